@@ -1,0 +1,57 @@
+# One-word commands; CI runs exactly these (see .ci/run).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+ARCHIVE ?= ../shared/seeds
+export NO_MKDOCS_2_WARNING := 1
+
+.DEFAULT_GOAL := help
+.PHONY: help site generate serve validate quotes test lint typecheck golden clean
+
+help:  ## list the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
+
+$(BIN)/.installed: requirements.txt requirements-dev.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+site: generate  ## set up, validate, generate and build the site into site/
+	@$(MAKE) --no-print-directory .stamps/site
+
+generate: $(BIN)/.installed  ## validate content and write the generated pages into docs/
+	$(BIN)/python -m generator build
+
+# Rebuilt only when a page, the theme overrides or the config changed. The
+# prerequisites are listed after `generate` ran, so new pages count too.
+.stamps/site: mkdocs.yml $(shell find docs overrides 2>/dev/null)
+	$(BIN)/python -m generator.site build
+	@mkdir -p .stamps && touch $@
+
+serve: $(BIN)/.installed  ## live preview at http://127.0.0.1:8000; content edits reload the page
+	$(BIN)/python -m generator.site serve
+
+validate: $(BIN)/.installed  ## check the content; every problem as path:line:column
+	$(BIN)/python -m generator validate
+
+quotes: $(BIN)/.installed  ## check every quote word for word against the archived sources
+	$(BIN)/python -m generator quotes --archive $(ARCHIVE)
+
+test: $(BIN)/.installed lint  ## the whole test suite
+	$(BIN)/python -m generator validate
+	$(BIN)/python -m generator quotes --archive $(ARCHIVE)
+	$(BIN)/python -m pytest
+
+lint: $(BIN)/.installed  ## ruff lint and format check
+	$(BIN)/ruff check generator tests
+	$(BIN)/ruff format --check generator tests
+
+typecheck: $(BIN)/.installed  ## mypy over the generator
+	$(BIN)/mypy generator
+
+golden: $(BIN)/.installed  ## regenerate tests/golden/ from tests/fixtures/content (review the diff)
+	$(BIN)/python -m tests.update_golden
+
+clean:  ## remove the built site, generated pages and the venv
+	rm -rf site dist .stamps $(VENV)
+	$(BIN)/python -m generator clean 2>/dev/null || true

@@ -1,0 +1,74 @@
+"""The pipeline, top-down: load → resolve → check → render → write.
+
+Nothing touches docs/ until every earlier stage has passed: invalid content
+leaves the previous output exactly as it was.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .checks import run_checks
+from .errors import ContentError
+from .load import load_content
+from .render import render_site
+from .resolve import Catalog, resolve
+from .write import WriteReport, check_ownership, write_tree
+
+
+@dataclass
+class Timings:
+    stages: dict[str, float] = field(default_factory=dict)
+
+    def measure(self, stage: str, started: float) -> None:
+        self.stages[stage] = time.perf_counter() - started
+
+    @property
+    def total(self) -> float:
+        return sum(self.stages.values())
+
+
+def validate(content: Path, root: Path | None = None, timings: Timings | None = None) -> Catalog:
+    """Load and check the whole catalogue; raise ContentError with every problem."""
+    timings = timings if timings is not None else Timings()
+    started = time.perf_counter()
+    loaded = load_content(content, root)
+    timings.measure("load", started)
+
+    started = time.perf_counter()
+    catalog, problems = resolve(loaded)
+    problems = loaded.problems + problems
+    if catalog is not None:
+        problems += run_checks(catalog)
+    timings.measure("check", started)
+    if problems or catalog is None:
+        raise ContentError(problems)
+    return catalog
+
+
+@dataclass
+class BuildResult:
+    catalog: Catalog
+    files: dict[str, str]
+    report: WriteReport
+    timings: Timings
+
+
+def generate(content: Path, docs: Path, root: Path | None = None) -> BuildResult:
+    """Validate `content`, render every page, and write what changed into `docs`."""
+    timings = Timings()
+    catalog = validate(content, root, timings)
+
+    started = time.perf_counter()
+    files = render_site(catalog)
+    timings.measure("render", started)
+
+    problems = check_ownership(docs, files)
+    if problems:
+        raise ContentError(problems)
+    started = time.perf_counter()
+    report = write_tree(docs, files)
+    timings.measure("write", started)
+    return BuildResult(catalog, files, report, timings)

@@ -1,0 +1,88 @@
+"""The command line: argument parsing, messages and exit codes, nothing else.
+
+Exit codes: 0 success, 1 content problems (each printed as path:line:column),
+2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import build
+from .errors import ContentError, Problem
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Turn the curated YAML in content/ into the explainer's Markdown pages.",
+    )
+    parser.add_argument(
+        "--content", type=Path, default=Path("content"), help="content folder (default: content)"
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser("validate", help="check the content and report every problem")
+    generate = commands.add_parser("build", help="validate, then write the pages into docs/")
+    generate.add_argument(
+        "--docs", type=Path, default=Path("docs"), help="output folder (default: docs)"
+    )
+    generate.add_argument("--quiet", "-q", action="store_true", help="print problems only")
+    args = parser.parse_args(argv)
+
+    if not args.content.is_dir():
+        print(f"error: content folder '{args.content}' does not exist", file=sys.stderr)
+        return 2
+    root = Path.cwd()
+    try:
+        if args.command == "validate":
+            timings = build.Timings()
+            catalog = build.validate(args.content, root, timings)
+            print(
+                f"content is valid: {len(catalog.by_id)} records in"
+                f" {timings.total:.2f} s ({_counts(catalog)})"
+            )
+            return 0
+        if args.command == "build":
+            result = build.generate(args.content, args.docs, root)
+            if not args.quiet:
+                report = result.report
+                print(
+                    f"generated {len(result.files)} files from {len(result.catalog.by_id)}"
+                    f" records in {result.timings.total:.2f} s:"
+                    f" {len(report.written)} written, {report.unchanged} unchanged,"
+                    f" {len(report.removed)} removed"
+                )
+            return 0
+    except ContentError as exc:
+        report_problems(exc.problems)
+        return 1
+    raise AssertionError(args.command)  # pragma: no cover
+
+
+def report_problems(problems: list[Problem]) -> None:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        for problem in problems:
+            print(problem.annotation())
+    count = len(problems)
+    print(
+        f"{count} problem{'s' if count != 1 else ''} found; nothing was written.",
+        file=sys.stderr,
+    )
+
+
+def _counts(catalog) -> str:  # type: ignore[no-untyped-def]
+    kinds = [
+        ("sources", catalog.sources),
+        ("actors", catalog.actors),
+        ("agreements", catalog.agreements),
+        ("events", catalog.events),
+        ("quotes", catalog.quotes),
+        ("differences", catalog.differences),
+    ]
+    return ", ".join(f"{len(items)} {name}" for name, items in kinds)

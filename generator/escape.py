@@ -1,0 +1,78 @@
+"""The one audited path from content text to Markdown.
+
+Text written in content is data. Before it reaches a generated page, every
+character that Markdown, an enabled extension or HTML could read as syntax is
+replaced by a numeric character reference, which every Markdown processor
+passes through and every browser shows as the character itself. Newlines are
+folded, so no text can start a heading, table, list, fence or front matter.
+
+Templates never call this directly: the render environment's ``finalize``
+applies :func:`inline` to every string a template prints unless it is already
+:class:`Md`, the type of Markdown the generator itself has written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .links import InlineLink, split_links
+
+
+class Md(str):
+    """Markdown the generator wrote, safe to print as it is."""
+
+    __slots__ = ()
+
+
+# Syntax characters of Markdown, of the extensions mkdocs.yml enables, and of
+# HTML. Quote marks and colons are left readable: nothing enabled gives them a
+# meaning inside a line (no smarty, emoji or definition lists).
+_SYNTAX = "&<>\\`*_[](){}#!|~^=+$"
+_TABLE = {ord(c): f"&#{ord(c)};" for c in _SYNTAX}
+# C0/C1 controls (but tab and newline, which are folded) and noncharacters:
+# Python-Markdown uses STX/ETX internally, and HTML forbids the others.
+for code in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0), 0xFFFE, 0xFFFF]:
+    if code not in (0x09, 0x0A):
+        _TABLE[code] = "\ufffd"
+_LINE_START = re.compile(r"^([-+>=%.:]|\d+(?=[.)]))")
+
+
+def inline(text: str, line_start: bool = True) -> Md:
+    """Content text as Markdown that shows exactly that text, on one line.
+
+    With `line_start`, a leading dash, plus, digit-and-dot... that could open a
+    block is escaped too; pass False for text that follows other text.
+    """
+    escaped = " ".join(text.split()).translate(_TABLE)
+    if line_start:
+        escaped = _LINE_START.sub(
+            lambda m: "".join(f"&#{ord(c)};" for c in m.group(0)), escaped
+        )
+    return Md(escaped)
+
+
+def paragraphs(text: str) -> list[str]:
+    """Blank-line separated paragraphs, each folded to one line."""
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+
+
+def prose(text: str, link: callable) -> Md:  # type: ignore[valid-type]
+    """Prose with [[id]] links: paragraphs of escaped text, links made by `link`.
+
+    `link(target_id, label_or_None)` returns the Markdown of one link.
+    """
+    out = []
+    for paragraph in paragraphs(text):
+        pieces = []
+        for i, piece in enumerate(split_links(paragraph)):
+            if isinstance(piece, InlineLink):
+                pieces.append(link(piece.target, piece.label))
+            elif piece.strip():
+                # Keep the spaces around links: escape each piece without folding its ends.
+                lead = " " if piece[:1].isspace() else ""
+                trail = " " if piece[-1:].isspace() else ""
+                pieces.append(lead + inline(piece, line_start=i == 0) + trail)
+            else:
+                pieces.append(" ")
+        out.append("".join(pieces).strip())
+    return Md("\n\n".join(out))

@@ -1,0 +1,42 @@
+"""Inline record links in prose: ``[[id]]`` and ``[[id|words to show]]``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# Anything between double brackets is a link attempt, so that a malformed id is
+# reported rather than shown as literal brackets.
+_LINK = re.compile(r"\[\[([^\[\]|\n]*)(?:\|([^\[\]\n]*))?\]\]")
+
+
+@dataclass(frozen=True)
+class InlineLink:
+    target: str
+    label: str | None
+    start: int
+    end: int
+
+
+def find_links(text: str) -> Iterator[InlineLink]:
+    for match in _LINK.finditer(text):
+        label = match.group(2)
+        yield InlineLink(
+            match.group(1).strip(),
+            label.strip() if label is not None else None,
+            match.start(),
+            match.end(),
+        )
+
+
+def split_links(text: str) -> Iterator[str | InlineLink]:
+    """The text as plain pieces and links, in order."""
+    position = 0
+    for link in find_links(text):
+        if link.start > position:
+            yield text[position : link.start]
+        yield link
+        position = link.end
+    if position < len(text):
+        yield text[position:]

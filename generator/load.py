@@ -1,0 +1,339 @@
+"""content/ files → typed records. Every problem is collected; none stops the run.
+
+This pass checks each file on its own: YAML, field names and types, id format,
+dates. Whether the ids a record names exist is for :mod:`resolve`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import model
+from .dates import DateError, PartialDate
+from .errors import Problem
+from .yamlio import Document, decode, parse
+
+EPISODE_FILE = "episode.yaml"
+
+
+@dataclass
+class Loaded:
+    """What the content folder holds, and what is wrong with it."""
+
+    records: list[model.Record] = field(default_factory=list)
+    episode: model.Episode | None = None
+    problems: list[Problem] = field(default_factory=list)
+    # Ids (and kinds) of records that failed to load, so that references to them
+    # are not reported a second time.
+    broken: dict[str, str] = field(default_factory=dict)
+    # For every record id: the location of each field path, e.g. "roles[0].of".
+    places: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
+    files: int = 0
+
+
+def load_content(root: Path, display_root: Path | None = None) -> Loaded:
+    """Read every record under `root`. Paths in problems are shown relative to
+    `display_root` (default: the current folder) so editors can open them."""
+    loaded = Loaded()
+    episode_path = root / EPISODE_FILE
+    if episode_path.exists():
+        loaded.files += 1
+        result = _load_file(episode_path, model.Episode, loaded, display_root)
+        if isinstance(result, model.Episode):
+            loaded.episode = result
+    else:
+        loaded.problems.append(
+            Problem(_show(episode_path, display_root), 1, 1, "the episode file is missing")
+        )
+    for entry in sorted(os.scandir(root), key=lambda e: e.name):
+        if not entry.is_dir():
+            if entry.name.endswith((".yaml", ".yml")) and entry.name != EPISODE_FILE:
+                loaded.problems.append(
+                    Problem(
+                        _show(Path(entry.path), display_root),
+                        1,
+                        1,
+                        "records belong in a folder of their kind: "
+                        + ", ".join(sorted(model.KIND_BY_FOLDER)),
+                    )
+                )
+            continue
+        cls = model.KIND_BY_FOLDER.get(entry.name)
+        if cls is None:
+            if _has_yaml(Path(entry.path)):
+                loaded.problems.append(
+                    Problem(
+                        _show(Path(entry.path), display_root),
+                        1,
+                        1,
+                        f"unknown folder '{entry.name}'; record folders are "
+                        + ", ".join(sorted(model.KIND_BY_FOLDER)),
+                    )
+                )
+            continue
+        for path in sorted(Path(entry.path).rglob("*")):
+            if path.is_dir() or path.name.startswith("."):
+                continue
+            if path.suffix == ".yml":
+                loaded.problems.append(
+                    Problem(_show(path, display_root), 1, 1, "rename the file to end in .yaml")
+                )
+                continue
+            if path.suffix != ".yaml":
+                continue
+            loaded.files += 1
+            record = _load_file(path, cls, loaded, display_root)
+            if isinstance(record, model.Record):
+                loaded.records.append(record)
+    return loaded
+
+
+def _has_yaml(folder: Path) -> bool:
+    return any(p.suffix in (".yaml", ".yml") for p in folder.rglob("*"))
+
+
+def _show(path: Path, display_root: Path | None) -> str:
+    base = display_root if display_root is not None else Path.cwd()
+    try:
+        return os.path.relpath(path, base).replace(os.sep, "/")
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def _load_file(
+    path: Path, cls: type, loaded: Loaded, display_root: Path | None
+) -> model.Record | model.Episode | None:
+    shown = _show(path, display_root)
+    text, problems = decode(path.read_bytes(), shown)
+    document: Document | None = None
+    if text is not None:
+        document, problems = parse(text, shown)
+    if document is None:
+        loaded.problems.extend(problems)
+        _remember_broken_id(path, cls, loaded)
+        return None
+    if document.value is None:
+        loaded.problems.append(Problem(shown, 1, 1, "the file is empty"))
+        _remember_broken_id(path, cls, loaded)
+        return None
+    checker = _Checker(document, loaded.problems)
+    start = len(loaded.problems)
+    values = checker.mapping(document.value, (), cls)
+    record_id = values.get("id") if values else None
+    if values is not None and issubclass(cls, model.Record):
+        if isinstance(record_id, str) and record_id != path.stem:
+            checker.report(
+                ("id",),
+                f"id '{record_id}' differs from the file name '{path.name}';"
+                f" rename the file to '{record_id}.yaml' or change the id",
+            )
+    if len(loaded.problems) > start or values is None:
+        _remember_broken_id(path, cls, loaded, record_id)
+        return None
+    line = document.value_at.get((), (1, 1))[0]
+    record = cls(**values, path=shown, line=line)
+    key = record_id if isinstance(record_id, str) else "episode"
+    loaded.places[key] = checker.places
+    return record
+
+
+def _remember_broken_id(
+    path: Path, cls: type, loaded: Loaded, record_id: object | None = None
+) -> None:
+    if issubclass(cls, model.Record):
+        for candidate in (record_id, path.stem):
+            if isinstance(candidate, str) and candidate:
+                loaded.broken.setdefault(candidate, cls.kind)
+
+
+class _Checker:
+    """Checks a document's values against a model's field specs."""
+
+    def __init__(self, document: Document, problems: list[Problem]):
+        self.document = document
+        self.problems = problems
+        self.places: dict[str, tuple[int, int]] = {}
+
+    def report(self, at: tuple[Any, ...], message: str) -> None:
+        line, column = self.document.where(at)
+        self.problems.append(Problem(self.document.path, line, column, message))
+
+    def mapping(self, value: Any, at: tuple[Any, ...], cls: type) -> dict[str, Any] | None:
+        what = getattr(cls, "kind", "") or cls.__name__.lower()
+        if not isinstance(value, dict):
+            self.report(
+                at,
+                f"expected the fields of {_article(what)} {what} (name: value lines),"
+                f" found {_describe(value)}",
+            )
+            return None
+        specs = model.field_specs(cls)
+        result: dict[str, Any] = {}
+        for key in value:
+            if key not in specs:
+                self.report(at + (key,), _unknown_field(key, specs))
+        for name, meta in specs.items():
+            if name not in value or value[name] is None:
+                if meta["required"]:
+                    self.report(at, f"'{name}' is required: {meta['doc']}")
+                continue
+            converted = self.value(value[name], at + (name,), meta)
+            if converted is not None:
+                result[name] = converted
+        return result
+
+    def value(self, value: Any, at: tuple[Any, ...], meta: dict[str, Any]) -> Any:
+        self.places[_dotted(at)] = self.document.where(at)
+        kind = meta["type"]
+        name = _dotted(at)
+        if kind in (model.LINE, model.TEXT):
+            if isinstance(value, bool) or not isinstance(value, (str, int)):
+                self.report(at, f"{name}: expected text, found {_describe(value)}")
+                return None
+            text = str(value).strip()
+            if kind == model.LINE and "\n" in text:
+                self.report(at, f"{name}: must be a single line")
+                return None
+            if meta["required"] and not text:
+                self.report(at, f"{name}: must not be empty")
+                return None
+            return text
+        if kind == model.ID:
+            return self.identifier(value, at, own=True)
+        if kind == model.REF:
+            return self.identifier(value, at, own=False)
+        if kind in (model.REFS, model.TAGS, model.LINES):
+            if not isinstance(value, list):
+                self.report(at, f"{name}: expected a list such as [a, b], found {_describe(value)}")
+                return None
+            if meta["required"] and not value:
+                self.report(at, f"{name}: the list must not be empty")
+                return None
+            items = [self.item(v, at + (i,), kind) for i, v in enumerate(value)]
+            if any(v is None for v in items):
+                return None
+            duplicates = sorted({v for v in items if items.count(v) > 1})
+            if duplicates:
+                self.report(at, f"{name}: listed twice: {', '.join(duplicates)}")
+                return None
+            return items
+        if kind == model.DATE:
+            try:
+                return PartialDate.parse(value)
+            except DateError as exc:
+                self.report(at, f"{name}: {exc}")
+                return None
+        if kind == model.CHOICE:
+            if value not in meta["choices"]:
+                close = difflib.get_close_matches(str(value), meta["choices"], n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                self.report(
+                    at,
+                    f"{name}: '{value}' is not one of: {', '.join(meta['choices'])}{hint}",
+                )
+                return None
+            return value
+        if kind == model.BOOL:
+            if not isinstance(value, bool):
+                self.report(at, f"{name}: expected true or false, found {_describe(value)}")
+                return None
+            return value
+        if kind == model.OBJECTS:
+            if not isinstance(value, list):
+                self.report(at, f"{name}: expected a list of entries, found {_describe(value)}")
+                return None
+            if meta["required"] and not value:
+                self.report(at, f"{name}: the list must not be empty")
+                return None
+            item_cls = meta["item"]
+            built = [self.mapping(v, at + (i,), item_cls) for i, v in enumerate(value)]
+            if any(b is None for b in built):
+                return None
+            try:
+                return [item_cls(**b) for b in built if b is not None]
+            except TypeError:  # a required field was missing: already reported
+                return None
+        raise AssertionError(f"unknown field type {kind}")  # pragma: no cover
+
+    def item(self, value: Any, at: tuple[Any, ...], kind: str) -> str | None:
+        self.places[_dotted(at)] = self.document.where(at)
+        if kind == model.REFS:
+            return self.identifier(value, at, own=False)
+        if isinstance(value, bool) or not isinstance(value, (str, int)) or str(value) == "":
+            self.report(at, f"{_dotted(at)}: expected text, found {_describe(value)}")
+            return None
+        text = str(value).strip()
+        if kind == model.TAGS and not model.TAG_PATTERN.match(text):
+            self.report(
+                at,
+                f"{_dotted(at)}: tag '{text}' must be lowercase letters and digits,"
+                " words joined by spaces or hyphens",
+            )
+            return None
+        return text
+
+    def identifier(self, value: Any, at: tuple[Any, ...], own: bool) -> str | None:
+        name = _dotted(at)
+        if not isinstance(value, str) or isinstance(value, bool):
+            self.report(at, f"{name}: expected an id, found {_describe(value)}")
+            return None
+        problem = id_problem(value)
+        if problem:
+            self.report(at, f"{name}: {problem}")
+            return None
+        if own and value in model.RESERVED_IDS:
+            self.report(at, f"{name}: '{value}' is reserved for the site's own pages")
+            return None
+        return value
+
+
+def id_problem(value: str) -> str | None:
+    """Why `value` is not a valid id, or None."""
+    if not value:
+        return "an id must not be empty"
+    if len(value) > model.ID_MAX_LENGTH:
+        return f"an id must be at most {model.ID_MAX_LENGTH} characters"
+    if not model.ID_PATTERN.match(value):
+        return (
+            f"'{value}' is not a valid id: use lowercase letters a-z, digits and single"
+            " hyphens, e.g. 'jeyhun-bayramov'"
+        )
+    return None
+
+
+def _unknown_field(key: str, specs: dict[str, dict[str, Any]]) -> str:
+    close = difflib.get_close_matches(key, list(specs), n=1, cutoff=0.6)
+    if close:
+        return f"unknown field '{key}' (did you mean '{close[0]}'?)"
+    return f"unknown field '{key}'; fields here are: {', '.join(specs)}"
+
+
+def _dotted(at: tuple[Any, ...]) -> str:
+    text = ""
+    for part in at:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"'{str(value).lower()}'"
+    if isinstance(value, int):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return "a text" if len(value) > 40 else f"'{value}'"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"

@@ -1,0 +1,407 @@
+"""The record kinds of an explainer, as typed models.
+
+Each kind is a dataclass whose fields carry their own schema in ``metadata``
+(see :func:`spec`). The loader validates raw YAML against these specs, the
+JSON Schema for editors is derived from them, and the templates read the
+resulting objects: one definition serves all three.
+
+A record's references to other records are plain ids here; :mod:`resolve`
+checks that each one exists and has the right kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import MISSING, dataclass, field, fields
+from typing import Any, ClassVar
+
+from .dates import PartialDate
+
+# Field types understood by the loader (see load.py) and the schema (schema.py).
+LINE = "line"  # one line of plain text
+TEXT = "text"  # prose, may hold several paragraphs and [[id]] links
+ID = "id"  # the record's own id
+REF = "ref"  # the id of another record, of the kinds in `refs`
+REFS = "refs"  # a list of such ids
+DATE = "date"  # a PartialDate: 2024-10-05, 2024-10, 1997, about 1997, unknown
+CHOICE = "choice"  # one of `choices`
+TAGS = "tags"  # a list of short lowercase labels
+LINES = "lines"  # a list of one-line texts
+OBJECTS = "objects"  # a list of nested records of the dataclass `item`
+BOOL = "bool"
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ID_MAX_LENGTH = 80
+TAG_PATTERN = re.compile(r"^[a-z0-9]+(?:[ -][a-z0-9]+)*$")
+# Ids that would collide with pages or folders the generator writes itself.
+RESERVED_IDS = frozenset({"index", "tags", "data", "assets", "search", "by-event", "by-speaker"})
+
+
+def spec(
+    type: str,
+    doc: str,
+    *,
+    required: bool = False,
+    refs: tuple[str, ...] = (),
+    choices: tuple[str, ...] = (),
+    item: type | None = None,
+    default: Any = MISSING,
+    example: Any = None,
+) -> Any:
+    """Declare a model field together with its schema."""
+    if default is MISSING and not required:
+        default = _EMPTY.get(type)
+    meta = {
+        "type": type,
+        "doc": doc,
+        "required": required,
+        "refs": refs,
+        "choices": choices,
+        "item": item,
+        "example": example,
+    }
+    if isinstance(default, list):
+        return field(default_factory=list, metadata=meta)
+    if default is MISSING:
+        return field(metadata=meta)
+    return field(default=default, metadata=meta)
+
+
+_EMPTY: dict[str, Any] = {
+    LINE: "",
+    TEXT: "",
+    REF: "",
+    REFS: [],
+    DATE: PartialDate.unknown(),
+    CHOICE: "",
+    TAGS: [],
+    LINES: [],
+    OBJECTS: [],
+    BOOL: False,
+}
+
+
+def field_specs(cls: type) -> dict[str, dict[str, Any]]:
+    """The schema of each field of a model class, by field name, in order."""
+    return {f.name: f.metadata for f in fields(cls) if f.metadata}
+
+
+# --- nested parts -----------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class Role:
+    """A position an actor held, e.g. Foreign Minister of Azerbaijan."""
+
+    title: str = spec(LINE, "The position, e.g. 'Foreign Minister'.", required=True)
+    of: str = spec(REF, "The body or state the position belongs to.", refs=("actor",))
+    start: PartialDate = spec(DATE, "When the actor took up the position, if known.")
+    end: PartialDate = spec(DATE, "When the actor left it, if they have.")
+    sources: list[str] = spec(REFS, "Sources that state this role.", refs=("source",))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Affiliation:
+    """A tie from one actor to another: member of, part of, leads."""
+
+    actor: str = spec(REF, "The other actor.", required=True, refs=("actor",))
+    relation: str = spec(LINE, "The tie, e.g. 'member', 'chairman', 'part of'.", required=True)
+    sources: list[str] = spec(REFS, "Sources that state this tie.", refs=("source",))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Participant:
+    """An actor's part in an event."""
+
+    actor: str = spec(REF, "Who took part.", required=True, refs=("actor",))
+    role: str = spec(
+        LINE,
+        "Their part: author, addressee, signatory, speaker, subject, ...",
+        required=True,
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class SourceName:
+    """The name of an agreement as one or more sources render it."""
+
+    name: str = spec(LINE, "The name exactly as the source gives it.", required=True)
+    sources: list[str] = spec(
+        REFS, "The sources that use this name.", required=True, refs=("source",)
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Version:
+    """One side of a point on which sources differ."""
+
+    says: str = spec(TEXT, "What this version says, close to the source's words.", required=True)
+    sources: list[str] = spec(
+        REFS, "The sources that give this version.", required=True, refs=("source",)
+    )
+
+
+# --- records ----------------------------------------------------------------
+
+
+@dataclass(kw_only=True)
+class Record:
+    """Fields common to every record. `path` and `line` say where it was written."""
+
+    kind: ClassVar[str] = ""
+    folder: ClassVar[str] = ""
+    label: ClassVar[str] = ""
+
+    id: str = spec(ID, "Lowercase letters, digits and hyphens; the file's name.", required=True)
+    path: str = field(default="", compare=False, repr=False)
+    line: int = field(default=1, compare=False, repr=False)
+
+    @property
+    def display_name(self) -> str:
+        return self.id
+
+
+@dataclass(kw_only=True)
+class Source(Record):
+    """A published text the content relies on: an article, statement, document."""
+
+    kind: ClassVar[str] = "source"
+    folder: ClassVar[str] = "sources"
+    label: ClassVar[str] = "Source"
+
+    title: str = spec(LINE, "The title as the source gives it.", required=True)
+    outlet: str = spec(
+        LINE, "Who published it, or 'unknown' when the text does not say.", required=True
+    )
+    publisher: str = spec(
+        REF, "The outlet as an actor record, when there is one.", refs=("actor",)
+    )
+    date: PartialDate = spec(DATE, "Publication date, or 'unknown'.", required=True)
+    language: str = spec(LINE, "Language of the text, as an ISO 639-1 code (en, az, ru).")
+    url: str = spec(LINE, "Where it was published, or 'unknown'. Never guessed.", default="unknown")
+    type: str = spec(
+        CHOICE,
+        "What kind of text it is.",
+        required=True,
+        choices=("news-report", "commentary", "interview", "official-statement", "full-text"),
+    )
+    archive: str = spec(
+        LINE, "File name of the archived text in the archive folder, used to check quotes."
+    )
+    notes: str = spec(TEXT, "What a reader should know about this source.")
+
+    @property
+    def display_name(self) -> str:
+        return self.title
+
+
+@dataclass(kw_only=True)
+class Actor(Record):
+    """A person, body, state, party, organisation or outlet."""
+
+    kind: ClassVar[str] = "actor"
+    folder: ClassVar[str] = "actors"
+    label: ClassVar[str] = "Actor"
+
+    name: str = spec(LINE, "The name most sources use.", required=True)
+    type: str = spec(
+        CHOICE,
+        "What sort of actor this is.",
+        required=True,
+        choices=(
+            "person",
+            "group",
+            "legislature",
+            "government-body",
+            "state",
+            "political-party",
+            "organisation",
+            "media-outlet",
+        ),
+    )
+    country: str = spec(REF, "The state the actor belongs to.", refs=("actor",))
+    other_names: list[str] = spec(LINES, "Other spellings and names used by sources.")
+    description: str = spec(TEXT, "Who this is, in a sentence or two.", required=True)
+    roles: list[Role] = spec(OBJECTS, "Positions held, with dates.", item=Role)
+    affiliations: list[Affiliation] = spec(OBJECTS, "Ties to other actors.", item=Affiliation)
+    sources: list[str] = spec(
+        REFS, "Sources that name this actor.", required=True, refs=("source",)
+    )
+
+    @property
+    def display_name(self) -> str:
+        return self.name
+
+
+@dataclass(kw_only=True)
+class Agreement(Record):
+    """An agreement, declaration, law or section of a law."""
+
+    kind: ClassVar[str] = "agreement"
+    folder: ClassVar[str] = "agreements"
+    label: ClassVar[str] = "Agreement"
+
+    name: str = spec(LINE, "A neutral short name used as the page title.", required=True)
+    names: list[SourceName] = spec(
+        OBJECTS, "The name as each source renders it.", required=True, item=SourceName
+    )
+    type: str = spec(
+        CHOICE,
+        "What sort of instrument it is.",
+        required=True,
+        choices=("agreement", "declaration", "treaty", "law", "law-section", "resolution"),
+    )
+    date: PartialDate = spec(DATE, "When it was signed or enacted.", required=True)
+    parties: list[str] = spec(REFS, "The parties to it.", refs=("actor",))
+    status: str = spec(
+        CHOICE,
+        "Its standing as the sources describe it.",
+        required=True,
+        choices=("in-force", "suspended", "waived", "terminated", "proposed", "unknown"),
+    )
+    status_note: str = spec(TEXT, "What the sources say about its status.")
+    description: str = spec(TEXT, "What it is and why it matters here.", required=True)
+    sources: list[str] = spec(
+        REFS, "Sources that mention it.", required=True, refs=("source",)
+    )
+
+    @property
+    def display_name(self) -> str:
+        return self.name
+
+
+@dataclass(kw_only=True)
+class Event(Record):
+    """Something that happened on a date: a letter, a speech, a signing."""
+
+    kind: ClassVar[str] = "event"
+    folder: ClassVar[str] = "events"
+    label: ClassVar[str] = "Event"
+
+    title: str = spec(LINE, "What happened, in a short line.", required=True)
+    date: PartialDate = spec(
+        DATE, "2024-10-05, 2024-10, 1997, or 'about 2001'.", required=True
+    )
+    summary: str = spec(TEXT, "What happened, in fresh neutral words.", required=True)
+    actors: list[Participant] = spec(OBJECTS, "Who took part, and how.", item=Participant)
+    agreements: list[str] = spec(REFS, "Agreements the event concerns.", refs=("agreement",))
+    sources: list[str] = spec(
+        REFS, "Sources that report the event.", required=True, refs=("source",)
+    )
+    tags: list[str] = spec(TAGS, "Short lowercase labels.")
+
+    @property
+    def display_name(self) -> str:
+        return self.title
+
+
+@dataclass(kw_only=True)
+class Quote(Record):
+    """Words said or written by an actor, verbatim from a source."""
+
+    kind: ClassVar[str] = "quote"
+    folder: ClassVar[str] = "quotes"
+    label: ClassVar[str] = "Quote"
+
+    text: str = spec(
+        TEXT,
+        "The words exactly as the source prints them; '...' marks an omission.",
+        required=True,
+    )
+    speaker: str = spec(REF, "Who said or wrote it.", required=True, refs=("actor",))
+    date: PartialDate = spec(DATE, "When it was said, or 'unknown'.", required=True)
+    event: str = spec(REF, "The event it was said at or about.", refs=("event",))
+    addressee: str = spec(REF, "Whom it was addressed to.", refs=("actor",))
+    agreements: list[str] = spec(REFS, "Agreements it concerns.", refs=("agreement",))
+    sources: list[str] = spec(
+        REFS, "Sources that print these words.", required=True, refs=("source",)
+    )
+    context: str = spec(TEXT, "Where and why it was said, in fresh words.")
+    translation: str = spec(TEXT, "Note on translation, when the words were translated.")
+    tags: list[str] = spec(TAGS, "Short lowercase labels.")
+
+    @property
+    def display_name(self) -> str:
+        return _shorten(self.text, 70)
+
+
+@dataclass(kw_only=True)
+class Difference(Record):
+    """A point on which sources differ, with each version and its sources."""
+
+    kind: ClassVar[str] = "difference"
+    folder: ClassVar[str] = "differences"
+    label: ClassVar[str] = "Difference"
+
+    point: str = spec(LINE, "The point in question, as a short line.", required=True)
+    about: list[str] = spec(
+        REFS,
+        "The records the point concerns.",
+        required=True,
+        refs=("actor", "agreement", "event", "quote", "source"),
+    )
+    versions: list[Version] = spec(
+        OBJECTS, "Each version, with the sources that give it.", required=True, item=Version
+    )
+    note: str = spec(TEXT, "Why the difference matters, in fresh neutral words.")
+
+    @property
+    def display_name(self) -> str:
+        return self.point
+
+    @property
+    def sources(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for version in self.versions:
+            seen.update(dict.fromkeys(version.sources))
+        return list(seen)
+
+
+RECORD_KINDS: tuple[type[Record], ...] = (Source, Actor, Agreement, Event, Quote, Difference)
+KIND_BY_NAME: dict[str, type[Record]] = {cls.kind: cls for cls in RECORD_KINDS}
+KIND_BY_FOLDER: dict[str, type[Record]] = {cls.folder: cls for cls in RECORD_KINDS}
+
+
+def _shorten(text: str, width: int) -> str:
+    words = " ".join(text.split())
+    if len(words) <= width:
+        return words
+    cut = words[:width].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:.") + " …"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Figure:
+    """A number that sums up the episode, with where it comes from."""
+
+    value: str = spec(LINE, "The number as the sources give it, e.g. '43'.", required=True)
+    label: str = spec(LINE, "What it counts.", required=True)
+    sources: list[str] = spec(
+        REFS, "Sources that give this number.", required=True, refs=("source",)
+    )
+
+
+@dataclass(kw_only=True)
+class Episode:
+    """The story the site explains: content/episode.yaml."""
+
+    title: str = spec(LINE, "The site's name.", required=True)
+    tagline: str = spec(LINE, "One line under the title.")
+    summary: str = spec(TEXT, "The episode in brief, citing records with [[id]].", required=True)
+    period_start: PartialDate = spec(
+        DATE, "First day of the episode; earlier events are background.", required=True
+    )
+    period_end: PartialDate = spec(
+        DATE, "Last day of the episode; later events are aftermath.", required=True
+    )
+    figures: list[Figure] = spec(OBJECTS, "Key figures for the home page.", item=Figure)
+    start_here: list[str] = spec(
+        REFS,
+        "Records a new reader should open first.",
+        refs=("actor", "agreement", "event", "quote", "source", "difference"),
+    )
+    sources: list[str] = spec(
+        REFS, "Sources the summary relies on.", required=True, refs=("source",)
+    )
+    path: str = field(default="", compare=False, repr=False)
+    line: int = field(default=1, compare=False, repr=False)

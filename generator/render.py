@@ -1,0 +1,310 @@
+"""Catalogue → {docs/ path: Markdown text}. Pure: reads nothing, writes nothing.
+
+One Jinja environment serves every page. Its ``finalize`` hook escapes every
+string a template prints (see :mod:`escape`), so content reaches a page as
+text whatever the template does; only :class:`Md` values, which the helpers
+below build, pass through as Markdown.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import fields, is_dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+
+from . import model, urls
+from .dates import PartialDate
+from .escape import Md, inline, prose
+from .resolve import Catalog
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+TYPE_LABELS = {
+    "person": "Person",
+    "group": "Group of people",
+    "legislature": "Legislature",
+    "government-body": "Government body",
+    "state": "State",
+    "political-party": "Political party",
+    "organisation": "Organisation",
+    "media-outlet": "Media outlet",
+    "news-report": "News report",
+    "commentary": "Commentary",
+    "interview": "Interview",
+    "official-statement": "Official statement",
+    "full-text": "Full text of a document",
+    "agreement": "Agreement",
+    "declaration": "Declaration",
+    "treaty": "Treaty",
+    "law": "Law",
+    "law-section": "Section of a law",
+    "resolution": "Resolution",
+    "in-force": "In force",
+    "suspended": "Suspended",
+    "waived": "Waived",
+    "terminated": "Terminated",
+    "proposed": "Proposed",
+    "unknown": "Unknown",
+}
+
+
+def _finalize(value: Any) -> str:
+    if isinstance(value, Md):
+        return value
+    if isinstance(value, str):
+        return inline(value)
+    if isinstance(value, bool):
+        raise TypeError("a template printed a boolean; print text instead")
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, PartialDate):
+        return inline(value.human())
+    raise TypeError(f"a template printed a {type(value).__name__}; print text or Md")
+
+
+@functools.cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # the output is Markdown; _finalize does the escaping
+        finalize=_finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["label"] = lambda value: TYPE_LABELS.get(value, value)
+    env.filters["human"] = lambda date: date.human()
+    env.filters["citation"] = citation
+    env.globals["count"] = count
+    return env
+
+
+class Page:
+    """Helpers for one page: every link it makes is relative to it."""
+
+    def __init__(self, path: str, catalog: Catalog):
+        self.path = path
+        self.catalog = catalog
+
+    def to(self, target: str) -> Md:
+        """A relative link target; targets come from urls.py and validated ids only."""
+        return Md(urls.relative(self.path, target))
+
+    def anchor(self, record: model.Record) -> Md:
+        return Md(urls.record_anchor(record))
+
+    def link(self, record: model.Record | str, label: str | None = None) -> Md:
+        if isinstance(record, str):
+            record = self.catalog.get(record)
+        text = label if label else record.display_name
+        return Md(f"[{inline(text)}]({self.to(urls.record_target(record))})")
+
+    def links(self, records: Iterable[model.Record | str], sep: str = ", ") -> Md:
+        return Md(sep.join(self.link(r) for r in records))
+
+    def cite(self, source_ids: Iterable[str]) -> Md:
+        """Links to sources, by their short citation."""
+        parts = []
+        for sid in source_ids:
+            source = self.catalog.get(sid)
+            assert isinstance(source, model.Source)
+            parts.append(self.link(source, citation(source)))
+        return Md("; ".join(parts))
+
+    def prose(self, text: str) -> Md:
+        return prose(text, lambda target, label: self.link(target, label))
+
+    def prose_line(self, text: str) -> Md:
+        """Prose on one line, for a table cell: paragraphs joined by a space."""
+        return Md(self.prose(text).replace("\n\n", " "))
+
+    def blockquote(self, text: str) -> Md:
+        return Md("> " + self.prose(text).replace("\n\n", "\n>\n> "))
+
+    def quote_anchor(self, quote: model.Quote) -> Md:
+        """Link to a quote in the listing by speaker, where it has a stable anchor."""
+        return Md(self.to(f"{urls.QUOTES_BY_SPEAKER}#{urls.record_anchor(quote)}"))
+
+
+def count(number: int, singular: str, plural: str | None = None) -> str:
+    """'1 agreement', '3 agreements'."""
+    return f"{number} {singular if number == 1 else (plural or singular + 's')}"
+
+
+def citation(source: model.Source) -> str:
+    """How a source is cited inline: outlet and date, or its title."""
+    if source.outlet != "unknown":
+        return f"{source.outlet}, {source.date.human()}" if source.date.known else source.outlet
+    return source.title
+
+
+def front_matter(record: model.Record | model.Episode | None, tags: list[str] = ()) -> str:  # type: ignore[assignment]
+    meta: dict[str, Any] = {}
+    if record is not None and record.path:
+        meta["edit_path"] = urls.content_file(record)
+    if tags:
+        meta["tags"] = list(tags)
+    if not meta:
+        return ""
+    return "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True) + "---\n\n"
+
+
+def render_site(catalog: Catalog) -> dict[str, str]:
+    """Every generated file, by its path under docs/."""
+    out: dict[str, str] = {}
+
+    def emit(path: str, template: str, record: Any = None, tags: list[str] = (), **context: Any):  # type: ignore[assignment]
+        if path in out:
+            raise ValueError(f"two pages would be written to docs/{path}")
+        page = Page(path, catalog)
+        body = environment().get_template(template).render(
+            page=page, catalog=catalog, episode=catalog.episode, **context
+        )
+        out[path] = front_matter(record, tags) + body
+
+    emit(urls.HOME, "home.md.j2", catalog.episode, **home_context(catalog))
+    emit(urls.TIMELINE, "timeline.md.j2", **timeline_context(catalog))
+    emit(urls.section_index("actor"), "actors.md.j2", groups=actor_groups(catalog))
+    emit(urls.section_index("agreement"), "agreements.md.j2")
+    emit(urls.section_index("event"), "events.md.j2")
+    emit(urls.section_index("source"), "sources.md.j2")
+    emit(urls.QUOTES_BY_SPEAKER, "quotes_by_speaker.md.j2")
+    emit(urls.QUOTES_BY_EVENT, "quotes_by_event.md.j2")
+    emit(urls.DIFFERENCES, "differences.md.j2")
+    ties = agreement_ties(catalog)
+    for actor in catalog.actors:
+        context = actor_context(catalog, actor, ties)
+        emit(urls.record_page(actor), "actor.md.j2", actor, actor=actor, **context)
+    for agreement in catalog.agreements:
+        emit(urls.record_page(agreement), "agreement.md.j2", agreement, agreement=agreement)
+    for event in catalog.events:
+        emit(urls.record_page(event), "event.md.j2", event, event.tags, event=event)
+    for quote in catalog.quotes:
+        emit(urls.record_page(quote), "quote.md.j2", quote, quote.tags, quote=quote)
+    for source in catalog.sources:
+        emit(urls.record_page(source), "source.md.j2", source, source=source)
+    out.update(export_data(catalog))
+    return out
+
+
+# --- page contexts ----------------------------------------------------------
+
+
+def home_context(catalog: Catalog) -> dict[str, Any]:
+    in_period = [e for e in catalog.events if in_episode(catalog, e)]
+    latest = sorted(in_period, key=lambda e: (e.date.sort_key, e.id), reverse=True)[:6]
+    return {"latest": latest}
+
+
+def in_episode(catalog: Catalog, event: model.Event) -> bool:
+    episode = catalog.episode
+    return event.date.within(episode.period_start, episode.period_end)
+
+
+def timeline_context(catalog: Catalog) -> dict[str, Any]:
+    start = catalog.episode.period_start.sort_key
+    days: dict[str, list[model.Event]] = {}
+    background, aftermath, undated = [], [], []
+    for event in catalog.events:
+        if not event.date.known:
+            undated.append(event)
+        elif in_episode(catalog, event):
+            days.setdefault(event.date.human(), []).append(event)
+        elif event.date.sort_key < start:
+            background.append(event)
+        else:
+            aftermath.append(event)
+    return {"days": days, "background": background, "aftermath": aftermath, "undated": undated}
+
+
+def actor_groups(catalog: Catalog) -> list[tuple[str, list[tuple[str, list[model.Actor]]]]]:
+    """Actors by type, then by country (actors with no country last)."""
+    order = list(model.field_specs(model.Actor)["type"]["choices"])
+    by_type: dict[str, dict[str, list[model.Actor]]] = {}
+    for actor in catalog.actors:
+        country = catalog.get(actor.country).display_name if actor.country else ""
+        by_type.setdefault(actor.type, {}).setdefault(country, []).append(actor)
+    return [
+        (
+            TYPE_LABELS[kind],
+            sorted(by_type[kind].items(), key=lambda item: (item[0] == "", item[0].casefold())),
+        )
+        for kind in order
+        if kind in by_type
+    ]
+
+
+def agreement_ties(catalog: Catalog) -> dict[str, dict[str, list[str]]]:
+    """For each actor, the agreements it is tied to and how; one pass over the catalogue."""
+    ties: dict[str, dict[str, dict[str, None]]] = {}
+
+    def tie(actor_id: str, agreement_id: str, how: str) -> None:
+        ties.setdefault(actor_id, {}).setdefault(agreement_id, {})[how] = None
+
+    for agreement in catalog.agreements:
+        for party in agreement.parties:
+            tie(party, agreement.id, "party")
+    for quote in catalog.quotes:
+        for agreement_id in quote.agreements:
+            tie(quote.speaker, agreement_id, "quoted on it")
+    for event in catalog.events:
+        for agreement_id in event.agreements:
+            for participant in event.actors:
+                tie(participant.actor, agreement_id, "took part in events concerning it")
+    order = {a.id: i for i, a in enumerate(catalog.agreements)}
+    return {
+        actor_id: {aid: list(how) for aid, how in sorted(found.items(), key=lambda i: order[i[0]])}
+        for actor_id, found in ties.items()
+    }
+
+
+def actor_context(
+    catalog: Catalog, actor: model.Actor, ties: dict[str, dict[str, list[str]]]
+) -> dict[str, Any]:
+    roles_in = {
+        event.id: [p.role for p in event.actors if p.actor == actor.id]
+        for event in catalog.events_by_actor.get(actor.id, [])
+    }
+    return {"agreement_ties": ties.get(actor.id, {}), "roles_in": roles_in}
+
+
+# --- the machine-readable export ---------------------------------------------
+
+EXPORTS: tuple[tuple[str, Callable[[Catalog], list[Any]]], ...] = (
+    ("actors", lambda c: c.actors),
+    ("events", lambda c: c.events),
+    ("quotes", lambda c: c.quotes),
+    ("agreements", lambda c: c.agreements),
+    ("sources", lambda c: c.sources),
+    ("differences", lambda c: c.differences),
+)
+
+
+def to_data(value: Any) -> Any:
+    if isinstance(value, PartialDate):
+        return value.iso()
+    if is_dataclass(value):
+        data = {f.name: to_data(getattr(value, f.name)) for f in fields(value) if f.metadata}
+        if isinstance(value, model.Record):
+            data = {"id": data.pop("id"), "kind": value.kind, **data}
+            data["file"] = value.path
+        return data
+    if isinstance(value, list):
+        return [to_data(v) for v in value]
+    return value
+
+
+def export_data(catalog: Catalog) -> dict[str, str]:
+    out = {}
+    for name, select in EXPORTS:
+        records = sorted(select(catalog), key=lambda r: r.id)
+        text = json.dumps([to_data(r) for r in records], ensure_ascii=False, indent=1)
+        out[f"{urls.DATA_FOLDER}/{name}.json"] = text + "\n"
+    return out

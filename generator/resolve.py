@@ -1,0 +1,223 @@
+"""The catalogue: records by id, every reference checked, backlinks computed.
+
+References are resolved in their own pass, after every file is loaded, so a
+dangling id is reported with where it was written, what kind it should be, and
+the nearest existing ids.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any
+
+from . import model
+from .errors import Problem
+from .links import find_links
+from .load import Loaded
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One record naming another: `source_id` names `target_id` in `field`."""
+
+    source_id: str
+    target_id: str
+    field: str
+
+
+@dataclass
+class Catalog:
+    episode: model.Episode
+    by_id: dict[str, model.Record]
+    references: list[Reference]
+    # Derived views, each sorted so that output is deterministic.
+    sources: list[model.Source] = field(default_factory=list)
+    actors: list[model.Actor] = field(default_factory=list)
+    agreements: list[model.Agreement] = field(default_factory=list)
+    events: list[model.Event] = field(default_factory=list)
+    quotes: list[model.Quote] = field(default_factory=list)
+    differences: list[model.Difference] = field(default_factory=list)
+    referrers: dict[str, list[model.Record]] = field(default_factory=dict)
+    quotes_by_speaker: dict[str, list[model.Quote]] = field(default_factory=dict)
+    quotes_by_event: dict[str, list[model.Quote]] = field(default_factory=dict)
+    quotes_by_agreement: dict[str, list[model.Quote]] = field(default_factory=dict)
+    events_by_actor: dict[str, list[model.Event]] = field(default_factory=dict)
+    events_by_agreement: dict[str, list[model.Event]] = field(default_factory=dict)
+    differences_by_record: dict[str, list[model.Difference]] = field(default_factory=dict)
+    cited_by: dict[str, list[model.Record]] = field(default_factory=dict)
+
+    def get(self, record_id: str) -> model.Record:
+        return self.by_id[record_id]
+
+    def __iter__(self) -> Iterator[model.Record]:
+        return iter(self.by_id.values())
+
+
+def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
+    """Index the loaded records and check every reference between them."""
+    problems: list[Problem] = []
+    by_id: dict[str, model.Record] = {}
+    for record in sorted(loaded.records, key=lambda r: (r.path, r.line)):
+        other = by_id.get(record.id)
+        if other is not None:
+            problems.append(
+                Problem(
+                    record.path,
+                    record.line,
+                    1,
+                    f"id '{record.id}' is already used by {other.path}:{other.line}"
+                    f" ({other.kind}); ids must be unique across all kinds",
+                )
+            )
+            continue
+        by_id[record.id] = record
+
+    known_kinds = {rid: r.kind for rid, r in by_id.items()}
+    for rid, kind in loaded.broken.items():
+        known_kinds.setdefault(rid, kind)
+    ids_by_kind: dict[str, list[str]] = defaultdict(list)
+    for rid, kind in sorted(known_kinds.items()):
+        ids_by_kind[kind].append(rid)
+
+    references: list[Reference] = []
+    holders: list[tuple[str, str, Any, dict[str, tuple[int, int]]]] = [
+        (r.id, r.path, r, loaded.places.get(r.id, {})) for r in by_id.values()
+    ]
+    if loaded.episode is not None:
+        holders.append(
+            ("episode", loaded.episode.path, loaded.episode, loaded.places.get("episode", {}))
+        )
+    for holder_id, path, obj, places in holders:
+        for field_path, target, allowed in _references(obj):
+            line, column = places.get(field_path, (getattr(obj, "line", 1), 1))
+            kind = known_kinds.get(target)
+            if kind is None:
+                candidates = [i for k in allowed for i in ids_by_kind.get(k, [])]
+                problems.append(
+                    Problem(path, line, column, _unknown(field_path, target, allowed, candidates))
+                )
+            elif kind not in allowed:
+                problems.append(
+                    Problem(
+                        path,
+                        line,
+                        column,
+                        f"{field_path}: '{target}' is {_a(kind)} {kind}, but this field takes"
+                        f" {_kinds(allowed)}",
+                    )
+                )
+            elif holder_id != "episode":
+                references.append(Reference(holder_id, target, field_path))
+
+    if loaded.episode is None or problems or loaded.problems:
+        return None, problems
+    return _index(loaded.episode, by_id, references), problems
+
+
+def _index(
+    episode: model.Episode, by_id: dict[str, model.Record], references: list[Reference]
+) -> Catalog:
+    catalog = Catalog(episode=episode, by_id=by_id, references=references)
+    records = list(by_id.values())
+    catalog.sources = sorted(_of(records, model.Source), key=lambda s: (s.date.sort_key, s.id))
+    catalog.actors = sorted(_of(records, model.Actor), key=lambda a: (a.name.casefold(), a.id))
+    catalog.agreements = sorted(
+        _of(records, model.Agreement), key=lambda a: (a.date.sort_key, a.id)
+    )
+    catalog.events = sorted(_of(records, model.Event), key=lambda e: (e.date.sort_key, e.id))
+    catalog.quotes = sorted(_of(records, model.Quote), key=lambda q: (q.date.sort_key, q.id))
+    catalog.differences = sorted(_of(records, model.Difference), key=lambda d: d.id)
+
+    referrers: dict[str, dict[str, None]] = defaultdict(dict)
+    for ref in references:
+        if ref.source_id != ref.target_id:
+            referrers[ref.target_id][ref.source_id] = None
+    order = {rid: i for i, rid in enumerate(sorted(by_id, key=lambda r: _kind_order(by_id[r])))}
+    catalog.referrers = {
+        target: [by_id[s] for s in sorted(sources, key=order.__getitem__)]
+        for target, sources in referrers.items()
+    }
+
+    for quote in catalog.quotes:
+        catalog.quotes_by_speaker.setdefault(quote.speaker, []).append(quote)
+        if quote.event:
+            catalog.quotes_by_event.setdefault(quote.event, []).append(quote)
+        for agreement_id in quote.agreements:
+            catalog.quotes_by_agreement.setdefault(agreement_id, []).append(quote)
+    for event in catalog.events:
+        for participant in event.actors:
+            bucket = catalog.events_by_actor.setdefault(participant.actor, [])
+            if event not in bucket:
+                bucket.append(event)
+        for agreement_id in event.agreements:
+            catalog.events_by_agreement.setdefault(agreement_id, []).append(event)
+    for difference in catalog.differences:
+        for rid in difference.about:
+            catalog.differences_by_record.setdefault(rid, []).append(difference)
+    cited: dict[str, dict[str, None]] = defaultdict(dict)
+    for ref in references:
+        if by_id[ref.target_id].kind == "source" and by_id[ref.source_id].kind != "source":
+            cited[ref.target_id][ref.source_id] = None
+    catalog.cited_by = {
+        sid: [by_id[r] for r in sorted(rids, key=order.__getitem__)] for sid, rids in cited.items()
+    }
+    return catalog
+
+
+_KIND_ORDER = {cls.kind: i for i, cls in enumerate(model.RECORD_KINDS)}
+
+
+def _kind_order(record: model.Record) -> tuple[int, str, str]:
+    return (_KIND_ORDER[record.kind], record.display_name.casefold(), record.id)
+
+
+def _of(records: list[model.Record], cls: type) -> list[Any]:
+    return [r for r in records if isinstance(r, cls)]
+
+
+def _references(obj: Any, prefix: str = "") -> Iterator[tuple[str, str, tuple[str, ...]]]:
+    """Every (field path, target id, allowed kinds) that `obj` holds, links in prose too."""
+    for f in fields(obj):
+        meta = f.metadata
+        if not meta:
+            continue
+        value = getattr(obj, f.name)
+        path = f"{prefix}{f.name}"
+        kind = meta["type"]
+        if kind == model.REF and value:
+            yield path, value, meta["refs"]
+        elif kind == model.REFS:
+            for i, target in enumerate(value):
+                yield f"{path}[{i}]", target, meta["refs"]
+        elif kind == model.TEXT:
+            for link in find_links(value):
+                yield path, link.target, _ANY_KIND
+        elif kind == model.OBJECTS:
+            for i, item in enumerate(value):
+                if is_dataclass(item):
+                    yield from _references(item, f"{path}[{i}].")
+
+
+_ANY_KIND = tuple(cls.kind for cls in model.RECORD_KINDS)
+
+
+def _unknown(field_path: str, target: str, allowed: tuple[str, ...], candidates: list[str]) -> str:
+    what = _kinds(allowed) if allowed != _ANY_KIND else "record"
+    message = f"{field_path}: unknown {what} '{target}'"
+    close = difflib.get_close_matches(target, candidates, n=3, cutoff=0.6)
+    if close:
+        message += " (did you mean " + ", ".join(f"'{c}'" for c in close) + "?)"
+    return message
+
+
+def _kinds(kinds: tuple[str, ...]) -> str:
+    if len(kinds) == 1:
+        return kinds[0]
+    return ", ".join(kinds[:-1]) + " or " + kinds[-1]
+
+
+def _a(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"

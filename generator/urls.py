@@ -1,0 +1,60 @@
+"""The only place that turns a record or a listing into a path or a link.
+
+Paths are relative to docs/ and end in .md; MkDocs turns them into URLs for
+the hosted site (directory URLs) and for the offline bundle (index.html files)
+alike. Links between pages are relative, so the site works under any prefix
+and from file://.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from . import model
+
+HOME = "index.md"
+TIMELINE = "timeline.md"
+DIFFERENCES = "differences.md"
+QUOTES_BY_SPEAKER = "quotes/index.md"
+QUOTES_BY_EVENT = "quotes/by-event.md"
+TAGS = "tags.md"
+DATA_FOLDER = "data"
+
+
+def section_index(kind: str) -> str:
+    """The listing page of a kind: actors/index.md, ..."""
+    return f"{model.KIND_BY_NAME[kind].folder}/index.md"
+
+
+def record_page(record: model.Record) -> str:
+    """Where a record's own page is. Differences share one page, each an anchor."""
+    if isinstance(record, model.Difference):
+        return DIFFERENCES
+    return f"{record.folder}/{record.id}.md"
+
+
+def record_anchor(record: model.Record) -> str:
+    """The anchor of a record where it is listed among others: quotes, differences."""
+    return f"{record.kind}-{record.id}"
+
+
+def record_target(record: model.Record) -> str:
+    """Page and, where a record lives inside a page, anchor."""
+    if isinstance(record, model.Difference):
+        return f"{DIFFERENCES}#{record_anchor(record)}"
+    return record_page(record)
+
+
+def relative(from_page: str, to_target: str) -> str:
+    """A link from one docs/ page to another (with an optional #anchor)."""
+    path, _, anchor = to_target.partition("#")
+    if path == from_page:
+        link = ""
+    else:
+        link = posixpath.relpath(path, posixpath.dirname(from_page) or ".")
+    return link + (f"#{anchor}" if anchor else "")
+
+
+def content_file(record: model.Record | model.Episode) -> str:
+    """The content file a record came from, relative to the repository."""
+    return record.path

@@ -1,0 +1,224 @@
+"""Safe YAML reading that keeps the line and column of every key and value.
+
+Content is data written by people, so the reader is strict where PyYAML is
+lenient: a key written twice in one mapping is an error (PyYAML keeps the last
+silently), anchors and aliases are refused (they buy nothing in a one-record
+file and are the "billion laughs" attack), as are tags that construct objects.
+Plain scalars follow the YAML 1.2 core schema: only ``true``/``false`` are
+booleans and ``2024-10-05`` stays a string, so ``no`` or a date never changes
+type behind the writer's back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from yaml.events import AliasEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .errors import Problem
+
+MAX_FILE_BYTES = 1_000_000
+MAX_NODES = 100_000
+MAX_DEPTH = 20
+
+_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT = re.compile(r"^[-+]?[0-9]+$")
+_STANDARD_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+}
+
+Path = tuple[str | int, ...]
+
+
+@dataclass
+class Document:
+    """A parsed file: its value, and where each key and value stands in it."""
+
+    path: str
+    value: Any
+    # (line, column), 1-based, of the value at each path, and of the key that names it.
+    value_at: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    key_at: dict[Path, tuple[int, int]] = field(default_factory=dict)
+
+    def where(self, at: Path) -> tuple[int, int]:
+        """The best place to point at for a problem with the value at `at`."""
+        while at:
+            if at in self.key_at:
+                return self.key_at[at]
+            if at in self.value_at:
+                return self.value_at[at]
+            at = at[:-1]
+        return self.value_at.get((), (1, 1))
+
+
+class YAMLProblem(Exception):
+    def __init__(self, line: int, column: int, message: str):
+        super().__init__(message)
+        self.line, self.column, self.message = line, column, message
+
+
+class _Loader(yaml.SafeLoader):
+    """Composes nodes only; refuses aliases and anchors as they are read."""
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node:  # type: ignore[override]
+        if self.check_event(AliasEvent):
+            event = self.peek_event()
+            mark = event.start_mark
+            raise YAMLProblem(
+                mark.line + 1,
+                mark.column + 1,
+                "YAML aliases (*name) are not allowed in content; write the value out",
+            )
+        event = self.peek_event()
+        if getattr(event, "anchor", None):
+            mark = event.start_mark
+            raise YAMLProblem(
+                mark.line + 1,
+                mark.column + 1,
+                "YAML anchors (&name) are not allowed in content; write the value out",
+            )
+        return super().compose_node(parent, index)
+
+
+def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
+    """Bytes to text: UTF-8, an optional byte-order mark dropped."""
+    if len(data) > MAX_FILE_BYTES:
+        return None, [
+            Problem(path, 1, 1, f"file is {len(data):,} bytes; the limit is {MAX_FILE_BYTES:,}")
+        ]
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        return None, [
+            Problem(
+                path,
+                line,
+                column,
+                f"not UTF-8 text: byte 0x{data[exc.start]:02x} cannot be read;"
+                " save the file as UTF-8",
+            )
+        ]
+    return text, []
+
+
+def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
+    """Parse one YAML document; on failure, the problem with its location."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+    except YAMLProblem as exc:
+        return None, [Problem(path, exc.line, exc.column, exc.message)]
+    except yaml.MarkedYAMLError as exc:
+        return None, [_syntax_problem(path, text, exc)]
+    except yaml.YAMLError as exc:
+        return None, [Problem(path, 1, 1, f"cannot read YAML: {exc}")]
+    finally:
+        loader.dispose()
+    document = Document(path, None)
+    if node is None:
+        return document, []
+    problems: list[Problem] = []
+    builder = _Builder(document, problems)
+    try:
+        document.value = builder.build(node, (), 0)
+    except YAMLProblem as exc:
+        problems.append(Problem(path, exc.line, exc.column, exc.message))
+    return (None if problems else document), problems
+
+
+def _syntax_problem(path: str, text: str, exc: yaml.MarkedYAMLError) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    message = exc.problem or str(exc)
+    if "'\\t'" in message or "\t" in _line(text, line)[: max(column, 1)]:
+        message = "a tab character is used for indentation; YAML needs spaces"
+    elif "mapping values are not allowed" in message:
+        message = "a ': ' inside a value; put the whole value in quotes or use a '>-' block"
+    elif exc.context:
+        message = f"{message} ({exc.context})"
+    return Problem(path, line, column, f"YAML syntax: {message}")
+
+
+def _line(text: str, number: int) -> str:
+    lines = text.splitlines()
+    return lines[number - 1] if 0 < number <= len(lines) else ""
+
+
+class _Builder:
+    def __init__(self, document: Document, problems: list[Problem]):
+        self.document = document
+        self.problems = problems
+        self.count = 0
+
+    def build(self, node: Node, at: Path, depth: int) -> Any:
+        self.count += 1
+        mark = node.start_mark
+        place = (mark.line + 1, mark.column + 1)
+        if self.count > MAX_NODES or depth > MAX_DEPTH:
+            raise YAMLProblem(*place, "file is too large or too deeply nested to be a record")
+        self.document.value_at[at] = place
+        if node.tag not in _STANDARD_TAGS:
+            raise YAMLProblem(*place, f"YAML tag {node.tag!r} is not allowed in content")
+        if isinstance(node, ScalarNode):
+            return self.scalar(node)
+        if isinstance(node, SequenceNode):
+            return [self.build(item, at + (i,), depth + 1) for i, item in enumerate(node.value)]
+        if isinstance(node, MappingNode):
+            return self.mapping(node, at, depth)
+        raise YAMLProblem(*place, "unsupported YAML node")  # pragma: no cover
+
+    def scalar(self, node: ScalarNode) -> Any:
+        if node.style is not None:  # quoted and block scalars are always text
+            return node.value
+        return self._plain(node.value)
+
+    @staticmethod
+    def _plain(value: str) -> Any:
+        if _NULL.match(value):
+            return None
+        if value in _BOOL:
+            return _BOOL[value]
+        if _INT.match(value):
+            return int(value)
+        return value
+
+    def mapping(self, node: MappingNode, at: Path, depth: int) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        first_seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            mark = key_node.start_mark
+            place = (mark.line + 1, mark.column + 1)
+            if not isinstance(key_node, ScalarNode) or key_node.tag not in _STANDARD_TAGS:
+                raise YAMLProblem(*place, "a key must be a plain name")
+            key = key_node.value
+            if key == "<<":
+                raise YAMLProblem(*place, "YAML merge keys (<<) are not allowed in content")
+            if key in first_seen:
+                self.problems.append(
+                    Problem(
+                        self.document.path,
+                        *place,
+                        f"'{key}' is written twice in this mapping (first on line"
+                        f" {first_seen[key]}); keep one",
+                    )
+                )
+                continue
+            first_seen[key] = place[0]
+            self.document.key_at[at + (key,)] = place
+            result[key] = self.build(value_node, at + (key,), depth + 1)
+        return result
