@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import build
 from .errors import ContentError, Problem
+from .quotecheck import check_quotes
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -31,6 +32,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--docs", type=Path, default=Path("docs"), help="output folder (default: docs)"
     )
     generate.add_argument("--quiet", "-q", action="store_true", help="print problems only")
+    quotes = commands.add_parser(
+        "quotes", help="check every quote word for word against the archived sources"
+    )
+    quotes.add_argument(
+        "--archive", type=Path, required=True, help="folder holding the sources' archived texts"
+    )
     args = parser.parse_args(argv)
 
     if not args.content.is_dir():
@@ -46,6 +53,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f" {timings.total:.2f} s ({_counts(catalog)})"
             )
             return 0
+        if args.command == "quotes":
+            if not args.archive.is_dir():
+                print(f"error: archive folder '{args.archive}' does not exist", file=sys.stderr)
+                return 2
+            catalog = build.validate(args.content, root)
+            report = check_quotes(catalog, args.archive)
+            if report.problems:
+                raise ContentError(report.problems)
+            print(
+                f"quotes verified: {len(catalog.quotes)} quotes,"
+                f" {report.checked} quote-source pairs found verbatim in {args.archive}"
+            )
+            return 0
         if args.command == "build":
             result = build.generate(args.content, args.docs, root)
             if not args.quiet:
@@ -58,22 +78,20 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
             return 0
     except ContentError as exc:
-        report_problems(exc.problems)
+        report_problems(exc.problems, wrote_nothing=args.command == "build")
         return 1
     raise AssertionError(args.command)  # pragma: no cover
 
 
-def report_problems(problems: list[Problem]) -> None:
+def report_problems(problems: list[Problem], wrote_nothing: bool = False) -> None:
     for problem in problems:
         print(problem, file=sys.stderr)
     if os.environ.get("GITHUB_ACTIONS") == "true":
         for problem in problems:
             print(problem.annotation())
     count = len(problems)
-    print(
-        f"{count} problem{'s' if count != 1 else ''} found; nothing was written.",
-        file=sys.stderr,
-    )
+    outcome = "; nothing was written" if wrote_nothing else ""
+    print(f"{count} problem{'s' if count != 1 else ''} found{outcome}.", file=sys.stderr)
 
 
 def _counts(catalog) -> str:  # type: ignore[no-untyped-def]

@@ -34,7 +34,7 @@ _TABLE = {ord(c): f"&#{ord(c)};" for c in _SYNTAX}
 for code in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0), 0xFFFE, 0xFFFF]:
     if code not in (0x09, 0x0A):
         _TABLE[code] = "\ufffd"
-_LINE_START = re.compile(r"^([-+>=%.:]|\d+(?=[.)]))")
+_LINE_START = re.compile(r"^(\d*)([-+>=%.:)])")
 
 
 def inline(text: str, line_start: bool = True) -> Md:
@@ -45,9 +45,7 @@ def inline(text: str, line_start: bool = True) -> Md:
     """
     escaped = " ".join(text.split()).translate(_TABLE)
     if line_start:
-        escaped = _LINE_START.sub(
-            lambda m: "".join(f"&#{ord(c)};" for c in m.group(0)), escaped
-        )
+        escaped = _LINE_START.sub(lambda m: f"{m.group(1)}&#{ord(m.group(2))};", escaped)
     return Md(escaped)
 
 

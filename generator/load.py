@@ -15,6 +15,7 @@ from typing import Any
 from . import model
 from .dates import DateError, PartialDate
 from .errors import Problem
+from .links import find_links
 from .yamlio import Document, decode, parse
 
 EPISODE_FILE = "episode.yaml"
@@ -124,13 +125,12 @@ def _load_file(
     start = len(loaded.problems)
     values = checker.mapping(document.value, (), cls)
     record_id = values.get("id") if values else None
-    if values is not None and issubclass(cls, model.Record):
-        if isinstance(record_id, str) and record_id != path.stem:
-            checker.report(
-                ("id",),
-                f"id '{record_id}' differs from the file name '{path.name}';"
-                f" rename the file to '{record_id}.yaml' or change the id",
-            )
+    if issubclass(cls, model.Record) and isinstance(record_id, str) and record_id != path.stem:
+        checker.report(
+            ("id",),
+            f"id '{record_id}' differs from the file name '{path.name}';"
+            f" rename the file to '{record_id}.yaml' or change the id",
+        )
     if len(loaded.problems) > start or values is None:
         _remember_broken_id(path, cls, loaded, record_id)
         return None
@@ -179,7 +179,8 @@ class _Checker:
         for name, meta in specs.items():
             if name not in value or value[name] is None:
                 if meta["required"]:
-                    self.report(at, f"'{name}' is required: {meta['doc']}")
+                    doc = meta["doc"][0].lower() + meta["doc"][1:].rstrip(".")
+                    self.report(at, f"missing required field '{name}' ({doc})")
                 continue
             converted = self.value(value[name], at + (name,), meta)
             if converted is not None:
@@ -187,9 +188,9 @@ class _Checker:
         return result
 
     def value(self, value: Any, at: tuple[Any, ...], meta: dict[str, Any]) -> Any:
-        self.places[_dotted(at)] = self.document.where(at)
-        kind = meta["type"]
         name = _dotted(at)
+        self.places[name] = self.document.value_at.get(at) or self.document.where(at)
+        kind = meta["type"]
         if kind in (model.LINE, model.TEXT):
             if isinstance(value, bool) or not isinstance(value, (str, int)):
                 self.report(at, f"{name}: expected text, found {_describe(value)}")
@@ -201,6 +202,8 @@ class _Checker:
             if meta["required"] and not text:
                 self.report(at, f"{name}: must not be empty")
                 return None
+            if kind == model.TEXT:
+                self.locate_links(text, name, self.places[name])
             return text
         if kind == model.ID:
             return self.identifier(value, at, own=True)
@@ -259,8 +262,16 @@ class _Checker:
                 return None
         raise AssertionError(f"unknown field type {kind}")  # pragma: no cover
 
+    def locate_links(self, text: str, name: str, start: tuple[int, int]) -> None:
+        """Remember where each [[link]] of a prose field is written, for messages."""
+        for link in find_links(text):
+            found = self.document.find("[[" + link.target, start)
+            if found is not None:
+                self.places[link_place(name, link.target)] = found
+                start = found
+
     def item(self, value: Any, at: tuple[Any, ...], kind: str) -> str | None:
-        self.places[_dotted(at)] = self.document.where(at)
+        self.places[_dotted(at)] = self.document.value_at.get(at) or self.document.where(at)
         if kind == model.REFS:
             return self.identifier(value, at, own=False)
         if isinstance(value, bool) or not isinstance(value, (str, int)) or str(value) == "":
@@ -289,6 +300,11 @@ class _Checker:
             self.report(at, f"{name}: '{value}' is reserved for the site's own pages")
             return None
         return value
+
+
+def link_place(field_name: str, target: str) -> str:
+    """The key under which the place of a [[target]] link in a prose field is kept."""
+    return f"{field_name}[[{target}]]"
 
 
 def id_problem(value: str) -> str | None:

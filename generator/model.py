@@ -173,9 +173,7 @@ class Source(Record):
     outlet: str = spec(
         LINE, "Who published it, or 'unknown' when the text does not say.", required=True
     )
-    publisher: str = spec(
-        REF, "The outlet as an actor record, when there is one.", refs=("actor",)
-    )
+    publisher: str = spec(REF, "The outlet as an actor record, when there is one.", refs=("actor",))
     date: PartialDate = spec(DATE, "Publication date, or 'unknown'.", required=True)
     language: str = spec(LINE, "Language of the text, as an ISO 639-1 code (en, az, ru).")
     url: str = spec(LINE, "Where it was published, or 'unknown'. Never guessed.", default="unknown")
@@ -261,9 +259,7 @@ class Agreement(Record):
     )
     status_note: str = spec(TEXT, "What the sources say about its status.")
     description: str = spec(TEXT, "What it is and why it matters here.", required=True)
-    sources: list[str] = spec(
-        REFS, "Sources that mention it.", required=True, refs=("source",)
-    )
+    sources: list[str] = spec(REFS, "Sources that mention it.", required=True, refs=("source",))
 
     @property
     def display_name(self) -> str:
@@ -279,9 +275,7 @@ class Event(Record):
     label: ClassVar[str] = "Event"
 
     title: str = spec(LINE, "What happened, in a short line.", required=True)
-    date: PartialDate = spec(
-        DATE, "2024-10-05, 2024-10, 1997, or 'about 2001'.", required=True
-    )
+    date: PartialDate = spec(DATE, "2024-10-05, 2024-10, 1997, or 'about 2001'.", required=True)
     summary: str = spec(TEXT, "What happened, in fresh neutral words.", required=True)
     actors: list[Participant] = spec(OBJECTS, "Who took part, and how.", item=Participant)
     agreements: list[str] = spec(REFS, "Agreements the event concerns.", refs=("agreement",))

@@ -164,8 +164,10 @@ def render_site(catalog: Catalog) -> dict[str, str]:
         if path in out:
             raise ValueError(f"two pages would be written to docs/{path}")
         page = Page(path, catalog)
-        body = environment().get_template(template).render(
-            page=page, catalog=catalog, episode=catalog.episode, **context
+        body = (
+            environment()
+            .get_template(template)
+            .render(page=page, catalog=catalog, episode=catalog.episode, **context)
         )
         out[path] = front_matter(record, tags) + body
 

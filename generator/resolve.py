@@ -16,7 +16,7 @@ from typing import Any
 from . import model
 from .errors import Problem
 from .links import find_links
-from .load import Loaded
+from .load import Loaded, link_place
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,8 @@ class Catalog:
     events_by_agreement: dict[str, list[model.Event]] = field(default_factory=dict)
     differences_by_record: dict[str, list[model.Difference]] = field(default_factory=dict)
     cited_by: dict[str, list[model.Record]] = field(default_factory=dict)
+    # Where each field of each record was written: places[id]["text"] == (line, column).
+    places: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
 
     def get(self, record_id: str) -> model.Record:
         return self.by_id[record_id]
@@ -92,7 +94,10 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
         )
     for holder_id, path, obj, places in holders:
         for field_path, target, allowed in _references(obj):
-            line, column = places.get(field_path, (getattr(obj, "line", 1), 1))
+            line, column = places.get(
+                link_place(field_path, target),
+                places.get(field_path, (getattr(obj, "line", 1), 1)),
+            )
             kind = known_kinds.get(target)
             if kind is None:
                 candidates = [i for k in allowed for i in ids_by_kind.get(k, [])]
@@ -114,7 +119,9 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
 
     if loaded.episode is None or problems or loaded.problems:
         return None, problems
-    return _index(loaded.episode, by_id, references), problems
+    catalog = _index(loaded.episode, by_id, references)
+    catalog.places = loaded.places
+    return catalog, problems
 
 
 def _index(

@@ -47,7 +47,7 @@ def _regenerate(content: Path, docs: Path) -> None:
     try:
         result = build.generate(content, docs, Path.cwd())
     except ContentError as exc:
-        report_problems(exc.problems)
+        report_problems(exc.problems, wrote_nothing=True)
         print("the preview keeps the last valid pages; fix the problems above", file=sys.stderr)
         return
     print(

@@ -51,6 +51,7 @@ class Document:
     # (line, column), 1-based, of the value at each path, and of the key that names it.
     value_at: dict[Path, tuple[int, int]] = field(default_factory=dict)
     key_at: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list, repr=False)
 
     def where(self, at: Path) -> tuple[int, int]:
         """The best place to point at for a problem with the value at `at`."""
@@ -61,6 +62,15 @@ class Document:
                 return self.value_at[at]
             at = at[:-1]
         return self.value_at.get((), (1, 1))
+
+    def find(self, needle: str, start: tuple[int, int]) -> tuple[int, int] | None:
+        """Where `needle` is first written at or after `start` (line, column)."""
+        line, column = start
+        for number in range(line, len(self.lines) + 1):
+            found = self.lines[number - 1].find(needle, column - 1 if number == line else 0)
+            if found >= 0:
+                return number, found + 1
+        return None
 
 
 class YAMLProblem(Exception):
@@ -129,7 +139,7 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
         return None, [Problem(path, 1, 1, f"cannot read YAML: {exc}")]
     finally:
         loader.dispose()
-    document = Document(path, None)
+    document = Document(path, None, lines=text.splitlines())
     if node is None:
         return document, []
     problems: list[Problem] = []
@@ -203,11 +213,11 @@ class _Builder:
         for key_node, value_node in node.value:
             mark = key_node.start_mark
             place = (mark.line + 1, mark.column + 1)
+            if isinstance(key_node, ScalarNode) and key_node.value == "<<":
+                raise YAMLProblem(*place, "YAML merge keys (<<) are not allowed in content")
             if not isinstance(key_node, ScalarNode) or key_node.tag not in _STANDARD_TAGS:
                 raise YAMLProblem(*place, "a key must be a plain name")
             key = key_node.value
-            if key == "<<":
-                raise YAMLProblem(*place, "YAML merge keys (<<) are not allowed in content")
             if key in first_seen:
                 self.problems.append(
                     Problem(

@@ -1,0 +1,50 @@
+"""Shared fixtures: the small fixture content set and copies of it to break."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE_CONTENT = ROOT / "tests" / "fixtures" / "content"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    """A writable copy of the fixture content, to change in one test."""
+    target = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, target)
+    return target
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A throwaway project: mkdocs.yml, overrides/ and the hand-written docs/ pages."""
+    target = tmp_path / "project"
+    target.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(ROOT / "overrides", target / "overrides")
+    owned = _generated_paths(ROOT / "docs")
+    shutil.copytree(
+        ROOT / "docs",
+        target / "docs",
+        ignore=lambda folder, names: [
+            n for n in names if (Path(folder) / n).relative_to(ROOT / "docs").as_posix() in owned
+        ],
+    )
+    return target
+
+
+def _generated_paths(docs: Path) -> set[str]:
+    """Files and folders of docs/ the generator owns, per .gitignore's list."""
+    owned = {".generated"}
+    manifest = docs / ".generated"
+    if manifest.exists():
+        for line in manifest.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                owned.add(line)
+                owned.add(line.split("/")[0])
+    return owned

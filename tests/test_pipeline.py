@@ -1,0 +1,55 @@
+"""End to end: content → docs/ → a strict MkDocs build, and the CLI around it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from generator.build import generate
+from generator.cli import main
+from generator.site import build_site
+
+from .conftest import FIXTURE_CONTENT, ROOT
+
+
+def test_strict_build_of_the_fixture_has_every_page_and_the_export(project, capsys):
+    result = generate(FIXTURE_CONTENT, project / "docs", ROOT)
+    assert build_site(project / "mkdocs.yml", project / "site") == 0
+    site = project / "site"
+    for record in result.catalog:
+        if record.kind != "difference":
+            assert (site / record.folder / record.id / "index.html").is_file(), record.id
+    for page in ("timeline", "quotes", "quotes/by-event", "differences", "tags", "about"):
+        assert (site / page / "index.html").is_file(), page
+    quotes = json.loads((site / "data" / "quotes.json").read_text(encoding="utf-8"))
+    assert {q["id"] for q in quotes} == {r.id for r in result.catalog.quotes}
+    assert all(q["text"] and q["sources"] for q in quotes)
+    html = (site / "actors" / "jeyhun-bayramov" / "index.html").read_text(encoding="utf-8")
+    assert "edit/main/tests/fixtures/content/actors/jeyhun-bayramov.yaml" in html
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "&#60;b&#62;bold?&#60;/b&#62;" in home and "<b>bold?" not in home
+    assert "fonts.googleapis" not in home
+
+
+def test_build_twice_rewrites_nothing(tmp_path, monkeypatch, capsys):
+    shutil.copytree(FIXTURE_CONTENT, tmp_path / "content")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "--docs", "docs"]) == 0
+    first = capsys.readouterr().out
+    assert main(["build", "--docs", "docs"]) == 0
+    second = capsys.readouterr().out
+    assert " 0 unchanged" in first
+    assert " 0 written" in second and " 0 removed" in second
+
+
+def test_validate_reports_counts(tmp_path, monkeypatch, capsys):
+    shutil.copytree(FIXTURE_CONTENT, tmp_path / "content")
+    monkeypatch.chdir(tmp_path)
+    assert main(["validate"]) == 0
+    assert "content is valid: 12 records" in capsys.readouterr().out
+
+
+def test_missing_content_folder_is_a_usage_error(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["validate"]) == 2
+    assert "content folder 'content' does not exist" in capsys.readouterr().err

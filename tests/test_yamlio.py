@@ -1,0 +1,74 @@
+from generator.yamlio import decode, parse
+
+
+def problems_of(text: str) -> list[str]:
+    document, problems = parse(text, "x.yaml")
+    assert (document is None) == bool(problems)
+    return [str(p) for p in problems]
+
+
+def test_values_keep_their_line_and_column():
+    document, problems = parse("id: a\nroles:\n  - title: T\n    of: b\n", "x.yaml")
+    assert not problems and document is not None
+    assert document.value == {"id": "a", "roles": [{"title": "T", "of": "b"}]}
+    assert document.key_at[("roles", 0, "of")] == (4, 5)
+    assert document.where(("roles", 0, "missing")) == (3, 5)
+
+
+def test_core_schema_scalars_do_not_change_type():
+    document, _ = parse("a: no\nb: 2024-10-05\nc: 1997\nd: true\ne: ~\nf: '12'\n", "x.yaml")
+    assert document is not None
+    assert document.value == {
+        "a": "no",
+        "b": "2024-10-05",
+        "c": 1997,
+        "d": True,
+        "e": None,
+        "f": "12",
+    }
+
+
+def test_duplicate_key_is_an_error_with_both_lines():
+    assert problems_of("id: a\nname: A\nname: B\n") == [
+        "x.yaml:3:1: error: 'name' is written twice in this mapping (first on line 2); keep one"
+    ]
+
+
+def test_aliases_anchors_and_merge_keys_are_refused():
+    assert "aliases" in problems_of("a: [1]\nb: *x\n")[0]
+    assert "anchors" in problems_of("a: &x [1]\n")[0]
+    assert "merge keys" in problems_of("a:\n  <<: {b: 1}\n")[0]
+
+
+def test_billion_laughs_is_refused_at_the_first_anchor():
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
+    assert problems_of("\n".join(lines)) == [
+        "x.yaml:1:5: error: YAML anchors (&name) are not allowed in content; write the value out"
+    ]
+
+
+def test_object_constructing_tags_are_refused():
+    assert problems_of("a: !!python/object/apply:os.system [ls]\n") == [
+        "x.yaml:1:4: error: YAML tag 'tag:yaml.org,2002:python/object/apply:os.system'"
+        " is not allowed in content"
+    ]
+
+
+def test_tab_indentation_names_the_tab():
+    assert problems_of("a:\n\t- b\n") == [
+        "x.yaml:2:1: error: YAML syntax: a tab character is used for indentation; YAML needs spaces"
+    ]
+
+
+def test_colon_in_plain_value_suggests_quotes():
+    (message,) = problems_of("description: Note: this breaks\n")
+    assert message.startswith("x.yaml:1:")
+    assert "put the whole value in quotes" in message
+
+
+def test_decode_strips_bom_and_locates_bad_bytes():
+    assert decode("\ufeffa: 1\n".encode(), "x.yaml") == ("a: 1\n", [])
+    text, problems = decode(b"a: 1\nb: caf\xe9\n", "x.yaml")
+    assert text is None
+    assert str(problems[0]).startswith("x.yaml:2:7: error: not UTF-8 text: byte 0xe9")
