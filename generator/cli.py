@@ -58,12 +58,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"error: archive folder '{args.archive}' does not exist", file=sys.stderr)
                 return 2
             catalog = build.validate(args.content, root)
-            report = check_quotes(catalog, args.archive)
-            if report.problems:
-                raise ContentError(report.problems)
+            checked = check_quotes(catalog, args.archive)
+            if checked.problems:
+                raise ContentError(checked.problems)
             print(
                 f"quotes verified: {len(catalog.quotes)} quotes,"
-                f" {report.checked} quote-source pairs found verbatim in {args.archive}"
+                f" {checked.checked} quote-source pairs found verbatim in {args.archive}"
             )
             return 0
         if args.command == "build":

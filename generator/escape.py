@@ -14,6 +14,7 @@ applies :func:`inline` to every string a template prints unless it is already
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .links import InlineLink, split_links
 
@@ -54,7 +55,7 @@ def paragraphs(text: str) -> list[str]:
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
 
 
-def prose(text: str, link: callable) -> Md:  # type: ignore[valid-type]
+def prose(text: str, link: Callable[[str, str | None], str]) -> Md:
     """Prose with [[id]] links: paragraphs of escaped text, links made by `link`.
 
     `link(target_id, label_or_None)` returns the Markdown of one link.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import os
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -216,10 +217,11 @@ class _Checker:
             if meta["required"] and not value:
                 self.report(at, f"{name}: the list must not be empty")
                 return None
-            items = [self.item(v, at + (i,), kind) for i, v in enumerate(value)]
-            if any(v is None for v in items):
+            checked = [self.item(v, at + (i,), kind) for i, v in enumerate(value)]
+            items = [v for v in checked if v is not None]
+            if len(items) < len(checked):
                 return None
-            duplicates = sorted({v for v in items if items.count(v) > 1})
+            duplicates = sorted(v for v, n in Counter(items).items() if n > 1)
             if duplicates:
                 self.report(at, f"{name}: listed twice: {', '.join(duplicates)}")
                 return None

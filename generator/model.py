@@ -11,6 +11,7 @@ checks that each one exists and has the right kind.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, ClassVar
@@ -81,9 +82,10 @@ _EMPTY: dict[str, Any] = {
 }
 
 
+@functools.cache
 def field_specs(cls: type) -> dict[str, dict[str, Any]]:
     """The schema of each field of a model class, by field name, in order."""
-    return {f.name: f.metadata for f in fields(cls) if f.metadata}
+    return {f.name: dict(f.metadata) for f in fields(cls) if f.metadata}
 
 
 # --- nested parts -----------------------------------------------------------

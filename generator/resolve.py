@@ -98,19 +98,19 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
                 link_place(field_path, target),
                 places.get(field_path, (getattr(obj, "line", 1), 1)),
             )
-            kind = known_kinds.get(target)
-            if kind is None:
+            found = known_kinds.get(target)
+            if found is None:
                 candidates = [i for k in allowed for i in ids_by_kind.get(k, [])]
                 problems.append(
                     Problem(path, line, column, _unknown(field_path, target, allowed, candidates))
                 )
-            elif kind not in allowed:
+            elif found not in allowed:
                 problems.append(
                     Problem(
                         path,
                         line,
                         column,
-                        f"{field_path}: '{target}' is {_a(kind)} {kind}, but this field takes"
+                        f"{field_path}: '{target}' is {_a(found)} {found}, but this field takes"
                         f" {_kinds(allowed)}",
                     )
                 )

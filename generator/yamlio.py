@@ -99,7 +99,9 @@ class _Loader(yaml.SafeLoader):
                 mark.column + 1,
                 "YAML anchors (&name) are not allowed in content; write the value out",
             )
-        return super().compose_node(parent, index)
+        node = super().compose_node(parent, index)
+        assert node is not None
+        return node
 
 
 def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
