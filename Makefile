@@ -37,7 +37,7 @@ validate: $(BIN)/.installed  ## check the content; every problem as path:line:co
 quotes: $(BIN)/.installed  ## check every quote word for word against the archived sources
 	$(BIN)/python -m generator quotes --archive $(ARCHIVE)
 
-test: $(BIN)/.installed lint  ## the whole test suite
+test: $(BIN)/.installed lint typecheck  ## the whole test suite
 	$(BIN)/python -m generator validate
 	$(BIN)/python -m generator quotes --archive $(ARCHIVE)
 	$(BIN)/python -m pytest
