@@ -134,6 +134,23 @@ class SourceName:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Position:
+    """What an actor wants done with an agreement, in its own quoted words."""
+
+    actor: str = spec(REF, "Who holds the position.", required=True, refs=("actor",))
+    stance: str = spec(
+        CHOICE,
+        "What they want done with it.",
+        required=True,
+        choices=("end", "keep", "suspend", "reinstate", "criticise", "defend"),
+    )
+    quotes: list[str] = spec(REFS, "Their own words on it.", refs=("quote",))
+    sources: list[str] = spec(
+        REFS, "Sources that report the position.", required=True, refs=("source",)
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
 class Version:
     """One side of a point on which sources differ."""
 
@@ -260,6 +277,9 @@ class Agreement(Record):
         choices=("in-force", "suspended", "waived", "terminated", "proposed", "unknown"),
     )
     status_note: str = spec(TEXT, "What the sources say about its status.")
+    positions: list[Position] = spec(
+        OBJECTS, "Who wants it ended, kept or changed, in their own words.", item=Position
+    )
     description: str = spec(TEXT, "What it is and why it matters here.", required=True)
     sources: list[str] = spec(REFS, "Sources that mention it.", required=True, refs=("source",))
 

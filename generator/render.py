@@ -45,6 +45,12 @@ TYPE_LABELS = {
     "law": "Law",
     "law-section": "Section of a law",
     "resolution": "Resolution",
+    "end": "wants it ended",
+    "keep": "wants it kept",
+    "suspend": "wants it suspended",
+    "reinstate": "wants it reinstated",
+    "criticise": "criticises it",
+    "defend": "defends it",
     "in-force": "In force",
     "suspended": "Suspended",
     "waived": "Waived",
@@ -253,6 +259,8 @@ def agreement_ties(catalog: Catalog) -> dict[str, dict[str, list[str]]]:
     for agreement in catalog.agreements:
         for party in agreement.parties:
             tie(party, agreement.id, "party")
+        for position in agreement.positions:
+            tie(position.actor, agreement.id, TYPE_LABELS[position.stance])
     for quote in catalog.quotes:
         for agreement_id in quote.agreements:
             tie(quote.speaker, agreement_id, "quoted on it")
