@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import fields, is_dataclass
 from pathlib import Path
@@ -24,6 +25,7 @@ from .escape import Md, inline, prose
 from .resolve import Catalog
 
 TEMPLATES = Path(__file__).parent / "templates"
+_BLANK_RUNS = re.compile(r"\n{3,}")
 
 TYPE_LABELS = {
     "person": "Person",
@@ -175,7 +177,9 @@ def render_site(catalog: Catalog) -> dict[str, str]:
             .get_template(template)
             .render(page=page, catalog=catalog, episode=catalog.episode, **context)
         )
-        out[path] = front_matter(record, tags) + body
+        # Templates leave blank runs where optional sections are absent; one blank
+        # line separates blocks in Markdown, and generated pages hold no code.
+        out[path] = front_matter(record, tags) + _BLANK_RUNS.sub("\n\n", body).strip() + "\n"
 
     emit(urls.HOME, "home.md.j2", catalog.episode, **home_context(catalog))
     emit(urls.TIMELINE, "timeline.md.j2", **timeline_context(catalog))
