@@ -118,13 +118,19 @@ class PartialDate:
         return ("about " + text) if self.approximate else text
 
     def within(self, start: PartialDate, end: PartialDate) -> bool:
-        """True when this date falls inside [start, end] at the precision of both."""
+        """True when this date may fall inside [start, end]: a date known only to the
+        month or year counts when that month or year overlaps the period."""
         if not (self.known and start.known and end.known):
             return False
-        return start.sort_key <= self.sort_key <= _end_key(end)
+        return _start_key(start) <= _end_key(self) and _start_key(self) <= _end_key(end)
 
     def __str__(self) -> str:
         return self.iso()
+
+
+def _start_key(date: PartialDate) -> tuple[int, int, int]:
+    assert date.year is not None
+    return (date.year, date.month or 1, date.day or 1)
 
 
 def _end_key(date: PartialDate) -> tuple[int, int, int]:

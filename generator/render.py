@@ -228,7 +228,10 @@ def timeline_context(catalog: Catalog) -> dict[str, Any]:
         if not event.date.known:
             undated.append(event)
         elif in_episode(catalog, event):
-            days.setdefault(event.date.human(), []).append(event)
+            heading = event.date.human()
+            if event.date.precision != "day":
+                heading += ", day not given"
+            days.setdefault(heading, []).append(event)
         elif event.date.sort_key < start:
             background.append(event)
         else:

@@ -41,8 +41,11 @@ def test_sorting_puts_coarser_first_and_unknown_last():
     ]
 
 
-def test_within_period_at_month_precision():
+def test_within_period_counts_overlapping_months():
     start, end = PartialDate.parse("2024-10-03"), PartialDate.parse("2024-10-08")
     assert PartialDate.parse("2024-10-05").within(start, end)
     assert not PartialDate.parse("2024-10-09").within(start, end)
     assert not PartialDate.parse("unknown").within(start, end)
+    assert PartialDate.parse("2024-10").within(start, end)
+    assert not PartialDate.parse("2024-09").within(start, end)
+    assert not PartialDate.parse("2023").within(start, end)

@@ -4,9 +4,16 @@ After an intended change to templates or rendering, run `make golden` and
 review the diff of tests/golden/.
 """
 
+import posixpath
+import re
 from pathlib import Path
 
-from .update_golden import GOLDEN, render_fixture
+import pytest
+
+from generator.build import validate
+from generator.render import render_site
+
+from .update_golden import GOLDEN, ROOT, render_fixture
 
 
 def test_generated_markdown_matches_golden_tree():
@@ -21,13 +28,11 @@ def test_generated_markdown_matches_golden_tree():
         assert files[path] == on_disk[path], f"{path} differs from tests/golden: run `make golden`"
 
 
-def test_every_record_page_links_to_and_is_linked_from_another_page():
-    files = render_fixture()
+@pytest.mark.parametrize("content", ["tests/fixtures/content", "content"])
+def test_every_page_links_to_and_is_linked_from_another_page(content):
+    files = render_site(validate(ROOT / content, ROOT))
     pages = {p for p in files if p.endswith(".md")}
     linked_to: set[str] = set()
-    import posixpath
-    import re
-
     for path in pages:
         targets = {
             posixpath.normpath(posixpath.join(posixpath.dirname(path), t.split("#")[0]))
