@@ -1,0 +1,321 @@
+"""The offline bundle: the whole site in one zip that reads from file://.
+
+``python -m generator.bundle`` (``make bundle``, after ``make generate``)
+builds docs/ with mkdocs-offline.yml into a temporary folder, checks that no
+page loads anything from outside the bundle, adds a README.txt, and writes
+``dist/<site-name>-offline-<version>.zip`` whose top folder holds index.html.
+
+The zip is deterministic: entries in sorted order, one fixed timestamp (the
+date of the last commit to content/, else 1980-01-01), fixed permissions, and
+MkDocs' own dates pinned through SOURCE_DATE_EPOCH. The same docs/ and
+content commit give the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .site import mkdocs_command
+
+DEFAULT_CONFIG = Path("mkdocs-offline.yml")
+ZIP_EPOCH = datetime(1980, 1, 1, tzinfo=UTC)  # the earliest time a zip entry can hold
+# Link relations a browser fetches; canonical, alternate, edit, ... are only links.
+FETCHED_RELS = {"stylesheet", "preconnect", "preload", "prefetch", "dns-prefetch", "modulepreload"}
+FETCHED_RELS |= {"icon", "manifest", "apple-touch-icon"}
+FETCHING_TAGS = {"script", "img", "iframe", "source", "audio", "video", "embed", "track"}
+
+
+class BundleError(Exception):
+    """A problem that stops the bundle, said in the words of the person running it."""
+
+
+@dataclass(frozen=True)
+class ContentStamp:
+    """When the content was last committed; None outside a git checkout."""
+
+    when: datetime | None
+    commit: str | None
+    uncommitted: bool
+
+    @property
+    def moment(self) -> datetime:
+        return self.when or ZIP_EPOCH
+
+    def describe(self) -> str:
+        if self.when is None:
+            return "not recorded (built outside a git checkout)"
+        text = f"{self.when:%Y-%m-%d} (commit {self.commit})"
+        return text + (", with changes not yet committed" if self.uncommitted else "")
+
+
+@dataclass(frozen=True)
+class Bundle:
+    path: Path
+    pages: int
+    files: int
+    size: int
+
+
+def build_bundle(
+    config: Path = DEFAULT_CONFIG, dist: Path = Path("dist"), content: Path = Path("content")
+) -> Bundle:
+    """Build the offline site from `config` and zip it into `dist`."""
+    started = time.perf_counter()
+    settings = read_config(config)
+    name = bundle_name(settings)
+    stamp = content_stamp(content)
+    with tempfile.TemporaryDirectory(prefix="bundle-") as tmp:
+        site = Path(tmp) / name
+        print(f"building the offline site from {config} ...", flush=True)
+        build_offline_site(config, site, stamp)
+        pages = sorted(p for p in site.rglob("*.html") if p.name != "404.html")
+        outside = find_outside_requests(site)
+        if outside:
+            shown = "\n".join(f"  {where}: {url}" for where, url in outside[:20])
+            raise BundleError(f"pages would load from outside the bundle:\n{shown}")
+        print(f"checked {len(pages)} pages: nothing loads from outside the bundle", flush=True)
+        (site / "README.txt").write_text(
+            readme(settings, stamp, len(pages), site), encoding="utf-8", newline="\n"
+        )
+        target = dist / f"{name}.zip"
+        files = write_zip(site, target, stamp.moment)
+    bundle = Bundle(target, len(pages), files, target.stat().st_size)
+    print(
+        f"wrote {target}: {bundle.pages} pages, {bundle.files} files,"
+        f" {bundle.size / 1_000_000:.2f} MB, in {time.perf_counter() - started:.1f} s"
+    )
+    return bundle
+
+
+def read_config(config: Path) -> dict[str, Any]:
+    """The offline config with mkdocs.yml merged in; refuse settings that need a network."""
+    from mkdocs.exceptions import ConfigurationError
+    from mkdocs.utils.yaml import yaml_load
+
+    if not config.is_file():
+        raise BundleError(f"{config}: no such file (the offline build's MkDocs config)")
+    try:
+        with config.open(encoding="utf-8") as source:
+            settings = yaml_load(source)
+    except (ConfigurationError, OSError) as exc:
+        raise BundleError(f"{config}: {exc}") from exc
+    problems = []
+    plugins = _plugin_names(settings.get("plugins"))
+    if "offline" not in plugins and "material/offline" not in plugins:
+        problems.append("plugins: 'offline' is missing (search from file:// needs it)")
+    features = (settings.get("theme") or {}).get("features") or []
+    if "navigation.instant" in features:
+        problems.append("theme.features: 'navigation.instant' loads pages with fetch()")
+    polyfills = (settings.get("extra") or {}).get("polyfills") or []
+    if not any("iframe-worker" in str(p) for p in polyfills):
+        problems.append("extra.polyfills: no local iframe-worker shim (else a CDN copy is used)")
+    docs = config.parent / settings.get("docs_dir", "docs")
+    for polyfill in map(str, polyfills):
+        if "//" in polyfill:
+            problems.append(f"extra.polyfills: {polyfill} is not in the bundle")
+        elif not (docs / polyfill).is_file():
+            problems.append(f"extra.polyfills: {docs / polyfill} does not exist")
+    hosted = config.parent / "mkdocs.yml"
+    if hosted.is_file() and hosted.resolve() != config.resolve():
+        with hosted.open(encoding="utf-8") as source:
+            missing = _plugin_names(yaml_load(source).get("plugins")) - plugins
+        problems += [f"plugins: '{p}' of mkdocs.yml is missing" for p in sorted(missing)]
+    if problems:
+        raise BundleError("\n".join(f"{config}: {problem}" for problem in problems))
+    return settings
+
+
+def _plugin_names(plugins: Any) -> set[str]:
+    if isinstance(plugins, dict):
+        return set(plugins)
+    names: set[str] = set()
+    for item in plugins or []:
+        names.update(item if isinstance(item, dict) else [item])
+    return names
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "site"
+
+
+def bundle_name(settings: dict[str, Any]) -> str:
+    return f"{slug(str(settings.get('site_name', 'site')))}-offline-{__version__}"
+
+
+def content_stamp(content: Path) -> ContentStamp:
+    """The date and commit of the last change to `content` in git, if there is one."""
+    try:
+        log = subprocess.run(
+            ["git", "-C", str(content), "log", "-1", "--format=%ct %h", "--", "."],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        status = subprocess.run(
+            ["git", "-C", str(content), "status", "--porcelain", "--", "."],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return ContentStamp(None, None, False)
+    if len(log) != 2:
+        return ContentStamp(None, None, bool(status.strip()))
+    return ContentStamp(datetime.fromtimestamp(int(log[0]), UTC), log[1], bool(status.strip()))
+
+
+def build_offline_site(config: Path, site: Path, stamp: ContentStamp) -> None:
+    env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "SOURCE_DATE_EPOCH": str(int(stamp.moment.timestamp())),
+    }
+    command = mkdocs_command("build", "--strict", "--config-file", str(config))
+    started = time.perf_counter()
+    result = subprocess.run([*command, "--site-dir", str(site)], env=env)
+    if result.returncode != 0:
+        raise BundleError(f"mkdocs build --strict -f {config} failed (its messages are above)")
+    if not (site / "index.html").is_file():
+        raise BundleError(f"{config}: the build wrote no index.html")
+    print(f"site built in {time.perf_counter() - started:.1f} s", flush=True)
+
+
+class _FetchFinder(HTMLParser):
+    """Collects URLs outside the page's folder tree that a browser would load."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {key: value or "" for key, value in attrs}
+        if tag in FETCHING_TAGS:
+            urls = [values.get("src", ""), values.get("poster", "")]
+        elif tag == "link" and FETCHED_RELS & set(values.get("rel", "").lower().split()):
+            urls = [values.get("href", "")]
+        else:
+            urls = []
+        self.found += [url for url in urls if _is_remote(url)]
+
+
+def _is_remote(url: str) -> bool:
+    return bool(re.match(r"^\s*([a-z][a-z0-9+.-]*:)?//", url, re.IGNORECASE)) and not (
+        url.strip().lower().startswith("file:")
+    )
+
+
+def find_outside_requests(site: Path) -> list[tuple[str, str]]:
+    """(file, url) for every script, style, font or image a page would fetch from elsewhere."""
+    found = []
+    for path in sorted(site.rglob("*")):
+        where = path.relative_to(site).as_posix()
+        if path.suffix == ".html":
+            finder = _FetchFinder()
+            finder.feed(path.read_text(encoding="utf-8"))
+            found += [(where, url) for url in finder.found]
+        elif path.suffix == ".css":
+            css = path.read_text(encoding="utf-8")
+            for url in re.findall(r"""url\(\s*['"]?([^'")]+)""", css):
+                if _is_remote(url):
+                    found.append((where, url))
+            for url in re.findall(r"""@import\s+['"]([^'"]+)""", css):
+                if _is_remote(url):
+                    found.append((where, url))
+    return found
+
+
+def readme(settings: dict[str, Any], stamp: ContentStamp, pages: int, site: Path) -> str:
+    title = str(settings.get("site_name", "The explainer"))
+    top = site.name
+    data = sorted(p.relative_to(site).as_posix() for p in (site / "data").glob("*.json"))
+    lines = [
+        f"{title}: offline edition",
+        "",
+        "The whole explainer site in one folder: every page, the links between actors,",
+        "agreements, events, quotes and sources, and search. It reads without an internet",
+        "connection and loads nothing from anywhere else.",
+        "",
+        "How to open it",
+        "",
+        f"  1. Unzip {top}.zip.",
+        f"  2. Open the folder {top} and double-click index.html.",
+        "     It opens in your web browser. Keep the folder's files together.",
+        "",
+        "What it is",
+        "",
+        f"  Content as of: {stamp.describe()}",
+        f"  Generator version: {__version__}",
+        f"  Pages: {pages}",
+    ]
+    if settings.get("repo_url"):
+        lines.append(f"  Source: {settings['repo_url']}")
+    if data:
+        lines += ["", "The records as JSON, for reuse (in the data folder):", ""]
+        lines += [f"  {path}" for path in data]
+    if settings.get("copyright"):
+        lines += ["", str(settings["copyright"]).strip()]
+    lines += [
+        "",
+        "Built with MkDocs and Material for MkDocs (MIT); search from file:// uses",
+        "iframe-worker (MIT, assets/vendor/iframe-worker/LICENSE).",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def write_zip(site: Path, target: Path, moment: datetime) -> int:
+    """Zip `site` as a top folder of the same name; atomic, sorted, fixed times."""
+    date_time = max(moment, ZIP_EPOCH).timetuple()[:6]
+    files = sorted(p for p in site.rglob("*") if p.is_file())
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        with zipfile.ZipFile(partial, "w") as archive:
+            for path in files:
+                entry = zipfile.ZipInfo(f"{site.name}/{path.relative_to(site).as_posix()}")
+                entry.date_time = date_time
+                entry.create_system = 3  # unix, so the permissions below apply everywhere
+                entry.external_attr = 0o100644 << 16
+                entry.compress_type = zipfile.ZIP_DEFLATED
+                archive.writestr(entry, path.read_bytes(), compresslevel=9)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return len(files)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m generator.bundle",
+        description="Zip the site for reading from file://, search included, with no network.",
+    )
+    parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG, help="MkDocs config")
+    parser.add_argument("--dist", type=Path, default=Path("dist"), help="output folder")
+    parser.add_argument(
+        "--content", type=Path, default=Path("content"), help="content folder (for its date)"
+    )
+    args = parser.parse_args(argv)
+    try:
+        build_bundle(args.config, args.dist, args.content)
+    except BundleError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
