@@ -6,7 +6,7 @@ ARCHIVE ?= ../shared/seeds
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help site generate serve validate quotes test lint typecheck golden clean
+.PHONY: help site generate serve validate quotes test lint typecheck golden clean bundle
 
 help:  ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
@@ -27,6 +27,9 @@ generate: $(BIN)/.installed  ## validate content and write the generated pages i
 .stamps/site: mkdocs.yml $(shell find docs overrides 2>/dev/null)
 	$(BIN)/python -m generator.site build
 	@mkdir -p .stamps && touch $@
+
+bundle: generate  ## the site for reading offline: dist/<site>-offline-<version>.zip
+	$(BIN)/python -m generator.bundle
 
 serve: $(BIN)/.installed  ## live preview at http://127.0.0.1:8000; content edits reload the page
 	$(BIN)/python -m generator.site serve
