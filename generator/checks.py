@@ -49,11 +49,26 @@ def period_in_order(catalog: Catalog) -> Iterator[Problem]:
         yield _at(episode, "period_end is before period_start")
 
 
+def archive_is_a_file_name(catalog: Catalog) -> Iterator[Problem]:
+    """An archive names a file inside the archive folder, never a path out of it."""
+    for source in catalog.sources:
+        name = source.archive
+        if name and (name in (".", "..") or "/" in name or "\\" in name or ":" in name):
+            line, column = catalog.places.get(source.id, {}).get("archive", (source.line, 1))
+            yield Problem(
+                source.path,
+                line,
+                column,
+                f"archive: '{name}' must be a file name in the archive folder, not a path",
+            )
+
+
 CHECKS: tuple[Check, ...] = (
     role_dates_in_order,
     differences_have_two_versions,
     country_is_a_state,
     period_in_order,
+    archive_is_a_file_name,
 )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import model
+from . import model, urls
 from .dates import DateError, PartialDate
 from .errors import Problem
 from .links import find_links
@@ -200,6 +200,9 @@ class _Checker:
             if kind == model.LINE and "\n" in text:
                 self.report(at, f"{name}: must be a single line")
                 return None
+            if too_long := length_problem(text, kind):
+                self.report(at, f"{name}: {too_long}")
+                return None
             if meta["required"] and not text:
                 self.report(at, f"{name}: must not be empty")
                 return None
@@ -280,6 +283,9 @@ class _Checker:
             self.report(at, f"{_dotted(at)}: expected text, found {_describe(value)}")
             return None
         text = str(value).strip()
+        if too_long := length_problem(text, model.LINE):
+            self.report(at, f"{_dotted(at)}: {too_long}")
+            return None
         if kind == model.TAGS and not model.TAG_PATTERN.match(text):
             self.report(
                 at,
@@ -309,16 +315,27 @@ def link_place(field_name: str, target: str) -> str:
     return f"{field_name}[[{target}]]"
 
 
+def length_problem(text: str, kind: str) -> str | None:
+    """Why `text` is too long for a field of `kind` (LINE or TEXT), or None."""
+    limit = model.TEXT_MAX_LENGTH if kind == model.TEXT else model.LINE_MAX_LENGTH
+    if len(text) <= limit:
+        return None
+    return f"{len(text):,} characters; the limit is {limit:,} (split it, or shorten it)"
+
+
 def id_problem(value: str) -> str | None:
-    """Why `value` is not a valid id, or None."""
+    """Why `value` is not a valid id, or None. Suggests an id where one can be made."""
     if not value:
         return "an id must not be empty"
     if len(value) > model.ID_MAX_LENGTH:
         return f"an id must be at most {model.ID_MAX_LENGTH} characters"
     if not model.ID_PATTERN.match(value):
+        shown = value if len(value) <= 40 and value.isprintable() else repr(value[:40])
+        suggestion = urls.slug_for(value)
+        hint = f" (did you mean '{suggestion}'?)" if suggestion else ", e.g. 'jeyhun-bayramov'"
         return (
-            f"'{value}' is not a valid id: use lowercase letters a-z, digits and single"
-            " hyphens, e.g. 'jeyhun-bayramov'"
+            f"'{shown}' is not a valid id: use lowercase letters a-z, digits and single"
+            f" hyphens{hint}"
         )
     return None
 

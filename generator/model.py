@@ -33,6 +33,11 @@ BOOL = "bool"
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ID_MAX_LENGTH = 80
+# Longest text a field may hold, in characters. The longest real values are a
+# summary of ~2,500 characters and names under 200; far beyond that a value is
+# a paste gone wrong (or an attempt to make every page that lists it huge).
+LINE_MAX_LENGTH = 1_000
+TEXT_MAX_LENGTH = 20_000
 TAG_PATTERN = re.compile(r"^[a-z0-9]+(?:[ -][a-z0-9]+)*$")
 # Ids that would collide with pages or folders the generator writes itself.
 RESERVED_IDS = frozenset({"index", "tags", "data", "assets", "search", "by-event", "by-speaker"})

@@ -9,6 +9,8 @@ and from file://.
 from __future__ import annotations
 
 import posixpath
+import re
+import unicodedata
 
 from . import model
 
@@ -58,3 +60,27 @@ def relative(from_page: str, to_target: str) -> str:
 def content_file(record: model.Record | model.Episode) -> str:
     """The content file a record came from, relative to the repository."""
     return record.path
+
+
+# Letters that Unicode decomposition does not bring down to a-z, spelt the way
+# English-language sources write Azerbaijani (and Turkish) names: Əliyev ->
+# Aliyev, Şahin -> Shahin, Çingiz -> Chingiz, Ağdam -> Agdam, Bakı -> Baki.
+_TRANSLITERATION = str.maketrans(
+    {"ə": "a", "Ə": "a", "ş": "sh", "Ş": "sh", "ç": "ch", "Ç": "ch", "ğ": "g", "Ğ": "g",
+     "ı": "i", "İ": "i", "ö": "o", "Ö": "o", "ü": "u", "Ü": "u", "ß": "ss", "æ": "ae",
+     "ø": "o", "đ": "d", "ł": "l", "œ": "oe"}
+)  # fmt: skip
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug_for(name: str) -> str:
+    """The id a person would likely write for `name`: 'İlham Əliyev' -> 'ilham-aliyev'.
+
+    Ids are written by people, never derived silently: this only feeds the
+    suggestion in an invalid-id message (and scaffolding). Empty when nothing
+    of `name` maps to a-z or 0-9.
+    """
+    composed = unicodedata.normalize("NFC", name)  # Ç, not C + combining cedilla
+    ascii_text = unicodedata.normalize("NFKD", composed.translate(_TRANSLITERATION))
+    ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii").lower()
+    return _NOT_SLUG.sub("-", ascii_text).strip("-")[: model.ID_MAX_LENGTH].rstrip("-")

@@ -22,7 +22,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from .errors import Problem
 
 MAX_FILE_BYTES = 1_000_000
-MAX_NODES = 100_000
+MAX_NODES = 10_000
 MAX_DEPTH = 20
 
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
@@ -80,9 +80,37 @@ class YAMLProblem(Exception):
 
 
 class _Loader(yaml.SafeLoader):
-    """Composes nodes only; refuses aliases and anchors as they are read."""
+    """Composes nodes only; refuses aliases, anchors and deep nesting as they are read."""
+
+    depth = 0
+    nodes = 0
 
     def compose_node(self, parent: Node | None, index: Any) -> Node:  # type: ignore[override]
+        # PyYAML composes recursively: `[[[[...` thousands deep would exhaust
+        # Python's stack before any later check could see it; and a file of
+        # `[1,1,1,...` holds half a million nodes, each with two marks.
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            mark = self.peek_event().start_mark
+            raise YAMLProblem(
+                mark.line + 1,
+                mark.column + 1,
+                f"more than {MAX_NODES:,} values; a record is never that large",
+            )
+        if self.depth >= MAX_DEPTH:
+            mark = self.peek_event().start_mark
+            raise YAMLProblem(
+                mark.line + 1,
+                mark.column + 1,
+                f"nested more than {MAX_DEPTH} levels deep; a record is never that deep",
+            )
+        self.depth += 1
+        try:
+            return self._compose_checked(parent, index)
+        finally:
+            self.depth -= 1
+
+    def _compose_checked(self, parent: Node | None, index: Any) -> Node:
         if self.check_event(AliasEvent):
             event = self.peek_event()
             mark = event.start_mark
@@ -130,13 +158,19 @@ def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
 
 def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
     """Parse one YAML document; on failure, the problem with its location."""
-    loader = _Loader(text)
+    try:
+        # The reader refuses control characters (NUL, ...) as it is constructed.
+        loader = _Loader(text)
+    except yaml.reader.ReaderError as exc:
+        return None, [_reader_problem(path, text, exc)]
     try:
         node = loader.get_single_node()
     except YAMLProblem as exc:
         return None, [Problem(path, exc.line, exc.column, exc.message)]
     except yaml.MarkedYAMLError as exc:
         return None, [_syntax_problem(path, text, exc)]
+    except yaml.reader.ReaderError as exc:
+        return None, [_reader_problem(path, text, exc)]
     except yaml.YAMLError as exc:
         return None, [Problem(path, 1, 1, f"cannot read YAML: {exc}")]
     finally:
@@ -151,6 +185,19 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
     except YAMLProblem as exc:
         problems.append(Problem(path, exc.line, exc.column, exc.message))
     return (None if problems else document), problems
+
+
+def _reader_problem(path: str, text: str, exc: yaml.reader.ReaderError) -> Problem:
+    before = text[: exc.position]
+    line = before.count("\n") + 1
+    column = exc.position - (before.rfind("\n") + 1) + 1
+    character = exc.character if isinstance(exc.character, str) else chr(exc.character)
+    return Problem(
+        path,
+        line,
+        column,
+        f"character U+{ord(character):04X} is not allowed in YAML text; remove it",
+    )
 
 
 def _syntax_problem(path: str, text: str, exc: yaml.MarkedYAMLError) -> Problem:

@@ -1,0 +1,125 @@
+"""Resource limits on hostile input: refused quickly, in bounded memory, with a located message.
+
+The catalogue in tests/hostile/ checks the messages; these tests check the
+cost of refusing, and the limits that are too large to keep as fixtures.
+"""
+
+from __future__ import annotations
+
+import time
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from generator import model
+from generator.load import load_content
+from generator.urls import slug_for
+from generator.yamlio import MAX_FILE_BYTES, decode, parse
+
+from .conftest import FIXTURE_CONTENT
+
+BOMB = Path(__file__).parent / "hostile" / "alias-bomb" / "actors" / "hostile-bomb.yaml"
+
+
+def refuse(text: str) -> tuple[list[str], float, int]:
+    """Problems parsing `text`, the seconds it took and the peak of memory allocated."""
+    tracemalloc.start()
+    started = time.perf_counter()
+    try:
+        document, problems = parse(text, "x.yaml")
+    finally:
+        seconds = time.perf_counter() - started
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    assert document is None
+    return [str(p) for p in problems], seconds, peak
+
+
+def test_billion_laughs_is_refused_fast_in_bounded_memory():
+    # Expanded, this is 10**9 strings; refused at the first anchor it never grows.
+    problems, seconds, peak = refuse(BOMB.read_text(encoding="utf-8"))
+    assert problems == [
+        "x.yaml:2:5: error: YAML anchors (&name) are not allowed in content; write the value out"
+    ]
+    assert seconds < 0.5
+    assert peak < 2_000_000
+
+
+def test_wide_flow_sequence_stops_at_the_node_limit():
+    text = "a: [" + "1," * 450_000 + "1]\n"  # just under the file-size limit
+    problems, seconds, peak = refuse(text)
+    assert problems == [
+        "x.yaml:1:19999: error: more than 10,000 values; a record is never that large"
+    ]
+    assert seconds < 10  # tracemalloc slows PyYAML down about fourfold
+    assert peak < 50_000_000
+
+
+@pytest.mark.parametrize("opening,closing", [("[", "]"), ("{a: ", "}")])
+def test_deep_nesting_is_refused_before_the_python_stack_runs_out(opening, closing):
+    problems, seconds, _ = refuse("a: " + opening * 5_000 + closing * 5_000 + "\n")
+    assert len(problems) == 1 and "nested more than 20 levels deep" in problems[0]
+    assert seconds < 5  # under tracemalloc; about 0.4 s without
+
+
+def test_control_characters_are_located():
+    assert refuse("a: 1\nb: x\x00y\n")[0] == [
+        "x.yaml:2:5: error: character U+0000 is not allowed in YAML text; remove it"
+    ]
+
+
+def test_a_file_over_the_size_limit_is_not_even_decoded():
+    data = b"id: x\ndescription: " + b"a" * MAX_FILE_BYTES + b"\n"
+    text, problems = decode(data, "x.yaml")
+    assert text is None
+    assert [str(p) for p in problems] == [
+        f"x.yaml:1:1: error: file is {len(data):,} bytes; the limit is 1,000,000"
+    ]
+
+
+def test_a_huge_file_among_valid_ones_is_one_problem(tmp_path):
+    import shutil
+
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, content)
+    (content / "actors" / "huge.yaml").write_bytes(b"# " + b"x" * (MAX_FILE_BYTES + 1) + b"\n")
+    loaded = load_content(content, tmp_path)
+    assert [str(p) for p in loaded.problems] == [
+        f"content/actors/huge.yaml:1:1: error: file is {MAX_FILE_BYTES + 4:,} bytes;"
+        " the limit is 1,000,000"
+    ]
+
+
+def test_field_limits_leave_room_for_real_content():
+    assert model.LINE_MAX_LENGTH >= 500
+    assert model.TEXT_MAX_LENGTH >= 5 * 2_505  # five times the longest summary so far
+
+
+@pytest.mark.parametrize(
+    "name,slug",
+    [
+        ("İlham Əliyev", "ilham-aliyev"),
+        ("Əliyev", "aliyev"),
+        ("Mehriban Əliyeva", "mehriban-aliyeva"),
+        ("Şahin Mustafayev", "shahin-mustafayev"),
+        ("Çingiz Qənizadə", "chingiz-qanizada"),
+        ("Ağdam", "agdam"),
+        ("Bakı", "baki"),
+        ("Gülüstan Göygöl", "gulustan-goygol"),
+        ("Jeyhun  Bayramov", "jeyhun-bayramov"),
+        ("U.S. Congress", "u-s-congress"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("Илхам Алиев", ""),  # no transliteration of Cyrillic: no suggestion
+    ],
+)
+def test_slug_suggestions_for_names(name, slug):
+    assert slug_for(name) == slug
+    assert slug == "" or model.ID_PATTERN.match(slug)
+
+
+def test_slug_suggestion_is_stable_under_unicode_normalisation():
+    import unicodedata
+
+    for name in ("İlham Əliyev", "Gülüstan", "Çingiz"):
+        assert slug_for(unicodedata.normalize("NFD", name)) == slug_for(name)
