@@ -34,8 +34,10 @@ from .site import mkdocs_command
 DEFAULT_CONFIG = Path("mkdocs-offline.yml")
 ZIP_EPOCH = datetime(1980, 1, 1, tzinfo=UTC)  # the earliest time a zip entry can hold
 # Link relations a browser fetches; canonical, alternate, edit, ... are only links.
-FETCHED_RELS = {"stylesheet", "preconnect", "preload", "prefetch", "dns-prefetch", "modulepreload"}
-FETCHED_RELS |= {"icon", "manifest", "apple-touch-icon"}
+FETCHED_RELS = {
+    *("stylesheet", "icon", "manifest", "apple-touch-icon"),
+    *("preconnect", "dns-prefetch", "preload", "prefetch", "modulepreload"),
+}
 FETCHING_TAGS = {"script", "img", "iframe", "source", "audio", "video", "embed", "track"}
 
 
