@@ -56,6 +56,12 @@ class PartialDate:
             return cls()
         match = _FORM.match(text)
         if not match:
+            suggestion = suggest(text)
+            if suggestion:
+                raise DateError(
+                    f"'{text}' is not written the way dates are written here"
+                    f" (year-month-day): write {suggestion}"
+                )
             raise DateError(
                 f"'{text}' is not a date: write 2024-10-05, 2024-10, 1997,"
                 " 'about 1997' or 'unknown'"
@@ -131,6 +137,56 @@ class PartialDate:
 def _start_key(date: PartialDate) -> tuple[int, int, int]:
     assert date.year is not None
     return (date.year, date.month or 1, date.day or 1)
+
+
+_MONTH_NUMBER = {name.lower()[:3]: number for number, name in enumerate(MONTHS) if name}
+_MONTH = r"([A-Za-z]{3,9})\.?"
+_ROUGHLY = re.compile(r"^(?:about|c\.|ca\.|circa|around|approx\.?|approximately|~)\s*(.+)$", re.I)
+_DAY_MONTH_YEAR = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})$")
+_MONTH_DAY_YEAR = re.compile(rf"^{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})$")
+_MONTH_YEAR = re.compile(rf"^{_MONTH},?\s+(\d{{4}})$")
+_NUMERIC_DAY_FIRST = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
+_NUMERIC_YEAR_FIRST = re.compile(r"^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$")
+
+
+def suggest(text: str) -> str | None:
+    """The accepted form of a date written another common way, e.g.
+    '5 October 2024' -> '2024-10-05', 'c. 1997' -> "'about 1997'"; else None."""
+    rough = _ROUGHLY.match(text)
+    if rough:
+        inner = rough.group(1)
+        plain = inner if _FORM.match(inner) and not inner.startswith("about") else suggest(inner)
+        return f"'about {plain}'" if plain else None
+    if match := _DAY_MONTH_YEAR.match(text):
+        day, month, year = match.groups()
+        return _ymd(year, _MONTH_NUMBER.get(month.lower()[:3]), day)
+    if match := _MONTH_DAY_YEAR.match(text):
+        month, day, year = match.groups()
+        return _ymd(year, _MONTH_NUMBER.get(month.lower()[:3]), day)
+    if match := _MONTH_YEAR.match(text):
+        month, year = match.groups()
+        return _ymd(year, _MONTH_NUMBER.get(month.lower()[:3]), None)
+    if match := _NUMERIC_YEAR_FIRST.match(text):
+        year, month, day = match.groups()
+        return _ymd(year, int(month), day)
+    if match := _NUMERIC_DAY_FIRST.match(text):
+        day, month, year = match.groups()
+        # Day first, as sources from the region write dates; say so when it could be either.
+        shown = _ymd(year, int(month), day)
+        if shown and int(day) <= 12 and day.lstrip("0") != month.lstrip("0"):
+            shown += f" if {int(day)} is the day, {_ymd(year, int(day), month)} if it is the month"
+        return shown
+    return None
+
+
+def _ymd(year: str, month: int | None, day: str | None) -> str | None:
+    if month is None or not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year}-{month:02d}"
+    if not 1 <= int(day) <= calendar.monthrange(int(year), month)[1]:
+        return None
+    return f"{year}-{month:02d}-{int(day):02d}"
 
 
 def _end_key(date: PartialDate) -> tuple[int, int, int]:

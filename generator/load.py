@@ -165,23 +165,29 @@ class _Checker:
 
     def mapping(self, value: Any, at: tuple[Any, ...], cls: type) -> dict[str, Any] | None:
         what = getattr(cls, "kind", "") or cls.__name__.lower()
+        specs = model.field_specs(cls)
         if not isinstance(value, dict):
+            if at and isinstance(value, (str, int)) and not isinstance(value, bool):
+                self.report(at, _entry_not_fields(_dotted(at), value, specs))
+                return None
             self.report(
                 at,
                 f"expected the fields of {_article(what)} {what} (name: value lines),"
                 f" found {_describe(value)}",
             )
             return None
-        specs = model.field_specs(cls)
         result: dict[str, Any] = {}
         for key in value:
             if key not in specs:
                 self.report(at + (key,), _unknown_field(key, specs))
         for name, meta in specs.items():
-            if name not in value or value[name] is None:
+            if name not in value:
                 if meta["required"]:
-                    doc = meta["doc"][0].lower() + meta["doc"][1:].rstrip(".")
-                    self.report(at, f"missing required field '{name}' ({doc})")
+                    self.report(at, _missing(name, meta))
+                continue
+            if value[name] is None:
+                if meta["required"]:
+                    self.report(at + (name,), _empty(name, meta))
                 continue
             converted = self.value(value[name], at + (name,), meta)
             if converted is not None:
@@ -192,6 +198,9 @@ class _Checker:
         name = _dotted(at)
         self.places[name] = self.document.value_at.get(at) or self.document.where(at)
         kind = meta["type"]
+        if meta["required"] and (value == [] or (isinstance(value, str) and not value.strip())):
+            self.report(at, _empty(name, meta))
+            return None
         if kind in (model.LINE, model.TEXT):
             if isinstance(value, bool) or not isinstance(value, (str, int)):
                 self.report(at, f"{name}: expected text, found {_describe(value)}")
@@ -215,7 +224,7 @@ class _Checker:
             return self.identifier(value, at, own=False)
         if kind in (model.REFS, model.TAGS, model.LINES):
             if not isinstance(value, list):
-                self.report(at, f"{name}: expected a list such as [a, b], found {_describe(value)}")
+                self.report(at, _not_a_list(name, at[-1], value, kind))
                 return None
             if meta["required"] and not value:
                 self.report(at, f"{name}: the list must not be empty")
@@ -252,7 +261,7 @@ class _Checker:
             return value
         if kind == model.OBJECTS:
             if not isinstance(value, list):
-                self.report(at, f"{name}: expected a list of entries, found {_describe(value)}")
+                self.report(at, _entries_not_a_list(name, value, model.field_specs(meta["item"])))
                 return None
             if meta["required"] and not value:
                 self.report(at, f"{name}: the list must not be empty")
@@ -338,6 +347,93 @@ def id_problem(value: str) -> str | None:
             f" hyphens{hint}"
         )
     return None
+
+
+# --- messages that say what to write --------------------------------------------
+
+
+def _doc(meta: dict[str, Any]) -> str:
+    """A field's documentation as a phrase: 'who said or wrote it'."""
+    return meta["doc"][0].lower() + meta["doc"][1:].rstrip(".")
+
+
+def _expected(meta: dict[str, Any]) -> str:
+    """What a field takes, in a contributor's words."""
+    kind = meta["type"]
+    if kind == model.REF:
+        kinds = " or ".join(meta["refs"])
+        return f"the id of {_article(kinds)} {kinds}"
+    if kind == model.REFS:
+        return f"{' or '.join(meta['refs'])} ids in square brackets, e.g. [first-id, second-id]"
+    if kind == model.DATE:
+        return "a date: 2024-10-05, 2024-10, 1997, 'about 1997' or 'unknown'"
+    if kind == model.CHOICE:
+        return "one of: " + ", ".join(meta["choices"])
+    if kind == model.OBJECTS:
+        first = next(iter(model.field_specs(meta["item"])))
+        return f"a list of entries, each starting with '- ', e.g. '- {first}: ...'"
+    if kind in (model.TAGS, model.LINES):
+        return "a list in square brackets, e.g. [first, second]"
+    if kind == model.BOOL:
+        return "true or false"
+    return "text"
+
+
+def _missing(name: str, meta: dict[str, Any]) -> str:
+    if meta["type"] in (model.LINE, model.TEXT):
+        return f"missing required field '{name}': add a line '{name}: ...' with {_doc(meta)}"
+    return (
+        f"missing required field '{name}' ({_doc(meta)}): add a line '{name}: ...'"
+        f" with {_expected(meta)}"
+    )
+
+
+def _empty(name: str, meta: dict[str, Any]) -> str:
+    if meta["type"] in (model.LINE, model.TEXT):
+        return f"{name}: required but empty; fill in {_doc(meta)}"
+    return f"{name}: required but empty; fill in {_expected(meta)} ({_doc(meta)})"
+
+
+def _not_a_list(name: str, key: Any, value: Any, kind: str) -> str:
+    if isinstance(value, (str, int)) and not isinstance(value, bool) and "\n" not in str(value):
+        text = str(value).strip()
+        items = [p.strip() for p in text.split(",")] if kind != model.LINES else [text]
+        written = f"{key}: [{', '.join(i for i in items if i)}]"
+        if len(written) <= 100:
+            one = ", even for one item" if len(items) == 1 else ""
+            return f"{name}: a list goes in square brackets{one}: write '{written}'"
+    return f"{name}: expected a list in square brackets such as [a, b], found {_describe(value)}"
+
+
+def _entries_not_a_list(name: str, value: Any, specs: dict[str, dict[str, Any]]) -> str:
+    if isinstance(value, dict) and value:
+        first = next(iter(value))
+        if first.startswith("-"):
+            return (
+                f"{name}: a list entry starts with a dash and a space:"
+                f" write '- {first[1:]}:', not '{first}:'"
+            )
+        return (
+            f"{name}: this is a list: put '- ' (a dash and a space) before the first field"
+            f" of each entry, '- {first}: ...', and line up the entry's other fields under"
+            f" '{first}'"
+        )
+    fields = ", ".join(specs)
+    return (
+        f"{name}: expected a list of entries, each starting with '- ' and holding the fields"
+        f" {fields}; found {_describe(value)}"
+    )
+
+
+def _entry_not_fields(name: str, value: Any, specs: dict[str, dict[str, Any]]) -> str:
+    required = [n for n, meta in specs.items() if meta["required"]] or list(specs)
+    first, rest = required[0], required[1:]
+    then = "".join(f", then '{other}: ...'" for other in rest)
+    below = " on the lines below, lined up under it" if rest else ""
+    return (
+        f"{name}: an entry here has fields, not a single value: write '- {first}: {value}'"
+        f"{then}{below}"
+    )
 
 
 def _unknown_field(key: str, specs: dict[str, dict[str, Any]]) -> str:

@@ -111,7 +111,7 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
                         line,
                         column,
                         f"{field_path}: '{target}' is {_a(found)} {found}, but this field takes"
-                        f" {_kinds(allowed)}",
+                        f" the id of {_a(allowed[0])} {_kinds(allowed)}",
                     )
                 )
             elif holder_id != "episode":
@@ -217,6 +217,12 @@ def _unknown(field_path: str, target: str, allowed: tuple[str, ...], candidates:
     close = difflib.get_close_matches(target, candidates, n=3, cutoff=0.6)
     if close:
         message += " (did you mean " + ", ".join(f"'{c}'" for c in close) + "?)"
+    elif len(allowed) == 1:
+        folder = model.KIND_BY_NAME[allowed[0]].folder
+        message += (
+            f"; if it is new, add content/{folder}/{target}.yaml"
+            f" (make new KIND={allowed[0]} ID={target})"
+        )
     return message
 
 

@@ -20,6 +20,7 @@ from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .errors import Problem
+from .mistakes import explain_syntax_error
 
 MAX_FILE_BYTES = 1_000_000
 MAX_NODES = 10_000
@@ -204,8 +205,11 @@ def _syntax_problem(path: str, text: str, exc: yaml.MarkedYAMLError) -> Problem:
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     message = exc.problem or str(exc)
+    explained = explain_syntax_error(text, exc)
     if "'\\t'" in message or "\t" in _line(text, line)[: max(column, 1)]:
         message = "a tab character is used for indentation; YAML needs spaces"
+    elif explained:
+        line, column, message = explained
     elif "mapping values are not allowed" in message:
         message = "a ': ' inside a value; put the whole value in quotes or use a '>-' block"
     elif exc.context:
@@ -272,8 +276,7 @@ class _Builder:
                     Problem(
                         self.document.path,
                         *place,
-                        f"'{key}' is written twice in this mapping (first on line"
-                        f" {first_seen[key]}); keep one",
+                        f"'{key}' is written twice (first on line {first_seen[key]}); keep one",
                     )
                 )
                 continue

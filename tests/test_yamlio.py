@@ -30,7 +30,7 @@ def test_core_schema_scalars_do_not_change_type():
 
 def test_duplicate_key_is_an_error_with_both_lines():
     assert problems_of("id: a\nname: A\nname: B\n") == [
-        "x.yaml:3:1: error: 'name' is written twice in this mapping (first on line 2); keep one"
+        "x.yaml:3:1: error: 'name' is written twice (first on line 2); keep one"
     ]
 
 
@@ -64,7 +64,8 @@ def test_tab_indentation_names_the_tab():
 def test_colon_in_plain_value_suggests_quotes():
     (message,) = problems_of("description: Note: this breaks\n")
     assert message.startswith("x.yaml:1:")
-    assert "put the whole value in quotes" in message
+    assert "put the whole text in double quotes" in message
+    assert "'description: >-'" in message
 
 
 def test_decode_strips_bom_and_locates_bad_bytes():

@@ -1,0 +1,244 @@
+"""The YAML mistakes people make by hand, told in their words rather than the parser's.
+
+PyYAML reports where it gave up, in its own terms ("mapping values are not
+allowed here", "expected <block end>"), often a line after the real mistake.
+Each rule below recognises one common slip from the parser's complaint and the
+text around it, and says where the slip is and what to write instead. When no
+rule fits, the caller keeps the parser's own message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import yaml
+
+# A line that starts a field: indentation, an optional list dash, a name, a colon.
+_FIELD = re.compile(r"^(?P<indent>\s*)(?P<dash>- +)?(?P<key>[A-Za-z_][\w-]*):(?=\s|$)")
+_DASH_NO_SPACE = re.compile(r"^(?P<indent>\s*)-(?P<key>[A-Za-z_][\w-]*):")
+_NO_SPACE_AFTER_COLON = re.compile(
+    r"^(?P<indent>\s*)(?:- +)?(?P<key>[A-Za-z_][\w-]*):(?P<value>\S.*)$"
+)
+
+# (line, column, message): where the mistake is, and what to do about it.
+Explained = tuple[int, int, str]
+
+
+@dataclass(frozen=True)
+class _Complaint:
+    """What the parser said, and the text it said it about."""
+
+    lines: list[str]
+    line: int  # 1-based, where the parser gave up
+    column: int
+    problem: str
+    context: str
+    context_mark: yaml.Mark | None
+
+    def text(self, number: int) -> str:
+        return self.lines[number - 1] if 0 < number <= len(self.lines) else ""
+
+    def line_before(self, number: int) -> int:
+        """The last non-blank, non-comment line before line `number`, or 0."""
+        for candidate in range(number - 1, 0, -1):
+            stripped = self.lines[candidate - 1].strip()
+            if stripped and not stripped.startswith("#"):
+                return candidate
+        return 0
+
+
+def explain_syntax_error(text: str, exc: yaml.MarkedYAMLError) -> Explained | None:
+    """Where the mistake behind a parser error is and what to write, or None."""
+    mark = exc.problem_mark or exc.context_mark
+    if mark is None:
+        return None
+    complaint = _Complaint(
+        lines=text.splitlines(),
+        line=mark.line + 1,
+        column=mark.column + 1,
+        problem=exc.problem or "",
+        context=exc.context or "",
+        context_mark=exc.context_mark,
+    )
+    for rule in _RULES:
+        explained = rule(complaint)
+        if explained:
+            return explained
+    return None
+
+
+def _dash_without_space(c: _Complaint) -> Explained | None:
+    for number in (c.line, c.line_before(c.line)):
+        match = _DASH_NO_SPACE.match(c.text(number))
+        if number and match:
+            key = match.group("key")
+            return (
+                number,
+                len(match.group("indent")) + 1,
+                f"a list entry starts with a dash and a space: write '- {key}:', not '-{key}:'",
+            )
+    return None
+
+
+def _no_space_after_colon(c: _Complaint) -> Explained | None:
+    if "could not find expected ':'" not in c.problem:
+        return None
+    number = c.line_before(c.line)
+    match = _NO_SPACE_AFTER_COLON.match(c.text(number))
+    if not number or not match or "://" in c.text(number):
+        return None
+    key, value = match.group("key"), match.group("value")
+    return (
+        number,
+        len(match.group("indent")) + 1,
+        f"put a space after the colon: write '{key}: {value}', not '{key}:{value}'",
+    )
+
+
+def _unclosed_list(c: _Complaint) -> Explained | None:
+    if "flow sequence" not in c.context or c.context_mark is None:
+        return None
+    opened = c.context_mark
+    return (
+        opened.line + 1,
+        opened.column + 1,
+        "the list opened with '[' here is not closed: end it with ']'",
+    )
+
+
+def _unclosed_quote(c: _Complaint) -> Explained | None:
+    if "quoted scalar" not in c.context or c.context_mark is None:
+        return None
+    opened = c.context_mark
+    mark = c.text(opened.line + 1)[opened.column : opened.column + 1] or '"'
+    return (
+        opened.line + 1,
+        opened.column + 1,
+        f"the text that starts with {mark} here has no closing {mark}:"
+        f" end it with {mark}, or remove the opening one",
+    )
+
+
+def _colon_in_text_or_indentation(c: _Complaint) -> Explained | None:
+    if "mapping values are not allowed" not in c.problem:
+        return None
+    here = _FIELD.match(c.text(c.line))
+    if here and _key_column(here) + len(here.group("key")) + 1 == c.column:
+        # A whole `name:` line that the parser read as part of the value above:
+        # it is indented further than the field before it.
+        return _indentation(c, here)
+    field = _field_holding(c, c.line)
+    name = f"'{field}'" if field else "this value"
+    block = f"'{field}: >-'" if field else "'>-'"
+    return (
+        c.line,
+        c.column,
+        f"the text of {name} holds ': ', which YAML reads as the start of a field:"
+        f' put the whole text in double quotes ("..."), or write {block} and the text'
+        " on the next lines, indented",
+    )
+
+
+def _misaligned_field(c: _Complaint) -> Explained | None:
+    if not c.problem.startswith("expected <block end>") or "'<scalar>'" in c.problem:
+        return None
+    here = _FIELD.match(c.text(c.line))
+    return _indentation(c, here) if here else None
+
+
+def _text_after_closing_mark(c: _Complaint) -> Explained | None:
+    if "'<scalar>'" not in c.problem:
+        return None
+    before = c.text(c.line)[: c.column - 1].rstrip()
+    if before.endswith("]"):
+        return (c.line, c.column, "nothing may follow the ']' that closes a list")
+    if before.endswith(('"', "'")):
+        mark = before[-1]
+        other = "'" if mark == '"' else '"'
+        return (
+            c.line,
+            c.column,
+            f"the text in {mark}...{mark} ends before the line does: to use {mark} inside"
+            f" the text, put the whole text in {other}...{other} instead, or write '>-' and"
+            " the text on the next lines, indented",
+        )
+    return None
+
+
+def _line_that_is_not_a_field(c: _Complaint) -> Explained | None:
+    if "could not find expected ':'" not in c.problem:
+        return None
+    number = c.line_before(c.line)
+    if not number:
+        return None
+    text = c.text(number)
+    return (
+        number,
+        len(text) - len(text.lstrip()) + 1,
+        "this line is not a field ('name: value'): if it continues the text of the field"
+        " above, indent it under that field; otherwise add the field's name and a colon",
+    )
+
+
+def _reserved_first_character(c: _Complaint) -> Explained | None:
+    found = re.search(r"found character '(.)' that cannot start any token", c.problem)
+    if not found:
+        return None
+    return (
+        c.line,
+        c.column,
+        f"a value cannot start with {found.group(1)!r}: put the whole value in double quotes",
+    )
+
+
+_RULES: tuple[Callable[[_Complaint], Explained | None], ...] = (
+    _dash_without_space,
+    _no_space_after_colon,
+    _unclosed_list,
+    _unclosed_quote,
+    _colon_in_text_or_indentation,
+    _misaligned_field,
+    _text_after_closing_mark,
+    _line_that_is_not_a_field,
+    _reserved_first_character,
+)
+
+
+def _key_column(match: re.Match[str]) -> int:
+    """0-based column where the field name starts (after any list dash)."""
+    return len(match.group("indent")) + len(match.group("dash") or "")
+
+
+def _indentation(c: _Complaint, here: re.Match[str]) -> Explained | None:
+    above = c.line_before(c.line)
+    before = _FIELD.match(c.text(above))
+    if not above or not before:
+        return None
+    key, indent = here.group("key"), _key_column(here)
+    other, other_indent = before.group("key"), _key_column(before)
+    if indent == other_indent:
+        return None
+    return (
+        c.line,
+        len(here.group("indent")) + 1,
+        f"'{key}' is indented {_spaces(indent)} but '{other}' on line {above} is indented"
+        f" {_spaces(other_indent)}: fields of the same record or entry must start in the"
+        " same column",
+    )
+
+
+def _spaces(count: int) -> str:
+    return f"{count} space{'s' if count != 1 else ''}"
+
+
+def _field_holding(c: _Complaint, line: int) -> str | None:
+    """The name of the field whose value runs onto line `line`."""
+    here = c.text(line)
+    indent = len(here) - len(here.lstrip())
+    for number in range(line, 0, -1):
+        match = _FIELD.match(c.text(number))
+        if match and (number == line or _key_column(match) < indent or indent == 0):
+            return match.group("key")
+    return None
