@@ -8,6 +8,7 @@ and from file://.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 import unicodedata
@@ -53,8 +54,15 @@ def relative(from_page: str, to_target: str) -> str:
     if path == from_page:
         link = ""
     else:
-        link = posixpath.relpath(path, posixpath.dirname(from_page) or ".")
+        link = _relpath(path, posixpath.dirname(from_page) or ".")
     return link + (f"#{anchor}" if anchor else "")
+
+
+# Pages sit in a handful of folders, so (target, folder) pairs repeat on every
+# page; relpath itself is slow (it asks the OS for the working directory).
+@functools.lru_cache(maxsize=None)
+def _relpath(path: str, start: str) -> str:
+    return posixpath.relpath(path, start)
 
 
 def content_file(record: model.Record | model.Episode) -> str:
