@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import build
+from . import build, changes, model, scaffold, schema
 from .errors import ContentError, Problem
 from .quotecheck import check_quotes
 
@@ -38,8 +38,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     quotes.add_argument(
         "--archive", type=Path, required=True, help="folder holding the sources' archived texts"
     )
+    _add_contributor_commands(commands)
     args = parser.parse_args(argv)
 
+    if args.command == "schema":
+        return _schema(args)
+    if args.command == "new":
+        return _new(args)
     if not args.content.is_dir():
         print(f"error: content folder '{args.content}' does not exist", file=sys.stderr)
         return 2
@@ -66,6 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f" {checked.checked} quote-source pairs found verbatim in {args.archive}"
             )
             return 0
+        if args.command == "changes":
+            return _changes(args)
         if args.command == "build":
             result = build.generate(args.content, args.docs, root)
             if not args.quiet:
@@ -81,6 +88,58 @@ def main(argv: Sequence[str] | None = None) -> int:
         report_problems(exc.problems, wrote_nothing=args.command == "build")
         return 1
     raise AssertionError(args.command)  # pragma: no cover
+
+
+def _add_contributor_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    schema = commands.add_parser("schema", help="write the JSON Schemas editors use")
+    schema.add_argument("--out", type=Path, default=Path("schemas"), help="default: schemas")
+    schema.add_argument(
+        "--check", action="store_true", help="only check that the files match the model"
+    )
+    new = commands.add_parser("new", help="create a record file with its required fields")
+    new.add_argument("kind", metavar="KIND", help=", ".join(model.KIND_BY_NAME))
+    new.add_argument("id", metavar="ID", help="the new record's id, e.g. aliyev-dirty-appeal")
+    new.add_argument("--speaker", metavar="ID", help="for a quote: the speaker's actor id")
+    new.add_argument(
+        "--source", metavar="ID", action="append", default=[], help="a source id (repeatable)"
+    )
+    changes = commands.add_parser(
+        "changes", help="Markdown summary of the records changed since a git revision"
+    )
+    changes.add_argument("--base", required=True, help="the revision to compare with")
+
+
+def _schema(args: argparse.Namespace) -> int:
+    if args.check:
+        stale = schema.stale_schemas(args.out)
+        for name in stale:
+            print(f"{args.out / name}: out of date; run `make schemas`", file=sys.stderr)
+        return 1 if stale else 0
+    changed = schema.write_schemas(args.out)
+    print(f"wrote {len(changed)} schema file(s) into {args.out}")
+    return 0
+
+
+def _new(args: argparse.Namespace) -> int:
+    try:
+        path = scaffold.new_record(
+            args.content, args.kind, args.id, speaker=args.speaker, sources=tuple(args.source)
+        )
+    except (scaffold.ScaffoldError, FileExistsError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"created {path.as_posix()}: fill in the empty values, then run `make validate`")
+    return 0
+
+
+def _changes(args: argparse.Namespace) -> int:
+    try:
+        found = changes.compare(args.content, args.base)
+    except changes.GitError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(changes.to_markdown(found, args.content.as_posix().rstrip("/")), end="")
+    return 0
 
 
 def report_problems(problems: list[Problem], wrote_nothing: bool = False) -> None:

@@ -1,0 +1,237 @@
+"""`python -m generator changes --base REV`: a pull request's data changes, in Markdown.
+
+The content at the base commit is read straight from git (`git ls-tree`,
+`git show`), never by checking it out, and compared with the working tree:
+records added, records changed field by field (old → new, long texts
+shortened), records removed. Files are compared as data, so re-wrapping a text
+or reordering fields is not a change. A file that does not parse is listed as
+such; `validate` says why.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import model
+from .yamlio import decode, parse
+
+UNREADABLE = object()  # a file that is not valid YAML
+TEXT_WIDTH = 80
+
+
+class GitError(Exception):
+    """The base revision or the repository could not be read."""
+
+
+@dataclass
+class Changes:
+    base: str
+    added: list[tuple[str, dict[str, Any] | object]] = field(default_factory=list)
+    changed: list[tuple[str, list[tuple[str, Any, Any]]]] = field(default_factory=list)
+    removed: list[tuple[str, dict[str, Any] | object]] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.changed or self.removed)
+
+
+def compare(content: Path, base: str) -> Changes:
+    """The records that differ between `base` and the working tree under `content`."""
+    before = _files_at(content, base)
+    after = _files_now(content)
+    changes = Changes(base=base)
+    for path in sorted(after.keys() - before.keys()):
+        changes.added.append((path, after[path]))
+    for path in sorted(before.keys() - after.keys()):
+        changes.removed.append((path, before[path]))
+    for path in sorted(before.keys() & after.keys()):
+        old, new = before[path], after[path]
+        if old == new:
+            continue
+        if not isinstance(old, dict) or not isinstance(new, dict):
+            changes.changed.append((path, [("(file)", _shown(old), _shown(new))]))
+            continue
+        fields = [
+            (name, old.get(name), new.get(name))
+            for name in _ordered_keys(old, new)
+            if old.get(name) != new.get(name)
+        ]
+        changes.changed.append((path, fields))
+    return changes
+
+
+def _ordered_keys(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    keys = list(new)
+    keys += [k for k in old if k not in new]
+    return keys
+
+
+def _files_now(content: Path) -> dict[str, Any]:
+    files: dict[str, Any] = {}
+    for path in sorted(content.rglob("*.yaml")):
+        relative = path.relative_to(content).as_posix()
+        if _is_record_file(relative):
+            files[relative] = _read(path.read_bytes(), relative)
+    return files
+
+
+def _files_at(content: Path, base: str) -> dict[str, Any]:
+    top = Path(_git(content, "rev-parse", "--show-toplevel").decode().strip())
+    prefix = content.resolve().relative_to(top.resolve()).as_posix()
+    try:
+        _git(content, "rev-parse", "--verify", "--quiet", f"{base}^{{commit}}")
+    except GitError:
+        raise GitError(f"'{base}' is not a commit in this repository") from None
+    listing = _git(top, "ls-tree", "-r", "-z", "--name-only", base, "--", prefix + "/")
+    files: dict[str, Any] = {}
+    for name in filter(None, listing.decode("utf-8").split("\0")):
+        relative = name[len(prefix) + 1 :]
+        if name.endswith(".yaml") and _is_record_file(relative):
+            files[relative] = _read(_git(top, "show", f"{base}:{name}"), relative)
+    return files
+
+
+def _is_record_file(relative: str) -> bool:
+    parts = relative.split("/")
+    if parts == ["episode.yaml"]:
+        return True
+    return len(parts) == 2 and parts[0] in model.KIND_BY_FOLDER
+
+
+def _read(data: bytes, shown: str) -> Any:
+    text, _ = decode(data, shown)
+    if text is None:
+        return UNREADABLE
+    document, problems = parse(text, shown)
+    if document is None or problems:
+        return UNREADABLE
+    return document.value
+
+
+def _git(where: Path, *args: str) -> bytes:
+    try:
+        result = subprocess.run(
+            ["git", "-C", str(where), *args], capture_output=True, check=False, timeout=60
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise GitError(f"cannot run git: {exc}") from None
+    if result.returncode != 0:
+        message = result.stderr.decode("utf-8", "replace").strip() or "git failed"
+        raise GitError(message)
+    return result.stdout
+
+
+# --- Markdown -----------------------------------------------------------------
+
+
+def to_markdown(changes: Changes, content_prefix: str = "content") -> str:
+    short = changes.base[:12]
+    lines = [f"## Data changes since `{_code(short)}`", ""]
+    if changes.empty:
+        lines.append("No record was added, changed or removed.")
+        return "\n".join(lines) + "\n"
+    lines.append(
+        f"{len(changes.added)} added, {len(changes.changed)} changed,"
+        f" {len(changes.removed)} removed."
+    )
+    if changes.added:
+        lines += ["", "### Added", ""]
+        for path, value in changes.added:
+            lines.append(f"- {_title(path, value, content_prefix)}")
+    if changes.changed:
+        lines += ["", "### Changed"]
+        for path, fields in changes.changed:
+            lines += ["", f"#### {_title(path, None, content_prefix)}", ""]
+            lines += ["| field | before | after |", "|---|---|---|"]
+            for name, old, new in fields:
+                before, after = _difference(old, new)
+                lines.append(f"| {_cell(name)} | {before} | {after} |")
+    if changes.removed:
+        lines += ["", "### Removed", ""]
+        for path, value in changes.removed:
+            lines.append(f"- {_title(path, value, content_prefix)}")
+    return "\n".join(lines) + "\n"
+
+
+def _title(path: str, value: Any, prefix: str) -> str:
+    folder, _, name = path.rpartition("/")
+    cls = model.KIND_BY_FOLDER.get(folder)
+    kind = cls.kind if cls else "episode"
+    record_id = name.removesuffix(".yaml")
+    title = f"{kind} `{_code(record_id)}` ({_cell(prefix + '/' + path)})"
+    if value is UNREADABLE:
+        return title + ": not valid YAML (see `make validate`)"
+    if isinstance(value, dict):
+        for key in ("name", "title", "point", "text"):
+            if isinstance(value.get(key), str):
+                return f"{title}: {_cell(_shorten(value[key]))}"
+    return title
+
+
+def _difference(old: Any, new: Any) -> tuple[str, str]:
+    """The before and after cells: for lists of ids, what was taken out and put in."""
+    if _is_flat_list(old) and _is_flat_list(new) and old and new:
+        removed = [v for v in old if v not in new]
+        added = [v for v in new if v not in old]
+        if removed or added:
+            return (
+                "removed: " + _cell(", ".join(map(str, removed))) if removed else "",
+                "added: " + _cell(", ".join(map(str, added))) if added else "",
+            )
+    if isinstance(old, str) and isinstance(new, str):
+        old, new = _around_first_difference(" ".join(old.split()), " ".join(new.split()))
+    return _cell(_shown(old)), _cell(_shown(new))
+
+
+def _around_first_difference(old: str, new: str, lead: int = 30) -> tuple[str, str]:
+    """Long texts that differ late: start both a few words before the first difference."""
+    same = 0
+    for a, b in zip(old, new, strict=False):
+        if a != b:
+            break
+        same += 1
+    if same <= TEXT_WIDTH - lead:
+        return old, new
+    start = old.rfind(" ", 0, same - lead) + 1
+    return "… " + old[start:], "… " + new[start:]
+
+
+def _is_flat_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, (str, int)) for v in value)
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "(none)"
+    if value is UNREADABLE:
+        return "(not valid YAML)"
+    if isinstance(value, str):
+        return _shorten(value)
+    if isinstance(value, (list, dict)):
+        return _shorten(json.dumps(value, ensure_ascii=False))
+    return str(value)
+
+
+def _shorten(text: str, width: int = TEXT_WIDTH) -> str:
+    words = " ".join(text.split())
+    if len(words) <= width:
+        return words
+    return words[:width].rsplit(" ", 1)[0].rstrip(",;:.") + " …"
+
+
+_MARKDOWN = str.maketrans(
+    {c: "\\" + c for c in "\\`*_[]|#<>!~"} | {"\n": " ", "\r": " ", "&": "&amp;"}
+)
+
+
+def _cell(text: str) -> str:
+    """Content text as inert Markdown: a summary must not become a link or HTML."""
+    return text.translate(_MARKDOWN)
+
+
+def _code(text: str) -> str:
+    return text.replace("`", "'")

@@ -1,0 +1,139 @@
+"""`python -m generator new KIND ID`: a new record file with every required field.
+
+Each required field is written with an empty placeholder ("", [] or a list
+entry of empty fields) and a comment saying what it takes; optional fields are
+listed as comments. Until the placeholders are filled in, `validate` reports
+each one as "required but empty; fill in ...", and nothing else.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from pathlib import Path
+from typing import Any, cast
+
+from . import model
+from .load import id_problem
+
+# A record kind's fields, as field_specs gives them.
+Specs = dict[str, dict[str, Any]]
+
+
+class ScaffoldError(Exception):
+    """Why the file was not created, in a contributor's words."""
+
+
+def new_record(
+    content: Path,
+    kind: str,
+    record_id: str,
+    speaker: str | None = None,
+    sources: tuple[str, ...] = (),
+) -> Path:
+    """Create content/<folder>/<id>.yaml; return its path. Never overwrites."""
+    cls = model.KIND_BY_NAME.get(kind)
+    if cls is None:
+        raise ScaffoldError(f"unknown kind '{kind}'; kinds are {', '.join(model.KIND_BY_NAME)}")
+    problem = id_problem(record_id)
+    if problem:
+        raise ScaffoldError(problem)
+    if record_id in model.RESERVED_IDS:
+        raise ScaffoldError(f"'{record_id}' is reserved for the site's own pages")
+    for other in sorted(content.glob(f"*/{record_id}.yaml")):
+        raise ScaffoldError(f"{other.as_posix()} already exists; ids are unique across all kinds")
+    if speaker is not None:
+        if cls is not model.Quote:
+            raise ScaffoldError("--speaker is for quotes only")
+        _check_exists(content, "actor", speaker)
+    for source in sources:
+        _check_exists(content, "source", source)
+    filled: dict[str, Any] = {"id": record_id}
+    if speaker:
+        filled["speaker"] = speaker
+    if sources and "sources" in model.field_specs(cast(type, cls)):
+        filled["sources"] = list(sources)
+    path = content / cls.folder / f"{record_id}.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("x", encoding="utf-8") as out:  # "x": fail rather than overwrite
+        out.write(record_text(cls, filled))
+    return path
+
+
+def _check_exists(content: Path, kind: str, record_id: str) -> None:
+    folder = content / model.KIND_BY_NAME[kind].folder
+    if (folder / f"{record_id}.yaml").exists():
+        return
+    known = sorted(p.stem for p in folder.glob("*.yaml"))
+    close = difflib.get_close_matches(record_id, known, n=3, cutoff=0.6)
+    hint = " (did you mean " + ", ".join(f"'{c}'" for c in close) + "?)" if close else ""
+    raise ScaffoldError(
+        f"unknown {kind} '{record_id}'{hint}; add content/{folder.name}/{record_id}.yaml first"
+    )
+
+
+def record_text(cls: type, filled: dict[str, Any]) -> str:
+    """The YAML of a new record: filled values, placeholders, and comments."""
+    specs = model.field_specs(cls)
+    lines = [
+        f"# {cls.__name__}: {' '.join((cls.__doc__ or '').split())}",
+        '# Fill in every empty value ("" or []), then run `make validate`.',
+        "# See content/README.md for every field.",
+    ]
+    for name, meta in specs.items():
+        if not meta["required"] and name not in filled:
+            continue
+        lines.append(f"# {_hint(meta)}")
+        lines.extend(_field_lines(name, meta, filled.get(name), indent=""))
+    optional = [(n, m) for n, m in specs.items() if not m["required"] and n not in filled]
+    if optional:
+        lines.append("# Optional fields, add any that the sources support:")
+        width = max(len(n) for n, _ in optional) + 1
+        lines.extend(f"#   {n + ':':<{width}} {m['doc']}" for n, m in optional)
+    return "\n".join(lines) + "\n"
+
+
+def _hint(meta: dict[str, Any]) -> str:
+    doc = meta["doc"]
+    kind = meta["type"]
+    if kind == model.TEXT:
+        return f"{doc} For several lines, write '>-' and the text indented below."
+    if kind == model.REF:
+        return f"{doc} The id of {_a(meta['refs'][0])} {' or '.join(meta['refs'])}."
+    if kind == model.REFS:
+        return f"{doc} Ids in square brackets: [first-id, second-id]."
+    if kind == model.DATE:
+        return f"{doc} 2024-10-05, 2024-10, 1997, 'about 1997' or 'unknown'."
+    if kind == model.CHOICE:
+        return f"{doc} One of: {', '.join(meta['choices'])}."
+    return doc
+
+
+def _field_lines(name: str, meta: dict[str, Any], value: Any, indent: str) -> list[str]:
+    kind = meta["type"]
+    if value is not None:
+        return [f"{indent}{name}: {_scalar(value)}"]
+    if kind in (model.REFS, model.TAGS, model.LINES):
+        return [f"{indent}{name}: []"]
+    if kind == model.OBJECTS:
+        item_specs: Specs = model.field_specs(meta["item"])
+        count = 2 if meta["item"] is model.Version else 1  # a difference needs two versions
+        lines = [f"{indent}{name}:"]
+        for _ in range(count):
+            dash = "  - "
+            for item_name, item_meta in item_specs.items():
+                if item_meta["required"]:
+                    lines.extend(_field_lines(item_name, item_meta, None, indent + dash))
+                    dash = "    "
+        return lines
+    return [f'{indent}{name}: ""']
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(value) + "]"
+    return json.dumps(value) if not model.ID_PATTERN.match(str(value)) else str(value)
+
+
+def _a(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
