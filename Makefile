@@ -3,10 +3,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 ARCHIVE ?= ../shared/seeds
+BASE ?= origin/main
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help site generate serve validate quotes test lint typecheck golden clean bundle
+.PHONY: help site generate serve validate quotes test lint typecheck golden clean bundle \
+	new schemas changes workflows
 
 help:  ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
@@ -40,7 +42,7 @@ validate: $(BIN)/.installed  ## check the content; every problem as path:line:co
 quotes: $(BIN)/.installed  ## check every quote word for word against the archived sources
 	$(BIN)/python -m generator quotes --archive $(ARCHIVE)
 
-test: $(BIN)/.installed lint typecheck  ## the whole test suite
+test: $(BIN)/.installed lint typecheck workflows  ## the whole test suite
 	$(BIN)/python -m generator validate
 	$(BIN)/python -m generator quotes --archive $(ARCHIVE)
 	$(BIN)/python -m pytest
@@ -51,6 +53,19 @@ lint: $(BIN)/.installed  ## ruff lint and format check
 
 typecheck: $(BIN)/.installed  ## mypy over the generator
 	$(BIN)/mypy generator
+
+new: $(BIN)/.installed  ## new record file: make new KIND=quote ID=some-id [SPEAKER=actor-id]
+	$(BIN)/python -m generator new $(KIND) $(ID) $(if $(SPEAKER),--speaker $(SPEAKER))
+
+changes: $(BIN)/.installed  ## Markdown summary of the records changed since BASE (origin/main)
+	$(BIN)/python -m generator changes --base $(BASE)
+
+schemas: $(BIN)/.installed  ## rewrite schemas/ (editors' JSON Schemas) after a model change
+	$(BIN)/python -m generator schema --out schemas
+
+workflows: $(BIN)/.installed  ## check .github/ workflows and issue forms against GitHub's schemas
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-issue-forms .github/ISSUE_TEMPLATE/correction.yml .github/ISSUE_TEMPLATE/new-record.yml
 
 golden: $(BIN)/.installed  ## regenerate tests/golden/ from tests/fixtures/content (review the diff)
 	$(BIN)/python -m tests.update_golden
