@@ -30,6 +30,7 @@ class GitError(Exception):
 @dataclass
 class Changes:
     base: str
+    commit: str = ""  # the base resolved to a commit id
     added: list[tuple[str, dict[str, Any] | object]] = field(default_factory=list)
     changed: list[tuple[str, list[tuple[str, Any, Any]]]] = field(default_factory=list)
     removed: list[tuple[str, dict[str, Any] | object]] = field(default_factory=list)
@@ -41,9 +42,9 @@ class Changes:
 
 def compare(content: Path, base: str) -> Changes:
     """The records that differ between `base` and the working tree under `content`."""
-    before = _files_at(content, base)
+    commit, before = _files_at(content, base)
     after = _files_now(content)
-    changes = Changes(base=base)
+    changes = Changes(base=base, commit=commit)
     for path in sorted(after.keys() - before.keys()):
         changes.added.append((path, after[path]))
     for path in sorted(before.keys() - after.keys()):
@@ -79,11 +80,11 @@ def _files_now(content: Path) -> dict[str, Any]:
     return files
 
 
-def _files_at(content: Path, base: str) -> dict[str, Any]:
+def _files_at(content: Path, base: str) -> tuple[str, dict[str, Any]]:
     top = Path(_git(content, "rev-parse", "--show-toplevel").decode().strip())
     prefix = content.resolve().relative_to(top.resolve()).as_posix()
     try:
-        _git(content, "rev-parse", "--verify", "--quiet", f"{base}^{{commit}}")
+        commit = _git(content, "rev-parse", "--verify", "--quiet", f"{base}^{{commit}}")
     except GitError:
         raise GitError(f"'{base}' is not a commit in this repository") from None
     listing = _git(top, "ls-tree", "-r", "-z", "--name-only", base, "--", prefix + "/")
@@ -92,7 +93,7 @@ def _files_at(content: Path, base: str) -> dict[str, Any]:
         relative = name[len(prefix) + 1 :]
         if name.endswith(".yaml") and _is_record_file(relative):
             files[relative] = _read(_git(top, "show", f"{base}:{name}"), relative)
-    return files
+    return commit.decode().strip(), files
 
 
 def _is_record_file(relative: str) -> bool:
@@ -129,8 +130,11 @@ def _git(where: Path, *args: str) -> bytes:
 
 
 def to_markdown(changes: Changes, content_prefix: str = "content") -> str:
-    short = changes.base[:12]
-    lines = [f"## Data changes since `{_code(short)}`", ""]
+    short = changes.commit[:12]
+    since = f"`{_code(short)}`"
+    if changes.base not in (changes.commit, short):
+        since = f"`{_code(changes.base)}` ({since})"
+    lines = [f"## Data changes since {since}", ""]
     if changes.empty:
         lines.append("No record was added, changed or removed.")
         return "\n".join(lines) + "\n"
@@ -179,8 +183,8 @@ def _difference(old: Any, new: Any) -> tuple[str, str]:
         added = [v for v in new if v not in old]
         if removed or added:
             return (
-                "removed: " + _cell(", ".join(map(str, removed))) if removed else "",
-                "added: " + _cell(", ".join(map(str, added))) if added else "",
+                "removed: " + _cell(", ".join(map(str, removed))) if removed else "—",
+                "added: " + _cell(", ".join(map(str, added))) if added else "—",
             )
     if isinstance(old, str) and isinstance(new, str):
         old, new = _around_first_difference(" ".join(old.split()), " ".join(new.split()))

@@ -95,10 +95,13 @@ def test_long_texts_are_shortened(repo, monkeypatch, capsys):
     assert len(after) < 90
 
 
-def test_no_change_says_so(repo, monkeypatch, capsys):
+def test_no_change_says_so_and_names_the_base_commit(repo, monkeypatch, capsys):
     monkeypatch.chdir(repo)
     assert main(["changes", "--base", "HEAD"]) == 0
-    assert "No record was added, changed or removed." in capsys.readouterr().out
+    out = capsys.readouterr().out
+    commit = git(repo, "rev-parse", "HEAD").strip()
+    assert out.startswith(f"## Data changes since `HEAD` (`{commit[:12]}`)\n")
+    assert "No record was added, changed or removed." in out
 
 
 def test_unknown_base_is_a_usage_error(repo, monkeypatch, capsys):
