@@ -215,6 +215,14 @@ class _Checker:
             if meta["required"] and not text:
                 self.report(at, f"{name}: must not be empty")
                 return None
+            if self.cut_by_comment(text, at):
+                self.report(
+                    at,
+                    f"{name}: the text stops before ' #', which YAML reads as the start of a"
+                    f" comment: put the whole text in double quotes, or write '{at[-1]}: >-'"
+                    " and the text on the next lines, indented",
+                )
+                return None
             if kind == model.TEXT:
                 self.locate_links(text, name, self.places[name])
             return text
@@ -275,6 +283,17 @@ class _Checker:
             except TypeError:  # a required field was missing: already reported
                 return None
         raise AssertionError(f"unknown field type {kind}")  # pragma: no cover
+
+    def cut_by_comment(self, text: str, at: tuple[Any, ...]) -> bool:
+        """True when an unquoted text is followed on its line by ' #': the rest of
+        the sentence became a comment and would be lost without a word."""
+        line, column = self.document.value_at.get(at, (0, 0))
+        if not 0 < line <= len(self.document.lines):
+            return False
+        written = self.document.lines[line - 1][column - 1 :]
+        if not written.startswith(text):
+            return False  # quoted or a block: '#' is text there
+        return written[len(text) :].lstrip(" ").startswith("#")
 
     def locate_links(self, text: str, name: str, start: tuple[int, int]) -> None:
         """Remember where each [[link]] of a prose field is written, for messages."""
