@@ -1,0 +1,74 @@
+"""Quality gate: axe-core in Chromium over one page of each kind: no serious or critical violation.
+
+axe-core comes from the pinned PyPI package axe-playwright-python (it ships
+axe.min.js); the script is injected from that local file, never fetched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import FIGURES
+
+pytestmark = [pytest.mark.browser, pytest.mark.gates]
+
+BLOCKING = ("serious", "critical")
+
+
+def axe_script() -> Path:
+    try:
+        import axe_playwright_python
+    except ImportError:
+        pytest.fail("axe-playwright-python is not installed (pip install -r requirements-dev.txt)")
+    return Path(axe_playwright_python.__file__).parent / "axe.min.js"
+
+
+def first(site: Path, folder: str) -> str:
+    """The URL path of the first record page in a folder: actors/azerbaijan/."""
+    pages = sorted(p.parent.name for p in (site / folder).glob("*/index.html"))
+    assert pages, f"no record pages in {folder}/"
+    return f"{folder}/{pages[0]}/"
+
+
+def pages_of_each_kind(site: Path) -> dict[str, str]:
+    return {
+        "home": "",
+        "timeline": "timeline/",
+        "actor index": "actors/",
+        "actor": first(site, "actors"),
+        "agreement": first(site, "agreements"),
+        "event": first(site, "events"),
+        "quote": first(site, "quotes"),
+        "quotes listing": "quotes/",
+        "source": first(site, "sources"),
+        "differences": "differences/",
+        "tags": "tags/",
+    }
+
+
+def test_no_serious_or_critical_violations(reader, hosted_site, serve) -> None:  # type: ignore[no-untyped-def]
+    base = serve(hosted_site)
+    script = axe_script()
+    found, minor, rules = [], 0, 0
+    pages = pages_of_each_kind(hosted_site)
+    for kind, path in pages.items():
+        reader.page.goto(base + path)
+        reader.page.add_script_tag(path=str(script))
+        result = reader.page.evaluate(
+            "async () => await axe.run(document, {resultTypes: ['violations']})"
+        )
+        rules = max(rules, len(result["passes"]) + len(result["violations"]))
+        for violation in result["violations"]:
+            nodes = [n["target"] for n in violation["nodes"]][:3]
+            if violation["impact"] in BLOCKING:
+                found.append(f"{kind} ({path}): {violation['id']} [{violation['impact']}] {nodes}")
+            else:
+                minor += 1
+    FIGURES.append(
+        f"axe-core: {len(pages)} pages, {len(found)} serious or critical violations,"
+        f" {minor} minor or moderate"
+    )
+    assert found == [], "\n".join(found)
+    reader.assert_quiet()
