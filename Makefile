@@ -5,10 +5,13 @@ BIN := $(VENV)/bin
 ARCHIVE ?= ../shared/seeds
 BASE ?= origin/main
 export NO_MKDOCS_2_WARNING := 1
+# Builds are dated by the last commit, never the clock: the same commit gives
+# the same bytes (sitemap dates, gzip headers).
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
 .DEFAULT_GOAL := help
 .PHONY: help site generate serve validate quotes test lint typecheck golden clean bundle \
-	new schemas changes workflows
+	new schemas changes workflows hostile gates
 
 help:  ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
@@ -46,6 +49,13 @@ test: $(BIN)/.installed lint typecheck workflows  ## the whole test suite
 	$(BIN)/python -m generator validate
 	$(BIN)/python -m generator quotes --archive $(ARCHIVE)
 	$(BIN)/python -m pytest
+
+hostile: $(BIN)/.installed  ## broken and hostile input: tests/hostile/, limits, properties
+	$(BIN)/python -m pytest tests/test_hostile.py tests/test_hostile_limits.py \
+		tests/test_properties.py tests/test_deterministic.py tests/test_make_site_invalid.py
+
+gates: $(BIN)/.installed  ## links, axe-core and vnu over a site built from content/
+	$(BIN)/python -m pytest -m gates
 
 lint: $(BIN)/.installed  ## ruff lint and format check
 	$(BIN)/ruff check generator tests
