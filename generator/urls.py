@@ -60,7 +60,7 @@ def relative(from_page: str, to_target: str) -> str:
 
 # Pages sit in a handful of folders, so (target, folder) pairs repeat on every
 # page; relpath itself is slow (it asks the OS for the working directory).
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _relpath(path: str, start: str) -> str:
     return posixpath.relpath(path, start)
 
