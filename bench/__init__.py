@@ -1,0 +1,1 @@
+"""The scale benchmark: a synthetic corpus (corpus.py) and the measurements (run.py)."""

@@ -1,0 +1,307 @@
+"""The scale benchmark: synthetic corpora ten times apart, generated and built.
+
+For each size, in a temporary project folder (never the repository's docs/ or
+site/): write the corpus, run the generator, build the site with
+``mkdocs build --strict``, run the generator again with nothing changed, then
+edit one quote's text and run it once more. Each run is its own process, so
+peak memory (maxrss) is that step's alone.
+
+    python -m bench                      # the default sizes; writes bench/results.json
+    python -m bench --sizes 100,1000     # quicker
+    python -m bench --keep               # keep the project folders to look at
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .corpus import build_corpus, sizes_for, to_yaml, write_corpus
+
+REPO = Path(__file__).resolve().parent.parent
+RESULTS = REPO / "bench" / "results.json"
+DEFAULT_SIZES = (100, 1_000, 10_000)
+TARGETS = {
+    "generate_share_of_build": 0.10,
+    "build_scaling_10x": 11.0,
+    "page_bytes_growth_10x": 1.2,
+    "noop_files_written": 0,
+}
+
+
+# --- one step per process -------------------------------------------------------
+
+
+def _child_generate(content: Path, docs: Path) -> int:
+    """Run inside a fresh process: generate, print what happened as JSON."""
+    import resource
+
+    from generator import build
+
+    started = time.perf_counter()
+    result = build.generate(content, docs, Path.cwd())
+    wall = time.perf_counter() - started
+    report = {
+        "stages": result.timings.stages,
+        "seconds": result.timings.total,
+        "wall": wall,
+        "files": len(result.files),
+        "records": len(result.catalog.by_id),
+        "written": result.report.written,
+        "removed": result.report.removed,
+        "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+    }
+    print(json.dumps(report))
+    return 0
+
+
+def _run(command: list[str], cwd: Path) -> tuple[float, int, str]:
+    """Run a process; return wall seconds, its own peak memory in KB, stdout."""
+    env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+    }
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        # wait4, not wait: the rusage of this one child gives its own peak memory.
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=err)
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        wall = time.perf_counter() - started
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read().decode(), err.read().decode()
+    if process.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(command)}\n{stdout}\n{stderr}")
+    return wall, usage.ru_maxrss, stdout
+
+
+def generate(project: Path) -> dict:
+    command = [sys.executable, "-m", "bench.run", "--child-generate", "content", "docs"]
+    _, _, stdout = _run(command, project)
+    return json.loads(stdout.strip().splitlines()[-1])
+
+
+def mkdocs_build(project: Path) -> tuple[float, int]:
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"]
+    command += ["--config-file", "mkdocs.yml", "--site-dir", "site"]
+    wall, maxrss, _ = _run(command, project)
+    return wall, maxrss
+
+
+# --- the project folder ------------------------------------------------------------
+
+
+def hand_written_docs(docs: Path) -> list[Path]:
+    """Files in docs/ the generator does not own (its manifest lists what it wrote)."""
+    from generator.write import MANIFEST, read_manifest
+
+    owned = read_manifest(docs)
+    found = []
+    for path in sorted(docs.rglob("*")):
+        relative = path.relative_to(docs).as_posix()
+        if path.is_file() and relative not in owned and path.name != MANIFEST:
+            found.append(path)
+    return found
+
+
+def make_project(folder: Path) -> None:
+    """mkdocs.yml, overrides/ and the hand-written pages, as in the repository."""
+    shutil.copy2(REPO / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copytree(REPO / "overrides", folder / "overrides")
+    for path in hand_written_docs(REPO / "docs"):
+        target = folder / "docs" / path.relative_to(REPO / "docs")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, target)
+
+
+def site_stats(site: Path) -> dict:
+    pages = [p for p in site.rglob("*.html") if p.name != "404.html"]
+    html_bytes = sum(p.stat().st_size for p in pages)
+    index = site / "search" / "search_index.json"
+    return {
+        "pages": len(pages),
+        "html_bytes": html_bytes,
+        "html_bytes_per_page": round(html_bytes / max(len(pages), 1)),
+        "search_index_bytes": index.stat().st_size if index.exists() else 0,
+    }
+
+
+def quote_to_edit(corpus) -> dict:  # type: ignore[no-untyped-def]
+    """A well-connected quote: said at an event, about an agreement, to someone."""
+    for quote in corpus.quotes:
+        if quote["event"] and quote["agreements"] and quote["addressee"]:
+            return quote
+    return corpus.quotes[0]
+
+
+def pages_showing(docs: Path, quote_id: str) -> list[str]:
+    """Generated files that show the quote: its page, and every page linking to it."""
+    from generator.write import read_manifest
+
+    pattern = re.compile(rf"(?:/|\(|^){re.escape(quote_id)}\.md\b|\"{re.escape(quote_id)}\"")
+    found = []
+    for relative in sorted(read_manifest(docs)):
+        if relative == f"quotes/{quote_id}.md" or pattern.search(
+            (docs / relative).read_text(encoding="utf-8")
+        ):
+            found.append(relative)
+    return found
+
+
+def measure(quotes: int, seed: int, keep: bool) -> dict:
+    folder = Path(tempfile.mkdtemp(prefix=f"bench-{quotes}-"))
+    try:
+        make_project(folder)
+        corpus = write_corpus(folder / "content", quotes, seed)
+        first = generate(folder)
+        build_seconds, build_maxrss = mkdocs_build(folder)
+        stats = site_stats(folder / "site")
+        noop = generate(folder)
+
+        quote = quote_to_edit(corpus)
+        showing = pages_showing(folder / "docs", quote["id"])
+        quote["text"] = "Edited: " + quote["text"]
+        (folder / "content" / "quotes" / f"{quote['id']}.yaml").write_text(
+            to_yaml(quote), encoding="utf-8"
+        )
+        edited = generate(folder)
+        return {
+            "quotes": quotes,
+            "records": first["records"],
+            "counts": sizes_for(quotes),
+            "generated_files": first["files"],
+            "generate_seconds": round(first["seconds"], 3),
+            "generate_stages": {k: round(v, 3) for k, v in first["stages"].items()},
+            "generate_peak_mb": round(first["maxrss_kb"] / 1024, 1),
+            "mkdocs_build_seconds": round(build_seconds, 2),
+            "mkdocs_peak_mb": round(build_maxrss / 1024, 1),
+            **stats,
+            "noop_files_written": len(noop["written"]),
+            "noop_generate_seconds": round(noop["seconds"], 3),
+            "one_edit_quote": quote["id"],
+            "one_edit_files_written": len(edited["written"]),
+            "one_edit_written": edited["written"],
+            "one_edit_pages_showing_quote": len(showing),
+            "one_edit_pages_showing": showing,
+        }
+    finally:
+        if keep:
+            print(f"  kept {folder}", file=sys.stderr)
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+# --- the report ---------------------------------------------------------------
+
+
+def summary(rows: list[dict]) -> dict:
+    rows = sorted(rows, key=lambda r: r["quotes"])
+    largest = rows[-1]
+    out: dict = {
+        "generate_share_of_build": round(
+            largest["generate_seconds"] / largest["mkdocs_build_seconds"], 3
+        ),
+    }
+    smaller = [r for r in rows if r["quotes"] * 10 == largest["quotes"]]
+    if smaller:
+        base = smaller[0]
+        out["build_scaling_10x"] = round(
+            largest["mkdocs_build_seconds"] / base["mkdocs_build_seconds"], 2
+        )
+        out["page_bytes_growth_10x"] = round(
+            largest["html_bytes_per_page"] / base["html_bytes_per_page"], 3
+        )
+    out["noop_files_written"] = max(r["noop_files_written"] for r in rows)
+    out["one_edit_files_written"] = largest["one_edit_files_written"]
+    out["one_edit_pages_showing_quote"] = largest["one_edit_pages_showing_quote"]
+    out["one_edit_within_target"] = all(
+        r["one_edit_files_written"] <= r["one_edit_pages_showing_quote"] for r in rows
+    )
+    return out
+
+
+def table(rows: list[dict]) -> str:
+    header = (
+        "| quotes | records | pages | generate s | gen. peak MB | mkdocs s | mkdocs peak MB"
+        " | HTML KB/page | search index MB | no-op writes | one-edit writes / pages showing |"
+    )
+    lines = [header, "|" + "---:|" * header.count(" | ") + "---:|"]
+    for r in rows:
+        lines.append(
+            f"| {r['quotes']:,} | {r['records']:,} | {r['pages']:,} | {r['generate_seconds']:.2f}"
+            f" | {r['generate_peak_mb']:.0f} | {r['mkdocs_build_seconds']:.1f}"
+            f" | {r['mkdocs_peak_mb']:.0f} | {r['html_bytes_per_page'] / 1024:.1f}"
+            f" | {r['search_index_bytes'] / 1_048_576:.2f} | {r['noop_files_written']}"
+            f" | {r['one_edit_files_written']} / {r['one_edit_pages_showing_quote']} |"
+        )
+    return "\n".join(lines)
+
+
+def summary_lines(values: dict) -> str:
+    lines = []
+    for key, value in values.items():
+        target = TARGETS.get(key)
+        if target is not None:
+            verdict = "ok" if value <= target else "MISSED"
+            lines.append(f"- {key}: {value} (target ≤ {target}: {verdict})")
+        else:
+            lines.append(f"- {key}: {value}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--sizes",
+        default=",".join(str(s) for s in DEFAULT_SIZES),
+        help="quote counts, comma separated (default: %(default)s)",
+    )
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--keep", action="store_true", help="keep the project folders")
+    parser.add_argument("--child-generate", nargs=2, metavar=("CONTENT", "DOCS"), type=Path)
+    args = parser.parse_args(argv)
+    if args.child_generate:
+        return _child_generate(*args.child_generate)
+
+    sizes = sorted(int(s.replace("_", "")) for s in args.sizes.split(","))
+    build_corpus(10, args.seed)  # fail early on a broken corpus builder
+    rows = []
+    for quotes in sizes:
+        print(f"size {quotes:,} quotes ...", file=sys.stderr, flush=True)
+        started = time.perf_counter()
+        rows.append(measure(quotes, args.seed, args.keep))
+        print(f"  done in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+    values = summary(rows)
+    print(table(rows))
+    print()
+    print(summary_lines(values))
+    results = {
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+        },
+        "seed": args.seed,
+        "sizes": rows,
+        "summary": values,
+        "targets": {**TARGETS, "one_edit_files_written": "<= one_edit_pages_showing_quote"},
+    }
+    args.out.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nwrote {args.out.relative_to(REPO) if args.out.is_relative_to(REPO) else args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
