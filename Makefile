@@ -83,3 +83,7 @@ golden: $(BIN)/.installed  ## regenerate tests/golden/ from tests/fixtures/conte
 clean:  ## remove the built site, generated pages and the venv
 	rm -rf site dist .stamps $(VENV)
 	$(BIN)/python -m generator clean 2>/dev/null || true
+
+.PHONY: bench
+bench: $(BIN)/.installed  ## scale benchmark: synthetic corpora 10x apart; table + bench/results.json
+	$(BIN)/python -m bench $(if $(SIZES),--sizes $(SIZES))
