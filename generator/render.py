@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import functools
 import json
+import multiprocessing
+import os
 import re
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import fields, is_dataclass
 from pathlib import Path
@@ -171,20 +174,12 @@ _SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 def render_site(catalog: Catalog) -> dict[str, str]:
     """Every generated file, by its path under docs/."""
-    out: dict[str, str] = {}
+    jobs: dict[str, _Job] = {}
 
     def emit(path: str, template: str, record: Any = None, tags: list[str] = (), **context: Any):  # type: ignore[assignment]
-        if path in out:
+        if path in jobs:
             raise ValueError(f"two pages would be written to docs/{path}")
-        page = Page(path, catalog)
-        body = (
-            environment()
-            .get_template(template)
-            .render(page=page, catalog=catalog, episode=catalog.episode, **context)
-        )
-        # Templates leave blank runs where optional sections are absent; one blank
-        # line separates blocks in Markdown, and generated pages hold no code.
-        out[path] = front_matter(record, tags) + _BLANK_RUNS.sub("\n\n", body).strip() + "\n"
+        jobs[path] = (path, template, record, tags, context)
 
     emit(urls.HOME, "home.md.j2", catalog.episode, **home_context(catalog))
     emit(urls.TIMELINE, "timeline.md.j2", **timeline_context(catalog))
@@ -207,8 +202,57 @@ def render_site(catalog: Catalog) -> dict[str, str]:
         emit(urls.record_page(quote), "quote.md.j2", quote, quote.tags, quote=quote)
     for source in catalog.sources:
         emit(urls.record_page(source), "source.md.j2", source, source=source)
+    out = dict(zip(jobs, _render_all(catalog, list(jobs.values())), strict=True))
     out.update(export_data(catalog))
     return out
+
+
+_Job = tuple[str, str, Any, list[str], dict[str, Any]]
+
+
+def render_page(catalog: Catalog, job: _Job) -> str:
+    path, template, record, tags, context = job
+    page = Page(path, catalog)
+    body = (
+        environment()
+        .get_template(template)
+        .render(page=page, catalog=catalog, episode=catalog.episode, **context)
+    )
+    # Templates leave blank runs where optional sections are absent; one blank
+    # line separates blocks in Markdown, and generated pages hold no code.
+    return front_matter(record, tags) + _BLANK_RUNS.sub("\n\n", body).strip() + "\n"
+
+
+# Rendering is most of generation time and every page is independent, so a
+# large site is rendered by one forked process per core (Linux only, where fork
+# shares the catalogue without copying it). Below this many pages the processes
+# cost more than they save.
+PARALLEL_FROM_PAGES = 2000
+_SHARED: tuple[Catalog, list[_Job], int] | None = None
+
+
+def _render_all(catalog: Catalog, jobs: list[_Job]) -> list[str]:
+    global _SHARED
+    workers = min(os.cpu_count() or 1, 8)
+    if workers < 2 or len(jobs) < PARALLEL_FROM_PAGES or sys.platform != "linux":
+        return [render_page(catalog, job) for job in jobs]
+    _SHARED = (catalog, jobs, workers)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            # Interleaved slices: the large listing pages land in different workers.
+            slices = pool.map(_render_slice, range(workers))
+    finally:
+        _SHARED = None
+    texts: list[str] = [""] * len(jobs)
+    for start, rendered in enumerate(slices):
+        texts[start::workers] = rendered
+    return texts
+
+
+def _render_slice(start: int) -> list[str]:
+    assert _SHARED is not None
+    catalog, jobs, step = _SHARED
+    return [render_page(catalog, job) for job in jobs[start::step]]
 
 
 # --- page contexts ----------------------------------------------------------
