@@ -58,8 +58,8 @@ gates: $(BIN)/.installed  ## links, axe-core and vnu over a site built from cont
 	$(BIN)/python -m pytest -m gates
 
 lint: $(BIN)/.installed  ## ruff lint and format check
-	$(BIN)/ruff check generator tests
-	$(BIN)/ruff format --check generator tests
+	$(BIN)/ruff check generator tests bench
+	$(BIN)/ruff format --check generator tests bench
 
 typecheck: $(BIN)/.installed  ## mypy over the generator
 	$(BIN)/mypy generator

@@ -23,9 +23,15 @@ def content(tmp_path: Path) -> Path:
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A throwaway project: mkdocs.yml, overrides/ and the hand-written docs/ pages."""
-    target = tmp_path / "project"
-    target.mkdir()
-    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    return copy_project(tmp_path / "project")
+
+
+def copy_project(target: Path, extra: tuple[str, ...] = ()) -> Path:
+    """Copy mkdocs.yml, `extra` top-level files, overrides/ and the hand-written
+    docs/ pages (never generated ones) into `target`, which must not exist."""
+    target.mkdir(parents=True)
+    for name in ("mkdocs.yml", *extra):
+        shutil.copy2(ROOT / name, target / name)
     shutil.copytree(ROOT / "overrides", target / "overrides")
     owned = _generated_paths(ROOT / "docs")
     shutil.copytree(

@@ -14,21 +14,11 @@ from pathlib import Path
 from generator.build import generate
 from generator.site import build_site
 
-from .conftest import FIXTURE_CONTENT, ROOT, _generated_paths
+from .conftest import FIXTURE_CONTENT, copy_project
 
 
 def make_project(folder: Path) -> Path:
-    folder.mkdir(parents=True)
-    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
-    shutil.copytree(ROOT / "overrides", folder / "overrides")
-    owned = _generated_paths(ROOT / "docs")
-    shutil.copytree(
-        ROOT / "docs",
-        folder / "docs",
-        ignore=lambda where, names: [
-            n for n in names if (Path(where) / n).relative_to(ROOT / "docs").as_posix() in owned
-        ],
-    )
+    copy_project(folder)
     shutil.copytree(FIXTURE_CONTENT, folder / "content")
     return folder
 

@@ -38,7 +38,7 @@ from generator.build import generate
 from generator.cli import main
 from generator.site import build_site
 
-from .conftest import FIXTURE_CONTENT, ROOT
+from .conftest import FIXTURE_CONTENT, copy_project
 
 CASES = Path(__file__).parent / "hostile"
 
@@ -184,21 +184,7 @@ def hostile_site(project, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> Path:
-    from .conftest import _generated_paths
-
-    target = tmp_path_factory.mktemp("hostile-project") / "project"
-    target.mkdir()
-    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
-    shutil.copytree(ROOT / "overrides", target / "overrides")
-    owned = _generated_paths(ROOT / "docs")
-    shutil.copytree(
-        ROOT / "docs",
-        target / "docs",
-        ignore=lambda folder, names: [
-            n for n in names if (Path(folder) / n).relative_to(ROOT / "docs").as_posix() in owned
-        ],
-    )
-    return target
+    return copy_project(tmp_path_factory.mktemp("hostile-project") / "project")
 
 
 @pytest.mark.parametrize("name", cases("renders"))

@@ -9,24 +9,16 @@ import sys
 
 import pytest
 
-from .conftest import FIXTURE_CONTENT, ROOT, _generated_paths
+from .conftest import FIXTURE_CONTENT, ROOT, copy_project
 from .test_hostile import CASES, overlay, snapshot
 
 
-@pytest.mark.skipif(shutil.which("make") is None, reason="no make")
+@pytest.mark.skipif(
+    shutil.which("make") is None and not os.environ.get("CI"), reason="no make here"
+)
 def test_make_site_on_invalid_content_touches_nothing(tmp_path):
-    project = tmp_path / "project"
-    project.mkdir()
-    for name in ("Makefile", "mkdocs.yml", "requirements.txt", "requirements-dev.txt"):
-        shutil.copy2(ROOT / name, project / name)
-    shutil.copytree(ROOT / "overrides", project / "overrides")
-    owned = _generated_paths(ROOT / "docs")
-    shutil.copytree(
-        ROOT / "docs",
-        project / "docs",
-        ignore=lambda where, names: [
-            n for n in names if (os.path.relpath(os.path.join(where, n), ROOT / "docs")) in owned
-        ],
+    project = copy_project(
+        tmp_path / "project", extra=("Makefile", "requirements.txt", "requirements-dev.txt")
     )
     shutil.copytree(FIXTURE_CONTENT, project / "content")
     (project / ".venv").symlink_to(sys.prefix)  # the venv running the tests
