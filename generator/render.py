@@ -12,6 +12,7 @@ import functools
 import json
 import multiprocessing
 import os
+import posixpath
 import re
 import sys
 from collections.abc import Callable, Iterable
@@ -89,6 +90,9 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # Templates belong to the generator, not to content: load each once, and
+        # skip the file check Jinja otherwise makes on every include.
+        auto_reload=False,
     )
     env.filters["label"] = lambda value: TYPE_LABELS.get(value, value)
     env.filters["human"] = lambda date: date.human()
@@ -98,11 +102,18 @@ def environment() -> jinja2.Environment:
 
 
 class Page:
-    """Helpers for one page: every link it makes is relative to it."""
+    """Helpers for one page: every link it makes is relative to it.
 
-    def __init__(self, path: str, catalog: Catalog):
+    Links repeat across the pages of a folder (a speaker's name on each of
+    their quotes), so each is made once per folder and kept in `memo`, which
+    one rendering run shares between its pages.
+    """
+
+    def __init__(self, path: str, catalog: Catalog, memo: dict[Any, Any] | None = None):
         self.path = path
+        self.folder = posixpath.dirname(path)
         self.catalog = catalog
+        self._memo = memo if memo is not None else {}
 
     def to(self, target: str) -> Md:
         """A relative link target; targets come from urls.py and validated ids only."""
@@ -112,10 +123,18 @@ class Page:
         return Md(urls.record_anchor(record))
 
     def link(self, record: model.Record | str, label: str | None = None) -> Md:
+        key = (self.folder, record if isinstance(record, str) else record.id, label)
+        known = self._memo.get(key)
+        # A link to the page itself differs from the same link on its neighbours.
+        if known is not None and known[0] != self.path:
+            return known[1]
         if isinstance(record, str):
             record = self.catalog.get(record)
+        target = urls.record_target(record)
         text = label if label else record.display_name
-        return Md(f"[{inline(text)}]({self.to(urls.record_target(record))})")
+        made = Md(f"[{inline(text)}]({self.to(target)})")
+        self._memo[key] = (target.partition("#")[0], made)
+        return made
 
     def links(self, records: Iterable[model.Record | str], sep: str = ", ") -> Md:
         return Md(sep.join(self.link(r) for r in records))
@@ -164,9 +183,25 @@ def front_matter(record: model.Record | model.Episode | None, tags: list[str] = 
         meta["tags"] = list(tags)
     if not meta:
         return ""
-    text = yaml.dump(meta, Dumper=_SAFE_DUMPER, sort_keys=False, allow_unicode=True)
+    values = [meta.get("edit_path", ""), *meta.get("tags", ())]
+    if all(_PLAIN_SCALAR.fullmatch(value) for value in values):
+        # What yaml.dump writes for these plain values, without its cost per page.
+        text = "".join(f"edit_path: {value}\n" for value in values[:1] if value)
+        if tags:
+            text += "tags:\n" + "".join(f"- {tag}\n" for tag in tags)
+    else:
+        text = yaml.dump(meta, Dumper=_SAFE_DUMPER, sort_keys=False, allow_unicode=True)
     return "---\n" + text + "---\n\n"
 
+
+# Text YAML reads back as the same string when written unquoted: starts with a
+# letter or digit, holds no indicator YAML gives a meaning to, and does not look
+# like a number, a boolean, null or a date (those start with a digit, or are one
+# of a few words, which the second group refuses).
+_PLAIN_SCALAR = re.compile(
+    r"(?!(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE"
+    r"|on|On|ON|off|Off|OFF|null|Null|NULL)$)[A-Za-z][A-Za-z0-9_./-]*"
+)
 
 # libyaml's emitter writes the same YAML as PyYAML's safe_dump, five times faster.
 _SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -210,9 +245,9 @@ def render_site(catalog: Catalog) -> dict[str, str]:
 _Job = tuple[str, str, Any, list[str], dict[str, Any]]
 
 
-def render_page(catalog: Catalog, job: _Job) -> str:
+def render_page(catalog: Catalog, job: _Job, memo: dict[Any, Any] | None = None) -> str:
     path, template, record, tags, context = job
-    page = Page(path, catalog)
+    page = Page(path, catalog, memo)
     body = (
         environment()
         .get_template(template)
@@ -235,7 +270,8 @@ def _render_all(catalog: Catalog, jobs: list[_Job]) -> list[str]:
     global _SHARED
     workers = min(os.cpu_count() or 1, 8)
     if workers < 2 or len(jobs) < PARALLEL_FROM_PAGES or sys.platform != "linux":
-        return [render_page(catalog, job) for job in jobs]
+        memo: dict[Any, Any] = {}
+        return [render_page(catalog, job, memo) for job in jobs]
     _SHARED = (catalog, jobs, workers)
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
@@ -252,7 +288,8 @@ def _render_all(catalog: Catalog, jobs: list[_Job]) -> list[str]:
 def _render_slice(start: int) -> list[str]:
     assert _SHARED is not None
     catalog, jobs, step = _SHARED
-    return [render_page(catalog, job) for job in jobs[start::step]]
+    memo: dict[Any, Any] = {}
+    return [render_page(catalog, job, memo) for job in jobs[start::step]]
 
 
 # --- page contexts ----------------------------------------------------------
@@ -368,9 +405,17 @@ def to_data(value: Any) -> Any:
 
 
 def export_data(catalog: Catalog) -> dict[str, str]:
+    """One JSON array per kind, sorted by id, one record to a line.
+
+    A line per record keeps a changed record a one-line diff, and lets the
+    JSON encoder's C implementation (unavailable with ``indent``) do the work.
+    """
     out = {}
     for name, select in EXPORTS:
         records = sorted(select(catalog), key=lambda r: r.id)
-        text = json.dumps([to_data(r) for r in records], ensure_ascii=False, indent=1)
-        out[f"{urls.DATA_FOLDER}/{name}.json"] = text + "\n"
+        lines = ",\n".join(_ENCODE(to_data(r)) for r in records)
+        out[f"{urls.DATA_FOLDER}/{name}.json"] = f"[\n{lines}\n]\n" if lines else "[]\n"
     return out
+
+
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
