@@ -30,3 +30,37 @@ def test_a_hand_written_page_in_the_way_is_reported_not_overwritten(tmp_path):
     problems = check_ownership(tmp_path, {"timeline.md": "generated\n"})
     assert [p.path for p in problems] == [f"{tmp_path.name}/timeline.md"]
     assert (tmp_path / "timeline.md").read_text() == "hand-written\n"
+
+
+def test_a_changed_page_is_swapped_in_whole_and_no_temporary_file_stays(tmp_path, monkeypatch):
+    write_tree(tmp_path, {"actors/a.md": "old\n"})
+    inode = (tmp_path / "actors" / "a.md").stat().st_ino
+    # A temporary file left by an interrupted run is cleared, not a reason to fail.
+    (tmp_path / "actors" / ".a.md.tmp").write_text("half a page")
+    report = write_tree(tmp_path, {"actors/a.md": "new text\n"})
+    assert report.written == ["actors/a.md"]
+    assert (tmp_path / "actors" / "a.md").read_text() == "new text\n"
+    # Replaced by a rename (a new inode), never rewritten in place.
+    assert (tmp_path / "actors" / "a.md").stat().st_ino != inode
+    assert sorted(p.name for p in (tmp_path / "actors").iterdir()) == ["a.md"]
+
+
+def test_a_failed_write_leaves_no_partial_file(tmp_path, monkeypatch):
+    import generator.write as write
+
+    real_write = write.os.write
+
+    def full_disk(descriptor, data):
+        real_write(descriptor, bytes(data[:1]))  # a first byte lands, then the disk is full
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(write.os, "write", full_disk)
+    try:
+        write_tree(tmp_path, {"actors/a.md": "a page\n"})
+    except OSError as exc:
+        assert exc.errno == 28
+    else:
+        raise AssertionError("the write should have failed")
+    finally:
+        monkeypatch.undo()
+    assert list((tmp_path / "actors").iterdir()) == []
