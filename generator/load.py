@@ -7,13 +7,14 @@ dates. Whether the ids a record names exist is for :mod:`resolve`.
 from __future__ import annotations
 
 import difflib
+import functools
 import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import model, urls
+from . import model, parallel, urls
 from .dates import DateError, PartialDate
 from .errors import Problem
 from .links import find_links
@@ -40,6 +41,9 @@ class Loaded:
 def load_content(root: Path, display_root: Path | None = None) -> Loaded:
     """Read every record under `root`. Paths in problems are shown relative to
     `display_root` (default: the current folder) so editors can open them."""
+    # Absolute once, so that showing each file's path needs no call to the OS.
+    root = Path(os.path.abspath(root))
+    display_root = Path(os.path.abspath(display_root if display_root is not None else "."))
     loaded = Loaded()
     episode_path = root / EPISODE_FILE
     if episode_path.exists():
@@ -51,6 +55,7 @@ def load_content(root: Path, display_root: Path | None = None) -> Loaded:
         loaded.problems.append(
             Problem(_show(episode_path, display_root), 1, 1, "the episode file is missing")
         )
+    work: list[tuple[Path, type]] = []
     for entry in sorted(os.scandir(root), key=lambda e: e.name):
         if not entry.is_dir():
             if entry.name.endswith((".yaml", ".yml")) and entry.name != EPISODE_FILE:
@@ -87,10 +92,41 @@ def load_content(root: Path, display_root: Path | None = None) -> Loaded:
                 continue
             if path.suffix != ".yaml":
                 continue
-            loaded.files += 1
-            record = _load_file(path, cls, loaded, display_root)
-            if isinstance(record, model.Record):
-                loaded.records.append(record)
+            work.append((path, cls))
+    _load_all(work, loaded, display_root)
+    return loaded
+
+
+# Below this many files, forked processes cost more than they save.
+PARALLEL_FROM_FILES = 2000
+
+
+def _load_all(work: list[tuple[Path, type]], loaded: Loaded, display_root: Path | None) -> None:
+    """Load `work` into `loaded`, in order; large sites in one forked share per core."""
+    workers = parallel.workers_for(len(work), PARALLEL_FROM_FILES)
+    if workers == 1:
+        _load_share(work, display_root, loaded)
+        return
+    # Contiguous shares, merged in order: the result is the one a single process gives.
+    load_share = functools.partial(_load_share, display_root=display_root)
+    for part in parallel.fork_map(load_share, parallel.split(work, workers), workers):
+        loaded.records += part.records
+        loaded.problems += part.problems
+        for record_id, kind in part.broken.items():
+            loaded.broken.setdefault(record_id, kind)
+        loaded.places.update(part.places)
+        loaded.files += part.files
+
+
+def _load_share(
+    work: list[tuple[Path, type]], display_root: Path | None, loaded: Loaded | None = None
+) -> Loaded:
+    loaded = loaded if loaded is not None else Loaded()
+    for path, cls in work:
+        loaded.files += 1
+        record = _load_file(path, cls, loaded, display_root)
+        if isinstance(record, model.Record):
+            loaded.records.append(record)
     return loaded
 
 

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import functools
 import json
-import multiprocessing
-import os
 import posixpath
 import re
-import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import Any
@@ -23,7 +20,7 @@ from typing import Any
 import jinja2
 import yaml
 
-from . import model, urls
+from . import model, parallel, urls
 from .dates import PartialDate
 from .escape import Md, inline, prose
 from .resolve import Catalog
@@ -216,6 +213,10 @@ def render_site(catalog: Catalog) -> dict[str, str]:
             raise ValueError(f"two pages would be written to docs/{path}")
         jobs[path] = (path, template, record, tags, context)
 
+    # Each export is a job too, so that a forked process makes it alongside pages.
+    for name, select in EXPORTS:
+        jobs[f"{urls.DATA_FOLDER}/{name}.json"] = ("", "", None, [], {"select": select})
+
     emit(urls.HOME, "home.md.j2", catalog.episode, **home_context(catalog))
     emit(urls.TIMELINE, "timeline.md.j2", **timeline_context(catalog))
     emit(urls.section_index("actor"), "actors.md.j2", groups=actor_groups(catalog))
@@ -237,9 +238,7 @@ def render_site(catalog: Catalog) -> dict[str, str]:
         emit(urls.record_page(quote), "quote.md.j2", quote, quote.tags, quote=quote)
     for source in catalog.sources:
         emit(urls.record_page(source), "source.md.j2", source, source=source)
-    out = dict(zip(jobs, _render_all(catalog, list(jobs.values())), strict=True))
-    out.update(export_data(catalog))
-    return out
+    return dict(zip(jobs, _render_all(catalog, list(jobs.values())), strict=True))
 
 
 _Job = tuple[str, str, Any, list[str], dict[str, Any]]
@@ -247,6 +246,8 @@ _Job = tuple[str, str, Any, list[str], dict[str, Any]]
 
 def render_page(catalog: Catalog, job: _Job, memo: dict[Any, Any] | None = None) -> str:
     path, template, record, tags, context = job
+    if not template:
+        return export(context["select"](catalog))
     page = Page(path, catalog, memo)
     body = (
         environment()
@@ -259,37 +260,38 @@ def render_page(catalog: Catalog, job: _Job, memo: dict[Any, Any] | None = None)
 
 
 # Rendering is most of generation time and every page is independent, so a
-# large site is rendered by one forked process per core (Linux only, where fork
-# shares the catalogue without copying it). Below this many pages the processes
-# cost more than they save.
+# large site is rendered by forked processes (see parallel.py): they share the
+# catalogue and the jobs through this module's memory, never by copying them.
 PARALLEL_FROM_PAGES = 2000
-_SHARED: tuple[Catalog, list[_Job], int] | None = None
+_SHARED: tuple[Catalog, list[_Job], dict[Any, Any]] | None = None
 
 
 def _render_all(catalog: Catalog, jobs: list[_Job]) -> list[str]:
     global _SHARED
-    workers = min(os.cpu_count() or 1, 8)
-    if workers < 2 or len(jobs) < PARALLEL_FROM_PAGES or sys.platform != "linux":
-        memo: dict[Any, Any] = {}
-        return [render_page(catalog, job, memo) for job in jobs]
-    _SHARED = (catalog, jobs, workers)
+    _SHARED = (catalog, jobs, {})
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            # Interleaved slices: the large listing pages land in different workers.
-            slices = pool.map(_render_slice, range(workers))
+        workers = parallel.workers_for(len(jobs), PARALLEL_FROM_PAGES)
+        if workers == 1:
+            return _render_share(range(len(jobs)))
+        # Listings and exports each cover the whole catalogue: each is a share of
+        # its own, taken first; the record pages follow in small shares.
+        whole = [i for i, job in enumerate(jobs) if not isinstance(job[2], model.Record)]
+        pages = [i for i, job in enumerate(jobs) if isinstance(job[2], model.Record)]
+        shares = [[i] for i in whole] + [list(s) for s in parallel.split(pages, workers)]
+        texts = [""] * len(jobs)
+        parts = parallel.fork_map(_render_share, shares, workers)
+        for share, part in zip(shares, parts, strict=True):
+            for i, text in zip(share, part, strict=True):
+                texts[i] = text
+        return texts
     finally:
         _SHARED = None
-    texts: list[str] = [""] * len(jobs)
-    for start, rendered in enumerate(slices):
-        texts[start::workers] = rendered
-    return texts
 
 
-def _render_slice(start: int) -> list[str]:
+def _render_share(share: Sequence[int]) -> list[str]:
     assert _SHARED is not None
-    catalog, jobs, step = _SHARED
-    memo: dict[Any, Any] = {}
-    return [render_page(catalog, job, memo) for job in jobs[start::step]]
+    catalog, jobs, memo = _SHARED  # one memo per process, kept across its shares
+    return [render_page(catalog, jobs[i], memo) for i in share]
 
 
 # --- page contexts ----------------------------------------------------------
@@ -404,18 +406,14 @@ def to_data(value: Any) -> Any:
     return value
 
 
-def export_data(catalog: Catalog) -> dict[str, str]:
-    """One JSON array per kind, sorted by id, one record to a line.
+def export(records: Iterable[model.Record]) -> str:
+    """One JSON array, sorted by id, one record to a line.
 
     A line per record keeps a changed record a one-line diff, and lets the
     JSON encoder's C implementation (unavailable with ``indent``) do the work.
     """
-    out = {}
-    for name, select in EXPORTS:
-        records = sorted(select(catalog), key=lambda r: r.id)
-        lines = ",\n".join(_ENCODE(to_data(r)) for r in records)
-        out[f"{urls.DATA_FOLDER}/{name}.json"] = f"[\n{lines}\n]\n" if lines else "[]\n"
-    return out
+    lines = ",\n".join(_ENCODE(to_data(r)) for r in sorted(records, key=lambda r: r.id))
+    return f"[\n{lines}\n]\n" if lines else "[]\n"
 
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode

@@ -58,11 +58,17 @@ def relative(from_page: str, to_target: str) -> str:
     return link + (f"#{anchor}" if anchor else "")
 
 
-# Pages sit in a handful of folders, so (target, folder) pairs repeat on every
-# page; relpath itself is slow (it asks the OS for the working directory).
+# Pages sit in a handful of folders, so (target, folder) pairs repeat on every page.
 @functools.cache
 def _relpath(path: str, start: str) -> str:
-    return posixpath.relpath(path, start)
+    """posixpath.relpath for two clean paths under docs/, without asking the OS
+    for the working directory (relpath does, twice per call)."""
+    to = [part for part in path.split("/") if part not in ("", ".")]
+    here = [part for part in start.split("/") if part not in ("", ".")]
+    common = 0
+    while common < min(len(to), len(here)) and to[common] == here[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + to[common:]) or "."
 
 
 def content_file(record: model.Record | model.Episode) -> str:
