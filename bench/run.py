@@ -4,7 +4,8 @@ For each size, in a temporary project folder (never the repository's docs/ or
 site/): write the corpus, run the generator, build the site with
 ``mkdocs build --strict``, run the generator again with nothing changed, then
 edit one quote's text and run it once more. Each run is its own process, so
-peak memory (maxrss) is that step's alone.
+peak memory (maxrss) is that step's alone, and each starts after a sync, so
+its time holds none of the disk writes of the step before.
 
     python -m bench                      # the default sizes; writes bench/results.json
     python -m bench --sizes 100,1000     # quicker
@@ -70,6 +71,10 @@ def _child_generate(content: Path, docs: Path) -> int:
 
 def _run(command: list[str], cwd: Path) -> tuple[float, int, str]:
     """Run a process; return wall seconds, its own peak memory in KB, stdout."""
+    # Flush what earlier steps wrote (the corpus, the last site, a removed
+    # folder) first, so that each step is timed on its own disk work alone.
+    if hasattr(os, "sync"):
+        os.sync()
     env = {
         **os.environ,
         "NO_MKDOCS_2_WARNING": "1",
