@@ -36,8 +36,8 @@ generate: $(BIN)/.installed  ## validate content and write the generated pages i
 bundle: generate  ## the site for reading offline: dist/<site>-offline-<version>.zip
 	$(BIN)/python -m generator.bundle
 
-serve: $(BIN)/.installed  ## live preview at http://127.0.0.1:8000; content edits reload the page
-	$(BIN)/python -m generator.site serve
+serve: $(BIN)/.installed  ## live preview at http://127.0.0.1:8000; content edits reload the page [DIRTY=1]
+	$(BIN)/python -m generator.site serve $(if $(DIRTY),--dirty)
 
 validate: $(BIN)/.installed  ## check the content; every problem as path:line:column
 	$(BIN)/python -m generator validate

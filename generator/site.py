@@ -4,6 +4,13 @@
 generation; ``python -m generator.site serve`` is ``make serve``: MkDocs'
 live-reloading server, plus a watcher that regenerates docs/ whenever a
 content file changes, so the open page reloads with the edit.
+
+MkDocs rebuilds the whole site on every change, about 15 ms a page on 2
+cores: a minute and a half at 6,000 pages. ``--dirty`` (``make serve
+DIRTY=1``) has it rebuild only the pages the generator rewrote (the
+generator leaves every other file untouched): about 11 s after a one-quote
+edit at 6,000 pages. Until the server restarts, search then finds only the
+rebuilt pages.
 """
 
 from __future__ import annotations
@@ -20,6 +27,8 @@ from .cli import report_problems
 from .errors import ContentError
 
 POLL_SECONDS = 0.3
+# From this many pages a full rebuild takes longer than a preview should.
+LARGE_SITE_PAGES = 1000
 
 
 def mkdocs_command(*args: str) -> list[str]:
@@ -42,27 +51,37 @@ def _snapshot(content: Path) -> dict[str, float]:
     return {str(p): p.stat().st_mtime for p in content.rglob("*.yaml") if p.is_file()}
 
 
-def _regenerate(content: Path, docs: Path) -> None:
+def _regenerate(content: Path, docs: Path) -> int:
+    """Regenerate docs/; return how many pages the site has (0 on invalid content)."""
     started = time.perf_counter()
     try:
         result = build.generate(content, docs, Path.cwd())
     except ContentError as exc:
         report_problems(exc.problems, wrote_nothing=True)
         print("the preview keeps the last valid pages; fix the problems above", file=sys.stderr)
-        return
+        return 0
     print(
         f"content changed: {len(result.report.written)} page(s) rewritten"
         f" in {time.perf_counter() - started:.2f} s",
         flush=True,
     )
+    return sum(1 for path in result.files if path.endswith(".md"))
 
 
-def serve(content: Path, docs: Path, address: str) -> int:
-    _regenerate(content, docs)
+def serve(content: Path, docs: Path, address: str, dirty: bool = False) -> int:
+    pages = _regenerate(content, docs)
+    if dirty:
+        print("rebuilding changed pages only: search finds only those until a restart")
+    elif pages >= LARGE_SITE_PAGES:
+        print(
+            f"{pages:,} pages: MkDocs rebuilds them all on each edit (about"
+            f" {pages * 0.015:.0f} s at 15 ms a page); `make serve DIRTY=1` rebuilds only"
+            " the pages an edit changes",
+            flush=True,
+        )
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    server = subprocess.Popen(
-        mkdocs_command("serve", "--livereload", "--dev-addr", address), env=env
-    )
+    command = mkdocs_command("serve", "--livereload", "--dev-addr", address)
+    server = subprocess.Popen(command + (["--dirty"] if dirty else []), env=env)
     seen = _snapshot(content)
     try:
         while server.poll() is None:
@@ -90,10 +109,16 @@ def main(argv: list[str] | None = None) -> int:
     served.add_argument("--content", type=Path, default=Path("content"))
     served.add_argument("--docs", type=Path, default=Path("docs"))
     served.add_argument("--dev-addr", default="127.0.0.1:8000")
+    served.add_argument(
+        "--dirty",
+        action="store_true",
+        help="rebuild only the pages an edit changes (fast on large sites; search then"
+        " finds only those until a restart)",
+    )
     args = parser.parse_args(argv)
     if args.command == "build":
         return build_site(args.config, args.site_dir)
-    return serve(args.content, args.docs, args.dev_addr)
+    return serve(args.content, args.docs, args.dev_addr, args.dirty)
 
 
 if __name__ == "__main__":

@@ -40,11 +40,13 @@ def wait_for(url: str, needle: str, timeout: float) -> float | None:
     return None
 
 
-def test_content_edit_reaches_the_served_page(project):
+@pytest.mark.parametrize("dirty", [False, True], ids=["full-rebuild", "dirty"])
+def test_content_edit_reaches_the_served_page(project, dirty):
     shutil.copytree(FIXTURE_CONTENT, project / "content")
     port = free_port()
+    command = [sys.executable, "-m", "generator.site", "serve", "--dev-addr", f"127.0.0.1:{port}"]
     server = subprocess.Popen(
-        [sys.executable, "-m", "generator.site", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        command + (["--dirty"] if dirty else []),
         cwd=project,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         stdout=subprocess.PIPE,
