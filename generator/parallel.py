@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -40,7 +41,12 @@ def split(items: Sequence[T], workers: int) -> list[Sequence[T]]:
 SHARES_PER_WORKER = 16
 
 
-def fork_map(function: Callable[[T], R], shares: list[T], workers: int) -> list[R]:
-    """`function` applied to each share by `workers` forked processes; results in order."""
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        return pool.map(function, shares, chunksize=1)
+def fork_map(function: Callable[[T], R], shares: Sequence[T], workers: int) -> list[R]:
+    """`function` applied to each share by `workers` forked processes; results in order.
+
+    A process that dies (killed for memory, say) fails the run with
+    BrokenProcessPool rather than leaving it waiting for a result forever.
+    """
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        return list(pool.map(function, shares))

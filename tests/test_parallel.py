@@ -7,6 +7,7 @@ on a small corpus, so they run in seconds.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -75,3 +76,16 @@ def test_shares_are_contiguous_and_cover_everything():
     assert max(map(len, shares)) - min(map(len, shares)) <= 1
     assert parallel.split([1, 2], 4) == [[1], [2]]
     assert parallel.workers_for(10**6, threshold=10**7) == 1
+
+
+def _die(share: list[int]) -> list[int]:
+    if 3 in share:
+        os._exit(1)  # as if killed for memory
+    return share
+
+
+def test_a_process_that_dies_fails_the_run_instead_of_hanging():
+    from concurrent.futures.process import BrokenProcessPool
+
+    with pytest.raises(BrokenProcessPool):
+        parallel.fork_map(_die, parallel.split(list(range(8)), 2), 2)
