@@ -122,7 +122,8 @@ class Page:
     def link(self, record: model.Record | str, label: str | None = None) -> Md:
         key = (self.folder, record if isinstance(record, str) else record.id, label)
         known = self._memo.get(key)
-        # A link to the page itself differs from the same link on its neighbours.
+        # The memo holds links as the other pages of the folder make them: a link
+        # to the page itself (no path, only an anchor) is made fresh, never kept.
         if known is not None and known[0] != self.path:
             return known[1]
         if isinstance(record, str):
@@ -130,7 +131,9 @@ class Page:
         target = urls.record_target(record)
         text = label if label else record.display_name
         made = Md(f"[{inline(text)}]({self.to(target)})")
-        self._memo[key] = (target.partition("#")[0], made)
+        target_page = target.partition("#")[0]
+        if target_page != self.path:
+            self._memo[key] = (target_page, made)
         return made
 
     def links(self, records: Iterable[model.Record | str], sep: str = ", ") -> Md:
