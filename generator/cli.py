@@ -77,9 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             result = build.generate(args.content, args.docs, root)
             if not args.quiet:
                 report = result.report
+                stages = ", ".join(f"{k} {v:.2f}" for k, v in result.timings.stages.items())
                 print(
                     f"generated {len(result.files)} files from {len(result.catalog.by_id)}"
-                    f" records in {result.timings.total:.2f} s:"
+                    f" records in {result.timings.total:.2f} s ({stages}):"
                     f" {len(report.written)} written, {report.unchanged} unchanged,"
                     f" {len(report.removed)} removed"
                 )
