@@ -45,16 +45,25 @@ def test_a_changed_page_is_swapped_in_whole_and_no_temporary_file_stays(tmp_path
     assert sorted(p.name for p in (tmp_path / "actors").iterdir()) == ["a.md"]
 
 
-def test_a_failed_write_leaves_no_partial_file(tmp_path, monkeypatch):
+def _disk_full_after(monkeypatch, writes: int) -> None:
+    """os.write works `writes` times, then lands one byte and fails as a full disk does."""
     import generator.write as write
 
     real_write = write.os.write
+    calls = []
 
-    def full_disk(descriptor, data):
-        real_write(descriptor, bytes(data[:1]))  # a first byte lands, then the disk is full
+    def write_until_full(descriptor, data):
+        calls.append(1)
+        if len(calls) <= writes:
+            return real_write(descriptor, data)
+        real_write(descriptor, bytes(data[:1]))
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(write.os, "write", full_disk)
+    monkeypatch.setattr(write.os, "write", write_until_full)
+
+
+def test_a_failed_write_leaves_no_partial_file(tmp_path, monkeypatch):
+    _disk_full_after(monkeypatch, writes=1)  # the manifest is written, then the page fails
     try:
         write_tree(tmp_path, {"actors/a.md": "a page\n"})
     except OSError as exc:
@@ -64,3 +73,24 @@ def test_a_failed_write_leaves_no_partial_file(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
     assert list((tmp_path / "actors").iterdir()) == []
+
+
+def test_a_run_stopped_halfway_leaves_files_the_next_run_owns(tmp_path, monkeypatch):
+    files = {f"quotes/q{i}.md": f"quote {i}\n" for i in range(300)}  # enough for threads
+    _disk_full_after(monkeypatch, writes=120)
+    try:
+        write_tree(tmp_path, files)
+    except OSError:
+        pass
+    else:
+        raise AssertionError("the write should have failed")
+    finally:
+        monkeypatch.undo()
+    written = {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.md")}
+    assert 0 < len(written) < len(files)
+    # Every file the stopped run left is claimed by the manifest, so none is in the way.
+    assert check_ownership(tmp_path, files) == []
+    report = write_tree(tmp_path, files)
+    assert len(report.written) == len(files) - len(written)
+    assert {p: (tmp_path / p).read_text() for p in files} == files
+    assert not list(tmp_path.rglob("*.tmp"))
