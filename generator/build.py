@@ -1,7 +1,10 @@
 """The pipeline, top-down: load → resolve → check → render → write.
 
-Nothing touches docs/ until every earlier stage has passed: invalid content
-leaves the previous output exactly as it was.
+Nothing touches docs/ until the content is valid and no page would take the
+place of a hand-written file: invalid content leaves the previous output
+exactly as it was. On a large site, pages are written as forked processes
+render them, so the "render" time holds most of the writing and "write" the
+rest, with the pruning of files no longer generated.
 """
 
 from __future__ import annotations
@@ -13,9 +16,9 @@ from pathlib import Path
 from .checks import run_checks
 from .errors import ContentError
 from .load import load_content
-from .render import render_site
+from .render import plan_site, render_batches
 from .resolve import Catalog, resolve
-from .write import WriteReport, check_ownership, write_tree
+from .write import TreeWriter, WriteReport, check_ownership
 
 
 @dataclass
@@ -62,13 +65,18 @@ def generate(content: Path, docs: Path, root: Path | None = None) -> BuildResult
     catalog = validate(content, root, timings)
 
     started = time.perf_counter()
-    files = render_site(catalog)
-    timings.measure("render", started)
-
-    problems = check_ownership(docs, files)
+    plan = plan_site(catalog)
+    problems = check_ownership(docs, plan)
     if problems:
         raise ContentError(problems)
-    started = time.perf_counter()
-    report = write_tree(docs, files)
+    made: dict[str, str] = {}
+    with TreeWriter(docs, plan) as writer:
+        for batch in render_batches(catalog, plan):
+            made.update(batch)
+            writer.add(batch)
+        timings.measure("render", started)
+        started = time.perf_counter()
+        report = writer.finish()
     timings.measure("write", started)
+    files = {path: made[path] for path in plan}
     return BuildResult(catalog, files, report, timings)

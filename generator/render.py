@@ -12,7 +12,7 @@ import functools
 import json
 import posixpath
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import Any
@@ -209,6 +209,13 @@ _SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 def render_site(catalog: Catalog) -> dict[str, str]:
     """Every generated file, by its path under docs/."""
+    jobs = plan_site(catalog)
+    made = dict(item for batch in render_batches(catalog, jobs) for item in batch)
+    return {path: made[path] for path in jobs}
+
+
+def plan_site(catalog: Catalog) -> dict[str, _Job]:
+    """What to render: every file's job, by its path under docs/."""
     jobs: dict[str, _Job] = {}
 
     def emit(path: str, template: str, record: Any = None, tags: list[str] = (), **context: Any):  # type: ignore[assignment]
@@ -241,7 +248,7 @@ def render_site(catalog: Catalog) -> dict[str, str]:
         emit(urls.record_page(quote), "quote.md.j2", quote, quote.tags, quote=quote)
     for source in catalog.sources:
         emit(urls.record_page(source), "source.md.j2", source, source=source)
-    return dict(zip(jobs, _render_all(catalog, list(jobs.values())), strict=True))
+    return jobs
 
 
 _Job = tuple[str, str, Any, list[str], dict[str, Any]]
@@ -269,24 +276,26 @@ PARALLEL_FROM_PAGES = 2000
 _SHARED: tuple[Catalog, list[_Job], dict[Any, Any]] | None = None
 
 
-def _render_all(catalog: Catalog, jobs: list[_Job]) -> list[str]:
+def render_batches(catalog: Catalog, plan: dict[str, _Job]) -> Iterator[list[tuple[str, str]]]:
+    """The files of `plan` as (path, text), in batches as they are made: all at
+    once from this process, or a share at a time, as each forked process
+    finishes one, so that the caller can write while the rest are rendered."""
     global _SHARED
+    jobs = list(plan.values())
+    paths = list(plan)
     _SHARED = (catalog, jobs, {})
     try:
         workers = parallel.workers_for(len(jobs), PARALLEL_FROM_PAGES)
         if workers == 1:
-            return _render_share(range(len(jobs)))
+            yield list(zip(paths, _render_share(range(len(jobs))), strict=True))
+            return
         # Listings and exports each cover the whole catalogue: each is a share of
         # its own, taken first; the record pages follow in small shares.
         whole = [i for i, job in enumerate(jobs) if not isinstance(job[2], model.Record)]
         pages = [i for i, job in enumerate(jobs) if isinstance(job[2], model.Record)]
         shares = [[i] for i in whole] + [list(s) for s in parallel.split(pages, workers)]
-        texts = [""] * len(jobs)
-        parts = parallel.fork_map(_render_share, shares, workers)
-        for share, part in zip(shares, parts, strict=True):
-            for i, text in zip(share, part, strict=True):
-                texts[i] = text
-        return texts
+        for index, texts in parallel.fork_imap(_render_share, shares, workers):
+            yield [(paths[i], text) for i, text in zip(shares[index], texts, strict=True)]
     finally:
         _SHARED = None
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,7 +37,7 @@ def read_manifest(docs: Path) -> set[str]:
     return {line for line in text.splitlines() if line and not line.startswith("#")}
 
 
-def check_ownership(docs: Path, files: dict[str, str]) -> list[Problem]:
+def check_ownership(docs: Path, files: Iterable[str]) -> list[Problem]:
     """A generated path that holds a hand-written file is an error, never overwritten."""
     owned = read_manifest(docs)
     problems = []
@@ -59,43 +59,76 @@ def check_ownership(docs: Path, files: dict[str, str]) -> list[Problem]:
 
 def write_tree(docs: Path, files: dict[str, str]) -> WriteReport:
     """Write `files` (path under docs/ → text) and prune what the last run owned."""
-    report = WriteReport()
-    previous = read_manifest(docs)
-    paths = sorted(files)
-    if not previous.issuperset(paths):
-        # Claim the new paths before creating them: a run stopped halfway (Ctrl-C,
-        # a full disk) leaves files the next run knows as its own, not in its way.
-        _write_manifest(docs, previous | files.keys())
-    for folder in sorted({os.path.dirname(path) for path in paths} - {""}):
-        os.makedirs(docs / folder, exist_ok=True)
-
-    def write_share(share: list[str]) -> list[bool]:
-        return [_write_if_changed(os.path.join(docs, p), files[p].encode("utf-8")) for p in share]
-
-    if len(paths) < THREADS_FROM_FILES:
-        changed = write_share(paths)
-    else:
-        shares = [paths[i : i + THREAD_SHARE] for i in range(0, len(paths), THREAD_SHARE)]
-        with ThreadPoolExecutor(WRITE_THREADS) as pool:
-            changed = [c for share in pool.map(write_share, shares) for c in share]
-    for path, was_written in zip(paths, changed, strict=True):
-        if was_written:
-            report.written.append(path)
-        else:
-            report.unchanged += 1
-    for path in sorted(previous - files.keys()):
-        target = docs / path
-        if target.is_file():
-            target.unlink()
-            report.removed.append(path)
-            _remove_empty_parents(target.parent, docs)
-    _write_manifest(docs, files.keys())
-    return report
+    with TreeWriter(docs, files) as writer:
+        writer.add(list(files.items()))
+        return writer.finish()
 
 
-# Creating a file waits on the disk's journal, which on a virtual disk can take
-# a millisecond; threads keep several creations in flight (6,000 files on this
-# machine's disk when slow: 3.1-4.7 s from one thread, 1.8-2.5 s from 4 to 8).
+class TreeWriter:
+    """Writes a tree's files as they come, then prunes and records the manifest.
+
+    ``add`` takes files in batches, in any order; ``finish`` waits for every
+    write, removes what the last run owned and this one does not, and returns
+    the report. Large trees are written from threads: creating a file waits on
+    the disk's journal, which on a virtual disk can take a millisecond, and
+    threads keep several creations in flight (6,100 files on this machine's
+    disk when slow: 2.0-3.1 s from one thread, 0.6-0.7 s from eight).
+    """
+
+    def __init__(self, docs: Path, paths: Iterable[str]):
+        self.docs = docs
+        self.paths = set(paths)
+        self.previous = read_manifest(docs)
+        if not self.previous.issuperset(self.paths):
+            # Claim the new paths before creating them: a run stopped halfway (Ctrl-C,
+            # a full disk) leaves files the next run knows as its own, not in its way.
+            _write_manifest(docs, self.previous | self.paths)
+        for folder in sorted({os.path.dirname(path) for path in self.paths} - {""}):
+            os.makedirs(docs / folder, exist_ok=True)
+        self._pool = (
+            ThreadPoolExecutor(WRITE_THREADS) if len(self.paths) >= THREADS_FROM_FILES else None
+        )
+        self._pending: list[Future[list[tuple[str, bool]]]] = []
+        self._done: list[tuple[str, bool]] = []
+
+    def add(self, files: list[tuple[str, str]]) -> None:
+        if self._pool is None:
+            self._done += self._write(files)
+            return
+        for i in range(0, len(files), THREAD_SHARE):
+            self._pending.append(self._pool.submit(self._write, files[i : i + THREAD_SHARE]))
+
+    def _write(self, files: list[tuple[str, str]]) -> list[tuple[str, bool]]:
+        docs = self.docs
+        return [(p, _write_if_changed(os.path.join(docs, p), t.encode("utf-8"))) for p, t in files]
+
+    def finish(self) -> WriteReport:
+        for future in self._pending:
+            self._done += future.result()
+        self._pending.clear()
+        report = WriteReport()
+        for path, was_written in sorted(self._done):
+            if was_written:
+                report.written.append(path)
+            else:
+                report.unchanged += 1
+        for path in sorted(self.previous - self.paths):
+            target = self.docs / path
+            if target.is_file():
+                target.unlink()
+                report.removed.append(path)
+                _remove_empty_parents(target.parent, self.docs)
+        _write_manifest(self.docs, self.paths)
+        return report
+
+    def __enter__(self) -> TreeWriter:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._pool is not None:  # on an error, finish the writes under way, start no more
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+
 WRITE_THREADS = 8
 THREADS_FROM_FILES = 200
 THREAD_SHARE = 50
