@@ -20,6 +20,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 MAX_WORKERS = 8
+SHARES_PER_WORKER = 16
 
 
 def workers_for(items: int, threshold: int) -> int:
@@ -37,8 +38,6 @@ def split(items: Sequence[T], workers: int) -> list[Sequence[T]]:
     count = min(len(items), workers * SHARES_PER_WORKER)
     return [items[i * len(items) // count : (i + 1) * len(items) // count] for i in range(count)]
 
-
-SHARES_PER_WORKER = 16
 
 
 def fork_map(function: Callable[[T], R], shares: Sequence[T], workers: int) -> list[R]:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import fields, is_dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import jinja2
 import yaml
@@ -183,10 +183,9 @@ def front_matter(record: model.Record | model.Episode | None, tags: list[str] = 
         meta["tags"] = list(tags)
     if not meta:
         return ""
-    values = [meta.get("edit_path", ""), *meta.get("tags", ())]
-    if all(_PLAIN_SCALAR.fullmatch(value) for value in values):
+    if all(_PLAIN_SCALAR.fullmatch(value) for value in (meta.get("edit_path", "a"), *tags)):
         # What yaml.dump writes for these plain values, without its cost per page.
-        text = "".join(f"edit_path: {value}\n" for value in values[:1] if value)
+        text = f"edit_path: {meta['edit_path']}\n" if "edit_path" in meta else ""
         if tags:
             text += "tags:\n" + "".join(f"- {tag}\n" for tag in tags)
     else:
@@ -195,9 +194,8 @@ def front_matter(record: model.Record | model.Episode | None, tags: list[str] = 
 
 
 # Text YAML reads back as the same string when written unquoted: starts with a
-# letter or digit, holds no indicator YAML gives a meaning to, and does not look
-# like a number, a boolean, null or a date (those start with a digit, or are one
-# of a few words, which the second group refuses).
+# letter (numbers and dates start with a digit), holds no character YAML gives a
+# meaning to, and is none of the words YAML reads as a boolean or null.
 _PLAIN_SCALAR = re.compile(
     r"(?!(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE"
     r"|on|On|ON|off|Off|OFF|null|Null|NULL)$)[A-Za-z][A-Za-z0-9_./-]*"
@@ -221,11 +219,12 @@ def plan_site(catalog: Catalog) -> dict[str, _Job]:
     def emit(path: str, template: str, record: Any = None, tags: list[str] = (), **context: Any):  # type: ignore[assignment]
         if path in jobs:
             raise ValueError(f"two pages would be written to docs/{path}")
-        jobs[path] = (path, template, record, tags, context)
+        jobs[path] = _Job(path, template, record, tags, context)
 
     # Each export is a job too, so that a forked process makes it alongside pages.
     for name, select in EXPORTS:
-        jobs[f"{urls.DATA_FOLDER}/{name}.json"] = ("", "", None, [], {"select": select})
+        path = f"{urls.DATA_FOLDER}/{name}.json"
+        jobs[path] = _Job(path, "", None, [], {}, select)
 
     emit(urls.HOME, "home.md.j2", catalog.episode, **home_context(catalog))
     emit(urls.TIMELINE, "timeline.md.j2", **timeline_context(catalog))
@@ -251,13 +250,21 @@ def plan_site(catalog: Catalog) -> dict[str, _Job]:
     return jobs
 
 
-_Job = tuple[str, str, Any, list[str], dict[str, Any]]
+class _Job(NamedTuple):
+    """One file to make: a page from a template, or (with `select`) a JSON export."""
+
+    path: str
+    template: str
+    record: Any
+    tags: list[str]
+    context: dict[str, Any]
+    select: Callable[[Catalog], list[Any]] | None = None
 
 
 def render_page(catalog: Catalog, job: _Job, memo: dict[Any, Any] | None = None) -> str:
-    path, template, record, tags, context = job
-    if not template:
-        return export(context["select"](catalog))
+    if job.select is not None:
+        return export(job.select(catalog))
+    path, template, record, tags, context, _ = job
     page = Page(path, catalog, memo)
     body = (
         environment()
@@ -291,8 +298,8 @@ def render_batches(catalog: Catalog, plan: dict[str, _Job]) -> Iterator[list[tup
             return
         # Listings and exports each cover the whole catalogue: each is a share of
         # its own, taken first; the record pages follow in small shares.
-        whole = [i for i, job in enumerate(jobs) if not isinstance(job[2], model.Record)]
-        pages = [i for i, job in enumerate(jobs) if isinstance(job[2], model.Record)]
+        whole = [i for i, job in enumerate(jobs) if not isinstance(job.record, model.Record)]
+        pages = [i for i, job in enumerate(jobs) if isinstance(job.record, model.Record)]
         shares = [[i] for i in whole] + [list(s) for s in parallel.split(pages, workers)]
         for index, texts in parallel.fork_imap(_render_share, shares, workers):
             yield [(paths[i], text) for i, text in zip(shares[index], texts, strict=True)]
