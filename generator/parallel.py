@@ -39,7 +39,6 @@ def split(items: Sequence[T], workers: int) -> list[Sequence[T]]:
     return [items[i * len(items) // count : (i + 1) * len(items) // count] for i in range(count)]
 
 
-
 def fork_map(function: Callable[[T], R], shares: Sequence[T], workers: int) -> list[R]:
     """`function` applied to each share by `workers` forked processes; results in order."""
     results: dict[int, R] = dict(fork_imap(function, shares, workers))
