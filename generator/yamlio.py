@@ -81,6 +81,10 @@ class YAMLProblem(Exception):
         self.line, self.column, self.message = line, column, message
 
 
+class _TooLarge(YAMLProblem):
+    """Over the node or depth limit, found after composing."""
+
+
 class _Checks(Composer):
     """Composes nodes only; refuses aliases, anchors and deep nesting as they are read."""
 
@@ -149,21 +153,40 @@ try:
 except ImportError:  # PyYAML built without libyaml
     _HAVE_LIBYAML = False
 
+_DEFAULT_TAGS = {
+    ScalarNode: "tag:yaml.org,2002:str",
+    SequenceNode: "tag:yaml.org,2002:seq",
+    MappingNode: "tag:yaml.org,2002:map",
+}
+
+# The fast path composes in C, which neither refuses anchors and aliases nor
+# limits nesting (ten thousand `[` overflow its stack). So it only takes text
+# that cannot hold them: no `&` or `*` anywhere, fewer than 100 flow brackets,
+# and no line whose indentation and `- `, `? `, `: ` indicators reach column
+# 100. Block nesting needs a wider indentation at every second level at least,
+# so such text is under 300 levels deep, well within the C stack. A file of
+# more than 50 KB (a record is rarely a tenth of it) may hold far more nodes
+# than the limit, which the C composer would build before anything counts
+# them. Anything else, and anything over the node or depth limits, goes
+# through the checking composer below, which words the problem.
+_FAST_REFUSES = re.compile(r"[&*]|^[ \t?:-]{100}", re.MULTILINE)
+_FAST_MAX_BRACKETS = 100
+_FAST_MAX_CHARACTERS = 50_000
+
 if _HAVE_LIBYAML:
 
-    class _FastLoader(_Checks, CParser, yaml.resolver.Resolver):
-        """libyaml's parser under the same composer and checks: about 9x faster."""
+    class _FastComposer(CParser):
+        """libyaml's parser and composer, both in C: about 20x faster."""
 
-        def __init__(self, text: str):
-            CParser.__init__(self, text)
-            Composer.__init__(self)
-            yaml.resolver.Resolver.__init__(self)
+        # The builder types plain scalars itself; a tag only says the node's kind.
+        def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+            return _DEFAULT_TAGS[kind]
 
-        def compose_scalar_node(self, anchor: Any) -> ScalarNode:
-            node = super().compose_scalar_node(anchor)
-            if node.style == "":  # libyaml's plain style; PyYAML's is None
-                node.style = None
-            return node
+        def descend_resolver(self, *args: Any) -> None:
+            pass
+
+        def ascend_resolver(self, *args: Any) -> None:
+            pass
 
 
 _NOT_FAST = object()
@@ -175,18 +198,24 @@ def _compose_fast(text: str) -> Any:
     Anything the fast path does not read cleanly goes through the pure-Python
     reader instead, so every problem is still found and worded by it.
     """
-    if not _HAVE_LIBYAML or yaml.reader.Reader.NON_PRINTABLE.search(text):
+    if (
+        not _HAVE_LIBYAML
+        or len(text) > _FAST_MAX_CHARACTERS
+        or _FAST_REFUSES.search(text)
+        or text.count("[") + text.count("{") >= _FAST_MAX_BRACKETS
+        or yaml.reader.Reader.NON_PRINTABLE.search(text)
+    ):
         return _NOT_FAST
     try:
-        loader = _FastLoader(text)
+        composer = _FastComposer(text)
     except Exception:
         return _NOT_FAST
     try:
-        return loader.get_single_node()
+        return composer.get_single_node()
     except Exception:
         return _NOT_FAST
     finally:
-        loader.dispose()
+        composer.dispose()
 
 
 def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
@@ -216,17 +245,30 @@ def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
 def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
     """Parse one YAML document; on failure, the problem with its location."""
     node = _compose_fast(text)
-    if node is _NOT_FAST:
-        node, problems = _compose(text, path)
-        if problems:
-            return None, problems
+    if node is not _NOT_FAST:
+        try:
+            return _build(node, text, path)
+        except _TooLarge:
+            pass  # the checking composer says where, and which limit
+    node, problems = _compose(text, path)
+    if problems:
+        return None, problems
+    try:
+        return _build(node, text, path)
+    except _TooLarge as exc:
+        return None, [Problem(path, exc.line, exc.column, exc.message)]
+
+
+def _build(node: Node | None, text: str, path: str) -> tuple[Document | None, list[Problem]]:
     document = Document(path, None, lines=text.splitlines())
     if node is None:
         return document, []
-    problems = []
+    problems: list[Problem] = []
     builder = _Builder(document, problems)
     try:
         document.value = builder.build(node, (), 0)
+    except _TooLarge:
+        raise
     except YAMLProblem as exc:
         problems.append(Problem(path, exc.line, exc.column, exc.message))
     return (None if problems else document), problems
@@ -298,7 +340,7 @@ class _Builder:
         mark = node.start_mark
         place = (mark.line + 1, mark.column + 1)
         if self.count > MAX_NODES or depth > MAX_DEPTH:
-            raise YAMLProblem(*place, "file is too large or too deeply nested to be a record")
+            raise _TooLarge(*place, "file is too large or too deeply nested to be a record")
         self.document.value_at[at] = place
         if node.tag not in _STANDARD_TAGS:
             raise YAMLProblem(*place, f"YAML tag {node.tag!r} is not allowed in content")
@@ -311,7 +353,7 @@ class _Builder:
         raise YAMLProblem(*place, "unsupported YAML node")  # pragma: no cover
 
     def scalar(self, node: ScalarNode) -> Any:
-        if node.style is not None:  # quoted and block scalars are always text
+        if node.style:  # quoted and block scalars are always text (plain: None or "")
             return node.value
         return self._plain(node.value)
 

@@ -1,3 +1,5 @@
+import pytest
+
 from generator.yamlio import decode, parse
 
 
@@ -73,3 +75,93 @@ def test_decode_strips_bom_and_locates_bad_bytes():
     text, problems = decode(b"a: 1\nb: caf\xe9\n", "x.yaml")
     assert text is None
     assert str(problems[0]).startswith("x.yaml:2:7: error: not UTF-8 text: byte 0xe9")
+
+
+# --- the libyaml fast path ----------------------------------------------------------
+
+
+def _both_ways(text: str, monkeypatch) -> tuple[tuple, tuple]:  # type: ignore[no-untyped-def]
+    from generator import yamlio
+
+    def outcome() -> tuple:
+        document, problems = parse(text, "x.yaml")
+        if document is None:
+            return None, [str(p) for p in problems]
+        return (document.value, document.value_at, document.key_at), []
+
+    fast = outcome()
+    with monkeypatch.context() as patch:
+        patch.setattr(yamlio, "_compose_fast", lambda text: yamlio._NOT_FAST)
+        checked = outcome()
+    return fast, checked
+
+
+def _texts() -> list[str]:
+    from pathlib import Path
+
+    from bench.corpus import build_corpus, to_yaml
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "content").rglob("*.yaml"))]
+    texts += [
+        p.read_text(encoding="utf-8", errors="replace")
+        for p in sorted((root / "tests").rglob("*.yaml"))
+    ]
+    corpus = build_corpus(200, 7)
+    for records in corpus.records.values():
+        texts += [to_yaml(record) for record in records]
+    return texts
+
+
+def test_fast_path_reads_every_file_as_the_checking_composer_does(monkeypatch):
+    from generator import yamlio
+
+    texts = _texts()
+    fast_count = sum(yamlio._compose_fast(t) is not yamlio._NOT_FAST for t in texts)
+    assert fast_count > len(texts) // 2  # the fast path is really taken
+    for text in texts:
+        fast, checked = _both_ways(text, monkeypatch)
+        assert fast == checked, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: " + "[" * 150 + "]" * 150 + "\n",  # flow nesting
+        "a:\n" + "- " * 200 + "x\n",  # compact block sequences on one line
+        "".join(" " * i + f"k{i}:\n" for i in range(120)) + " " * 120 + "v\n",  # indentation
+        "a: &x 1\nb: *x\n",  # an anchor and an alias
+        "a: " + "x " * 30_000 + "\n",  # larger than any record
+    ],
+)
+def test_what_could_overflow_libyaml_never_reaches_it(text, monkeypatch):
+    from generator import yamlio
+
+    assert yamlio._compose_fast(text) is yamlio._NOT_FAST
+    fast, checked = _both_ways(text, monkeypatch)
+    assert fast == checked
+
+
+def test_over_the_node_limit_on_the_fast_path_is_worded_by_the_checking_composer():
+    from generator import yamlio
+
+    text = "a: [" + "1," * 10_050 + "1]\n"
+    assert yamlio._compose_fast(text) is not yamlio._NOT_FAST
+    assert problems_of(text) == [
+        "x.yaml:1:19999: error: more than 10,000 values; a record is never that large"
+    ]
+
+
+def test_plain_and_quoted_scalars_keep_their_types_on_both_paths(monkeypatch):
+    text = "a: 12\nb: '12'\nc: true\nd: \"true\"\ne: >-\n  12\nf: ~\ng: [1, '1']\n"
+    fast, checked = _both_ways(text, monkeypatch)
+    assert fast == checked
+    assert fast[0][0] == {
+        "a": 12,
+        "b": "12",
+        "c": True,
+        "d": "true",
+        "e": "12",
+        "f": None,
+        "g": [1, "1"],
+    }
