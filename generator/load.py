@@ -136,10 +136,18 @@ def _has_yaml(folder: Path) -> bool:
 
 def _show(path: Path, display_root: Path | None) -> str:
     base = display_root if display_root is not None else Path.cwd()
+    folder, name = os.path.split(path)
+    shown = _shown_folder(folder, str(base))
+    return name if shown == "." else f"{shown}/{name}"
+
+
+@functools.lru_cache(maxsize=256)
+def _shown_folder(folder: str, base: str) -> str:
+    """A folder as shown in messages; thousands of files share a few folders."""
     try:
-        return os.path.relpath(path, base).replace(os.sep, "/")
+        return os.path.relpath(folder, base).replace(os.sep, "/")
     except ValueError:  # another drive on Windows
-        return str(path)
+        return folder.replace(os.sep, "/")
 
 
 def _load_file(
@@ -498,6 +506,7 @@ def _unknown_field(key: str, specs: dict[str, dict[str, Any]]) -> str:
     return f"unknown field '{key}'; fields here are: {', '.join(specs)}"
 
 
+@functools.lru_cache(maxsize=4096)  # the same few field paths, in every file
 def _dotted(at: tuple[Any, ...]) -> str:
     text = ""
     for part in at:
