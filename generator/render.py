@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import fields, is_dataclass
 from pathlib import Path
+from types import MethodType
 from typing import Any, NamedTuple
 
 import jinja2
@@ -77,6 +78,25 @@ def _finalize(value: Any) -> str:
     raise TypeError(f"a template printed a {type(value).__name__}; print text or Md")
 
 
+class _Context(jinja2.runtime.Context):
+    """Jinja's template context, with a short way through for the page helpers.
+
+    Templates call `page.link(...)` and its kin some 200,000 times on a large
+    site, and Jinja looks at every callable on every call for a request to be
+    passed the context. The helpers of :class:`Page` never ask for it, so they
+    are called as they are; anything else takes Jinja's own way.
+    """
+
+    def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        if type(__obj) is MethodType and type(__obj.__self__) is Page:
+            # Jinja adds these to calls made in loops and blocks, for helpers
+            # that take the context.
+            kwargs.pop("_loop_vars", None)
+            kwargs.pop("_block_vars", None)
+            return __obj(*args, **kwargs)
+        return super().call(__obj, *args, **kwargs)
+
+
 @functools.cache
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -91,6 +111,7 @@ def environment() -> jinja2.Environment:
         # skip the file check Jinja otherwise makes on every include.
         auto_reload=False,
     )
+    env.context_class = _Context
     env.filters["label"] = lambda value: TYPE_LABELS.get(value, value)
     env.filters["human"] = lambda date: date.human()
     env.filters["citation"] = citation
