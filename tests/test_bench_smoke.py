@@ -7,6 +7,7 @@ the corpus generator valid and the site's links whole as both change.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -117,3 +118,27 @@ def test_every_internal_link_of_the_built_site_resolves(built_site: Path) -> Non
                 broken.append(f"{where} (no anchor #{anchor})")
     assert checked > 10 * len(pages)
     assert not broken, "\n".join(broken[:30])
+
+
+def test_bench_writes_results_with_the_median_of_its_runs(tmp_path: Path) -> None:
+    out = tmp_path / "results.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "bench", "--sizes", "10,100", "--runs", "3", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "generate_share_of_build" in result.stdout
+    results = json.loads(out.read_text(encoding="utf-8"))
+    for row in results["sizes"]:
+        runs = row["generate_runs_seconds"]
+        assert len(runs) == 3
+        assert row["generate_seconds"] == sorted(runs)[1]
+        assert row["noop_files_written"] == 0
+        assert 0 < row["one_edit_files_written"] <= row["one_edit_pages_showing_quote"]
+    largest = results["sizes"][-1]
+    assert results["summary"]["generate_share_of_build"] == round(
+        largest["generate_seconds"] / largest["mkdocs_build_seconds"], 3
+    )
+    assert results["summary"]["page_bytes_growth_10x"] < 1.2
