@@ -135,7 +135,7 @@ def test_bench_reports_the_median_of_its_runs(tmp_path: Path) -> None:
         runs = row["generate_runs_seconds"]
         assert len(runs) == 3
         assert row["generate_seconds"] == sorted(runs)[1]
-        builds = row["mkdocs_runs_seconds"]  # small sites build in seconds: three times
+        builds = row["mkdocs_runs_seconds"]
         assert len(builds) == 3 and row["mkdocs_build_seconds"] == sorted(builds)[1]
         assert row["noop_files_written"] == 0
         assert 0 < row["one_edit_files_written"] <= row["one_edit_pages_showing_quote"]
