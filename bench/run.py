@@ -136,8 +136,8 @@ def mkdocs_builds(project: Path, runs: int) -> tuple[list[float], int]:
     """Build the site `runs` times: into site/, then into folders of their own.
 
     A build of a few seconds moves by a third from one run to the next on a
-    shared machine (seen here: the same 621 pages in 7.2 s and 11.7 s), and
-    the build time at the smaller size is the divisor of build_scaling_10x.
+    shared machine (seen here: the same 621 pages in 7.2 s to 9.9 s), and the
+    build time at the smaller size is the divisor of build_scaling_10x.
     Return every build's seconds and the largest peak memory.
     """
     every, peak = [], 0
