@@ -33,8 +33,8 @@ from .corpus import build_corpus, sizes_for, to_yaml, write_corpus
 
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "bench" / "results.json"
-# 10,000 quotes (12,000 pages) takes MkDocs about 4 minutes alone on 2 cores;
-# these keep `make bench` near 3 minutes with the same 10x steps.
+# 10,000 quotes (12,000 pages) takes MkDocs about 4 minutes a build on 2 cores;
+# these keep `make bench`, three builds a size, near 6 minutes with the same 10x steps.
 DEFAULT_SIZES = (50, 500, 5_000)
 TARGETS = {
     "generate_share_of_build": 0.10,
