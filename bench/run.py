@@ -33,7 +33,7 @@ from .corpus import build_corpus, sizes_for, to_yaml, write_corpus
 
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "bench" / "results.json"
-# 10,000 quotes (12,000 pages) takes MkDocs about 4 minutes a build on 2 cores;
+# 10,000 quotes (12,211 pages) takes MkDocs about 5 minutes a build on 2 cores;
 # these keep `make bench`, three builds a size, near 6 minutes with the same 10x steps.
 DEFAULT_SIZES = (50, 500, 5_000)
 TARGETS = {
