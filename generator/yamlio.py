@@ -176,12 +176,14 @@ _FAST_MAX_CHARACTERS = 50_000
 if _HAVE_LIBYAML:
 
     class _FastComposer(CParser):
-        """libyaml's parser and composer, both in C: about 20x faster."""
+        """libyaml's parser and composer, both in C: composing 6,100 files took
+        0.3-0.45 s, against 0.7-1.0 s with PyYAML's composer over libyaml."""
 
         # The builder types plain scalars itself; a tag only says the node's kind.
         def resolve(self, kind: type, value: Any, implicit: Any) -> str:
             return _DEFAULT_TAGS[kind]
 
+        # The C composer calls these around every collection, for path resolvers.
         def descend_resolver(self, *args: Any) -> None:
             pass
 
