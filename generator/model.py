@@ -147,7 +147,16 @@ class Position:
         CHOICE,
         "What they want done with it.",
         required=True,
-        choices=("end", "keep", "suspend", "reinstate", "criticise", "defend"),
+        choices=(
+            "end",
+            "keep",
+            "suspend",
+            "reinstate",
+            "criticise",
+            "defend",
+            "support",
+            "reject",
+        ),
     )
     quotes: list[str] = spec(REFS, "Their own words on it.", refs=("quote",))
     sources: list[str] = spec(
@@ -304,6 +313,15 @@ class Event(Record):
     title: str = spec(LINE, "What happened, in a short line.", required=True)
     date: PartialDate = spec(DATE, "2024-10-05, 2024-10, 1997, or 'about 2001'.", required=True)
     summary: str = spec(TEXT, "What happened, in fresh neutral words.", required=True)
+    brief: str = spec(
+        LINE, "What happened in one short line, for the timeline; defaults to the title."
+    )
+    after: str = spec(
+        REF,
+        "An event this one followed, when its date alone cannot say so (e.g. known only"
+        " to the month); the timeline places it after that event.",
+        refs=("event",),
+    )
     actors: list[Participant] = spec(OBJECTS, "Who took part, and how.", item=Participant)
     agreements: list[str] = spec(REFS, "Agreements the event concerns.", refs=("agreement",))
     sources: list[str] = spec(
@@ -330,6 +348,11 @@ class Quote(Record):
         required=True,
     )
     speaker: str = spec(REF, "Who said or wrote it.", required=True, refs=("actor",))
+    title: str = spec(
+        LINE,
+        "A short name for links to the quote, e.g. 'the MPs' demand to end the agreements';"
+        " without it, links read as the speaker and date.",
+    )
     date: PartialDate = spec(DATE, "When it was said, or 'unknown'.", required=True)
     event: str = spec(REF, "The event it was said at or about.", refs=("event",))
     addressee: str = spec(REF, "Whom it was addressed to.", refs=("actor",))
@@ -363,6 +386,13 @@ class Difference(Record):
     )
     versions: list[Version] = spec(
         OBJECTS, "Each version, with the sources that give it.", required=True, item=Version
+    )
+    importance: str = spec(
+        CHOICE,
+        "How much the difference changes the story: 'high' (who did or asked what),"
+        " 'medium' (numbers, dates, places) or 'low' (wording and titles).",
+        choices=("high", "medium", "low"),
+        default="medium",
     )
     note: str = spec(TEXT, "Why the difference matters, in fresh neutral words.")
 
@@ -402,13 +432,56 @@ class Figure:
     )
 
 
+@dataclass(frozen=True, kw_only=True)
+class Section:
+    """A part of the home page's explanation, under its own heading."""
+
+    heading: str = spec(LINE, "The heading, e.g. 'Why it matters'.", required=True)
+    text: str = spec(TEXT, "The section's prose; blank lines separate paragraphs.", required=True)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Side:
+    """A group of actors shown together in "who stands where"."""
+
+    name: str = spec(LINE, "The group, e.g. 'MPs who signed the appeal'.", required=True)
+    actors: list[str] = spec(
+        REFS, "Its actors, in the order shown.", required=True, refs=("actor",)
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Stake:
+    """Something the sides take positions on: a column of "who stands where"."""
+
+    label: str = spec(LINE, "A short heading, e.g. 'End the 1997 declaration'.", required=True)
+    about: str = spec(
+        REF,
+        "The record it concerns; an agreement's own positions are shown too.",
+        refs=("agreement", "event"),
+    )
+    positions: list[Position] = spec(
+        OBJECTS, "Who wants what, beyond the positions recorded on the agreement.", item=Position
+    )
+
+
 @dataclass(kw_only=True)
 class Episode:
     """The story the site explains: content/episode.yaml."""
 
     title: str = spec(LINE, "The site's name.", required=True)
     tagline: str = spec(LINE, "One line under the title.")
+    lede: str = spec(
+        TEXT,
+        "Who did what, when, in one or two sentences (at most about 60 words): shown first.",
+    )
     summary: str = spec(TEXT, "The episode in brief, citing records with [[id]].", required=True)
+    sections: list[Section] = spec(
+        OBJECTS,
+        "The explanation, in order: what happened, why it matters, how each side sees it,"
+        " what the sources do not say.",
+        item=Section,
+    )
     period_start: PartialDate = spec(
         DATE, "First day of the episode; earlier events are background.", required=True
     )
@@ -416,6 +489,12 @@ class Episode:
         DATE, "Last day of the episode; later events are aftermath.", required=True
     )
     figures: list[Figure] = spec(OBJECTS, "Key figures for the home page.", item=Figure)
+    sides: list[Side] = spec(
+        OBJECTS, "The groups of actors, in order, for the 'who stands where' table.", item=Side
+    )
+    stakes: list[Stake] = spec(
+        OBJECTS, "What the sides take positions on: the columns of that table.", item=Stake
+    )
     start_here: list[str] = spec(
         REFS,
         "Records a new reader should open first.",

@@ -55,6 +55,8 @@ TYPE_LABELS = {
     "reinstate": "wants it reinstated",
     "criticise": "criticises it",
     "defend": "defends it",
+    "support": "supports it",
+    "reject": "rejects it",
     "in-force": "In force",
     "suspended": "Suspended",
     "waived": "Waived",
