@@ -95,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
             return 0
     except ContentError as exc:
-        report_problems(exc.problems, wrote_nothing=args.command == "build")
+        report_problems(exc.problems, wrote_nothing=args.command == "build", count=exc.count)
         return 1
     raise AssertionError(args.command)  # pragma: no cover
 
@@ -152,15 +152,18 @@ def _changes(args: argparse.Namespace) -> int:
     return 0
 
 
-def report_problems(problems: list[Problem], wrote_nothing: bool = False) -> None:
+def report_problems(
+    problems: list[Problem], wrote_nothing: bool = False, count: int | None = None
+) -> None:
+    """Print `problems` (and GitHub annotations in Actions); `count` of them in all."""
     for problem in problems:
         print(problem, file=sys.stderr)
     if os.environ.get("GITHUB_ACTIONS") == "true":
         for problem in problems:
             print(problem.annotation())
-    count = len(problems)
+    count = len(problems) if count is None else count
     outcome = "; nothing was written" if wrote_nothing else ""
-    print(f"{count} problem{'s' if count != 1 else ''} found{outcome}.", file=sys.stderr)
+    print(f"{count:,} problem{'s' if count != 1 else ''} found{outcome}.", file=sys.stderr)
 
 
 def _counts(catalog) -> str:  # type: ignore[no-untyped-def]
