@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import build, changes, model, scaffold, schema
 from .errors import ContentError, Problem
-from .quotecheck import check_quotes
+from .quotecheck import COPIED_WORDS, check_prose, check_quotes
 from .write import remove_generated
 
 
@@ -73,11 +73,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 2
             catalog = build.validate(args.content, root)
             checked = check_quotes(catalog, args.archive)
-            if checked.problems:
-                raise ContentError(checked.problems)
+            copied = check_prose(catalog, args.archive)
+            if checked.problems or copied:
+                raise ContentError(checked.problems + copied)
             print(
                 f"quotes verified: {len(catalog.quotes)} quotes,"
-                f" {checked.checked} quote-source pairs found verbatim in {args.archive}"
+                f" {checked.checked} quote-source pairs found verbatim in {args.archive};"
+                f" no prose repeats {COPIED_WORDS} words of a source"
             )
             return 0
         if args.command == "changes":
