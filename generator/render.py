@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 import jinja2
 import yaml
 
-from . import model, parallel, urls
+from . import model, parallel, timeline_svg, urls
 from .dates import PartialDate
 from .escape import Md, inline, prose
 from .resolve import Catalog
@@ -342,7 +342,7 @@ def _render_share(share: Sequence[int]) -> list[str]:
 def home_context(catalog: Catalog) -> dict[str, Any]:
     in_period = [e for e in catalog.events if in_episode(catalog, e)]
     latest = sorted(in_period, key=lambda e: (e.date.sort_key, e.id), reverse=True)[:6]
-    return {"latest": latest}
+    return {"latest": latest, "timeline_graphic": timeline_svg.graphic(catalog, urls.HOME)}
 
 
 def in_episode(catalog: Catalog, event: model.Event) -> bool:
@@ -366,7 +366,13 @@ def timeline_context(catalog: Catalog) -> dict[str, Any]:
             background.append(event)
         else:
             aftermath.append(event)
-    return {"days": days, "background": background, "aftermath": aftermath, "undated": undated}
+    return {
+        "days": days,
+        "background": background,
+        "aftermath": aftermath,
+        "undated": undated,
+        "timeline_graphic": timeline_svg.graphic(catalog, urls.TIMELINE),
+    }
 
 
 def actor_groups(catalog: Catalog) -> list[tuple[str, list[tuple[str, list[model.Actor]]]]]:
