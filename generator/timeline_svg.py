@@ -148,8 +148,7 @@ def plan(catalog: Catalog) -> Plan:
             described.append("; ".join(m.full for m in row.marks) + " (day not given).")
     if background:
         described.append(
-            f"Before the period, {_count(background.count, 'event')} from"
-            f" {int(background.first)} to {int(background.last)}."
+            f"Before the period, {_count(background.count, 'event')}, {_years_span(background)}."
         )
     left_out = []
     if later:
@@ -274,6 +273,11 @@ def _span(first: datetime.date, last: datetime.date) -> str:
     return f"{_long(first)} to {_long(last)}"
 
 
+def _years_span(background: Background) -> str:
+    first, last = int(background.first), int(background.last)
+    return f"{first} to {last}" if first != last else str(first)
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
@@ -319,7 +323,7 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
     if drawn.background:
         past = drawn.background
         first, last = int(past.first), int(past.last)
-        label = f"Background: {first} to {last}, {_count(past.count, 'event')}"
+        label = f"Background: {_years_span(past)}, {_count(past.count, 'event')}"
         y += SMALL
         listed = f"{label}, listed on the timeline"
         out.append(link(f"{urls.TIMELINE}#background", listed, note(LABEL, y, label)))
@@ -330,7 +334,8 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
             share = (at - past.first) / (past.last - past.first or 1)
             out.append(el("circle", class_="tl-past", cx=left + share * (right - left), cy=y, r=3))
         out.append(note(left, y + 16, str(first)))
-        out.append(note(right, y + 16, str(last), text_anchor="end"))
+        if last != first:
+            out.append(note(right, y + 16, str(last), text_anchor="end"))
         # The break between the scale of years and the scale of days.
         axis(y, y + 26)
         for dy in (14, 19):
@@ -350,7 +355,10 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
     chars = int((width - LABEL - 8) / (FONT * CHAR))
     for row in drawn.rows:
         if isinstance(row, Gap):
-            days = _short(row.first) + ("" if row.first == row.last else f" to {_short(row.last)}")
+            days = _short(row.first)
+            if row.first != row.last:
+                same_month = (row.first.year, row.first.month) == (row.last.year, row.last.month)
+                days = f"{row.first.day if same_month else days} to {_short(row.last)}"
             axis(y, y + 26, unsure=True)
             out.append(note(LABEL, y + 17, f"{days}: no event recorded"))
             y += 26
@@ -379,8 +387,19 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
                 el("tspan", text(line), x=LABEL, y=y + 4 + FONT + i * LINE)
                 for i, line in enumerate(lines)
             )
-            marks.append(link(mark.target, mark.full, shape, el("text", spans)))
-            y += (len(lines) - 1) * LINE + FONT + 12
+            height = (len(lines) - 1) * LINE + FONT + 12
+            # The whole row takes the click, not only the glyphs and the mark.
+            hit = el(
+                "rect",
+                class_="tl-hit",
+                x=AXIS - 8,
+                y=y,
+                width=width - AXIS + 4,
+                height=height,
+                fill="transparent",
+            )
+            marks.append(link(mark.target, mark.full, hit, shape, el("text", spans)))
+            y += height
         y += 4
         # The band and the axis first, so that the marks sit on top of them.
         if isinstance(row, Band):
