@@ -45,3 +45,57 @@ def test_in_a_table_cell_paragraphs_are_joined():
     catalog = build.validate(FIXTURE_CONTENT, ROOT)
     page = render.Page("differences.md", catalog)
     assert page.prose_line("One.\n\nTwo.") == "One. Two."
+
+
+def test_a_record_is_linked_at_its_first_mention_only():
+    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    page = render.Page("index.md", catalog)
+    first = page.prose("[[mps-group|The MPs]] wrote to [[jeyhun-bayramov]].")
+    assert first == (
+        "[The MPs](actors/mps-group.md) wrote to [Jeyhun Bayramov](actors/jeyhun-bayramov.md)."
+    )
+    # The page is one block: a later paragraph or field names them as plain words.
+    later = page.prose("Then [[mps-group|the deputies]] waited.\n\n[[jeyhun-bayramov]] did not.")
+    assert later == "Then the deputies waited.\n\nJeyhun Bayramov did not."
+    # A table cell is a block of its own.
+    assert page.prose_line("[[mps-group|they]]") == "[they](actors/mps-group.md)"
+
+
+def test_the_home_page_links_a_record_once_in_its_article():
+    home = render.render_site(build.validate(FIXTURE_CONTENT, ROOT))["index.md"]
+    article = home.partition("\nSources: ")[0]
+    # Linked in the lede, named as plain words in a section below it.
+    assert article.count("](actors/mps-group.md)") == 1
+    assert article.count("](actors/jeyhun-bayramov.md)") == 1
+    assert "\nThe MPs and Jeyhun Bayramov, named again here, are not linked again.\n" in home
+
+
+def test_without_sections_the_home_page_shows_the_summary(content):
+    episode = content / "episode.yaml"
+    text = episode.read_text(encoding="utf-8")
+    head, _, tail = text.partition("sections:")
+    episode.write_text(head + "period_start:" + tail.partition("period_start:")[2])
+    home = render.render_site(build.validate(content, ROOT))["index.md"]
+    assert "\nLater the MPs and Jeyhun Bayramov are named again, as plain words.\n" in home
+    assert "## What happened" not in home
+
+
+def test_a_link_to_a_quote_reads_as_its_title_or_speaker_and_date():
+    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    page = render.Page("index.md", catalog)
+    assert page.link("mps-terminate") == (
+        "[the MPs' demand to end the agreements](quotes/mps-terminate.md)"
+    )
+    assert page.link("aliyev-dirty-appeal") == (
+        "[Ilham Aliyev, 4 October 2024](quotes/aliyev-dirty-appeal.md)"
+    )
+    later = page.prose("[[aliyev-dirty-appeal]] and again [[aliyev-dirty-appeal]]")
+    link = "[Ilham Aliyev, 4 October 2024](quotes/aliyev-dirty-appeal.md)"
+    assert later == link + " and again Ilham Aliyev, 4 October 2024"
+
+
+def test_plain_mentions_stay_text():
+    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    page = render.Page("index.md", catalog)
+    page.prose("[[mps-group]]")
+    assert page.prose("[[mps-group|<b>*x*</b>]]") == "&#60;b&#62;&#42;x&#42;&#60;/b&#62;"
