@@ -186,10 +186,13 @@ def _bands(
     grouped: dict[tuple[datetime.date, str], list[model.Event]] = {}
     for event in events:
         last_in_period = min(end, _last_day(event.date))
-        anchor = day_of.get(event.after, last_in_period) if event.after else last_in_period
-        if not _first_day(event.date) <= anchor <= last_in_period:
+        heading = _month_heading(event.date)
+        anchor = day_of.get(event.after, last_in_period)
+        if _first_day(event.date) <= anchor < last_in_period:
+            heading += f", after {_short(anchor)}"  # what `after` says, no more
+        else:
             anchor = last_in_period
-        grouped.setdefault((anchor, _month_heading(event.date)), []).append(event)
+        grouped.setdefault((anchor, heading), []).append(event)
     placed: dict[datetime.date, list[Band]] = {}
     for (anchor, heading), members in sorted(grouped.items()):
         placed.setdefault(anchor, []).append(Band(heading, [_mark(e) for e in _in_order(members)]))

@@ -112,7 +112,7 @@ def test_a_month_only_event_is_in_a_band_for_its_month_after_the_event_it_follow
     _, day, band, _ = drawn.rows
     assert isinstance(day, timeline_svg.Day) and isinstance(band, timeline_svg.Band)
     assert [m.target for m in day.marks] == ["events/letter-sent.md"]
-    assert band.heading == "October 2024, day not given"
+    assert band.heading == "October 2024, day not given, after 5 Oct"
     assert [m.target for m in band.marks] == [f"events/{MONTH_ONLY}.md"]
 
     svg = drawings(timeline_svg.graphic(catalog, urls.HOME))["wide"]
@@ -122,7 +122,7 @@ def test_a_month_only_event_is_in_a_band_for_its_month_after_the_event_it_follow
             assert shapes[:2] == ["rect", "rect"] and "tl-month" in a[2].get("class", "")
         elif a.get("href") == "events/letter-sent.md":
             assert shapes[:2] == ["rect", "circle"]
-    assert any(t.text == "October 2024, day not given" for t in svg.iter(f"{SVG}text"))
+    assert any(t.text == band.heading for t in svg.iter(f"{SVG}text"))
     assert any("tl-band" in r.get("class", "") for r in svg.iter(f"{SVG}rect"))
 
 
@@ -135,6 +135,8 @@ def test_without_after_a_month_only_event_follows_the_days_of_its_month(
     path.write_text(yaml.safe_dump(data), encoding="utf-8")
     drawn = timeline_svg.plan(build.validate(content, ROOT))
     assert [type(row).__name__ for row in drawn.rows] == ["Gap", "Day", "Gap", "Band"]
+    assert isinstance(drawn.rows[-1], timeline_svg.Band)
+    assert drawn.rows[-1].heading == "October 2024, day not given"
 
 
 def write_event(content: Path, event_id: str, **fields: object) -> None:
