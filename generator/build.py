@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .checks import run_checks
 from .errors import ContentError
+from .history import History, read_history
 from .load import load_content
 from .render import plan_site, render_batches
 from .resolve import Catalog, resolve
@@ -57,6 +58,7 @@ class BuildResult:
     files: dict[str, str]
     report: WriteReport
     timings: Timings
+    history: History
 
 
 def generate(content: Path, docs: Path, root: Path | None = None) -> BuildResult:
@@ -65,7 +67,11 @@ def generate(content: Path, docs: Path, root: Path | None = None) -> BuildResult
     catalog = validate(content, root, timings)
 
     started = time.perf_counter()
-    plan = plan_site(catalog)
+    history = read_history(root if root is not None else Path.cwd(), content)
+    timings.measure("history", started)
+
+    started = time.perf_counter()
+    plan = plan_site(catalog, history)
     problems = check_ownership(docs, plan)
     if problems:
         raise ContentError(problems)
@@ -79,4 +85,4 @@ def generate(content: Path, docs: Path, root: Path | None = None) -> BuildResult
         report = writer.finish()
     timings.measure("write", started)
     files = {path: made[path] for path in plan}
-    return BuildResult(catalog, files, report, timings)
+    return BuildResult(catalog, files, report, timings, history)

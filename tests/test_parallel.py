@@ -104,7 +104,7 @@ def test_pages_written_as_forked_processes_render_them_match_one_process(
             patch.setattr(write, "THREADS_FROM_FILES", 1 if workers > 1 else 10**9)
             result = build.generate(corpus, docs, corpus.parent)
         assert result.report.written == sorted(result.files)
-        assert set(result.timings.stages) == {"load", "check", "render", "write"}
+        assert set(result.timings.stages) == {"load", "check", "history", "render", "write"}
         trees[workers] = {
             p.relative_to(docs).as_posix(): p.read_bytes() for p in docs.rglob("*") if p.is_file()
         }
