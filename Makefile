@@ -45,9 +45,15 @@ validate: $(BIN)/.installed  ## check the content; every problem as path:line:co
 quotes: $(BIN)/.installed  ## check every quote word for word against the archived sources
 	$(BIN)/python -m generator quotes --archive $(ARCHIVE)
 
+# The real quotes are checked against the real archive whenever it is there,
+# and always in CI (which sets CI); a clone without it says so and goes on.
 test: $(BIN)/.installed lint typecheck workflows  ## the whole test suite
 	$(BIN)/python -m generator validate
-	$(BIN)/python -m generator quotes --archive $(ARCHIVE)
+	@if [ -d "$(ARCHIVE)" ] || [ -n "$$CI" ]; then \
+		$(BIN)/python -m generator quotes --archive $(ARCHIVE); \
+	else \
+		echo "quotes NOT checked against the archive: no folder $(ARCHIVE) (set ARCHIVE=...)"; \
+	fi
 	$(BIN)/python -m pytest
 
 hostile: $(BIN)/.installed  ## broken and hostile input: tests/hostile/, limits, properties
@@ -80,9 +86,10 @@ workflows: $(BIN)/.installed  ## check .github/ workflows and issue forms agains
 golden: $(BIN)/.installed  ## regenerate tests/golden/ from tests/fixtures/content (review the diff)
 	$(BIN)/python -m tests.update_golden
 
+# Generated pages first: removing them needs the venv's Python.
 clean:  ## remove the built site, generated pages and the venv
+	if [ -x $(BIN)/python ]; then $(BIN)/python -m generator clean; fi
 	rm -rf site dist .stamps $(VENV)
-	$(BIN)/python -m generator clean 2>/dev/null || true
 
 .PHONY: bench
 bench: $(BIN)/.installed  ## scale benchmark: synthetic corpora 10x apart; table + bench/results.json

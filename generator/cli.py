@@ -15,6 +15,7 @@ from pathlib import Path
 from . import build, changes, model, scaffold, schema
 from .errors import ContentError, Problem
 from .quotecheck import check_quotes
+from .write import remove_generated
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -32,6 +33,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--docs", type=Path, default=Path("docs"), help="output folder (default: docs)"
     )
     generate.add_argument("--quiet", "-q", action="store_true", help="print problems only")
+    clean = commands.add_parser("clean", help="remove every page the generator wrote")
+    clean.add_argument(
+        "--docs", type=Path, default=Path("docs"), help="output folder (default: docs)"
+    )
     quotes = commands.add_parser(
         "quotes", help="check every quote word for word against the archived sources"
     )
@@ -45,6 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _schema(args)
     if args.command == "new":
         return _new(args)
+    if args.command == "clean":
+        removed = remove_generated(args.docs)
+        print(f"removed {len(removed)} generated files from {args.docs}")
+        return 0
     if not args.content.is_dir():
         print(f"error: content folder '{args.content}' does not exist", file=sys.stderr)
         return 2

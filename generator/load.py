@@ -181,7 +181,7 @@ def _load_file(
         return None
     line = document.value_at.get((), (1, 1))[0]
     record = cls(**values, path=shown, line=line)
-    key = record_id if isinstance(record_id, str) else "episode"
+    key = record_id if isinstance(record_id, str) else urls.EPISODE
     loaded.places[key] = checker.places
     return record
 
@@ -376,7 +376,7 @@ class _Checker:
         if problem:
             self.report(at, f"{name}: {problem}")
             return None
-        if own and value in model.RESERVED_IDS:
+        if own and value in urls.RESERVED_IDS:
             self.report(at, f"{name}: '{value}' is reserved for the site's own pages")
             return None
         return value

@@ -39,8 +39,6 @@ ID_MAX_LENGTH = 80
 LINE_MAX_LENGTH = 1_000
 TEXT_MAX_LENGTH = 20_000
 TAG_PATTERN = re.compile(r"^[a-z0-9]+(?:[ -][a-z0-9]+)*$")
-# Ids that would collide with pages or folders the generator writes itself.
-RESERVED_IDS = frozenset({"index", "tags", "data", "assets", "search", "by-event", "by-speaker"})
 
 
 def spec(

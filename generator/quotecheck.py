@@ -87,19 +87,10 @@ def check_quotes(catalog: Catalog, archive: Path) -> QuoteReport:
                 )
                 continue
             if source.archive not in texts:
-                path = archive / source.archive
-                if not path.is_file():
-                    problems.append(
-                        Problem(
-                            source.path,
-                            catalog.places.get(source.id, {}).get("archive", (source.line, 1))[0],
-                            1,
-                            f"archive: no file '{source.archive}' in {archive}",
-                        )
-                    )
-                    texts[source.archive] = ""
-                    continue
-                texts[source.archive] = normalise(path.read_text(encoding="utf-8"))
+                texts[source.archive], problem = _read_archive(archive, source.archive)
+                if problem:
+                    at = catalog.places.get(source.id, {}).get("archive", (source.line, 1))
+                    problems.append(Problem(source.path, *at, problem))
             if not texts[source.archive]:
                 continue
             checked += 1
@@ -116,3 +107,18 @@ def check_quotes(catalog: Catalog, archive: Path) -> QuoteReport:
                     )
                 )
     return QuoteReport(checked, problems)
+
+
+def _read_archive(archive: Path, name: str) -> tuple[str, str | None]:
+    """The normalised text of an archived source, or why it cannot be checked against."""
+    path = archive / name
+    if not path.is_file():
+        return "", f"archive: no file '{name}' in {archive}"
+    try:
+        text = normalise(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        return "", f"archive: '{name}' in {archive} cannot be read: {reason}"
+    if not text:
+        return "", f"archive: '{name}' in {archive} is empty; nothing can be checked against it"
+    return text, None

@@ -135,6 +135,9 @@ class Page:
         self.folder = posixpath.dirname(path)
         self.catalog = catalog
         self._memo = memo if memo is not None else {}
+        # Records the page's prose has linked: the page reads as one block, in
+        # which a record is linked at its first mention only (MOS:REPEATLINK).
+        self._mentioned: set[str] = set()
 
     def to(self, target: str) -> Md:
         """A relative link target; targets come from urls.py and validated ids only."""
@@ -153,7 +156,7 @@ class Page:
         if isinstance(record, str):
             record = self.catalog.get(record)
         target = urls.record_target(record)
-        text = label if label else record.display_name
+        text = label if label else short_name(self.catalog, record)
         made = Md(f"[{inline(text)}]({self.to(target)})")
         target_page = target.partition("#")[0]
         if target_page != self.path:
@@ -172,12 +175,23 @@ class Page:
             parts.append(self.link(source, citation(source)))
         return Md("; ".join(parts))
 
-    def prose(self, text: str) -> Md:
-        return prose(text, lambda target, label: self.link(target, label))
+    def prose(self, text: str, mentioned: set[str] | None = None) -> Md:
+        """Prose whose [[links]] link a record at its first mention in the page
+        (or in `mentioned`, a block of its own); later mentions are plain words."""
+        seen = self._mentioned if mentioned is None else mentioned
+
+        def mention(target: str, label: str | None) -> str:
+            if target in seen:
+                return inline(label or short_name(self.catalog, self.catalog.get(target)))
+            seen.add(target)
+            return self.link(target, label)
+
+        return prose(text, mention)
 
     def prose_line(self, text: str) -> Md:
-        """Prose on one line, for a table cell: paragraphs joined by a space."""
-        return Md(self.prose(text).replace("\n\n", " "))
+        """Prose on one line, for a table cell: paragraphs joined by a space. A
+        cell is a block of its own: it links what the page's prose linked before."""
+        return Md(self.prose(text, set()).replace("\n\n", " "))
 
     def blockquote(self, text: str) -> Md:
         return Md("> " + self.prose(text).replace("\n\n", "\n>\n> "))
@@ -185,6 +199,17 @@ class Page:
     def quote_anchor(self, quote: model.Quote) -> Md:
         """Link to a quote in the listing by speaker, where it has a stable anchor."""
         return Md(self.to(f"{urls.QUOTES_BY_SPEAKER}#{urls.record_anchor(quote)}"))
+
+
+def short_name(catalog: Catalog, record: model.Record) -> str:
+    """How a link names a record: its name or title; a quote by the title the
+    content gives it, else by its speaker and date, never a cut quotation."""
+    if isinstance(record, model.Quote):
+        if record.title:
+            return record.title
+        speaker = catalog.get(record.speaker).display_name
+        return f"{speaker}, {record.date.human()}" if record.date.known else speaker
+    return record.display_name
 
 
 def count(number: int, singular: str, plural: str | None = None) -> str:

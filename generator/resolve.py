@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
-from . import model
+from . import model, urls
 from .errors import Problem
 from .links import find_links
 from .load import Loaded, link_place
@@ -90,7 +90,7 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
     ]
     if loaded.episode is not None:
         holders.append(
-            ("episode", loaded.episode.path, loaded.episode, loaded.places.get("episode", {}))
+            (urls.EPISODE, loaded.episode.path, loaded.episode, loaded.places.get(urls.EPISODE, {}))
         )
     for holder_id, path, obj, places in holders:
         for field_path, target, allowed in _references(obj):
@@ -114,7 +114,7 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
                         f" the id of {_a(allowed[0])} {_kinds(allowed)}",
                     )
                 )
-            elif holder_id != "episode":
+            elif holder_id != urls.EPISODE:
                 references.append(Reference(holder_id, target, field_path))
 
     if loaded.episode is None or problems or loaded.problems:

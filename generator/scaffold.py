@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Any, cast
 
-from . import model
+from . import model, urls
 from .load import id_problem
 
 # A record kind's fields, as field_specs gives them.
@@ -38,7 +38,7 @@ def new_record(
     problem = id_problem(record_id)
     if problem:
         raise ScaffoldError(problem)
-    if record_id in model.RESERVED_IDS:
+    if record_id in urls.RESERVED_IDS:
         raise ScaffoldError(f"'{record_id}' is reserved for the site's own pages")
     for other in sorted(content.glob(f"*/{record_id}.yaml")):
         raise ScaffoldError(f"{other.as_posix()} already exists; ids are unique across all kinds")

@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from . import model
+from . import model, urls
 
 DRAFT = "http://json-schema.org/draft-07/schema#"
 # The forms dates.PartialDate.parse accepts, as one pattern: 2024-10-05,
@@ -77,7 +77,7 @@ def field_schema(meta: dict[str, Any]) -> dict[str, Any]:
     if kind in (model.ID, model.REF):
         schema = _id_schema()
         if kind == model.ID:
-            schema["not"] = {"enum": sorted(model.RESERVED_IDS)}
+            schema["not"] = {"enum": sorted(urls.RESERVED_IDS)}
         else:
             doc = f"{doc} The id of {_kinds(meta['refs'])}."
         return _described(schema, doc, meta)

@@ -22,6 +22,20 @@ QUOTES_BY_SPEAKER = "quotes/index.md"
 QUOTES_BY_EVENT = "quotes/by-event.md"
 TAGS = "tags.md"
 DATA_FOLDER = "data"
+# The key under which the episode's field places are kept beside the records'.
+EPISODE = "episode"
+
+# Every name the site uses for its own pages, folders and stores: the pages
+# above, MkDocs' own (404.html, sitemap.xml, search/, assets/), the
+# hand-written about.md, the feed, and each kind's folder. A record with one of
+# these ids would take a page's place, or the episode's.
+_GENERATED_PAGES = (HOME, TIMELINE, DIFFERENCES, QUOTES_BY_SPEAKER, QUOTES_BY_EVENT, TAGS)
+_SITE_NAMES = ("about", "404", "sitemap", "feed", "search", "assets", "by-speaker", "episode")
+RESERVED_IDS = frozenset(
+    {posixpath.splitext(posixpath.basename(page))[0] for page in _GENERATED_PAGES}
+    | {DATA_FOLDER, EPISODE, *_SITE_NAMES}
+    | {cls.folder for cls in model.RECORD_KINDS}
+)
 
 
 def section_index(kind: str) -> str:

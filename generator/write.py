@@ -129,6 +129,15 @@ class TreeWriter:
             self._pool.shutdown(wait=True, cancel_futures=True)
 
 
+def remove_generated(docs: Path) -> list[str]:
+    """Remove every file the manifest lists, then the manifest; nothing else."""
+    if not (docs / MANIFEST).is_file():
+        return []
+    report = write_tree(docs, {})
+    (docs / MANIFEST).unlink(missing_ok=True)
+    return report.removed
+
+
 WRITE_THREADS = 8
 THREADS_FROM_FILES = 200
 THREAD_SHARE = 50

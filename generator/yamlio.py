@@ -6,7 +6,8 @@ silently), anchors and aliases are refused (they buy nothing in a one-record
 file and are the "billion laughs" attack), as are tags that construct objects.
 Plain scalars follow the YAML 1.2 core schema: only ``true``/``false`` are
 booleans and ``2024-10-05`` stays a string, so ``no`` or a date never changes
-type behind the writer's back.
+type behind the writer's back. A blank line in a text is returned as a blank
+line ("\n\n") whatever the scalar's style, so that it separates paragraphs.
 """
 
 from __future__ import annotations
@@ -355,9 +356,16 @@ class _Builder:
         raise YAMLProblem(*place, "unsupported YAML node")  # pragma: no cover
 
     def scalar(self, node: ScalarNode) -> Any:
+        value = node.value
+        if node.style != "|" and "\n" in value:
+            # Outside a literal block, YAML folds the line breaks of the file into
+            # spaces and writes a blank line as one newline: give it back as the
+            # blank line it was, so that a blank line separates paragraphs in
+            # every style a contributor may use (`>-`, plain, quoted, `|`).
+            value = value.replace("\n", "\n\n")
         if node.style:  # quoted and block scalars are always text (plain: None or "")
-            return node.value
-        return self._plain(node.value)
+            return value
+        return self._plain(value)
 
     @staticmethod
     def _plain(value: str) -> Any:

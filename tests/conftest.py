@@ -9,6 +9,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_CONTENT = ROOT / "tests" / "fixtures" / "content"
+FIXTURE_ARCHIVE = ROOT / "tests" / "fixtures" / "archive"
+# The real archive of the first episode's sources, beside the repository.
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 

@@ -1,12 +1,13 @@
 """Resource limits on hostile input: refused quickly, in bounded memory, with a located message.
 
 The catalogue in tests/hostile/ checks the messages; these tests check the
-cost of refusing, and the limits that are too large to keep as fixtures.
+memory it takes to refuse, and the limits that are too large to keep as
+fixtures. How long refusing takes is measured by `make bench`, never asserted
+here: a loaded machine would fail a timed test.
 """
 
 from __future__ import annotations
 
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -22,45 +23,40 @@ from .conftest import FIXTURE_CONTENT
 BOMB = Path(__file__).parent / "hostile" / "alias-bomb" / "actors" / "hostile-bomb.yaml"
 
 
-def refuse(text: str) -> tuple[list[str], float, int]:
-    """Problems parsing `text`, the seconds it took and the peak of memory allocated."""
+def refuse(text: str) -> tuple[list[str], int]:
+    """Problems parsing `text`, and the peak of memory allocated."""
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         document, problems = parse(text, "x.yaml")
     finally:
-        seconds = time.perf_counter() - started
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
     assert document is None
-    return [str(p) for p in problems], seconds, peak
+    return [str(p) for p in problems], peak
 
 
 def test_billion_laughs_is_refused_fast_in_bounded_memory():
     # Expanded, this is 10**9 strings; refused at the first anchor it never grows.
-    problems, seconds, peak = refuse(BOMB.read_text(encoding="utf-8"))
+    problems, peak = refuse(BOMB.read_text(encoding="utf-8"))
     assert problems == [
         "x.yaml:2:5: error: YAML anchors (&name) are not allowed in content; write the value out"
     ]
-    assert seconds < 0.5
     assert peak < 2_000_000
 
 
 def test_wide_flow_sequence_stops_at_the_node_limit():
     text = "a: [" + "1," * 450_000 + "1]\n"  # just under the file-size limit
-    problems, seconds, peak = refuse(text)
+    problems, peak = refuse(text)
     assert problems == [
         "x.yaml:1:19999: error: more than 10,000 values; a record is never that large"
     ]
-    assert seconds < 10  # tracemalloc slows PyYAML down about fourfold
     assert peak < 50_000_000
 
 
 @pytest.mark.parametrize("opening,closing", [("[", "]"), ("{a: ", "}")])
 def test_deep_nesting_is_refused_before_the_python_stack_runs_out(opening, closing):
-    problems, seconds, _ = refuse("a: " + opening * 5_000 + closing * 5_000 + "\n")
+    problems, _ = refuse("a: " + opening * 5_000 + closing * 5_000 + "\n")
     assert len(problems) == 1 and "nested more than 20 levels deep" in problems[0]
-    assert seconds < 5  # under tracemalloc; about 0.4 s without
 
 
 def test_control_characters_are_located():

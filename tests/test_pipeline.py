@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 
 from generator.build import generate
 from generator.cli import main
@@ -40,6 +41,28 @@ def test_build_twice_rewrites_nothing(tmp_path, monkeypatch, capsys):
     second = capsys.readouterr().out
     assert " 0 unchanged" in first
     assert " 0 written" in second and " 0 removed" in second
+
+
+def test_clean_removes_generated_pages_only(project, monkeypatch, capsys):
+    shutil.copytree(FIXTURE_CONTENT, project / "content")
+    monkeypatch.chdir(project)
+    hand_written = sorted(p for p in (project / "docs").rglob("*") if p.is_file())
+    assert main(["build", "--docs", "docs"]) == 0
+    assert (project / "docs" / "actors" / "jeyhun-bayramov.md").is_file()
+    assert main(["clean"]) == 0
+    assert sorted(p for p in (project / "docs").rglob("*") if p.is_file()) == hand_written
+    assert not (project / "docs" / "actors").exists()
+    assert main(["clean"]) == 0  # nothing left to remove
+
+
+def test_make_clean_removes_pages_before_the_venv_it_needs():
+    recipe = subprocess.run(
+        ["make", "-n", "clean"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    generator = next(i for i, line in enumerate(recipe) if "-m generator clean" in line)
+    venv = next(i for i, line in enumerate(recipe) if line.startswith("rm ") and ".venv" in line)
+    assert generator < venv
+    assert "|| true" not in recipe[generator]
 
 
 def test_validate_reports_counts(tmp_path, monkeypatch, capsys):

@@ -1,7 +1,12 @@
+import os
+
+import pytest
+
 from generator.build import validate
+from generator.cli import main
 from generator.quotecheck import check_quotes, find_in_order, pieces
 
-from .conftest import ROOT, SEEDS
+from .conftest import FIXTURE_ARCHIVE, ROOT, SEEDS
 
 
 def test_pieces_split_at_omissions_and_insertions():
@@ -15,10 +20,11 @@ def test_pieces_must_appear_in_order():
 
 def test_fixture_quotes_are_found_and_an_altered_quote_is_not(content, tmp_path):
     catalog = validate(content, tmp_path)
-    assert check_quotes(catalog, SEEDS).problems == []
+    report = check_quotes(catalog, FIXTURE_ARCHIVE)
+    assert (report.problems, report.checked) == ([], 2)
     path = content / "quotes" / "aliyev-dirty-appeal.yaml"
     path.write_text(path.read_text().replace("dirty appeal", "filthy appeal"))
-    problems = check_quotes(validate(content, tmp_path), SEEDS).problems
+    problems = check_quotes(validate(content, tmp_path), FIXTURE_ARCHIVE).problems
     assert [str(p) for p in problems] == [
         "content/quotes/aliyev-dirty-appeal.yaml:2:7: error: text: not found verbatim in source"
         " 'oc-media-2024-10-07' (000_531d254a308b8ff1.txt): \"This morning, I glanced through"
@@ -26,6 +32,39 @@ def test_fixture_quotes_are_found_and_an_altered_quote_is_not(content, tmp_path)
     ]
 
 
+@pytest.mark.parametrize(
+    "data,reason",
+    [
+        (b"", "is empty; nothing can be checked against it"),
+        (b" \n\t\n", "is empty; nothing can be checked against it"),
+        (b"\xff\xfe", "cannot be read: not UTF-8 text"),
+    ],
+)
+def test_an_empty_or_unreadable_archive_file_is_an_error(
+    content, tmp_path, monkeypatch, capsys, data, reason
+):
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "000_531d254a308b8ff1.txt").write_bytes(data)
+    (archive / "001_2f18af7d2e6f89c5.txt").write_bytes(
+        (FIXTURE_ARCHIVE / "001_2f18af7d2e6f89c5.txt").read_bytes()
+    )
+    monkeypatch.chdir(tmp_path)
+    assert main(["quotes", "--archive", "archive"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        "content/sources/oc-media-2024-10-07.yaml:8:10: error: archive:"
+        f" '000_531d254a308b8ff1.txt' in archive {reason}",
+        "1 problem found.",
+    ]
+
+
+# The real quotes against the real archive: `make test` runs `make quotes` too,
+# and CI (which always has the archive) fails here rather than skip.
+@pytest.mark.skipif(
+    not SEEDS.is_dir() and not os.environ.get("CI"),
+    reason=f"the archive {SEEDS} is not there: the real quotes were not checked",
+)
 def test_project_content_quotes_are_verbatim():
     catalog = validate(ROOT / "content", ROOT)
     report = check_quotes(catalog, SEEDS)

@@ -1,0 +1,89 @@
+"""Prose reads as written: its paragraphs survive, and a record is linked once."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator import build, render, yamlio
+from generator.escape import prose
+
+from .conftest import FIXTURE_CONTENT, ROOT
+
+# The same two paragraphs, in each style YAML offers for a text.
+STYLES = {
+    "folded": "text: >-\n  First paragraph,\n  on two lines.\n\n  Second one.\n",
+    "folded keep": "text: >\n  First paragraph,\n  on two lines.\n\n  Second one.\n",
+    "literal": "text: |\n  First paragraph,\n  on two lines.\n\n  Second one.\n",
+    "plain": "text: First paragraph,\n  on two lines.\n\n  Second one.\n",
+    "double quoted": 'text: "First paragraph,\n  on two lines.\n\n  Second one."\n',
+    "single quoted": "text: 'First paragraph,\n  on two lines.\n\n  Second one.'\n",
+}
+
+
+@pytest.mark.parametrize("style", sorted(STYLES))
+def test_a_blank_line_is_a_paragraph_break_in_every_yaml_style(style):
+    document, problems = yamlio.parse(STYLES[style], "x.yaml")
+    assert not problems and document is not None
+    made = prose(document.value["text"], lambda target, label: "")
+    assert made == "First paragraph, on two lines.\n\nSecond one."
+
+
+def test_a_paragraph_break_in_content_survives_rendering(content):
+    event = content / "events" / "letter-sent.yaml"
+    text = event.read_text(encoding="utf-8")
+    head, _, tail = text.partition("summary:")
+    rest = tail.split("\n", 1)[1]
+    while rest.startswith("  "):  # drop the old summary's lines
+        rest = rest.split("\n", 1)[1]
+    summary = "summary: >-\n  The letter went out.\n\n  Nobody answered it that week.\n"
+    event.write_text(head + summary + rest, encoding="utf-8")
+    page = render.render_site(build.validate(content, ROOT))["events/letter-sent.md"]
+    assert "\nThe letter went out.\n\nNobody answered it that week.\n" in page
+
+
+def test_in_a_table_cell_paragraphs_are_joined():
+    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    page = render.Page("differences.md", catalog)
+    assert page.prose_line("One.\n\nTwo.") == "One. Two."
+
+
+def test_a_record_is_linked_at_its_first_mention_only():
+    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    page = render.Page("index.md", catalog)
+    first = page.prose("[[mps-group|The MPs]] wrote to [[jeyhun-bayramov]].")
+    assert first == (
+        "[The MPs](actors/mps-group.md) wrote to [Jeyhun Bayramov](actors/jeyhun-bayramov.md)."
+    )
+    # The page is one block: a later paragraph or field names them as plain words.
+    later = page.prose("Then [[mps-group|the deputies]] waited.\n\n[[jeyhun-bayramov]] did not.")
+    assert later == "Then the deputies waited.\n\nJeyhun Bayramov did not."
+    # A table cell is a block of its own.
+    assert page.prose_line("[[mps-group|they]]") == "[they](actors/mps-group.md)"
+
+
+def test_the_home_page_links_a_record_once_in_its_prose():
+    home = render.render_site(build.validate(FIXTURE_CONTENT, ROOT))["index.md"]
+    article = home.partition("\nSources: ")[0]
+    assert article.count("](actors/mps-group.md)") == 1
+    assert "Later the MPs and Jeyhun Bayramov are named again, as plain words." in home
+
+
+def test_a_link_to_a_quote_reads_as_its_title_or_speaker_and_date():
+    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    page = render.Page("index.md", catalog)
+    assert page.link("mps-terminate") == (
+        "[the MPs' demand to end the agreements](quotes/mps-terminate.md)"
+    )
+    assert page.link("aliyev-dirty-appeal") == (
+        "[Ilham Aliyev, 4 October 2024](quotes/aliyev-dirty-appeal.md)"
+    )
+    later = page.prose("[[aliyev-dirty-appeal]] and again [[aliyev-dirty-appeal]]")
+    link = "[Ilham Aliyev, 4 October 2024](quotes/aliyev-dirty-appeal.md)"
+    assert later == link + " and again Ilham Aliyev, 4 October 2024"
+
+
+def test_plain_mentions_stay_text():
+    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    page = render.Page("index.md", catalog)
+    page.prose("[[mps-group]]")
+    assert page.prose("[[mps-group|<b>*x*</b>]]") == "&#60;b&#62;&#42;x&#42;&#60;/b&#62;"

@@ -1,0 +1,29 @@
+"""urls.py: the one list of ids the site keeps for its own pages."""
+
+from __future__ import annotations
+
+import posixpath
+
+from generator import urls
+from generator.build import validate
+from generator.render import plan_site
+
+from .conftest import FIXTURE_CONTENT, ROOT
+
+
+def test_every_name_the_site_gives_its_own_pages_is_reserved():
+    catalog = validate(FIXTURE_CONTENT, ROOT)
+    record_pages = {urls.record_page(record) for record in catalog} - {urls.DIFFERENCES}
+    own = set()
+    for path in plan_site(catalog):
+        if path in record_pages:
+            continue
+        folder, name = posixpath.split(path)
+        own.add(posixpath.splitext(name)[0])
+        own.update(part for part in folder.split("/") if part)
+    hand_written = {p.stem for p in (ROOT / "docs").glob("*.md")} - {
+        posixpath.splitext(p)[0] for p in plan_site(catalog)
+    }
+    assert own | hand_written | {"episode", "404", "sitemap", "search", "assets"} <= (
+        urls.RESERVED_IDS
+    )
