@@ -165,7 +165,9 @@ def _quotable(
 
 def quote_marks_hold_recorded_words(catalog: Catalog) -> Iterator[Problem]:
     """Words in quote marks in prose are someone's recorded words: the text of a quote,
-    or a name or title, from a source the prose cites (or a quote it links to). A
+    or a name or title, from a source the prose cites (or a quote it links to). Only
+    quotations of two words or more are checked: a single word in quote marks is as often
+    a term, a file name or a code-like string as a quotation. A
     source's own narration is told without quote marks, so that an outlet's words are
     never passed off as a speaker's. A source's `notes` describe its own text, and may
     quote it; they are not checked here."""
@@ -179,8 +181,10 @@ def quote_marks_hold_recorded_words(catalog: Catalog) -> Iterator[Problem]:
             for match in _QUOTED.finditer(text):
                 words = normalise(match.group(1) or match.group(2))
                 wanted = [p for p in (w.strip(" ,.;:") for w in _GAP.split(words)) if p]
-                if not wanted or any(find_in_order(said, wanted) is None for said in quotable):
-                    continue
+                if " " not in " ".join(wanted) or any(
+                    find_in_order(said, wanted) is None for said in quotable
+                ):
+                    continue  # one word in quote marks is as often a term as a quotation
                 shown = words if len(words) <= 60 else words[:57] + "..."
                 yield _at_field(
                     catalog,
