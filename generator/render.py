@@ -192,6 +192,10 @@ class Page:
         cell is a block of its own: it links what the page's prose linked before."""
         return Md(self.prose(text, set()).replace("\n\n", " "))
 
+    def lede(self, text: str) -> Md:
+        """Prose whose paragraphs are shown as the page's lede (class "lede")."""
+        return Md(self.prose(text).replace("\n\n", "\n{: .lede }\n\n") + "\n{: .lede }")
+
     def blockquote(self, text: str) -> Md:
         return Md("> " + self.prose(text).replace("\n\n", "\n>\n> "))
 
@@ -365,9 +369,8 @@ def _render_share(share: Sequence[int]) -> list[str]:
 
 
 def home_context(catalog: Catalog) -> dict[str, Any]:
-    in_period = [e for e in catalog.events if in_episode(catalog, e)]
-    latest = sorted(in_period, key=lambda e: (e.date.sort_key, e.id), reverse=True)[:6]
-    return {"latest": latest}
+    # The timeline graphic (timeline_svg.py) is shown under the lede when given.
+    return {"timeline_graphic": Md("")}
 
 
 def in_episode(catalog: Catalog, event: model.Event) -> bool:

@@ -61,11 +61,23 @@ def test_a_record_is_linked_at_its_first_mention_only():
     assert page.prose_line("[[mps-group|they]]") == "[they](actors/mps-group.md)"
 
 
-def test_the_home_page_links_a_record_once_in_its_prose():
+def test_the_home_page_links_a_record_once_in_its_article():
     home = render.render_site(build.validate(FIXTURE_CONTENT, ROOT))["index.md"]
     article = home.partition("\nSources: ")[0]
+    # Linked in the lede, named as plain words in a section below it.
     assert article.count("](actors/mps-group.md)") == 1
-    assert "Later the MPs and Jeyhun Bayramov are named again, as plain words." in home
+    assert article.count("](actors/jeyhun-bayramov.md)") == 1
+    assert "\nThe MPs and Jeyhun Bayramov, named again here, are not linked again.\n" in home
+
+
+def test_without_sections_the_home_page_shows_the_summary(content):
+    episode = content / "episode.yaml"
+    text = episode.read_text(encoding="utf-8")
+    head, _, tail = text.partition("sections:")
+    episode.write_text(head + "period_start:" + tail.partition("period_start:")[2])
+    home = render.render_site(build.validate(content, ROOT))["index.md"]
+    assert "\nLater the MPs and Jeyhun Bayramov are named again, as plain words.\n" in home
+    assert "## What happened" not in home
 
 
 def test_a_link_to_a_quote_reads_as_its_title_or_speaker_and_date():
