@@ -1,10 +1,9 @@
 """The pipeline, top-down: load → resolve → check → render → write.
 
-Nothing touches docs/ until the content is valid and no page would take the
-place of a hand-written file: invalid content leaves the previous output
-exactly as it was. On a large site, pages are written as forked processes
-render them, so the "render" time holds most of the writing and "write" the
-rest, with the pruning of files no longer generated.
+Every page is rendered in memory first; nothing touches docs/ until the
+content is valid, every page is made and none would take the place of a
+hand-written file: invalid content, or a template that fails, leaves the
+previous output exactly as it was.
 """
 
 from __future__ import annotations
@@ -16,9 +15,9 @@ from pathlib import Path
 from .checks import run_checks
 from .errors import ContentError
 from .load import load_content
-from .render import plan_site, render_batches
+from .render import render_site
 from .resolve import Catalog, resolve
-from .write import TreeWriter, WriteReport, check_ownership
+from .write import WriteReport, check_ownership, write_tree
 
 
 @dataclass
@@ -65,18 +64,12 @@ def generate(content: Path, docs: Path, root: Path | None = None) -> BuildResult
     catalog = validate(content, root, timings)
 
     started = time.perf_counter()
-    plan = plan_site(catalog)
-    problems = check_ownership(docs, plan)
+    files = render_site(catalog)
+    timings.measure("render", started)
+    problems = check_ownership(docs, files)
     if problems:
         raise ContentError(problems)
-    made: dict[str, str] = {}
-    with TreeWriter(docs, plan) as writer:
-        for batch in render_batches(catalog, plan):
-            made.update(batch)
-            writer.add(batch)
-        timings.measure("render", started)
-        started = time.perf_counter()
-        report = writer.finish()
+    started = time.perf_counter()
+    report = write_tree(docs, files)
     timings.measure("write", started)
-    files = {path: made[path] for path in plan}
     return BuildResult(catalog, files, report, timings)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import build, changes, model, scaffold, schema
 from .errors import ContentError, Problem
-from .quotecheck import check_quotes
+from .quotecheck import COPIED_WORDS, check_prose, check_quotes
 from .write import remove_generated
 
 
@@ -73,11 +73,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 2
             catalog = build.validate(args.content, root)
             checked = check_quotes(catalog, args.archive)
-            if checked.problems:
-                raise ContentError(checked.problems)
+            copied = check_prose(catalog, args.archive)
+            if checked.problems or copied:
+                raise ContentError(checked.problems + copied)
             print(
                 f"quotes verified: {len(catalog.quotes)} quotes,"
-                f" {checked.checked} quote-source pairs found verbatim in {args.archive}"
+                f" {checked.checked} quote-source pairs found verbatim in {args.archive};"
+                f" no prose repeats {COPIED_WORDS} words of a source"
             )
             return 0
         if args.command == "changes":
@@ -95,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
             return 0
     except ContentError as exc:
-        report_problems(exc.problems, wrote_nothing=args.command == "build")
+        report_problems(exc.problems, wrote_nothing=args.command == "build", count=exc.count)
         return 1
     raise AssertionError(args.command)  # pragma: no cover
 
@@ -152,15 +154,18 @@ def _changes(args: argparse.Namespace) -> int:
     return 0
 
 
-def report_problems(problems: list[Problem], wrote_nothing: bool = False) -> None:
+def report_problems(
+    problems: list[Problem], wrote_nothing: bool = False, count: int | None = None
+) -> None:
+    """Print `problems` (and GitHub annotations in Actions); `count` of them in all."""
     for problem in problems:
         print(problem, file=sys.stderr)
     if os.environ.get("GITHUB_ACTIONS") == "true":
         for problem in problems:
             print(problem.annotation())
-    count = len(problems)
+    count = len(problems) if count is None else count
     outcome = "; nothing was written" if wrote_nothing else ""
-    print(f"{count} problem{'s' if count != 1 else ''} found{outcome}.", file=sys.stderr)
+    print(f"{count:,} problem{'s' if count != 1 else ''} found{outcome}.", file=sys.stderr)
 
 
 def _counts(catalog) -> str:  # type: ignore[no-untyped-def]

@@ -10,7 +10,8 @@ import calendar
 import re
 from dataclasses import dataclass
 
-_FORM = re.compile(r"^(?:(about) )?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# Digits are ASCII: `\d` would take ٢٠٢٤ or ２０２４ for a year.
+_FORM = re.compile(r"^(?:(about) )?([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 MONTHS = (
     "",
     "January",
@@ -142,11 +143,14 @@ def _start_key(date: PartialDate) -> tuple[int, int, int]:
 _MONTH_NUMBER = {name.lower()[:3]: number for number, name in enumerate(MONTHS) if name}
 _MONTH = r"([A-Za-z]{3,9})\.?"
 _ROUGHLY = re.compile(r"^(?:about|c\.|ca\.|circa|around|approx\.?|approximately|~)\s*(.+)$", re.I)
-_DAY_MONTH_YEAR = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})$")
-_MONTH_DAY_YEAR = re.compile(rf"^{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})$")
-_MONTH_YEAR = re.compile(rf"^{_MONTH},?\s+(\d{{4}})$")
-_NUMERIC_DAY_FIRST = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
-_NUMERIC_YEAR_FIRST = re.compile(r"^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$")
+# ASCII digits only: a suggestion never turns ٢٠٢٤ into a year.
+_DAY_MONTH_YEAR = re.compile(
+    rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})$", re.ASCII
+)
+_MONTH_DAY_YEAR = re.compile(rf"^{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})$", re.ASCII)
+_MONTH_YEAR = re.compile(rf"^{_MONTH},?\s+(\d{{4}})$", re.ASCII)
+_NUMERIC_DAY_FIRST = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$", re.ASCII)
+_NUMERIC_YEAR_FIRST = re.compile(r"^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$", re.ASCII)
 
 
 def suggest(text: str) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 
@@ -25,12 +26,32 @@ class Problem:
         )
 
 
+# Past this many problems in one file, the rest are counted, not listed: a file
+# of 43,000 broken links needs fixing as a whole, not reading line by line.
+MAX_PER_FILE = 200
+
+
 class ContentError(Exception):
     """Raised with every problem found, once all of them are known."""
 
     def __init__(self, problems: list[Problem]):
         super().__init__(f"{len(problems)} problem(s) in content")
-        self.problems = sorted(set(problems))
+        self.count = len(set(problems))
+        self.problems = capped(sorted(set(problems)))  # sorted: a file's problems are together
+
+
+def capped(problems: list[Problem]) -> list[Problem]:
+    """Sorted `problems`, at most MAX_PER_FILE to a file, then how many more there are."""
+    shown: list[Problem] = []
+    for path, group in itertools.groupby(problems, key=lambda p: p.path):
+        listed = list(group)
+        shown += listed[:MAX_PER_FILE]
+        more = len(listed) - MAX_PER_FILE
+        if more > 0:
+            last = listed[MAX_PER_FILE - 1]
+            message = f"and {more:,} more problem{'s' if more != 1 else ''} in this file, not shown"
+            shown.append(Problem(path, last.line, last.column, message))
+    return shown
 
 
 def _escape_data(text: str) -> str:

@@ -9,7 +9,10 @@ from __future__ import annotations
 import difflib
 import functools
 import os
+import stat
+import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +21,7 @@ from . import model, parallel, urls
 from .dates import DateError, PartialDate
 from .errors import Problem
 from .links import find_links
-from .yamlio import Document, decode, parse
+from .yamlio import MAX_FILE_BYTES, Document, decode, parse
 
 EPISODE_FILE = "episode.yaml"
 
@@ -45,56 +48,78 @@ def load_content(root: Path, display_root: Path | None = None) -> Loaded:
     root = Path(os.path.abspath(root))
     display_root = Path(os.path.abspath(display_root if display_root is not None else "."))
     loaded = Loaded()
+    kinds = ", ".join(sorted(model.KIND_BY_FOLDER))
+
+    def refuse(path: str, message: str) -> None:
+        loaded.problems.append(Problem(_show(Path(path), display_root), 1, 1, message))
+
     episode_path = root / EPISODE_FILE
-    if episode_path.exists():
+    if os.path.lexists(episode_path):
         loaded.files += 1
         result = _load_file(episode_path, model.Episode, loaded, display_root)
         if isinstance(result, model.Episode):
             loaded.episode = result
     else:
-        loaded.problems.append(
-            Problem(_show(episode_path, display_root), 1, 1, "the episode file is missing")
-        )
+        refuse(str(episode_path), "the episode file is missing")
     work: list[tuple[Path, type]] = []
     for entry in sorted(os.scandir(root), key=lambda e: e.name):
-        if not entry.is_dir():
-            if entry.name.endswith((".yaml", ".yml")) and entry.name != EPISODE_FILE:
-                loaded.problems.append(
-                    Problem(
-                        _show(Path(entry.path), display_root),
-                        1,
-                        1,
-                        "records belong in a folder of their kind: "
-                        + ", ".join(sorted(model.KIND_BY_FOLDER)),
-                    )
-                )
+        if entry.name == EPISODE_FILE:
             continue
         cls = model.KIND_BY_FOLDER.get(entry.name)
-        if cls is None:
+        if entry.is_dir(follow_symlinks=False) and cls is not None:
+            work += _record_files(entry.path, cls, refuse)
+        elif problem := _not_regular(entry):
+            refuse(entry.path, problem)
+        elif entry.is_dir(follow_symlinks=False):
             if _has_yaml(Path(entry.path)):
-                loaded.problems.append(
-                    Problem(
-                        _show(Path(entry.path), display_root),
-                        1,
-                        1,
-                        f"unknown folder '{entry.name}'; record folders are "
-                        + ", ".join(sorted(model.KIND_BY_FOLDER)),
-                    )
+                refuse(
+                    entry.path,
+                    f"unknown folder '{_printable(entry.name)}'; record folders are {kinds}",
                 )
-            continue
-        for path in sorted(Path(entry.path).rglob("*")):
-            if path.is_dir() or path.name.startswith("."):
-                continue
-            if path.suffix == ".yml":
-                loaded.problems.append(
-                    Problem(_show(path, display_root), 1, 1, "rename the file to end in .yaml")
-                )
-                continue
-            if path.suffix != ".yaml":
-                continue
-            work.append((path, cls))
+        elif _is_yaml_name(entry.name):
+            refuse(entry.path, f"records belong in a folder of their kind: {kinds}")
     _load_all(work, loaded, display_root)
     return loaded
+
+
+def _record_files(
+    folder: str, cls: type, refuse: Callable[[str, str], None]
+) -> list[tuple[Path, type]]:
+    """The record files under a kind's folder. Content is regular files and
+    folders: a link or a device is refused, never followed or read."""
+    found: list[tuple[Path, type]] = []
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        if entry.name.startswith("."):  # an editor's lock or swap file
+            continue
+        if problem := _not_regular(entry):
+            refuse(entry.path, problem)
+        elif entry.is_dir(follow_symlinks=False):
+            if entry.name.lower().endswith((".yaml", ".yml")):
+                refuse(entry.path, "a folder where a record file should be; remove or rename it")
+            else:
+                found += _record_files(entry.path, cls, refuse)
+        elif entry.name.endswith(".yaml"):
+            found.append((Path(entry.path), cls))
+        elif _is_yaml_name(entry.name):
+            stem = entry.name.rsplit(".", 1)[0]
+            refuse(entry.path, f"rename the file to '{stem}.yaml' (lower-case .yaml)")
+    return found
+
+
+def _is_yaml_name(name: str) -> bool:
+    return name.lower().endswith((".yaml", ".yml"))
+
+
+def _not_regular(entry: os.DirEntry[str]) -> str | None:
+    """Why an entry is neither a regular file nor a folder, or None."""
+    if entry.is_symlink():
+        return (
+            "a symbolic link; content holds only regular files and folders:"
+            " put the file itself here"
+        )
+    if not entry.is_file(follow_symlinks=False) and not entry.is_dir(follow_symlinks=False):
+        return "not a regular file (a device, socket or pipe); content holds only files"
+    return None
 
 
 # Below this many files, forked processes cost more than they save.
@@ -131,14 +156,22 @@ def _load_share(
 
 
 def _has_yaml(folder: Path) -> bool:
-    return any(p.suffix in (".yaml", ".yml") for p in folder.rglob("*"))
+    return any(_is_yaml_name(p.name) for p in folder.rglob("*"))
 
 
 def _show(path: Path, display_root: Path | None) -> str:
     base = display_root if display_root is not None else Path.cwd()
     folder, name = os.path.split(path)
     shown = _shown_folder(folder, str(base))
+    name = _printable(name)
     return name if shown == "." else f"{shown}/{name}"
+
+
+def _printable(name: str) -> str:
+    """A file name as messages show it: bytes that are not UTF-8 as U+FFFD."""
+    if name.isascii():
+        return name
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 @functools.lru_cache(maxsize=256)
@@ -154,7 +187,12 @@ def _load_file(
     path: Path, cls: type, loaded: Loaded, display_root: Path | None
 ) -> model.Record | model.Episode | None:
     shown = _show(path, display_root)
-    text, problems = decode(path.read_bytes(), shown)
+    data = _read_regular(path)
+    if isinstance(data, str):
+        loaded.problems.append(Problem(shown, 1, 1, data))
+        _remember_broken_id(path, cls, loaded)
+        return None
+    text, problems = decode(data, shown)
     document: Document | None = None
     if text is not None:
         document, problems = parse(text, shown)
@@ -173,7 +211,7 @@ def _load_file(
     if issubclass(cls, model.Record) and isinstance(record_id, str) and record_id != path.stem:
         checker.report(
             ("id",),
-            f"id '{record_id}' differs from the file name '{path.name}';"
+            f"id '{record_id}' differs from the file name '{_printable(path.name)}';"
             f" rename the file to '{record_id}.yaml' or change the id",
         )
     if len(loaded.problems) > start or values is None:
@@ -184,6 +222,31 @@ def _load_file(
     key = record_id if isinstance(record_id, str) else urls.EPISODE
     loaded.places[key] = checker.places
     return record
+
+
+def _read_regular(path: Path) -> bytes | str:
+    """The bytes of a regular file, at most one more than the size limit; or,
+    for anything else (a link, a device, a folder), why it is not read."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | _NONBLOCK)
+    except OSError as exc:
+        if os.path.islink(path):
+            return "a symbolic link; content holds only regular files: put the file itself here"
+        return f"cannot be read: {exc.strerror}"
+    with os.fdopen(descriptor, "rb") as handle:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            return "a folder where a record file should be; remove or rename it"
+        if not stat.S_ISREG(mode):
+            return "not a regular file (a device, socket or pipe); content holds only files"
+        data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            size = os.fstat(descriptor).st_size
+            return f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}"
+        return data
+
+
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a pipe must not wait for a writer
 
 
 def _remember_broken_id(
@@ -259,6 +322,9 @@ class _Checker:
             if meta["required"] and not text:
                 self.report(at, f"{name}: must not be empty")
                 return None
+            if text and not _visible(text):
+                self.report(at, f"{name}: holds no visible character; write the text itself")
+                return None
             if self.cut_by_comment(text, at):
                 self.report(
                     at,
@@ -268,7 +334,7 @@ class _Checker:
                 )
                 return None
             if kind == model.TEXT:
-                self.locate_links(text, name, self.places[name])
+                self.locate_links(text, name, at)
             return text
         if kind == model.ID:
             return self.identifier(value, at, own=True)
@@ -339,13 +405,15 @@ class _Checker:
             return False  # quoted or a block: '#' is text there
         return written[len(text) :].lstrip(" ").startswith("#")
 
-    def locate_links(self, text: str, name: str, start: tuple[int, int]) -> None:
-        """Remember where each [[link]] of a prose field is written, for messages."""
+    def locate_links(self, text: str, name: str, at: tuple[Any, ...]) -> None:
+        """Remember where each [[link]] of a prose field is written, for messages.
+        Links are found in order; once one cannot be (written across two lines),
+        the rest point at the field, so that each text is read once at most."""
         for link in find_links(text):
-            found = self.document.find("[[" + link.target, start)
-            if found is not None:
-                self.places[link_place(name, link.target)] = found
-                start = found
+            found = self.document.find_link(link.target, at)
+            if found is None:
+                return
+            self.places[link_place(name, link.target)] = found
 
     def item(self, value: Any, at: tuple[Any, ...], kind: str) -> str | None:
         self.places[_dotted(at)] = self.document.value_at.get(at) or self.document.where(at)
@@ -380,6 +448,16 @@ class _Checker:
             self.report(at, f"{name}: '{value}' is reserved for the site's own pages")
             return None
         return value
+
+
+# Letters and symbols that show as blank space, though Unicode counts them as letters.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def _visible(text: str) -> bool:
+    """Whether `text` holds a character a reader can see (not only spaces, format
+    characters such as U+200B, combining marks or blank letters)."""
+    return any(unicodedata.category(c)[0] not in "ZCM" and c not in _BLANK_LETTERS for c in text)
 
 
 def link_place(field_name: str, target: str) -> str:

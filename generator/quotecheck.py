@@ -10,8 +10,10 @@ must each appear in the source, in order.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, fields, is_dataclass
 from pathlib import Path
+from typing import Any
 
 from . import model
 from .errors import Problem
@@ -122,3 +124,101 @@ def _read_archive(archive: Path, name: str) -> tuple[str, str | None]:
     if not text:
         return "", f"archive: '{name}' in {archive} is empty; nothing can be checked against it"
     return text, None
+
+
+# --- prose written fresh ------------------------------------------------------
+
+# Ten words in a row is a copied clause, not a shared name or phrase: at ten, the
+# content of the first episode showed only true copies and long institution
+# names, and names are allowed (below).
+COPIED_WORDS = 10
+_WORD = re.compile(r"\w+")
+# Quoted words are the source's on purpose; a link's id is not prose.
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|\[\[[^\]|]*\|?|\]\]")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(normalise(text).lower())
+
+
+def _runs(words: list[str]) -> Iterator[tuple[str, ...]]:
+    for i in range(len(words) - COPIED_WORDS + 1):
+        yield tuple(words[i : i + COPIED_WORDS])
+
+
+def check_prose(catalog: Catalog, archive: Path) -> list[Problem]:
+    """Prose that repeats ten words in a row of a source's archived text.
+
+    Explanatory prose is written fresh; a source's own words belong in quote
+    marks, attributed. A name the content gives (an actor's names, an
+    agreement's renderings, a title) counts as one word, whatever its length.
+    """
+    copied: dict[tuple[str, ...], str] = {}
+    for source in catalog.sources:
+        text, _ = _read_archive(archive, source.archive) if source.archive else ("", None)
+        for run in _runs(_words(text)):
+            copied.setdefault(run, source.id)
+    names: dict[str, set[tuple[str, ...]]] = {}
+    for _, _, value in _texts(catalog, model.LINE):
+        words = tuple(_words(value))
+        if len(words) > 1:
+            names.setdefault(words[0], set()).add(words)
+    problems = []
+    for holder, field_path, value in _texts(catalog, model.TEXT):
+        if field_path.endswith(".says") or (
+            isinstance(holder, model.Quote) and field_path == "text"
+        ):
+            continue
+        for run in _runs(_without_names(_words(_QUOTED.sub(" | ", value)), names)):
+            if run in copied:
+                place = "episode" if isinstance(holder, model.Episode) else holder.id
+                line, column = catalog.places.get(place, {}).get(field_path, (holder.line, 1))
+                problems.append(
+                    Problem(
+                        holder.path,
+                        line,
+                        column,
+                        f"{field_path}: {COPIED_WORDS} words in a row are the text of source"
+                        f" '{copied[run]}' (\"{' '.join(run)}\"): write it in fresh words, or"
+                        " quote it in quote marks and say whose words they are",
+                    )
+                )
+                break
+    return problems
+
+
+def _without_names(words: list[str], names: dict[str, set[tuple[str, ...]]]) -> list[str]:
+    """The words, each name found among them replaced by one word no source has."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        found = max(
+            (n for n in names.get(words[i], ()) if tuple(words[i : i + len(n)]) == n),
+            key=len,
+            default=None,
+        )
+        out.append(" " if found else words[i])
+        i += len(found) if found else 1
+    return out
+
+
+def _texts(catalog: Catalog, kind: str) -> Iterator[tuple[Any, str, str]]:
+    """(record or episode, field path, value) for every field of type `kind`."""
+
+    def walk(obj: Any, prefix: str) -> Iterator[tuple[str, str]]:
+        for f in fields(obj):
+            meta = f.metadata
+            value = getattr(obj, f.name)
+            if meta.get("type") == kind and isinstance(value, str):
+                yield prefix + f.name, value
+            elif meta.get("type") == kind and isinstance(value, list):
+                for i, item in enumerate(value):
+                    yield f"{prefix}{f.name}[{i}]", item
+            elif meta.get("type") == model.OBJECTS:
+                for i, item in enumerate(value):
+                    if is_dataclass(item):
+                        yield from walk(item, f"{prefix}{f.name}[{i}].")
+
+    for holder in [catalog.episode, *catalog]:
+        for field_path, value in walk(holder, ""):
+            yield holder, field_path, value

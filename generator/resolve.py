@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 from . import model, urls
-from .errors import Problem
+from .errors import MAX_PER_FILE, Problem
 from .links import find_links
 from .load import Loaded, link_place
 
@@ -93,6 +93,7 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
             (urls.EPISODE, loaded.episode.path, loaded.episode, loaded.places.get(urls.EPISODE, {}))
         )
     for holder_id, path, obj, places in holders:
+        reported = len(problems)
         for field_path, target, allowed in _references(obj):
             line, column = places.get(
                 link_place(field_path, target),
@@ -100,7 +101,9 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
             )
             found = known_kinds.get(target)
             if found is None:
-                candidates = [i for k in allowed for i in ids_by_kind.get(k, [])]
+                # Past the problems shown for a file, no need to look for a suggestion.
+                shown = len(problems) - reported < MAX_PER_FILE
+                candidates = [i for k in allowed for i in ids_by_kind.get(k, [])] if shown else []
                 problems.append(
                     Problem(path, line, column, _unknown(field_path, target, allowed, candidates))
                 )

@@ -57,7 +57,7 @@ def _regenerate(content: Path, docs: Path) -> int:
     try:
         result = build.generate(content, docs, Path.cwd())
     except ContentError as exc:
-        report_problems(exc.problems, wrote_nothing=True)
+        report_problems(exc.problems, wrote_nothing=True, count=exc.count)
         print("the preview keeps the last valid pages; fix the problems above", file=sys.stderr)
         return 0
     print(

@@ -20,6 +20,7 @@ import yaml
 from yaml.composer import Composer
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.resolver import Resolver
 
 from .errors import Problem
 from .mistakes import explain_syntax_error
@@ -31,7 +32,20 @@ MAX_DEPTH = 20
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"^[-+]?[0-9]+$")
+# A scalar written without quotes or a tag: text, or a number, boolean or null.
+_PLAIN = "tag:explainer,plain"
+_STR = "tag:yaml.org,2002:str"
+_DEFAULT_TAGS = {
+    ScalarNode: _STR,
+    SequenceNode: "tag:yaml.org,2002:seq",
+    MappingNode: "tag:yaml.org,2002:map",
+}
+# Python refuses to turn longer digit strings into an int; no count is that long.
+_MAX_INT_DIGITS = 18
+# Only a double-quoted "\ud800" makes these: text no file or page can hold.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _STANDARD_TAGS = {
+    _PLAIN,
     "tag:yaml.org,2002:str",
     "tag:yaml.org,2002:int",
     "tag:yaml.org,2002:bool",
@@ -55,6 +69,9 @@ class Document:
     value_at: dict[Path, tuple[int, int]] = field(default_factory=dict)
     key_at: dict[Path, tuple[int, int]] = field(default_factory=dict)
     lines: list[str] = field(default_factory=list, repr=False)
+    # The last line of each text holding a [[link]], and where the next search for one starts.
+    last_line: dict[Path, int] = field(default_factory=dict, repr=False)
+    link_from: dict[Path, tuple[int, int]] = field(default_factory=dict, repr=False)
 
     def where(self, at: Path) -> tuple[int, int]:
         """The best place to point at for a problem with the value at `at`."""
@@ -66,13 +83,22 @@ class Document:
             at = at[:-1]
         return self.value_at.get((), (1, 1))
 
-    def find(self, needle: str, start: tuple[int, int]) -> tuple[int, int] | None:
-        """Where `needle` is first written at or after `start` (line, column)."""
-        line, column = start
-        for number in range(line, len(self.lines) + 1):
-            found = self.lines[number - 1].find(needle, column - 1 if number == line else 0)
-            if found >= 0:
-                return number, found + 1
+    def find_link(self, target: str, at: Path) -> tuple[int, int] | None:
+        """Where a `[[target` link is first written in the value at `at`, from
+        `start` on (then the place after it). Only the value's own lines are read."""
+        line, column = self.link_from.get(at) or self.value_at.get(at, (0, 0))
+        last = min(self.last_line.get(at, line), len(self.lines))
+        for number in range(line, last + 1):
+            text = self.lines[number - 1]
+            found = text.find("[[", column - 1 if number == line else 0)
+            while found >= 0:
+                after = found + 2
+                while text.startswith(" ", after):
+                    after += 1
+                if text.startswith(target, after):
+                    self.link_from[at] = (number, after + 1)
+                    return number, found + 1
+                found = text.find("[[", found + 2)
         return None
 
 
@@ -82,19 +108,30 @@ class YAMLProblem(Exception):
         self.line, self.column, self.message = line, column, message
 
 
-class _TooLarge(YAMLProblem):
-    """Over the node or depth limit, found after composing."""
-
-
 class _Checks(Composer):
     """Composes nodes only; refuses aliases, anchors and deep nesting as they are read."""
 
     # From the parser these checks sit on: PyYAML's own, or libyaml's.
     check_event: Any
     peek_event: Any
+    dispose: Any
 
     depth = 0
     nodes = 0
+
+    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+        """The tag of a node written without one: plain scalars get their own, for
+        the builder to type by the core schema; anything else is text or a collection."""
+        if kind is ScalarNode and implicit[0]:
+            return _PLAIN
+        return _DEFAULT_TAGS[kind]
+
+    # Called around every collection for path-based resolvers, which content has none of.
+    def descend_resolver(self, *args: Any) -> None:
+        pass
+
+    def ascend_resolver(self, *args: Any) -> None:
+        pass
 
     def compose_node(self, parent: Node | None, index: Any) -> Node:  # type: ignore[override]
         # PyYAML composes recursively: `[[[[...` thousands deep would exhaust
@@ -151,74 +188,30 @@ try:
     from yaml._yaml import CParser
 
     _HAVE_LIBYAML = True
-except ImportError:  # PyYAML built without libyaml
+except ImportError:  # PyYAML built without libyaml: the pure-Python reader does it all
     _HAVE_LIBYAML = False
 
-_DEFAULT_TAGS = {
-    ScalarNode: "tag:yaml.org,2002:str",
-    SequenceNode: "tag:yaml.org,2002:seq",
-    MappingNode: "tag:yaml.org,2002:map",
-}
-
-# The fast path composes in C, which neither refuses anchors and aliases nor
-# limits nesting (ten thousand `[` overflow its stack). So it only takes text
-# that cannot hold them: no `&` or `*` anywhere, fewer than 100 flow brackets,
-# and no line whose indentation and `- `, `? `, `: ` indicators reach column
-# 100. Block nesting needs a wider indentation at every second level at least,
-# so such text is under 300 levels deep, well within the C stack. A file of
-# more than 50 KB (a record is rarely a tenth of it) may hold far more nodes
-# than the limit, which the C composer would build before anything counts
-# them. Anything else, and anything over the node or depth limits, goes
-# through the checking composer below, which words the problem.
-_FAST_REFUSES = re.compile(r"[&*]|^[ \t?:-]{100}", re.MULTILINE)
-_FAST_MAX_BRACKETS = 100
-_FAST_MAX_CHARACTERS = 50_000
 
 if _HAVE_LIBYAML:
 
-    class _FastComposer(CParser):
-        """libyaml's parser and composer, both in C: composing 6,100 files took
-        0.3-0.45 s, against 0.7-1.0 s with PyYAML's composer over libyaml."""
+    class _CLoader(_Checks, CParser, Resolver):  # type: ignore[misc,valid-type]
+        """libyaml's parser in C, its events composed by the same checking composer:
+        parsing 6,100 files took 0.62 s, against 4.4 s for the pure-Python reader
+        (and 0.44 s when libyaml also composed, a second composer to keep in step)."""
 
-        # The builder types plain scalars itself; a tag only says the node's kind.
-        def resolve(self, kind: type, value: Any, implicit: Any) -> str:
-            return _DEFAULT_TAGS[kind]
-
-        # The C composer calls these around every collection, for path resolvers.
-        def descend_resolver(self, *args: Any) -> None:
-            pass
-
-        def ascend_resolver(self, *args: Any) -> None:
-            pass
+        def __init__(self, text: str):
+            CParser.__init__(self, text)
+            Composer.__init__(self)
+            Resolver.__init__(self)
 
 
-_NOT_FAST = object()
-
-
-def _compose_fast(text: str) -> Any:
-    """The file's node tree through libyaml, or _NOT_FAST.
-
-    Anything the fast path does not read cleanly goes through the pure-Python
-    reader instead, so every problem is still found and worded by it.
-    """
-    if (
-        not _HAVE_LIBYAML
-        or len(text) > _FAST_MAX_CHARACTERS
-        or _FAST_REFUSES.search(text)
-        or text.count("[") + text.count("{") >= _FAST_MAX_BRACKETS
-        or yaml.reader.Reader.NON_PRINTABLE.search(text)
-    ):
-        return _NOT_FAST
-    try:
-        composer = _FastComposer(text)
-    except Exception:
-        return _NOT_FAST
-    try:
-        return composer.get_single_node()
-    except Exception:
-        return _NOT_FAST
-    finally:
-        composer.dispose()
+def _loader(text: str) -> _Checks:
+    # libyaml lets through some characters the YAML spec (and PyYAML's reader)
+    # refuses; text holding one, or that libyaml cannot read, goes to the
+    # pure-Python reader, which words the problem.
+    if not _HAVE_LIBYAML or yaml.reader.Reader.NON_PRINTABLE.search(text):
+        return _Loader(text)
+    return _CLoader(text)
 
 
 def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
@@ -247,31 +240,14 @@ def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
 
 def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
     """Parse one YAML document; on failure, the problem with its location."""
-    node = _compose_fast(text)
-    if node is not _NOT_FAST:
-        try:
-            return _build(node, text, path)
-        except _TooLarge:
-            pass  # the checking composer says where, and which limit
     node, problems = _compose(text, path)
     if problems:
         return None, problems
-    try:
-        return _build(node, text, path)
-    except _TooLarge as exc:
-        return None, [Problem(path, exc.line, exc.column, exc.message)]
-
-
-def _build(node: Node | None, text: str, path: str) -> tuple[Document | None, list[Problem]]:
     document = Document(path, None, lines=text.splitlines())
     if node is None:
         return document, []
-    problems: list[Problem] = []
-    builder = _Builder(document, problems)
     try:
-        document.value = builder.build(node, (), 0)
-    except _TooLarge:
-        raise
+        document.value = _Builder(document, problems).build(node, (), 0)
     except YAMLProblem as exc:
         problems.append(Problem(path, exc.line, exc.column, exc.message))
     return (None if problems else document), problems
@@ -279,12 +255,14 @@ def _build(node: Node | None, text: str, path: str) -> tuple[Document | None, li
 
 def _compose(text: str, path: str) -> tuple[Node | None, list[Problem]]:
     try:
-        # The reader refuses control characters (NUL, ...) as it is constructed.
-        loader = _Loader(text)
-    except yaml.reader.ReaderError as exc:
-        return None, [_reader_problem(path, text, exc)]
+        return _compose_with(_loader(text)), []
+    except YAMLProblem as exc:
+        return None, [Problem(path, exc.line, exc.column, exc.message)]
+    except yaml.YAMLError:
+        pass  # read again (libyaml refuses a few things PyYAML reads), or worded below
     try:
-        node = loader.get_single_node()
+        # The reader refuses control characters (NUL, ...) as it is constructed.
+        return _compose_with(_Loader(text)), []
     except YAMLProblem as exc:
         return None, [Problem(path, exc.line, exc.column, exc.message)]
     except yaml.MarkedYAMLError as exc:
@@ -293,9 +271,13 @@ def _compose(text: str, path: str) -> tuple[Node | None, list[Problem]]:
         return None, [_reader_problem(path, text, exc)]
     except yaml.YAMLError as exc:
         return None, [Problem(path, 1, 1, f"cannot read YAML: {exc}")]
+
+
+def _compose_with(loader: _Checks) -> Node | None:
+    try:
+        return loader.get_single_node()
     finally:
         loader.dispose()
-    return node, []
 
 
 def _reader_problem(path: str, text: str, exc: yaml.reader.ReaderError) -> Problem:
@@ -336,44 +318,48 @@ class _Builder:
     def __init__(self, document: Document, problems: list[Problem]):
         self.document = document
         self.problems = problems
-        self.count = 0
 
     def build(self, node: Node, at: Path, depth: int) -> Any:
-        self.count += 1
         mark = node.start_mark
         place = (mark.line + 1, mark.column + 1)
-        if self.count > MAX_NODES or depth > MAX_DEPTH:
-            raise _TooLarge(*place, "file is too large or too deeply nested to be a record")
         self.document.value_at[at] = place
         if node.tag not in _STANDARD_TAGS:
             raise YAMLProblem(*place, f"YAML tag {node.tag!r} is not allowed in content")
         if isinstance(node, ScalarNode):
-            return self.scalar(node)
+            if "[[" in node.value:
+                self.document.last_line[at] = node.end_mark.line + 1
+            return self.scalar(node, place)
         if isinstance(node, SequenceNode):
             return [self.build(item, at + (i,), depth + 1) for i, item in enumerate(node.value)]
         if isinstance(node, MappingNode):
             return self.mapping(node, at, depth)
         raise YAMLProblem(*place, "unsupported YAML node")  # pragma: no cover
 
-    def scalar(self, node: ScalarNode) -> Any:
+    def scalar(self, node: ScalarNode, place: tuple[int, int]) -> Any:
         value = node.value
+        if node.style == '"' and (bad := _SURROGATE.search(value)):
+            raise YAMLProblem(
+                *place, f"'\\u{ord(bad.group()):04x}' is half of a character, not text; remove it"
+            )
         if node.style != "|" and "\n" in value:
             # Outside a literal block, YAML folds the line breaks of the file into
             # spaces and writes a blank line as one newline: give it back as the
             # blank line it was, so that a blank line separates paragraphs in
             # every style a contributor may use (`>-`, plain, quoted, `|`).
             value = value.replace("\n", "\n\n")
-        if node.style:  # quoted and block scalars are always text (plain: None or "")
+        if node.style or node.tag == _STR:  # quoted, block or !!str: always text
             return value
         return self._plain(value)
 
     @staticmethod
     def _plain(value: str) -> Any:
+        """Core-schema types, but text stays as written: `007` and `+1` are text,
+        never the number 7 or 1 (a number shown back would differ from the file)."""
         if _NULL.match(value):
             return None
         if value in _BOOL:
             return _BOOL[value]
-        if _INT.match(value):
+        if len(value) <= _MAX_INT_DIGITS and _INT.match(value) and str(int(value)) == value:
             return int(value)
         return value
 
@@ -387,6 +373,7 @@ class _Builder:
                 raise YAMLProblem(*place, "YAML merge keys (<<) are not allowed in content")
             if not isinstance(key_node, ScalarNode) or key_node.tag not in _STANDARD_TAGS:
                 raise YAMLProblem(*place, "a key must be a plain name")
+            self.scalar(key_node, place)  # refuses what no text can hold
             key = key_node.value
             if key in first_seen:
                 self.problems.append(

@@ -22,12 +22,19 @@ first line is the outcome:
     built page is parsed: no script, event handler or script URL may come from
     content.
 
-Lines starting with ``#`` in `expect` are comments.
+Lines starting with ``#`` in `expect` (and `symlinks`) are comments.
+
+A case may hold a `symlinks` file: each line ``path -> target`` makes that path
+of the content a symbolic link to `target` (replacing what is there), for
+links that git and the other tests should not follow.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -38,7 +45,7 @@ from generator.build import generate
 from generator.cli import main
 from generator.site import build_site
 
-from .conftest import FIXTURE_CONTENT, copy_project
+from .conftest import FIXTURE_CONTENT, ROOT, copy_project
 
 CASES = Path(__file__).parent / "hostile"
 
@@ -83,10 +90,20 @@ def cases(outcome: str | None = None) -> list[str]:
 
 def overlay(case: Path, content: Path) -> None:
     for path in sorted(case.rglob("*")):
-        if path.is_file() and path.name != "expect":
+        if path.is_file() and path.name not in ("expect", "symlinks"):
             target = content / path.relative_to(case)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, target)
+    links = case / "symlinks"
+    for line in links.read_text(encoding="utf-8").splitlines() if links.exists() else []:
+        if line.strip() and not line.startswith("#"):
+            name, _, points_to = line.partition(" -> ")
+            link = content / name
+            if link.is_dir() and not link.is_symlink():
+                shutil.rmtree(link)
+            link.unlink(missing_ok=True)
+            link.parent.mkdir(parents=True, exist_ok=True)
+            link.symlink_to(points_to)
 
 
 def lay_out(names: list[str], tmp_path: Path) -> Path:
@@ -173,7 +190,7 @@ def hostile_site(project, tmp_path_factory) -> Path:
     for name in names:
         for path in (CASES / name).rglob("*"):
             rel = path.relative_to(CASES / name).as_posix()
-            if path.is_file() and path.name != "expect":
+            if path.is_file() and path.name not in ("expect", "symlinks"):
                 assert rel not in seen, f"{name} and {seen[rel]} both write {rel}"
                 seen[rel] = name
     content = lay_out(names, work)
@@ -258,3 +275,41 @@ def test_search_index_holds_names_only_as_escaped_text(hostile_site):
     index = (hostile_site / "search" / "search_index.json").read_text(encoding="utf-8")
     assert "&lt;/title&gt;&lt;script&gt;" in index
     assert "<script" not in index and "<img" not in index
+
+
+# --- what a folder of cases cannot hold ---------------------------------------
+
+
+def test_a_pipe_is_refused_without_waiting_for_a_writer(tmp_path, monkeypatch, capsys):
+    content = lay_out([], tmp_path)
+    (content / "episode.yaml").unlink()
+    os.mkfifo(content / "episode.yaml")
+    os.mkfifo(content / "actors" / "hostile-pipe.yaml")
+    monkeypatch.chdir(tmp_path)
+    assert main(["validate"]) == 1
+    assert capsys.readouterr().err.splitlines()[:2] == [
+        "content/actors/hostile-pipe.yaml:1:1: error: not a regular file (a device, socket or"
+        " pipe); content holds only files",
+        "content/episode.yaml:1:1: error: not a regular file (a device, socket or pipe);"
+        " content holds only files",
+    ]
+
+
+def test_github_annotations_of_text_no_file_can_hold(tmp_path):
+    """Half a character, and a file name that is not UTF-8, reach the annotation
+    printer, which writes to a strict UTF-8 stdout, as located errors."""
+    content = lay_out(["lone-surrogate"], tmp_path)
+    bad_name = os.path.join(os.fsencode(content / "events"), b"hostile-\xff.yaml")
+    with open(bad_name, "wb") as handle:
+        handle.write(b"id: hostile\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "validate"],
+        cwd=tmp_path,
+        env={**os.environ, "GITHUB_ACTIONS": "true", "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+    )
+    out, err = result.stdout.decode("utf-8"), result.stderr.decode("utf-8")
+    assert result.returncode == 1, err
+    assert "Traceback" not in err
+    assert "::error file=content/actors/hostile-surrogate.yaml,line=2,col=7::" in out
+    assert "::error file=content/events/hostile-\ufffd.yaml,line=1,col=1::" in out

@@ -119,3 +119,65 @@ def test_slug_suggestion_is_stable_under_unicode_normalisation():
 
     for name in ("İlham Əliyev", "Gülüstan", "Çingiz"):
         assert slug_for(unicodedata.normalize("NFD", name)) == slug_for(name)
+
+
+class CountingLines(list):  # type: ignore[type-arg]
+    """The lines of a document, counting how many times one is read."""
+
+    reads = 0
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        CountingLines.reads += 1
+        return super().__getitem__(index)
+
+
+def test_links_are_located_reading_each_line_a_bounded_number_of_times(monkeypatch):
+    """Spaced `[[ id ]]` links once made every link re-read the rest of the file."""
+    from generator import load, yamlio
+
+    def parse_counting(text: str, path: str):  # type: ignore[no-untyped-def]
+        document, problems = parse(text, path)
+        if document is not None:
+            document.lines = CountingLines(document.lines)
+        return document, problems
+
+    monkeypatch.setattr(load, "parse", parse_counting)
+    for count in (100, 1_000):
+        body = "".join(f"  [[ ghost-{i} ]] and\n" for i in range(count))
+        text = f"id: a\nname: A\ntype: person\ndescription: >-\n{body}  more\nsources: [s]\n"
+        document, _ = parse(text, "x.yaml")
+        assert document is not None
+        CountingLines.reads = 0
+        checker = load._Checker(document, [])
+        checker.mapping(document.value, (), model.Actor)
+        assert len(checker.places) >= count
+        assert CountingLines.reads <= 2 * len(text.splitlines()), (count, CountingLines.reads)
+    assert yamlio.Document.find_link  # the one place links are looked for
+
+
+def test_problems_past_a_few_hundred_in_a_file_are_counted_not_listed(content, monkeypatch, capsys):
+    from generator.cli import main
+
+    links = " ".join(f"[[ ghost-{i:04} ]]" for i in range(1_000))
+    actor = content / "actors" / "azerbaijan.yaml"
+    text = actor.read_text(encoding="utf-8")
+    actor.write_text(
+        text.replace("description: The Republic of Azerbaijan.", f"description: >-\n  {links}"),
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(content.parent)
+    assert main(["validate"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 202
+    assert (
+        err[0]
+        == "content/actors/azerbaijan.yaml:5:3: error: description: unknown record 'ghost-0000'"
+    )
+    assert err[1] == (
+        "content/actors/azerbaijan.yaml:5:20: error: description: unknown record 'ghost-0001'"
+    )
+    assert err[-2] == (
+        "content/actors/azerbaijan.yaml:5:3386: error:"
+        " and 800 more problems in this file, not shown"
+    )
+    assert err[-1] == "1,000 problems found."

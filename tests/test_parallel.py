@@ -91,17 +91,14 @@ def test_a_process_that_dies_fails_the_run_instead_of_hanging():
         parallel.fork_map(_die, parallel.split(list(range(8)), 2), 2)
 
 
-def test_pages_written_as_forked_processes_render_them_match_one_process(
-    corpus, tmp_path, monkeypatch
-):
-    from generator import build, write
+def test_pages_rendered_by_forked_processes_match_one_process(corpus, tmp_path, monkeypatch):
+    from generator import build
 
     trees = {}
     for workers in (1, 2):
         docs = tmp_path / f"docs-{workers}"
         with monkeypatch.context() as patch:
             patch.setattr(parallel, "workers_for", lambda items, threshold, w=workers: w)
-            patch.setattr(write, "THREADS_FROM_FILES", 1 if workers > 1 else 10**9)
             result = build.generate(corpus, docs, corpus.parent)
         assert result.report.written == sorted(result.files)
         assert set(result.timings.stages) == {"load", "check", "render", "write"}

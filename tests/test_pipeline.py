@@ -6,6 +6,8 @@ import json
 import shutil
 import subprocess
 
+import pytest
+
 from generator.build import generate
 from generator.cli import main
 from generator.site import build_site
@@ -63,6 +65,26 @@ def test_make_clean_removes_pages_before_the_venv_it_needs():
     venv = next(i for i, line in enumerate(recipe) if line.startswith("rm ") and ".venv" in line)
     assert generator < venv
     assert "|| true" not in recipe[generator]
+
+
+def test_a_page_that_fails_to_render_leaves_docs_as_it_was(project, monkeypatch):
+    from generator import render
+
+    generate(FIXTURE_CONTENT, project / "docs", ROOT)
+    before = {p: p.read_bytes() for p in (project / "docs").rglob("*") if p.is_file()}
+    real_render_page = render.render_page
+    made = []
+
+    def fail_halfway(catalog, job, *args):  # type: ignore[no-untyped-def]
+        made.append(job.path)
+        if len(made) > 10:
+            raise RuntimeError("a template bug")
+        return real_render_page(catalog, job, *args).replace("Azerbaijan", "Changed")
+
+    monkeypatch.setattr(render, "render_page", fail_halfway)
+    with pytest.raises(RuntimeError):
+        generate(FIXTURE_CONTENT, project / "docs", ROOT)
+    assert {p: p.read_bytes() for p in (project / "docs").rglob("*") if p.is_file()} == before
 
 
 def test_validate_reports_counts(tmp_path, monkeypatch, capsys):

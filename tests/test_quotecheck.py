@@ -4,7 +4,7 @@ import pytest
 
 from generator.build import validate
 from generator.cli import main
-from generator.quotecheck import check_quotes, find_in_order, pieces
+from generator.quotecheck import check_prose, check_quotes, find_in_order, pieces
 
 from .conftest import FIXTURE_ARCHIVE, ROOT, SEEDS
 
@@ -70,3 +70,56 @@ def test_project_content_quotes_are_verbatim():
     report = check_quotes(catalog, SEEDS)
     assert report.problems == []
     assert report.checked >= len(catalog.quotes)
+
+
+COPIED = "it is a dirty appeal that cannot influence our will, he said"
+
+
+def _set_summary(content, text):
+    path = content / "events" / "letter-sent.yaml"
+    lines = path.read_text().splitlines(keepends=True)
+    start = next(i for i, line in enumerate(lines) if line.startswith("summary:"))
+    lines[start : start + 2] = [f"summary: {text}\n"]
+    path.write_text("".join(lines))
+
+
+def test_prose_that_repeats_ten_words_of_a_source_is_located(content, tmp_path):
+    _set_summary(content, f"The president said {COPIED} in the end.")
+    problems = check_prose(validate(content, tmp_path), FIXTURE_ARCHIVE)
+    assert [str(p) for p in problems] == [
+        "content/events/letter-sent.yaml:4:10: error: summary: 10 words in a row are the text of"
+        " source 'oc-media-2024-10-07' (\"it is a dirty appeal that cannot influence our"
+        ' will"): write it in fresh words, or quote it in quote marks and say whose words they are'
+    ]
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        # the source's words in quote marks, attributed
+        f'The president said "{COPIED}".',
+        f"The president said “{COPIED}”.",
+        # nine words in a row are a shared phrase, not a copy
+        "The president said it is a dirty appeal that cannot influence ours.",
+    ],
+)
+def test_quoted_words_and_short_runs_are_not_copying(content, tmp_path, summary):
+    _set_summary(content, summary)
+    assert check_prose(validate(content, tmp_path), FIXTURE_ARCHIVE) == []
+
+
+def test_a_run_that_is_a_name_the_content_gives_is_not_copying(content, tmp_path):
+    """A long official title repeats the source by necessity."""
+    title = (
+        "Agreement on the Acquisition of Equipment and Mutual Services between the Ministry"
+        " of Defense of the Republic of Azerbaijan"
+    )
+    _set_summary(content, f"The MPs named the {title} second.")
+    assert len(check_prose(validate(content, tmp_path), FIXTURE_ARCHIVE)) == 1
+    agreement = content / "agreements" / "joint-declaration-1997.yaml"
+    agreement.write_text(
+        agreement.read_text().replace(
+            "names:\n", f"names:\n  - name: {title}\n    sources: [caliber-az-2024-10-05]\n"
+        )
+    )
+    assert check_prose(validate(content, tmp_path), FIXTURE_ARCHIVE) == []

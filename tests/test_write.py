@@ -1,3 +1,7 @@
+from pathlib import Path
+
+import pytest
+
 from generator.write import MANIFEST, check_ownership, write_tree
 
 
@@ -62,30 +66,48 @@ def _disk_full_after(monkeypatch, writes: int) -> None:
     monkeypatch.setattr(write.os, "write", write_until_full)
 
 
-def test_a_failed_write_leaves_no_partial_file(tmp_path, monkeypatch):
-    _disk_full_after(monkeypatch, writes=1)  # the manifest is written, then the page fails
-    try:
-        write_tree(tmp_path, {"actors/a.md": "a page\n"})
-    except OSError as exc:
-        assert exc.errno == 28
-    else:
-        raise AssertionError("the write should have failed")
-    finally:
-        monkeypatch.undo()
-    assert list((tmp_path / "actors").iterdir()) == []
+def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    return {
+        p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
-def test_a_run_stopped_halfway_leaves_files_the_next_run_owns(tmp_path, monkeypatch):
-    files = {f"quotes/q{i}.md": f"quote {i}\n" for i in range(300)}  # enough for threads
-    _disk_full_after(monkeypatch, writes=120)
-    try:
+@pytest.mark.parametrize("writes", [0, 1, 2, 3])
+def test_a_failed_write_leaves_docs_as_it_was(tmp_path, monkeypatch, writes):
+    """A full disk at any write, the manifest's included, changes nothing: the
+    manifest never names a page that is not there."""
+    write_tree(tmp_path, {"index.md": "home\n", "actors/a.md": "old\n"})
+    before = snapshot(tmp_path)
+    _disk_full_after(monkeypatch, writes=writes)
+    with pytest.raises(OSError):
+        write_tree(
+            tmp_path,
+            {"index.md": "home\n", "actors/a.md": "new\n", "events/e.md": "e\n", "x.md": "x\n"},
+        )
+    monkeypatch.undo()
+    assert snapshot(tmp_path) == before
+    assert not (tmp_path / "events").exists()
+
+
+def test_a_run_stopped_while_swapping_leaves_files_the_next_run_owns(tmp_path, monkeypatch):
+    import generator.write as write
+
+    files = {f"quotes/q{i}.md": f"quote {i}\n" for i in range(30)}
+    real_replace = write.os.replace
+    calls = []
+
+    def replace_then_stop(source, target):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) > 10:
+            raise KeyboardInterrupt
+        real_replace(source, target)
+
+    monkeypatch.setattr(write.os, "replace", replace_then_stop)
+    with pytest.raises(KeyboardInterrupt):
         write_tree(tmp_path, files)
-    except OSError:
-        pass
-    else:
-        raise AssertionError("the write should have failed")
-    finally:
-        monkeypatch.undo()
+    monkeypatch.undo()
     written = {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.md")}
     assert 0 < len(written) < len(files)
     # Every file the stopped run left is claimed by the manifest, so none is in the way.
