@@ -188,14 +188,19 @@ def quote_marks_hold_recorded_words(catalog: Catalog) -> Iterator[Problem]:
     source's own narration is told without quote marks, so that an outlet's words are
     never passed off as a speaker's. A source's `notes` describe its own text, and may
     quote it; they are not checked here."""
-    recorded = _recorded_words(catalog)
+    recorded: dict[str, list[str]] | None = None  # built at the first quotation found
     records: list[Any] = [r for r in catalog if not isinstance(r, model.Source)]
     for record in [*records, catalog.episode]:
         for name, text, owner in _prose(record):
             if isinstance(record, model.Quote) and name == "text":
                 continue
+            matches = list(_QUOTED.finditer(text))
+            if not matches:
+                continue
+            if recorded is None:
+                recorded = _recorded_words(catalog)
             quotable, cited = _quotable(catalog, recorded, owner, record, text)
-            for match in _QUOTED.finditer(text):
+            for match in matches:
                 words = normalise(match.group(1) or match.group(2))
                 wanted = [p for p in (w.strip(" ,.;:") for w in _GAP.split(words)) if p]
                 if " " not in " ".join(wanted) or any(
