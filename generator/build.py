@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .checks import run_checks
 from .errors import ContentError
+from .history import History, read_history
 from .load import load_content
 from .render import render_site
 from .resolve import Catalog, resolve
@@ -56,6 +57,7 @@ class BuildResult:
     files: dict[str, str]
     report: WriteReport
     timings: Timings
+    history: History
 
 
 def generate(content: Path, docs: Path, root: Path | None = None) -> BuildResult:
@@ -64,7 +66,11 @@ def generate(content: Path, docs: Path, root: Path | None = None) -> BuildResult
     catalog = validate(content, root, timings)
 
     started = time.perf_counter()
-    files = render_site(catalog)
+    history = read_history(root if root is not None else Path.cwd(), content)
+    timings.measure("history", started)
+
+    started = time.perf_counter()
+    files = render_site(catalog, history)
     timings.measure("render", started)
     problems = check_ownership(docs, files)
     if problems:
@@ -72,4 +78,4 @@ def generate(content: Path, docs: Path, root: Path | None = None) -> BuildResult
     started = time.perf_counter()
     report = write_tree(docs, files)
     timings.measure("write", started)
-    return BuildResult(catalog, files, report, timings)
+    return BuildResult(catalog, files, report, timings, history)

@@ -95,6 +95,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f" {len(report.written)} written, {report.unchanged} unchanged,"
                     f" {len(report.removed)} removed"
                 )
+            if result.history.undated:
+                print(
+                    f"note: the git history is shallow: {result.history.undated} content"
+                    " file(s) last changed at or before its oldest commit show no date"
+                    " (clone with the full history, e.g. fetch-depth: 0, to date them)",
+                    file=sys.stderr,
+                )
             return 0
     except ContentError as exc:
         report_problems(exc.problems, wrote_nothing=args.command == "build", count=exc.count)

@@ -342,6 +342,25 @@ class Quote(Record):
     )
     context: str = spec(TEXT, "Where and why it was said, in fresh words.")
     translation: str = spec(TEXT, "Note on translation, when the words were translated.")
+    allegation: str = spec(
+        LINE,
+        "When the words make a charge for which the sources report no evidence: the charge,"
+        " in neutral words, e.g. 'that the State Department wrote the US lawmakers' letter'."
+        " Wherever the quote is shown, a label says that the sources report no evidence for"
+        " it; the label records the sources' silence, not a verdict.",
+    )
+    document: bool = spec(
+        BOOL,
+        "True when the text is a whole letter, statement or commentary rather than a passage:"
+        " listings then link to it instead of printing it, and passages quoted on their own"
+        " name it in `part_of`.",
+    )
+    part_of: str = spec(
+        REF,
+        "The document (a quote with `document: true`) this passage is taken from; the"
+        " passage must appear in it word for word.",
+        refs=("quote",),
+    )
     tags: list[str] = spec(TAGS, "Short lowercase labels.")
 
     @property

@@ -21,9 +21,10 @@ from typing import Any, NamedTuple
 import jinja2
 import yaml
 
-from . import model, parallel, urls
+from . import meta, model, parallel, urls
 from .dates import PartialDate
 from .escape import Md, inline, prose, web_address
+from .history import History
 from .resolve import Catalog
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -231,13 +232,19 @@ def citation(source: model.Source) -> str:
     return source.title
 
 
-def front_matter(record: model.Record | model.Episode | None, tags: list[str] = ()) -> str:  # type: ignore[assignment]
+def front_matter(
+    record: model.Record | model.Episode | None,
+    tags: list[str] = (),  # type: ignore[assignment]
+    head: dict[str, Any] | None = None,
+) -> str:
+    """The page's front matter: its content file, tags, and what `head` adds
+    (description, JSON-LD, last change), each value written as YAML reads it back."""
     meta: dict[str, Any] = {}
     if record is not None and record.path:
         meta["edit_path"] = urls.content_file(record)
     if tags:
         meta["tags"] = list(tags)
-    if not meta:
+    if not meta and not head:
         return ""
     if all(_PLAIN_SCALAR.fullmatch(value) for value in (meta.get("edit_path", "a"), *tags)):
         # What yaml.dump writes for these plain values, without its cost per page.
@@ -245,8 +252,29 @@ def front_matter(record: model.Record | model.Episode | None, tags: list[str] = 
         if tags:
             text += "tags:\n" + "".join(f"- {tag}\n" for tag in tags)
     else:
-        text = yaml.dump(meta, Dumper=_SAFE_DUMPER, sort_keys=False, allow_unicode=True)
+        text = (
+            yaml.dump(meta, Dumper=_SAFE_DUMPER, sort_keys=False, allow_unicode=True)
+            if meta
+            else ""
+        )
+    for key, value in (head or {}).items():
+        text += f"{key}: {yaml_flow(value)}\n"
     return "---\n" + text + "---\n\n"
+
+
+# Characters YAML reads as a line break (NEL, LS, PS) or does not allow in a
+# document, lone surrogates, and the HTML syntax characters (so that no markup
+# from content stands in a page's source, even as data): written as \u escapes.
+_YAML_UNSAFE = re.compile(
+    r"[<>&\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]"
+)
+
+
+def yaml_flow(value: Any) -> str:
+    """A value as one line of YAML: JSON, whose double-quoted strings, lists and
+    mappings YAML reads the same, with every character YAML treats otherwise escaped."""
+    text = json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 # Text YAML reads back as the same string when written unquoted: starts with a
@@ -261,21 +289,35 @@ _PLAIN_SCALAR = re.compile(
 _SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-def render_site(catalog: Catalog) -> dict[str, str]:
+def render_site(catalog: Catalog, history: History | None = None) -> dict[str, str]:
     """Every generated file, by its path under docs/."""
-    jobs = plan_site(catalog)
+    jobs = plan_site(catalog, history)
     made = dict(item for batch in render_batches(catalog, jobs) for item in batch)
     return {path: made[path] for path in jobs}
 
 
-def plan_site(catalog: Catalog) -> dict[str, _Job]:
-    """What to render: every file's job, by its path under docs/."""
+def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Job]:
+    """What to render: every file's job, by its path under docs/.
+
+    `history` (see history.py) dates each record page by its content file's
+    last commit; without it pages carry no date.
+    """
     jobs: dict[str, _Job] = {}
+    descriptions = page_descriptions(catalog)
 
     def emit(path: str, template: str, record: Any = None, tags: list[str] = (), **context: Any):  # type: ignore[assignment]
         if path in jobs:
             raise ValueError(f"two pages would be written to docs/{path}")
-        jobs[path] = _Job(path, template, record, tags, context)
+        head: dict[str, Any] = {"description": descriptions[path]}
+        if isinstance(record, model.Record):
+            ld = meta.json_ld(record, catalog, descriptions[path])
+            if ld is not None:
+                head["jsonld"] = ld
+            if history and record.path in history.changed:
+                head["changed"] = history.changed[record.path]
+                if record.path in history.added:
+                    head["added"] = history.added[record.path]
+        jobs[path] = _Job(path, template, record, tags, context, head=head)
 
     # Each export is a job too, so that a forked process makes it alongside pages.
     for name, select in EXPORTS:
@@ -315,12 +357,13 @@ class _Job(NamedTuple):
     tags: list[str]
     context: dict[str, Any]
     select: Callable[[Catalog], list[Any]] | None = None
+    head: dict[str, Any] | None = None
 
 
 def render_page(catalog: Catalog, job: _Job, memo: dict[Any, Any] | None = None) -> str:
     if job.select is not None:
         return export(job.select(catalog))
-    path, template, record, tags, context, _ = job
+    path, template, record, tags, context, _, head = job
     page = Page(path, catalog, memo)
     body = (
         environment()
@@ -329,7 +372,7 @@ def render_page(catalog: Catalog, job: _Job, memo: dict[Any, Any] | None = None)
     )
     # Templates leave blank runs where optional sections are absent; one blank
     # line separates blocks in Markdown, and generated pages hold no code.
-    return front_matter(record, tags) + _BLANK_RUNS.sub("\n\n", body).strip() + "\n"
+    return front_matter(record, tags, head) + _BLANK_RUNS.sub("\n\n", body).strip() + "\n"
 
 
 # Rendering is most of generation time and every page is independent, so a
@@ -370,6 +413,19 @@ def _render_share(share: Sequence[int]) -> list[str]:
 
 
 # --- page contexts ----------------------------------------------------------
+
+
+def page_descriptions(catalog: Catalog) -> dict[str, str]:
+    """Every page's description, by its path under docs/, distinct where pages differ."""
+    found = meta.listing_descriptions(catalog)
+    names: dict[str, str] = {}
+    for record in catalog:
+        if isinstance(record, model.Difference):
+            continue
+        path = urls.record_page(record)
+        found[path] = meta.describe(record, catalog)
+        names[path] = record.display_name
+    return meta.unique(found, names)
 
 
 def home_context(catalog: Catalog) -> dict[str, Any]:

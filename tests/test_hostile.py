@@ -31,6 +31,7 @@ links that git and the other tests should not follow.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -233,6 +234,8 @@ class ActiveMarkup(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.found: list[str] = []
         self.in_script = False
+        self.in_data_script = False
+        self.json_ld: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.FORBIDDEN:
@@ -243,7 +246,11 @@ class ActiveMarkup(HTMLParser):
             scheme = (value or "").strip().lower().replace("\t", "").replace("\n", "")
             if name in self.URL_ATTRIBUTES and scheme.startswith(self.SCRIPT_URL):
                 self.found.append(f"<{tag} {name}={value!r}> script or data URL")
-        if tag == "script":
+        if tag == "script" and dict(attrs).get("type") == "application/ld+json":
+            # Data, never run: checked whole below (content in it must not end it).
+            self.in_data_script = True
+            self.json_ld.append("")
+        elif tag == "script":
             self.in_script = True
             src = dict(attrs).get("src") or ""
             if src and "assets/javascripts/" not in src:
@@ -253,9 +260,11 @@ class ActiveMarkup(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "script":
-            self.in_script = False
+            self.in_script = self.in_data_script = False
 
     def handle_data(self, data: str) -> None:
+        if self.in_data_script:
+            self.json_ld[-1] += data
         if self.in_script and ("alert" in data or "xss" in data):
             self.found.append(f"script text from content: {data[:80]!r}")
 
@@ -268,6 +277,10 @@ def test_no_page_holds_active_markup_from_content(hostile_site):
         parser = ActiveMarkup()
         parser.feed(path.read_text(encoding="utf-8"))
         found += [f"{path.relative_to(hostile_site)}: {what}" for what in parser.found]
+        for block in parser.json_ld:
+            # The whole JSON-LD parses: no text from content ended the script early.
+            json.loads(block)
+            assert "<" not in block, f"{path}: '<' in JSON-LD"
     assert found == []
 
 

@@ -101,7 +101,7 @@ def test_pages_rendered_by_forked_processes_match_one_process(corpus, tmp_path, 
             patch.setattr(parallel, "workers_for", lambda items, threshold, w=workers: w)
             result = build.generate(corpus, docs, corpus.parent)
         assert result.report.written == sorted(result.files)
-        assert set(result.timings.stages) == {"load", "check", "render", "write"}
+        assert set(result.timings.stages) == {"load", "check", "history", "render", "write"}
         trees[workers] = {
             p.relative_to(docs).as_posix(): p.read_bytes() for p in docs.rglob("*") if p.is_file()
         }

@@ -1,0 +1,115 @@
+"""When each content file was added and last changed, from one pass over `git log`.
+
+A generated page's file date means nothing (every build rewrites it), so a
+record page is dated by the commits of the content file it comes from. One
+`git log` lists every commit that touched the content folder with the files it
+touched; it stays one call however many records there are.
+
+The dates depend on the commits only, never on the clock: the same commit
+builds the same pages.
+
+A shallow clone (CI's ``actions/checkout`` fetches one commit unless told
+``fetch-depth: 0``) shows its oldest commit as adding every file. A file whose
+last change is that boundary commit may have changed long before, so it gets
+no date rather than a wrong one; files changed in later commits keep theirs.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class History:
+    # Content file (relative to the repository root, as record.path) -> time of
+    # the commit that added it and of the last one that changed it, as
+    # 2024-10-07T12:00:00Z.
+    added: dict[str, str] = field(default_factory=dict)
+    changed: dict[str, str] = field(default_factory=dict)
+    shallow: bool = False
+    # Files left undated because the history stops before their last change.
+    undated: int = 0
+
+
+def _stamp(seconds: int) -> str:
+    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _git(root: Path, *args: str) -> str | None:
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(root), *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=False,
+        )
+    except OSError:
+        return None
+    return done.stdout if done.returncode == 0 else None
+
+
+def read_history(root: Path, content: Path) -> History:
+    """The dates of the files under `content`, for paths written relative to `root`.
+
+    Outside a git repository (or without git) there is no history: no dates.
+    """
+    top = _git(root, "rev-parse", "--show-toplevel")
+    if top is None:
+        return History()
+    try:
+        folder = content.resolve().relative_to(root.resolve())
+    except ValueError:
+        return History()
+    log = _git(
+        root,
+        "-c",
+        "core.quotePath=false",
+        "log",
+        "--format=%x1e%H %ct",
+        "--name-only",
+        "--no-renames",
+        "--relative",
+        "--",
+        folder.as_posix() or ".",
+    )
+    if log is None:
+        return History()
+    boundary = _shallow_commits(root)
+    added: dict[str, tuple[int, str]] = {}
+    changed: dict[str, tuple[int, str]] = {}
+    for entry in log.split("\x1e")[1:]:
+        head, _, names = entry.partition("\n")
+        commit, _, seconds_text = head.partition(" ")
+        seconds = int(seconds_text)
+        for name in names.split("\n"):
+            if not name:
+                continue
+            if name not in changed or seconds > changed[name][0]:
+                changed[name] = (seconds, commit)
+            if name not in added or seconds <= added[name][0]:
+                added[name] = (seconds, commit)
+    undated = {name for name, (_, commit) in changed.items() if commit in boundary}
+    return History(
+        added={n: _stamp(s) for n, (s, c) in added.items() if c not in boundary},
+        changed={n: _stamp(s) for n, (s, _) in changed.items() if n not in undated},
+        shallow=bool(boundary),
+        undated=len(undated),
+    )
+
+
+def _shallow_commits(root: Path) -> set[str]:
+    """The commits a shallow clone stops at (empty for a full clone)."""
+    path = _git(root, "rev-parse", "--git-path", "shallow")
+    if path is None:
+        return set()
+    file = Path(path.strip())
+    if not file.is_absolute():
+        file = root / file
+    try:
+        return set(file.read_text(encoding="utf-8").split())
+    except FileNotFoundError:
+        return set()

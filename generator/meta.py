@@ -1,0 +1,263 @@
+"""What a page says about itself to machines: its description and its JSON-LD.
+
+Both go into the page's front matter (see :func:`render.front_matter`) and
+reach the HTML head through overrides/main.html, which escapes them there: the
+description as an attribute value, the JSON-LD with Jinja's ``tojson`` (which
+writes ``<``, ``>``, ``&`` and ``'`` as ``\\u`` escapes, so no text from content
+can end the script element).
+
+Everything here is plain text taken from the records: ``[[id]]`` links become
+the words they show; nothing is invented, and what a record leaves unknown
+stays absent.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import model, urls
+from .dates import PartialDate
+from .links import InlineLink, split_links
+from .resolve import Catalog
+
+# Search engines show about this many characters of a description.
+DESCRIPTION_MAX = 160
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’')\]]*\s+(?=[A-Z“\"‘(\[0-9])")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bU\.S|\bSt|\bMr|\bMrs|\bDr|\bNo|\bc)\.$")
+
+
+def plain(text: str, catalog: Catalog) -> str:
+    """Prose as one line of plain text: each ``[[id]]`` link as the words it shows."""
+    pieces = []
+    for piece in split_links(text):
+        if isinstance(piece, InlineLink):
+            if piece.label:
+                pieces.append(piece.label)
+            elif piece.target in catalog.by_id:
+                pieces.append(catalog.get(piece.target).display_name)
+            else:
+                pieces.append(piece.target)
+        else:
+            pieces.append(piece)
+    return " ".join("".join(pieces).split())
+
+
+def first_sentence(text: str) -> str:
+    """The text up to the end of its first sentence (not at 'U.S.' or a middle initial)."""
+    position = 0
+    for match in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text[: match.start()].rstrip("”\"’')]")):
+            continue
+        position = match.start()
+        return text[:position].rstrip()
+    return text
+
+
+def clip(text: str, limit: int = DESCRIPTION_MAX) -> str:
+    """At most `limit` characters, cut at a word with an ellipsis when longer."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:—–-")
+    return cut + "…"
+
+
+def _opening(text: str, catalog: Catalog, limit: int) -> str:
+    """The first sentence of some prose, or as much of it as fits."""
+    return clip(first_sentence(plain(text, catalog)), limit)
+
+
+def _dated(date: PartialDate) -> str:
+    return date.human() if date.known else ""
+
+
+def describe(record: model.Record, catalog: Catalog) -> str:
+    """One or two sentences that say what a record's page is about."""
+    if isinstance(record, model.Actor):
+        return _opening(record.description, catalog, DESCRIPTION_MAX)
+    if isinstance(record, model.Agreement):
+        return _opening(record.description, catalog, DESCRIPTION_MAX)
+    if isinstance(record, model.Event):
+        head = f"{_dated(record.date)}: " if record.date.known else ""
+        body = record.brief or first_sentence(plain(record.summary, catalog))
+        return clip(head + body)
+    if isinstance(record, model.Quote):
+        speaker = catalog.get(record.speaker).display_name
+        when = f", {_dated(record.date)}" if record.date.known else ""
+        head = f"{speaker}{when}: “"
+        words = clip(plain(record.text, catalog), DESCRIPTION_MAX - len(head) - 1)
+        return clip(head + words + "”")
+    if isinstance(record, model.Source):
+        parts = [_type_label(record.type)]
+        if record.outlet != "unknown":
+            parts.append(record.outlet)
+        if record.date.known:
+            parts.append(record.date.human())
+        return clip(", ".join(parts) + f": “{record.title}”")
+    return clip(record.display_name)
+
+
+def _type_label(kind: str) -> str:
+    from .render import TYPE_LABELS  # render imports this module
+
+    return TYPE_LABELS.get(kind, kind)
+
+
+def listing_descriptions(catalog: Catalog) -> dict[str, str]:
+    """Descriptions of the pages that list records, by their path under docs/."""
+    episode = catalog.episode
+    about = episode.title
+    home = episode.lede or episode.tagline or first_sentence(plain(episode.summary, catalog))
+    return {
+        urls.HOME: clip(plain(home, catalog)),
+        urls.TIMELINE: clip(f"{about}: every event in date order, with its sources."),
+        urls.section_index("actor"): clip(
+            f"{about}: the people, bodies and states involved, by kind and country."
+        ),
+        urls.section_index("agreement"): clip(
+            f"{about}: the agreements and laws at issue, their status and who wants what."
+        ),
+        urls.section_index("event"): clip(f"{about}: every event, with its date and sources."),
+        urls.section_index("source"): clip(f"{about}: every source the site relies on."),
+        urls.QUOTES_BY_SPEAKER: clip(f"{about}: every quote, by speaker, with its sources."),
+        urls.QUOTES_BY_EVENT: clip(f"{about}: every quote, by the event it was said at."),
+        urls.DIFFERENCES: clip(
+            f"{about}: where the sources disagree, each version with its sources."
+        ),
+    }
+
+
+def unique(descriptions: dict[str, str], names: dict[str, str]) -> dict[str, str]:
+    """Descriptions that two pages share get each page's own name in front."""
+    seen: dict[str, int] = {}
+    for text in descriptions.values():
+        seen[text] = seen.get(text, 0) + 1
+    return {
+        path: clip(f"{names[path]}: {text}") if seen[text] > 1 and path in names else text
+        for path, text in descriptions.items()
+    }
+
+
+# --- JSON-LD ----------------------------------------------------------------
+
+_ORGANISATION_TYPES = {
+    "legislature": "GovernmentOrganization",
+    "government-body": "GovernmentOrganization",
+    "state": "Country",
+    "political-party": "Organization",  # schema.org's PoliticalParty is still pending
+    "organisation": "Organization",
+    "media-outlet": "NewsMediaOrganization",
+    "group": "Organization",
+}
+
+
+def schema_date(date: PartialDate) -> str | None:
+    """A date to the precision the sources give (2024, 2024-10, 2024-10-05); an
+    approximate or unknown date has none (schema.org has no way to say 'about')."""
+    if not date.known or date.approximate:
+        return None
+    return date.iso()
+
+
+def _thing(record: model.Record, catalog: Catalog) -> dict[str, Any]:
+    """A short node for a record another record points at."""
+    if isinstance(record, model.Actor):
+        return {"@type": _actor_type(record), "name": record.name}
+    if isinstance(record, model.Source):
+        return _source(record)
+    if isinstance(record, model.Agreement):
+        return {"@type": "Legislation", "name": record.name}
+    if isinstance(record, model.Event):
+        node: dict[str, Any] = {"@type": "Event", "name": record.title}
+        _put(node, "startDate", schema_date(record.date))
+        return node
+    return {"@type": "CreativeWork", "name": record.display_name}
+
+
+def _actor_type(actor: model.Actor) -> str:
+    return "Person" if actor.type == "person" else _ORGANISATION_TYPES[actor.type]
+
+
+def _put(node: dict[str, Any], key: str, value: Any) -> None:
+    if value:
+        node[key] = value
+
+
+def _source(source: model.Source) -> dict[str, Any]:
+    kind = "NewsArticle" if source.type in ("news-report", "interview") else "CreativeWork"
+    node: dict[str, Any] = {"@type": kind, "name": source.title}
+    if kind == "NewsArticle":
+        node["headline"] = source.title
+    if source.outlet != "unknown":
+        node["publisher"] = {"@type": "Organization", "name": source.outlet}
+    _put(node, "datePublished", schema_date(source.date))
+    _put(node, "inLanguage", source.language)
+    if source.url != "unknown" and source.url.startswith(("https://", "http://")):
+        node["url"] = source.url
+    return node
+
+
+def _sources(ids: list[str], catalog: Catalog) -> list[dict[str, Any]]:
+    return [_source(catalog.get(sid)) for sid in ids]  # type: ignore[arg-type]
+
+
+def json_ld(record: model.Record, catalog: Catalog, description: str) -> dict[str, Any] | None:
+    """The schema.org description of a record's page, or None for a kind without one."""
+    node: dict[str, Any]
+    if isinstance(record, model.Actor):
+        node = {"@type": _actor_type(record), "name": record.name}
+        _put(node, "alternateName", list(record.other_names))
+        if record.type == "person":
+            _put(node, "jobTitle", [role.title for role in record.roles])
+            _put(node, "nationality", _country(record, catalog))
+            # Ties to bodies; ties to people or states have no schema.org property.
+            bodies = [catalog.get(tie.actor) for tie in record.affiliations]
+            _put(node, "affiliation", [_thing(a, catalog) for a in bodies if _is_body(a)])
+        elif record.type != "state":
+            _put(node, "location", _country(record, catalog))
+        node["subjectOf"] = _sources(record.sources, catalog)
+    elif isinstance(record, model.Agreement):
+        node = {
+            "@type": "Legislation",
+            "name": record.name,
+            "legislationType": _type_label(record.type),
+        }
+        _put(node, "alternateName", sorted({n.name for n in record.names} - {record.name}))
+        _put(node, "legislationDate", schema_date(record.date))
+        parties = [catalog.get(a) for a in record.parties]
+        states = [p for p in parties if isinstance(p, model.Actor) and p.type == "state"]
+        _put(node, "legislationJurisdiction", [_thing(p, catalog) for p in states])
+        others = [_thing(p, catalog) for p in parties if p not in states]
+        _put(node, "legislationPassedBy", others)
+        node["subjectOf"] = _sources(record.sources, catalog)
+    elif isinstance(record, model.Event):
+        node = {"@type": "Event", "name": record.title}
+        _put(node, "startDate", schema_date(record.date))
+        concerned = [p.actor for p in record.actors] + list(record.agreements)
+        _put(node, "about", [_thing(catalog.get(i), catalog) for i in dict.fromkeys(concerned)])
+        node["subjectOf"] = _sources(record.sources, catalog)
+    elif isinstance(record, model.Quote):
+        node = {"@type": "Quotation", "text": plain(record.text, catalog)}
+        node["creator"] = _thing(catalog.get(record.speaker), catalog)
+        _put(node, "dateCreated", schema_date(record.date))
+        if record.event:
+            node["about"] = _thing(catalog.get(record.event), catalog)
+        node["isBasedOn"] = _sources(record.sources, catalog)
+    elif isinstance(record, model.Source):
+        node = _source(record)
+    else:
+        return None
+    node["description"] = description
+    return {"@context": "https://schema.org", **node}
+
+
+def _is_body(record: model.Record) -> bool:
+    return isinstance(record, model.Actor) and record.type not in ("person", "state")
+
+
+def _country(actor: model.Actor, catalog: Catalog) -> dict[str, Any] | None:
+    if not actor.country:
+        return None
+    country = catalog.get(actor.country)
+    return {"@type": "Country", "name": country.display_name}

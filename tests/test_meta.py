@@ -1,0 +1,205 @@
+"""Page descriptions, JSON-LD and the front matter that carries them."""
+
+from __future__ import annotations
+
+import dataclasses
+import warnings
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator import meta, model, urls
+from generator.build import validate
+from generator.dates import PartialDate
+from generator.render import front_matter, page_descriptions, plan_site, render_site, yaml_flow
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "tests" / "fixtures" / "content"
+
+
+@pytest.fixture(scope="module")
+def fixture_catalog():
+    return validate(FIXTURE, ROOT)
+
+
+@pytest.fixture(scope="module")
+def real_catalog():
+    return validate(ROOT / "content", ROOT)
+
+
+def _front(text: str) -> dict:
+    assert text.startswith("---\n")
+    return yaml.safe_load(text.split("---\n")[1])
+
+
+@pytest.mark.parametrize("which", ["fixture_catalog", "real_catalog"])
+def test_every_page_has_its_own_short_description(which, request):
+    catalog = request.getfixturevalue(which)
+    pages = {p: t for p, t in render_site(catalog).items() if p.endswith(".md")}
+    found = {path: _front(text)["description"] for path, text in pages.items()}
+    assert set(found) == set(pages)
+    for path, text in found.items():
+        assert 20 <= len(text) <= meta.DESCRIPTION_MAX, (path, text)
+        assert "[[" not in text and "\n" not in text, (path, text)
+    assert len(set(found.values())) == len(found), "two pages share a description"
+
+
+def test_descriptions_say_what_each_record_is(fixture_catalog):
+    found = page_descriptions(fixture_catalog)
+    quote = found["quotes/aliyev-dirty-appeal.md"]
+    assert quote.startswith("Ilham Aliyev, 4 October 2024: “This morning, I glanced")
+    assert found["sources/oc-media-2024-10-07.md"].startswith("News report, OC Media, 7 October")
+    actor = fixture_catalog.get("ilham-aliyev")
+    assert found["actors/ilham-aliyev.md"] == meta.first_sentence(
+        meta.plain(actor.description, fixture_catalog)
+    )
+    event = fixture_catalog.get("letter-sent")
+    assert found["events/letter-sent.md"].startswith(event.date.human() + ": ")
+
+
+def test_links_in_prose_read_as_their_words(fixture_catalog):
+    text = "Met [[ilham-aliyev]] and [[jeyhun-bayramov|the minister]]."
+    assert meta.plain(text, fixture_catalog) == "Met Ilham Aliyev and the minister."
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("One. Two.", "One."),
+        ("The U.S. State Department wrote. Then more.", "The U.S. State Department wrote."),
+        ("Signed by J. Smith on Monday. Later.", "Signed by J. Smith on Monday."),
+        ("No full stop at all", "No full stop at all"),
+    ],
+)
+def test_first_sentence(text, first):
+    assert meta.first_sentence(text) == first
+
+
+def test_clip_cuts_at_a_word_with_an_ellipsis():
+    text = "word " * 60
+    clipped = meta.clip(text, 50)
+    assert len(clipped) <= 50 and clipped.endswith("word…")
+
+
+def test_pages_that_would_share_a_description_are_told_apart(fixture_catalog):
+    twin = dataclasses.replace(fixture_catalog.get("jeyhun-bayramov"))
+    descriptions = {"actors/a.md": "Same words.", "actors/b.md": "Same words.", "c.md": "Other."}
+    made = meta.unique(descriptions, {"actors/a.md": "A", "actors/b.md": twin.name})
+    assert made["actors/a.md"] != made["actors/b.md"] and made["c.md"] == "Other."
+
+
+# --- front matter -------------------------------------------------------------
+
+_AWKWARD = [
+    'quote " and backslash \\ and colon: x',
+    "</script><script>alert(1)</script>",
+    "line\u2028separator\u0085next line\u2029para",
+    "# not a comment, - not a list, { not: a map }, [not, a, list]",
+    "yes",
+    "null",
+    "&amp; entity",
+    "\x7f\x80\x9f controls \ufeff bom",
+    "emoji 😀 and Əliyev",
+]
+
+
+@pytest.mark.parametrize("text", _AWKWARD)
+def test_front_matter_values_read_back_exactly(text):
+    written = front_matter(None, [], {"description": text, "jsonld": {"name": text, "n": [text]}})
+    assert _front(written) == {"description": text, "jsonld": {"name": text, "n": [text]}}
+    for character in "<>&":
+        assert character not in written
+
+
+@given(st.text())
+def test_any_text_survives_yaml_flow(text):
+    assert yaml.safe_load(f"key: {yaml_flow(text)}") == {"key": text}
+
+
+# --- JSON-LD ---------------------------------------------------------------------
+
+
+def _vocabulary() -> set[str]:
+    """schema.org's terms as rdflib ships them (a copy of the vocabulary; no network)."""
+    from rdflib.namespace import SDO
+
+    return set(SDO.__annotations__)
+
+
+def _terms(node: object) -> set[str]:
+    """Every @type and property a JSON-LD tree uses."""
+    found: set[str] = set()
+    if isinstance(node, list):
+        for item in node:
+            found |= _terms(item)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if key == "@type":
+                found.add(value)
+            elif not key.startswith("@"):
+                found.add(key)
+            found |= _terms(value)
+    return found
+
+
+@pytest.mark.parametrize("which", ["fixture_catalog", "real_catalog"])
+def test_json_ld_on_every_record_page_uses_schema_org_terms(which, request):
+    catalog = request.getfixturevalue(which)
+    jobs = plan_site(catalog)
+    expected = {
+        "actors": {"Person", "Organization", "GovernmentOrganization", "Country",
+                   "NewsMediaOrganization"},
+        "agreements": {"Legislation"},
+        "events": {"Event"},
+        "quotes": {"Quotation"},
+        "sources": {"NewsArticle", "CreativeWork"},
+    }  # fmt: skip
+    vocabulary = _vocabulary()
+    pages = 0
+    for path, job in jobs.items():
+        if not isinstance(job.record, model.Record) or isinstance(job.record, model.Difference):
+            continue
+        pages += 1
+        ld = job.head["jsonld"]
+        assert ld["@context"] == "https://schema.org"
+        assert ld["@type"] in expected[path.split("/")[0]], path
+        assert ld["description"] == job.head["description"]
+        unknown = _terms(ld) - vocabulary
+        assert not unknown, f"{path}: not schema.org terms: {sorted(unknown)}"
+    assert pages == sum(1 for r in catalog if not isinstance(r, model.Difference))
+
+
+def test_json_ld_keeps_date_precision_and_leaves_unknowns_out(fixture_catalog):
+    assert meta.schema_date(PartialDate.parse("2024-10")) == "2024-10"
+    assert meta.schema_date(PartialDate.parse("1997")) == "1997"
+    assert meta.schema_date(PartialDate.parse("about 2001")) is None
+    assert meta.schema_date(PartialDate.unknown()) is None
+    source = fixture_catalog.get("oc-media-2024-10-07")
+    assert isinstance(source, model.Source)
+    unknown = dataclasses.replace(source, outlet="unknown", date=PartialDate.unknown())
+    ld = meta.json_ld(unknown, fixture_catalog, "d")
+    assert ld is not None
+    assert "publisher" not in ld and "datePublished" not in ld
+    quote = fixture_catalog.get("aliyev-dirty-appeal")
+    ld = meta.json_ld(quote, fixture_catalog, "d")
+    assert ld is not None
+    assert ld["creator"] == {"@type": "Person", "name": "Ilham Aliyev"}
+    assert ld["dateCreated"] == "2024-10-04"
+    assert [s["name"] for s in ld["isBasedOn"]] == [
+        fixture_catalog.get(sid).display_name for sid in quote.sources
+    ]
+
+
+def test_listing_pages_have_descriptions_but_no_json_ld(fixture_catalog):
+    jobs = plan_site(fixture_catalog)
+    for path in (urls.HOME, urls.TIMELINE, urls.QUOTES_BY_SPEAKER, urls.DIFFERENCES):
+        assert "jsonld" not in jobs[path].head and jobs[path].head["description"]
+
+
+def test_vocabulary_check_can_fail():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert {"PoliticalParty", "spokenByCharacterX"} - _vocabulary()
