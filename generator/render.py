@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 import jinja2
 import yaml
 
-from . import meta, model, parallel, urls
+from . import meta, model, parallel, timeline_svg, urls
 from .dates import PartialDate
 from .escape import Md, inline, prose, web_address
 from .history import History
@@ -429,8 +429,7 @@ def page_descriptions(catalog: Catalog) -> dict[str, str]:
 
 
 def home_context(catalog: Catalog) -> dict[str, Any]:
-    # The timeline graphic (timeline_svg.py) is shown under the lede when given.
-    return {"timeline_graphic": Md("")}
+    return {"timeline_graphic": timeline_svg.graphic(catalog, urls.HOME)}
 
 
 def in_episode(catalog: Catalog, event: model.Event) -> bool:
@@ -454,7 +453,13 @@ def timeline_context(catalog: Catalog) -> dict[str, Any]:
             background.append(event)
         else:
             aftermath.append(event)
-    return {"days": days, "background": background, "aftermath": aftermath, "undated": undated}
+    return {
+        "days": days,
+        "background": background,
+        "aftermath": aftermath,
+        "undated": undated,
+        "timeline_graphic": timeline_svg.graphic(catalog, urls.TIMELINE),
+    }
 
 
 def actor_groups(catalog: Catalog) -> list[tuple[str, list[tuple[str, list[model.Actor]]]]]:
