@@ -26,6 +26,7 @@ JSON_TYPES = {
     model.OBJECTS: "array",
     model.DATE: ["string", "integer"],
     model.BOOL: "boolean",
+    model.URL: "string",
 }
 
 
