@@ -95,6 +95,9 @@ class Line(FieldType):
     max_length = LINE_MAX_LENGTH
     single_line = True
 
+    def expected(self, spec: Spec) -> str:
+        return "one line of text"
+
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
         name = dotted(at)
         if isinstance(value, bool) or not isinstance(value, (str, int)):
@@ -133,6 +136,9 @@ class Text(Line):
 
     max_length = TEXT_MAX_LENGTH
     single_line = False
+
+    def expected(self, spec: Spec) -> str:
+        return "text: paragraphs separated by blank lines, [[id]] links"
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
         text = super().check(value, at, spec, checker)

@@ -1,4 +1,5 @@
-"""JSON Schemas for editors, derived from the model: one per record kind, and the episode.
+"""Docs from the model: JSON Schemas for editors (one per record kind, and the
+episode) and the field tables of content/README.md.
 
 Editors that speak the YAML language server (VS Code's Red Hat YAML extension,
 Neovim, Helix, JetBrains IDEs) read them to complete field names, show each
@@ -89,3 +90,43 @@ def stale_schemas(out: Path) -> list[str]:
         for name, schema in schema_files().items()
         if not (out / name).exists() or (out / name).read_text(encoding="utf-8") != render(schema)
     ]
+
+
+# --- the field tables of content/README.md ---------------------------------------
+
+README = Path("content/README.md")
+_TABLE_END = "<!-- end of fields -->"
+
+
+def _table_begin(kind: str) -> str:
+    return f"<!-- fields of {kind}: written by `make schemas` from generator/model.py -->"
+
+
+def field_table(cls: type) -> str:
+    """A Markdown table of a kind's fields, then one for the entries of each list of entries."""
+    specs = model.field_specs(cls)
+    rows = ["| field | takes | meaning |", "|---|---|---|"]
+    for name, meta in specs.items():
+        shown = f"**`{name}`**" if meta["required"] else f"`{name}`"
+        takes = meta["type"].expected(meta)
+        rows.append(f"| {shown} | {_cell(takes)} | {_cell(meta['doc'])} |")
+    for name, meta in specs.items():
+        if meta["type"] is model.OBJECTS:
+            rows += ["", f"Each entry of `{name}`:", "", field_table(meta["item"])]
+    return "\n".join(rows)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def readme_with_tables(text: str) -> str:
+    """`text` (content/README.md) with each kind's table rewritten from the model."""
+    for kind, cls in [(EPISODE, model.Episode), *model.KIND_BY_NAME.items()]:
+        begin = _table_begin(kind)
+        head, found, rest = text.partition(begin)
+        if not found:
+            raise ValueError(f"content/README.md has no line {begin!r}")
+        _, _, tail = rest.partition(_TABLE_END)
+        text = f"{head}{begin}\n\n{field_table(cls)}\n\n{_TABLE_END}{tail}"
+    return text
