@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import fields
+from pathlib import Path
 from typing import Any
 
 from . import model, urls
@@ -32,6 +33,21 @@ def _at_field(
     key = record.id if isinstance(record, model.Record) else urls.EPISODE
     line, column = catalog.places.get(key, {}).get(name, (record.line, 1))
     return Problem(record.path, line, column, f"{name}: {message}")
+
+
+def _written_at(start: tuple[int, int], path: str, words: str) -> tuple[int, int]:
+    """Where `words` are written in the file at `path`, at or after `start`; `start`
+    itself when the file cannot be read or does not hold them as written (escaped in a
+    double-quoted YAML string, say)."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeError):
+        return start
+    for number in range(start[0] - 1, len(lines)):
+        column = lines[number].find(words, start[1] - 1 if number == start[0] - 1 else 0)
+        if column >= 0:
+            return number + 1, column + 1
+    return start
 
 
 def role_dates_in_order(catalog: Catalog) -> Iterator[Problem]:
@@ -173,14 +189,19 @@ def quote_marks_hold_recorded_words(catalog: Catalog) -> Iterator[Problem]:
     source's own narration is told without quote marks, so that an outlet's words are
     never passed off as a speaker's. A source's `notes` describe its own text, and may
     quote it; they are not checked here."""
-    recorded = _recorded_words(catalog)
+    recorded: dict[str, list[str]] | None = None  # built at the first quotation found
     records: list[Any] = [r for r in catalog if not isinstance(r, model.Source)]
     for record in [*records, catalog.episode]:
         for name, text, owner in _prose(record):
             if isinstance(record, model.Quote) and name == "text":
                 continue
+            matches = list(_QUOTED.finditer(text))
+            if not matches:
+                continue
+            if recorded is None:
+                recorded = _recorded_words(catalog)
             quotable, cited = _quotable(catalog, recorded, owner, record, text)
-            for match in _QUOTED.finditer(text):
+            for match in matches:
                 words = normalise(match.group(1) or match.group(2))
                 wanted = [p for p in (w.strip(" ,.;:") for w in _GAP.split(words)) if p]
                 if " " not in " ".join(wanted) or any(
@@ -188,13 +209,16 @@ def quote_marks_hold_recorded_words(catalog: Catalog) -> Iterator[Problem]:
                 ):
                     continue  # one word in quote marks is as often a term as a quotation
                 shown = words if len(words) <= 60 else words[:57] + "..."
-                yield _at_field(
-                    catalog,
-                    record,
-                    name,
-                    f'"{shown}" is in quote marks but in no quote or name from the sources'
-                    f" it cites ({', '.join(sorted(cited)) or 'none'}): quote the recorded"
-                    " words, or tell a source's own words without quote marks",
+                field = _at_field(catalog, record, name, "")
+                opening = match.group(0)[0] + words.split()[0]
+                line, column = _written_at((field.line, field.column), record.path, opening)
+                yield Problem(
+                    record.path,
+                    line,
+                    column,
+                    f'{name}: "{shown}" is in quote marks but in no quote or name from the'
+                    f" sources it cites ({', '.join(sorted(cited)) or 'none'}): quote the"
+                    " recorded words, or tell a source's own words without quote marks",
                 )
 
 

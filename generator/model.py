@@ -1,9 +1,10 @@
 """The record kinds of an explainer, as typed models.
 
-Each kind is a dataclass whose fields carry their own schema in ``metadata``
-(see :func:`spec`). The loader validates raw YAML against these specs, the
-JSON Schema for editors is derived from them, and the templates read the
-resulting objects: one definition serves all three.
+Each kind is a dataclass whose fields carry their type and documentation in
+``metadata`` (see :func:`spec`; the types are in fields.py). The loader
+validates raw YAML against these specs, the JSON Schema for editors and the
+field tables of content/README.md are derived from them, and the templates
+read the resulting objects: one definition serves all.
 
 A record's references to other records are plain ids here; :mod:`resolve`
 checks that each one exists and has the right kind.
@@ -11,38 +12,38 @@ checks that each one exists and has the right kind.
 
 from __future__ import annotations
 
-import functools
-import re
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import MISSING, dataclass, field
 from typing import Any, ClassVar
 
 from .dates import PartialDate
 
-# Field types understood by the loader (see load.py) and the schema (schema.py).
-LINE = "line"  # one line of plain text
-TEXT = "text"  # prose, may hold several paragraphs and [[id]] links
-ID = "id"  # the record's own id
-REF = "ref"  # the id of another record, of the kinds in `refs`
-REFS = "refs"  # a list of such ids
-DATE = "date"  # a PartialDate: 2024-10-05, 2024-10, 1997, about 1997, unknown
-CHOICE = "choice"  # one of `choices`
-TAGS = "tags"  # a list of short lowercase labels
-LINES = "lines"  # a list of one-line texts
-OBJECTS = "objects"  # a list of nested records of the dataclass `item`
-BOOL = "bool"
-
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-ID_MAX_LENGTH = 80
-# Longest text a field may hold, in characters. The longest real values are a
-# summary of ~2,500 characters and names under 200; far beyond that a value is
-# a paste gone wrong (or an attempt to make every page that lists it huge).
-LINE_MAX_LENGTH = 1_000
-TEXT_MAX_LENGTH = 20_000
-TAG_PATTERN = re.compile(r"^[a-z0-9]+(?:[ -][a-z0-9]+)*$")
+# The field types (see fields.py), the limits they check, and field_specs.
+from .fields import (  # noqa: F401
+    ANY_KIND,
+    BOOL,
+    CHOICE,
+    DATE,
+    ID,
+    ID_MAX_LENGTH,
+    ID_PATTERN,
+    LINE,
+    LINE_MAX_LENGTH,
+    LINES,
+    OBJECTS,
+    REF,
+    REFS,
+    TAG_PATTERN,
+    TAGS,
+    TEXT,
+    TEXT_MAX_LENGTH,
+    URL,
+    FieldType,
+    field_specs,
+)
 
 
 def spec(
-    type: str,
+    type: FieldType,
     doc: str,
     *,
     required: bool = False,
@@ -52,9 +53,9 @@ def spec(
     default: Any = MISSING,
     example: Any = None,
 ) -> Any:
-    """Declare a model field together with its schema."""
+    """Declare a model field together with its type and documentation."""
     if default is MISSING and not required:
-        default = _EMPTY.get(type)
+        default = type.empty
     meta = {
         "type": type,
         "doc": doc,
@@ -64,31 +65,11 @@ def spec(
         "item": item,
         "example": example,
     }
-    if isinstance(default, list):
+    if isinstance(default, (list, tuple)):
         return field(default_factory=list, metadata=meta)
     if default is MISSING:
         return field(metadata=meta)
     return field(default=default, metadata=meta)
-
-
-_EMPTY: dict[str, Any] = {
-    LINE: "",
-    TEXT: "",
-    REF: "",
-    REFS: [],
-    DATE: PartialDate.unknown(),
-    CHOICE: "",
-    TAGS: [],
-    LINES: [],
-    OBJECTS: [],
-    BOOL: False,
-}
-
-
-@functools.cache
-def field_specs(cls: type) -> dict[str, dict[str, Any]]:
-    """The schema of each field of a model class, by field name, in order."""
-    return {f.name: dict(f.metadata) for f in fields(cls) if f.metadata}
 
 
 # --- nested parts -----------------------------------------------------------
@@ -250,6 +231,7 @@ class Actor(Record):
     )
     country: str = spec(REF, "The state the actor belongs to.", refs=("actor",))
     other_names: list[str] = spec(LINES, "Other spellings and names used by sources.")
+    website: str = spec(URL, "The actor's own website, when it has one: https://...")
     description: str = spec(TEXT, "Who this is, in a sentence or two.", required=True)
     roles: list[Role] = spec(OBJECTS, "Positions held, with dates.", item=Role)
     affiliations: list[Affiliation] = spec(OBJECTS, "Ties to other actors.", item=Affiliation)
@@ -428,6 +410,7 @@ class Difference(Record):
 RECORD_KINDS: tuple[type[Record], ...] = (Source, Actor, Agreement, Event, Quote, Difference)
 KIND_BY_NAME: dict[str, type[Record]] = {cls.kind: cls for cls in RECORD_KINDS}
 KIND_BY_FOLDER: dict[str, type[Record]] = {cls.folder: cls for cls in RECORD_KINDS}
+assert tuple(KIND_BY_NAME) == ANY_KIND, "fields.ANY_KIND lists the record kinds"
 
 
 def _shorten(text: str, width: int) -> str:

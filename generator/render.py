@@ -23,7 +23,7 @@ import yaml
 
 from . import meta, model, parallel, timeline_svg, urls
 from .dates import PartialDate
-from .escape import Md, inline, prose
+from .escape import Md, inline, prose, web_address
 from .history import History
 from .order import anchors
 from .resolve import Catalog
@@ -143,6 +143,10 @@ class Page:
     def to(self, target: str) -> Md:
         """A relative link target; targets come from urls.py and validated ids only."""
         return Md(urls.relative(self.path, target))
+
+    def external(self, url: str) -> Md:
+        """A link to a web address, showing the address."""
+        return Md(f"[{inline(url)}]({web_address(url)})")
 
     def anchor(self, record: model.Record) -> Md:
         return Md(urls.record_anchor(record))

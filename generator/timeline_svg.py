@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import model, urls
 from .dates import MONTHS, PartialDate
@@ -67,6 +67,7 @@ class Mark:
 class Day:
     date: datetime.date
     marks: list[Mark]
+    more: int = 0  # events of the day beyond PER_ROW, not drawn
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class Band:
 
     heading: str
     marks: list[Mark]
+    more: int = 0
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,6 @@ class Plan:
     background: Background | None
     rows: list[Day | Gap | Band]
     not_drawn: str
-    lines: list[str] = field(default_factory=list)
 
 
 def plan(catalog: Catalog) -> Plan:
@@ -128,7 +129,7 @@ def plan(catalog: Catalog) -> Plan:
     day = start
     while day <= end:
         if day in by_day:
-            rows.append(Day(day, [_mark(e) for e in by_day[day]]))
+            rows.append(Day(day, *_marks(_in_order(by_day[day]))))
         else:
             last = day
             # A gap ends where a band is drawn, so that the band keeps its place.
@@ -142,10 +143,11 @@ def plan(catalog: Catalog) -> Plan:
     background = _background(before)
     described = []
     for row in rows:
-        if isinstance(row, Day):
-            described.append("; ".join(m.full for m in row.marks) + ".")
-        elif isinstance(row, Band):
-            described.append("; ".join(m.full for m in row.marks) + " (day not given).")
+        if not isinstance(row, Gap):
+            shown = "; ".join(m.full for m in row.marks) + (
+                f"; {row.more} more" if row.more else ""
+            )
+            described.append(shown + (" (day not given)." if isinstance(row, Band) else "."))
     if background:
         described.append(
             f"Before the period, {_count(background.count, 'event')}, {_years_span(background)}."
@@ -195,23 +197,42 @@ def _bands(
         grouped.setdefault((anchor, heading), []).append(event)
     placed: dict[datetime.date, list[Band]] = {}
     for (anchor, heading), members in sorted(grouped.items()):
-        placed.setdefault(anchor, []).append(Band(heading, [_mark(e) for e in _in_order(members)]))
+        placed.setdefault(anchor, []).append(Band(heading, *_marks(_in_order(members))))
     return placed
 
 
 def _in_order(events: list[model.Event]) -> list[model.Event]:
-    """By date then id, except that an event comes after the one it says it followed."""
-    rest = sorted(events, key=lambda e: (e.date.sort_key, e.id))
-    ids = {e.id for e in rest}
+    """By date then id, except that an event comes right after the one it says it
+    followed (and after those that followed that one earlier in this order)."""
+    base = sorted(events, key=lambda e: (e.date.sort_key, e.id))
+    ids = {e.id for e in base}
+    followers: dict[str, list[model.Event]] = {}
+    for event in base:
+        if event.after in ids and event.after != event.id:
+            followers.setdefault(event.after, []).append(event)
     done: list[model.Event] = []
-    while rest:
-        placed_ids = {e.id for e in done}
-        ready = next(
-            (e for e in rest if e.after not in ids or e.after in placed_ids), rest[0]
-        )  # rest[0]: a loop of `after`s is broken at its earliest event
-        done.append(ready)
-        rest.remove(ready)
+    seen: set[str] = set()
+    # Those that follow no one here first, then any left in a loop of `after`s.
+    roots = [e for e in base if e.after not in ids or e.after == e.id]
+    for root in roots + base:
+        stack = [root]
+        while stack:
+            event = stack.pop()
+            if event.id not in seen:
+                seen.add(event.id)
+                done.append(event)
+                stack.extend(reversed(followers.get(event.id, [])))
     return done
+
+
+# Marks drawn for one day or band: a crowded day is summarised, not drawn a
+# screen tall (the timeline page lists every event).
+PER_ROW = 4
+
+
+def _marks(events: list[model.Event]) -> tuple[list[Mark], int]:
+    """The marks drawn for these events, and how many more there are."""
+    return [_mark(e) for e in events[:PER_ROW]], max(0, len(events) - PER_ROW)
 
 
 def _mark(event: model.Event) -> Mark:
@@ -403,6 +424,10 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
             )
             marks.append(link(mark.target, mark.full, hit, shape, el("text", spans)))
             y += height
+        if row.more:
+            y += SMALL
+            marks.append(note(LABEL, y, f"and {row.more} more, listed on the timeline"))
+            y += 8
         y += 4
         # The band and the axis first, so that the marks sit on top of them.
         if isinstance(row, Band):

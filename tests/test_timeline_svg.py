@@ -227,3 +227,35 @@ def test_the_graphic_is_on_the_home_page_and_atop_the_timeline(catalog) -> None:
         assert text.count('<svg class="tl tl-narrow"') == 1
     timeline = pages[urls.TIMELINE]
     assert timeline.index("<svg") < timeline.index("\n## ")
+
+
+def test_a_crowded_day_draws_a_few_marks_and_counts_the_rest(content: Path) -> None:
+    for n in range(7):
+        write_event(content, f"crowd-{n}", title=f"Event number {n}", date="2024-10-04")
+    write_event(
+        content, "crowd-after", title="After the second", date="2024-10-04", after="crowd-1"
+    )
+    catalog = build.validate(content, ROOT)
+    day = next(r for r in timeline_svg.plan(catalog).rows if isinstance(r, timeline_svg.Day))
+    assert [m.target for m in day.marks] == [
+        "events/crowd-0.md",
+        "events/crowd-1.md",
+        "events/crowd-after.md",  # right after the event it followed
+        "events/crowd-2.md",
+    ]
+    assert day.more == 4
+    for svg in drawings(timeline_svg.graphic(catalog, urls.HOME)).values():
+        assert len([h for h, _ in links(svg) if "crowd" in h]) == timeline_svg.PER_ROW
+        assert "and 4 more, listed on the timeline" in "".join(svg.itertext())
+
+
+def test_a_loop_of_afters_still_draws_every_event_once() -> None:
+    from types import SimpleNamespace
+
+    from generator.dates import PartialDate
+
+    def event(event_id: str, after: str) -> SimpleNamespace:
+        return SimpleNamespace(id=event_id, after=after, date=PartialDate(2024, 10))
+
+    ordered = timeline_svg._in_order([event("c", ""), event("b", "a"), event("a", "b")])  # type: ignore[list-item]
+    assert [e.id for e in ordered] == ["c", "a", "b"]
