@@ -16,6 +16,7 @@ from . import model, urls
 from .errors import Problem
 from .escape import paragraphs
 from .links import InlineLink, find_links, split_links
+from .order import after_loop, is_later
 from .quotecheck import find_in_order, normalise, pieces
 from .resolve import Catalog
 
@@ -255,6 +256,32 @@ def archive_is_a_file_name(catalog: Catalog) -> Iterator[Problem]:
             )
 
 
+def after_is_an_earlier_event(catalog: Catalog) -> Iterator[Problem]:
+    """`after` names an event this one may have followed, and never goes round in a loop."""
+    by_id = {e.id: e for e in catalog.events}
+    for event in catalog.events:
+        anchor = by_id.get(event.after) if event.after else None
+        if anchor is None:
+            continue
+        line, column = catalog.places.get(event.id, {}).get("after", (event.line, 1))
+        if is_later(anchor.date, event.date):
+            yield Problem(
+                event.path,
+                line,
+                column,
+                f"after: '{anchor.id}' is dated {anchor.date.human()}, later than this event"
+                f" ({event.date.human()}): name an event it followed",
+            )
+        elif (loop := after_loop(event, by_id)) and event.id == min(loop):
+            yield Problem(
+                event.path,
+                line,
+                column,
+                "after: the events go round in a loop (" + " → ".join(loop) + "):"
+                " one of them must not name the next",
+            )
+
+
 # --- the home page's explanation ---------------------------------------------
 
 # A lede says who did what, when, in one or two sentences: about 60 words.
@@ -381,6 +408,7 @@ CHECKS: tuple[Check, ...] = (
     country_is_a_state,
     period_in_order,
     archive_is_a_file_name,
+    after_is_an_earlier_event,
     episode_prose_is_readable,
     episode_parts_are_distinct,
     stakes_have_positions,

@@ -25,6 +25,7 @@ from . import meta, model, parallel, timeline_svg, urls
 from .dates import PartialDate
 from .escape import Md, inline, prose, web_address
 from .history import History
+from .order import anchors
 from .resolve import Catalog
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -438,28 +439,42 @@ def in_episode(catalog: Catalog, event: model.Event) -> bool:
 
 
 def timeline_context(catalog: Catalog) -> dict[str, Any]:
+    """The events in reading order (see order.py), in four parts: the days of the
+    episode under a heading each, the aftermath, the background, the undated.
+    An event placed by its `after` goes where the event it followed goes."""
     start = catalog.episode.period_start.sort_key
-    days: dict[str, list[model.Event]] = {}
-    background, aftermath, undated = [], [], []
-    for event in catalog.events:
-        if not event.date.known:
-            undated.append(event)
+    placed = anchors(catalog.events)
+    part_of: dict[str, str] = {}
+    heading_of: dict[str, str] = {}
+    days: list[tuple[str, list[model.Event]]] = []
+    parts: dict[str, list[model.Event]] = {"background": [], "aftermath": [], "undated": []}
+    for event in catalog.events:  # an event comes after the one it followed
+        anchor = placed.get(event.id)
+        if anchor is not None:
+            part, heading = part_of[anchor.id], heading_of[anchor.id]
+            if event.date.precision == "day":
+                heading = event.date.human()
+            elif heading and not heading.startswith("After "):
+                heading = f"After {heading.removesuffix(', day not given')}, exact date not given"
+        elif not event.date.known:
+            part, heading = "undated", ""
         elif in_episode(catalog, event):
-            heading = event.date.human()
+            part, heading = "days", event.date.human()
             if event.date.precision != "day":
                 heading += ", day not given"
-            days.setdefault(heading, []).append(event)
         elif event.date.sort_key < start:
-            background.append(event)
+            part, heading = "background", ""
         else:
-            aftermath.append(event)
-    return {
-        "days": days,
-        "background": background,
-        "aftermath": aftermath,
-        "undated": undated,
-        "timeline_graphic": timeline_svg.graphic(catalog, urls.TIMELINE),
-    }
+            part, heading = "aftermath", ""
+        part_of[event.id], heading_of[event.id] = part, heading
+        if part != "days":
+            parts[part].append(event)
+        elif days and days[-1][0] == heading:
+            days[-1][1].append(event)
+        else:
+            days.append((heading, [event]))
+    graphic = timeline_svg.graphic(catalog, urls.TIMELINE)
+    return {"days": days, **parts, "timeline_graphic": graphic}
 
 
 def actor_groups(catalog: Catalog) -> list[tuple[str, list[tuple[str, list[model.Actor]]]]]:

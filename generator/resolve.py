@@ -17,6 +17,7 @@ from . import model, urls
 from .errors import MAX_PER_FILE, Problem
 from .fields import ANY_KIND, references_of
 from .load import Loaded, link_place
+from .order import events_in_order
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,7 @@ def _index(
     catalog.agreements = sorted(
         _of(records, model.Agreement), key=lambda a: (a.date.sort_key, a.id)
     )
-    catalog.events = sorted(_of(records, model.Event), key=lambda e: (e.date.sort_key, e.id))
+    catalog.events = events_in_order(_of(records, model.Event))
     catalog.quotes = sorted(_of(records, model.Quote), key=lambda q: (q.date.sort_key, q.id))
     catalog.differences = sorted(_of(records, model.Difference), key=lambda d: d.id)
 
