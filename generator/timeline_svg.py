@@ -67,7 +67,7 @@ class Mark:
 class Day:
     date: datetime.date
     marks: list[Mark]
-    more: int = 0  # events of the day beyond PER_ROW, not drawn
+    more: int = 0  # events of the day not drawn (see ALL_UP_TO)
 
 
 @dataclass(frozen=True)
@@ -124,12 +124,14 @@ def plan(catalog: Catalog) -> Plan:
             before.append(event)
         else:
             later += 1
-    bands = _bands(undated, by_day, end)
+    in_period = len(undated) + sum(len(events) for events in by_day.values())
+    limit = in_period if in_period <= ALL_UP_TO else PER_ROW
+    bands = _bands(undated, by_day, end, limit)
     rows: list[Day | Gap | Band] = []
     day = start
     while day <= end:
         if day in by_day:
-            rows.append(Day(day, *_marks(_in_order(by_day[day]))))
+            rows.append(Day(day, *_marks(_in_order(by_day[day]), limit)))
         else:
             last = day
             # A gap ends where a band is drawn, so that the band keeps its place.
@@ -181,6 +183,7 @@ def _bands(
     events: list[model.Event],
     by_day: dict[datetime.date, list[model.Event]],
     end: datetime.date,
+    limit: int,
 ) -> dict[datetime.date, list[Band]]:
     """Bands by the day after whose events they are drawn: the day of the event
     they followed (`after`), else the last day of their month in the period."""
@@ -197,7 +200,8 @@ def _bands(
         grouped.setdefault((anchor, heading), []).append(event)
     placed: dict[datetime.date, list[Band]] = {}
     for (anchor, heading), members in sorted(grouped.items()):
-        placed.setdefault(anchor, []).append(Band(heading, *_marks(_in_order(members))))
+        band = Band(heading, *_marks(_in_order(members), limit))
+        placed.setdefault(anchor, []).append(band)
     return placed
 
 
@@ -225,14 +229,16 @@ def _in_order(events: list[model.Event]) -> list[model.Event]:
     return done
 
 
-# Marks drawn for one day or band: a crowded day is summarised, not drawn a
-# screen tall (the timeline page lists every event).
+# Up to ALL_UP_TO events in the period, every one is drawn; beyond, each day
+# and band draws PER_ROW and counts the rest, so that a crowded period is not
+# drawn screens tall (the timeline page lists every event).
+ALL_UP_TO = 24
 PER_ROW = 4
 
 
-def _marks(events: list[model.Event]) -> tuple[list[Mark], int]:
+def _marks(events: list[model.Event], limit: int) -> tuple[list[Mark], int]:
     """The marks drawn for these events, and how many more there are."""
-    return [_mark(e) for e in events[:PER_ROW]], max(0, len(events) - PER_ROW)
+    return [_mark(e) for e in events[:limit]], max(0, len(events) - limit)
 
 
 def _mark(event: model.Event) -> Mark:
@@ -313,7 +319,7 @@ LAYOUTS = (("wide", 680), ("narrow", 340))
 FONT = 14  # px, labels; day labels and notes are SMALL
 SMALL = 12
 LINE = 18  # px between the baselines of a label's lines
-CHAR = 0.55  # the width of a character, in ems: generous for sans-serif text
+CHAR = 0.52  # the width of a character, in ems: a little over what sans-serif fonts take
 AXIS = 58  # x of the axis; day labels end to its left
 LABEL = AXIS + 14  # x where labels start
 MAX_LINES = 3

@@ -229,24 +229,29 @@ def test_the_graphic_is_on_the_home_page_and_atop_the_timeline(catalog) -> None:
     assert timeline.index("<svg") < timeline.index("\n## ")
 
 
-def test_a_crowded_day_draws_a_few_marks_and_counts_the_rest(content: Path) -> None:
-    for n in range(7):
-        write_event(content, f"crowd-{n}", title=f"Event number {n}", date="2024-10-04")
+def test_a_crowded_period_draws_a_few_marks_a_day_and_counts_the_rest(content: Path) -> None:
     write_event(
-        content, "crowd-after", title="After the second", date="2024-10-04", after="crowd-1"
+        content, "crowd-after", title="After the second", date="2024-10-04", after="crowd-01"
     )
+    for n in range(7):
+        write_event(content, f"crowd-{n:02d}", title=f"Event number {n}", date="2024-10-04")
+    catalog = build.validate(content, ROOT)
+    day = next(r for r in timeline_svg.plan(catalog).rows if isinstance(r, timeline_svg.Day))
+    assert len(day.marks) == 8 and day.more == 0  # 10 events in the period: all drawn
+    for n in range(7, timeline_svg.ALL_UP_TO):
+        write_event(content, f"crowd-{n:02d}", title=f"Event number {n}", date="2024-10-04")
     catalog = build.validate(content, ROOT)
     day = next(r for r in timeline_svg.plan(catalog).rows if isinstance(r, timeline_svg.Day))
     assert [m.target for m in day.marks] == [
-        "events/crowd-0.md",
-        "events/crowd-1.md",
+        "events/crowd-00.md",
+        "events/crowd-01.md",
         "events/crowd-after.md",  # right after the event it followed
-        "events/crowd-2.md",
+        "events/crowd-02.md",
     ]
-    assert day.more == 4
+    assert day.more == timeline_svg.ALL_UP_TO + 1 - timeline_svg.PER_ROW
     for svg in drawings(timeline_svg.graphic(catalog, urls.HOME)).values():
         assert len([h for h, _ in links(svg) if "crowd" in h]) == timeline_svg.PER_ROW
-        assert "and 4 more, listed on the timeline" in "".join(svg.itertext())
+        assert f"and {day.more} more, listed on the timeline" in "".join(svg.itertext())
 
 
 def test_a_loop_of_afters_still_draws_every_event_once() -> None:
