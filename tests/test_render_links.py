@@ -12,9 +12,7 @@ def test_a_link_is_relative_to_its_page_and_empty_to_the_page_itself():
     assert render.Page("events/letter-sent.md", catalog).link("letter-sent").endswith("]()")
     neighbour = render.Page("events/declaration-signed.md", catalog).link("letter-sent")
     assert neighbour.endswith("](letter-sent.md)")
-    assert render.Page("index.md", catalog).link("letter-sent").endswith(
-        "](events/letter-sent.md)"
-    )
+    assert render.Page("index.md", catalog).link("letter-sent").endswith("](events/letter-sent.md)")
     assert render.Page("quotes/by-event.md", catalog).link("letter-sent", "the letter") == (
         "[the letter](../events/letter-sent.md)"
     )
