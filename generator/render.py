@@ -158,6 +158,21 @@ class Page:
         cell is a block of its own: it links what the page's prose linked before."""
         return Md(self.prose(text, set()).replace("\n\n", " "))
 
+    def stance(self, positions: Sequence[model.Position], full: bool = False) -> Md:
+        """A cell of "who stands where": each position in words, linked to the quote
+        that shows it (further quotes as numbers); in `full`, its sources too."""
+        parts = []
+        for position in positions:
+            words = TYPE_LABELS[position.stance]
+            text = self.link(position.quotes[0], words) if position.quotes else inline(words)
+            more = [self.link(q, f"quote {n}") for n, q in enumerate(position.quotes[1:], 2)]
+            if more:
+                text = Md(f"{text} (also {', '.join(more)})")
+            if full:
+                text = Md(f"{text} ({self.cite(position.sources)})")
+            parts.append(text)
+        return Md("; ".join(parts) if parts else "–")
+
     def lede(self, text: str) -> Md:
         """Prose whose paragraphs are shown as the page's lede (class "lede")."""
         return Md(self.prose(text).replace("\n\n", "\n{: .lede }\n\n") + "\n{: .lede }")
@@ -289,7 +304,11 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     emit(urls.HOME, "home.md.j2", catalog.episode, **home_context(catalog))
     emit(urls.TIMELINE, "timeline.md.j2", **timeline_context(catalog))
     emit(urls.section_index("actor"), "actors.md.j2", groups=actor_groups(catalog))
-    emit(urls.section_index("agreement"), "agreements.md.j2")
+    emit(
+        urls.section_index("agreement"),
+        "agreements.md.j2",
+        stances=who_stands_where(catalog, full=True),
+    )
     emit(urls.section_index("event"), "events.md.j2")
     emit(urls.section_index("source"), "sources.md.j2")
     emit(urls.QUOTES_BY_SPEAKER, "quotes_by_speaker.md.j2")
@@ -369,7 +388,10 @@ def page_descriptions(catalog: Catalog) -> dict[str, str]:
 
 
 def home_context(catalog: Catalog) -> dict[str, Any]:
-    return {"timeline_graphic": timeline_svg.graphic(catalog, urls.HOME)}
+    return {
+        "timeline_graphic": timeline_svg.graphic(catalog, urls.HOME),
+        "stances": who_stands_where(catalog),
+    }
 
 
 def in_episode(catalog: Catalog, event: model.Event) -> bool:
@@ -414,6 +436,40 @@ def timeline_context(catalog: Catalog) -> dict[str, Any]:
             days.append((heading, [event]))
     graphic = timeline_svg.graphic(catalog, urls.TIMELINE)
     return {"days": days, **parts, "timeline_graphic": graphic}
+
+
+class StanceRow(NamedTuple):
+    side: str  # shown on the first row of its side only
+    actor: str
+    cells: list[list[model.Position]]  # one per stake
+
+
+def who_stands_where(catalog: Catalog, full: bool = False) -> list[StanceRow]:
+    """The rows of "who stands where": the episode's sides, each actor against every
+    stake; a stake about an agreement takes that agreement's recorded positions too.
+    In `full`, actors with positions who are in no side follow, as "Others"."""
+    stakes = catalog.episode.stakes
+    held: dict[tuple[str, int], list[model.Position]] = {}
+    for column, stake in enumerate(stakes):
+        about = catalog.by_id.get(stake.about) if stake.about else None
+        recorded = about.positions if isinstance(about, model.Agreement) else []
+        for position in [*stake.positions, *recorded]:
+            held.setdefault((position.actor, column), []).append(position)
+    groups = [(side.name, side.actors) for side in catalog.episode.sides]
+    if full:
+        in_sides = {actor for side in catalog.episode.sides for actor in side.actors}
+        others = dict.fromkeys(actor for actor, _ in held if actor not in in_sides)
+        if others:
+            groups.append(("Others", sorted(others, key=lambda a: catalog.get(a).display_name)))
+    return [
+        StanceRow(
+            name if i == 0 else "",
+            actor,
+            [held.get((actor, column), []) for column in range(len(stakes))],
+        )
+        for name, actors in groups
+        for i, actor in enumerate(actors)
+    ]
 
 
 def actor_groups(catalog: Catalog) -> list[tuple[str, list[tuple[str, list[model.Actor]]]]]:
