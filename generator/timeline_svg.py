@@ -243,7 +243,10 @@ def _marks(events: list[model.Event], limit: int) -> tuple[list[Mark], int]:
 
 def _mark(event: model.Event) -> Mark:
     full = f"{event.date.human()}: {event.title}"
-    return Mark(event.brief or event.title, full, urls.record_page(event))
+    label = event.brief or event.title
+    if event.date.approximate and event.date.precision == "day":
+        label = f"About this day: {label}"  # drawn on its day, as roughly as the sources say
+    return Mark(label, full, urls.record_page(event))
 
 
 def _background(events: Iterable[model.Event]) -> Background | None:

@@ -290,3 +290,12 @@ def test_a_long_band_heading_wraps_in_the_narrow_drawing(content: Path) -> None:
         ]
         assert len(lines) == 1, texts
         assert len(lines[0]) == (1 if name == "wide" else 2)
+
+
+def test_an_approximate_day_says_so_on_its_label(content: Path) -> None:
+    write_event(content, "roughly", title="Roughly then", date="about 2024-10-06")
+    drawn = timeline_svg.plan(build.validate(content, ROOT))
+    day = next(r for r in drawn.rows if isinstance(r, timeline_svg.Day) and r.date.day == 6)
+    assert [(m.label, m.full) for m in day.marks] == [
+        ("About this day: Roughly then", "about 6 October 2024: Roughly then")
+    ]
