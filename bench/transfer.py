@@ -21,6 +21,7 @@ from urllib.parse import urljoin, urlsplit
 
 _WORD = re.compile(r"\w+")
 _TAG = re.compile(r"<[^>]+>")
+_LINK = re.compile(r"\[\[[^\]]*\]\]")
 
 
 class _Loads(HTMLParser):
@@ -83,12 +84,13 @@ def first_search_bytes(site: Path) -> int:
 def queries(corpus) -> list[str]:  # type: ignore[no-untyped-def]
     """Words a reader would search the synthetic corpus for: a person's name as
     written and romanised, an agreement, an event, and words of a quote."""
-    people = [a for a in corpus.records["actors"] if a["type"] == "person"]
-    person = next((p for p in people if p.get("other_names")), people[0])
+    actors = corpus.records["actors"]
+    person = next((a for a in actors if a.get("other_names")), actors[0])
     found = [person["name"], *person.get("other_names", [])[:1]]
     found.append(corpus.records["agreements"][0]["name"].split(" (")[0])
     found.append(corpus.records["events"][0]["title"])
-    found.append(" ".join(corpus.quotes[len(corpus.quotes) // 2]["text"].split()[:4]))
+    words = _LINK.sub(" ", corpus.quotes[len(corpus.quotes) // 2]["text"]).split()
+    found.append(" ".join(words[:4]))
     return found
 
 

@@ -149,5 +149,5 @@ def test_bench_reports_the_median_of_its_runs(tmp_path: Path) -> None:
         assert row["first_view_bytes_gz"] > 30_000
         assert 0 < row["first_search_bytes_gz"] < row["search_index_bytes"]
         found = row["query_results"]
-        assert len(found) == 5 and all(found.values()), found
+        assert 4 <= len(found) <= 5 and all(found.values()), found
     assert results["summary"]["first_view_kb_gz"] == round(largest["first_view_bytes_gz"] / 1024, 1)
