@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import functools
 import json
-import posixpath
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields, is_dataclass
 from pathlib import Path
-from types import MethodType
 from typing import Any, NamedTuple
 
 import jinja2
@@ -82,25 +80,6 @@ def _finalize(value: Any) -> str:
     raise TypeError(f"a template printed a {type(value).__name__}; print text or Md")
 
 
-class _Context(jinja2.runtime.Context):
-    """Jinja's template context, with a short way through for the page helpers.
-
-    Templates call `page.link(...)` and its kin some 200,000 times on a large
-    site, and Jinja looks at every callable on every call for a request to be
-    passed the context. The helpers of :class:`Page` never ask for it, so they
-    are called as they are; anything else takes Jinja's own way.
-    """
-
-    def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:
-        if type(__obj) is MethodType and type(__obj.__self__) is Page:
-            # Jinja adds these to calls made in loops and blocks, for helpers
-            # that take the context.
-            kwargs.pop("_loop_vars", None)
-            kwargs.pop("_block_vars", None)
-            return __obj(*args, **kwargs)
-        return super().call(__obj, *args, **kwargs)
-
-
 @functools.cache
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -115,7 +94,6 @@ def environment() -> jinja2.Environment:
         # skip the file check Jinja otherwise makes on every include.
         auto_reload=False,
     )
-    env.context_class = _Context
     env.filters["label"] = lambda value: TYPE_LABELS.get(value, value)
     env.filters["human"] = lambda date: date.human()
     env.filters["citation"] = citation
@@ -124,18 +102,11 @@ def environment() -> jinja2.Environment:
 
 
 class Page:
-    """Helpers for one page: every link it makes is relative to it.
+    """Helpers for one page: every link it makes is relative to it."""
 
-    Links repeat across the pages of a folder (a speaker's name on each of
-    their quotes), so each is made once per folder and kept in `memo`, which
-    one rendering run shares between its pages.
-    """
-
-    def __init__(self, path: str, catalog: Catalog, memo: dict[Any, Any] | None = None):
+    def __init__(self, path: str, catalog: Catalog):
         self.path = path
-        self.folder = posixpath.dirname(path)
         self.catalog = catalog
-        self._memo = memo if memo is not None else {}
         # Records the page's prose has linked: the page reads as one block, in
         # which a record is linked at its first mention only (MOS:REPEATLINK).
         self._mentioned: set[str] = set()
@@ -152,21 +123,10 @@ class Page:
         return Md(urls.record_anchor(record))
 
     def link(self, record: model.Record | str, label: str | None = None) -> Md:
-        key = (self.folder, record if isinstance(record, str) else record.id, label)
-        known = self._memo.get(key)
-        # The memo holds links as the other pages of the folder make them: a link
-        # to the page itself (no path, only an anchor) is made fresh, never kept.
-        if known is not None and known[0] != self.path:
-            return known[1]
         if isinstance(record, str):
             record = self.catalog.get(record)
-        target = urls.record_target(record)
         text = label if label else short_name(self.catalog, record)
-        made = Md(f"[{inline(text)}]({self.to(target)})")
-        target_page = target.partition("#")[0]
-        if target_page != self.path:
-            self._memo[key] = (target_page, made)
-        return made
+        return Md(f"[{inline(text)}]({self.to(urls.record_target(record))})")
 
     def links(self, records: Iterable[model.Record | str], sep: str = ", ") -> Md:
         return Md(sep.join(self.link(r) for r in records))
@@ -262,17 +222,7 @@ def front_matter(
         meta["tags"] = list(tags)
     if not meta and not head:
         return ""
-    if all(_PLAIN_SCALAR.fullmatch(value) for value in (meta.get("edit_path", "a"), *tags)):
-        # What yaml.dump writes for these plain values, without its cost per page.
-        text = f"edit_path: {meta['edit_path']}\n" if "edit_path" in meta else ""
-        if tags:
-            text += "tags:\n" + "".join(f"- {tag}\n" for tag in tags)
-    else:
-        text = (
-            yaml.dump(meta, Dumper=_SAFE_DUMPER, sort_keys=False, allow_unicode=True)
-            if meta
-            else ""
-        )
+    text = yaml.dump(meta, Dumper=_SAFE_DUMPER, sort_keys=False, allow_unicode=True) if meta else ""
     for key, value in (head or {}).items():
         text += f"{key}: {yaml_flow(value)}\n"
     return "---\n" + text + "---\n\n"
@@ -293,23 +243,34 @@ def yaml_flow(value: Any) -> str:
     return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-# Text YAML reads back as the same string when written unquoted: starts with a
-# letter (numbers and dates start with a digit), holds no character YAML gives a
-# meaning to, and is none of the words YAML reads as a boolean or null.
-_PLAIN_SCALAR = re.compile(
-    r"(?!(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE"
-    r"|on|On|ON|off|Off|OFF|null|Null|NULL)$)[A-Za-z][A-Za-z0-9_./-]*"
-)
-
 # libyaml's emitter writes the same YAML as PyYAML's safe_dump, five times faster.
 _SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def render_site(catalog: Catalog, history: History | None = None) -> dict[str, str]:
-    """Every generated file, by its path under docs/."""
-    jobs = plan_site(catalog, history)
-    made = dict(item for batch in render_batches(catalog, jobs) for item in batch)
-    return {path: made[path] for path in jobs}
+    """Every generated file, by its path under docs/; a large site in forked processes."""
+    global _SHARED
+    plan = plan_site(catalog, history)
+    jobs = list(plan.values())
+    _SHARED = (catalog, jobs)
+    try:
+        workers = parallel.workers_for(len(jobs), PARALLEL_FROM_PAGES)
+        if workers == 1:
+            return dict(zip(plan, _render_share(range(len(jobs))), strict=True))
+        # Listings and exports each cover the whole catalogue: each is a share of
+        # its own, taken first; the record pages follow in small shares.
+        whole = [i for i, job in enumerate(jobs) if not isinstance(job.record, model.Record)]
+        pages = [i for i, job in enumerate(jobs) if isinstance(job.record, model.Record)]
+        shares = [[i] for i in whole] + [list(s) for s in parallel.split(pages, workers)]
+        made = parallel.fork_map(_render_share, shares, workers)
+        texts = {
+            i: text
+            for share, part in zip(shares, made, strict=True)
+            for i, text in zip(share, part, strict=True)
+        }
+        return {path: texts[i] for i, path in enumerate(plan)}
+    finally:
+        _SHARED = None
 
 
 def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Job]:
@@ -380,11 +341,11 @@ class _Job(NamedTuple):
     head: dict[str, Any] | None = None
 
 
-def render_page(catalog: Catalog, job: _Job, memo: dict[Any, Any] | None = None) -> str:
+def render_page(catalog: Catalog, job: _Job) -> str:
     if job.select is not None:
         return export(job.select(catalog))
     path, template, record, tags, context, _, head = job
-    page = Page(path, catalog, memo)
+    page = Page(path, catalog)
     body = (
         environment()
         .get_template(template)
@@ -398,38 +359,16 @@ def render_page(catalog: Catalog, job: _Job, memo: dict[Any, Any] | None = None)
 # Rendering is most of generation time and every page is independent, so a
 # large site is rendered by forked processes (see parallel.py): they share the
 # catalogue and the jobs through this module's memory, never by copying them.
+# At 5,000 quotes (6,111 files) rendering takes 3.5-3.8 s of CPU: on two cores,
+# forking keeps generation under a tenth of the MkDocs build (bench/).
 PARALLEL_FROM_PAGES = 2000
-_SHARED: tuple[Catalog, list[_Job], dict[Any, Any]] | None = None
-
-
-def render_batches(catalog: Catalog, plan: dict[str, _Job]) -> Iterator[list[tuple[str, str]]]:
-    """The files of `plan` as (path, text), in batches as they are made: all at
-    once from this process, or a share at a time, as each forked process
-    finishes one, so that the caller can write while the rest are rendered."""
-    global _SHARED
-    jobs = list(plan.values())
-    paths = list(plan)
-    _SHARED = (catalog, jobs, {})
-    try:
-        workers = parallel.workers_for(len(jobs), PARALLEL_FROM_PAGES)
-        if workers == 1:
-            yield list(zip(paths, _render_share(range(len(jobs))), strict=True))
-            return
-        # Listings and exports each cover the whole catalogue: each is a share of
-        # its own, taken first; the record pages follow in small shares.
-        whole = [i for i, job in enumerate(jobs) if not isinstance(job.record, model.Record)]
-        pages = [i for i, job in enumerate(jobs) if isinstance(job.record, model.Record)]
-        shares = [[i] for i in whole] + [list(s) for s in parallel.split(pages, workers)]
-        for index, texts in parallel.fork_imap(_render_share, shares, workers):
-            yield [(paths[i], text) for i, text in zip(shares[index], texts, strict=True)]
-    finally:
-        _SHARED = None
+_SHARED: tuple[Catalog, list[_Job]] | None = None
 
 
 def _render_share(share: Sequence[int]) -> list[str]:
     assert _SHARED is not None
-    catalog, jobs, memo = _SHARED  # one memo per process, kept across its shares
-    return [render_page(catalog, jobs[i], memo) for i in share]
+    catalog, jobs = _SHARED
+    return [render_page(catalog, jobs[i]) for i in share]
 
 
 # --- page contexts ----------------------------------------------------------

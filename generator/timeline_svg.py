@@ -476,6 +476,9 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         aria_describedby=f"{ident}-desc",
         fill="currentColor",
         font_size=FONT,
+        # Material's search skips it: the events are text on the page already,
+        # and the index every page loads stays lean.
+        data_search_exclude="",
     )
     return svg
 

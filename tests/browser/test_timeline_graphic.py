@@ -8,6 +8,8 @@ event (the link's <title>), as a screen reader announces them.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from generator import build, timeline_svg, urls
@@ -80,6 +82,13 @@ def test_the_background_strip_opens_the_timeline_at_its_background(
     assert reader.page.url == page_url(base, urls.TIMELINE, True) + "#background"
     assert reader.page.locator("h2#background").is_visible()
     reader.assert_quiet()
+
+
+def test_the_search_index_leaves_the_drawings_out(hosted_site, drawn) -> None:
+    index = json.loads((hosted_site / "search" / "search_index.json").read_text("utf-8"))
+    pages = {doc["location"]: doc["text"] for doc in index["docs"]}
+    assert "" in pages and "timeline/" in pages
+    assert all(drawn.title not in text for text in pages.values())
 
 
 LAYOUT = """svg => {
