@@ -48,12 +48,13 @@ def spec(
     *,
     required: bool = False,
     refs: tuple[str, ...] = (),
-    choices: tuple[str, ...] = (),
+    choices: tuple[str, ...] | dict[str, str] = (),
     item: type | None = None,
     default: Any = MISSING,
     example: Any = None,
 ) -> Any:
-    """Declare a model field together with its type and documentation."""
+    """Declare a model field together with its type and documentation. `choices`
+    is a tuple of values, or a dict of each value and its label on the site."""
     if default is MISSING and not required:
         default = type.empty
     meta = {
@@ -61,7 +62,8 @@ def spec(
         "doc": doc,
         "required": required,
         "refs": refs,
-        "choices": choices,
+        "choices": tuple(choices),
+        "labels": dict(choices) if isinstance(choices, dict) else {},
         "item": item,
         "example": example,
     }
@@ -126,16 +128,16 @@ class Position:
         CHOICE,
         "What they want done with it.",
         required=True,
-        choices=(
-            "end",
-            "keep",
-            "suspend",
-            "reinstate",
-            "criticise",
-            "defend",
-            "support",
-            "reject",
-        ),
+        choices={
+            "end": "wants it ended",
+            "keep": "wants it kept",
+            "suspend": "wants it suspended",
+            "reinstate": "wants it reinstated",
+            "criticise": "criticises it",
+            "defend": "defends it",
+            "support": "supports it",
+            "reject": "rejects it",
+        },
     )
     quotes: list[str] = spec(REFS, "Their own words on it.", refs=("quote",))
     sources: list[str] = spec(
@@ -193,7 +195,13 @@ class Source(Record):
         CHOICE,
         "What kind of text it is.",
         required=True,
-        choices=("news-report", "commentary", "interview", "official-statement", "full-text"),
+        choices={
+            "news-report": "News report",
+            "commentary": "Commentary",
+            "interview": "Interview",
+            "official-statement": "Official statement",
+            "full-text": "Full text of a document",
+        },
     )
     archive: str = spec(
         LINE, "File name of the archived text in the archive folder, used to check quotes."
@@ -218,16 +226,16 @@ class Actor(Record):
         CHOICE,
         "What sort of actor this is.",
         required=True,
-        choices=(
-            "person",
-            "group",
-            "legislature",
-            "government-body",
-            "state",
-            "political-party",
-            "organisation",
-            "media-outlet",
-        ),
+        choices={
+            "person": "Person",
+            "group": "Group of people",
+            "legislature": "Legislature",
+            "government-body": "Government body",
+            "state": "State",
+            "political-party": "Political party",
+            "organisation": "Organisation",
+            "media-outlet": "Media outlet",
+        },
     )
     country: str = spec(REF, "The state the actor belongs to.", refs=("actor",))
     other_names: list[str] = spec(LINES, "Other spellings and names used by sources.")
@@ -260,7 +268,14 @@ class Agreement(Record):
         CHOICE,
         "What sort of instrument it is.",
         required=True,
-        choices=("agreement", "declaration", "treaty", "law", "law-section", "resolution"),
+        choices={
+            "agreement": "Agreement",
+            "declaration": "Declaration",
+            "treaty": "Treaty",
+            "law": "Law",
+            "law-section": "Section of a law",
+            "resolution": "Resolution",
+        },
     )
     date: PartialDate = spec(DATE, "When it was signed or enacted.", required=True)
     parties: list[str] = spec(REFS, "The parties to it.", refs=("actor",))
@@ -268,7 +283,14 @@ class Agreement(Record):
         CHOICE,
         "Its standing as the sources describe it.",
         required=True,
-        choices=("in-force", "suspended", "waived", "terminated", "proposed", "unknown"),
+        choices={
+            "in-force": "In force",
+            "suspended": "Suspended",
+            "waived": "Waived",
+            "terminated": "Terminated",
+            "proposed": "Proposed",
+            "unknown": "Unknown",
+        },
     )
     status_note: str = spec(TEXT, "What the sources say about its status.")
     positions: list[Position] = spec(
@@ -505,3 +527,19 @@ class Episode:
     )
     path: str = field(default="", compare=False, repr=False)
     line: int = field(default=1, compare=False, repr=False)
+
+
+def _labels() -> dict[str, str]:
+    """Every choice's label on the site, by value: one value, one label."""
+    labels: dict[str, str] = {}
+    classes = [*RECORD_KINDS, Episode]
+    for cls in classes:
+        for spec_ in field_specs(cls).values():
+            if spec_["item"] is not None:
+                classes.append(spec_["item"])
+            for value, label in spec_["labels"].items():
+                assert labels.setdefault(value, label) == label, f"two labels for '{value}'"
+    return labels
+
+
+LABELS = _labels()

@@ -29,41 +29,9 @@ from .resolve import Catalog
 TEMPLATES = Path(__file__).parent / "templates"
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
-TYPE_LABELS = {
-    "person": "Person",
-    "group": "Group of people",
-    "legislature": "Legislature",
-    "government-body": "Government body",
-    "state": "State",
-    "political-party": "Political party",
-    "organisation": "Organisation",
-    "media-outlet": "Media outlet",
-    "news-report": "News report",
-    "commentary": "Commentary",
-    "interview": "Interview",
-    "official-statement": "Official statement",
-    "full-text": "Full text of a document",
-    "agreement": "Agreement",
-    "declaration": "Declaration",
-    "treaty": "Treaty",
-    "law": "Law",
-    "law-section": "Section of a law",
-    "resolution": "Resolution",
-    "end": "wants it ended",
-    "keep": "wants it kept",
-    "suspend": "wants it suspended",
-    "reinstate": "wants it reinstated",
-    "criticise": "criticises it",
-    "defend": "defends it",
-    "support": "supports it",
-    "reject": "rejects it",
-    "in-force": "In force",
-    "suspended": "Suspended",
-    "waived": "Waived",
-    "terminated": "Terminated",
-    "proposed": "Proposed",
-    "unknown": "Unknown",
-}
+# How a choice is shown, e.g. "government-body" as "Government body": model.py keeps
+# each choice's label beside it.
+TYPE_LABELS = model.LABELS
 
 
 def _finalize(value: Any) -> str:
@@ -98,6 +66,7 @@ def environment() -> jinja2.Environment:
     env.filters["human"] = lambda date: date.human()
     env.filters["citation"] = citation
     env.globals["count"] = count
+    env.globals["urls"] = urls  # every path a template links to comes from urls.py
     return env
 
 

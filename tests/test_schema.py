@@ -136,3 +136,16 @@ def test_the_field_tables_list_every_field_of_every_kind():
         table = schema.field_table(cls)
         for name, meta in model.field_specs(cls).items():
             assert (f"**`{name}`**" if meta["required"] else f"| `{name}` |") in table
+
+
+def test_a_labelled_choice_has_a_label_for_each_value():
+    labelled = 0
+    for cls in (*model.RECORD_KINDS, model.Episode, model.Position):
+        for meta in model.field_specs(cls).values():
+            if meta["labels"]:
+                labelled += 1
+                assert tuple(meta["labels"]) == meta["choices"]
+                assert all(
+                    model.LABELS[value] == meta["labels"][value] for value in meta["choices"]
+                )
+    assert labelled >= 5

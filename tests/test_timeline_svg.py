@@ -264,3 +264,13 @@ def test_a_loop_of_afters_still_draws_every_event_once() -> None:
 
     ordered = timeline_svg._in_order([event("c", ""), event("b", "a"), event("a", "b")])  # type: ignore[list-item]
     assert [e.id for e in ordered] == ["c", "a", "b"]
+
+
+def test_an_event_known_only_to_the_year_is_in_a_band_for_the_year(content: Path) -> None:
+    write_event(content, "some-day-in-2024", title="Something in 2024", date="2024")
+    drawn = timeline_svg.plan(build.validate(content, ROOT))
+    assert [type(row).__name__ for row in drawn.rows] == ["Gap", "Day", "Band", "Gap", "Band"]
+    year = drawn.rows[-1]
+    assert isinstance(year, timeline_svg.Band)
+    assert year.heading == "2024, month not given"
+    assert [m.full for m in year.marks] == ["2024: Something in 2024"]
