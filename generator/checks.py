@@ -6,12 +6,18 @@ They run after references are resolved, so they may follow them freely.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
 
 from . import model, urls
 from .errors import Problem
 from .escape import paragraphs
-from .links import InlineLink, split_links
+from .links import InlineLink, find_links, split_links
+from .order import after_loop, is_later
+from .quotecheck import find_in_order, normalise, pieces
 from .resolve import Catalog
 
 Check = Callable[[Catalog], Iterator[Problem]]
@@ -19,6 +25,29 @@ Check = Callable[[Catalog], Iterator[Problem]]
 
 def _at(record: model.Record | model.Episode, message: str) -> Problem:
     return Problem(record.path, record.line, 1, message)
+
+
+def _at_field(
+    catalog: Catalog, record: model.Record | model.Episode, name: str, message: str
+) -> Problem:
+    key = record.id if isinstance(record, model.Record) else urls.EPISODE
+    line, column = catalog.places.get(key, {}).get(name, (record.line, 1))
+    return Problem(record.path, line, column, f"{name}: {message}")
+
+
+def _written_at(start: tuple[int, int], path: str, words: str) -> tuple[int, int]:
+    """Where `words` are written in the file at `path`, at or after `start`; `start`
+    itself when the file cannot be read or does not hold them as written (escaped in a
+    double-quoted YAML string, say)."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeError):
+        return start
+    for number in range(start[0] - 1, len(lines)):
+        column = lines[number].find(words, start[1] - 1 if number == start[0] - 1 else 0)
+        if column >= 0:
+            return number + 1, column + 1
+    return start
 
 
 def role_dates_in_order(catalog: Catalog) -> Iterator[Problem]:
@@ -32,6 +61,168 @@ def differences_have_two_versions(catalog: Catalog) -> Iterator[Problem]:
     for difference in catalog.differences:
         if len(difference.versions) < 2:
             yield _at(difference, "versions: a difference needs at least two versions")
+
+
+def versions_differ(catalog: Catalog) -> Iterator[Problem]:
+    """Two versions that say the same are one version with both sources, and a
+    difference whose versions all say the same is no difference."""
+    for difference in catalog.differences:
+        said = [normalise(version.says).casefold() for version in difference.versions]
+        if len(said) > 1 and len(set(said)) == 1:
+            yield _at_field(
+                catalog,
+                difference,
+                "versions",
+                "every version says the same; sources that agree are not a difference",
+            )
+            continue
+        for i, text in enumerate(said):
+            if text in said[:i]:
+                yield _at_field(
+                    catalog,
+                    difference,
+                    f"versions[{i}].says",
+                    f"says the same as versions[{said.index(text)}]: list the sources of both"
+                    " in one version",
+                )
+
+
+def passages_are_in_their_document(catalog: Catalog) -> Iterator[Problem]:
+    """A passage (`part_of`) appears word for word in its document, said by the same speaker."""
+    for quote in catalog.quotes:
+        if not quote.part_of:
+            continue
+        document = catalog.get(quote.part_of)
+        if not isinstance(document, model.Quote):
+            continue  # the reference check reports it
+        if not document.document:
+            yield _at_field(
+                catalog,
+                quote,
+                "part_of",
+                f"'{document.id}' is not a document: set `document: true` on it, or quote"
+                " the passage on its own",
+            )
+        elif quote.document:
+            yield _at_field(catalog, quote, "part_of", "a document cannot be part of another")
+        elif document.speaker != quote.speaker:
+            yield _at_field(
+                catalog,
+                quote,
+                "part_of",
+                f"'{document.id}' is by '{document.speaker}', this passage by '{quote.speaker}'",
+            )
+        else:
+            missing = find_in_order(normalise(document.text), pieces(quote.text))
+            if missing is not None:
+                shown = missing if len(missing) <= 60 else missing[:57] + "..."
+                yield _at_field(
+                    catalog,
+                    quote,
+                    "text",
+                    f"not found in its document '{document.id}': \"{shown}\"",
+                )
+
+
+# Words in double quote marks, straight or typographic, on one line of prose.
+_QUOTED = re.compile(r'"([^"\n]+)"|\u201c([^\u201d\n]+)\u201d')
+
+
+def _prose(obj: Any, prefix: str = "") -> Iterator[tuple[str, str, Any]]:
+    """Each prose field of a record, with its dotted name and the object holding it."""
+    for f in fields(obj):
+        meta = f.metadata
+        if not meta:
+            continue
+        value = getattr(obj, f.name)
+        if meta["type"] == model.TEXT and value:
+            yield prefix + f.name, value, obj
+        elif meta["type"] == model.OBJECTS:
+            for i, item in enumerate(value):
+                yield from _prose(item, f"{prefix}{f.name}[{i}].")
+
+
+def _recorded_words(catalog: Catalog) -> dict[str, list[str]]:
+    """By source id: the quotes, names and titles that source records, normalised."""
+    recorded: dict[str, list[str]] = {}
+    for source in catalog.sources:
+        recorded.setdefault(source.id, []).append(normalise(source.title))
+    for quote in catalog.quotes:
+        for source_id in quote.sources:
+            recorded.setdefault(source_id, []).append(normalise(quote.text))
+    for agreement in catalog.agreements:
+        for name in agreement.names:
+            for source_id in name.sources:
+                recorded.setdefault(source_id, []).append(normalise(name.name))
+    for actor in catalog.actors:
+        for source_id in actor.sources:
+            recorded.setdefault(source_id, []).extend(
+                normalise(name) for name in [actor.name, *actor.other_names]
+            )
+    return recorded
+
+
+def _quotable(
+    catalog: Catalog, recorded: dict[str, list[str]], owner: Any, record: Any, text: str
+) -> tuple[list[str], set[str]]:
+    """What prose may put in quote marks: the recorded words of the sources it cites (a
+    version's own, else its record's, and any source it links to) and the text of any
+    quote it links to."""
+    cited = set(getattr(owner, "sources", None) or getattr(record, "sources", []))
+    words: list[str] = []
+    for link in find_links(text):
+        target = catalog.by_id.get(link.target)
+        if isinstance(target, model.Source):
+            cited.add(target.id)
+        elif isinstance(target, model.Quote):
+            words.append(normalise(target.text))
+    for source_id in sorted(cited):
+        words.extend(recorded.get(source_id, []))
+    return words, cited
+
+
+def quote_marks_hold_recorded_words(catalog: Catalog) -> Iterator[Problem]:
+    """Words in quote marks in prose are someone's recorded words: the text of a quote,
+    or a name or title, from a source the prose cites (or a quote it links to). Only
+    quotations of two words or more are checked: a single word in quote marks is as often
+    a term, a file name or a code-like string as a quotation. A
+    source's own narration is told without quote marks, so that an outlet's words are
+    never passed off as a speaker's. A source's `notes` describe its own text, and may
+    quote it; they are not checked here."""
+    recorded: dict[str, list[str]] | None = None  # built at the first quotation found
+    records: list[Any] = [r for r in catalog if not isinstance(r, model.Source)]
+    for record in [*records, catalog.episode]:
+        for name, text, owner in _prose(record):
+            if isinstance(record, model.Quote) and name == "text":
+                continue
+            matches = list(_QUOTED.finditer(text))
+            if not matches:
+                continue
+            if recorded is None:
+                recorded = _recorded_words(catalog)
+            quotable, cited = _quotable(catalog, recorded, owner, record, text)
+            for match in matches:
+                words = normalise(match.group(1) or match.group(2))
+                wanted = [p for p in (w.strip(" ,.;:") for w in _GAP.split(words)) if p]
+                if " " not in " ".join(wanted) or any(
+                    find_in_order(said, wanted) is None for said in quotable
+                ):
+                    continue  # one word in quote marks is as often a term as a quotation
+                shown = words if len(words) <= 60 else words[:57] + "..."
+                field = _at_field(catalog, record, name, "")
+                opening = match.group(0)[0] + words.split()[0]
+                line, column = _written_at((field.line, field.column), record.path, opening)
+                yield Problem(
+                    record.path,
+                    line,
+                    column,
+                    f'{name}: "{shown}" is in quote marks but in no quote or name from the'
+                    f" sources it cites ({', '.join(sorted(cited)) or 'none'}): quote the"
+                    " recorded words, or tell a source's own words without quote marks",
+                )
+
+
+_GAP = re.compile(r"\.\.\.|\u2026")
 
 
 def country_is_a_state(catalog: Catalog) -> Iterator[Problem]:
@@ -62,6 +253,32 @@ def archive_is_a_file_name(catalog: Catalog) -> Iterator[Problem]:
                 line,
                 column,
                 f"archive: '{name}' must be a file name in the archive folder, not a path",
+            )
+
+
+def after_is_an_earlier_event(catalog: Catalog) -> Iterator[Problem]:
+    """`after` names an event this one may have followed, and never goes round in a loop."""
+    by_id = {e.id: e for e in catalog.events}
+    for event in catalog.events:
+        anchor = by_id.get(event.after) if event.after else None
+        if anchor is None:
+            continue
+        line, column = catalog.places.get(event.id, {}).get("after", (event.line, 1))
+        if is_later(anchor.date, event.date):
+            yield Problem(
+                event.path,
+                line,
+                column,
+                f"after: '{anchor.id}' is dated {anchor.date.human()}, later than this event"
+                f" ({event.date.human()}): name an event it followed",
+            )
+        elif (loop := after_loop(event, by_id)) and event.id == min(loop):
+            yield Problem(
+                event.path,
+                line,
+                column,
+                "after: the events go round in a loop (" + " → ".join(loop) + "):"
+                " one of them must not name the next",
             )
 
 
@@ -185,9 +402,13 @@ def stakes_have_positions(catalog: Catalog) -> Iterator[Problem]:
 CHECKS: tuple[Check, ...] = (
     role_dates_in_order,
     differences_have_two_versions,
+    versions_differ,
+    passages_are_in_their_document,
+    quote_marks_hold_recorded_words,
     country_is_a_state,
     period_in_order,
     archive_is_a_file_name,
+    after_is_an_earlier_event,
     episode_prose_is_readable,
     episode_parts_are_distinct,
     stakes_have_positions,

@@ -110,7 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _add_contributor_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    schema = commands.add_parser("schema", help="write the JSON Schemas editors use")
+    schema = commands.add_parser(
+        "schema", help="write the JSON Schemas editors use and content/README.md's field tables"
+    )
     schema.add_argument("--out", type=Path, default=Path("schemas"), help="default: schemas")
     schema.add_argument(
         "--check", action="store_true", help="only check that the files match the model"
@@ -129,13 +131,20 @@ def _add_contributor_commands(commands: argparse._SubParsersAction) -> None:  # 
 
 
 def _schema(args: argparse.Namespace) -> int:
+    readme = args.content / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    tables = schema.readme_with_tables(text)
     if args.check:
-        stale = schema.stale_schemas(args.out)
+        stale = [str(args.out / name) for name in schema.stale_schemas(args.out)]
+        stale += [str(readme)] if tables != text else []
         for name in stale:
-            print(f"{args.out / name}: out of date; run `make schemas`", file=sys.stderr)
+            print(f"{name}: out of date; run `make schemas`", file=sys.stderr)
         return 1 if stale else 0
     changed = schema.write_schemas(args.out)
     print(f"wrote {len(changed)} schema file(s) into {args.out}")
+    if tables != text:
+        readme.write_text(tables, encoding="utf-8")
+        print(f"rewrote the field tables of {readme}")
     return 0
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+import urllib.parse
 from collections.abc import Callable
 
 from .links import InlineLink, split_links
@@ -52,6 +53,19 @@ def inline(text: str, line_start: bool = True) -> Md:
     if line_start:
         escaped = _LINE_START.sub(lambda m: f"{m.group(1)}&#{ord(m.group(2))};", escaped)
     return Md(escaped)
+
+
+# What an http(s) address keeps as written in a link target: its structure,
+# letters, digits and `_.-~`. Everything else (parentheses, brackets, braces,
+# `*`, ...) is percent-encoded: the same to a web server, nothing to Markdown.
+_ADDRESS_KEEPS = "/:?#@&=+,;%-."
+
+
+def web_address(url: str) -> Md:
+    """An http(s) address (fields.Url has checked it) as a Markdown link target."""
+    if not url.startswith(("https://", "http://")):
+        raise ValueError(f"not a web address: {url!r}")
+    return Md(urllib.parse.quote(url, safe=_ADDRESS_KEEPS))
 
 
 def paragraphs(text: str) -> list[str]:

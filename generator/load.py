@@ -10,16 +10,14 @@ import difflib
 import functools
 import os
 import stat
-import unicodedata
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import model, parallel, urls
-from .dates import DateError, PartialDate
 from .errors import Problem
+from .fields import At, Spec, article, describe, dotted, field_specs
 from .links import find_links
 from .yamlio import MAX_FILE_BYTES, Document, decode, parse
 
@@ -259,186 +257,65 @@ def _remember_broken_id(
 
 
 class _Checker:
-    """Checks a document's values against a model's field specs."""
+    """Checks a document's values against a model's field specs: what is common
+    to every field here, what depends on its type in the type (fields.py)."""
 
     def __init__(self, document: Document, problems: list[Problem]):
         self.document = document
         self.problems = problems
         self.places: dict[str, tuple[int, int]] = {}
 
-    def report(self, at: tuple[Any, ...], message: str) -> None:
+    def report(self, at: At, message: str) -> None:
         line, column = self.document.where(at)
         self.problems.append(Problem(self.document.path, line, column, message))
 
-    def mapping(self, value: Any, at: tuple[Any, ...], cls: type) -> dict[str, Any] | None:
+    def remember(self, at: At) -> None:
+        """Keep where the value at `at` is written, for messages of later stages."""
+        self.places[dotted(at)] = self.document.value_at.get(at) or self.document.where(at)
+
+    def mapping(self, value: Any, at: At, cls: type) -> dict[str, Any] | None:
         what = getattr(cls, "kind", "") or cls.__name__.lower()
-        specs = model.field_specs(cls)
+        specs = field_specs(cls)
         if not isinstance(value, dict):
             if at and isinstance(value, (str, int)) and not isinstance(value, bool):
-                self.report(at, _entry_not_fields(_dotted(at), value, specs))
+                self.report(at, _entry_not_fields(dotted(at), value, specs))
                 return None
             self.report(
                 at,
-                f"expected the fields of {_article(what)} {what} (name: value lines),"
-                f" found {_describe(value)}",
+                f"expected the fields of {article(what)} {what} (name: value lines),"
+                f" found {describe(value)}",
             )
             return None
         result: dict[str, Any] = {}
         for key in value:
             if key not in specs:
                 self.report(at + (key,), _unknown_field(key, specs))
-        for name, meta in specs.items():
+        for name, spec in specs.items():
             if name not in value:
-                if meta["required"]:
-                    self.report(at, _missing(name, meta))
+                if spec["required"]:
+                    self.report(at, _missing(name, spec))
                 continue
             if value[name] is None:
-                if meta["required"]:
-                    self.report(at + (name,), _empty(name, meta))
+                if spec["required"]:
+                    self.report(at + (name,), _empty(name, spec))
                 continue
-            converted = self.value(value[name], at + (name,), meta)
+            converted = self.value(value[name], at + (name,), spec)
             if converted is not None:
                 result[name] = converted
         return result
 
-    def value(self, value: Any, at: tuple[Any, ...], meta: dict[str, Any]) -> Any:
-        name = _dotted(at)
-        self.places[name] = self.document.value_at.get(at) or self.document.where(at)
-        kind = meta["type"]
-        if meta["required"] and (value == [] or (isinstance(value, str) and not value.strip())):
-            self.report(at, _empty(name, meta))
+    def value(self, value: Any, at: At, spec: Spec) -> Any:
+        self.remember(at)
+        blank = value == [] or (isinstance(value, str) and not value.strip())
+        if spec["required"] and blank:
+            self.report(at, _empty(dotted(at), spec))
             return None
-        if kind in (model.LINE, model.TEXT):
-            if isinstance(value, bool) or not isinstance(value, (str, int)):
-                self.report(at, f"{name}: expected text, found {_describe(value)}")
-                return None
-            text = str(value).strip()
-            if kind == model.LINE and "\n" in text:
-                self.report(at, f"{name}: must be a single line")
-                return None
-            if too_long := length_problem(text, kind):
-                self.report(at, f"{name}: {too_long}")
-                return None
-            if meta["required"] and not text:
-                self.report(at, f"{name}: must not be empty")
-                return None
-            if text and not _visible(text):
-                self.report(at, f"{name}: holds no visible character; write the text itself")
-                return None
-            if self.cut_by_comment(text, at):
-                self.report(
-                    at,
-                    f"{name}: the text stops before ' #', which YAML reads as the start of a"
-                    f" comment: put the whole text in double quotes, or write '{at[-1]}: >-'"
-                    " and the text on the next lines, indented",
-                )
-                return None
-            if kind == model.TEXT:
-                self.locate_links(text, name, at)
-            return text
-        if kind == model.ID:
-            return self.identifier(value, at, own=True)
-        if kind == model.REF:
-            return self.identifier(value, at, own=False)
-        if kind in (model.REFS, model.TAGS, model.LINES):
-            if not isinstance(value, list):
-                self.report(at, _not_a_list(name, at[-1], value, kind))
-                return None
-            if meta["required"] and not value:
-                self.report(at, f"{name}: the list must not be empty")
-                return None
-            checked = [self.item(v, at + (i,), kind) for i, v in enumerate(value)]
-            items = [v for v in checked if v is not None]
-            if len(items) < len(checked):
-                return None
-            duplicates = sorted(v for v, n in Counter(items).items() if n > 1)
-            if duplicates:
-                self.report(at, f"{name}: listed twice: {', '.join(duplicates)}")
-                return None
-            return items
-        if kind == model.DATE:
-            try:
-                return PartialDate.parse(value)
-            except DateError as exc:
-                self.report(at, f"{name}: {exc}")
-                return None
-        if kind == model.CHOICE:
-            if value not in meta["choices"]:
-                close = difflib.get_close_matches(str(value), meta["choices"], n=1)
-                hint = f" (did you mean '{close[0]}'?)" if close else ""
-                self.report(
-                    at,
-                    f"{name}: '{value}' is not one of: {', '.join(meta['choices'])}{hint}",
-                )
-                return None
-            return value
-        if kind == model.BOOL:
-            if not isinstance(value, bool):
-                self.report(at, f"{name}: expected true or false, found {_describe(value)}")
-                return None
-            return value
-        if kind == model.OBJECTS:
-            if not isinstance(value, list):
-                self.report(at, _entries_not_a_list(name, value, model.field_specs(meta["item"])))
-                return None
-            if meta["required"] and not value:
-                self.report(at, f"{name}: the list must not be empty")
-                return None
-            item_cls = meta["item"]
-            built = [self.mapping(v, at + (i,), item_cls) for i, v in enumerate(value)]
-            if any(b is None for b in built):
-                return None
-            try:
-                return [item_cls(**b) for b in built if b is not None]
-            except TypeError:  # a required field was missing: already reported
-                return None
-        raise AssertionError(f"unknown field type {kind}")  # pragma: no cover
+        return spec["type"].check(value, at, spec, self)
 
-    def cut_by_comment(self, text: str, at: tuple[Any, ...]) -> bool:
-        """True when an unquoted text is followed on its line by ' #': the rest of
-        the sentence became a comment and would be lost without a word."""
-        line, column = self.document.value_at.get(at, (0, 0))
-        if not 0 < line <= len(self.document.lines):
-            return False
-        written = self.document.lines[line - 1][column - 1 :]
-        if not written.startswith(text):
-            return False  # quoted or a block: '#' is text there
-        return written[len(text) :].lstrip(" ").startswith("#")
-
-    def locate_links(self, text: str, name: str, at: tuple[Any, ...]) -> None:
-        """Remember where each [[link]] of a prose field is written, for messages.
-        Links are found in order; once one cannot be (written across two lines),
-        the rest point at the field, so that each text is read once at most."""
-        for link in find_links(text):
-            found = self.document.find_link(link.target, at)
-            if found is None:
-                return
-            self.places[link_place(name, link.target)] = found
-
-    def item(self, value: Any, at: tuple[Any, ...], kind: str) -> str | None:
-        self.places[_dotted(at)] = self.document.value_at.get(at) or self.document.where(at)
-        if kind == model.REFS:
-            return self.identifier(value, at, own=False)
-        if isinstance(value, bool) or not isinstance(value, (str, int)) or str(value) == "":
-            self.report(at, f"{_dotted(at)}: expected text, found {_describe(value)}")
-            return None
-        text = str(value).strip()
-        if too_long := length_problem(text, model.LINE):
-            self.report(at, f"{_dotted(at)}: {too_long}")
-            return None
-        if kind == model.TAGS and not model.TAG_PATTERN.match(text):
-            self.report(
-                at,
-                f"{_dotted(at)}: tag '{text}' must be lowercase letters and digits,"
-                " words joined by spaces or hyphens",
-            )
-            return None
-        return text
-
-    def identifier(self, value: Any, at: tuple[Any, ...], own: bool) -> str | None:
-        name = _dotted(at)
-        if not isinstance(value, str) or isinstance(value, bool):
-            self.report(at, f"{name}: expected an id, found {_describe(value)}")
+    def identifier(self, value: Any, at: At, own: bool) -> str | None:
+        name = dotted(at)
+        if not isinstance(value, str):
+            self.report(at, f"{name}: expected an id, found {describe(value)}")
             return None
         problem = id_problem(value)
         if problem:
@@ -449,28 +326,31 @@ class _Checker:
             return None
         return value
 
+    def cut_by_comment(self, text: str, at: At) -> bool:
+        """True when an unquoted text is followed on its line by ' #': the rest of
+        the sentence became a comment and would be lost without a word."""
+        line, column = self.document.value_at.get(at, (0, 0))
+        if not 0 < line <= len(self.document.lines):
+            return False
+        written = self.document.lines[line - 1][column - 1 :]
+        if not written.startswith(text):
+            return False  # quoted or a block: '#' is text there
+        return written[len(text) :].lstrip(" ").startswith("#")
 
-# Letters and symbols that show as blank space, though Unicode counts them as letters.
-_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
-
-
-def _visible(text: str) -> bool:
-    """Whether `text` holds a character a reader can see (not only spaces, format
-    characters such as U+200B, combining marks or blank letters)."""
-    return any(unicodedata.category(c)[0] not in "ZCM" and c not in _BLANK_LETTERS for c in text)
+    def locate_links(self, text: str, name: str, at: At) -> None:
+        """Remember where each [[link]] of a prose field is written, for messages.
+        Links are found in order; once one cannot be (written across two lines),
+        the rest point at the field, so that each text is read once at most."""
+        for link in find_links(text):
+            found = self.document.find_link(link.target, at)
+            if found is None:
+                return
+            self.places[link_place(name, link.target)] = found
 
 
 def link_place(field_name: str, target: str) -> str:
     """The key under which the place of a [[target]] link in a prose field is kept."""
     return f"{field_name}[[{target}]]"
-
-
-def length_problem(text: str, kind: str) -> str | None:
-    """Why `text` is too long for a field of `kind` (LINE or TEXT), or None."""
-    limit = model.TEXT_MAX_LENGTH if kind == model.TEXT else model.LINE_MAX_LENGTH
-    if len(text) <= limit:
-        return None
-    return f"{len(text):,} characters; the limit is {limit:,} (split it, or shorten it)"
 
 
 def id_problem(value: str) -> str | None:
@@ -493,80 +373,27 @@ def id_problem(value: str) -> str | None:
 # --- messages that say what to write --------------------------------------------
 
 
-def _doc(meta: dict[str, Any]) -> str:
+def _doc(meta: Spec) -> str:
     """A field's documentation as a phrase: 'who said or wrote it'."""
     return meta["doc"][0].lower() + meta["doc"][1:].rstrip(".")
 
 
-def _expected(meta: dict[str, Any]) -> str:
-    """What a field takes, in a contributor's words."""
-    kind = meta["type"]
-    if kind == model.REF:
-        kinds = " or ".join(meta["refs"])
-        return f"the id of {_article(kinds)} {kinds}"
-    if kind == model.REFS:
-        return f"{' or '.join(meta['refs'])} ids in square brackets, e.g. [first-id, second-id]"
-    if kind == model.DATE:
-        return "a date: 2024-10-05, 2024-10, 1997, 'about 1997' or 'unknown'"
-    if kind == model.CHOICE:
-        return "one of: " + ", ".join(meta["choices"])
-    if kind == model.OBJECTS:
-        first = next(iter(model.field_specs(meta["item"])))
-        return f"a list of entries, each starting with '- ', e.g. '- {first}: ...'"
-    if kind in (model.TAGS, model.LINES):
-        return "a list in square brackets, e.g. [first, second]"
-    if kind == model.BOOL:
-        return "true or false"
-    return "text"
-
-
-def _missing(name: str, meta: dict[str, Any]) -> str:
-    if meta["type"] in (model.LINE, model.TEXT):
+def _missing(name: str, meta: Spec) -> str:
+    if meta["type"].is_text:
         return f"missing required field '{name}': add a line '{name}: ...' with {_doc(meta)}"
     return (
         f"missing required field '{name}' ({_doc(meta)}): add a line '{name}: ...'"
-        f" with {_expected(meta)}"
+        f" with {meta['type'].expected(meta)}"
     )
 
 
-def _empty(name: str, meta: dict[str, Any]) -> str:
-    if meta["type"] in (model.LINE, model.TEXT):
+def _empty(name: str, meta: Spec) -> str:
+    if meta["type"].is_text:
         return f"{name}: required but empty; fill in {_doc(meta)}"
-    return f"{name}: required but empty; fill in {_expected(meta)} ({_doc(meta)})"
+    return f"{name}: required but empty; fill in {meta['type'].expected(meta)} ({_doc(meta)})"
 
 
-def _not_a_list(name: str, key: Any, value: Any, kind: str) -> str:
-    if isinstance(value, (str, int)) and not isinstance(value, bool) and "\n" not in str(value):
-        text = str(value).strip()
-        items = [p.strip() for p in text.split(",")] if kind != model.LINES else [text]
-        written = f"{key}: [{', '.join(i for i in items if i)}]"
-        if len(written) <= 100:
-            one = ", even for one item" if len(items) == 1 else ""
-            return f"{name}: a list goes in square brackets{one}: write '{written}'"
-    return f"{name}: expected a list in square brackets such as [a, b], found {_describe(value)}"
-
-
-def _entries_not_a_list(name: str, value: Any, specs: dict[str, dict[str, Any]]) -> str:
-    if isinstance(value, dict) and value:
-        first = next(iter(value))
-        if first.startswith("-"):
-            return (
-                f"{name}: a list entry starts with a dash and a space:"
-                f" write '- {first[1:]}:', not '{first}:'"
-            )
-        return (
-            f"{name}: this is a list: put '- ' (a dash and a space) before the first field"
-            f" of each entry, '- {first}: ...', and line up the entry's other fields under"
-            f" '{first}'"
-        )
-    fields = ", ".join(specs)
-    return (
-        f"{name}: expected a list of entries, each starting with '- ' and holding the fields"
-        f" {fields}; found {_describe(value)}"
-    )
-
-
-def _entry_not_fields(name: str, value: Any, specs: dict[str, dict[str, Any]]) -> str:
+def _entry_not_fields(name: str, value: Any, specs: dict[str, Spec]) -> str:
     required = [n for n, meta in specs.items() if meta["required"]] or list(specs)
     first, rest = required[0], required[1:]
     then = "".join(f", then '{other}: ...'" for other in rest)
@@ -577,36 +404,8 @@ def _entry_not_fields(name: str, value: Any, specs: dict[str, dict[str, Any]]) -
     )
 
 
-def _unknown_field(key: str, specs: dict[str, dict[str, Any]]) -> str:
+def _unknown_field(key: str, specs: dict[str, Spec]) -> str:
     close = difflib.get_close_matches(key, list(specs), n=1, cutoff=0.6)
     if close:
         return f"unknown field '{key}' (did you mean '{close[0]}'?)"
     return f"unknown field '{key}'; fields here are: {', '.join(specs)}"
-
-
-@functools.lru_cache(maxsize=4096)  # the same few field paths, in every file
-def _dotted(at: tuple[Any, ...]) -> str:
-    text = ""
-    for part in at:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
-
-
-def _describe(value: Any) -> str:
-    if value is None:
-        return "nothing"
-    if isinstance(value, bool):
-        return f"'{str(value).lower()}'"
-    if isinstance(value, int):
-        return f"the number {value}"
-    if isinstance(value, str):
-        return "a text" if len(value) > 40 else f"'{value}'"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return type(value).__name__
-
-
-def _article(word: str) -> str:
-    return "an" if word[:1] in "aeiou" else "a"

@@ -1,9 +1,10 @@
 """The record kinds of an explainer, as typed models.
 
-Each kind is a dataclass whose fields carry their own schema in ``metadata``
-(see :func:`spec`). The loader validates raw YAML against these specs, the
-JSON Schema for editors is derived from them, and the templates read the
-resulting objects: one definition serves all three.
+Each kind is a dataclass whose fields carry their type and documentation in
+``metadata`` (see :func:`spec`; the types are in fields.py). The loader
+validates raw YAML against these specs, the JSON Schema for editors and the
+field tables of content/README.md are derived from them, and the templates
+read the resulting objects: one definition serves all.
 
 A record's references to other records are plain ids here; :mod:`resolve`
 checks that each one exists and has the right kind.
@@ -11,84 +12,66 @@ checks that each one exists and has the right kind.
 
 from __future__ import annotations
 
-import functools
-import re
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import MISSING, dataclass, field
 from typing import Any, ClassVar
 
 from .dates import PartialDate
 
-# Field types understood by the loader (see load.py) and the schema (schema.py).
-LINE = "line"  # one line of plain text
-TEXT = "text"  # prose, may hold several paragraphs and [[id]] links
-ID = "id"  # the record's own id
-REF = "ref"  # the id of another record, of the kinds in `refs`
-REFS = "refs"  # a list of such ids
-DATE = "date"  # a PartialDate: 2024-10-05, 2024-10, 1997, about 1997, unknown
-CHOICE = "choice"  # one of `choices`
-TAGS = "tags"  # a list of short lowercase labels
-LINES = "lines"  # a list of one-line texts
-OBJECTS = "objects"  # a list of nested records of the dataclass `item`
-BOOL = "bool"
-
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-ID_MAX_LENGTH = 80
-# Longest text a field may hold, in characters. The longest real values are a
-# summary of ~2,500 characters and names under 200; far beyond that a value is
-# a paste gone wrong (or an attempt to make every page that lists it huge).
-LINE_MAX_LENGTH = 1_000
-TEXT_MAX_LENGTH = 20_000
-TAG_PATTERN = re.compile(r"^[a-z0-9]+(?:[ -][a-z0-9]+)*$")
+# The field types (see fields.py), the limits they check, and field_specs.
+from .fields import (  # noqa: F401
+    ANY_KIND,
+    BOOL,
+    CHOICE,
+    DATE,
+    ID,
+    ID_MAX_LENGTH,
+    ID_PATTERN,
+    LINE,
+    LINE_MAX_LENGTH,
+    LINES,
+    OBJECTS,
+    REF,
+    REFS,
+    TAG_PATTERN,
+    TAGS,
+    TEXT,
+    TEXT_MAX_LENGTH,
+    URL,
+    FieldType,
+    field_specs,
+)
 
 
 def spec(
-    type: str,
+    type: FieldType,
     doc: str,
     *,
     required: bool = False,
     refs: tuple[str, ...] = (),
-    choices: tuple[str, ...] = (),
+    choices: tuple[str, ...] | dict[str, str] = (),
     item: type | None = None,
     default: Any = MISSING,
     example: Any = None,
 ) -> Any:
-    """Declare a model field together with its schema."""
+    """Declare a model field together with its type and documentation. `choices`
+    is a tuple of values, or a dict of each value and its label on the site."""
     if default is MISSING and not required:
-        default = _EMPTY.get(type)
+        default = type.empty
     meta = {
         "type": type,
         "doc": doc,
         "required": required,
         "refs": refs,
-        "choices": choices,
+        "choices": tuple(choices),
+        "labels": dict(choices) if isinstance(choices, dict) else {},
         "item": item,
         "example": example,
     }
-    if isinstance(default, list):
+    if isinstance(default, (list, tuple)):
         return field(default_factory=list, metadata=meta)
     if default is MISSING:
         return field(metadata=meta)
     return field(default=default, metadata=meta)
-
-
-_EMPTY: dict[str, Any] = {
-    LINE: "",
-    TEXT: "",
-    REF: "",
-    REFS: [],
-    DATE: PartialDate.unknown(),
-    CHOICE: "",
-    TAGS: [],
-    LINES: [],
-    OBJECTS: [],
-    BOOL: False,
-}
-
-
-@functools.cache
-def field_specs(cls: type) -> dict[str, dict[str, Any]]:
-    """The schema of each field of a model class, by field name, in order."""
-    return {f.name: dict(f.metadata) for f in fields(cls) if f.metadata}
 
 
 # --- nested parts -----------------------------------------------------------
@@ -145,16 +128,16 @@ class Position:
         CHOICE,
         "What they want done with it.",
         required=True,
-        choices=(
-            "end",
-            "keep",
-            "suspend",
-            "reinstate",
-            "criticise",
-            "defend",
-            "support",
-            "reject",
-        ),
+        choices={
+            "end": "wants it ended",
+            "keep": "wants it kept",
+            "suspend": "wants it suspended",
+            "reinstate": "wants it reinstated",
+            "criticise": "criticises it",
+            "defend": "defends it",
+            "support": "supports it",
+            "reject": "rejects it",
+        },
     )
     quotes: list[str] = spec(REFS, "Their own words on it.", refs=("quote",))
     sources: list[str] = spec(
@@ -212,7 +195,13 @@ class Source(Record):
         CHOICE,
         "What kind of text it is.",
         required=True,
-        choices=("news-report", "commentary", "interview", "official-statement", "full-text"),
+        choices={
+            "news-report": "News report",
+            "commentary": "Commentary",
+            "interview": "Interview",
+            "official-statement": "Official statement",
+            "full-text": "Full text of a document",
+        },
     )
     archive: str = spec(
         LINE, "File name of the archived text in the archive folder, used to check quotes."
@@ -237,19 +226,20 @@ class Actor(Record):
         CHOICE,
         "What sort of actor this is.",
         required=True,
-        choices=(
-            "person",
-            "group",
-            "legislature",
-            "government-body",
-            "state",
-            "political-party",
-            "organisation",
-            "media-outlet",
-        ),
+        choices={
+            "person": "Person",
+            "group": "Group of people",
+            "legislature": "Legislature",
+            "government-body": "Government body",
+            "state": "State",
+            "political-party": "Political party",
+            "organisation": "Organisation",
+            "media-outlet": "Media outlet",
+        },
     )
     country: str = spec(REF, "The state the actor belongs to.", refs=("actor",))
     other_names: list[str] = spec(LINES, "Other spellings and names used by sources.")
+    website: str = spec(URL, "The actor's own website, when it has one: https://...")
     description: str = spec(TEXT, "Who this is, in a sentence or two.", required=True)
     roles: list[Role] = spec(OBJECTS, "Positions held, with dates.", item=Role)
     affiliations: list[Affiliation] = spec(OBJECTS, "Ties to other actors.", item=Affiliation)
@@ -278,7 +268,14 @@ class Agreement(Record):
         CHOICE,
         "What sort of instrument it is.",
         required=True,
-        choices=("agreement", "declaration", "treaty", "law", "law-section", "resolution"),
+        choices={
+            "agreement": "Agreement",
+            "declaration": "Declaration",
+            "treaty": "Treaty",
+            "law": "Law",
+            "law-section": "Section of a law",
+            "resolution": "Resolution",
+        },
     )
     date: PartialDate = spec(DATE, "When it was signed or enacted.", required=True)
     parties: list[str] = spec(REFS, "The parties to it.", refs=("actor",))
@@ -286,7 +283,14 @@ class Agreement(Record):
         CHOICE,
         "Its standing as the sources describe it.",
         required=True,
-        choices=("in-force", "suspended", "waived", "terminated", "proposed", "unknown"),
+        choices={
+            "in-force": "In force",
+            "suspended": "Suspended",
+            "waived": "Waived",
+            "terminated": "Terminated",
+            "proposed": "Proposed",
+            "unknown": "Unknown",
+        },
     )
     status_note: str = spec(TEXT, "What the sources say about its status.")
     positions: list[Position] = spec(
@@ -360,6 +364,25 @@ class Quote(Record):
     )
     context: str = spec(TEXT, "Where and why it was said, in fresh words.")
     translation: str = spec(TEXT, "Note on translation, when the words were translated.")
+    allegation: str = spec(
+        LINE,
+        "When the words make a charge for which the sources report no evidence: the charge,"
+        " in neutral words, e.g. 'that the State Department wrote the US lawmakers' letter'."
+        " Wherever the quote is shown, a label says that the sources report no evidence for"
+        " it; the label records the sources' silence, not a verdict.",
+    )
+    document: bool = spec(
+        BOOL,
+        "True when the text is a whole letter, statement or commentary rather than a passage:"
+        " listings then link to it instead of printing it, and passages quoted on their own"
+        " name it in `part_of`.",
+    )
+    part_of: str = spec(
+        REF,
+        "The document (a quote with `document: true`) this passage is taken from; the"
+        " passage must appear in it word for word.",
+        refs=("quote",),
+    )
     tags: list[str] = spec(TAGS, "Short lowercase labels.")
 
     @property
@@ -389,7 +412,11 @@ class Difference(Record):
         CHOICE,
         "How much the difference changes the story: 'high' (who did or asked what),"
         " 'medium' (numbers, dates, places) or 'low' (wording and titles).",
-        choices=("high", "medium", "low"),
+        choices={
+            "high": "Changes the story",
+            "medium": "Numbers, dates, places",
+            "low": "Wording, titles",
+        },
         default="medium",
     )
     note: str = spec(TEXT, "Why the difference matters, in fresh neutral words.")
@@ -409,6 +436,7 @@ class Difference(Record):
 RECORD_KINDS: tuple[type[Record], ...] = (Source, Actor, Agreement, Event, Quote, Difference)
 KIND_BY_NAME: dict[str, type[Record]] = {cls.kind: cls for cls in RECORD_KINDS}
 KIND_BY_FOLDER: dict[str, type[Record]] = {cls.folder: cls for cls in RECORD_KINDS}
+assert tuple(KIND_BY_NAME) == ANY_KIND, "fields.ANY_KIND lists the record kinds"
 
 
 def _shorten(text: str, width: int) -> str:
@@ -503,3 +531,19 @@ class Episode:
     )
     path: str = field(default="", compare=False, repr=False)
     line: int = field(default=1, compare=False, repr=False)
+
+
+def _labels() -> dict[str, str]:
+    """Every choice's label on the site, by value: one value, one label."""
+    labels: dict[str, str] = {}
+    classes = [*RECORD_KINDS, Episode]
+    for cls in classes:
+        for spec_ in field_specs(cls).values():
+            if spec_["item"] is not None:
+                classes.append(spec_["item"])
+            for value, label in spec_["labels"].items():
+                assert labels.setdefault(value, label) == label, f"two labels for '{value}'"
+    return labels
+
+
+LABELS = _labels()

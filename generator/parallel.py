@@ -12,8 +12,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -40,24 +40,11 @@ def split(items: Sequence[T], workers: int) -> list[Sequence[T]]:
 
 
 def fork_map(function: Callable[[T], R], shares: Sequence[T], workers: int) -> list[R]:
-    """`function` applied to each share by `workers` forked processes; results in order."""
-    results: dict[int, R] = dict(fork_imap(function, shares, workers))
-    return [results[i] for i in range(len(shares))]
-
-
-def fork_imap(
-    function: Callable[[T], R], shares: Sequence[T], workers: int
-) -> Iterator[tuple[int, R]]:
-    """(index, result) of each share as soon as a forked process has it.
+    """`function` applied to each share by `workers` forked processes; results in order.
 
     A process that dies (killed for memory, say) fails the run with
     BrokenProcessPool rather than leaving it waiting for a result forever.
     """
     context = multiprocessing.get_context("fork")
-    pool = ProcessPoolExecutor(workers, mp_context=context)
-    try:
-        futures = {pool.submit(function, share): i for i, share in enumerate(shares)}
-        for future in as_completed(futures):
-            yield futures[future], future.result()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        return list(pool.map(function, shares))

@@ -202,7 +202,7 @@ def _without_names(words: list[str], names: dict[str, set[tuple[str, ...]]]) -> 
     return out
 
 
-def _texts(catalog: Catalog, kind: str) -> Iterator[tuple[Any, str, str]]:
+def _texts(catalog: Catalog, kind: model.FieldType) -> Iterator[tuple[Any, str, str]]:
     """(record or episode, field path, value) for every field of type `kind`."""
 
     def walk(obj: Any, prefix: str) -> Iterator[tuple[str, str]]:

@@ -10,61 +10,28 @@ from __future__ import annotations
 
 import functools
 import json
-import posixpath
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields, is_dataclass
 from pathlib import Path
-from types import MethodType
 from typing import Any, NamedTuple
 
 import jinja2
 import yaml
 
-from . import meta, model, parallel, urls
+from . import meta, model, parallel, timeline_svg, urls
 from .dates import PartialDate
-from .escape import Md, inline, prose
+from .escape import Md, inline, prose, web_address
 from .history import History
+from .order import anchors
 from .resolve import Catalog
 
 TEMPLATES = Path(__file__).parent / "templates"
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
-TYPE_LABELS = {
-    "person": "Person",
-    "group": "Group of people",
-    "legislature": "Legislature",
-    "government-body": "Government body",
-    "state": "State",
-    "political-party": "Political party",
-    "organisation": "Organisation",
-    "media-outlet": "Media outlet",
-    "news-report": "News report",
-    "commentary": "Commentary",
-    "interview": "Interview",
-    "official-statement": "Official statement",
-    "full-text": "Full text of a document",
-    "agreement": "Agreement",
-    "declaration": "Declaration",
-    "treaty": "Treaty",
-    "law": "Law",
-    "law-section": "Section of a law",
-    "resolution": "Resolution",
-    "end": "wants it ended",
-    "keep": "wants it kept",
-    "suspend": "wants it suspended",
-    "reinstate": "wants it reinstated",
-    "criticise": "criticises it",
-    "defend": "defends it",
-    "support": "supports it",
-    "reject": "rejects it",
-    "in-force": "In force",
-    "suspended": "Suspended",
-    "waived": "Waived",
-    "terminated": "Terminated",
-    "proposed": "Proposed",
-    "unknown": "Unknown",
-}
+# How a choice is shown, e.g. "government-body" as "Government body": model.py keeps
+# each choice's label beside it.
+TYPE_LABELS = model.LABELS
 
 
 def _finalize(value: Any) -> str:
@@ -81,25 +48,6 @@ def _finalize(value: Any) -> str:
     raise TypeError(f"a template printed a {type(value).__name__}; print text or Md")
 
 
-class _Context(jinja2.runtime.Context):
-    """Jinja's template context, with a short way through for the page helpers.
-
-    Templates call `page.link(...)` and its kin some 200,000 times on a large
-    site, and Jinja looks at every callable on every call for a request to be
-    passed the context. The helpers of :class:`Page` never ask for it, so they
-    are called as they are; anything else takes Jinja's own way.
-    """
-
-    def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:
-        if type(__obj) is MethodType and type(__obj.__self__) is Page:
-            # Jinja adds these to calls made in loops and blocks, for helpers
-            # that take the context.
-            kwargs.pop("_loop_vars", None)
-            kwargs.pop("_block_vars", None)
-            return __obj(*args, **kwargs)
-        return super().call(__obj, *args, **kwargs)
-
-
 @functools.cache
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -114,27 +62,20 @@ def environment() -> jinja2.Environment:
         # skip the file check Jinja otherwise makes on every include.
         auto_reload=False,
     )
-    env.context_class = _Context
     env.filters["label"] = lambda value: TYPE_LABELS.get(value, value)
     env.filters["human"] = lambda date: date.human()
     env.filters["citation"] = citation
     env.globals["count"] = count
+    env.globals["urls"] = urls  # every path a template links to comes from urls.py
     return env
 
 
 class Page:
-    """Helpers for one page: every link it makes is relative to it.
+    """Helpers for one page: every link it makes is relative to it."""
 
-    Links repeat across the pages of a folder (a speaker's name on each of
-    their quotes), so each is made once per folder and kept in `memo`, which
-    one rendering run shares between its pages.
-    """
-
-    def __init__(self, path: str, catalog: Catalog, memo: dict[Any, Any] | None = None):
+    def __init__(self, path: str, catalog: Catalog):
         self.path = path
-        self.folder = posixpath.dirname(path)
         self.catalog = catalog
-        self._memo = memo if memo is not None else {}
         # Records the page's prose has linked: the page reads as one block, in
         # which a record is linked at its first mention only (MOS:REPEATLINK).
         self._mentioned: set[str] = set()
@@ -143,25 +84,18 @@ class Page:
         """A relative link target; targets come from urls.py and validated ids only."""
         return Md(urls.relative(self.path, target))
 
+    def external(self, url: str) -> Md:
+        """A link to a web address, showing the address."""
+        return Md(f"[{inline(url)}]({web_address(url)})")
+
     def anchor(self, record: model.Record) -> Md:
         return Md(urls.record_anchor(record))
 
     def link(self, record: model.Record | str, label: str | None = None) -> Md:
-        key = (self.folder, record if isinstance(record, str) else record.id, label)
-        known = self._memo.get(key)
-        # The memo holds links as the other pages of the folder make them: a link
-        # to the page itself (no path, only an anchor) is made fresh, never kept.
-        if known is not None and known[0] != self.path:
-            return known[1]
         if isinstance(record, str):
             record = self.catalog.get(record)
-        target = urls.record_target(record)
         text = label if label else short_name(self.catalog, record)
-        made = Md(f"[{inline(text)}]({self.to(target)})")
-        target_page = target.partition("#")[0]
-        if target_page != self.path:
-            self._memo[key] = (target_page, made)
-        return made
+        return Md(f"[{inline(text)}]({self.to(urls.record_target(record))})")
 
     def links(self, records: Iterable[model.Record | str], sep: str = ", ") -> Md:
         return Md(sep.join(self.link(r) for r in records))
@@ -192,6 +126,21 @@ class Page:
         """Prose on one line, for a table cell: paragraphs joined by a space. A
         cell is a block of its own: it links what the page's prose linked before."""
         return Md(self.prose(text, set()).replace("\n\n", " "))
+
+    def stance(self, positions: Sequence[model.Position], full: bool = False) -> Md:
+        """A cell of "who stands where": each position in words, linked to the quote
+        that shows it (further quotes as numbers); in `full`, its sources too."""
+        parts = []
+        for position in positions:
+            words = TYPE_LABELS[position.stance]
+            text = self.link(position.quotes[0], words) if position.quotes else inline(words)
+            more = [self.link(q, f"quote {n}") for n, q in enumerate(position.quotes[1:], 2)]
+            if more:
+                text = Md(f"{text} (also {', '.join(more)})")
+            if full:
+                text = Md(f"{text} ({self.cite(position.sources)})")
+            parts.append(text)
+        return Md("; ".join(parts) if parts else "–")
 
     def lede(self, text: str) -> Md:
         """Prose whose paragraphs are shown as the page's lede (class "lede")."""
@@ -242,17 +191,7 @@ def front_matter(
         meta["tags"] = list(tags)
     if not meta and not head:
         return ""
-    if all(_PLAIN_SCALAR.fullmatch(value) for value in (meta.get("edit_path", "a"), *tags)):
-        # What yaml.dump writes for these plain values, without its cost per page.
-        text = f"edit_path: {meta['edit_path']}\n" if "edit_path" in meta else ""
-        if tags:
-            text += "tags:\n" + "".join(f"- {tag}\n" for tag in tags)
-    else:
-        text = (
-            yaml.dump(meta, Dumper=_SAFE_DUMPER, sort_keys=False, allow_unicode=True)
-            if meta
-            else ""
-        )
+    text = yaml.dump(meta, Dumper=_SAFE_DUMPER, sort_keys=False, allow_unicode=True) if meta else ""
     for key, value in (head or {}).items():
         text += f"{key}: {yaml_flow(value)}\n"
     return "---\n" + text + "---\n\n"
@@ -273,23 +212,34 @@ def yaml_flow(value: Any) -> str:
     return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-# Text YAML reads back as the same string when written unquoted: starts with a
-# letter (numbers and dates start with a digit), holds no character YAML gives a
-# meaning to, and is none of the words YAML reads as a boolean or null.
-_PLAIN_SCALAR = re.compile(
-    r"(?!(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE"
-    r"|on|On|ON|off|Off|OFF|null|Null|NULL)$)[A-Za-z][A-Za-z0-9_./-]*"
-)
-
 # libyaml's emitter writes the same YAML as PyYAML's safe_dump, five times faster.
 _SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def render_site(catalog: Catalog, history: History | None = None) -> dict[str, str]:
-    """Every generated file, by its path under docs/."""
-    jobs = plan_site(catalog, history)
-    made = dict(item for batch in render_batches(catalog, jobs) for item in batch)
-    return {path: made[path] for path in jobs}
+    """Every generated file, by its path under docs/; a large site in forked processes."""
+    global _SHARED
+    plan = plan_site(catalog, history)
+    jobs = list(plan.values())
+    _SHARED = (catalog, jobs)
+    try:
+        workers = parallel.workers_for(len(jobs), PARALLEL_FROM_PAGES)
+        if workers == 1:
+            return dict(zip(plan, _render_share(range(len(jobs))), strict=True))
+        # Listings and exports each cover the whole catalogue: each is a share of
+        # its own, taken first; the record pages follow in small shares.
+        whole = [i for i, job in enumerate(jobs) if not isinstance(job.record, model.Record)]
+        pages = [i for i, job in enumerate(jobs) if isinstance(job.record, model.Record)]
+        shares = [[i] for i in whole] + [list(s) for s in parallel.split(pages, workers)]
+        made = parallel.fork_map(_render_share, shares, workers)
+        texts = {
+            i: text
+            for share, part in zip(shares, made, strict=True)
+            for i, text in zip(share, part, strict=True)
+        }
+        return {path: texts[i] for i, path in enumerate(plan)}
+    finally:
+        _SHARED = None
 
 
 # Pages that list records found on their own pages: left out of the search
@@ -337,12 +287,16 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     emit(urls.HOME, "home.md.j2", catalog.episode, **home_context(catalog))
     emit(urls.TIMELINE, "timeline.md.j2", **timeline_context(catalog))
     emit(urls.section_index("actor"), "actors.md.j2", groups=actor_groups(catalog))
-    emit(urls.section_index("agreement"), "agreements.md.j2")
+    emit(
+        urls.section_index("agreement"),
+        "agreements.md.j2",
+        stances=who_stands_where(catalog, full=True),
+    )
     emit(urls.section_index("event"), "events.md.j2")
     emit(urls.section_index("source"), "sources.md.j2")
     emit(urls.QUOTES_BY_SPEAKER, "quotes_by_speaker.md.j2")
     emit(urls.QUOTES_BY_EVENT, "quotes_by_event.md.j2")
-    emit(urls.DIFFERENCES, "differences.md.j2")
+    emit(urls.DIFFERENCES, "differences.md.j2", differences=differences_by_weight(catalog))
     ties = agreement_ties(catalog)
     for actor in catalog.actors:
         context = actor_context(catalog, actor, ties)
@@ -370,11 +324,11 @@ class _Job(NamedTuple):
     head: dict[str, Any] | None = None
 
 
-def render_page(catalog: Catalog, job: _Job, memo: dict[Any, Any] | None = None) -> str:
+def render_page(catalog: Catalog, job: _Job) -> str:
     if job.select is not None:
         return export(job.select(catalog))
     path, template, record, tags, context, _, head = job
-    page = Page(path, catalog, memo)
+    page = Page(path, catalog)
     body = (
         environment()
         .get_template(template)
@@ -388,38 +342,16 @@ def render_page(catalog: Catalog, job: _Job, memo: dict[Any, Any] | None = None)
 # Rendering is most of generation time and every page is independent, so a
 # large site is rendered by forked processes (see parallel.py): they share the
 # catalogue and the jobs through this module's memory, never by copying them.
+# At 5,000 quotes (6,111 files) rendering takes 3.5-3.8 s of CPU: on two cores,
+# forking keeps generation under a tenth of the MkDocs build (bench/).
 PARALLEL_FROM_PAGES = 2000
-_SHARED: tuple[Catalog, list[_Job], dict[Any, Any]] | None = None
-
-
-def render_batches(catalog: Catalog, plan: dict[str, _Job]) -> Iterator[list[tuple[str, str]]]:
-    """The files of `plan` as (path, text), in batches as they are made: all at
-    once from this process, or a share at a time, as each forked process
-    finishes one, so that the caller can write while the rest are rendered."""
-    global _SHARED
-    jobs = list(plan.values())
-    paths = list(plan)
-    _SHARED = (catalog, jobs, {})
-    try:
-        workers = parallel.workers_for(len(jobs), PARALLEL_FROM_PAGES)
-        if workers == 1:
-            yield list(zip(paths, _render_share(range(len(jobs))), strict=True))
-            return
-        # Listings and exports each cover the whole catalogue: each is a share of
-        # its own, taken first; the record pages follow in small shares.
-        whole = [i for i, job in enumerate(jobs) if not isinstance(job.record, model.Record)]
-        pages = [i for i, job in enumerate(jobs) if isinstance(job.record, model.Record)]
-        shares = [[i] for i in whole] + [list(s) for s in parallel.split(pages, workers)]
-        for index, texts in parallel.fork_imap(_render_share, shares, workers):
-            yield [(paths[i], text) for i, text in zip(shares[index], texts, strict=True)]
-    finally:
-        _SHARED = None
+_SHARED: tuple[Catalog, list[_Job]] | None = None
 
 
 def _render_share(share: Sequence[int]) -> list[str]:
     assert _SHARED is not None
-    catalog, jobs, memo = _SHARED  # one memo per process, kept across its shares
-    return [render_page(catalog, jobs[i], memo) for i in share]
+    catalog, jobs = _SHARED
+    return [render_page(catalog, jobs[i]) for i in share]
 
 
 # --- page contexts ----------------------------------------------------------
@@ -439,8 +371,10 @@ def page_descriptions(catalog: Catalog) -> dict[str, str]:
 
 
 def home_context(catalog: Catalog) -> dict[str, Any]:
-    # The timeline graphic (timeline_svg.py) is shown under the lede when given.
-    return {"timeline_graphic": Md("")}
+    return {
+        "timeline_graphic": timeline_svg.graphic(catalog, urls.HOME),
+        "stances": who_stands_where(catalog),
+    }
 
 
 def in_episode(catalog: Catalog, event: model.Event) -> bool:
@@ -449,22 +383,90 @@ def in_episode(catalog: Catalog, event: model.Event) -> bool:
 
 
 def timeline_context(catalog: Catalog) -> dict[str, Any]:
+    """The events in reading order (see order.py), in four parts: the days of the
+    episode under a heading each, the aftermath, the background, the undated.
+    An event placed by its `after` goes where the event it followed goes."""
     start = catalog.episode.period_start.sort_key
-    days: dict[str, list[model.Event]] = {}
-    background, aftermath, undated = [], [], []
-    for event in catalog.events:
-        if not event.date.known:
-            undated.append(event)
+    placed = anchors(catalog.events)
+    part_of: dict[str, str] = {}
+    heading_of: dict[str, str] = {}
+    days: list[tuple[str, list[model.Event]]] = []
+    parts: dict[str, list[model.Event]] = {"background": [], "aftermath": [], "undated": []}
+    for event in catalog.events:  # an event comes after the one it followed
+        anchor = placed.get(event.id)
+        if anchor is not None:
+            part, heading = part_of[anchor.id], heading_of[anchor.id]
+            if event.date.precision == "day":
+                heading = event.date.human()
+            elif heading and not heading.startswith("After "):
+                heading = f"After {heading.removesuffix(', day not given')}, exact date not given"
+        elif not event.date.known:
+            part, heading = "undated", ""
         elif in_episode(catalog, event):
-            heading = event.date.human()
+            part, heading = "days", event.date.human()
             if event.date.precision != "day":
                 heading += ", day not given"
-            days.setdefault(heading, []).append(event)
         elif event.date.sort_key < start:
-            background.append(event)
+            part, heading = "background", ""
         else:
-            aftermath.append(event)
-    return {"days": days, "background": background, "aftermath": aftermath, "undated": undated}
+            part, heading = "aftermath", ""
+        part_of[event.id], heading_of[event.id] = part, heading
+        if part != "days":
+            parts[part].append(event)
+        elif days and days[-1][0] == heading:
+            days[-1][1].append(event)
+        else:
+            days.append((heading, [event]))
+    graphic = timeline_svg.graphic(catalog, urls.TIMELINE)
+    return {"days": days, **parts, "timeline_graphic": graphic}
+
+
+_WEIGHT = {
+    value: i for i, value in enumerate(model.field_specs(model.Difference)["importance"]["choices"])
+}
+
+
+def differences_by_weight(catalog: Catalog) -> list[model.Difference]:
+    """The differences as the differences page lists them: those that change the
+    story first (the order of `importance`'s choices), then by point."""
+    return sorted(
+        catalog.differences,
+        key=lambda d: (_WEIGHT[d.importance], d.point.casefold(), d.id),
+    )
+
+
+class StanceRow(NamedTuple):
+    side: str  # shown on the first row of its side only
+    actor: str
+    cells: list[list[model.Position]]  # one per stake
+
+
+def who_stands_where(catalog: Catalog, full: bool = False) -> list[StanceRow]:
+    """The rows of "who stands where": the episode's sides, each actor against every
+    stake; a stake about an agreement takes that agreement's recorded positions too.
+    In `full`, actors with positions who are in no side follow, as "Others"."""
+    stakes = catalog.episode.stakes
+    held: dict[tuple[str, int], list[model.Position]] = {}
+    for column, stake in enumerate(stakes):
+        about = catalog.by_id.get(stake.about) if stake.about else None
+        recorded = about.positions if isinstance(about, model.Agreement) else []
+        for position in [*stake.positions, *recorded]:
+            held.setdefault((position.actor, column), []).append(position)
+    groups = [(side.name, side.actors) for side in catalog.episode.sides]
+    if full:
+        in_sides = {actor for side in catalog.episode.sides for actor in side.actors}
+        others = dict.fromkeys(actor for actor, _ in held if actor not in in_sides)
+        if others:
+            groups.append(("Others", sorted(others, key=lambda a: catalog.get(a).display_name)))
+    return [
+        StanceRow(
+            name if i == 0 else "",
+            actor,
+            [held.get((actor, column), []) for column in range(len(stakes))],
+        )
+        for name, actors in groups
+        for i, actor in enumerate(actors)
+    ]
 
 
 def actor_groups(catalog: Catalog) -> list[tuple[str, list[tuple[str, list[model.Actor]]]]]:

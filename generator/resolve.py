@@ -10,13 +10,14 @@ from __future__ import annotations
 import difflib
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from . import model, urls
 from .errors import MAX_PER_FILE, Problem
-from .links import find_links
+from .fields import ANY_KIND, references_of
 from .load import Loaded, link_place
+from .order import events_in_order
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
         )
     for holder_id, path, obj, places in holders:
         reported = len(problems)
-        for field_path, target, allowed in _references(obj):
+        for field_path, target, allowed in references_of(obj):
             line, column = places.get(
                 link_place(field_path, target),
                 places.get(field_path, (getattr(obj, "line", 1), 1)),
@@ -137,7 +138,7 @@ def _index(
     catalog.agreements = sorted(
         _of(records, model.Agreement), key=lambda a: (a.date.sort_key, a.id)
     )
-    catalog.events = sorted(_of(records, model.Event), key=lambda e: (e.date.sort_key, e.id))
+    catalog.events = events_in_order(_of(records, model.Event))
     catalog.quotes = sorted(_of(records, model.Quote), key=lambda q: (q.date.sort_key, q.id))
     catalog.differences = sorted(_of(records, model.Difference), key=lambda d: d.id)
 
@@ -188,34 +189,8 @@ def _of(records: list[model.Record], cls: type) -> list[Any]:
     return [r for r in records if isinstance(r, cls)]
 
 
-def _references(obj: Any, prefix: str = "") -> Iterator[tuple[str, str, tuple[str, ...]]]:
-    """Every (field path, target id, allowed kinds) that `obj` holds, links in prose too."""
-    for f in fields(obj):
-        meta = f.metadata
-        if not meta:
-            continue
-        value = getattr(obj, f.name)
-        path = f"{prefix}{f.name}"
-        kind = meta["type"]
-        if kind == model.REF and value:
-            yield path, value, meta["refs"]
-        elif kind == model.REFS:
-            for i, target in enumerate(value):
-                yield f"{path}[{i}]", target, meta["refs"]
-        elif kind == model.TEXT:
-            for link in find_links(value):
-                yield path, link.target, _ANY_KIND
-        elif kind == model.OBJECTS:
-            for i, item in enumerate(value):
-                if is_dataclass(item):
-                    yield from _references(item, f"{path}[{i}].")
-
-
-_ANY_KIND = tuple(cls.kind for cls in model.RECORD_KINDS)
-
-
 def _unknown(field_path: str, target: str, allowed: tuple[str, ...], candidates: list[str]) -> str:
-    what = _kinds(allowed) if allowed != _ANY_KIND else "record"
+    what = _kinds(allowed) if allowed != ANY_KIND else "record"
     message = f"{field_path}: unknown {what} '{target}'"
     close = difflib.get_close_matches(target, candidates, n=3, cutoff=0.6)
     if close:

@@ -94,46 +94,27 @@ def record_text(cls: type, filled: dict[str, Any]) -> str:
 
 
 def _hint(meta: dict[str, Any]) -> str:
-    doc = meta["doc"]
-    kind = meta["type"]
-    if kind == model.TEXT:
-        return f"{doc} For several lines, write '>-' and the text indented below."
-    if kind == model.REF:
-        return f"{doc} The id of {_a(meta['refs'][0])} {' or '.join(meta['refs'])}."
-    if kind == model.REFS:
-        return f"{doc} Ids in square brackets: [first-id, second-id]."
-    if kind == model.DATE:
-        return f"{doc} 2024-10-05, 2024-10, 1997, 'about 1997' or 'unknown'."
-    if kind == model.CHOICE:
-        return f"{doc} One of: {', '.join(meta['choices'])}."
-    return doc
+    return f"{meta['doc']} {meta['type'].hint(meta)}".rstrip()
 
 
 def _field_lines(name: str, meta: dict[str, Any], value: Any, indent: str) -> list[str]:
-    kind = meta["type"]
     if value is not None:
         return [f"{indent}{name}: {_scalar(value)}"]
-    if kind in (model.REFS, model.TAGS, model.LINES):
-        return [f"{indent}{name}: []"]
-    if kind == model.OBJECTS:
-        item_specs: Specs = model.field_specs(meta["item"])
-        count = 2 if meta["item"] is model.Version else 1  # a difference needs two versions
-        lines = [f"{indent}{name}:"]
-        for _ in range(count):
-            dash = "  - "
-            for item_name, item_meta in item_specs.items():
-                if item_meta["required"]:
-                    lines.extend(_field_lines(item_name, item_meta, None, indent + dash))
-                    dash = "    "
-        return lines
-    return [f'{indent}{name}: ""']
+    if meta["type"] is not model.OBJECTS:
+        return [f"{indent}{name}: {meta['type'].placeholder(meta)}"]
+    item_specs: Specs = model.field_specs(meta["item"])
+    count = 2 if meta["item"] is model.Version else 1  # a difference needs two versions
+    lines = [f"{indent}{name}:"]
+    for _ in range(count):
+        dash = "  - "
+        for item_name, item_meta in item_specs.items():
+            if item_meta["required"]:
+                lines.extend(_field_lines(item_name, item_meta, None, indent + dash))
+                dash = "    "
+    return lines
 
 
 def _scalar(value: Any) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(value) + "]"
     return json.dumps(value) if not model.ID_PATTERN.match(str(value)) else str(value)
-
-
-def _a(word: str) -> str:
-    return "an" if word[:1] in "aeiou" else "a"

@@ -1,4 +1,5 @@
-"""JSON Schemas for editors, derived from the model: one per record kind, and the episode.
+"""Docs from the model: JSON Schemas for editors (one per record kind, and the
+episode) and the field tables of content/README.md.
 
 Editors that speak the YAML language server (VS Code's Red Hat YAML extension,
 Neovim, Helix, JetBrains IDEs) read them to complete field names, show each
@@ -15,21 +16,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from . import model, urls
+from . import model
 
 DRAFT = "http://json-schema.org/draft-07/schema#"
-# The forms dates.PartialDate.parse accepts, as one pattern: 2024-10-05,
-# 2024-10, 1997, each optionally after 'about ', or 'unknown'. A bare year may
-# also be a YAML integer (date: 1997).
-DATE_PATTERN = (
-    r"^\s*(?:unknown|(?:about )?[0-9]{4}(?:-(?:0[1-9]|1[0-2])"
-    r"(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?)\s*$"
-)
-DATE_FORMS = "2024-10-05, 2024-10, 1997, 'about 1997' or 'unknown'"
-# A one-line text: line breaks only at its ends, which the loader strips.
-ONE_LINE_PATTERN = r"^\s*[^\n]*\s*$"
-REQUIRED_LINE_PATTERN = r"^\s*[^\n]*\S[^\n]*\s*$"
-NOT_BLANK_PATTERN = r"\S"
 EPISODE = "episode"
 
 
@@ -64,68 +53,9 @@ def object_schema(cls: type) -> dict[str, Any]:
 
 
 def field_schema(meta: dict[str, Any]) -> dict[str, Any]:
-    """The JSON Schema of one field, from its spec in model.py."""
-    kind, required = meta["type"], meta["required"]
-    doc = meta["doc"]
-    if kind in (model.LINE, model.TEXT):
-        schema: dict[str, Any] = {"type": ["string", "integer"]}
-        if kind == model.LINE:
-            schema["pattern"] = REQUIRED_LINE_PATTERN if required else ONE_LINE_PATTERN
-        elif required:
-            schema["pattern"] = NOT_BLANK_PATTERN
-        return _described(schema, doc, meta)
-    if kind in (model.ID, model.REF):
-        schema = _id_schema()
-        if kind == model.ID:
-            schema["not"] = {"enum": sorted(urls.RESERVED_IDS)}
-        else:
-            doc = f"{doc} The id of {_kinds(meta['refs'])}."
-        return _described(schema, doc, meta)
-    if kind == model.REFS:
-        schema = _array(_id_schema(), required)
-        return _described(schema, f"{doc} Ids of {_kinds(meta['refs'], plural=True)}.", meta)
-    if kind == model.TAGS:
-        tag: dict[str, Any] = {"type": ["string", "integer"], "pattern": model.TAG_PATTERN.pattern}
-        return _described(_array(tag, required), doc, meta)
-    if kind == model.LINES:
-        item: dict[str, Any] = {
-            "type": ["string", "integer"],
-            "minLength": 1,
-            "pattern": ONE_LINE_PATTERN,
-        }
-        return _described(_array(item, required), doc, meta)
-    if kind == model.DATE:
-        schema = {
-            "type": ["string", "integer"],
-            "pattern": DATE_PATTERN,
-            "minimum": 1000,
-            "maximum": 9999,
-        }
-        return _described(schema, f"{doc} Written {DATE_FORMS}.", meta)
-    if kind == model.CHOICE:
-        return _described({"enum": list(meta["choices"])}, doc, meta)
-    if kind == model.BOOL:
-        return _described({"type": "boolean"}, doc, meta)
-    if kind == model.OBJECTS:
-        return _described(_array(object_schema(meta["item"]), required, unique=False), doc, meta)
-    raise AssertionError(f"unknown field type {kind}")  # pragma: no cover
-
-
-def _id_schema() -> dict[str, Any]:
-    return {
-        "type": "string",
-        "pattern": model.ID_PATTERN.pattern,
-        "maxLength": model.ID_MAX_LENGTH,
-    }
-
-
-def _array(item: dict[str, Any], required: bool, unique: bool = True) -> dict[str, Any]:
-    schema: dict[str, Any] = {"type": "array", "items": item}
-    if unique:
-        schema["uniqueItems"] = True
-    if required:
-        schema["minItems"] = 1
-    return schema
+    """The JSON Schema of one field: its type's, with its documentation."""
+    kind = meta["type"]
+    return _described(kind.schema(meta), meta["doc"] + kind.more_doc(meta), meta)
 
 
 def _described(schema: dict[str, Any], doc: str, meta: dict[str, Any]) -> dict[str, Any]:
@@ -134,14 +64,6 @@ def _described(schema: dict[str, Any], doc: str, meta: dict[str, Any]) -> dict[s
     if meta.get("example") is not None:
         described["examples"] = [meta["example"]]
     return described
-
-
-def _kinds(kinds: tuple[str, ...], plural: bool = False) -> str:
-    words = [k + "s" if plural else k for k in kinds]
-    text = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
-    if plural:
-        return text
-    return ("an " if text[:1] in "aeiou" else "a ") + text + " record"
 
 
 def render(schema: dict[str, Any]) -> str:
@@ -168,3 +90,43 @@ def stale_schemas(out: Path) -> list[str]:
         for name, schema in schema_files().items()
         if not (out / name).exists() or (out / name).read_text(encoding="utf-8") != render(schema)
     ]
+
+
+# --- the field tables of content/README.md ---------------------------------------
+
+README = Path("content/README.md")
+_TABLE_END = "<!-- end of fields -->"
+
+
+def _table_begin(kind: str) -> str:
+    return f"<!-- fields of {kind}: written by `make schemas` from generator/model.py -->"
+
+
+def field_table(cls: type) -> str:
+    """A Markdown table of a kind's fields, then one for the entries of each list of entries."""
+    specs = model.field_specs(cls)
+    rows = ["| field | takes | meaning |", "|---|---|---|"]
+    for name, meta in specs.items():
+        shown = f"**`{name}`**" if meta["required"] else f"`{name}`"
+        takes = meta["type"].expected(meta)
+        rows.append(f"| {shown} | {_cell(takes)} | {_cell(meta['doc'])} |")
+    for name, meta in specs.items():
+        if meta["type"] is model.OBJECTS:
+            rows += ["", f"Each entry of `{name}`:", "", field_table(meta["item"])]
+    return "\n".join(rows)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def readme_with_tables(text: str) -> str:
+    """`text` (content/README.md) with each kind's table rewritten from the model."""
+    for kind, cls in [(EPISODE, model.Episode), *model.KIND_BY_NAME.items()]:
+        begin = _table_begin(kind)
+        head, found, rest = text.partition(begin)
+        if not found:
+            raise ValueError(f"content/README.md has no line {begin!r}")
+        _, _, tail = rest.partition(_TABLE_END)
+        text = f"{head}{begin}\n\n{field_table(cls)}\n\n{_TABLE_END}{tail}"
+    return text

@@ -11,9 +11,7 @@ import json
 import os
 import subprocess
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 import pytest
 
@@ -21,47 +19,9 @@ from bench.corpus import write_corpus
 from bench.run import make_project
 from generator import build
 
+from .links import broken_links
+
 QUOTES = 60
-
-
-class _Page(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.ids: set[str] = set()
-        self.links: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        if values.get("id"):
-            self.ids.add(values["id"] or "")
-        if tag == "a" and values.get("name"):
-            self.ids.add(values["name"] or "")
-        for attribute in ("href", "src"):
-            target = values.get(attribute)
-            if target and tag in ("a", "link", "script", "img"):
-                self.links.append(target)
-
-
-def _parse(path: Path) -> _Page:
-    page = _Page()
-    page.feed(path.read_text(encoding="utf-8"))
-    return page
-
-
-def _resolve(site: Path, page: Path, link: str) -> tuple[Path, str] | None:
-    """The file and anchor an internal link points at; None for external links."""
-    parts = urlsplit(link)
-    if parts.scheme or parts.netloc or link.startswith("//"):
-        return None
-    if not parts.path:
-        return page, unquote(parts.fragment)
-    # Root-relative links (404.html has them) count from the site's root.
-    base = site if parts.path.startswith("/") else page.parent
-    target = (base / unquote(parts.path).lstrip("/")).resolve()
-    if link.split("#")[0].endswith("/") or target.is_dir():
-        target = target / "index.html"
-    assert site.resolve() in target.parents or target == site.resolve(), link
-    return target, unquote(parts.fragment)
 
 
 @pytest.fixture(scope="module")
@@ -92,31 +52,10 @@ def test_the_corpus_is_the_same_for_the_same_size(tmp_path: Path) -> None:
 
 
 def test_every_internal_link_of_the_built_site_resolves(built_site: Path) -> None:
-    pages = sorted(built_site.rglob("*.html"))
-    assert len(pages) > QUOTES  # every quote has its own page
-    parsed: dict[Path, _Page] = {}
-
-    def page_ids(path: Path) -> set[str]:
-        if path not in parsed:
-            parsed[path] = _parse(path)
-        return parsed[path].ids
-
-    broken = []
-    checked = 0
-    for page in pages:
-        page_ids(page)
-        for link in parsed[page].links:
-            resolved = _resolve(built_site, page, link)
-            if resolved is None:
-                continue
-            target, anchor = resolved
-            checked += 1
-            where = f"{page.relative_to(built_site)}: {link}"
-            if not target.is_file():
-                broken.append(f"{where} (no file)")
-            elif anchor and target.suffix == ".html" and anchor not in page_ids(target):
-                broken.append(f"{where} (no anchor #{anchor})")
-    assert checked > 10 * len(pages)
+    counts: dict[str, int] = {}
+    broken = list(broken_links(built_site, counts))
+    assert counts["pages"] > QUOTES  # every quote has its own page
+    assert counts["links"] > 10 * counts["pages"]
     assert not broken, "\n".join(broken[:30])
 
 

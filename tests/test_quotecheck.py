@@ -23,12 +23,14 @@ def test_fixture_quotes_are_found_and_an_altered_quote_is_not(content, tmp_path)
     report = check_quotes(catalog, FIXTURE_ARCHIVE)
     assert (report.problems, report.checked) == ([], 2)
     path = content / "quotes" / "aliyev-dirty-appeal.yaml"
-    path.write_text(path.read_text().replace("dirty appeal", "filthy appeal"))
+    # an altered word the prose does not quote (the prose quotes "a dirty appeal", and
+    # validation would report that first)
+    path.write_text(path.read_text().replace("glanced through", "looked through"))
     problems = check_quotes(validate(content, tmp_path), FIXTURE_ARCHIVE).problems
     assert [str(p) for p in problems] == [
         "content/quotes/aliyev-dirty-appeal.yaml:2:7: error: text: not found verbatim in source"
-        " 'oc-media-2024-10-07' (000_531d254a308b8ff1.txt): \"This morning, I glanced through"
-        ' that appeal; it is a filt..."'
+        " 'oc-media-2024-10-07' (000_531d254a308b8ff1.txt): \"This morning, I looked through"
+        ' that appeal; it is a dirty..."'
     ]
 
 
@@ -72,7 +74,7 @@ def test_project_content_quotes_are_verbatim():
     assert report.checked >= len(catalog.quotes)
 
 
-COPIED = "it is a dirty appeal that cannot influence our will, he said"
+COPIED = "it is a dirty appeal that cannot influence our will"
 
 
 def _set_summary(content, text):

@@ -26,6 +26,7 @@ JSON_TYPES = {
     model.OBJECTS: "array",
     model.DATE: ["string", "integer"],
     model.BOOL: "boolean",
+    model.URL: "string",
 }
 
 
@@ -121,3 +122,30 @@ def test_vscode_maps_every_kind_to_its_schema():
     for cls in model.RECORD_KINDS:
         assert mapping[f"./schemas/{cls.kind}.schema.json"] == [f"content/{cls.folder}/*.yaml"]
     assert mapping["./schemas/episode.schema.json"] == ["content/episode.yaml"]
+
+
+def test_content_readme_field_tables_are_what_the_model_gives():
+    text = (ROOT / "content" / "README.md").read_text(encoding="utf-8")
+    assert text == schema.readme_with_tables(text), (
+        "content/README.md's field tables are out of date: run `make schemas`"
+    )
+
+
+def test_the_field_tables_list_every_field_of_every_kind():
+    for cls in (*model.RECORD_KINDS, model.Episode):
+        table = schema.field_table(cls)
+        for name, meta in model.field_specs(cls).items():
+            assert (f"**`{name}`**" if meta["required"] else f"| `{name}` |") in table
+
+
+def test_a_labelled_choice_has_a_label_for_each_value():
+    labelled = 0
+    for cls in (*model.RECORD_KINDS, model.Episode, model.Position):
+        for meta in model.field_specs(cls).values():
+            if meta["labels"]:
+                labelled += 1
+                assert tuple(meta["labels"]) == meta["choices"]
+                assert all(
+                    model.LABELS[value] == meta["labels"][value] for value in meta["choices"]
+                )
+    assert labelled >= 5

@@ -72,11 +72,14 @@ def wait_for(url: str, needle: str, timeout: float) -> float | None:
 def test_content_edit_reaches_the_served_page(project, dirty):
     shutil.copytree(FIXTURE_CONTENT, project / "content")
     command = [sys.executable, "-m", "generator.site", "serve", "--dev-addr", "127.0.0.1:0"]
+    log = (project / "serve.log").open("wb")
     server = subprocess.Popen(
         command + (["--dirty"] if dirty else []),
         cwd=project,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
-        stdout=subprocess.PIPE,
+        # A file, not a pipe: nobody reads the log while the test runs, and a full
+        # pipe would stop the server mid-write.
+        stdout=log,
         stderr=subprocess.STDOUT,
         start_new_session=True,
     )
@@ -96,7 +99,10 @@ def test_content_edit_reaches_the_served_page(project, dirty):
     finally:
         os.killpg(server.pid, signal.SIGINT)
         try:
-            server.wait(timeout=10)
+            # A bound against a hang, not a timing: a loaded machine may take a while.
+            server.wait(timeout=60)
         except subprocess.TimeoutExpired:
             os.killpg(server.pid, signal.SIGKILL)
             pytest.fail("serve did not stop on Ctrl-C")
+        finally:
+            log.close()

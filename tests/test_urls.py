@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 
 from generator import urls
 from generator.build import validate
@@ -27,3 +28,14 @@ def test_every_name_the_site_gives_its_own_pages_is_reserved():
     assert own | hand_written | {"episode", "404", "sitemap", "search", "assets"} <= (
         urls.RESERVED_IDS
     )
+
+
+def test_templates_take_every_path_from_urls():
+    """A path written in a template would not follow a change in urls.py."""
+    written = re.compile(r"[\"'][^\"'\s]*\.(?:md|html|json|xml)(?:#[^\"']*)?[\"']")
+    found = [
+        f"{template.name}: {match.group()}"
+        for template in sorted((ROOT / "generator" / "templates").glob("*.j2"))
+        for match in written.finditer(template.read_text(encoding="utf-8"))
+    ]
+    assert found == []

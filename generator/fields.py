@@ -1,0 +1,592 @@
+"""Field types: each one checks a value, describes itself, names what it references.
+
+A model field is declared in model.py as ``spec(TYPE, doc, ...)`` with one of
+the types below. Everything that depends on the type asks it: the loader
+(:meth:`FieldType.check`), the messages and ``make new`` (:meth:`~FieldType.expected`,
+:meth:`~FieldType.placeholder`), the editors' JSON Schema (:meth:`~FieldType.schema`)
+and the resolver (:meth:`~FieldType.references`). A new type is a new class here.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import fields
+from typing import Any, Protocol
+
+from .dates import DateError, PartialDate
+from .links import find_links
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ID_MAX_LENGTH = 80
+# Longest text a field may hold, in characters. The longest real values are a
+# summary of ~2,500 characters and names under 200; far beyond that a value is
+# a paste gone wrong (or an attempt to make every page that lists it huge).
+LINE_MAX_LENGTH = 1_000
+TEXT_MAX_LENGTH = 20_000
+TAG_PATTERN = re.compile(r"^[a-z0-9]+(?:[ -][a-z0-9]+)*$")
+
+# The place of a value in a file: field names and list positions, e.g. ("roles", 0, "of").
+At = tuple[Any, ...]
+Spec = dict[str, Any]
+# (field path below the holder, target id, kinds it may be) for each reference.
+Reference = tuple[str, str, tuple[str, ...]]
+
+
+class Checker(Protocol):
+    """What a field type needs from the loader while checking one file."""
+
+    def report(self, at: At, message: str) -> None: ...
+    def mapping(self, value: Any, at: At, cls: type) -> dict[str, Any] | None: ...
+    def identifier(self, value: Any, at: At, own: bool) -> str | None: ...
+    def remember(self, at: At) -> None: ...
+    def cut_by_comment(self, text: str, at: At) -> bool: ...
+    def locate_links(self, text: str, name: str, at: At) -> None: ...
+
+
+class FieldType:
+    """A kind of value a field holds. Subclasses override what differs."""
+
+    # The value of an optional field that is not written.
+    empty: Any = ""
+    # Prose phrasing in messages ("add a line 'x: ...' with <doc>") rather than `expected`.
+    is_text = False
+
+    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> Any | None:
+        """The value as the model holds it, or None once the problem is reported."""
+        raise NotImplementedError
+
+    def expected(self, spec: Spec) -> str:
+        """What the field takes, in a contributor's words."""
+        return "text"
+
+    def schema(self, spec: Spec) -> dict[str, Any]:
+        """The JSON Schema of a value, without its description."""
+        raise NotImplementedError
+
+    def more_doc(self, spec: Spec) -> str:
+        """What the schema's description adds to the field's documentation."""
+        return ""
+
+    def references(self, value: Any, spec: Spec) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+        """(path below this field, target id, allowed kinds) of each record named."""
+        return iter(())
+
+    def placeholder(self, spec: Spec) -> str:
+        """The empty value `make new` writes for a required field."""
+        return '""'
+
+    def hint(self, spec: Spec) -> str:
+        """What `make new` adds to the field's documentation in its comment."""
+        return ""
+
+
+# --- text ---------------------------------------------------------------------
+
+
+class Line(FieldType):
+    """One line of plain text."""
+
+    is_text = True
+    max_length = LINE_MAX_LENGTH
+    single_line = True
+
+    def expected(self, spec: Spec) -> str:
+        return "one line of text"
+
+    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
+        name = dotted(at)
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            checker.report(at, f"{name}: expected text, found {describe(value)}")
+            return None
+        text = str(value).strip()
+        if self.single_line and "\n" in text:
+            checker.report(at, f"{name}: must be a single line")
+            return None
+        if len(text) > self.max_length:
+            checker.report(at, f"{name}: {too_long(text, self.max_length)}")
+            return None
+        if spec["required"] and not text:
+            checker.report(at, f"{name}: must not be empty")
+            return None
+        if text and not visible(text):
+            checker.report(at, f"{name}: holds no visible character; write the text itself")
+            return None
+        if checker.cut_by_comment(text, at):
+            checker.report(
+                at,
+                f"{name}: the text stops before ' #', which YAML reads as the start of a"
+                f" comment: put the whole text in double quotes, or write '{at[-1]}: >-'"
+                " and the text on the next lines, indented",
+            )
+            return None
+        return text
+
+    def schema(self, spec: Spec) -> dict[str, Any]:
+        pattern = REQUIRED_LINE_PATTERN if spec["required"] else ONE_LINE_PATTERN
+        return {"type": ["string", "integer"], "pattern": pattern}
+
+
+class Text(Line):
+    """Prose: paragraphs separated by blank lines, and [[id]] links to records."""
+
+    max_length = TEXT_MAX_LENGTH
+    single_line = False
+
+    def expected(self, spec: Spec) -> str:
+        return "text: paragraphs separated by blank lines, [[id]] links"
+
+    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
+        text = super().check(value, at, spec, checker)
+        if text is not None:
+            checker.locate_links(text, dotted(at), at)
+        return text
+
+    def schema(self, spec: Spec) -> dict[str, Any]:
+        schema: dict[str, Any] = {"type": ["string", "integer"]}
+        if spec["required"]:
+            schema["pattern"] = NOT_BLANK_PATTERN
+        return schema
+
+    def references(self, value: str, spec: Spec) -> Iterator[Reference]:
+        for link in find_links(value):
+            yield "", link.target, ANY_KIND
+
+    def hint(self, spec: Spec) -> str:
+        return "For several lines, write '>-' and the text indented below."
+
+
+class Url(FieldType):
+    """A web address: http:// or https:// only, so that a link from it can only
+    open a page (never run a script, as a javascript: address would)."""
+
+    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
+        name = dotted(at)
+        if not isinstance(value, str):
+            checker.report(at, f"{name}: expected a web address, found {describe(value)}")
+            return None
+        url = value.strip()
+        if len(url) > LINE_MAX_LENGTH:
+            checker.report(at, f"{name}: {too_long(url, LINE_MAX_LENGTH)}")
+            return None
+        if not URL_PATTERN.match(url):
+            shown = url if len(url) <= 60 and url.isprintable() else repr(url[:60])
+            checker.report(
+                at,
+                f"{name}: '{shown}' is not a web address: write one starting with https://"
+                " (or http://), without spaces",
+            )
+            return None
+        return url
+
+    def expected(self, spec: Spec) -> str:
+        return "a web address starting with https://"
+
+    def schema(self, spec: Spec) -> dict[str, Any]:
+        return {"type": "string", "pattern": URL_PATTERN.pattern, "maxLength": LINE_MAX_LENGTH}
+
+    def hint(self, spec: Spec) -> str:
+        return "A web address starting with https://."
+
+
+# Scheme, then a host, then anything printable but spaces and quote marks.
+URL_PATTERN = re.compile(r"^https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:[/?#][^\s\"'<>\\`]*)?$")
+
+
+# --- ids ------------------------------------------------------------------------
+
+
+class Id(FieldType):
+    """The record's own id."""
+
+    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
+        return checker.identifier(value, at, own=True)
+
+    def expected(self, spec: Spec) -> str:
+        return "an id: lowercase letters a-z, digits and single hyphens"
+
+    def schema(self, spec: Spec) -> dict[str, Any]:
+        from .urls import RESERVED_IDS  # urls needs the model, which needs this module
+
+        return {**id_schema(), "not": {"enum": sorted(RESERVED_IDS)}}
+
+
+class Ref(FieldType):
+    """The id of another record, of one of the kinds in `refs`."""
+
+    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
+        return checker.identifier(value, at, own=False)
+
+    def expected(self, spec: Spec) -> str:
+        kinds = " or ".join(spec["refs"])
+        return f"the id of {article(kinds)} {kinds}"
+
+    def schema(self, spec: Spec) -> dict[str, Any]:
+        return id_schema()
+
+    def more_doc(self, spec: Spec) -> str:
+        return f" The id of {kinds(spec['refs'])}."
+
+    def references(self, value: str, spec: Spec) -> Iterator[Reference]:
+        if value:
+            yield "", value, spec["refs"]
+
+    def hint(self, spec: Spec) -> str:
+        return f"The id of {article(spec['refs'][0])} {' or '.join(spec['refs'])}."
+
+
+# --- lists ----------------------------------------------------------------------
+
+
+class ListOf(FieldType):
+    """A list of short items in square brackets; the same item never twice."""
+
+    empty: Any = ()  # model.spec gives each record its own new list
+
+    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> list[str] | None:
+        name = dotted(at)
+        if not isinstance(value, list):
+            checker.report(at, self.not_a_list(name, at[-1], value))
+            return None
+        if spec["required"] and not value:
+            checker.report(at, f"{name}: the list must not be empty")
+            return None
+        checked = [self.item(item, at + (i,), checker) for i, item in enumerate(value)]
+        items = [item for item in checked if item is not None]
+        if len(items) < len(checked):
+            return None
+        duplicates = sorted(item for item, n in Counter(items).items() if n > 1)
+        if duplicates:
+            checker.report(at, f"{name}: listed twice: {', '.join(duplicates)}")
+            return None
+        return items
+
+    def item(self, value: Any, at: At, checker: Checker) -> str | None:
+        checker.remember(at)
+        if isinstance(value, bool) or not isinstance(value, (str, int)) or str(value) == "":
+            checker.report(at, f"{dotted(at)}: expected text, found {describe(value)}")
+            return None
+        text = str(value).strip()
+        if len(text) > LINE_MAX_LENGTH:
+            checker.report(at, f"{dotted(at)}: {too_long(text, LINE_MAX_LENGTH)}")
+            return None
+        return text
+
+    def not_a_list(self, name: str, key: Any, value: Any) -> str:
+        if isinstance(value, (str, int)) and not isinstance(value, bool) and "\n" not in str(value):
+            text = str(value).strip()
+            items = self.split(text)
+            written = f"{key}: [{', '.join(i for i in items if i)}]"
+            if len(written) <= 100:
+                one = ", even for one item" if len(items) == 1 else ""
+                return f"{name}: a list goes in square brackets{one}: write '{written}'"
+        return f"{name}: expected a list in square brackets such as [a, b], found {describe(value)}"
+
+    def split(self, text: str) -> list[str]:
+        """The items a contributor most likely meant by `text` written without brackets."""
+        return [part.strip() for part in text.split(",")]
+
+    def expected(self, spec: Spec) -> str:
+        return "a list in square brackets, e.g. [first, second]"
+
+    def item_schema(self, spec: Spec) -> dict[str, Any]:
+        return {"type": ["string", "integer"], "minLength": 1, "pattern": ONE_LINE_PATTERN}
+
+    def schema(self, spec: Spec) -> dict[str, Any]:
+        return array_schema(self.item_schema(spec), spec["required"])
+
+    def placeholder(self, spec: Spec) -> str:
+        return "[]"
+
+
+class Lines(ListOf):
+    """A list of one-line texts (a comma may be part of one)."""
+
+    def split(self, text: str) -> list[str]:
+        return [text]
+
+
+class Tags(ListOf):
+    """A list of short lowercase labels."""
+
+    def item(self, value: Any, at: At, checker: Checker) -> str | None:
+        text = super().item(value, at, checker)
+        if text is not None and not TAG_PATTERN.match(text):
+            checker.report(
+                at,
+                f"{dotted(at)}: tag '{text}' must be lowercase letters and digits,"
+                " words joined by spaces or hyphens",
+            )
+            return None
+        return text
+
+    def item_schema(self, spec: Spec) -> dict[str, Any]:
+        return {"type": ["string", "integer"], "pattern": TAG_PATTERN.pattern}
+
+
+class Refs(ListOf):
+    """A list of ids of records of the kinds in `refs`."""
+
+    def item(self, value: Any, at: At, checker: Checker) -> str | None:
+        checker.remember(at)
+        return checker.identifier(value, at, own=False)
+
+    def expected(self, spec: Spec) -> str:
+        return f"{' or '.join(spec['refs'])} ids in square brackets, e.g. [first-id, second-id]"
+
+    def item_schema(self, spec: Spec) -> dict[str, Any]:
+        return id_schema()
+
+    def more_doc(self, spec: Spec) -> str:
+        return f" Ids of {kinds(spec['refs'], plural=True)}."
+
+    def references(self, value: list[str], spec: Spec) -> Iterator[Reference]:
+        for i, target in enumerate(value):
+            yield f"[{i}]", target, spec["refs"]
+
+    def hint(self, spec: Spec) -> str:
+        return "Ids in square brackets: [first-id, second-id]."
+
+
+class Objects(FieldType):
+    """A list of entries, each with the fields of the dataclass `item`."""
+
+    empty: Any = ()
+
+    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> list[Any] | None:
+        name, item_cls = dotted(at), spec["item"]
+        if not isinstance(value, list):
+            checker.report(at, entries_not_a_list(name, value, field_specs(item_cls)))
+            return None
+        if spec["required"] and not value:
+            checker.report(at, f"{name}: the list must not be empty")
+            return None
+        built = [checker.mapping(item, at + (i,), item_cls) for i, item in enumerate(value)]
+        if any(b is None for b in built):
+            return None
+        try:
+            return [item_cls(**b) for b in built if b is not None]
+        except TypeError:  # a required field was missing: already reported
+            return None
+
+    def expected(self, spec: Spec) -> str:
+        first = next(iter(field_specs(spec["item"])))
+        return f"a list of entries, each starting with '- ', e.g. '- {first}: ...'"
+
+    def schema(self, spec: Spec) -> dict[str, Any]:
+        from .schema import object_schema  # the schema of the entries' own fields
+
+        return array_schema(object_schema(spec["item"]), spec["required"], unique=False)
+
+    def references(self, value: list[Any], spec: Spec) -> Iterator[Reference]:
+        for i, item in enumerate(value):
+            for path, target, kinds in references_of(item):
+                yield f"[{i}].{path}", target, kinds
+
+
+# --- single values -------------------------------------------------------------
+
+
+class Date(FieldType):
+    """A PartialDate: 2024-10-05, 2024-10, 1997, about 1997, or unknown."""
+
+    empty = PartialDate.unknown()
+
+    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> PartialDate | None:
+        try:
+            return PartialDate.parse(value)
+        except DateError as exc:
+            checker.report(at, f"{dotted(at)}: {exc}")
+            return None
+
+    def expected(self, spec: Spec) -> str:
+        return f"a date: {DATE_FORMS}"
+
+    def schema(self, spec: Spec) -> dict[str, Any]:
+        return {
+            "type": ["string", "integer"],
+            "pattern": DATE_PATTERN,
+            "minimum": 1000,
+            "maximum": 9999,
+        }
+
+    def more_doc(self, spec: Spec) -> str:
+        return f" Written {DATE_FORMS}."
+
+    def hint(self, spec: Spec) -> str:
+        return f"{DATE_FORMS}."
+
+
+class Choice(FieldType):
+    """One of `choices`."""
+
+    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
+        if value not in spec["choices"]:
+            close = difflib.get_close_matches(str(value), spec["choices"], n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            checker.report(
+                at,
+                f"{dotted(at)}: '{value}' is not one of: {', '.join(spec['choices'])}{hint}",
+            )
+            return None
+        return str(value)
+
+    def expected(self, spec: Spec) -> str:
+        return "one of: " + ", ".join(spec["choices"])
+
+    def schema(self, spec: Spec) -> dict[str, Any]:
+        return {"enum": list(spec["choices"])}
+
+    def hint(self, spec: Spec) -> str:
+        return f"One of: {', '.join(spec['choices'])}."
+
+
+class Bool(FieldType):
+    empty = False
+
+    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> bool | None:
+        if not isinstance(value, bool):
+            checker.report(at, f"{dotted(at)}: expected true or false, found {describe(value)}")
+            return None
+        return value
+
+    def expected(self, spec: Spec) -> str:
+        return "true or false"
+
+    def schema(self, spec: Spec) -> dict[str, Any]:
+        return {"type": "boolean"}
+
+
+LINE = Line()
+TEXT = Text()
+URL = Url()
+ID = Id()
+REF = Ref()
+REFS = Refs()
+DATE = Date()
+CHOICE = Choice()
+TAGS = Tags()
+LINES = Lines()
+OBJECTS = Objects()
+BOOL = Bool()
+
+# Kinds a [[link]] in prose may point at; resolve.py knows them all.
+ANY_KIND: tuple[str, ...] = ("source", "actor", "agreement", "event", "quote", "difference")
+
+
+@functools.cache
+def field_specs(cls: type) -> dict[str, Spec]:
+    """The spec of each field of a model class, by field name, in order."""
+    return {f.name: dict(f.metadata) for f in fields(cls) if f.metadata}
+
+
+def references_of(obj: Any) -> Iterator[Reference]:
+    """Every (field path, target id, allowed kinds) that a record or entry holds."""
+    cls: type = type(obj)
+    for name, spec in field_specs(cls).items():
+        for below, target, kinds in spec["type"].references(getattr(obj, name), spec):
+            yield name + below, target, kinds
+
+
+# --- schema pieces and words shared by the types ---------------------------------
+
+# The forms dates.PartialDate.parse accepts, as one pattern: 2024-10-05,
+# 2024-10, 1997, each optionally after 'about ', or 'unknown'. A bare year may
+# also be a YAML integer (date: 1997).
+DATE_PATTERN = (
+    r"^\s*(?:unknown|(?:about )?[0-9]{4}(?:-(?:0[1-9]|1[0-2])"
+    r"(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?)\s*$"
+)
+DATE_FORMS = "2024-10-05, 2024-10, 1997, 'about 1997' or 'unknown'"
+# A one-line text: line breaks only at its ends, which the loader strips.
+ONE_LINE_PATTERN = r"^\s*[^\n]*\s*$"
+REQUIRED_LINE_PATTERN = r"^\s*[^\n]*\S[^\n]*\s*$"
+NOT_BLANK_PATTERN = r"\S"
+
+
+def id_schema() -> dict[str, Any]:
+    return {"type": "string", "pattern": ID_PATTERN.pattern, "maxLength": ID_MAX_LENGTH}
+
+
+def array_schema(item: dict[str, Any], required: bool, unique: bool = True) -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": "array", "items": item}
+    if unique:
+        schema["uniqueItems"] = True
+    if required:
+        schema["minItems"] = 1
+    return schema
+
+
+def too_long(text: str, limit: int) -> str:
+    return f"{len(text):,} characters; the limit is {limit:,} (split it, or shorten it)"
+
+
+# Letters and symbols that show as blank space, though Unicode counts them as letters.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def visible(text: str) -> bool:
+    """Whether `text` holds a character a reader can see (not only spaces, format
+    characters such as U+200B, combining marks or blank letters)."""
+    return any(unicodedata.category(c)[0] not in "ZCM" and c not in _BLANK_LETTERS for c in text)
+
+
+def entries_not_a_list(name: str, value: Any, specs: dict[str, Spec]) -> str:
+    if isinstance(value, dict) and value:
+        first = next(iter(value))
+        if first.startswith("-"):
+            return (
+                f"{name}: a list entry starts with a dash and a space:"
+                f" write '- {first[1:]}:', not '{first}:'"
+            )
+        return (
+            f"{name}: this is a list: put '- ' (a dash and a space) before the first field"
+            f" of each entry, '- {first}: ...', and line up the entry's other fields under"
+            f" '{first}'"
+        )
+    return (
+        f"{name}: expected a list of entries, each starting with '- ' and holding the fields"
+        f" {', '.join(specs)}; found {describe(value)}"
+    )
+
+
+@functools.lru_cache(maxsize=4096)  # the same few field paths, in every file
+def dotted(at: At) -> str:
+    """A field's path as messages write it: roles[0].of."""
+    text = ""
+    for part in at:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"'{str(value).lower()}'"
+    if isinstance(value, int):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return "a text" if len(value) > 40 else f"'{value}'"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+def kinds(names: tuple[str, ...], plural: bool = False) -> str:
+    """'an actor record', 'actor or source records', 'actors or sources'."""
+    words = [k + "s" if plural else k for k in names]
+    text = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+    if plural:
+        return text
+    return f"{article(text)} {text} record"
+
+
+def article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"

@@ -1,0 +1,102 @@
+"""The order of events as a reader follows them, and what `after` changes in it.
+
+Dates give most of the order. A date known only to the month comes after the
+days of that month (it may be any of them, so it is placed where it can no
+longer be wrong), a year after its months, an unknown date last. Where the
+sources say an event followed another (`after`), and its date alone cannot
+say so (a month, a year or nothing against a day it may fall after), it comes
+right after that event instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from . import model
+from .dates import PartialDate
+
+
+def reading_key(date: PartialDate) -> tuple[int, int, int]:
+    """Day, then the month it is in, then the year: a vaguer date after the precise
+    dates it covers; unknown dates last."""
+    if date.year is None:
+        return (9999, 99, 99)
+    return (date.year, date.month or 13, date.day or 32)
+
+
+def _first(date: PartialDate) -> tuple[int, int, int]:
+    assert date.year is not None
+    return (date.year, date.month or 1, date.day or 1)
+
+
+def _last(date: PartialDate) -> tuple[int, int, int]:
+    assert date.year is not None
+    return (date.year, date.month or 12, date.day or 31)
+
+
+def is_later(date: PartialDate, than: PartialDate) -> bool:
+    """True when `date` certainly falls after every day `than` may stand for."""
+    return date.known and than.known and _first(date) > _last(than)
+
+
+def anchors(events: Iterable[model.Event]) -> dict[str, model.Event]:
+    """The events placed by their `after` rather than their date, by id: the event
+    each follows. One that is certainly dated after the event it names is placed
+    by its date, which already says so."""
+    by_id = {e.id: e for e in events}
+    placed: dict[str, model.Event] = {}
+    for event in by_id.values():
+        anchor = by_id.get(event.after) if event.after else None
+        if anchor is not None and anchor is not event and not is_later(event.date, anchor.date):
+            placed[event.id] = anchor
+    return placed
+
+
+def events_in_order(events: Iterable[model.Event]) -> list[model.Event]:
+    """Events in reading order: by `reading_key`; an event placed by its `after`
+    comes after the events of the day (or month...) of the one it followed, and
+    before the next. Events in a loop of `after`s (an error the checks report)
+    are placed by their date."""
+    events = list(events)
+    placed = anchors(events)
+    keys: dict[str, tuple[Any, ...]] = {}
+
+    def key(event: model.Event) -> tuple[Any, ...]:
+        # Root: (date, 0, id). Placed: the key of the day of the event followed,
+        # then (1, own date, id); a chain of `after`s extends it again.
+        chain = [event]
+        while chain[-1].id in placed and chain[-1].id not in keys:
+            anchor = placed[chain[-1].id]
+            if anchor in chain:  # a loop: its events go by their dates
+                for looped in chain[chain.index(anchor) :]:
+                    keys[looped.id] = (reading_key(looped.date), 0, looped.id)
+                break
+            chain.append(anchor)
+        for link in reversed(chain):
+            if link.id in keys:
+                continue
+            if link.id in placed:
+                anchor = placed[link.id]
+                base = keys[anchor.id]
+                base = base[:1] if base[1] == 0 else base
+                keys[link.id] = (*base, 1, reading_key(link.date), link.id)
+            else:
+                keys[link.id] = (reading_key(link.date), 0, link.id)
+        return keys[event.id]
+
+    return sorted(events, key=key)
+
+
+def after_loop(event: model.Event, by_id: dict[str, model.Event]) -> list[str] | None:
+    """The ids of the loop of `after`s that starts and ends at `event`, or None."""
+    chain = [event.id]
+    current = by_id.get(event.after) if event.after else None
+    while current is not None:
+        if current.id == event.id:
+            return [*chain, event.id]
+        if current.id in chain or len(chain) > len(by_id):
+            return None  # a loop further on, reported from one of its own events
+        chain.append(current.id)
+        current = by_id.get(current.after) if current.after else None
+    return None

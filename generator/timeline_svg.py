@@ -1,0 +1,532 @@
+"""The timeline graphic: the episode's days as a static SVG, drawn at build time.
+
+The days of the episode run down a vertical axis, each event a labelled mark
+that links to its page. An event known only to its month (or year) is drawn in
+a band for that month, never on a made-up day; it follows the event its
+``after`` field names, else the days of its month. Events before the period
+are summarised as a strip on a compressed scale of years, the break drawn.
+
+Two drawings of the same plan go on the page, a wide one and a narrow one;
+the stylesheet shows one or the other by screen width (labels wrap to fit
+each), so neither is shrunk to unreadable text on a phone.
+
+How the links survive both builds: MkDocs rewrites Markdown links
+(``events/x.md`` becomes ``events/x/`` on the hosted site, ``events/x.html``
+in the offline bundle) but never an href inside raw HTML. ``<svg>`` is not an
+HTML block tag to Python-Markdown, so the drawing is a paragraph of inline
+HTML in which each link is a Markdown link, ``[<title>..</title><text>..</text>](events/x.md)``:
+MkDocs sees and rewrites it as it does any other, and the browser, parsing
+``<a>`` inside ``<svg>``, makes it an SVG link. So the lines hold no blank
+line and no indentation, and every content string goes through :func:`text`,
+which leaves nothing Markdown or XML could read as syntax.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from . import model, urls
+from .dates import MONTHS, PartialDate
+from .escape import Md
+from .resolve import Catalog
+
+# --- escaping ------------------------------------------------------------------
+
+# XML's five, then every character of Markdown and of its enabled extensions
+# (escape.py's list): written as a numeric reference, each reads as itself in
+# XML and as plain text to Markdown.
+_SPECIAL = re.compile(r"[&<>\"'\\`*_\[\](){}#!|~^=+$:]")
+# Characters XML 1.0 forbids or HTML reports as errors: C0/C1 controls,
+# surrogates, and U+FFFE/U+FFFF.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def text(value: str) -> str:
+    """Content text as the text of an SVG element, on one line: escaped for XML
+    and for Markdown, whitespace folded, forbidden characters replaced by U+FFFD."""
+    folded = " ".join(_FORBIDDEN.sub("\ufffd", value).split())
+    return _SPECIAL.sub(lambda m: f"&#{ord(m.group())};", folded)
+
+
+# --- what to draw ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One event: its label, its date and full name (the link's <title>), its page."""
+
+    label: str
+    full: str
+    target: str
+
+
+@dataclass(frozen=True)
+class Day:
+    date: datetime.date
+    marks: list[Mark]
+    more: int = 0  # events of the day not drawn (see ALL_UP_TO)
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Consecutive days of the period on which no event is recorded."""
+
+    first: datetime.date
+    last: datetime.date
+
+
+@dataclass(frozen=True)
+class Band:
+    """Events known only to a month (or a year) within the period."""
+
+    heading: str
+    marks: list[Mark]
+    more: int = 0
+
+
+@dataclass(frozen=True)
+class Background:
+    count: int
+    first: float  # years, with months as fractions
+    last: float
+    at: list[float]
+
+
+@dataclass(frozen=True)
+class Plan:
+    title: str
+    desc: str
+    background: Background | None
+    rows: list[Day | Gap | Band]
+    not_drawn: str
+
+
+def plan(catalog: Catalog) -> Plan:
+    """The graphic's content, from the catalogue; the same for every page and width."""
+    episode = catalog.episode
+    start, end = _first_day(episode.period_start), _last_day(episode.period_end)
+    by_day: dict[datetime.date, list[model.Event]] = {}
+    undated: list[model.Event] = []  # known to the month or year only
+    before, later, unknown = [], 0, 0
+    for event in catalog.events:
+        date = event.date
+        if not date.known:
+            unknown += 1
+        elif date.within(episode.period_start, episode.period_end):
+            if date.precision == "day":
+                by_day.setdefault(_day(date), []).append(event)
+            else:
+                undated.append(event)
+        elif date.sort_key < episode.period_start.sort_key:
+            before.append(event)
+        else:
+            later += 1
+    in_period = len(undated) + sum(len(events) for events in by_day.values())
+    limit = in_period if in_period <= ALL_UP_TO else PER_ROW
+    bands = _bands(undated, by_day, end, limit)
+    rows: list[Day | Gap | Band] = []
+    day = start
+    while day <= end:
+        if day in by_day:
+            rows.append(Day(day, *_marks(_in_order(by_day[day]), limit)))
+        else:
+            last = day
+            # A gap ends where a band is drawn, so that the band keeps its place.
+            while last + _ONE_DAY <= end and last + _ONE_DAY not in by_day and last not in bands:
+                last += _ONE_DAY
+            rows.append(Gap(day, last))
+            day = last
+        rows.extend(bands.pop(day, []))
+        day += _ONE_DAY
+    period = _span(start, end)
+    background = _background(before)
+    described = []
+    for row in rows:
+        if not isinstance(row, Gap):
+            shown = "; ".join(m.full for m in row.marks) + (
+                f"; {row.more} more" if row.more else ""
+            )
+            described.append(shown + (" (day not given)." if isinstance(row, Band) else "."))
+    if background:
+        described.append(
+            f"Before the period, {_count(background.count, 'event')}, {_years_span(background)}."
+        )
+    left_out = []
+    if later:
+        left_out.append(f"{_count(later, 'event')} after {_long(end)}")
+    if unknown:
+        left_out.append(f"{unknown} with no known date")
+    not_drawn = "Not drawn: " + " and ".join(left_out) + "." if left_out else ""
+    return Plan(
+        title=f"Timeline of {period}",
+        desc=" ".join(
+            [
+                f"The events of {period}, day by day.",
+                *described,
+                not_drawn,
+                "The timeline page lists every event with its sources.",
+            ]
+        ).replace("  ", " "),
+        background=background,
+        rows=rows,
+        not_drawn=not_drawn,
+    )
+
+
+_ONE_DAY = datetime.timedelta(days=1)
+
+
+def _bands(
+    events: list[model.Event],
+    by_day: dict[datetime.date, list[model.Event]],
+    end: datetime.date,
+    limit: int,
+) -> dict[datetime.date, list[Band]]:
+    """Bands by the day after whose events they are drawn: the day of the event
+    they followed (`after`), else the last day of their month in the period."""
+    day_of = {e.id: day for day, events in by_day.items() for e in events}
+    grouped: dict[tuple[datetime.date, str], list[model.Event]] = {}
+    for event in events:
+        last_in_period = min(end, _last_day(event.date))
+        heading = _month_heading(event.date)
+        anchor = day_of.get(event.after, last_in_period)
+        if _first_day(event.date) <= anchor < last_in_period:
+            heading += f", after {_short(anchor)}"  # what `after` says, no more
+        else:
+            anchor = last_in_period
+        grouped.setdefault((anchor, heading), []).append(event)
+    placed: dict[datetime.date, list[Band]] = {}
+    for (anchor, heading), members in sorted(grouped.items()):
+        band = Band(heading, *_marks(_in_order(members), limit))
+        placed.setdefault(anchor, []).append(band)
+    return placed
+
+
+def _in_order(events: list[model.Event]) -> list[model.Event]:
+    """By date then id, except that an event comes right after the one it says it
+    followed (and after those that followed that one earlier in this order)."""
+    base = sorted(events, key=lambda e: (e.date.sort_key, e.id))
+    ids = {e.id for e in base}
+    followers: dict[str, list[model.Event]] = {}
+    for event in base:
+        if event.after in ids and event.after != event.id:
+            followers.setdefault(event.after, []).append(event)
+    done: list[model.Event] = []
+    seen: set[str] = set()
+    # Those that follow no one here first, then any left in a loop of `after`s.
+    roots = [e for e in base if e.after not in ids or e.after == e.id]
+    for root in roots + base:
+        stack = [root]
+        while stack:
+            event = stack.pop()
+            if event.id not in seen:
+                seen.add(event.id)
+                done.append(event)
+                stack.extend(reversed(followers.get(event.id, [])))
+    return done
+
+
+# Up to ALL_UP_TO events in the period, every one is drawn; beyond, each day
+# and band draws PER_ROW and counts the rest, so that a crowded period is not
+# drawn screens tall (the timeline page lists every event).
+ALL_UP_TO = 24
+PER_ROW = 4
+
+
+def _marks(events: list[model.Event], limit: int) -> tuple[list[Mark], int]:
+    """The marks drawn for these events, and how many more there are."""
+    return [_mark(e) for e in events[:limit]], max(0, len(events) - limit)
+
+
+def _mark(event: model.Event) -> Mark:
+    full = f"{event.date.human()}: {event.title}"
+    label = event.brief or event.title
+    if event.date.approximate and event.date.precision == "day":
+        label = f"About this day: {label}"  # drawn on its day, as roughly as the sources say
+    return Mark(label, full, urls.record_page(event))
+
+
+def _background(events: Iterable[model.Event]) -> Background | None:
+    at = sorted(_years(e.date) for e in events)
+    if not at:
+        return None
+    return Background(len(at), at[0], at[-1], at)
+
+
+def _years(date: PartialDate) -> float:
+    assert date.year is not None
+    return date.year + ((date.month or 1) - 1) / 12
+
+
+def _day(date: PartialDate) -> datetime.date:
+    assert date.year is not None and date.month is not None and date.day is not None
+    return datetime.date(date.year, date.month, date.day)
+
+
+def _first_day(date: PartialDate) -> datetime.date:
+    assert date.year is not None
+    return datetime.date(date.year, date.month or 1, date.day or 1)
+
+
+def _last_day(date: PartialDate) -> datetime.date:
+    assert date.year is not None
+    if date.day is not None and date.month is not None:
+        return datetime.date(date.year, date.month, date.day)
+    if date.month is None:
+        return datetime.date(date.year, 12, 31)
+    following = datetime.date(date.year + date.month // 12, date.month % 12 + 1, 1)
+    return following - _ONE_DAY
+
+
+def _month_heading(date: PartialDate) -> str:
+    about = "about " if date.approximate else ""
+    if date.month is not None:
+        return f"{about}{MONTHS[date.month]} {date.year}, day not given"
+    return f"{about}{date.year}, month not given"
+
+
+def _long(day: datetime.date) -> str:
+    return f"{day.day} {MONTHS[day.month]} {day.year}"
+
+
+def _short(day: datetime.date) -> str:
+    return f"{day.day} {MONTHS[day.month][:3]}"
+
+
+def _span(first: datetime.date, last: datetime.date) -> str:
+    if first == last:
+        return _long(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day} to {_long(last)}"
+    if first.year == last.year:
+        return f"{first.day} {MONTHS[first.month]} to {_long(last)}"
+    return f"{_long(first)} to {_long(last)}"
+
+
+def _years_span(background: Background) -> str:
+    first, last = int(background.first), int(background.last)
+    return f"{first} to {last}" if first != last else str(first)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+# --- drawing -----------------------------------------------------------------------
+
+# The two drawings: (name, width in px). The narrow one fits a 390 px phone.
+LAYOUTS = (("wide", 680), ("narrow", 340))
+FONT = 14  # px, labels; day labels and notes are SMALL
+SMALL = 12
+LINE = 18  # px between the baselines of a label's lines
+CHAR = 0.52  # the width of a character, in ems: a little over what sans-serif fonts take
+AXIS = 58  # x of the axis; day labels end to its left
+LABEL = AXIS + 14  # x where labels start
+MAX_LINES = 3
+
+
+def graphic(catalog: Catalog, page_path: str) -> Md:
+    """The Markdown that shows the timeline graphic on the page at `page_path`:
+    one paragraph per drawing, each an inline <svg> (see the module's docstring)."""
+    drawn = plan(catalog)
+    return Md("\n\n".join(draw(drawn, page_path, name, width) for name, width in LAYOUTS))
+
+
+def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
+    """One drawing of the plan, `width` px wide, its links relative to `page_path`."""
+    out: list[str] = []
+    y = 8
+
+    def link(target: str, title: str, *inner: str) -> str:
+        """A Markdown link holding SVG: MkDocs rewrites its target (see above)."""
+        content = el("title", text(title)) + "".join(inner)
+        return f"[{content}]({urls.relative(page_path, target)})"
+
+    def axis(y1: float, y2: float, unsure: bool = False) -> None:
+        out.append(
+            el("line", class_="tl-axis" + " tl-unsure" * unsure, x1=AXIS, y1=y1, x2=AXIS, y2=y2)
+        )
+
+    def note(x: float, y: float, words: str, **attrs: object) -> str:
+        return el("text", text(words), x=x, y=y, class_="tl-note", **attrs)
+
+    def notes(y: int, words: str, **attrs: object) -> tuple[str, int]:
+        """Small text at LABEL, wrapped to the width; and the y of its last line."""
+        lines = wrap(words, int((width - LABEL - 8) / (SMALL * CHAR)))
+        spans = "".join(
+            el("tspan", text(line), x=LABEL, y=y + i * (SMALL + 4)) for i, line in enumerate(lines)
+        )
+        return el("text", spans, class_="tl-note", **attrs), y + (len(lines) - 1) * (SMALL + 4)
+
+    if drawn.background:
+        past = drawn.background
+        first, last = int(past.first), int(past.last)
+        label = f"Background: {_years_span(past)}, {_count(past.count, 'event')}"
+        shown, y = notes(y + SMALL, label)
+        out.append(link(f"{urls.TIMELINE}#background", f"{label}, listed on the timeline", shown))
+        y += 14
+        left, right = LABEL, width - 16
+        out.append(el("line", class_="tl-axis", x1=AXIS, y1=y, x2=right, y2=y))
+        for at in past.at:
+            share = (at - past.first) / (past.last - past.first or 1)
+            out.append(el("circle", class_="tl-past", cx=left + share * (right - left), cy=y, r=3))
+        out.append(note(left, y + 16, str(first)))
+        if last != first:
+            out.append(note(right, y + 16, str(last), text_anchor="end"))
+        # The break between the scale of years and the scale of days.
+        axis(y, y + 26)
+        for dy in (14, 19):
+            out.append(
+                el(
+                    "line",
+                    class_="tl-break",
+                    x1=AXIS - 6,
+                    y1=y + dy + 3,
+                    x2=AXIS + 6,
+                    y2=y + dy - 3,
+                )
+            )
+        y += 26
+    y += 6
+    axis_top = y
+    chars = int((width - LABEL - 8) / (FONT * CHAR))
+    for row in drawn.rows:
+        if isinstance(row, Gap):
+            days = _short(row.first)
+            if row.first != row.last:
+                same_month = (row.first.year, row.first.month) == (row.last.year, row.last.month)
+                days = f"{row.first.day if same_month else days} to {_short(row.last)}"
+            axis(y, y + 26, unsure=True)
+            out.append(note(LABEL, y + 17, f"{days}: no event recorded"))
+            y += 26
+            continue
+        top = y
+        if isinstance(row, Band):
+            heading, y = notes(y + 6 + SMALL, row.heading, font_weight="bold")
+            head = [heading]
+            y += 6
+        else:
+            day = text(_short(row.date))
+            head = [
+                el("text", day, x=AXIS - 10, y=y + 4 + FONT, class_="tl-day", text_anchor="end")
+            ]
+        marks = []
+        for mark in row.marks:
+            lines = wrap(mark.label, chars)
+            middle = y + FONT - 1
+            if isinstance(row, Band):
+                shape = el(
+                    "rect", class_="tl-mark tl-month", x=AXIS - 5, y=middle - 5, width=10, height=10
+                )
+            else:
+                shape = el("circle", class_="tl-mark", cx=AXIS, cy=middle, r=5)
+            spans = "".join(
+                el("tspan", text(line), x=LABEL, y=y + 4 + FONT + i * LINE)
+                for i, line in enumerate(lines)
+            )
+            height = (len(lines) - 1) * LINE + FONT + 12
+            # The whole row takes the click, not only the glyphs and the mark.
+            hit = el(
+                "rect",
+                class_="tl-hit",
+                x=AXIS - 8,
+                y=y,
+                width=width - AXIS + 4,
+                height=height,
+                fill="transparent",
+            )
+            marks.append(link(mark.target, mark.full, hit, shape, el("text", spans)))
+            y += height
+        if row.more:
+            y += SMALL
+            marks.append(note(LABEL, y, f"and {row.more} more, listed on the timeline"))
+            y += 8
+        y += 4
+        # The band and the axis first, so that the marks sit on top of them.
+        if isinstance(row, Band):
+            out.append(
+                el(
+                    "rect",
+                    class_="tl-band",
+                    x=AXIS - 12,
+                    y=top + 2,
+                    width=width - AXIS + 8,
+                    height=y - top - 4,
+                    rx=4,
+                )
+            )
+        axis(top, y, unsure=isinstance(row, Band))
+        out.extend(head + marks)
+    if axis_top == y:
+        out.append(note(LABEL, y + 14, "No event is recorded in the period."))
+        y += 20
+    if drawn.not_drawn:
+        shown, y = notes(y + 12 + SMALL, drawn.not_drawn)
+        out.append(shown)
+    height = y + 8
+    ident = f"timeline-{name}"
+    svg = el(
+        "svg",
+        el("title", text(drawn.title), id=f"{ident}-title")
+        + el("desc", text(drawn.desc), id=f"{ident}-desc")
+        + "\n"
+        + "\n".join(out)
+        + "\n",
+        class_=f"tl tl-{name}",
+        xmlns="http://www.w3.org/2000/svg",
+        width=width,
+        height=height,
+        viewBox=f"0 0 {width} {height}",
+        aria_labelledby=f"{ident}-title",
+        aria_describedby=f"{ident}-desc",
+        fill="currentColor",
+        font_size=FONT,
+        # Material's search skips it: the events are text on the page already,
+        # and the index every page loads stays lean.
+        data_search_exclude="",
+    )
+    return svg
+
+
+def el(tag: str, content: str | None = None, **attributes: object) -> str:
+    """One SVG element. `content` is SVG already (from :func:`text` or `el`);
+    attribute values are the generator's own numbers and names, never content:
+    `class_` is written class, `text_anchor` text-anchor, and so on."""
+    attrs = "".join(f' {_attribute(key)}="{_value(value)}"' for key, value in attributes.items())
+    return f"<{tag}{attrs}/>" if content is None else f"<{tag}{attrs}>{content}</{tag}>"
+
+
+def _attribute(key: str) -> str:
+    return key.rstrip("_").replace("_", "-")
+
+
+def _value(value: object) -> str:
+    """A coordinate to a tenth of a pixel, the same on every machine; or a name."""
+    if isinstance(value, float):
+        return f"{value:.1f}".rstrip("0").rstrip(".")
+    assert isinstance(value, int | str) and '"' not in str(value) and "<" not in str(value)
+    return str(value)
+
+
+def wrap(label: str, chars: int, max_lines: int = MAX_LINES) -> list[str]:
+    """`label` in lines of at most `chars` characters, broken between words; if it
+    needs more than `max_lines`, the last line ends at a word with an ellipsis.
+    A single word longer than a line is cut, as nothing else would fit."""
+    lines: list[str] = []
+    for word in label.split():
+        while len(word) > chars:
+            lines.append(word[: chars - 1] + "-")
+            word = word[chars - 1 :]
+        if lines and len(lines[-1]) + 1 + len(word) <= chars:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    if len(lines) > max_lines:
+        last = lines[max_lines - 1]
+        while len(last) + 1 > chars and " " in last:
+            last = last.rsplit(" ", 1)[0]
+        lines = [*lines[: max_lines - 1], last + "…"]
+    return lines or [""]

@@ -1,0 +1,57 @@
+"""Quotes marked as allegations carry their label wherever they are shown; a document is
+linked from listings rather than printed, and its passages point back to it."""
+
+from __future__ import annotations
+
+from generator import build, render
+
+from .conftest import ROOT
+
+LABEL = "the sources report no evidence for this"
+
+
+def _mark(content, quote_id, *lines):
+    path = content / "quotes" / f"{quote_id}.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "".join(f"{x}\n" for x in lines))
+
+
+def test_the_allegation_label_is_on_the_quote_page_and_in_every_listing(content):
+    _mark(content, "aliyev-dirty-appeal", "allegation: that <b>someone</b> wrote it")
+    pages = render.render_site(build.validate(content, ROOT))
+    showing = [
+        name
+        for name, text in pages.items()
+        if name.endswith(".md") and "This morning, I glanced" in text
+    ]
+    assert {"quotes/aliyev-dirty-appeal.md", "quotes/index.md", "actors/ilham-aliyev.md"} <= set(
+        showing
+    )
+    for name in showing:
+        assert LABEL in pages[name], name
+        assert "<b>" not in pages[name], name  # content stays text
+    assert LABEL not in pages["quotes/mps-terminate.md"]
+
+
+def test_a_document_is_linked_in_listings_and_its_passages_point_to_it(content):
+    (content / "quotes" / "mps-letter.yaml").write_text(
+        "id: mps-letter\n"
+        "text: >-\n"
+        "  Dear Mr. Minister,\n\n"
+        "  Terminate the agreements in force between Azerbaijan and the U.S., particularly"
+        " the ...signed in 1997\n"
+        "speaker: mps-group\n"
+        "title: The MPs' letter to the foreign minister\n"
+        "document: true\n"
+        "date: 2024-10-05\n"
+        "sources: [caliber-az-2024-10-05]\n",
+        encoding="utf-8",
+    )
+    _mark(content, "mps-terminate", "part_of: mps-letter")
+    pages = render.render_site(build.validate(content, ROOT))
+    listing = pages["quotes/index.md"]
+    assert "Dear Mr. Minister" not in listing
+    assert "[The MPs' letter to the foreign minister](mps-letter.md): the whole text" in listing
+    assert "# The MPs' letter to the foreign minister" in pages["quotes/mps-letter.md"]
+    assert "Dear Mr. Minister" in pages["quotes/mps-letter.md"]
+    assert "A passage of [" in pages["quotes/mps-terminate.md"]
+    assert "(mps-letter.md)" in pages["quotes/mps-terminate.md"]

@@ -1,0 +1,66 @@
+"""The timeline's order: a month-only event after the days it may be, or after the
+event the sources say it followed; `after` checked like a reference."""
+
+from __future__ import annotations
+
+from generator import build, model, render
+from generator.dates import PartialDate
+from generator.order import events_in_order
+
+from .conftest import FIXTURE_CONTENT, ROOT
+
+
+def event(id: str, date: str, after: str = "") -> model.Event:
+    return model.Event(
+        id=id, title=id, date=PartialDate.parse(date), summary="x", sources=["s"], after=after
+    )
+
+
+def ids(events: list[model.Event]) -> list[str]:
+    return [e.id for e in events_in_order(events)]
+
+
+def test_a_month_only_event_comes_after_the_days_of_its_month():
+    events = [event("month", "2024-10"), event("day-3", "2024-10-03"), event("day-9", "2024-10-09")]
+    assert ids(events) == ["day-3", "day-9", "month"]
+    assert ids([event("year", "2024"), event("oct", "2024-10"), event("nov", "2024-11")]) == [
+        "oct",
+        "nov",
+        "year",
+    ]
+
+
+def test_after_places_an_event_after_the_day_of_the_one_it_followed():
+    events = [
+        event("reply", "2024-10", after="appeal"),
+        event("later", "unknown", after="reply"),
+        event("letter", "2024-10-03"),
+        event("appeal", "2024-10-05"),
+        event("same-day", "2024-10-05"),
+        event("next", "2024-10-07"),
+        event("undated", "unknown"),
+    ]
+    assert ids(events) == ["letter", "appeal", "same-day", "reply", "later", "next", "undated"]
+
+
+def test_an_event_dated_after_the_one_it_names_keeps_its_date_order():
+    events = [event("a", "2024-10-03"), event("b", "2024-10-04"), event("c", "2024-10-09", "a")]
+    assert ids(events) == ["a", "b", "c"]
+
+
+def test_a_loop_of_afters_does_not_lose_events():
+    events = [event("a", "2024-10", "b"), event("b", "2024-10", "a"), event("c", "2024-10-01")]
+    assert sorted(ids(events)) == ["a", "b", "c"]
+
+
+def test_the_timeline_lists_the_reply_after_the_appeal():
+    page = render.render_site(build.validate(FIXTURE_CONTENT, ROOT))["timeline.md"]
+    listing = page[page.index("\n## 5 October 2024\n") :]  # after the graphic
+    appeal = listing.index("(events/letter-sent.md)")
+    reply = listing.index("(events/reply-2024-10.md)")
+    assert appeal < listing.index("\n## After 5 October 2024, exact date not given\n") < reply
+    # The one-line summary (else the title), then who and how many sources.
+    entry = "- **October 2024**: [The foreign ministry answers the appeal]"
+    entry += "(events/reply-2024-10.md). Who: [Jeyhun Bayramov](actors/jeyhun-bayramov.md)."
+    assert entry + " 1 source.\n" in listing
+    assert "- **5 October 2024**: [The MPs sign their appeal](events/letter-sent.md)." in listing

@@ -1,0 +1,301 @@
+"""The timeline graphic: what it draws, where its links go, and that content stays text.
+
+The Markdown the generator writes is converted here with Python-Markdown and
+the extensions mkdocs.yml enables, as MkDocs does, and each <svg> of the
+result is parsed as XML: a drawing that is not well-formed after Markdown
+fails here, before any browser sees it.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import markdown
+import pytest
+import yaml
+
+from generator import build, render, timeline_svg, urls
+
+from .conftest import FIXTURE_CONTENT, ROOT
+
+SVG = "{http://www.w3.org/2000/svg}"
+MONTH_ONLY = "reply-2024-10"  # the fixture's event dated 2024-10, after letter-sent
+
+
+def as_html(md: str) -> str:
+    return markdown.markdown(md, extensions=["attr_list", "tables", "toc"])
+
+
+def drawings(md: str) -> dict[str, ET.Element]:
+    """The <svg> elements of the page, by their layout name (wide, narrow)."""
+    found = {}
+    for source in re.findall(r"<svg .*?</svg>", as_html(md), flags=re.S):
+        svg = ET.fromstring(source)
+        name = svg.get("class", "").split()[-1].removeprefix("tl-")
+        found[name] = svg
+    return found
+
+
+def links(svg: ET.Element) -> list[tuple[str, str]]:
+    """(href, the link's <title>) for every link of a drawing, in order."""
+    return [(a.get("href", ""), a.findtext(f"{SVG}title", "")) for a in svg.iter(f"{SVG}a")]
+
+
+def labels(svg: ET.Element) -> list[str]:
+    """The shown text of each link: its lines joined."""
+    return [
+        " ".join("".join(t.itertext()) for t in a.iter(f"{SVG}tspan")) for a in svg.iter(f"{SVG}a")
+    ]
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return build.validate(FIXTURE_CONTENT, ROOT)
+
+
+def test_two_builds_give_the_same_bytes(catalog) -> None:
+    again = build.validate(FIXTURE_CONTENT, ROOT)
+    first = timeline_svg.graphic(catalog, urls.HOME)
+    assert first == timeline_svg.graphic(again, urls.HOME)
+    assert render.render_site(catalog)[urls.HOME] == render.render_site(again)[urls.HOME]
+
+
+def test_each_drawing_is_named_and_described_by_its_title_and_desc(catalog) -> None:
+    svgs = drawings(timeline_svg.graphic(catalog, urls.HOME))
+    assert set(svgs) == {"wide", "narrow"}
+    for name, svg in svgs.items():
+        assert svg.get("role") is None  # role="img" would hide the links inside
+        title = svg.find(f"{SVG}title")
+        desc = svg.find(f"{SVG}desc")
+        assert title is not None and desc is not None
+        assert svg.get("aria-labelledby") == title.get("id") == f"timeline-{name}-title"
+        assert svg.get("aria-describedby") == desc.get("id") == f"timeline-{name}-desc"
+        assert title.text == "Timeline of 3 to 8 October 2024"
+        assert "5 October 2024: The MPs sign their appeal." in (desc.text or "")
+        assert "Before the period, 1 event, 1997." in (desc.text or "")
+
+
+def test_one_link_per_event_in_the_period_to_its_page(catalog) -> None:
+    in_period = [e for e in catalog.events if render.in_episode(catalog, e)]
+    assert {e.id for e in in_period} == {"letter-sent", MONTH_ONLY}
+    for page in (urls.HOME, urls.TIMELINE, "events/letter-sent.md"):
+        for svg in drawings(timeline_svg.graphic(catalog, page)).values():
+            hrefs = [href for href, _ in links(svg)]
+            events = [h for h in hrefs if "#" not in h]
+            expected = [urls.relative(page, urls.record_page(e)) for e in in_period]
+            assert sorted(events) == sorted(expected)
+            # and the background strip, to its section of the timeline
+            assert urls.relative(page, f"{urls.TIMELINE}#background") in hrefs
+
+
+def test_a_link_shows_the_brief_and_titles_itself_with_date_and_full_title(catalog) -> None:
+    svg = drawings(timeline_svg.graphic(catalog, urls.HOME))["wide"]
+    by_href = dict(zip([h for h, _ in links(svg)], labels(svg), strict=True))
+    titles = dict(links(svg))
+    reply = f"events/{MONTH_ONLY}.md"
+    assert by_href[reply] == "The foreign ministry answers the appeal"
+    assert titles[reply] == (
+        "October 2024: The foreign ministry answers the MPs' appeal, on a day the sources do not"
+        " give"
+    )
+    assert by_href["events/letter-sent.md"] == "The MPs sign their appeal"  # no brief: the title
+
+
+def test_a_month_only_event_is_in_a_band_for_its_month_after_the_event_it_followed(
+    catalog,
+) -> None:
+    drawn = timeline_svg.plan(catalog)
+    kinds = [type(row).__name__ for row in drawn.rows]
+    assert kinds == ["Gap", "Day", "Band", "Gap"]  # 3-4, 5 (letter-sent), the band, 6-8
+    _, day, band, _ = drawn.rows
+    assert isinstance(day, timeline_svg.Day) and isinstance(band, timeline_svg.Band)
+    assert [m.target for m in day.marks] == ["events/letter-sent.md"]
+    assert band.heading == "October 2024, day not given, after 5 Oct"
+    assert [m.target for m in band.marks] == [f"events/{MONTH_ONLY}.md"]
+
+    svg = drawings(timeline_svg.graphic(catalog, urls.HOME))["wide"]
+    for a in svg.iter(f"{SVG}a"):
+        shapes = [child.tag.removeprefix(SVG) for child in a if child.tag != f"{SVG}title"]
+        if a.get("href") == f"events/{MONTH_ONLY}.md":
+            assert shapes[:2] == ["rect", "rect"] and "tl-month" in a[2].get("class", "")
+        elif a.get("href") == "events/letter-sent.md":
+            assert shapes[:2] == ["rect", "circle"]
+    assert any("".join(t.itertext()) == band.heading for t in svg.iter(f"{SVG}text"))
+    assert any("tl-band" in r.get("class", "") for r in svg.iter(f"{SVG}rect"))
+
+
+def test_without_after_a_month_only_event_follows_the_days_of_its_month(
+    content: Path,
+) -> None:
+    path = content / "events" / f"{MONTH_ONLY}.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    del data["after"]
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    drawn = timeline_svg.plan(build.validate(content, ROOT))
+    assert [type(row).__name__ for row in drawn.rows] == ["Gap", "Day", "Gap", "Band"]
+    assert isinstance(drawn.rows[-1], timeline_svg.Band)
+    assert drawn.rows[-1].heading == "October 2024, day not given"
+
+
+def write_event(content: Path, event_id: str, **fields: object) -> None:
+    record = {
+        "id": event_id,
+        "summary": "Something happened.",
+        "sources": ["oc-media-2024-10-07"],
+        **fields,
+    }
+    (content / "events" / f"{event_id}.yaml").write_text(
+        yaml.safe_dump(record, allow_unicode=True), encoding="utf-8"
+    )
+
+
+HOSTILE = (
+    "<script>alert(1)</script> & \"quoted\" 'single' ]]> <![CDATA[x]]> "
+    "[a link](javascript:alert(1)) *stars* _under_ `code` {: onclick=x } <!-- c --> &amp; "
+    "\\ # | ~ ^ = + $ : ! ( ) { }"
+)
+
+
+def test_hostile_titles_stay_text_through_markdown_and_xml(content: Path) -> None:
+    write_event(content, "hostile-day", title=HOSTILE, date="2024-10-04")
+    write_event(content, "hostile-brief", title="Plain", brief=HOSTILE, date="2024-10")
+    catalog = build.validate(content, ROOT)
+    md = timeline_svg.graphic(catalog, urls.HOME)
+    html = as_html(md)
+    assert "<script" not in html and "<em>" not in html and "<code>" not in html
+    assert "javascript:" not in html.replace("javascript&#58;", "")
+    for name, svg in drawings(md).items():
+        assert [el.tag for el in svg.iter() if el.tag in ("script", f"{SVG}script")] == []
+        hrefs = [href for href, _ in links(svg)]
+        assert sorted(h for h in hrefs if "#" not in h) == [
+            "events/hostile-brief.md",
+            "events/hostile-day.md",
+            "events/letter-sent.md",
+            f"events/{MONTH_ONLY}.md",
+        ]
+        titles = dict(links(svg))
+        assert titles["events/hostile-day.md"] == f"4 October 2024: {HOSTILE}"
+        shown = dict(zip(hrefs, labels(svg), strict=True))["events/hostile-brief.md"]
+        if name == "wide":
+            assert shown == HOSTILE
+        else:  # three lines of a narrow drawing: shortened at a word
+            assert shown.endswith("…") and HOSTILE.startswith(shown[:-1])
+
+
+def test_text_escapes_xml_and_markdown_and_replaces_forbidden_characters() -> None:
+    hostile = "a<b>&c\"d'e]]>f\x00g\x1bh\x7fi\u0085j\ufffek\ud800l*m_n`o[p](q)\tr\ns"
+    escaped = timeline_svg.text(hostile)
+    left = re.sub(r"&#\d+;", "", escaped)
+    assert not set(left) & set("<>&\"'*_`[]()\\\x00\x1b\x7f\x85\ufffe\t\n"), left
+    parsed = ET.fromstring(f"<t>{escaped}</t>").text
+    assert parsed == "a<b>&c\"d'e]]>f\ufffdg\ufffdh\ufffdi\ufffdj\ufffdk\ufffdl*m_n`o[p](q) r s"
+    assert as_html(escaped) == f"<p>{escaped}</p>"  # Markdown finds nothing to read
+
+
+def test_labels_wrap_between_words_and_are_shortened_only_at_a_word() -> None:
+    assert timeline_svg.wrap("one two three four", 9) == ["one two", "three", "four"]
+    assert timeline_svg.wrap("one two three four five six", 9, max_lines=2) == [
+        "one two",
+        "three…",
+    ]
+    for line in timeline_svg.wrap("a " * 50 + "long-ending", 10):
+        assert len(line) <= 10
+    assert timeline_svg.wrap("supercalifragilistic", 8) == ["superca-", "lifragi-", "listic"]
+
+
+def test_a_period_with_no_event_says_so(content: Path) -> None:
+    episode = content / "episode.yaml"
+    text = episode.read_text(encoding="utf-8")
+    text = text.replace("period_start: 2024-10-03", "period_start: 2024-11-01")
+    episode.write_text(text.replace("period_end: 2024-10-08", "period_end: 2024-11-03"), "utf-8")
+    catalog = build.validate(content, ROOT)
+    drawn = timeline_svg.plan(catalog)
+    assert [type(row).__name__ for row in drawn.rows] == ["Gap"]
+    assert drawn.background is not None and drawn.background.count == 3
+    svg = drawings(timeline_svg.graphic(catalog, urls.HOME))["narrow"]
+    assert [h for h, _ in links(svg)] == ["timeline.md#background"]
+    assert "1 to 3 Nov: no event recorded" in "".join(svg.itertext())
+
+
+def test_the_graphic_is_on_the_home_page_and_atop_the_timeline(catalog) -> None:
+    pages = render.render_site(catalog)
+    for page in (urls.HOME, urls.TIMELINE):
+        text = pages[page]
+        assert text.count('<svg class="tl tl-wide"') == 1
+        assert text.count('<svg class="tl tl-narrow"') == 1
+    timeline = pages[urls.TIMELINE]
+    assert timeline.index("<svg") < timeline.index("\n## ")
+
+
+def test_a_crowded_period_draws_a_few_marks_a_day_and_counts_the_rest(content: Path) -> None:
+    write_event(
+        content, "crowd-after", title="After the second", date="2024-10-04", after="crowd-01"
+    )
+    for n in range(7):
+        write_event(content, f"crowd-{n:02d}", title=f"Event number {n}", date="2024-10-04")
+    catalog = build.validate(content, ROOT)
+    day = next(r for r in timeline_svg.plan(catalog).rows if isinstance(r, timeline_svg.Day))
+    assert len(day.marks) == 8 and day.more == 0  # 10 events in the period: all drawn
+    for n in range(7, timeline_svg.ALL_UP_TO):
+        write_event(content, f"crowd-{n:02d}", title=f"Event number {n}", date="2024-10-04")
+    catalog = build.validate(content, ROOT)
+    day = next(r for r in timeline_svg.plan(catalog).rows if isinstance(r, timeline_svg.Day))
+    assert [m.target for m in day.marks] == [
+        "events/crowd-00.md",
+        "events/crowd-01.md",
+        "events/crowd-after.md",  # right after the event it followed
+        "events/crowd-02.md",
+    ]
+    assert day.more == timeline_svg.ALL_UP_TO + 1 - timeline_svg.PER_ROW
+    for svg in drawings(timeline_svg.graphic(catalog, urls.HOME)).values():
+        assert len([h for h, _ in links(svg) if "crowd" in h]) == timeline_svg.PER_ROW
+        assert f"and {day.more} more, listed on the timeline" in "".join(svg.itertext())
+
+
+def test_a_loop_of_afters_still_draws_every_event_once() -> None:
+    from types import SimpleNamespace
+
+    from generator.dates import PartialDate
+
+    def event(event_id: str, after: str) -> SimpleNamespace:
+        return SimpleNamespace(id=event_id, after=after, date=PartialDate(2024, 10))
+
+    ordered = timeline_svg._in_order([event("c", ""), event("b", "a"), event("a", "b")])  # type: ignore[list-item]
+    assert [e.id for e in ordered] == ["c", "a", "b"]
+
+
+def test_an_event_known_only_to_the_year_is_in_a_band_for_the_year(content: Path) -> None:
+    write_event(content, "some-day-in-2024", title="Something in 2024", date="2024")
+    drawn = timeline_svg.plan(build.validate(content, ROOT))
+    assert [type(row).__name__ for row in drawn.rows] == ["Gap", "Day", "Band", "Gap", "Band"]
+    year = drawn.rows[-1]
+    assert isinstance(year, timeline_svg.Band)
+    assert year.heading == "2024, month not given"
+    assert [m.full for m in year.marks] == ["2024: Something in 2024"]
+
+
+def test_a_long_band_heading_wraps_in_the_narrow_drawing(content: Path) -> None:
+    write_event(content, "roughly", title="Roughly then", date="about 2024-10", after="letter-sent")
+    catalog = build.validate(content, ROOT)
+    heading = "about October 2024, day not given, after 5 Oct"
+    assert heading in [r.heading for r in timeline_svg.plan(catalog).rows if hasattr(r, "heading")]
+    for name, svg in drawings(timeline_svg.graphic(catalog, urls.HOME)).items():
+        texts = ["".join(t.itertext()) for t in svg.iter(f"{SVG}text")]
+        lines = [
+            [tspan.text for tspan in t.iter(f"{SVG}tspan")]
+            for t in svg.iter(f"{SVG}text")
+            if " ".join(tspan.text or "" for tspan in t.iter(f"{SVG}tspan")) == heading
+        ]
+        assert len(lines) == 1, texts
+        assert len(lines[0]) == (1 if name == "wide" else 2)
+
+
+def test_an_approximate_day_says_so_on_its_label(content: Path) -> None:
+    write_event(content, "roughly", title="Roughly then", date="about 2024-10-06")
+    drawn = timeline_svg.plan(build.validate(content, ROOT))
+    day = next(r for r in drawn.rows if isinstance(r, timeline_svg.Day) and r.date.day == 6)
+    assert [(m.label, m.full) for m in day.marks] == [
+        ("About this day: Roughly then", "about 6 October 2024: Roughly then")
+    ]
