@@ -274,6 +274,18 @@ def render_site(catalog: Catalog, history: History | None = None) -> dict[str, s
         _SHARED = None
 
 
+# Pages that list records found on their own pages: left out of the search
+# index, which would otherwise hold every quote and event twice or more.
+LISTINGS = frozenset(
+    {
+        urls.TIMELINE,
+        urls.QUOTES_BY_SPEAKER,
+        urls.QUOTES_BY_EVENT,
+        *(urls.section_index(kind) for kind in ("actor", "agreement", "event", "source")),
+    }
+)
+
+
 def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Job]:
     """What to render: every file's job, by its path under docs/.
 
@@ -287,6 +299,8 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         if path in jobs:
             raise ValueError(f"two pages would be written to docs/{path}")
         head: dict[str, Any] = {"description": descriptions[path]}
+        if path in LISTINGS:
+            head["search"] = {"exclude": True}
         if isinstance(record, model.Record):
             ld = meta.json_ld(record, catalog, descriptions[path])
             if ld is not None:
