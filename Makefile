@@ -11,7 +11,7 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 
 .DEFAULT_GOAL := help
 .PHONY: help site generate serve validate quotes test lint typecheck golden clean bundle \
-	new schemas changes workflows hostile gates
+	new schemas changes workflows hostile gates lighthouse
 
 help:  ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
@@ -63,9 +63,17 @@ hostile: $(BIN)/.installed  ## broken and hostile input: tests/hostile/, limits,
 gates: $(BIN)/.installed  ## links, axe-core and vnu over a site built from content/
 	$(BIN)/python -m pytest -m gates
 
+LIGHTHOUSE := tools/lighthouse/node_modules/.bin/lighthouse
+$(LIGHTHOUSE): tools/lighthouse/package.json tools/lighthouse/package-lock.json
+	npm ci --prefix tools/lighthouse --no-audit --no-fund
+	touch $@
+
+lighthouse: site $(LIGHTHOUSE)  ## Lighthouse, one page of each kind, median of 3; fails below 90/100/100/100
+	$(BIN)/python tools/lighthouse/run.py site
+
 lint: $(BIN)/.installed  ## ruff lint and format check
-	$(BIN)/ruff check generator tests bench
-	$(BIN)/ruff format --check generator tests bench
+	$(BIN)/ruff check generator tests bench tools
+	$(BIN)/ruff format --check generator tests bench tools
 
 typecheck: $(BIN)/.installed  ## mypy over the generator
 	$(BIN)/mypy generator

@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 
 from .corpus import build_corpus, sizes_for, to_yaml, write_corpus
+from .transfer import first_search_bytes, first_view_bytes, queries, results
 
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "bench" / "results.json"
@@ -41,6 +42,8 @@ TARGETS = {
     "build_scaling_10x": 11.0,
     "page_bytes_growth_10x": 1.2,
     "noop_files_written": 0,
+    "first_view_kb_gz": 300,
+    "first_search_kb_gz": 1024,
 }
 
 
@@ -227,6 +230,12 @@ def measure(folder: Path, quotes: int, seed: int, runs: int = 3) -> dict:
     noop = generate(folder)
 
     quote = quote_to_edit(corpus)
+    # What a reader downloads: a quote's page, then a first search.
+    viewed = f"quotes/{quote['id']}/index.html"
+    stats["first_view_page"] = viewed
+    stats["first_view_bytes_gz"] = first_view_bytes(folder / "site", viewed)
+    stats["first_search_bytes_gz"] = first_search_bytes(folder / "site")
+    stats["query_results"] = {q: results(folder / "site", q) for q in queries(corpus)}
     showing = pages_showing(folder / "docs", quote["id"])
     quote["text"] = "Edited: " + quote["text"]
     (folder / "content" / "quotes" / f"{quote['id']}.yaml").write_text(
@@ -284,6 +293,8 @@ def summary(rows: list[dict]) -> dict:
             largest["html_bytes_per_page"] / base["html_bytes_per_page"], 3
         )
     out["noop_files_written"] = max(r["noop_files_written"] for r in rows)
+    out["first_view_kb_gz"] = round(largest["first_view_bytes_gz"] / 1024, 1)
+    out["first_search_kb_gz"] = round(largest["first_search_bytes_gz"] / 1024, 1)
     out["one_edit_files_written"] = largest["one_edit_files_written"]
     out["one_edit_pages_showing_quote"] = largest["one_edit_pages_showing_quote"]
     out["one_edit_within_target"] = all(
@@ -300,8 +311,8 @@ def summary(rows: list[dict]) -> dict:
 def table(rows: list[dict]) -> str:
     header = (
         "| quotes | records | pages | generate s (median) | gen. peak MB | mkdocs s"
-        " | mkdocs peak MB | HTML KB/page | search index MB | no-op writes"
-        " | one-edit writes / pages showing |"
+        " | mkdocs peak MB | HTML KB/page | search index MB | first view KB gz"
+        " | first search KB gz | no-op writes | one-edit writes / pages showing |"
     )
     lines = [header, "|" + "---:|" * header.count(" | ") + "---:|"]
     for r in rows:
@@ -309,7 +320,9 @@ def table(rows: list[dict]) -> str:
             f"| {r['quotes']:,} | {r['records']:,} | {r['pages']:,} | {r['generate_seconds']:.2f}"
             f" | {r['generate_peak_mb']:.0f} | {r['mkdocs_build_seconds']:.1f}"
             f" | {r['mkdocs_peak_mb']:.0f} | {r['html_bytes_per_page'] / 1024:.1f}"
-            f" | {r['search_index_bytes'] / 1_048_576:.2f} | {r['noop_files_written']}"
+            f" | {r['search_index_bytes'] / 1_048_576:.2f}"
+            f" | {r['first_view_bytes_gz'] / 1024:.0f} | {r['first_search_bytes_gz'] / 1024:.0f}"
+            f" | {r['noop_files_written']}"
             f" | {r['one_edit_files_written']} / {r['one_edit_pages_showing_quote']} |"
         )
     return "\n".join(lines)

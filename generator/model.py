@@ -412,7 +412,11 @@ class Difference(Record):
         CHOICE,
         "How much the difference changes the story: 'high' (who did or asked what),"
         " 'medium' (numbers, dates, places) or 'low' (wording and titles).",
-        choices=("high", "medium", "low"),
+        choices={
+            "high": "Changes the story",
+            "medium": "Numbers, dates, places",
+            "low": "Wording, titles",
+        },
         default="medium",
     )
     note: str = spec(TEXT, "Why the difference matters, in fresh neutral words.")

@@ -242,6 +242,18 @@ def render_site(catalog: Catalog, history: History | None = None) -> dict[str, s
         _SHARED = None
 
 
+# Pages that list records found on their own pages: left out of the search
+# index, which would otherwise hold every quote and event twice or more.
+LISTINGS = frozenset(
+    {
+        urls.TIMELINE,
+        urls.QUOTES_BY_SPEAKER,
+        urls.QUOTES_BY_EVENT,
+        *(urls.section_index(kind) for kind in ("actor", "agreement", "event", "source")),
+    }
+)
+
+
 def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Job]:
     """What to render: every file's job, by its path under docs/.
 
@@ -255,6 +267,8 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         if path in jobs:
             raise ValueError(f"two pages would be written to docs/{path}")
         head: dict[str, Any] = {"description": descriptions[path]}
+        if path in LISTINGS:
+            head["search"] = {"exclude": True}
         if isinstance(record, model.Record):
             ld = meta.json_ld(record, catalog, descriptions[path])
             if ld is not None:
@@ -282,7 +296,7 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     emit(urls.section_index("source"), "sources.md.j2")
     emit(urls.QUOTES_BY_SPEAKER, "quotes_by_speaker.md.j2")
     emit(urls.QUOTES_BY_EVENT, "quotes_by_event.md.j2")
-    emit(urls.DIFFERENCES, "differences.md.j2")
+    emit(urls.DIFFERENCES, "differences.md.j2", differences=differences_by_weight(catalog))
     ties = agreement_ties(catalog)
     for actor in catalog.actors:
         context = actor_context(catalog, actor, ties)
@@ -405,6 +419,20 @@ def timeline_context(catalog: Catalog) -> dict[str, Any]:
             days.append((heading, [event]))
     graphic = timeline_svg.graphic(catalog, urls.TIMELINE)
     return {"days": days, **parts, "timeline_graphic": graphic}
+
+
+_WEIGHT = {
+    value: i for i, value in enumerate(model.field_specs(model.Difference)["importance"]["choices"])
+}
+
+
+def differences_by_weight(catalog: Catalog) -> list[model.Difference]:
+    """The differences as the differences page lists them: those that change the
+    story first (the order of `importance`'s choices), then by point."""
+    return sorted(
+        catalog.differences,
+        key=lambda d: (_WEIGHT[d.importance], d.point.casefold(), d.id),
+    )
 
 
 class StanceRow(NamedTuple):

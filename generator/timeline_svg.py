@@ -243,7 +243,10 @@ def _marks(events: list[model.Event], limit: int) -> tuple[list[Mark], int]:
 
 def _mark(event: model.Event) -> Mark:
     full = f"{event.date.human()}: {event.title}"
-    return Mark(event.brief or event.title, full, urls.record_page(event))
+    label = event.brief or event.title
+    if event.date.approximate and event.date.precision == "day":
+        label = f"About this day: {label}"  # drawn on its day, as roughly as the sources say
+    return Mark(label, full, urls.record_page(event))
 
 
 def _background(events: Iterable[model.Event]) -> Background | None:
@@ -350,13 +353,20 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
     def note(x: float, y: float, words: str, **attrs: object) -> str:
         return el("text", text(words), x=x, y=y, class_="tl-note", **attrs)
 
+    def notes(y: int, words: str, **attrs: object) -> tuple[str, int]:
+        """Small text at LABEL, wrapped to the width; and the y of its last line."""
+        lines = wrap(words, int((width - LABEL - 8) / (SMALL * CHAR)))
+        spans = "".join(
+            el("tspan", text(line), x=LABEL, y=y + i * (SMALL + 4)) for i, line in enumerate(lines)
+        )
+        return el("text", spans, class_="tl-note", **attrs), y + (len(lines) - 1) * (SMALL + 4)
+
     if drawn.background:
         past = drawn.background
         first, last = int(past.first), int(past.last)
         label = f"Background: {_years_span(past)}, {_count(past.count, 'event')}"
-        y += SMALL
-        listed = f"{label}, listed on the timeline"
-        out.append(link(f"{urls.TIMELINE}#background", listed, note(LABEL, y, label)))
+        shown, y = notes(y + SMALL, label)
+        out.append(link(f"{urls.TIMELINE}#background", f"{label}, listed on the timeline", shown))
         y += 14
         left, right = LABEL, width - 16
         out.append(el("line", class_="tl-axis", x1=AXIS, y1=y, x2=right, y2=y))
@@ -395,8 +405,8 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
             continue
         top = y
         if isinstance(row, Band):
-            y += 6 + SMALL
-            head = [note(LABEL, y, row.heading, font_weight="bold")]
+            heading, y = notes(y + 6 + SMALL, row.heading, font_weight="bold")
+            head = [heading]
             y += 6
         else:
             day = text(_short(row.date))
@@ -454,10 +464,8 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         out.append(note(LABEL, y + 14, "No event is recorded in the period."))
         y += 20
     if drawn.not_drawn:
-        y += 8
-        for line in wrap(drawn.not_drawn, int((width - LABEL - 8) / (SMALL * CHAR))):
-            y += SMALL + 4
-            out.append(note(LABEL, y, line))
+        shown, y = notes(y + 12 + SMALL, drawn.not_drawn)
+        out.append(shown)
     height = y + 8
     ident = f"timeline-{name}"
     svg = el(

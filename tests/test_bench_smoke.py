@@ -83,3 +83,10 @@ def test_bench_reports_the_median_of_its_runs(tmp_path: Path) -> None:
         largest["generate_seconds"] / largest["mkdocs_build_seconds"], 3
     )
     assert results["summary"]["page_bytes_growth_10x"] < 1.2
+    for row in results["sizes"]:
+        # A first view counts the page and what it loads; the index comes with a search.
+        assert row["first_view_bytes_gz"] > 30_000
+        assert 0 < row["first_search_bytes_gz"] < row["search_index_bytes"]
+        found = row["query_results"]
+        assert 4 <= len(found) <= 5 and all(found.values()), found
+    assert results["summary"]["first_view_kb_gz"] == round(largest["first_view_bytes_gz"] / 1024, 1)

@@ -91,7 +91,7 @@ def test_validate_reports_counts(tmp_path, monkeypatch, capsys):
     shutil.copytree(FIXTURE_CONTENT, tmp_path / "content")
     monkeypatch.chdir(tmp_path)
     assert main(["validate"]) == 0
-    assert "content is valid: 13 records" in capsys.readouterr().out
+    assert "content is valid: 14 records" in capsys.readouterr().out
 
 
 def test_missing_content_folder_is_a_usage_error(tmp_path, monkeypatch, capsys):

@@ -23,7 +23,8 @@ from .conftest import FIXTURE_CONTENT, ROOT
 
 # What the actor template itself writes: these tags, these attributes.
 TEMPLATE_TAGS = {"h1", "h2", "p", "em", "strong", "a", "ul", "li", "blockquote", "br"}
-TEMPLATE_ATTRIBUTES = {"href", "id", "class", "title"}
+# data-search-exclude marks sections that list other records (left out of search).
+TEMPLATE_ATTRIBUTES = {"href", "id", "class", "title", "data-search-exclude"}
 
 
 def markdown_extensions() -> tuple[list[str], dict]:

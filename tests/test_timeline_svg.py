@@ -122,7 +122,7 @@ def test_a_month_only_event_is_in_a_band_for_its_month_after_the_event_it_follow
             assert shapes[:2] == ["rect", "rect"] and "tl-month" in a[2].get("class", "")
         elif a.get("href") == "events/letter-sent.md":
             assert shapes[:2] == ["rect", "circle"]
-    assert any(t.text == band.heading for t in svg.iter(f"{SVG}text"))
+    assert any("".join(t.itertext()) == band.heading for t in svg.iter(f"{SVG}text"))
     assert any("tl-band" in r.get("class", "") for r in svg.iter(f"{SVG}rect"))
 
 
@@ -274,3 +274,28 @@ def test_an_event_known_only_to_the_year_is_in_a_band_for_the_year(content: Path
     assert isinstance(year, timeline_svg.Band)
     assert year.heading == "2024, month not given"
     assert [m.full for m in year.marks] == ["2024: Something in 2024"]
+
+
+def test_a_long_band_heading_wraps_in_the_narrow_drawing(content: Path) -> None:
+    write_event(content, "roughly", title="Roughly then", date="about 2024-10", after="letter-sent")
+    catalog = build.validate(content, ROOT)
+    heading = "about October 2024, day not given, after 5 Oct"
+    assert heading in [r.heading for r in timeline_svg.plan(catalog).rows if hasattr(r, "heading")]
+    for name, svg in drawings(timeline_svg.graphic(catalog, urls.HOME)).items():
+        texts = ["".join(t.itertext()) for t in svg.iter(f"{SVG}text")]
+        lines = [
+            [tspan.text for tspan in t.iter(f"{SVG}tspan")]
+            for t in svg.iter(f"{SVG}text")
+            if " ".join(tspan.text or "" for tspan in t.iter(f"{SVG}tspan")) == heading
+        ]
+        assert len(lines) == 1, texts
+        assert len(lines[0]) == (1 if name == "wide" else 2)
+
+
+def test_an_approximate_day_says_so_on_its_label(content: Path) -> None:
+    write_event(content, "roughly", title="Roughly then", date="about 2024-10-06")
+    drawn = timeline_svg.plan(build.validate(content, ROOT))
+    day = next(r for r in drawn.rows if isinstance(r, timeline_svg.Day) and r.date.day == 6)
+    assert [(m.label, m.full) for m in day.marks] == [
+        ("About this day: Roughly then", "about 6 October 2024: Roughly then")
+    ]

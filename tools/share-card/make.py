@@ -23,7 +23,9 @@ def main() -> None:
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
         )
         page = browser.new_page(viewport={"width": 1200, "height": 630})
-        page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
+        page.route(
+            "**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort()
+        )
         page.goto((HERE / "card.html").as_uri())
         page.screenshot(path=str(OUT), type="jpeg", quality=88)
         browser.close()

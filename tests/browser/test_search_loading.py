@@ -1,0 +1,48 @@
+"""The hosted site loads its search index only when a reader searches."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from .reading import open_first_result, search
+
+pytestmark = pytest.mark.browser
+
+
+def _index_requests(reader) -> list[str]:
+    seen: list[str] = []
+    reader.page.on("request", lambda r: seen.append(r.url) if "search_index" in r.url else None)
+    return seen
+
+
+def test_a_page_view_does_not_fetch_the_index_a_search_does(reader, hosted_site, serve) -> None:
+    base = serve(hosted_site)
+    index = _index_requests(reader)
+    reader.page.goto(base + "actors/")
+    reader.page.wait_for_load_state("networkidle")
+    assert index == []
+
+    found = search(reader.page, "Bayramov")
+    assert found.count > 0
+    assert index == [base + "search/search_index.json"]
+
+    # A page opened from a result loads the index again (from the cache) to
+    # highlight the words searched for.
+    open_first_result(reader.page)
+    reader.page.wait_for_load_state("networkidle")
+    assert len(index) == 2 and "h=" in reader.page.url
+    reader.assert_quiet()
+
+
+def test_the_index_leaves_out_listings_and_repeated_sections(hosted_site) -> None:
+    index = json.loads((hosted_site / "search" / "search_index.json").read_text("utf-8"))
+    pages = {doc["location"].split("#")[0] for doc in index["docs"]}
+    titles = [doc["title"] for doc in index["docs"]]
+    for repeated in ("Sources", "Mentioned in", "Where sources differ", "What relies on it"):
+        assert repeated not in titles
+    for listing in ("timeline/", "quotes/", "quotes/by-event/", "actors/", "events/"):
+        assert listing not in pages
+    # Every record page is still there, and the home and differences pages.
+    assert {"", "differences/", "actors/ilham-aliyev/", "quotes/aliyev-dirty-appeal/"} <= pages

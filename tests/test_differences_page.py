@@ -1,0 +1,27 @@
+"""The differences page opens with an overview, those that change the story first."""
+
+from __future__ import annotations
+
+from generator import build, render
+
+from .conftest import FIXTURE_CONTENT, ROOT
+
+
+def test_differences_are_ordered_by_importance_then_point():
+    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    assert [d.importance for d in catalog.differences] == ["medium", "high"]  # by id
+    ordered = render.differences_by_weight(catalog)
+    assert [d.id for d in ordered] == ["who-wrote-the-appeal", "differences-signatories"]
+
+
+def test_the_overview_table_comes_first_and_the_details_follow_in_its_order():
+    page = render.render_site(build.validate(FIXTURE_CONTENT, ROOT))["differences.md"]
+    overview = page.index("| Point | Kind | Versions | Sources |")
+    row = (
+        "| [Who wrote the appeal &#124; and why](#difference-who-wrote-the-appeal)"
+        " | Changes the story | 2 | [Caliber.Az, 5 October 2024]"
+    )
+    assert overview < page.index(row) < page.index("| [How many MPs signed the appeal]")
+    first = page.index("\n## Who wrote the appeal &#124; and why {: #difference-who-wrote")
+    second = page.index("\n## How many MPs signed the appeal {: #difference-differences")
+    assert page.index(row) < first < second
