@@ -93,12 +93,57 @@ def measure(site: Path, queries: list[str]) -> dict:
     }
 
 
+RESULTS = """() => [...document.querySelectorAll('.md-search-result__item > a')]
+  .map(a => new URL(a.href).pathname)"""
+
+
+def material_top(sites: list[Path], queries: list[str], top: int = 10) -> dict:
+    """The first `top` pages Material's search shows for each query, typed into
+    the search box of each site in turn (to compare two builds' results)."""
+    from playwright.sync_api import sync_playwright
+
+    found: dict = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        for site in sites:
+            server, base = serve(site)
+            try:
+                for query in queries:
+                    page = browser.new_page()
+                    page.goto(base)
+                    box = page.locator("input[data-md-component=search-query]")
+                    box.click()
+                    box.press_sequentially(query)
+                    item = page.locator(".md-search-result__item").first
+                    item.wait_for(state="visible", timeout=120_000)
+                    page.wait_for_timeout(1500)  # the last keystroke's results
+                    shown = page.evaluate(RESULTS)[:top]
+                    found.setdefault(query, {})[str(site)] = [u.removeprefix("/") for u in shown]
+                    page.close()
+            finally:
+                server.shutdown()
+        browser.close()
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.pagefind")
     parser.add_argument("site", type=Path)
     parser.add_argument("queries", nargs="+")
+    parser.add_argument(
+        "--compare",
+        type=Path,
+        help="another build of the same content: compare the top ten results of the"
+        " site's own search in both, instead of measuring Pagefind",
+    )
     args = parser.parse_args(argv)
-    print(json.dumps(measure(args.site, args.queries), indent=2))
+    if args.compare:
+        print(json.dumps(material_top([args.compare, args.site], args.queries), indent=2))
+    else:
+        print(json.dumps(measure(args.site, args.queries), indent=2))
     return 0
 
 
