@@ -105,14 +105,18 @@ class Page:
     def links(self, records: Iterable[model.Record | str], sep: str = ", ") -> Md:
         return Md(sep.join(self.link(r) for r in records))
 
-    def cite(self, source_ids: Iterable[str]) -> Md:
+    def cite(self, source_ids: Iterable[str], short: bool = False) -> Md:
         """Links to sources, by their short citation (outlet and date: no title,
-        which would only add the source's kind and name, on every citation)."""
+        which would only add the source's kind and name, on every citation).
+        `short`, for an overview: a citation that is a long title is cut, and
+        the link's title gives it whole."""
         parts = []
         for sid in source_ids:
             source = self.catalog.get(sid)
             assert isinstance(source, model.Source)
-            parts.append(self.link(source, citation(source), titled=False))
+            cited = citation(source)
+            shown = meta.clip(cited, SHORT_CITATION) if short else cited
+            parts.append(self.link(source, shown, titled=shown != cited))
         return Md("; ".join(parts))
 
     def prose(self, text: str, mentioned: set[str] | None = None) -> Md:
@@ -159,6 +163,10 @@ class Page:
         """Link to a quote in the listing by speaker, where it has a stable anchor."""
         return Md(self.to(f"{urls.QUOTES_BY_SPEAKER}#{urls.record_anchor(quote)}"))
 
+
+# Characters of a citation in an overview table, where a source without an
+# outlet is cited by its title.
+SHORT_CITATION = 36
 
 _TITLES: tuple[Catalog | None, dict[str, str]] = (None, {})
 
