@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 
 from .corpus import build_corpus, sizes_for, to_yaml, write_corpus
+from .hostile import refusal_seconds
 from .transfer import first_search_bytes, first_view_bytes, queries, results
 
 REPO = Path(__file__).resolve().parent.parent
@@ -388,9 +389,12 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 shutil.rmtree(folder, ignore_errors=True)
     values = summary(rows)
+    refusals = refusal_seconds()
     print(table(rows))
     print()
     print(summary_lines(values))
+    print("\nrefusing hostile input (bench/hostile.py), seconds:")
+    print("\n".join(f"- {name}: {seconds}" for name, seconds in refusals.items()))
     results = {
         "machine": {
             "cpus": os.cpu_count(),
@@ -400,6 +404,7 @@ def main(argv: list[str] | None = None) -> int:
         "seed": args.seed,
         "sizes": rows,
         "summary": values,
+        "hostile_refusal_seconds": refusals,
         "targets": {**TARGETS, "one_edit_files_written": "<= one_edit_pages_showing_quote"},
     }
     args.out.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

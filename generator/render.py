@@ -12,7 +12,7 @@ import functools
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -263,7 +263,7 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     jobs: dict[str, _Job] = {}
     descriptions = page_descriptions(catalog)
 
-    def emit(path: str, template: str, record: Any = None, tags: list[str] = (), **context: Any):  # type: ignore[assignment]
+    def emit(path: str, template: str, context: Context, record: Any = None, tags: list[str] = ()):  # type: ignore[assignment]
         if path in jobs:
             raise ValueError(f"two pages would be written to docs/{path}")
         head: dict[str, Any] = {"description": descriptions[path]}
@@ -282,33 +282,31 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     # Each export is a job too, so that a forked process makes it alongside pages.
     for name, select in EXPORTS:
         path = f"{urls.DATA_FOLDER}/{name}.json"
-        jobs[path] = _Job(path, "", None, [], {}, select)
+        jobs[path] = _Job(path, "", None, [], Context(), select)
 
-    emit(urls.HOME, "home.md.j2", catalog.episode, **home_context(catalog))
-    emit(urls.TIMELINE, "timeline.md.j2", **timeline_context(catalog))
-    emit(urls.section_index("actor"), "actors.md.j2", groups=actor_groups(catalog))
-    emit(
-        urls.section_index("agreement"),
-        "agreements.md.j2",
-        stances=who_stands_where(catalog, full=True),
-    )
-    emit(urls.section_index("event"), "events.md.j2")
-    emit(urls.section_index("source"), "sources.md.j2")
-    emit(urls.QUOTES_BY_SPEAKER, "quotes_by_speaker.md.j2")
-    emit(urls.QUOTES_BY_EVENT, "quotes_by_event.md.j2")
-    emit(urls.DIFFERENCES, "differences.md.j2", differences=differences_by_weight(catalog))
+    emit(urls.HOME, "home.md.j2", home_context(catalog), catalog.episode)
+    emit(urls.TIMELINE, "timeline.md.j2", timeline_context(catalog))
+    emit(urls.section_index("actor"), "actors.md.j2", ActorsPage(groups=actor_groups(catalog)))
+    stances = who_stands_where(catalog, full=True)
+    emit(urls.section_index("agreement"), "agreements.md.j2", AgreementsPage(stances=stances))
+    emit(urls.section_index("event"), "events.md.j2", Context())
+    emit(urls.section_index("source"), "sources.md.j2", Context())
+    emit(urls.QUOTES_BY_SPEAKER, "quotes_by_speaker.md.j2", Context())
+    emit(urls.QUOTES_BY_EVENT, "quotes_by_event.md.j2", Context())
+    by_weight = DifferencesPage(differences=differences_by_weight(catalog))
+    emit(urls.DIFFERENCES, "differences.md.j2", by_weight)
     ties = agreement_ties(catalog)
     for actor in catalog.actors:
-        context = actor_context(catalog, actor, ties)
-        emit(urls.record_page(actor), "actor.md.j2", actor, actor=actor, **context)
+        emit(urls.record_page(actor), "actor.md.j2", actor_context(catalog, actor, ties), actor)
     for agreement in catalog.agreements:
-        emit(urls.record_page(agreement), "agreement.md.j2", agreement, agreement=agreement)
+        page = AgreementPage(agreement=agreement)
+        emit(urls.record_page(agreement), "agreement.md.j2", page, agreement)
     for event in catalog.events:
-        emit(urls.record_page(event), "event.md.j2", event, event.tags, event=event)
+        emit(urls.record_page(event), "event.md.j2", EventPage(event=event), event, event.tags)
     for quote in catalog.quotes:
-        emit(urls.record_page(quote), "quote.md.j2", quote, quote.tags, quote=quote)
+        emit(urls.record_page(quote), "quote.md.j2", QuotePage(quote=quote), quote, quote.tags)
     for source in catalog.sources:
-        emit(urls.record_page(source), "source.md.j2", source, source=source)
+        emit(urls.record_page(source), "source.md.j2", SourcePage(source=source), source)
     return jobs
 
 
@@ -319,7 +317,7 @@ class _Job(NamedTuple):
     template: str
     record: Any
     tags: list[str]
-    context: dict[str, Any]
+    context: Context
     select: Callable[[Catalog], list[Any]] | None = None
     head: dict[str, Any] | None = None
 
@@ -332,7 +330,7 @@ def render_page(catalog: Catalog, job: _Job) -> str:
     body = (
         environment()
         .get_template(template)
-        .render(page=page, catalog=catalog, episode=catalog.episode, **context)
+        .render(page=page, catalog=catalog, episode=catalog.episode, **context.names())
     )
     # Templates leave blank runs where optional sections are absent; one blank
     # line separates blocks in Markdown, and generated pages hold no code.
@@ -357,6 +355,73 @@ def _render_share(share: Sequence[int]) -> list[str]:
 # --- page contexts ----------------------------------------------------------
 
 
+@dataclass(frozen=True, kw_only=True)
+class Context:
+    """The names a page template is given beyond `page`, `catalog` and `episode`:
+    one class per kind of page, so that what a template reads is declared here
+    (and type-checked) rather than passed as loose keywords."""
+
+    def names(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True, kw_only=True)
+class HomePage(Context):
+    timeline_graphic: Md
+    stances: list[StanceRow]
+
+
+@dataclass(frozen=True, kw_only=True)
+class TimelinePage(Context):
+    days: list[tuple[str, list[model.Event]]]
+    background: list[model.Event]
+    aftermath: list[model.Event]
+    undated: list[model.Event]
+    timeline_graphic: Md
+
+
+@dataclass(frozen=True, kw_only=True)
+class ActorsPage(Context):
+    groups: list[tuple[str, list[tuple[str, list[model.Actor]]]]]
+
+
+@dataclass(frozen=True, kw_only=True)
+class AgreementsPage(Context):
+    stances: list[StanceRow]
+
+
+@dataclass(frozen=True, kw_only=True)
+class DifferencesPage(Context):
+    differences: list[model.Difference]
+
+
+@dataclass(frozen=True, kw_only=True)
+class ActorPage(Context):
+    actor: model.Actor
+    agreement_ties: dict[str, list[str]]
+    roles_in: dict[str, list[str]]
+
+
+@dataclass(frozen=True, kw_only=True)
+class AgreementPage(Context):
+    agreement: model.Agreement
+
+
+@dataclass(frozen=True, kw_only=True)
+class EventPage(Context):
+    event: model.Event
+
+
+@dataclass(frozen=True, kw_only=True)
+class QuotePage(Context):
+    quote: model.Quote
+
+
+@dataclass(frozen=True, kw_only=True)
+class SourcePage(Context):
+    source: model.Source
+
+
 def page_descriptions(catalog: Catalog) -> dict[str, str]:
     """Every page's description, by its path under docs/, distinct where pages differ."""
     found = meta.listing_descriptions(catalog)
@@ -370,11 +435,11 @@ def page_descriptions(catalog: Catalog) -> dict[str, str]:
     return meta.unique(found, names)
 
 
-def home_context(catalog: Catalog) -> dict[str, Any]:
-    return {
-        "timeline_graphic": timeline_svg.graphic(catalog, urls.HOME),
-        "stances": who_stands_where(catalog),
-    }
+def home_context(catalog: Catalog) -> HomePage:
+    return HomePage(
+        timeline_graphic=timeline_svg.graphic(catalog, urls.HOME),
+        stances=who_stands_where(catalog),
+    )
 
 
 def in_episode(catalog: Catalog, event: model.Event) -> bool:
@@ -382,7 +447,7 @@ def in_episode(catalog: Catalog, event: model.Event) -> bool:
     return event.date.within(episode.period_start, episode.period_end)
 
 
-def timeline_context(catalog: Catalog) -> dict[str, Any]:
+def timeline_context(catalog: Catalog) -> TimelinePage:
     """The events in reading order (see order.py), in four parts: the days of the
     episode under a heading each, the aftermath, the background, the undated.
     An event placed by its `after` goes where the event it followed goes."""
@@ -418,7 +483,7 @@ def timeline_context(catalog: Catalog) -> dict[str, Any]:
         else:
             days.append((heading, [event]))
     graphic = timeline_svg.graphic(catalog, urls.TIMELINE)
-    return {"days": days, **parts, "timeline_graphic": graphic}
+    return TimelinePage(days=days, **parts, timeline_graphic=graphic)
 
 
 _WEIGHT = {
@@ -514,12 +579,12 @@ def agreement_ties(catalog: Catalog) -> dict[str, dict[str, list[str]]]:
 
 def actor_context(
     catalog: Catalog, actor: model.Actor, ties: dict[str, dict[str, list[str]]]
-) -> dict[str, Any]:
+) -> ActorPage:
     roles_in = {
         event.id: [p.role for p in event.actors if p.actor == actor.id]
         for event in catalog.events_by_actor.get(actor.id, [])
     }
-    return {"agreement_ties": ties.get(actor.id, {}), "roles_in": roles_in}
+    return ActorPage(actor=actor, agreement_ties=ties.get(actor.id, {}), roles_in=roles_in)
 
 
 # --- the machine-readable export ---------------------------------------------

@@ -70,6 +70,13 @@ def test_bench_reports_the_median_of_its_runs(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "generate_share_of_build" in result.stdout
     results = json.loads(out.read_text(encoding="utf-8"))
+    assert set(results["hostile_refusal_seconds"]) == {
+        "billion_laughs",
+        "flow_sequence_450k_values",
+        "nesting_5000_deep",
+        "spaced_links_970_kb",
+        "unknown_links_61000",
+    }
     for row in results["sizes"]:
         runs = row["generate_runs_seconds"]
         assert len(runs) == 3

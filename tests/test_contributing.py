@@ -26,3 +26,15 @@ def test_the_commands_it_names_exist():
     for target in ("validate", "quotes", "serve", "new", "changes", "test", "schemas"):
         assert f"make {target}" in text
         assert f"\n{target}:" in makefile
+
+
+def test_the_readme_names_every_module_of_the_generator():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = [line for line in readme.splitlines() if line.startswith("| `")]
+    named = " ".join(table)
+    missing = [
+        path.name
+        for path in sorted((ROOT / "generator").glob("*.py"))
+        if not path.name.startswith("__") and f"`{path.name}`" not in named
+    ]
+    assert missing == [], "add these modules to the README's table of modules"
