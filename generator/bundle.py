@@ -120,8 +120,9 @@ def read_config(config: Path) -> dict[str, Any]:
     if "offline" not in plugins and "material/offline" not in plugins:
         problems.append("plugins: 'offline' is missing (search from file:// needs it)")
     features = (settings.get("theme") or {}).get("features") or []
-    if "navigation.instant" in features:
-        problems.append("theme.features: 'navigation.instant' loads pages with fetch()")
+    for feature in ("navigation.instant", "navigation.instant.preview"):
+        if feature in features:
+            problems.append(f"theme.features: '{feature}' loads pages with fetch()")
     polyfills = (settings.get("extra") or {}).get("polyfills") or []
     if not any("iframe-worker" in str(p) for p in polyfills):
         problems.append("extra.polyfills: no local iframe-worker shim (else a CDN copy is used)")

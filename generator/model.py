@@ -499,9 +499,15 @@ class Episode:
     tagline: str = spec(LINE, "One line under the title.")
     lede: str = spec(
         TEXT,
-        "Who did what, when, in one or two sentences (at most about 60 words): shown first.",
+        "Who did what, when, in one or two sentences (at most about 60 words, 70 at most):"
+        " shown first. Paragraphs of the home page hold at most 150 words.",
     )
-    summary: str = spec(TEXT, "The episode in brief, citing records with [[id]].", required=True)
+    summary: str = spec(
+        TEXT,
+        "The episode in brief, citing records with [[id]]; the home page shows it when the"
+        " episode has no sections.",
+        required=True,
+    )
     sections: list[Section] = spec(
         OBJECTS,
         "The explanation, in order: what happened, why it matters, how each side sees it,"

@@ -91,22 +91,32 @@ class Page:
     def anchor(self, record: model.Record) -> Md:
         return Md(urls.record_anchor(record))
 
-    def link(self, record: model.Record | str, label: str | None = None) -> Md:
+    def link(self, record: model.Record | str, label: str | None = None, titled: bool = True) -> Md:
+        """A link to a record, its one-line summary as the title (unless not
+        `titled`: where the page shows that summary beside the link already)."""
         if isinstance(record, str):
             record = self.catalog.get(record)
         text = label if label else short_name(self.catalog, record)
-        return Md(f"[{inline(text)}]({self.to(urls.record_target(record))})")
+        target = self.to(urls.record_target(record))
+        if not titled or not target:  # a link to the page itself needs no summary
+            return Md(f"[{inline(text)}]({target})")
+        return Md(f'[{inline(text)}]({target} "{link_title(self.catalog, record)}")')
 
     def links(self, records: Iterable[model.Record | str], sep: str = ", ") -> Md:
         return Md(sep.join(self.link(r) for r in records))
 
-    def cite(self, source_ids: Iterable[str]) -> Md:
-        """Links to sources, by their short citation."""
+    def cite(self, source_ids: Iterable[str], short: bool = False) -> Md:
+        """Links to sources, by their short citation (outlet and date: no title,
+        which would only add the source's kind and name, on every citation).
+        `short`, for an overview: a citation that is a long title is cut, and
+        the link's title gives it whole."""
         parts = []
         for sid in source_ids:
             source = self.catalog.get(sid)
             assert isinstance(source, model.Source)
-            parts.append(self.link(source, citation(source)))
+            cited = citation(source)
+            shown = meta.clip(cited, SHORT_CITATION) if short else cited
+            parts.append(self.link(source, shown, titled=shown != cited))
         return Md("; ".join(parts))
 
     def prose(self, text: str, mentioned: set[str] | None = None) -> Md:
@@ -152,6 +162,36 @@ class Page:
     def quote_anchor(self, quote: model.Quote) -> Md:
         """Link to a quote in the listing by speaker, where it has a stable anchor."""
         return Md(self.to(f"{urls.QUOTES_BY_SPEAKER}#{urls.record_anchor(quote)}"))
+
+
+# Characters of a citation in an overview table, where a source without an
+# outlet is cited by its title.
+SHORT_CITATION = 36
+
+_TITLES: tuple[Catalog | None, dict[str, str]] = (None, {})
+
+
+def link_title(catalog: Catalog, record: model.Record) -> Md:
+    """The title of a link to `record`: its one-line summary (see meta.describe),
+    shown as a tooltip where the link is hovered or focused, in every build.
+    Escaped as any content text, and with no double quote, which would end it."""
+    global _TITLES
+    if _TITLES[0] is not catalog:
+        _TITLES = (catalog, {})
+    titles = _TITLES[1]
+    title = titles.get(record.id)
+    if title is None:
+        summary = meta.describe(record, catalog)
+        if isinstance(record, model.Quote) and record.document:
+            # A whole document is linked, never printed, where it is listed.
+            speaker = catalog.get(record.speaker).display_name
+            when = f", {record.date.human()}" if record.date.known else ""
+            summary = f"{speaker}{when}: the whole text"
+        if isinstance(record, model.Quote) and record.allegation:
+            # Words shown anywhere carry their label, in a tooltip too.
+            summary += " (an allegation: the sources report no evidence for this)"
+        title = titles[record.id] = inline(summary, line_start=False).replace('"', "&#34;")
+    return Md(title)
 
 
 def short_name(catalog: Catalog, record: model.Record) -> str:

@@ -25,3 +25,17 @@ def test_the_overview_table_comes_first_and_the_details_follow_in_its_order():
     first = page.index("\n## Who wrote the appeal &#124; and why {: #difference-who-wrote")
     second = page.index("\n## How many MPs signed the appeal {: #difference-differences")
     assert page.index(row) < first < second
+
+
+def test_the_overview_cuts_a_long_title_cited_for_a_source_and_gives_it_whole(content):
+    source = content / "sources" / "oc-media-2024-10-07.yaml"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("outlet: OC Media", "outlet: unknown"), encoding="utf-8")
+    page = render.Page("differences.md", build.validate(content, ROOT))
+    assert page.cite(["oc-media-2024-10-07"]) == (
+        "[MPs demand Azerbaijan cut military ties with US](sources/oc-media-2024-10-07.md)"
+    )
+    assert page.cite(["oc-media-2024-10-07"], short=True) == (
+        "[MPs demand Azerbaijan cut military…](sources/oc-media-2024-10-07.md"
+        ' "News report, 7 October 2024: “MPs demand Azerbaijan cut military ties with US”")'
+    )

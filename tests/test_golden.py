@@ -36,7 +36,7 @@ def test_every_page_links_to_and_is_linked_from_another_page(content):
     for path in pages:
         targets = {
             posixpath.normpath(posixpath.join(posixpath.dirname(path), t.split("#")[0]))
-            for t in re.findall(r"\]\(([^)\s]+\.md)(?:#[^)]*)?\)", files[path])
+            for t in re.findall(r"\]\(([^)\s]+\.md)(?:#[^)\s]*)?(?: \"[^\"]*\")?\)", files[path])
         }
         targets.discard(path)
         assert targets & pages, f"{path} links to no other page"

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 SEARCH_BOX = "input[data-md-component=search-query]"
 SEARCH_RESULT = ".md-search-result__item"
-LINK = re.compile(r"\]\(\.\./(actors|agreements|events|sources)/([a-z0-9-]+)\.md(?:#[^)]*)?\)")
+LINK = re.compile(
+    r"\]\(\.\./(actors|agreements|events|sources)/([a-z0-9-]+)\.md(?:#[^)\s]*)?(?: \"[^\"]*\")?\)"
+)
 
 
 def page_url(base: str, docs_path: str, directory_urls: bool) -> str:

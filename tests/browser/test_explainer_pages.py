@@ -1,0 +1,91 @@
+"""The pages that explain, as a reader sees them: the home page's first screen, the
+timeline's order, who stands where on a phone, and a link's one-line summary."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.build import validate
+from generator.order import anchors
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.browser
+
+SCREENS = [(1280, 900), (390, 844)]
+
+
+@pytest.mark.parametrize(("width", "height"), SCREENS)
+def test_the_lede_is_on_the_first_screen(reader, hosted_site, serve, width, height) -> None:
+    page = reader.page
+    page.set_viewport_size({"width": width, "height": height})
+    page.goto(serve(hosted_site))
+    title = page.locator("article h1").first.bounding_box()
+    ledes = page.locator("article p.lede")
+    assert ledes.count() > 0, "the home page has no lede"
+    last = ledes.last.bounding_box()
+    assert title is not None and last is not None
+    assert title["y"] >= 0 and last["y"] + last["height"] <= height, (title, last)
+    if width >= 1280:
+        # The start of the timeline graphic shows too, below the lede.
+        graphic = page.locator("article svg.tl:visible").first.bounding_box()
+        assert graphic is not None and last["y"] < graphic["y"] < height - 50, graphic
+    reader.assert_quiet()
+
+
+@pytest.mark.parametrize("path", ["", "agreements/"])
+def test_a_phone_never_scrolls_the_whole_page_sideways(reader, hosted_site, serve, path) -> None:
+    page = reader.page
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(serve(hosted_site) + path)
+    table = page.locator("#who-stands-where ~ * table").first
+    assert table.count() == 1, "no who-stands-where table"
+    widths = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert widths[0] <= widths[1], widths
+    # The table scrolls inside its own box instead.
+    box = page.evaluate(
+        "(t) => [t.closest('.md-typeset__scrollwrap').clientWidth, t.scrollWidth]",
+        table.element_handle(),
+    )
+    assert box[0] <= 390 < box[1], box
+    reader.assert_quiet()
+
+
+def test_the_timeline_lists_an_event_after_the_one_it_followed(
+    reader, hosted_site, serve, built_project
+) -> None:
+    catalog = validate(built_project.content, ROOT)
+    placed = anchors(catalog.events)
+    assert placed, "no event in the content says which event it followed"
+    page = reader.page
+    page.goto(serve(hosted_site) + "timeline/")
+    listed = page.evaluate(
+        """() => [...document.querySelectorAll('article li > a[href*="events/"]')]
+            .map(a => a.getAttribute('href').split('/').filter(Boolean).pop())"""
+    )
+    for event_id, anchor in placed.items():
+        assert listed.index(anchor.id) < listed.index(event_id), (anchor.id, event_id)
+    reader.assert_quiet()
+
+
+def _tooltip_on_focus(page) -> tuple[str, str]:
+    link = page.locator("article p a[title]").first
+    title = link.get_attribute("title") or ""
+    link.focus()
+    tooltip = page.locator(".md-tooltip2")
+    tooltip.first.wait_for(state="visible", timeout=5000)
+    return title, tooltip.first.inner_text()
+
+
+def test_a_link_shows_its_records_summary_when_focused(reader, hosted_site, serve) -> None:
+    reader.page.goto(serve(hosted_site))
+    title, shown = _tooltip_on_focus(reader.page)
+    assert title and shown.strip() == title.strip()
+    reader.assert_quiet()
+
+
+def test_the_summary_is_there_from_the_unzipped_bundle(reader, offline_bundle) -> None:
+    reader.page.goto((offline_bundle.folder / "index.html").as_uri())
+    title, shown = _tooltip_on_focus(reader.page)
+    assert title and shown.strip() == title.strip()
+    reader.assert_quiet()
