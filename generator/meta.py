@@ -81,7 +81,8 @@ def describe(record: model.Record, catalog: Catalog) -> str:
     if isinstance(record, model.Event):
         head = f"{_dated(record.date)}: " if record.date.known else ""
         body = record.brief or first_sentence(plain(record.summary, catalog))
-        return clip(head + body)
+        text = head + body
+        return clip(text[:1].upper() + text[1:])  # "About 2023: ..."
     if isinstance(record, model.Quote):
         speaker = catalog.get(record.speaker).display_name
         when = f", {_dated(record.date)}" if record.date.known else ""

@@ -203,3 +203,9 @@ def test_vocabulary_check_can_fail():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         assert {"PoliticalParty", "spokenByCharacterX"} - _vocabulary()
+
+
+def test_an_approximate_event_date_opens_its_description_as_a_sentence(fixture_catalog):
+    event = fixture_catalog.get("letter-sent")
+    rough = dataclasses.replace(event, date=PartialDate.parse("about 2023"), brief="MPs wrote")
+    assert meta.describe(rough, fixture_catalog) == "About 2023: MPs wrote"
