@@ -108,6 +108,7 @@ def plan(catalog: Catalog) -> Plan:
     """The graphic's content, from the catalogue; the same for every page and width."""
     episode = catalog.episode
     start, end = _first_day(episode.period_start), _last_day(episode.period_end)
+    # catalog.events is in reading order (order.py): each day and band keeps it.
     by_day: dict[datetime.date, list[model.Event]] = {}
     undated: list[model.Event] = []  # known to the month or year only
     before, later, unknown = [], 0, 0
@@ -131,7 +132,7 @@ def plan(catalog: Catalog) -> Plan:
     day = start
     while day <= end:
         if day in by_day:
-            rows.append(Day(day, *_marks(_in_order(by_day[day]), limit)))
+            rows.append(Day(day, *_marks(by_day[day], limit)))
         else:
             last = day
             # A gap ends where a band is drawn, so that the band keeps its place.
@@ -200,33 +201,9 @@ def _bands(
         grouped.setdefault((anchor, heading), []).append(event)
     placed: dict[datetime.date, list[Band]] = {}
     for (anchor, heading), members in sorted(grouped.items()):
-        band = Band(heading, *_marks(_in_order(members), limit))
+        band = Band(heading, *_marks(members, limit))
         placed.setdefault(anchor, []).append(band)
     return placed
-
-
-def _in_order(events: list[model.Event]) -> list[model.Event]:
-    """By date then id, except that an event comes right after the one it says it
-    followed (and after those that followed that one earlier in this order)."""
-    base = sorted(events, key=lambda e: (e.date.sort_key, e.id))
-    ids = {e.id for e in base}
-    followers: dict[str, list[model.Event]] = {}
-    for event in base:
-        if event.after in ids and event.after != event.id:
-            followers.setdefault(event.after, []).append(event)
-    done: list[model.Event] = []
-    seen: set[str] = set()
-    # Those that follow no one here first, then any left in a loop of `after`s.
-    roots = [e for e in base if e.after not in ids or e.after == e.id]
-    for root in roots + base:
-        stack = [root]
-        while stack:
-            event = stack.pop()
-            if event.id not in seen:
-                seen.add(event.id)
-                done.append(event)
-                stack.extend(reversed(followers.get(event.id, [])))
-    return done
 
 
 # Up to ALL_UP_TO events in the period, every one is drawn; beyond, each day

@@ -107,7 +107,15 @@ def open_first_result(page) -> str:
     """Click the first search result; the URL it opened (without query or anchor)."""
     before = page.url
     link = page.locator(f"{SEARCH_RESULT} a").first
+    # The list is redrawn while the last key presses are searched: click only
+    # once its first result has held still for a moment.
     href = link.evaluate("a => a.href")
+    for _ in range(20):
+        page.wait_for_timeout(250)
+        now = link.evaluate("a => a.href")
+        if now == href:
+            break
+        href = now
     link.click()
     page.wait_for_url(lambda url: url != before)
     page.wait_for_load_state("load")
