@@ -309,14 +309,10 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         head: dict[str, Any] = {"description": descriptions[path]}
         if path in LISTINGS:
             head["search"] = {"exclude": True}
-        if isinstance(record, model.Record):
-            ld = meta.json_ld(record, catalog, descriptions[path])
-            if ld is not None:
-                head["jsonld"] = ld
-            if history and record.path in history.changed:
-                head["changed"] = history.changed[record.path]
-                if record.path in history.added:
-                    head["added"] = history.added[record.path]
+        if isinstance(record, model.Record) and history and record.path in history.changed:
+            head["changed"] = history.changed[record.path]
+            if record.path in history.added:
+                head["added"] = history.added[record.path]
         jobs[path] = _Job(path, template, record, tags, context, head=head)
 
     # Each export is a job too, so that a forked process makes it alongside pages.
@@ -366,6 +362,11 @@ def render_page(catalog: Catalog, job: _Job) -> str:
     if job.select is not None:
         return export(job.select(catalog))
     path, template, record, tags, context, _, head = job
+    if isinstance(record, model.Record) and head is not None:
+        # Made here, not in plan_site, so that forked processes share the work.
+        ld = meta.json_ld(record, catalog, head["description"])
+        if ld is not None:
+            head = {**head, "jsonld": ld}
     page = Page(path, catalog)
     body = (
         environment()

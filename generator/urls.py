@@ -68,8 +68,13 @@ def relative(from_page: str, to_target: str) -> str:
     if path == from_page:
         link = ""
     else:
-        link = _relpath(path, posixpath.dirname(from_page) or ".")
+        link = _relpath(path, _folder(from_page))
     return link + (f"#{anchor}" if anchor else "")
+
+
+@functools.cache
+def _folder(page: str) -> str:
+    return posixpath.dirname(page) or "."
 
 
 # Pages sit in a handful of folders, so (target, folder) pairs repeat on every page.
