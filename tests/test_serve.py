@@ -82,6 +82,9 @@ def test_content_edit_reaches_the_served_page(project, dirty):
         stdout=log,
         stderr=subprocess.STDOUT,
         start_new_session=True,
+        # Ctrl-C as at a terminal, even where the test runner was started with
+        # SIGINT ignored (a background job of a script), which children inherit.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         port = listening_port(server.pid, 60)
