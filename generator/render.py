@@ -9,6 +9,7 @@ below build, pass through as Markdown.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -261,25 +262,18 @@ def render_site(catalog: Catalog, history: History | None = None) -> dict[str, s
     global _SHARED
     plan = plan_site(catalog, history)
     jobs = list(plan.values())
+    workers = parallel.workers_for(len(jobs), PARALLEL_FROM_PAGES)
+    # Exports and listings, first in the plan, each cover the whole catalogue: each
+    # is a share of its own, taken first; the record pages follow in small shares.
+    whole = sum(not isinstance(job.record, model.Record) for job in jobs)
+    shares: list[Sequence[int]] = [[i] for i in range(whole)]
+    shares += parallel.split(range(whole, len(jobs)), workers)
     _SHARED = (catalog, jobs)
     try:
-        workers = parallel.workers_for(len(jobs), PARALLEL_FROM_PAGES)
-        if workers == 1:
-            return dict(zip(plan, _render_share(range(len(jobs))), strict=True))
-        # Listings and exports each cover the whole catalogue: each is a share of
-        # its own, taken first; the record pages follow in small shares.
-        whole = [i for i, job in enumerate(jobs) if not isinstance(job.record, model.Record)]
-        pages = [i for i, job in enumerate(jobs) if isinstance(job.record, model.Record)]
-        shares = [[i] for i in whole] + [list(s) for s in parallel.split(pages, workers)]
         made = parallel.fork_map(_render_share, shares, workers)
-        texts = {
-            i: text
-            for share, part in zip(shares, made, strict=True)
-            for i, text in zip(share, part, strict=True)
-        }
-        return {path: texts[i] for i, path in enumerate(plan)}
     finally:
         _SHARED = None
+    return dict(zip(plan, itertools.chain.from_iterable(made), strict=True))
 
 
 # Pages that list records found on their own pages: left out of the search
