@@ -3,7 +3,7 @@
 A model field is declared in model.py as ``spec(TYPE, doc, ...)`` with one of
 the types below. Everything that depends on the type asks it: the loader
 (:meth:`FieldType.check`), the messages and ``make new`` (:meth:`~FieldType.expected`,
-:meth:`~FieldType.placeholder`), the editors' JSON Schema (:meth:`~FieldType.schema`)
+:meth:`~FieldType.scaffold`), the editors' JSON Schema (:meth:`~FieldType.schema`)
 and the resolver (:meth:`~FieldType.references`). A new type is a new class here.
 """
 
@@ -55,6 +55,8 @@ class FieldType:
     empty: Any = ""
     # Prose phrasing in messages ("add a line 'x: ...' with <doc>") rather than `expected`.
     is_text = False
+    # The empty value `make new` writes for a required field.
+    placeholder = '""'
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> Any | None:
         """The value as the model holds it, or None once the problem is reported."""
@@ -76,9 +78,9 @@ class FieldType:
         """(path below this field, target id, allowed kinds) of each record named."""
         return iter(())
 
-    def placeholder(self, spec: Spec) -> str:
-        """The empty value `make new` writes for a required field."""
-        return '""'
+    def scaffold(self, name: str, spec: Spec, indent: str) -> list[str]:
+        """The lines `make new` writes for a required field: its name and an empty value."""
+        return [f"{indent}{name}: {self.placeholder}"]
 
     def hint(self, spec: Spec) -> str:
         """What `make new` adds to the field's documentation in its comment."""
@@ -246,6 +248,7 @@ class ListOf(FieldType):
     """A list of short items in square brackets; the same item never twice."""
 
     empty: Any = ()  # model.spec gives each record its own new list
+    placeholder = "[]"
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> list[str] | None:
         name = dotted(at)
@@ -298,9 +301,6 @@ class ListOf(FieldType):
 
     def schema(self, spec: Spec) -> dict[str, Any]:
         return array_schema(self.item_schema(spec), spec["required"])
-
-    def placeholder(self, spec: Spec) -> str:
-        return "[]"
 
 
 class Lines(ListOf):
@@ -386,6 +386,17 @@ class Objects(FieldType):
         for i, item in enumerate(value):
             for path, target, kinds in references_of(item):
                 yield f"[{i}].{path}", target, kinds
+
+    def scaffold(self, name: str, spec: Spec, indent: str) -> list[str]:
+        """`spec["entries"]` entries, each with the required fields of `item`, empty."""
+        lines = [f"{indent}{name}:"]
+        for _ in range(spec["entries"]):
+            dash = "  - "
+            for item_name, item_spec in field_specs(spec["item"]).items():
+                if item_spec["required"]:
+                    lines += item_spec["type"].scaffold(item_name, item_spec, indent + dash)
+                    dash = "    "
+        return lines
 
 
 # --- single values -------------------------------------------------------------

@@ -61,8 +61,6 @@ def field_schema(meta: dict[str, Any]) -> dict[str, Any]:
 def _described(schema: dict[str, Any], doc: str, meta: dict[str, Any]) -> dict[str, Any]:
     described: dict[str, Any] = {"description": doc + (" Required." if meta["required"] else "")}
     described.update(schema)
-    if meta.get("example") is not None:
-        described["examples"] = [meta["example"]]
     return described
 
 
@@ -111,7 +109,7 @@ def field_table(cls: type) -> str:
         takes = meta["type"].expected(meta)
         rows.append(f"| {shown} | {_cell(takes)} | {_cell(meta['doc'])} |")
     for name, meta in specs.items():
-        if meta["type"] is model.OBJECTS:
+        if meta["item"]:
             rows += ["", f"Each entry of `{name}`:", "", field_table(meta["item"])]
     return "\n".join(rows)
 
