@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
 from . import model, urls
 from .errors import Problem
 from .escape import paragraphs
+from .fields import walk
 from .links import InlineLink, find_links, split_links
 from .order import after_loop, is_later
 from .quotecheck import find_in_order, normalise, pieces
@@ -132,18 +132,11 @@ def passages_are_in_their_document(catalog: Catalog) -> Iterator[Problem]:
 _QUOTED = re.compile(r'"([^"\n]+)"|\u201c([^\u201d\n]+)\u201d')
 
 
-def _prose(obj: Any, prefix: str = "") -> Iterator[tuple[str, str, Any]]:
+def _prose(obj: Any) -> Iterator[tuple[str, str, Any]]:
     """Each prose field of a record, with its dotted name and the object holding it."""
-    for f in fields(obj):
-        meta = f.metadata
-        if not meta:
-            continue
-        value = getattr(obj, f.name)
-        if meta["type"] == model.TEXT and value:
-            yield prefix + f.name, value, obj
-        elif meta["type"] == model.OBJECTS:
-            for i, item in enumerate(value):
-                yield from _prose(item, f"{prefix}{f.name}[{i}].")
+    for name, spec, value, holder in walk(obj):
+        if spec["type"] is model.TEXT and value:
+            yield name, value, holder
 
 
 def _recorded_words(catalog: Catalog) -> dict[str, list[str]]:

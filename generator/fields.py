@@ -74,7 +74,7 @@ class FieldType:
         """What the schema's description adds to the field's documentation."""
         return ""
 
-    def references(self, value: Any, spec: Spec) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+    def references(self, value: Any, spec: Spec) -> Iterator[Reference]:
         """(path below this field, target id, allowed kinds) of each record named."""
         return iter(())
 
@@ -111,9 +111,6 @@ class Line(FieldType):
             return None
         if len(text) > self.max_length:
             checker.report(at, f"{name}: {too_long(text, self.max_length)}")
-            return None
-        if spec["required"] and not text:
-            checker.report(at, f"{name}: must not be empty")
             return None
         if text and not visible(text):
             checker.report(at, f"{name}: holds no visible character; write the text itself")
@@ -255,9 +252,6 @@ class ListOf(FieldType):
         if not isinstance(value, list):
             checker.report(at, self.not_a_list(name, at[-1], value))
             return None
-        if spec["required"] and not value:
-            checker.report(at, f"{name}: the list must not be empty")
-            return None
         checked = [self.item(item, at + (i,), checker) for i, item in enumerate(value)]
         items = [item for item in checked if item is not None]
         if len(items) < len(checked):
@@ -362,9 +356,6 @@ class Objects(FieldType):
         if not isinstance(value, list):
             checker.report(at, entries_not_a_list(name, value, field_specs(item_cls)))
             return None
-        if spec["required"] and not value:
-            checker.report(at, f"{name}: the list must not be empty")
-            return None
         built = [checker.mapping(item, at + (i,), item_cls) for i, item in enumerate(value)]
         if any(b is None for b in built):
             return None
@@ -381,11 +372,6 @@ class Objects(FieldType):
         from .schema import object_schema  # the schema of the entries' own fields
 
         return array_schema(object_schema(spec["item"]), spec["required"], unique=False)
-
-    def references(self, value: list[Any], spec: Spec) -> Iterator[Reference]:
-        for i, item in enumerate(value):
-            for path, target, kinds in references_of(item):
-                yield f"[{i}].{path}", target, kinds
 
     def scaffold(self, name: str, spec: Spec, indent: str) -> list[str]:
         """`spec["entries"]` entries, each with the required fields of `item`, empty."""
@@ -495,12 +481,23 @@ def field_specs(cls: type) -> dict[str, Spec]:
     return {f.name: dict(f.metadata) for f in fields(cls) if f.metadata}
 
 
-def references_of(obj: Any) -> Iterator[Reference]:
-    """Every (field path, target id, allowed kinds) that a record or entry holds."""
+def walk(obj: Any, prefix: str = "") -> Iterator[tuple[str, Spec, Any, Any]]:
+    """(field path, spec, value, holder) of each field of a record, in order; the
+    fields of a list's entries follow the list, e.g. "roles", "roles[0].title"."""
     cls: type = type(obj)
     for name, spec in field_specs(cls).items():
-        for below, target, kinds in spec["type"].references(getattr(obj, name), spec):
-            yield name + below, target, kinds
+        value = getattr(obj, name)
+        yield prefix + name, spec, value, obj
+        if spec["item"]:
+            for i, entry in enumerate(value):
+                yield from walk(entry, f"{prefix}{name}[{i}].")
+
+
+def references_of(obj: Any) -> Iterator[Reference]:
+    """Every (field path, target id, allowed kinds) that a record holds."""
+    for path, spec, value, _ in walk(obj):
+        for below, target, kinds in spec["type"].references(value, spec):
+            yield path + below, target, kinds
 
 
 # --- schema pieces and words shared by the types ---------------------------------
@@ -592,11 +589,15 @@ def describe(value: Any) -> str:
 
 def kinds(names: tuple[str, ...], plural: bool = False) -> str:
     """'an actor record', 'actor or source records', 'actors or sources'."""
-    words = [k + "s" if plural else k for k in names]
-    text = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+    text = either([k + "s" if plural else k for k in names])
     if plural:
         return text
     return f"{article(text)} {text} record"
+
+
+def either(words: list[str] | tuple[str, ...]) -> str:
+    """'actor', 'actor or source', 'actor, event or source'."""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
 
 
 def article(word: str) -> str:
