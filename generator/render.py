@@ -283,7 +283,7 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     last commit; without it pages carry no date.
     """
     jobs: dict[str, _Job] = {}
-    descriptions = page_descriptions(catalog)
+    descriptions = meta.page_descriptions(catalog)
 
     def emit(
         path: str, template: str, context: Context, record: Any = None, tags: Sequence[str] = ()
@@ -443,19 +443,6 @@ class QuotePage(Context):
 @dataclass(frozen=True, kw_only=True)
 class SourcePage(Context):
     source: model.Source
-
-
-def page_descriptions(catalog: Catalog) -> dict[str, str]:
-    """Every page's description, by its path under docs/, distinct where pages differ."""
-    found = meta.listing_descriptions(catalog)
-    names: dict[str, str] = {}
-    for record in catalog:
-        if isinstance(record, model.Difference):
-            continue
-        path = urls.record_page(record)
-        found[path] = meta.describe(record, catalog)
-        names[path] = record.display_name
-    return meta.unique(found, names)
 
 
 def home_context(catalog: Catalog) -> HomePage:
