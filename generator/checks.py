@@ -7,20 +7,18 @@ They run after references are resolved, so they may follow them freely.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import fields
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from . import model, urls
 from .errors import Problem
 from .escape import paragraphs
+from .fields import walk
 from .links import InlineLink, find_links, split_links
 from .order import after_loop, is_later
 from .quotecheck import find_in_order, normalise, pieces
 from .resolve import Catalog
-
-Check = Callable[[Catalog], Iterator[Problem]]
 
 
 def _at(record: model.Record | model.Episode, message: str) -> Problem:
@@ -28,11 +26,17 @@ def _at(record: model.Record | model.Episode, message: str) -> Problem:
 
 
 def _at_field(
-    catalog: Catalog, record: model.Record | model.Episode, name: str, message: str
+    catalog: Catalog, record: model.Record | model.Episode, name: str, message: str, place: str = ""
 ) -> Problem:
+    """A problem with the field `name` (e.g. 'sections[1].heading'), located where
+    that field (or the field `place`) is written, else at the record's start."""
     key = record.id if isinstance(record, model.Record) else urls.EPISODE
-    line, column = catalog.places.get(key, {}).get(name, (record.line, 1))
+    line, column = catalog.places.get(key, {}).get(place or name, (record.line, 1))
     return Problem(record.path, line, column, f"{name}: {message}")
+
+
+def _cut(words: str) -> str:
+    return words if len(words) <= 60 else words[:57] + "..."
 
 
 def _written_at(start: tuple[int, int], path: str, words: str) -> tuple[int, int]:
@@ -50,25 +54,26 @@ def _written_at(start: tuple[int, int], path: str, words: str) -> tuple[int, int
     return start
 
 
-def role_dates_in_order(catalog: Catalog) -> Iterator[Problem]:
+def actors_roles_and_countries(catalog: Catalog) -> Iterator[Problem]:
+    """A role does not end before it starts; an actor's country is a state."""
     for actor in catalog.actors:
         for i, role in enumerate(actor.roles):
             if role.start.known and role.end.known and role.start.sort_key > role.end.sort_key:
                 yield _at(actor, f"roles[{i}]: ends ({role.end}) before it starts ({role.start})")
+        country = catalog.get(actor.country) if actor.country else None
+        if isinstance(country, model.Actor) and country.type != "state":
+            yield _at(actor, f"country: '{actor.country}' is {country.type}, not a state")
 
 
-def differences_have_two_versions(catalog: Catalog) -> Iterator[Problem]:
-    for difference in catalog.differences:
-        if len(difference.versions) < 2:
-            yield _at(difference, "versions: a difference needs at least two versions")
-
-
-def versions_differ(catalog: Catalog) -> Iterator[Problem]:
-    """Two versions that say the same are one version with both sources, and a
-    difference whose versions all say the same is no difference."""
+def differences_have_versions_that_differ(catalog: Catalog) -> Iterator[Problem]:
+    """At least two versions; two versions that say the same are one version with
+    both sources, and a difference whose versions all say the same is no difference."""
     for difference in catalog.differences:
         said = [normalise(version.says).casefold() for version in difference.versions]
-        if len(said) > 1 and len(set(said)) == 1:
+        if len(said) < 2:
+            yield _at(difference, "versions: a difference needs at least two versions")
+            continue
+        if len(set(said)) == 1:
             yield _at_field(
                 catalog,
                 difference,
@@ -115,12 +120,11 @@ def passages_are_in_their_document(catalog: Catalog) -> Iterator[Problem]:
         else:
             missing = find_in_order(normalise(document.text), pieces(quote.text))
             if missing is not None:
-                shown = missing if len(missing) <= 60 else missing[:57] + "..."
                 yield _at_field(
                     catalog,
                     quote,
                     "text",
-                    f"not found in its document '{document.id}': \"{shown}\"",
+                    f"not found in its document '{document.id}': \"{_cut(missing)}\"",
                 )
 
 
@@ -128,18 +132,11 @@ def passages_are_in_their_document(catalog: Catalog) -> Iterator[Problem]:
 _QUOTED = re.compile(r'"([^"\n]+)"|\u201c([^\u201d\n]+)\u201d')
 
 
-def _prose(obj: Any, prefix: str = "") -> Iterator[tuple[str, str, Any]]:
+def _prose(obj: Any) -> Iterator[tuple[str, str, Any]]:
     """Each prose field of a record, with its dotted name and the object holding it."""
-    for f in fields(obj):
-        meta = f.metadata
-        if not meta:
-            continue
-        value = getattr(obj, f.name)
-        if meta["type"] == model.TEXT and value:
-            yield prefix + f.name, value, obj
-        elif meta["type"] == model.OBJECTS:
-            for i, item in enumerate(value):
-                yield from _prose(item, f"{prefix}{f.name}[{i}].")
+    for name, spec, value, holder in walk(obj):
+        if spec["type"] is model.TEXT and value:
+            yield name, value, holder
 
 
 def _recorded_words(catalog: Catalog) -> dict[str, list[str]]:
@@ -208,7 +205,6 @@ def quote_marks_hold_recorded_words(catalog: Catalog) -> Iterator[Problem]:
                     find_in_order(said, wanted) is None for said in quotable
                 ):
                     continue  # one word in quote marks is as often a term as a quotation
-                shown = words if len(words) <= 60 else words[:57] + "..."
                 field = _at_field(catalog, record, name, "")
                 opening = match.group(0)[0] + words.split()[0]
                 line, column = _written_at((field.line, field.column), record.path, opening)
@@ -216,24 +212,13 @@ def quote_marks_hold_recorded_words(catalog: Catalog) -> Iterator[Problem]:
                     record.path,
                     line,
                     column,
-                    f'{name}: "{shown}" is in quote marks but in no quote or name from the'
+                    f'{name}: "{_cut(words)}" is in quote marks but in no quote or name from the'
                     f" sources it cites ({', '.join(sorted(cited)) or 'none'}): quote the"
                     " recorded words, or tell a source's own words without quote marks",
                 )
 
 
 _GAP = re.compile(r"\.\.\.|\u2026")
-
-
-def country_is_a_state(catalog: Catalog) -> Iterator[Problem]:
-    for actor in catalog.actors:
-        if actor.country:
-            country = catalog.get(actor.country)
-            if isinstance(country, model.Actor) and country.type != "state":
-                yield _at(
-                    actor,
-                    f"country: '{actor.country}' is {country.type}, not a state",
-                )
 
 
 def period_in_order(catalog: Catalog) -> Iterator[Problem]:
@@ -247,13 +232,8 @@ def archive_is_a_file_name(catalog: Catalog) -> Iterator[Problem]:
     for source in catalog.sources:
         name = source.archive
         if name and (name in (".", "..") or "/" in name or "\\" in name or ":" in name):
-            line, column = catalog.places.get(source.id, {}).get("archive", (source.line, 1))
-            yield Problem(
-                source.path,
-                line,
-                column,
-                f"archive: '{name}' must be a file name in the archive folder, not a path",
-            )
+            message = f"'{name}' must be a file name in the archive folder, not a path"
+            yield _at_field(catalog, source, "archive", message)
 
 
 def after_is_an_earlier_event(catalog: Catalog) -> Iterator[Problem]:
@@ -263,22 +243,21 @@ def after_is_an_earlier_event(catalog: Catalog) -> Iterator[Problem]:
         anchor = by_id.get(event.after) if event.after else None
         if anchor is None:
             continue
-        line, column = catalog.places.get(event.id, {}).get("after", (event.line, 1))
         if is_later(anchor.date, event.date):
-            yield Problem(
-                event.path,
-                line,
-                column,
-                f"after: '{anchor.id}' is dated {anchor.date.human()}, later than this event"
+            yield _at_field(
+                catalog,
+                event,
+                "after",
+                f"'{anchor.id}' is dated {anchor.date.human()}, later than this event"
                 f" ({event.date.human()}): name an event it followed",
             )
         elif (loop := after_loop(event, by_id)) and event.id == min(loop):
-            yield Problem(
-                event.path,
-                line,
-                column,
-                "after: the events go round in a loop (" + " → ".join(loop) + "):"
-                " one of them must not name the next",
+            yield _at_field(
+                catalog,
+                event,
+                "after",
+                f"the events go round in a loop ({' → '.join(loop)}): one of them must not"
+                " name the next",
             )
 
 
@@ -288,15 +267,6 @@ def after_is_an_earlier_event(catalog: Catalog) -> Iterator[Problem]:
 LEDE_MAX_WORDS = 70
 # Paragraphs of a few sentences, never a wall.
 PARAGRAPH_MAX_WORDS = 150
-
-
-def _episode_at(catalog: Catalog, field_path: str, message: str, place: str = "") -> Problem:
-    """A problem with the episode's `field_path` (e.g. 'sections[1].heading'), located
-    where that field (or the field `place`) is written."""
-    episode = catalog.episode
-    places = catalog.places.get(urls.EPISODE, {})
-    line, column = places.get(place or field_path, (episode.line, 1))
-    return Problem(episode.path, line, column, f"{field_path}: {message}")
 
 
 def shown_words(catalog: Catalog, text: str) -> int:
@@ -317,8 +287,9 @@ def shown_words(catalog: Catalog, text: str) -> int:
 def episode_prose_is_readable(catalog: Catalog) -> Iterator[Problem]:
     episode = catalog.episode
     if episode.lede and (words := shown_words(catalog, episode.lede)) > LEDE_MAX_WORDS:
-        yield _episode_at(
+        yield _at_field(
             catalog,
+            episode,
             "lede",
             f"{words} words; a lede says who did what, when, in at most about 60"
             f" (the limit is {LEDE_MAX_WORDS}): move the rest to a section",
@@ -329,45 +300,40 @@ def episode_prose_is_readable(catalog: Catalog) -> Iterator[Problem]:
         for number, paragraph in enumerate(paragraphs(text), 1):
             words = shown_words(catalog, paragraph)
             if words > PARAGRAPH_MAX_WORDS:
-                yield _episode_at(
+                yield _at_field(
                     catalog,
+                    episode,
                     field_path,
                     f"paragraph {number} has {words} words, over {PARAGRAPH_MAX_WORDS}:"
                     " split it with a blank line",
                 )
 
 
-def _written_twice(
-    catalog: Catalog, values: list[str], field_path: str, what: str
-) -> Iterator[Problem]:
-    first: dict[str, int] = {}
-    for i, value in enumerate(values):
-        key = " ".join(value.casefold().split())
-        if key in first:
-            yield _episode_at(
-                catalog,
-                field_path.format(i),
-                f"{what} '{value}' is already used by {field_path.format(first[key])}",
-            )
-        else:
-            first[key] = i
-
-
 def episode_parts_are_distinct(catalog: Catalog) -> Iterator[Problem]:
     episode = catalog.episode
-    yield from _written_twice(
-        catalog, [s.heading for s in episode.sections], "sections[{}].heading", "heading"
+    named = (
+        ("sections[{}].heading", "heading", [s.heading for s in episode.sections]),
+        ("sides[{}].name", "name", [s.name for s in episode.sides]),
+        ("stakes[{}].label", "label", [s.label for s in episode.stakes]),
     )
-    yield from _written_twice(catalog, [s.name for s in episode.sides], "sides[{}].name", "name")
-    yield from _written_twice(
-        catalog, [s.label for s in episode.stakes], "stakes[{}].label", "label"
-    )
+    for field_path, what, values in named:
+        first: dict[str, int] = {}
+        for i, value in enumerate(values):
+            earlier = first.setdefault(" ".join(value.casefold().split()), i)
+            if earlier != i:
+                yield _at_field(
+                    catalog,
+                    episode,
+                    field_path.format(i),
+                    f"{what} '{value}' is already used by {field_path.format(earlier)}",
+                )
     side_of: dict[str, str] = {}
     for i, side in enumerate(episode.sides):
         for j, actor in enumerate(side.actors):
             if actor in side_of:
-                yield _episode_at(
+                yield _at_field(
                     catalog,
+                    episode,
                     f"sides[{i}].actors[{j}]",
                     f"'{actor}' is already in {side_of[actor]}: an actor stands in one side",
                 )
@@ -383,29 +349,29 @@ def stakes_have_positions(catalog: Catalog) -> Iterator[Problem]:
         about = catalog.by_id.get(stake.about) if stake.about else None
         recorded = about.positions if isinstance(about, model.Agreement) else []
         if not stake.positions and not recorded:
-            yield _episode_at(
+            yield _at_field(
                 catalog,
+                episode,
                 f"stakes[{i}]",
                 "no positions to show: list them under 'positions', or set 'about' to an"
                 " agreement whose positions are recorded",
-                place=f"stakes[{i}].label",
+                f"stakes[{i}].label",
             )
         for j, position in enumerate(stake.positions):
             if position.actor not in in_sides:
-                yield _episode_at(
+                yield _at_field(
                     catalog,
+                    episode,
                     f"stakes[{i}].positions[{j}].actor",
                     f"'{position.actor}' is in none of the sides: add it to one under 'sides'",
                 )
 
 
-CHECKS: tuple[Check, ...] = (
-    role_dates_in_order,
-    differences_have_two_versions,
-    versions_differ,
+CHECKS = (
+    actors_roles_and_countries,
+    differences_have_versions_that_differ,
     passages_are_in_their_document,
     quote_marks_hold_recorded_words,
-    country_is_a_state,
     period_in_order,
     archive_is_a_file_name,
     after_is_an_earlier_event,
@@ -416,7 +382,4 @@ CHECKS: tuple[Check, ...] = (
 
 
 def run_checks(catalog: Catalog) -> list[Problem]:
-    problems: list[Problem] = []
-    for check in CHECKS:
-        problems.extend(check(catalog))
-    return problems
+    return [problem for check in CHECKS for problem in check(catalog)]

@@ -3,7 +3,7 @@
 A model field is declared in model.py as ``spec(TYPE, doc, ...)`` with one of
 the types below. Everything that depends on the type asks it: the loader
 (:meth:`FieldType.check`), the messages and ``make new`` (:meth:`~FieldType.expected`,
-:meth:`~FieldType.placeholder`), the editors' JSON Schema (:meth:`~FieldType.schema`)
+:meth:`~FieldType.scaffold`), the editors' JSON Schema (:meth:`~FieldType.schema`)
 and the resolver (:meth:`~FieldType.references`). A new type is a new class here.
 """
 
@@ -55,6 +55,8 @@ class FieldType:
     empty: Any = ""
     # Prose phrasing in messages ("add a line 'x: ...' with <doc>") rather than `expected`.
     is_text = False
+    # The empty value `make new` writes for a required field.
+    placeholder = '""'
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> Any | None:
         """The value as the model holds it, or None once the problem is reported."""
@@ -72,13 +74,13 @@ class FieldType:
         """What the schema's description adds to the field's documentation."""
         return ""
 
-    def references(self, value: Any, spec: Spec) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+    def references(self, value: Any, spec: Spec) -> Iterator[Reference]:
         """(path below this field, target id, allowed kinds) of each record named."""
         return iter(())
 
-    def placeholder(self, spec: Spec) -> str:
-        """The empty value `make new` writes for a required field."""
-        return '""'
+    def scaffold(self, name: str, spec: Spec, indent: str) -> list[str]:
+        """The lines `make new` writes for a required field: its name and an empty value."""
+        return [f"{indent}{name}: {self.placeholder}"]
 
     def hint(self, spec: Spec) -> str:
         """What `make new` adds to the field's documentation in its comment."""
@@ -109,9 +111,6 @@ class Line(FieldType):
             return None
         if len(text) > self.max_length:
             checker.report(at, f"{name}: {too_long(text, self.max_length)}")
-            return None
-        if spec["required"] and not text:
-            checker.report(at, f"{name}: must not be empty")
             return None
         if text and not visible(text):
             checker.report(at, f"{name}: holds no visible character; write the text itself")
@@ -246,14 +245,12 @@ class ListOf(FieldType):
     """A list of short items in square brackets; the same item never twice."""
 
     empty: Any = ()  # model.spec gives each record its own new list
+    placeholder = "[]"
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> list[str] | None:
         name = dotted(at)
         if not isinstance(value, list):
             checker.report(at, self.not_a_list(name, at[-1], value))
-            return None
-        if spec["required"] and not value:
-            checker.report(at, f"{name}: the list must not be empty")
             return None
         checked = [self.item(item, at + (i,), checker) for i, item in enumerate(value)]
         items = [item for item in checked if item is not None]
@@ -298,9 +295,6 @@ class ListOf(FieldType):
 
     def schema(self, spec: Spec) -> dict[str, Any]:
         return array_schema(self.item_schema(spec), spec["required"])
-
-    def placeholder(self, spec: Spec) -> str:
-        return "[]"
 
 
 class Lines(ListOf):
@@ -362,9 +356,6 @@ class Objects(FieldType):
         if not isinstance(value, list):
             checker.report(at, entries_not_a_list(name, value, field_specs(item_cls)))
             return None
-        if spec["required"] and not value:
-            checker.report(at, f"{name}: the list must not be empty")
-            return None
         built = [checker.mapping(item, at + (i,), item_cls) for i, item in enumerate(value)]
         if any(b is None for b in built):
             return None
@@ -382,10 +373,16 @@ class Objects(FieldType):
 
         return array_schema(object_schema(spec["item"]), spec["required"], unique=False)
 
-    def references(self, value: list[Any], spec: Spec) -> Iterator[Reference]:
-        for i, item in enumerate(value):
-            for path, target, kinds in references_of(item):
-                yield f"[{i}].{path}", target, kinds
+    def scaffold(self, name: str, spec: Spec, indent: str) -> list[str]:
+        """`spec["entries"]` entries, each with the required fields of `item`, empty."""
+        lines = [f"{indent}{name}:"]
+        for _ in range(spec["entries"]):
+            dash = "  - "
+            for item_name, item_spec in field_specs(spec["item"]).items():
+                if item_spec["required"]:
+                    lines += item_spec["type"].scaffold(item_name, item_spec, indent + dash)
+                    dash = "    "
+        return lines
 
 
 # --- single values -------------------------------------------------------------
@@ -484,12 +481,23 @@ def field_specs(cls: type) -> dict[str, Spec]:
     return {f.name: dict(f.metadata) for f in fields(cls) if f.metadata}
 
 
-def references_of(obj: Any) -> Iterator[Reference]:
-    """Every (field path, target id, allowed kinds) that a record or entry holds."""
+def walk(obj: Any, prefix: str = "") -> Iterator[tuple[str, Spec, Any, Any]]:
+    """(field path, spec, value, holder) of each field of a record, in order; the
+    fields of a list's entries follow the list, e.g. "roles", "roles[0].title"."""
     cls: type = type(obj)
     for name, spec in field_specs(cls).items():
-        for below, target, kinds in spec["type"].references(getattr(obj, name), spec):
-            yield name + below, target, kinds
+        value = getattr(obj, name)
+        yield prefix + name, spec, value, obj
+        if spec["item"]:
+            for i, entry in enumerate(value):
+                yield from walk(entry, f"{prefix}{name}[{i}].")
+
+
+def references_of(obj: Any) -> Iterator[Reference]:
+    """Every (field path, target id, allowed kinds) that a record holds."""
+    for path, spec, value, _ in walk(obj):
+        for below, target, kinds in spec["type"].references(value, spec):
+            yield path + below, target, kinds
 
 
 # --- schema pieces and words shared by the types ---------------------------------
@@ -581,11 +589,15 @@ def describe(value: Any) -> str:
 
 def kinds(names: tuple[str, ...], plural: bool = False) -> str:
     """'an actor record', 'actor or source records', 'actors or sources'."""
-    words = [k + "s" if plural else k for k in names]
-    text = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+    text = either([k + "s" if plural else k for k in names])
     if plural:
         return text
     return f"{article(text)} {text} record"
+
+
+def either(words: list[str] | tuple[str, ...]) -> str:
+    """'actor', 'actor or source', 'actor, event or source'."""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
 
 
 def article(word: str) -> str:

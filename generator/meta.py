@@ -14,6 +14,7 @@ stays absent.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from . import model, urls
@@ -45,12 +46,9 @@ def plain(text: str, catalog: Catalog) -> str:
 
 def first_sentence(text: str) -> str:
     """The text up to the end of its first sentence (not at 'U.S.' or a middle initial)."""
-    position = 0
     for match in _SENTENCE_END.finditer(text):
-        if _ABBREVIATION.search(text[: match.start()].rstrip("”\"’')]")):
-            continue
-        position = match.start()
-        return text[:position].rstrip()
+        if not _ABBREVIATION.search(text[: match.start()].rstrip("”\"’')]")):
+            return text[: match.start()].rstrip()
     return text
 
 
@@ -63,34 +61,23 @@ def clip(text: str, limit: int = DESCRIPTION_MAX) -> str:
     return cut + "…"
 
 
-def _opening(text: str, catalog: Catalog, limit: int) -> str:
-    """The first sentence of some prose, or as much of it as fits."""
-    return clip(first_sentence(plain(text, catalog)), limit)
-
-
-def _dated(date: PartialDate) -> str:
-    return date.human() if date.known else ""
-
-
 def describe(record: model.Record, catalog: Catalog) -> str:
     """One or two sentences that say what a record's page is about."""
-    if isinstance(record, model.Actor):
-        return _opening(record.description, catalog, DESCRIPTION_MAX)
-    if isinstance(record, model.Agreement):
-        return _opening(record.description, catalog, DESCRIPTION_MAX)
+    if isinstance(record, model.Actor | model.Agreement):
+        return clip(first_sentence(plain(record.description, catalog)))
     if isinstance(record, model.Event):
-        head = f"{_dated(record.date)}: " if record.date.known else ""
+        head = f"{record.date.human()}: " if record.date.known else ""
         body = record.brief or first_sentence(plain(record.summary, catalog))
         text = head + body
         return clip(text[:1].upper() + text[1:])  # "About 2023: ..."
     if isinstance(record, model.Quote):
         speaker = catalog.get(record.speaker).display_name
-        when = f", {_dated(record.date)}" if record.date.known else ""
+        when = f", {record.date.human()}" if record.date.known else ""
         head = f"{speaker}{when}: “"
         words = clip(plain(record.text, catalog), DESCRIPTION_MAX - len(head) - 1)
         return clip(head + words + "”")
     if isinstance(record, model.Source):
-        parts = [_type_label(record.type)]
+        parts = [model.LABELS[record.type]]
         if record.outlet != "unknown":
             parts.append(record.outlet)
         if record.date.known:
@@ -99,44 +86,34 @@ def describe(record: model.Record, catalog: Catalog) -> str:
     return clip(record.display_name)
 
 
-def _type_label(kind: str) -> str:
-    from .render import TYPE_LABELS  # render imports this module
-
-    return TYPE_LABELS.get(kind, kind)
-
-
-def listing_descriptions(catalog: Catalog) -> dict[str, str]:
-    """Descriptions of the pages that list records, by their path under docs/."""
+def page_descriptions(catalog: Catalog) -> dict[str, str]:
+    """Every page's description, by its path under docs/. Two pages that would
+    share one get each page's own name in front."""
     episode = catalog.episode
-    about = episode.title
     home = episode.lede or episode.tagline or first_sentence(plain(episode.summary, catalog))
-    return {
-        urls.HOME: clip(plain(home, catalog)),
-        urls.TIMELINE: clip(f"{about}: every event in date order, with its sources."),
-        urls.section_index("actor"): clip(
-            f"{about}: the people, bodies and states involved, by kind and country."
-        ),
-        urls.section_index("agreement"): clip(
-            f"{about}: the agreements and laws at issue, their status and who wants what."
-        ),
-        urls.section_index("event"): clip(f"{about}: every event, with its date and sources."),
-        urls.section_index("source"): clip(f"{about}: every source the site relies on."),
-        urls.QUOTES_BY_SPEAKER: clip(f"{about}: every quote, by speaker, with its sources."),
-        urls.QUOTES_BY_EVENT: clip(f"{about}: every quote, by the event it was said at."),
-        urls.DIFFERENCES: clip(
-            f"{about}: where the sources disagree, each version with its sources."
-        ),
+    listings = {
+        urls.TIMELINE: "every event in date order, with its sources.",
+        urls.section_index("actor"): "the people, bodies and states involved, by kind and country.",
+        urls.section_index("agreement"): "the agreements and laws at issue, their status and"
+        " who wants what.",
+        urls.section_index("event"): "every event, with its date and sources.",
+        urls.section_index("source"): "every source the site relies on.",
+        urls.QUOTES_BY_SPEAKER: "every quote, by speaker, with its sources.",
+        urls.QUOTES_BY_EVENT: "every quote, by the event it was said at.",
+        urls.DIFFERENCES: "where the sources disagree, each version with its sources.",
     }
-
-
-def unique(descriptions: dict[str, str], names: dict[str, str]) -> dict[str, str]:
-    """Descriptions that two pages share get each page's own name in front."""
-    seen: dict[str, int] = {}
-    for text in descriptions.values():
-        seen[text] = seen.get(text, 0) + 1
+    found = {urls.HOME: clip(plain(home, catalog))}
+    found |= {path: clip(f"{episode.title}: {what}") for path, what in listings.items()}
+    names: dict[str, str] = {}
+    for record in catalog:
+        if not isinstance(record, model.Difference):  # differences share one page
+            path = urls.record_page(record)
+            found[path] = describe(record, catalog)
+            names[path] = record.display_name
+    seen = Counter(found.values())
     return {
         path: clip(f"{names[path]}: {text}") if seen[text] > 1 and path in names else text
-        for path, text in descriptions.items()
+        for path, text in found.items()
     }
 
 
@@ -205,9 +182,19 @@ def _sources(ids: list[str], catalog: Catalog) -> list[dict[str, Any]]:
 
 def json_ld(record: model.Record, catalog: Catalog, description: str) -> dict[str, Any] | None:
     """The schema.org description of a record's page, or None for a kind without one."""
+    if isinstance(record, model.Difference):
+        return None
     node: dict[str, Any]
+    if isinstance(record, model.Quote):
+        node = {"@type": "Quotation", "text": plain(record.text, catalog)}
+        node["creator"] = _thing(catalog.get(record.speaker), catalog)
+        _put(node, "dateCreated", schema_date(record.date))
+        if record.event:
+            node["about"] = _thing(catalog.get(record.event), catalog)
+        node["isBasedOn"] = _sources(record.sources, catalog)
+    else:  # the short node other records point at, then what the page adds
+        node = _thing(record, catalog)
     if isinstance(record, model.Actor):
-        node = {"@type": _actor_type(record), "name": record.name}
         _put(node, "alternateName", list(record.other_names))
         if record.type == "person":
             _put(node, "jobTitle", [role.title for role in record.roles])
@@ -217,13 +204,8 @@ def json_ld(record: model.Record, catalog: Catalog, description: str) -> dict[st
             _put(node, "affiliation", [_thing(a, catalog) for a in bodies if _is_body(a)])
         elif record.type != "state":
             _put(node, "location", _country(record, catalog))
-        node["subjectOf"] = _sources(record.sources, catalog)
     elif isinstance(record, model.Agreement):
-        node = {
-            "@type": "Legislation",
-            "name": record.name,
-            "legislationType": _type_label(record.type),
-        }
+        node["legislationType"] = model.LABELS[record.type]
         _put(node, "alternateName", sorted({n.name for n in record.names} - {record.name}))
         _put(node, "legislationDate", schema_date(record.date))
         parties = [catalog.get(a) for a in record.parties]
@@ -231,24 +213,11 @@ def json_ld(record: model.Record, catalog: Catalog, description: str) -> dict[st
         _put(node, "legislationJurisdiction", [_thing(p, catalog) for p in states])
         others = [_thing(p, catalog) for p in parties if p not in states]
         _put(node, "legislationPassedBy", others)
-        node["subjectOf"] = _sources(record.sources, catalog)
     elif isinstance(record, model.Event):
-        node = {"@type": "Event", "name": record.title}
-        _put(node, "startDate", schema_date(record.date))
         concerned = [p.actor for p in record.actors] + list(record.agreements)
         _put(node, "about", [_thing(catalog.get(i), catalog) for i in dict.fromkeys(concerned)])
+    if isinstance(record, model.Actor | model.Agreement | model.Event):
         node["subjectOf"] = _sources(record.sources, catalog)
-    elif isinstance(record, model.Quote):
-        node = {"@type": "Quotation", "text": plain(record.text, catalog)}
-        node["creator"] = _thing(catalog.get(record.speaker), catalog)
-        _put(node, "dateCreated", schema_date(record.date))
-        if record.event:
-            node["about"] = _thing(catalog.get(record.event), catalog)
-        node["isBasedOn"] = _sources(record.sources, catalog)
-    elif isinstance(record, model.Source):
-        node = _source(record)
-    else:
-        return None
     node["description"] = description
     return {"@context": "https://schema.org", **node}
 

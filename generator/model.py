@@ -50,11 +50,12 @@ def spec(
     refs: tuple[str, ...] = (),
     choices: tuple[str, ...] | dict[str, str] = (),
     item: type | None = None,
+    entries: int = 1,
     default: Any = MISSING,
-    example: Any = None,
 ) -> Any:
     """Declare a model field together with its type and documentation. `choices`
-    is a tuple of values, or a dict of each value and its label on the site."""
+    is a tuple of values, or a dict of each value and its label on the site;
+    `entries` is how many empty entries of `item` `make new` writes."""
     if default is MISSING and not required:
         default = type.empty
     meta = {
@@ -65,7 +66,7 @@ def spec(
         "choices": tuple(choices),
         "labels": dict(choices) if isinstance(choices, dict) else {},
         "item": item,
-        "example": example,
+        "entries": entries,
     }
     if isinstance(default, (list, tuple)):
         return field(default_factory=list, metadata=meta)
@@ -406,7 +407,11 @@ class Difference(Record):
         refs=("actor", "agreement", "event", "quote", "source"),
     )
     versions: list[Version] = spec(
-        OBJECTS, "Each version, with the sources that give it.", required=True, item=Version
+        OBJECTS,
+        "Each version, with the sources that give it.",
+        required=True,
+        item=Version,
+        entries=2,  # a difference needs two versions
     )
     importance: str = spec(
         CHOICE,

@@ -40,11 +40,14 @@ def split(items: Sequence[T], workers: int) -> list[Sequence[T]]:
 
 
 def fork_map(function: Callable[[T], R], shares: Sequence[T], workers: int) -> list[R]:
-    """`function` applied to each share by `workers` forked processes; results in order.
+    """`function` applied to each share by `workers` forked processes (one: this
+    process); results in order.
 
     A process that dies (killed for memory, say) fails the run with
     BrokenProcessPool rather than leaving it waiting for a result forever.
     """
+    if workers == 1:
+        return [function(share) for share in shares]
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
         return list(pool.map(function, shares))

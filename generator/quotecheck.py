@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from . import model
 from .errors import Problem
+from .fields import walk
 from .resolve import Catalog
 
 _MARKS = str.maketrans(
@@ -204,21 +205,7 @@ def _without_names(words: list[str], names: dict[str, set[tuple[str, ...]]]) -> 
 
 def _texts(catalog: Catalog, kind: model.FieldType) -> Iterator[tuple[Any, str, str]]:
     """(record or episode, field path, value) for every field of type `kind`."""
-
-    def walk(obj: Any, prefix: str) -> Iterator[tuple[str, str]]:
-        for f in fields(obj):
-            meta = f.metadata
-            value = getattr(obj, f.name)
-            if meta.get("type") == kind and isinstance(value, str):
-                yield prefix + f.name, value
-            elif meta.get("type") == kind and isinstance(value, list):
-                for i, item in enumerate(value):
-                    yield f"{prefix}{f.name}[{i}]", item
-            elif meta.get("type") == model.OBJECTS:
-                for i, item in enumerate(value):
-                    if is_dataclass(item):
-                        yield from walk(item, f"{prefix}{f.name}[{i}].")
-
     for holder in [catalog.episode, *catalog]:
-        for field_path, value in walk(holder, ""):
-            yield holder, field_path, value
+        for field_path, spec, value, _ in walk(holder):
+            if spec["type"] is kind:
+                yield holder, field_path, value

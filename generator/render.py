@@ -9,9 +9,10 @@ below build, pass through as Markdown.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, is_dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -28,10 +29,6 @@ from .resolve import Catalog
 
 TEMPLATES = Path(__file__).parent / "templates"
 _BLANK_RUNS = re.compile(r"\n{3,}")
-
-# How a choice is shown, e.g. "government-body" as "Government body": model.py keeps
-# each choice's label beside it.
-TYPE_LABELS = model.LABELS
 
 
 def _finalize(value: Any) -> str:
@@ -62,8 +59,7 @@ def environment() -> jinja2.Environment:
         # skip the file check Jinja otherwise makes on every include.
         auto_reload=False,
     )
-    env.filters["label"] = lambda value: TYPE_LABELS.get(value, value)
-    env.filters["human"] = lambda date: date.human()
+    env.filters["label"] = lambda value: model.LABELS.get(value, value)
     env.filters["citation"] = citation
     env.globals["count"] = count
     env.globals["urls"] = urls  # every path a template links to comes from urls.py
@@ -87,9 +83,6 @@ class Page:
     def external(self, url: str) -> Md:
         """A link to a web address, showing the address."""
         return Md(f"[{inline(url)}]({web_address(url)})")
-
-    def anchor(self, record: model.Record) -> Md:
-        return Md(urls.record_anchor(record))
 
     def link(self, record: model.Record | str, label: str | None = None, titled: bool = True) -> Md:
         """A link to a record, its one-line summary as the title (unless not
@@ -142,7 +135,7 @@ class Page:
         that shows it (further quotes as numbers); in `full`, its sources too."""
         parts = []
         for position in positions:
-            words = TYPE_LABELS[position.stance]
+            words = model.LABELS[position.stance]
             text = self.link(position.quotes[0], words) if position.quotes else inline(words)
             more = [self.link(q, f"quote {n}") for n, q in enumerate(position.quotes[1:], 2)]
             if more:
@@ -158,10 +151,6 @@ class Page:
 
     def blockquote(self, text: str) -> Md:
         return Md("> " + self.prose(text).replace("\n\n", "\n>\n> "))
-
-    def quote_anchor(self, quote: model.Quote) -> Md:
-        """Link to a quote in the listing by speaker, where it has a stable anchor."""
-        return Md(self.to(f"{urls.QUOTES_BY_SPEAKER}#{urls.record_anchor(quote)}"))
 
 
 # Characters of a citation in an overview table, where a source without an
@@ -219,7 +208,7 @@ def citation(source: model.Source) -> str:
 
 def front_matter(
     record: model.Record | model.Episode | None,
-    tags: list[str] = (),  # type: ignore[assignment]
+    tags: Sequence[str] = (),
     head: dict[str, Any] | None = None,
 ) -> str:
     """The page's front matter: its content file, tags, and what `head` adds
@@ -261,25 +250,18 @@ def render_site(catalog: Catalog, history: History | None = None) -> dict[str, s
     global _SHARED
     plan = plan_site(catalog, history)
     jobs = list(plan.values())
+    workers = parallel.workers_for(len(jobs), PARALLEL_FROM_PAGES)
+    # Exports and listings, first in the plan, each cover the whole catalogue: each
+    # is a share of its own, taken first; the record pages follow in small shares.
+    whole = sum(not isinstance(job.record, model.Record) for job in jobs)
+    shares: list[Sequence[int]] = [[i] for i in range(whole)]
+    shares += parallel.split(range(whole, len(jobs)), workers)
     _SHARED = (catalog, jobs)
     try:
-        workers = parallel.workers_for(len(jobs), PARALLEL_FROM_PAGES)
-        if workers == 1:
-            return dict(zip(plan, _render_share(range(len(jobs))), strict=True))
-        # Listings and exports each cover the whole catalogue: each is a share of
-        # its own, taken first; the record pages follow in small shares.
-        whole = [i for i, job in enumerate(jobs) if not isinstance(job.record, model.Record)]
-        pages = [i for i, job in enumerate(jobs) if isinstance(job.record, model.Record)]
-        shares = [[i] for i in whole] + [list(s) for s in parallel.split(pages, workers)]
         made = parallel.fork_map(_render_share, shares, workers)
-        texts = {
-            i: text
-            for share, part in zip(shares, made, strict=True)
-            for i, text in zip(share, part, strict=True)
-        }
-        return {path: texts[i] for i, path in enumerate(plan)}
     finally:
         _SHARED = None
+    return dict(zip(plan, itertools.chain.from_iterable(made), strict=True))
 
 
 # Pages that list records found on their own pages: left out of the search
@@ -301,9 +283,11 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     last commit; without it pages carry no date.
     """
     jobs: dict[str, _Job] = {}
-    descriptions = page_descriptions(catalog)
+    descriptions = meta.page_descriptions(catalog)
 
-    def emit(path: str, template: str, context: Context, record: Any = None, tags: list[str] = ()):  # type: ignore[assignment]
+    def emit(
+        path: str, template: str, context: Context, record: Any = None, tags: Sequence[str] = ()
+    ) -> None:
         if path in jobs:
             raise ValueError(f"two pages would be written to docs/{path}")
         head: dict[str, Any] = {"description": descriptions[path]}
@@ -316,9 +300,9 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         jobs[path] = _Job(path, template, record, tags, context, head=head)
 
     # Each export is a job too, so that a forked process makes it alongside pages.
-    for name, select in EXPORTS:
+    for name in EXPORTS:
         path = f"{urls.DATA_FOLDER}/{name}.json"
-        jobs[path] = _Job(path, "", None, [], Context(), select)
+        jobs[path] = _Job(path, "", None, [], Context(), export=name)
 
     emit(urls.HOME, "home.md.j2", home_context(catalog), catalog.episode)
     emit(urls.TIMELINE, "timeline.md.j2", timeline_context(catalog))
@@ -347,21 +331,22 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
 
 
 class _Job(NamedTuple):
-    """One file to make: a page from a template, or (with `select`) a JSON export."""
+    """One file to make: a page from a template, or (with `export`) a JSON export
+    of the catalogue's records of one kind, named as the catalogue names them."""
 
     path: str
     template: str
     record: Any
-    tags: list[str]
+    tags: Sequence[str]
     context: Context
-    select: Callable[[Catalog], list[Any]] | None = None
     head: dict[str, Any] | None = None
+    export: str = ""
 
 
 def render_page(catalog: Catalog, job: _Job) -> str:
-    if job.select is not None:
-        return export(job.select(catalog))
-    path, template, record, tags, context, _, head = job
+    if job.export:
+        return export(getattr(catalog, job.export))
+    path, template, record, tags, context, head, _ = job
     if isinstance(record, model.Record) and head is not None:
         # Made here, not in plan_site, so that forked processes share the work.
         ld = meta.json_ld(record, catalog, head["description"])
@@ -371,7 +356,7 @@ def render_page(catalog: Catalog, job: _Job) -> str:
     body = (
         environment()
         .get_template(template)
-        .render(page=page, catalog=catalog, episode=catalog.episode, **context.names())
+        .render(page=page, catalog=catalog, episode=catalog.episode, **vars(context))
     )
     # Templates leave blank runs where optional sections are absent; one blank
     # line separates blocks in Markdown, and generated pages hold no code.
@@ -401,9 +386,6 @@ class Context:
     """The names a page template is given beyond `page`, `catalog` and `episode`:
     one class per kind of page, so that what a template reads is declared here
     (and type-checked) rather than passed as loose keywords."""
-
-    def names(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -461,19 +443,6 @@ class QuotePage(Context):
 @dataclass(frozen=True, kw_only=True)
 class SourcePage(Context):
     source: model.Source
-
-
-def page_descriptions(catalog: Catalog) -> dict[str, str]:
-    """Every page's description, by its path under docs/, distinct where pages differ."""
-    found = meta.listing_descriptions(catalog)
-    names: dict[str, str] = {}
-    for record in catalog:
-        if isinstance(record, model.Difference):
-            continue
-        path = urls.record_page(record)
-        found[path] = meta.describe(record, catalog)
-        names[path] = record.display_name
-    return meta.unique(found, names)
 
 
 def home_context(catalog: Catalog) -> HomePage:
@@ -584,7 +553,7 @@ def actor_groups(catalog: Catalog) -> list[tuple[str, list[tuple[str, list[model
         by_type.setdefault(actor.type, {}).setdefault(country, []).append(actor)
     return [
         (
-            TYPE_LABELS[kind],
+            model.LABELS[kind],
             sorted(by_type[kind].items(), key=lambda item: (item[0] == "", item[0].casefold())),
         )
         for kind in order
@@ -603,7 +572,7 @@ def agreement_ties(catalog: Catalog) -> dict[str, dict[str, list[str]]]:
         for party in agreement.parties:
             tie(party, agreement.id, "party")
         for position in agreement.positions:
-            tie(position.actor, agreement.id, TYPE_LABELS[position.stance])
+            tie(position.actor, agreement.id, model.LABELS[position.stance])
     for quote in catalog.quotes:
         for agreement_id in quote.agreements:
             tie(quote.speaker, agreement_id, "quoted on it")
@@ -630,14 +599,7 @@ def actor_context(
 
 # --- the machine-readable export ---------------------------------------------
 
-EXPORTS: tuple[tuple[str, Callable[[Catalog], list[Any]]], ...] = (
-    ("actors", lambda c: c.actors),
-    ("events", lambda c: c.events),
-    ("quotes", lambda c: c.quotes),
-    ("agreements", lambda c: c.agreements),
-    ("sources", lambda c: c.sources),
-    ("differences", lambda c: c.differences),
-)
+EXPORTS = ("actors", "events", "quotes", "agreements", "sources", "differences")
 
 
 def to_data(value: Any) -> Any:

@@ -15,7 +15,7 @@ from typing import Any
 
 from . import model, urls
 from .errors import MAX_PER_FILE, Problem
-from .fields import ANY_KIND, references_of
+from .fields import ANY_KIND, article, either, references_of
 from .load import Loaded, link_place
 from .order import events_in_order
 
@@ -86,19 +86,14 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
         ids_by_kind[kind].append(rid)
 
     references: list[Reference] = []
-    holders: list[tuple[str, str, Any, dict[str, tuple[int, int]]]] = [
-        (r.id, r.path, r, loaded.places.get(r.id, {})) for r in by_id.values()
-    ]
+    holders: list[tuple[str, model.Record | model.Episode]] = list(by_id.items())
     if loaded.episode is not None:
-        holders.append(
-            (urls.EPISODE, loaded.episode.path, loaded.episode, loaded.places.get(urls.EPISODE, {}))
-        )
-    for holder_id, path, obj, places in holders:
-        reported = len(problems)
+        holders.append((urls.EPISODE, loaded.episode))
+    for holder_id, obj in holders:
+        path, places, reported = obj.path, loaded.places.get(holder_id, {}), len(problems)
         for field_path, target, allowed in references_of(obj):
             line, column = places.get(
-                link_place(field_path, target),
-                places.get(field_path, (getattr(obj, "line", 1), 1)),
+                link_place(field_path, target), places.get(field_path, (obj.line, 1))
             )
             found = known_kinds.get(target)
             if found is None:
@@ -114,8 +109,8 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
                         path,
                         line,
                         column,
-                        f"{field_path}: '{target}' is {_a(found)} {found}, but this field takes"
-                        f" the id of {_a(allowed[0])} {_kinds(allowed)}",
+                        f"{field_path}: '{target}' is {article(found)} {found}, but this field"
+                        f" takes the id of {article(allowed[0])} {either(allowed)}",
                     )
                 )
             elif holder_id != urls.EPISODE:
@@ -190,7 +185,7 @@ def _of(records: list[model.Record], cls: type) -> list[Any]:
 
 
 def _unknown(field_path: str, target: str, allowed: tuple[str, ...], candidates: list[str]) -> str:
-    what = _kinds(allowed) if allowed != ANY_KIND else "record"
+    what = either(allowed) if allowed != ANY_KIND else "record"
     message = f"{field_path}: unknown {what} '{target}'"
     close = difflib.get_close_matches(target, candidates, n=3, cutoff=0.6)
     if close:
@@ -202,13 +197,3 @@ def _unknown(field_path: str, target: str, allowed: tuple[str, ...], candidates:
             f" (make new KIND={allowed[0]} ID={target})"
         )
     return message
-
-
-def _kinds(kinds: tuple[str, ...]) -> str:
-    if len(kinds) == 1:
-        return kinds[0]
-    return ", ".join(kinds[:-1]) + " or " + kinds[-1]
-
-
-def _a(word: str) -> str:
-    return "an" if word[:1] in "aeiou" else "a"

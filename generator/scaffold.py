@@ -16,9 +16,6 @@ from typing import Any, cast
 from . import model, urls
 from .load import id_problem
 
-# A record kind's fields, as field_specs gives them.
-Specs = dict[str, dict[str, Any]]
-
 
 class ScaffoldError(Exception):
     """Why the file was not created, in a contributor's words."""
@@ -81,10 +78,10 @@ def record_text(cls: type, filled: dict[str, Any]) -> str:
         "# See content/README.md for every field.",
     ]
     for name, meta in specs.items():
-        if not meta["required"] and name not in filled:
-            continue
-        lines.append(f"# {_hint(meta)}")
-        lines.extend(_field_lines(name, meta, filled.get(name), indent=""))
+        if name in filled:
+            lines += [f"# {_hint(meta)}", f"{name}: {_scalar(filled[name])}"]
+        elif meta["required"]:
+            lines += [f"# {_hint(meta)}", *meta["type"].scaffold(name, meta, indent="")]
     optional = [(n, m) for n, m in specs.items() if not m["required"] and n not in filled]
     if optional:
         lines.append("# Optional fields, add any that the sources support:")
@@ -95,23 +92,6 @@ def record_text(cls: type, filled: dict[str, Any]) -> str:
 
 def _hint(meta: dict[str, Any]) -> str:
     return f"{meta['doc']} {meta['type'].hint(meta)}".rstrip()
-
-
-def _field_lines(name: str, meta: dict[str, Any], value: Any, indent: str) -> list[str]:
-    if value is not None:
-        return [f"{indent}{name}: {_scalar(value)}"]
-    if meta["type"] is not model.OBJECTS:
-        return [f"{indent}{name}: {meta['type'].placeholder(meta)}"]
-    item_specs: Specs = model.field_specs(meta["item"])
-    count = 2 if meta["item"] is model.Version else 1  # a difference needs two versions
-    lines = [f"{indent}{name}:"]
-    for _ in range(count):
-        dash = "  - "
-        for item_name, item_meta in item_specs.items():
-            if item_meta["required"]:
-                lines.extend(_field_lines(item_name, item_meta, None, indent + dash))
-                dash = "    "
-    return lines
 
 
 def _scalar(value: Any) -> str:

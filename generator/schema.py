@@ -24,21 +24,16 @@ EPISODE = "episode"
 
 def schema_files() -> dict[str, dict[str, Any]]:
     """File name → schema, for every record kind and the episode."""
-    files = {f"{cls.kind}.schema.json": record_schema(cls) for cls in model.RECORD_KINDS}
-    files[f"{EPISODE}.schema.json"] = record_schema(model.Episode, EPISODE)
+    files = {}
+    kinds: list[tuple[str, type, str]] = [
+        *((cls.kind, cls, f"content/{cls.folder}/<id>.yaml") for cls in model.RECORD_KINDS),
+        (EPISODE, model.Episode, "content/episode.yaml"),
+    ]
+    for kind, cls, where in kinds:
+        name = f"{kind}.schema.json"
+        files[name] = {"$schema": DRAFT, "$id": name, "title": f"{kind} ({where})"}
+        files[name].update(object_schema(cls))
     return files
-
-
-def record_schema(cls: type, kind: str | None = None) -> dict[str, Any]:
-    kind = kind or str(getattr(cls, "kind", cls.__name__.lower()))
-    where = (
-        "content/episode.yaml"
-        if kind == EPISODE
-        else f"content/{model.KIND_BY_NAME[kind].folder}/<id>.yaml"
-    )
-    schema = {"$schema": DRAFT, "$id": f"{kind}.schema.json", "title": f"{kind} ({where})"}
-    schema.update(object_schema(cls))
-    return schema
 
 
 def object_schema(cls: type) -> dict[str, Any]:
@@ -55,15 +50,8 @@ def object_schema(cls: type) -> dict[str, Any]:
 def field_schema(meta: dict[str, Any]) -> dict[str, Any]:
     """The JSON Schema of one field: its type's, with its documentation."""
     kind = meta["type"]
-    return _described(kind.schema(meta), meta["doc"] + kind.more_doc(meta), meta)
-
-
-def _described(schema: dict[str, Any], doc: str, meta: dict[str, Any]) -> dict[str, Any]:
-    described: dict[str, Any] = {"description": doc + (" Required." if meta["required"] else "")}
-    described.update(schema)
-    if meta.get("example") is not None:
-        described["examples"] = [meta["example"]]
-    return described
+    doc = meta["doc"] + kind.more_doc(meta) + (" Required." if meta["required"] else "")
+    return {"description": doc, **kind.schema(meta)}
 
 
 def render(schema: dict[str, Any]) -> str:
@@ -73,23 +61,21 @@ def render(schema: dict[str, Any]) -> str:
 def write_schemas(out: Path) -> list[Path]:
     """Write every schema into `out`; return the files whose bytes changed."""
     out.mkdir(parents=True, exist_ok=True)
-    changed = []
-    for name, schema in schema_files().items():
-        path = out / name
-        text = render(schema)
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
-            changed.append(path)
+    files = schema_files()
+    changed = [out / name for name in stale_schemas(out)]
+    for path in changed:
+        path.write_text(render(files[path.name]), encoding="utf-8")
     return changed
 
 
 def stale_schemas(out: Path) -> list[str]:
     """Names of schema files in `out` that are missing or differ from the model."""
-    return [
-        name
-        for name, schema in schema_files().items()
-        if not (out / name).exists() or (out / name).read_text(encoding="utf-8") != render(schema)
-    ]
+    stale = []
+    for name, schema in schema_files().items():
+        path = out / name
+        if not path.exists() or path.read_text(encoding="utf-8") != render(schema):
+            stale.append(name)
+    return stale
 
 
 # --- the field tables of content/README.md ---------------------------------------
@@ -111,7 +97,7 @@ def field_table(cls: type) -> str:
         takes = meta["type"].expected(meta)
         rows.append(f"| {shown} | {_cell(takes)} | {_cell(meta['doc'])} |")
     for name, meta in specs.items():
-        if meta["type"] is model.OBJECTS:
+        if meta["item"]:
             rows += ["", f"Each entry of `{name}`:", "", field_table(meta["item"])]
     return "\n".join(rows)
 

@@ -23,9 +23,9 @@ which leaves nothing Markdown or XML could read as syntax.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import model, urls
@@ -118,7 +118,7 @@ def plan(catalog: Catalog) -> Plan:
             unknown += 1
         elif date.within(episode.period_start, episode.period_end):
             if date.precision == "day":
-                by_day.setdefault(_day(date), []).append(event)
+                by_day.setdefault(_first_day(date), []).append(event)
             else:
                 undated.append(event)
         elif date.sort_key < episode.period_start.sort_key:
@@ -143,7 +143,8 @@ def plan(catalog: Catalog) -> Plan:
         rows.extend(bands.pop(day, []))
         day += _ONE_DAY
     period = _span(start, end)
-    background = _background(before)
+    at = sorted(_years(e.date) for e in before)
+    background = Background(len(at), at[0], at[-1], at) if at else None
     described = []
     for row in rows:
         if not isinstance(row, Gap):
@@ -226,21 +227,9 @@ def _mark(event: model.Event) -> Mark:
     return Mark(label, full, urls.record_page(event))
 
 
-def _background(events: Iterable[model.Event]) -> Background | None:
-    at = sorted(_years(e.date) for e in events)
-    if not at:
-        return None
-    return Background(len(at), at[0], at[-1], at)
-
-
 def _years(date: PartialDate) -> float:
     assert date.year is not None
     return date.year + ((date.month or 1) - 1) / 12
-
-
-def _day(date: PartialDate) -> datetime.date:
-    assert date.year is not None and date.month is not None and date.day is not None
-    return datetime.date(date.year, date.month, date.day)
 
 
 def _first_day(date: PartialDate) -> datetime.date:
@@ -250,12 +239,8 @@ def _first_day(date: PartialDate) -> datetime.date:
 
 def _last_day(date: PartialDate) -> datetime.date:
     assert date.year is not None
-    if date.day is not None and date.month is not None:
-        return datetime.date(date.year, date.month, date.day)
-    if date.month is None:
-        return datetime.date(date.year, 12, 31)
-    following = datetime.date(date.year + date.month // 12, date.month % 12 + 1, 1)
-    return following - _ONE_DAY
+    month = date.month or 12
+    return datetime.date(date.year, month, date.day or calendar.monthrange(date.year, month)[1])
 
 
 def _month_heading(date: PartialDate) -> str:
@@ -322,21 +307,29 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         content = el("title", text(title)) + "".join(inner)
         return f"[{content}]({urls.relative(page_path, target)})"
 
+    def line(class_: str, x1: float, y1: float, x2: float, y2: float) -> None:
+        out.append(el("line", class_=class_, x1=x1, y1=y1, x2=x2, y2=y2))
+
     def axis(y1: float, y2: float, unsure: bool = False) -> None:
-        out.append(
-            el("line", class_="tl-axis" + " tl-unsure" * unsure, x1=AXIS, y1=y1, x2=AXIS, y2=y2)
-        )
+        line("tl-axis" + " tl-unsure" * unsure, AXIS, y1, AXIS, y2)
+
+    def rect(class_: str, x: float, y: float, width: float, height: float, **more: object) -> str:
+        return el("rect", None, class_=class_, x=x, y=y, width=width, height=height, **more)
 
     def note(x: float, y: float, words: str, **attrs: object) -> str:
         return el("text", text(words), x=x, y=y, class_="tl-note", **attrs)
 
+    def spans(lines: list[str], y: int, step: int) -> str:
+        """Lines at LABEL, the first at `y`, each `step` px below the one before."""
+        return "".join(
+            el("tspan", text(line), x=LABEL, y=y + i * step) for i, line in enumerate(lines)
+        )
+
     def notes(y: int, words: str, **attrs: object) -> tuple[str, int]:
         """Small text at LABEL, wrapped to the width; and the y of its last line."""
         lines = wrap(words, int((width - LABEL - 8) / (SMALL * CHAR)))
-        spans = "".join(
-            el("tspan", text(line), x=LABEL, y=y + i * (SMALL + 4)) for i, line in enumerate(lines)
-        )
-        return el("text", spans, class_="tl-note", **attrs), y + (len(lines) - 1) * (SMALL + 4)
+        shown = el("text", spans(lines, y, SMALL + 4), class_="tl-note", **attrs)
+        return shown, y + (len(lines) - 1) * (SMALL + 4)
 
     if drawn.background:
         past = drawn.background
@@ -346,7 +339,7 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         out.append(link(f"{urls.TIMELINE}#background", f"{label}, listed on the timeline", shown))
         y += 14
         left, right = LABEL, width - 16
-        out.append(el("line", class_="tl-axis", x1=AXIS, y1=y, x2=right, y2=y))
+        line("tl-axis", AXIS, y, right, y)
         for at in past.at:
             share = (at - past.first) / (past.last - past.first or 1)
             out.append(el("circle", class_="tl-past", cx=left + share * (right - left), cy=y, r=3))
@@ -356,16 +349,7 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         # The break between the scale of years and the scale of days.
         axis(y, y + 26)
         for dy in (14, 19):
-            out.append(
-                el(
-                    "line",
-                    class_="tl-break",
-                    x1=AXIS - 6,
-                    y1=y + dy + 3,
-                    x2=AXIS + 6,
-                    y2=y + dy - 3,
-                )
-            )
+            line("tl-break", AXIS - 6, y + dy + 3, AXIS + 6, y + dy - 3)
         y += 26
     y += 6
     axis_top = y
@@ -382,40 +366,24 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
             continue
         top = y
         if isinstance(row, Band):
-            heading, y = notes(y + 6 + SMALL, row.heading, font_weight="bold")
-            head = [heading]
+            head, y = notes(y + 6 + SMALL, row.heading, font_weight="bold")
             y += 6
         else:
             day = text(_short(row.date))
-            head = [
-                el("text", day, x=AXIS - 10, y=y + 4 + FONT, class_="tl-day", text_anchor="end")
-            ]
+            head = el("text", day, x=AXIS - 10, y=y + 4 + FONT, class_="tl-day", text_anchor="end")
         marks = []
         for mark in row.marks:
             lines = wrap(mark.label, chars)
             middle = y + FONT - 1
             if isinstance(row, Band):
-                shape = el(
-                    "rect", class_="tl-mark tl-month", x=AXIS - 5, y=middle - 5, width=10, height=10
-                )
+                shape = rect("tl-mark tl-month", AXIS - 5, middle - 5, 10, 10)
             else:
                 shape = el("circle", class_="tl-mark", cx=AXIS, cy=middle, r=5)
-            spans = "".join(
-                el("tspan", text(line), x=LABEL, y=y + 4 + FONT + i * LINE)
-                for i, line in enumerate(lines)
-            )
             height = (len(lines) - 1) * LINE + FONT + 12
             # The whole row takes the click, not only the glyphs and the mark.
-            hit = el(
-                "rect",
-                class_="tl-hit",
-                x=AXIS - 8,
-                y=y,
-                width=width - AXIS + 4,
-                height=height,
-                fill="transparent",
-            )
-            marks.append(link(mark.target, mark.full, hit, shape, el("text", spans)))
+            hit = rect("tl-hit", AXIS - 8, y, width - AXIS + 4, height, fill="transparent")
+            label = el("text", spans(lines, y + 4 + FONT, LINE))
+            marks.append(link(mark.target, mark.full, hit, shape, label))
             y += height
         if row.more:
             y += SMALL
@@ -424,19 +392,9 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         y += 4
         # The band and the axis first, so that the marks sit on top of them.
         if isinstance(row, Band):
-            out.append(
-                el(
-                    "rect",
-                    class_="tl-band",
-                    x=AXIS - 12,
-                    y=top + 2,
-                    width=width - AXIS + 8,
-                    height=y - top - 4,
-                    rx=4,
-                )
-            )
+            out.append(rect("tl-band", AXIS - 12, top + 2, width - AXIS + 8, y - top - 4, rx=4))
         axis(top, y, unsure=isinstance(row, Band))
-        out.extend(head + marks)
+        out += [head, *marks]
     if axis_top == y:
         out.append(note(LABEL, y + 14, "No event is recorded in the period."))
         y += 20
@@ -445,7 +403,7 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         out.append(shown)
     height = y + 8
     ident = f"timeline-{name}"
-    svg = el(
+    return el(
         "svg",
         el("title", text(drawn.title), id=f"{ident}-title")
         + el("desc", text(drawn.desc), id=f"{ident}-desc")
@@ -465,19 +423,17 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         # and the index every page loads stays lean.
         data_search_exclude="",
     )
-    return svg
 
 
 def el(tag: str, content: str | None = None, **attributes: object) -> str:
     """One SVG element. `content` is SVG already (from :func:`text` or `el`);
     attribute values are the generator's own numbers and names, never content:
     `class_` is written class, `text_anchor` text-anchor, and so on."""
-    attrs = "".join(f' {_attribute(key)}="{_value(value)}"' for key, value in attributes.items())
+    attrs = "".join(
+        f' {key.rstrip("_").replace("_", "-")}="{_value(value)}"'
+        for key, value in attributes.items()
+    )
     return f"<{tag}{attrs}/>" if content is None else f"<{tag}{attrs}>{content}</{tag}>"
-
-
-def _attribute(key: str) -> str:
-    return key.rstrip("_").replace("_", "-")
 
 
 def _value(value: object) -> str:

@@ -71,3 +71,29 @@ def test_the_episode_period_must_end_after_it_starts(content):
     assert problems(content) == [
         "content/episode.yaml:1:1: error: period_end is before period_start"
     ]
+
+
+def test_two_versions_that_say_the_same_are_one(content):
+    edit(
+        content / "differences" / "differences-signatories.yaml",
+        "note:",
+        "  - says: forty-three  MPs.\n    sources: [caliber-az-2024-10-05]\nnote:",
+    )
+    assert problems(content) == [
+        "content/differences/differences-signatories.yaml:9:11: error: versions[2].says: says"
+        " the same as versions[0]: list the sources of both in one version"
+    ]
+
+
+def test_a_document_is_part_of_no_other(content):
+    edit(content / "quotes" / "mps-terminate.yaml", "speaker:", "document: true\nspeaker:")
+    (content / "quotes" / "mps-whole-letter.yaml").write_text(
+        "id: mps-whole-letter\ntext: Terminate the agreements\nspeaker: mps-group\n"
+        "date: 2024-10-05\ndocument: true\npart_of: mps-terminate\n"
+        "sources: [caliber-az-2024-10-05]\n",
+        encoding="utf-8",
+    )
+    assert problems(content) == [
+        "content/quotes/mps-whole-letter.yaml:6:10: error: part_of: a document cannot be part"
+        " of another"
+    ]
