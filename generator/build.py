@@ -8,7 +8,9 @@ previous output exactly as it was.
 
 from __future__ import annotations
 
+import contextlib
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,8 +27,11 @@ from .write import WriteReport, check_ownership, write_tree
 class Timings:
     stages: dict[str, float] = field(default_factory=dict)
 
-    def measure(self, stage: str, started: float) -> None:
-        self.stages[stage] = time.perf_counter() - started
+    @contextlib.contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        yield
+        self.stages[name] = time.perf_counter() - started
 
     @property
     def total(self) -> float:
@@ -36,16 +41,13 @@ class Timings:
 def validate(content: Path, root: Path | None = None, timings: Timings | None = None) -> Catalog:
     """Load and check the whole catalogue; raise ContentError with every problem."""
     timings = timings if timings is not None else Timings()
-    started = time.perf_counter()
-    loaded = load_content(content, root)
-    timings.measure("load", started)
-
-    started = time.perf_counter()
-    catalog, problems = resolve(loaded)
-    problems = loaded.problems + problems
-    if catalog is not None:
-        problems += run_checks(catalog)
-    timings.measure("check", started)
+    with timings.stage("load"):
+        loaded = load_content(content, root)
+    with timings.stage("check"):
+        catalog, problems = resolve(loaded)
+        problems = loaded.problems + problems
+        if catalog is not None:
+            problems += run_checks(catalog)
     if problems or catalog is None:
         raise ContentError(problems)
     return catalog
@@ -64,18 +66,13 @@ def generate(content: Path, docs: Path, root: Path | None = None) -> BuildResult
     """Validate `content`, render every page, and write what changed into `docs`."""
     timings = Timings()
     catalog = validate(content, root, timings)
-
-    started = time.perf_counter()
-    history = read_history(root if root is not None else Path.cwd(), content)
-    timings.measure("history", started)
-
-    started = time.perf_counter()
-    files = render_site(catalog, history)
-    timings.measure("render", started)
+    with timings.stage("history"):
+        history = read_history(root if root is not None else Path.cwd(), content)
+    with timings.stage("render"):
+        files = render_site(catalog, history)
     problems = check_ownership(docs, files)
     if problems:
         raise ContentError(problems)
-    started = time.perf_counter()
-    report = write_tree(docs, files)
-    timings.measure("write", started)
+    with timings.stage("write"):
+        report = write_tree(docs, files)
     return BuildResult(catalog, files, report, timings, history)

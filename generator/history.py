@@ -57,9 +57,6 @@ def read_history(root: Path, content: Path) -> History:
 
     Outside a git repository (or without git) there is no history: no dates.
     """
-    top = _git(root, "rev-parse", "--show-toplevel")
-    if top is None:
-        return History()
     try:
         folder = content.resolve().relative_to(root.resolve())
     except ValueError:

@@ -86,8 +86,9 @@ def describe(record: model.Record, catalog: Catalog) -> str:
     return clip(record.display_name)
 
 
-def listing_descriptions(catalog: Catalog) -> dict[str, str]:
-    """Descriptions of the pages that list records, by their path under docs/."""
+def page_descriptions(catalog: Catalog) -> dict[str, str]:
+    """Every page's description, by its path under docs/. Two pages that would
+    share one get each page's own name in front."""
     episode = catalog.episode
     home = episode.lede or episode.tagline or first_sentence(plain(episode.summary, catalog))
     listings = {
@@ -101,18 +102,18 @@ def listing_descriptions(catalog: Catalog) -> dict[str, str]:
         urls.QUOTES_BY_EVENT: "every quote, by the event it was said at.",
         urls.DIFFERENCES: "where the sources disagree, each version with its sources.",
     }
-    return {
-        urls.HOME: clip(plain(home, catalog)),
-        **{path: clip(f"{episode.title}: {what}") for path, what in listings.items()},
-    }
-
-
-def unique(descriptions: dict[str, str], names: dict[str, str]) -> dict[str, str]:
-    """Descriptions that two pages share get each page's own name in front."""
-    seen = Counter(descriptions.values())
+    found = {urls.HOME: clip(plain(home, catalog))}
+    found |= {path: clip(f"{episode.title}: {what}") for path, what in listings.items()}
+    names: dict[str, str] = {}
+    for record in catalog:
+        if not isinstance(record, model.Difference):  # differences share one page
+            path = urls.record_page(record)
+            found[path] = describe(record, catalog)
+            names[path] = record.display_name
+    seen = Counter(found.values())
     return {
         path: clip(f"{names[path]}: {text}") if seen[text] > 1 and path in names else text
-        for path, text in descriptions.items()
+        for path, text in found.items()
     }
 
 

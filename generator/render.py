@@ -283,7 +283,7 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     last commit; without it pages carry no date.
     """
     jobs: dict[str, _Job] = {}
-    descriptions = page_descriptions(catalog)
+    descriptions = meta.page_descriptions(catalog)
 
     def emit(
         path: str, template: str, context: Context, record: Any = None, tags: Sequence[str] = ()
@@ -396,10 +396,7 @@ class HomePage(Context):
 
 @dataclass(frozen=True, kw_only=True)
 class TimelinePage(Context):
-    days: list[tuple[str, list[model.Event]]]
-    background: list[model.Event]
-    aftermath: list[model.Event]
-    undated: list[model.Event]
+    parts: list[tuple[str, list[model.Event]]]  # (heading, events)
     timeline_graphic: Md
 
 
@@ -445,19 +442,6 @@ class SourcePage(Context):
     source: model.Source
 
 
-def page_descriptions(catalog: Catalog) -> dict[str, str]:
-    """Every page's description, by its path under docs/, distinct where pages differ."""
-    found = meta.listing_descriptions(catalog)
-    names: dict[str, str] = {}
-    for record in catalog:
-        if isinstance(record, model.Difference):
-            continue
-        path = urls.record_page(record)
-        found[path] = meta.describe(record, catalog)
-        names[path] = record.display_name
-    return meta.unique(found, names)
-
-
 def home_context(catalog: Catalog) -> HomePage:
     return HomePage(
         timeline_graphic=timeline_svg.graphic(catalog, urls.HOME),
@@ -471,15 +455,16 @@ def in_episode(catalog: Catalog, event: model.Event) -> bool:
 
 
 def timeline_context(catalog: Catalog) -> TimelinePage:
-    """The events in reading order (see order.py), in four parts: the days of the
-    episode under a heading each, the aftermath, the background, the undated.
+    """The events in reading order (see order.py), under headings: each day of the
+    episode, then the aftermath, the background, the undated.
     An event placed by its `after` goes where the event it followed goes."""
     start = catalog.episode.period_start.sort_key
     placed = anchors(catalog.events)
     part_of: dict[str, str] = {}
     heading_of: dict[str, str] = {}
     days: list[tuple[str, list[model.Event]]] = []
-    parts: dict[str, list[model.Event]] = {"background": [], "aftermath": [], "undated": []}
+    # The parts after the days, by their headings.
+    parts: dict[str, list[model.Event]] = {"Afterwards": [], "Background": [], "Date unknown": []}
     for event in catalog.events:  # an event comes after the one it followed
         anchor = placed.get(event.id)
         if anchor is not None:
@@ -489,15 +474,15 @@ def timeline_context(catalog: Catalog) -> TimelinePage:
             elif heading and not heading.startswith("After "):
                 heading = f"After {heading.removesuffix(', day not given')}, exact date not given"
         elif not event.date.known:
-            part, heading = "undated", ""
+            part, heading = "Date unknown", ""
         elif in_episode(catalog, event):
             part, heading = "days", event.date.human()
             if event.date.precision != "day":
                 heading += ", day not given"
         elif event.date.sort_key < start:
-            part, heading = "background", ""
+            part, heading = "Background", ""
         else:
-            part, heading = "aftermath", ""
+            part, heading = "Afterwards", ""
         part_of[event.id], heading_of[event.id] = part, heading
         if part != "days":
             parts[part].append(event)
@@ -505,8 +490,8 @@ def timeline_context(catalog: Catalog) -> TimelinePage:
             days[-1][1].append(event)
         else:
             days.append((heading, [event]))
-    graphic = timeline_svg.graphic(catalog, urls.TIMELINE)
-    return TimelinePage(days=days, **parts, timeline_graphic=graphic)
+    days += [(heading, events) for heading, events in parts.items() if events]
+    return TimelinePage(parts=days, timeline_graphic=timeline_svg.graphic(catalog, urls.TIMELINE))
 
 
 _WEIGHT = {

@@ -40,21 +40,12 @@ def read_manifest(docs: Path) -> set[str]:
 def check_ownership(docs: Path, files: Iterable[str]) -> list[Problem]:
     """A generated path that holds a hand-written file is an error, never overwritten."""
     owned = read_manifest(docs)
-    problems = []
-    for path in sorted(files):
-        target = docs / path
-        if path not in owned and target.exists():
-            shown = f"{docs.name}/{path}"
-            problems.append(
-                Problem(
-                    shown,
-                    1,
-                    1,
-                    "this file was not written by the generator, which needs the path:"
-                    " move or rename it",
-                )
-            )
-    return problems
+    message = "this file was not written by the generator, which needs the path: move or rename it"
+    return [
+        Problem(f"{docs.name}/{path}", 1, 1, message)
+        for path in sorted(files)
+        if path not in owned and (docs / path).exists()
+    ]
 
 
 def write_tree(docs: Path, files: dict[str, str]) -> WriteReport:

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from generator import meta, model, urls
 from generator.build import validate
 from generator.dates import PartialDate
-from generator.render import front_matter, page_descriptions, plan_site, render_site, yaml_flow
+from generator.meta import page_descriptions
+from generator.render import front_matter, plan_site, render_site, yaml_flow
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "content"
@@ -84,11 +85,15 @@ def test_clip_cuts_at_a_word_with_an_ellipsis():
     assert len(clipped) <= 50 and clipped.endswith("word…")
 
 
-def test_pages_that_would_share_a_description_are_told_apart(fixture_catalog):
-    twin = dataclasses.replace(fixture_catalog.get("jeyhun-bayramov"))
-    descriptions = {"actors/a.md": "Same words.", "actors/b.md": "Same words.", "c.md": "Other."}
-    made = meta.unique(descriptions, {"actors/a.md": "A", "actors/b.md": twin.name})
-    assert made["actors/a.md"] != made["actors/b.md"] and made["c.md"] == "Other."
+def test_pages_that_would_share_a_description_are_told_apart(content):
+    actors = content / "actors"
+    twin = (actors / "jeyhun-bayramov.yaml").read_text(encoding="utf-8")
+    twin = twin.replace("id: jeyhun-bayramov", "id: twin").replace("name: Jeyhun", "name: Twin")
+    (actors / "twin.yaml").write_text(twin, encoding="utf-8")
+    found = page_descriptions(validate(content, content.parent))
+    shared = "Foreign Minister of Azerbaijan, to whom the MPs wrote."
+    assert found["actors/twin.md"] == f"Twin Bayramov: {shared}"
+    assert found["actors/jeyhun-bayramov.md"] == f"Jeyhun Bayramov: {shared}"
 
 
 # --- front matter -------------------------------------------------------------
