@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from .dates import DateError, PartialDate
 from .links import find_links
+from .yamlio import At
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ID_MAX_LENGTH = 80
@@ -30,8 +31,6 @@ LINE_MAX_LENGTH = 1_000
 TEXT_MAX_LENGTH = 20_000
 TAG_PATTERN = re.compile(r"^[a-z0-9]+(?:[ -][a-z0-9]+)*$")
 
-# The place of a value in a file: field names and list positions, e.g. ("roles", 0, "of").
-At = tuple[Any, ...]
 Spec = dict[str, Any]
 # (field path below the holder, target id, kinds it may be) for each reference.
 Reference = tuple[str, str, tuple[str, ...]]

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Any, cast
 
-from . import model, urls
+from . import model
 from .load import id_problem
 
 
@@ -35,8 +35,6 @@ def new_record(
     problem = id_problem(record_id)
     if problem:
         raise ScaffoldError(problem)
-    if record_id in urls.RESERVED_IDS:
-        raise ScaffoldError(f"'{record_id}' is reserved for the site's own pages")
     for other in sorted(content.glob(f"*/{record_id}.yaml")):
         raise ScaffoldError(f"{other.as_posix()} already exists; ids are unique across all kinds")
     if speaker is not None:
