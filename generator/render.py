@@ -449,16 +449,11 @@ def home_context(catalog: Catalog) -> HomePage:
     )
 
 
-def in_episode(catalog: Catalog, event: model.Event) -> bool:
-    episode = catalog.episode
-    return event.date.within(episode.period_start, episode.period_end)
-
-
 def timeline_context(catalog: Catalog) -> TimelinePage:
     """The events in reading order (see order.py), under headings: each day of the
     episode, then the aftermath, the background, the undated.
     An event placed by its `after` goes where the event it followed goes."""
-    start = catalog.episode.period_start.sort_key
+    episode = catalog.episode
     placed = anchors(catalog.events)
     part_of: dict[str, str] = {}
     heading_of: dict[str, str] = {}
@@ -475,11 +470,11 @@ def timeline_context(catalog: Catalog) -> TimelinePage:
                 heading = f"After {heading.removesuffix(', day not given')}, exact date not given"
         elif not event.date.known:
             part, heading = "Date unknown", ""
-        elif in_episode(catalog, event):
+        elif event.date.within(episode.period_start, episode.period_end):
             part, heading = "days", event.date.human()
             if event.date.precision != "day":
                 heading += ", day not given"
-        elif event.date.sort_key < start:
+        elif event.date.sort_key < episode.period_start.sort_key:
             part, heading = "Background", ""
         else:
             part, heading = "Afterwards", ""
