@@ -6,7 +6,6 @@ dates. Whether the ids a record names exist is for :mod:`resolve`.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import os
 import stat
@@ -17,7 +16,17 @@ from typing import Any
 
 from . import model, parallel, urls
 from .errors import Problem
-from .fields import At, Spec, article, describe, dotted, field_specs
+from .fields import (
+    ID_MAX_LENGTH,
+    ID_PATTERN,
+    At,
+    Spec,
+    article,
+    describe,
+    did_you_mean,
+    dotted,
+    field_specs,
+)
 from .links import find_links
 from .yamlio import MAX_FILE_BYTES, Document, decode, parse
 
@@ -49,7 +58,7 @@ def load_content(root: Path, display_root: Path | None = None) -> Loaded:
     kinds = ", ".join(sorted(model.KIND_BY_FOLDER))
 
     def refuse(path: str, message: str) -> None:
-        loaded.problems.append(Problem(_show(Path(path), display_root), 1, 1, message))
+        loaded.problems.append(Problem(_show(path, display_root), 1, 1, message))
 
     episode_path = root / EPISODE_FILE
     if os.path.lexists(episode_path):
@@ -124,7 +133,7 @@ def _not_regular(entry: os.DirEntry[str]) -> str | None:
 PARALLEL_FROM_FILES = 2000
 
 
-def _load_all(work: list[tuple[Path, type]], loaded: Loaded, display_root: Path | None) -> None:
+def _load_all(work: list[tuple[Path, type]], loaded: Loaded, display_root: Path) -> None:
     """Load `work` into `loaded`, in order; large sites in one forked share per core."""
     workers = parallel.workers_for(len(work), PARALLEL_FROM_FILES)
     if workers == 1:
@@ -142,7 +151,7 @@ def _load_all(work: list[tuple[Path, type]], loaded: Loaded, display_root: Path 
 
 
 def _load_share(
-    work: list[tuple[Path, type]], display_root: Path | None, loaded: Loaded | None = None
+    work: list[tuple[Path, type]], display_root: Path, loaded: Loaded | None = None
 ) -> Loaded:
     loaded = loaded if loaded is not None else Loaded()
     for path, cls in work:
@@ -157,10 +166,9 @@ def _has_yaml(folder: Path) -> bool:
     return any(_is_yaml_name(p.name) for p in folder.rglob("*"))
 
 
-def _show(path: Path, display_root: Path | None) -> str:
-    base = display_root if display_root is not None else Path.cwd()
+def _show(path: Path | str, display_root: Path) -> str:
     folder, name = os.path.split(path)
-    shown = _shown_folder(folder, str(base))
+    shown = _shown_folder(folder, str(display_root))
     name = _printable(name)
     return name if shown == "." else f"{shown}/{name}"
 
@@ -182,44 +190,46 @@ def _shown_folder(folder: str, base: str) -> str:
 
 
 def _load_file(
-    path: Path, cls: type, loaded: Loaded, display_root: Path | None
+    path: Path, cls: type, loaded: Loaded, display_root: Path
 ) -> model.Record | model.Episode | None:
     shown = _show(path, display_root)
+    start = len(loaded.problems)
+    document = _read_document(path, shown, loaded.problems)
+    values, record_id = None, None
+    if document is not None:
+        checker = _Checker(document, loaded.problems)
+        values = checker.mapping(document.value, (), cls)
+        record_id = values.get("id") if values else None
+        if isinstance(record_id, str) and record_id != path.stem:
+            checker.report(
+                ("id",),
+                f"id '{record_id}' differs from the file name '{_printable(path.name)}';"
+                f" rename the file to '{record_id}.yaml' or change the id",
+            )
+    if len(loaded.problems) > start or values is None:
+        # Known as broken, so that references to it are not reported a second time.
+        if issubclass(cls, model.Record):
+            for candidate in (record_id, path.stem):
+                if isinstance(candidate, str) and candidate:
+                    loaded.broken.setdefault(candidate, cls.kind)
+        return None
+    loaded.places[record_id if isinstance(record_id, str) else urls.EPISODE] = checker.places
+    return cls(**values, path=shown, line=checker.document.value_at.get((), (1, 1))[0])
+
+
+def _read_document(path: Path, shown: str, problems: list[Problem]) -> Document | None:
+    """The file's YAML with a value in it, or None once its problems are in `problems`."""
     data = _read_regular(path)
     if isinstance(data, str):
-        loaded.problems.append(Problem(shown, 1, 1, data))
-        _remember_broken_id(path, cls, loaded)
+        problems.append(Problem(shown, 1, 1, data))
         return None
-    text, problems = decode(data, shown)
-    document: Document | None = None
-    if text is not None:
-        document, problems = parse(text, shown)
-    if document is None:
-        loaded.problems.extend(problems)
-        _remember_broken_id(path, cls, loaded)
+    text, found = decode(data, shown)
+    document, found = parse(text, shown) if text is not None else (None, found)
+    problems += found
+    if document is not None and document.value is None:
+        problems.append(Problem(shown, 1, 1, "the file is empty"))
         return None
-    if document.value is None:
-        loaded.problems.append(Problem(shown, 1, 1, "the file is empty"))
-        _remember_broken_id(path, cls, loaded)
-        return None
-    checker = _Checker(document, loaded.problems)
-    start = len(loaded.problems)
-    values = checker.mapping(document.value, (), cls)
-    record_id = values.get("id") if values else None
-    if issubclass(cls, model.Record) and isinstance(record_id, str) and record_id != path.stem:
-        checker.report(
-            ("id",),
-            f"id '{record_id}' differs from the file name '{_printable(path.name)}';"
-            f" rename the file to '{record_id}.yaml' or change the id",
-        )
-    if len(loaded.problems) > start or values is None:
-        _remember_broken_id(path, cls, loaded, record_id)
-        return None
-    line = document.value_at.get((), (1, 1))[0]
-    record = cls(**values, path=shown, line=line)
-    key = record_id if isinstance(record_id, str) else urls.EPISODE
-    loaded.places[key] = checker.places
-    return record
+    return document
 
 
 def _read_regular(path: Path) -> bytes | str:
@@ -245,15 +255,6 @@ def _read_regular(path: Path) -> bytes | str:
 
 
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a pipe must not wait for a writer
-
-
-def _remember_broken_id(
-    path: Path, cls: type, loaded: Loaded, record_id: object | None = None
-) -> None:
-    if issubclass(cls, model.Record):
-        for candidate in (record_id, path.stem):
-            if isinstance(candidate, str) and candidate:
-                loaded.broken.setdefault(candidate, cls.kind)
 
 
 class _Checker:
@@ -317,12 +318,9 @@ class _Checker:
         if not isinstance(value, str):
             self.report(at, f"{name}: expected an id, found {describe(value)}")
             return None
-        problem = id_problem(value)
+        problem = id_problem(value, own)
         if problem:
             self.report(at, f"{name}: {problem}")
-            return None
-        if own and value in urls.RESERVED_IDS:
-            self.report(at, f"{name}: '{value}' is reserved for the site's own pages")
             return None
         return value
 
@@ -353,13 +351,14 @@ def link_place(field_name: str, target: str) -> str:
     return f"{field_name}[[{target}]]"
 
 
-def id_problem(value: str) -> str | None:
-    """Why `value` is not a valid id, or None. Suggests an id where one can be made."""
+def id_problem(value: str, own: bool = True) -> str | None:
+    """Why `value` is not a valid id (for a record's `own` id: nor a name the site uses
+    for its own pages), or None. Suggests an id where one can be made."""
     if not value:
         return "an id must not be empty"
-    if len(value) > model.ID_MAX_LENGTH:
-        return f"an id must be at most {model.ID_MAX_LENGTH} characters"
-    if not model.ID_PATTERN.match(value):
+    if len(value) > ID_MAX_LENGTH:
+        return f"an id must be at most {ID_MAX_LENGTH} characters"
+    if not ID_PATTERN.match(value):
         shown = value if len(value) <= 40 and value.isprintable() else repr(value[:40])
         suggestion = urls.slug_for(value)
         hint = f" (did you mean '{suggestion}'?)" if suggestion else ", e.g. 'jeyhun-bayramov'"
@@ -367,6 +366,8 @@ def id_problem(value: str) -> str | None:
             f"'{shown}' is not a valid id: use lowercase letters a-z, digits and single"
             f" hyphens{hint}"
         )
+    if own and value in urls.RESERVED_IDS:
+        return f"'{value}' is reserved for the site's own pages"
     return None
 
 
@@ -405,7 +406,7 @@ def _entry_not_fields(name: str, value: Any, specs: dict[str, Spec]) -> str:
 
 
 def _unknown_field(key: str, specs: dict[str, Spec]) -> str:
-    close = difflib.get_close_matches(key, list(specs), n=1, cutoff=0.6)
-    if close:
-        return f"unknown field '{key}' (did you mean '{close[0]}'?)"
+    hint = did_you_mean(key, list(specs))
+    if hint:
+        return f"unknown field '{key}'{hint}"
     return f"unknown field '{key}'; fields here are: {', '.join(specs)}"

@@ -16,26 +16,19 @@ from dataclasses import MISSING, dataclass, field
 from typing import Any, ClassVar
 
 from .dates import PartialDate
-
-# The field types (see fields.py), the limits they check, and field_specs.
-from .fields import (  # noqa: F401
+from .fields import (
     ANY_KIND,
     BOOL,
     CHOICE,
     DATE,
     ID,
-    ID_MAX_LENGTH,
-    ID_PATTERN,
     LINE,
-    LINE_MAX_LENGTH,
     LINES,
     OBJECTS,
     REF,
     REFS,
-    TAG_PATTERN,
     TAGS,
     TEXT,
-    TEXT_MAX_LENGTH,
     URL,
     FieldType,
     field_specs,

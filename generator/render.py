@@ -215,7 +215,7 @@ def front_matter(
     (description, JSON-LD, last change), each value written as YAML reads it back."""
     meta: dict[str, Any] = {}
     if record is not None and record.path:
-        meta["edit_path"] = urls.content_file(record)
+        meta["edit_path"] = record.path
     if tags:
         meta["tags"] = list(tags)
     if not meta and not head:
@@ -396,10 +396,7 @@ class HomePage(Context):
 
 @dataclass(frozen=True, kw_only=True)
 class TimelinePage(Context):
-    days: list[tuple[str, list[model.Event]]]
-    background: list[model.Event]
-    aftermath: list[model.Event]
-    undated: list[model.Event]
+    parts: list[tuple[str, list[model.Event]]]  # (heading, events)
     timeline_graphic: Md
 
 
@@ -452,21 +449,17 @@ def home_context(catalog: Catalog) -> HomePage:
     )
 
 
-def in_episode(catalog: Catalog, event: model.Event) -> bool:
-    episode = catalog.episode
-    return event.date.within(episode.period_start, episode.period_end)
-
-
 def timeline_context(catalog: Catalog) -> TimelinePage:
-    """The events in reading order (see order.py), in four parts: the days of the
-    episode under a heading each, the aftermath, the background, the undated.
+    """The events in reading order (see order.py), under headings: each day of the
+    episode, then the aftermath, the background, the undated.
     An event placed by its `after` goes where the event it followed goes."""
-    start = catalog.episode.period_start.sort_key
+    episode = catalog.episode
     placed = anchors(catalog.events)
     part_of: dict[str, str] = {}
     heading_of: dict[str, str] = {}
     days: list[tuple[str, list[model.Event]]] = []
-    parts: dict[str, list[model.Event]] = {"background": [], "aftermath": [], "undated": []}
+    # The parts after the days, by their headings.
+    parts: dict[str, list[model.Event]] = {"Afterwards": [], "Background": [], "Date unknown": []}
     for event in catalog.events:  # an event comes after the one it followed
         anchor = placed.get(event.id)
         if anchor is not None:
@@ -476,15 +469,15 @@ def timeline_context(catalog: Catalog) -> TimelinePage:
             elif heading and not heading.startswith("After "):
                 heading = f"After {heading.removesuffix(', day not given')}, exact date not given"
         elif not event.date.known:
-            part, heading = "undated", ""
-        elif in_episode(catalog, event):
+            part, heading = "Date unknown", ""
+        elif event.date.within(episode.period_start, episode.period_end):
             part, heading = "days", event.date.human()
             if event.date.precision != "day":
                 heading += ", day not given"
-        elif event.date.sort_key < start:
-            part, heading = "background", ""
+        elif event.date.sort_key < episode.period_start.sort_key:
+            part, heading = "Background", ""
         else:
-            part, heading = "aftermath", ""
+            part, heading = "Afterwards", ""
         part_of[event.id], heading_of[event.id] = part, heading
         if part != "days":
             parts[part].append(event)
@@ -492,8 +485,8 @@ def timeline_context(catalog: Catalog) -> TimelinePage:
             days[-1][1].append(event)
         else:
             days.append((heading, [event]))
-    graphic = timeline_svg.graphic(catalog, urls.TIMELINE)
-    return TimelinePage(days=days, **parts, timeline_graphic=graphic)
+    days += [(heading, events) for heading, events in parts.items() if events]
+    return TimelinePage(parts=days, timeline_graphic=timeline_svg.graphic(catalog, urls.TIMELINE))
 
 
 _WEIGHT = {

@@ -7,7 +7,6 @@ the nearest existing ids.
 
 from __future__ import annotations
 
-import difflib
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -15,7 +14,7 @@ from typing import Any
 
 from . import model, urls
 from .errors import MAX_PER_FILE, Problem
-from .fields import ANY_KIND, article, either, references_of
+from .fields import ANY_KIND, article, did_you_mean, either, references_of
 from .load import Loaded, link_place
 from .order import events_in_order
 
@@ -187,9 +186,9 @@ def _of(records: list[model.Record], cls: type) -> list[Any]:
 def _unknown(field_path: str, target: str, allowed: tuple[str, ...], candidates: list[str]) -> str:
     what = either(allowed) if allowed != ANY_KIND else "record"
     message = f"{field_path}: unknown {what} '{target}'"
-    close = difflib.get_close_matches(target, candidates, n=3, cutoff=0.6)
-    if close:
-        message += " (did you mean " + ", ".join(f"'{c}'" for c in close) + "?)"
+    hint = did_you_mean(target, candidates, n=3)
+    if hint:
+        message += hint
     elif len(allowed) == 1:
         folder = model.KIND_BY_NAME[allowed[0]].folder
         message += (

@@ -56,7 +56,8 @@ _STANDARD_TAGS = {
     "tag:yaml.org,2002:seq",
 }
 
-Path = tuple[str | int, ...]
+# The place of a value in a file: field names and list positions, e.g. ("roles", 0, "of").
+At = tuple[str | int, ...]
 
 
 @dataclass
@@ -66,14 +67,14 @@ class Document:
     path: str
     value: Any
     # (line, column), 1-based, of the value at each path, and of the key that names it.
-    value_at: dict[Path, tuple[int, int]] = field(default_factory=dict)
-    key_at: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    value_at: dict[At, tuple[int, int]] = field(default_factory=dict)
+    key_at: dict[At, tuple[int, int]] = field(default_factory=dict)
     lines: list[str] = field(default_factory=list, repr=False)
     # The last line of each text holding a [[link]], and where the next search for one starts.
-    last_line: dict[Path, int] = field(default_factory=dict, repr=False)
-    link_from: dict[Path, tuple[int, int]] = field(default_factory=dict, repr=False)
+    last_line: dict[At, int] = field(default_factory=dict, repr=False)
+    link_from: dict[At, tuple[int, int]] = field(default_factory=dict, repr=False)
 
-    def where(self, at: Path) -> tuple[int, int]:
+    def where(self, at: At) -> tuple[int, int]:
         """The best place to point at for a problem with the value at `at`."""
         while at:
             if at in self.key_at:
@@ -83,9 +84,9 @@ class Document:
             at = at[:-1]
         return self.value_at.get((), (1, 1))
 
-    def find_link(self, target: str, at: Path) -> tuple[int, int] | None:
-        """Where a `[[target` link is first written in the value at `at`, from
-        `start` on (then the place after it). Only the value's own lines are read."""
+    def find_link(self, target: str, at: At) -> tuple[int, int] | None:
+        """Where the next `[[target` link is written in the value at `at`: each search
+        starts after the link found last. Only the value's own lines are read."""
         line, column = self.link_from.get(at) or self.value_at.get(at, (0, 0))
         last = min(self.last_line.get(at, line), len(self.lines))
         for number in range(line, last + 1):
@@ -138,44 +139,25 @@ class _Checks(Composer):
         # Python's stack before any later check could see it; and a file of
         # `[1,1,1,...` holds half a million nodes, each with two marks.
         self.nodes += 1
+        event = self.peek_event()
         if self.nodes > MAX_NODES:
-            mark = self.peek_event().start_mark
-            raise YAMLProblem(
-                mark.line + 1,
-                mark.column + 1,
-                f"more than {MAX_NODES:,} values; a record is never that large",
-            )
-        if self.depth >= MAX_DEPTH:
-            mark = self.peek_event().start_mark
-            raise YAMLProblem(
-                mark.line + 1,
-                mark.column + 1,
-                f"nested more than {MAX_DEPTH} levels deep; a record is never that deep",
-            )
+            message = f"more than {MAX_NODES:,} values; a record is never that large"
+        elif self.depth >= MAX_DEPTH:
+            message = f"nested more than {MAX_DEPTH} levels deep; a record is never that deep"
+        elif isinstance(event, AliasEvent):
+            message = "YAML aliases (*name) are not allowed in content; write the value out"
+        elif getattr(event, "anchor", None):
+            message = "YAML anchors (&name) are not allowed in content; write the value out"
+        else:
+            message = ""
+        if message:
+            mark = event.start_mark
+            raise YAMLProblem(mark.line + 1, mark.column + 1, message)
         self.depth += 1
         try:
-            return self._compose_checked(parent, index)
+            node = super().compose_node(parent, index)
         finally:
             self.depth -= 1
-
-    def _compose_checked(self, parent: Node | None, index: Any) -> Node:
-        if self.check_event(AliasEvent):
-            event = self.peek_event()
-            mark = event.start_mark
-            raise YAMLProblem(
-                mark.line + 1,
-                mark.column + 1,
-                "YAML aliases (*name) are not allowed in content; write the value out",
-            )
-        event = self.peek_event()
-        if getattr(event, "anchor", None):
-            mark = event.start_mark
-            raise YAMLProblem(
-                mark.line + 1,
-                mark.column + 1,
-                "YAML anchors (&name) are not allowed in content; write the value out",
-            )
-        node = super().compose_node(parent, index)
         assert node is not None
         return node
 
@@ -247,7 +229,7 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
     if node is None:
         return document, []
     try:
-        document.value = _Builder(document, problems).build(node, (), 0)
+        document.value = _Builder(document, problems).build(node, ())
     except YAMLProblem as exc:
         problems.append(Problem(path, exc.line, exc.column, exc.message))
     return (None if problems else document), problems
@@ -255,14 +237,12 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
 
 def _compose(text: str, path: str) -> tuple[Node | None, list[Problem]]:
     try:
-        return _compose_with(_loader(text)), []
-    except YAMLProblem as exc:
-        return None, [Problem(path, exc.line, exc.column, exc.message)]
-    except yaml.YAMLError:
-        pass  # read again (libyaml refuses a few things PyYAML reads), or worded below
-    try:
-        # The reader refuses control characters (NUL, ...) as it is constructed.
-        return _compose_with(_Loader(text)), []
+        try:
+            return _compose_with(_loader(text)), []
+        except yaml.YAMLError:
+            # libyaml refuses a few things PyYAML reads; PyYAML words the rest. Its
+            # reader refuses control characters (NUL, ...) as it is constructed.
+            return _compose_with(_Loader(text)), []
     except YAMLProblem as exc:
         return None, [Problem(path, exc.line, exc.column, exc.message)]
     except yaml.MarkedYAMLError as exc:
@@ -319,7 +299,7 @@ class _Builder:
         self.document = document
         self.problems = problems
 
-    def build(self, node: Node, at: Path, depth: int) -> Any:
+    def build(self, node: Node, at: At) -> Any:
         mark = node.start_mark
         place = (mark.line + 1, mark.column + 1)
         self.document.value_at[at] = place
@@ -330,9 +310,9 @@ class _Builder:
                 self.document.last_line[at] = node.end_mark.line + 1
             return self.scalar(node, place)
         if isinstance(node, SequenceNode):
-            return [self.build(item, at + (i,), depth + 1) for i, item in enumerate(node.value)]
+            return [self.build(item, at + (i,)) for i, item in enumerate(node.value)]
         if isinstance(node, MappingNode):
-            return self.mapping(node, at, depth)
+            return self.mapping(node, at)
         raise YAMLProblem(*place, "unsupported YAML node")  # pragma: no cover
 
     def scalar(self, node: ScalarNode, place: tuple[int, int]) -> Any:
@@ -363,7 +343,7 @@ class _Builder:
             return int(value)
         return value
 
-    def mapping(self, node: MappingNode, at: Path, depth: int) -> dict[str, Any]:
+    def mapping(self, node: MappingNode, at: At) -> dict[str, Any]:
         result: dict[str, Any] = {}
         first_seen: dict[str, int] = {}
         for key_node, value_node in node.value:
@@ -386,5 +366,5 @@ class _Builder:
                 continue
             first_seen[key] = place[0]
             self.document.key_at[at + (key,)] = place
-            result[key] = self.build(value_node, at + (key,), depth + 1)
+            result[key] = self.build(value_node, at + (key,))
         return result
