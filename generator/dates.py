@@ -41,10 +41,6 @@ class PartialDate:
     approximate: bool = False
 
     @classmethod
-    def unknown(cls) -> PartialDate:
-        return cls()
-
-    @classmethod
     def parse(cls, value: object) -> PartialDate:
         if isinstance(value, bool):
             raise DateError(f"expected a date such as 2024-10-05, got {value!r}")

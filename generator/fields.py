@@ -14,7 +14,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import fields
 from typing import Any, Protocol
 
@@ -390,7 +390,7 @@ class Objects(FieldType):
 class Date(FieldType):
     """A PartialDate: 2024-10-05, 2024-10, 1997, about 1997, or unknown."""
 
-    empty = PartialDate.unknown()
+    empty = PartialDate()  # unknown
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> PartialDate | None:
         try:
@@ -422,8 +422,7 @@ class Choice(FieldType):
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
         if value not in spec["choices"]:
-            close = difflib.get_close_matches(str(value), spec["choices"], n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            hint = did_you_mean(str(value), spec["choices"])
             checker.report(
                 at,
                 f"{dotted(at)}: '{value}' is not one of: {', '.join(spec['choices'])}{hint}",
@@ -592,6 +591,12 @@ def kinds(names: tuple[str, ...], plural: bool = False) -> str:
     if plural:
         return text
     return f"{article(text)} {text} record"
+
+
+def did_you_mean(word: str, known: Sequence[str], n: int = 1) -> str:
+    """ " (did you mean 'x', 'y'?)" with the `n` known words closest to `word`, or ""."""
+    close = difflib.get_close_matches(word, known, n=n, cutoff=0.6)
+    return " (did you mean " + ", ".join(f"'{c}'" for c in close) + "?)" if close else ""
 
 
 def either(words: list[str] | tuple[str, ...]) -> str:

@@ -6,7 +6,6 @@ dates. Whether the ids a record names exist is for :mod:`resolve`.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import os
 import stat
@@ -17,7 +16,17 @@ from typing import Any
 
 from . import model, parallel, urls
 from .errors import Problem
-from .fields import At, Spec, article, describe, dotted, field_specs
+from .fields import (
+    ID_MAX_LENGTH,
+    ID_PATTERN,
+    At,
+    Spec,
+    article,
+    describe,
+    did_you_mean,
+    dotted,
+    field_specs,
+)
 from .links import find_links
 from .yamlio import MAX_FILE_BYTES, Document, decode, parse
 
@@ -347,9 +356,9 @@ def id_problem(value: str, own: bool = True) -> str | None:
     for its own pages), or None. Suggests an id where one can be made."""
     if not value:
         return "an id must not be empty"
-    if len(value) > model.ID_MAX_LENGTH:
-        return f"an id must be at most {model.ID_MAX_LENGTH} characters"
-    if not model.ID_PATTERN.match(value):
+    if len(value) > ID_MAX_LENGTH:
+        return f"an id must be at most {ID_MAX_LENGTH} characters"
+    if not ID_PATTERN.match(value):
         shown = value if len(value) <= 40 and value.isprintable() else repr(value[:40])
         suggestion = urls.slug_for(value)
         hint = f" (did you mean '{suggestion}'?)" if suggestion else ", e.g. 'jeyhun-bayramov'"
@@ -397,7 +406,7 @@ def _entry_not_fields(name: str, value: Any, specs: dict[str, Spec]) -> str:
 
 
 def _unknown_field(key: str, specs: dict[str, Spec]) -> str:
-    close = difflib.get_close_matches(key, list(specs), n=1, cutoff=0.6)
-    if close:
-        return f"unknown field '{key}' (did you mean '{close[0]}'?)"
+    hint = did_you_mean(key, list(specs))
+    if hint:
+        return f"unknown field '{key}'{hint}"
     return f"unknown field '{key}'; fields here are: {', '.join(specs)}"

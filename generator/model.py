@@ -16,26 +16,19 @@ from dataclasses import MISSING, dataclass, field
 from typing import Any, ClassVar
 
 from .dates import PartialDate
-
-# The field types (see fields.py), the limits they check, and field_specs.
-from .fields import (  # noqa: F401
+from .fields import (
     ANY_KIND,
     BOOL,
     CHOICE,
     DATE,
     ID,
-    ID_MAX_LENGTH,
-    ID_PATTERN,
     LINE,
-    LINE_MAX_LENGTH,
     LINES,
     OBJECTS,
     REF,
     REFS,
-    TAG_PATTERN,
     TAGS,
     TEXT,
-    TEXT_MAX_LENGTH,
     URL,
     FieldType,
     field_specs,
@@ -165,7 +158,6 @@ class Record:
 
     kind: ClassVar[str] = ""
     folder: ClassVar[str] = ""
-    label: ClassVar[str] = ""
 
     id: str = spec(ID, "Lowercase letters, digits and hyphens; the file's name.", required=True)
     path: str = field(default="", compare=False, repr=False)
@@ -182,7 +174,6 @@ class Source(Record):
 
     kind: ClassVar[str] = "source"
     folder: ClassVar[str] = "sources"
-    label: ClassVar[str] = "Source"
 
     title: str = spec(LINE, "The title as the source gives it.", required=True)
     outlet: str = spec(
@@ -220,7 +211,6 @@ class Actor(Record):
 
     kind: ClassVar[str] = "actor"
     folder: ClassVar[str] = "actors"
-    label: ClassVar[str] = "Actor"
 
     name: str = spec(LINE, "The name most sources use.", required=True)
     type: str = spec(
@@ -259,7 +249,6 @@ class Agreement(Record):
 
     kind: ClassVar[str] = "agreement"
     folder: ClassVar[str] = "agreements"
-    label: ClassVar[str] = "Agreement"
 
     name: str = spec(LINE, "A neutral short name used as the page title.", required=True)
     names: list[SourceName] = spec(
@@ -311,7 +300,6 @@ class Event(Record):
 
     kind: ClassVar[str] = "event"
     folder: ClassVar[str] = "events"
-    label: ClassVar[str] = "Event"
 
     title: str = spec(LINE, "What happened, in a short line.", required=True)
     date: PartialDate = spec(DATE, "2024-10-05, 2024-10, 1997, or 'about 2001'.", required=True)
@@ -343,7 +331,6 @@ class Quote(Record):
 
     kind: ClassVar[str] = "quote"
     folder: ClassVar[str] = "quotes"
-    label: ClassVar[str] = "Quote"
 
     text: str = spec(
         TEXT,
@@ -397,7 +384,6 @@ class Difference(Record):
 
     kind: ClassVar[str] = "difference"
     folder: ClassVar[str] = "differences"
-    label: ClassVar[str] = "Difference"
 
     point: str = spec(LINE, "The point in question, as a short line.", required=True)
     about: list[str] = spec(

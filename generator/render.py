@@ -213,7 +213,7 @@ def front_matter(
     (description, JSON-LD, last change), each value written as YAML reads it back."""
     meta: dict[str, Any] = {}
     if record is not None and record.path:
-        meta["edit_path"] = urls.content_file(record)
+        meta["edit_path"] = record.path
     if tags:
         meta["tags"] = list(tags)
     text = yaml.dump(meta, Dumper=_SAFE_DUMPER, sort_keys=False, allow_unicode=True) if meta else ""

@@ -7,33 +7,22 @@ the nearest existing ids.
 
 from __future__ import annotations
 
-import difflib
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import model, urls
 from .errors import MAX_PER_FILE, Problem
-from .fields import ANY_KIND, article, either, references_of
+from .fields import ANY_KIND, article, did_you_mean, either, references_of
 from .load import Loaded, link_place
 from .order import events_in_order
-
-
-@dataclass(frozen=True)
-class Reference:
-    """One record naming another: `source_id` names `target_id` in `field`."""
-
-    source_id: str
-    target_id: str
-    field: str
 
 
 @dataclass
 class Catalog:
     episode: model.Episode
     by_id: dict[str, model.Record]
-    references: list[Reference]
     # Derived views, each sorted so that output is deterministic.
     sources: list[model.Source] = field(default_factory=list)
     actors: list[model.Actor] = field(default_factory=list)
@@ -85,7 +74,8 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
     for rid, kind in sorted(known_kinds.items()):
         ids_by_kind[kind].append(rid)
 
-    references: list[Reference] = []
+    # The ids of the records naming each record (not itself), in the order first named.
+    named_by: dict[str, dict[str, None]] = defaultdict(dict)
     holders: list[tuple[str, model.Record | model.Episode]] = list(by_id.items())
     if loaded.episode is not None:
         holders.append((urls.EPISODE, loaded.episode))
@@ -113,20 +103,20 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
                         f" takes the id of {article(allowed[0])} {either(allowed)}",
                     )
                 )
-            elif holder_id != urls.EPISODE:
-                references.append(Reference(holder_id, target, field_path))
+            elif holder_id not in (urls.EPISODE, target):
+                named_by[target][holder_id] = None
 
     if loaded.episode is None or problems or loaded.problems:
         return None, problems
-    catalog = _index(loaded.episode, by_id, references)
+    catalog = _index(loaded.episode, by_id, named_by)
     catalog.places = loaded.places
     return catalog, problems
 
 
 def _index(
-    episode: model.Episode, by_id: dict[str, model.Record], references: list[Reference]
+    episode: model.Episode, by_id: dict[str, model.Record], named_by: dict[str, dict[str, None]]
 ) -> Catalog:
-    catalog = Catalog(episode=episode, by_id=by_id, references=references)
+    catalog = Catalog(episode=episode, by_id=by_id)
     records = list(by_id.values())
     catalog.sources = sorted(_of(records, model.Source), key=lambda s: (s.date.sort_key, s.id))
     catalog.actors = sorted(_of(records, model.Actor), key=lambda a: (a.name.casefold(), a.id))
@@ -137,14 +127,16 @@ def _index(
     catalog.quotes = sorted(_of(records, model.Quote), key=lambda q: (q.date.sort_key, q.id))
     catalog.differences = sorted(_of(records, model.Difference), key=lambda d: d.id)
 
-    referrers: dict[str, dict[str, None]] = defaultdict(dict)
-    for ref in references:
-        if ref.source_id != ref.target_id:
-            referrers[ref.target_id][ref.source_id] = None
     order = {rid: i for i, rid in enumerate(sorted(by_id, key=lambda r: _kind_order(by_id[r])))}
-    catalog.referrers = {
-        target: [by_id[s] for s in sorted(sources, key=order.__getitem__)]
-        for target, sources in referrers.items()
+
+    def in_order(ids: Iterable[str]) -> list[model.Record]:
+        return [by_id[i] for i in sorted(ids, key=order.__getitem__)]
+
+    catalog.referrers = {target: in_order(ids) for target, ids in named_by.items()}
+    catalog.cited_by = {
+        target: in_order(i for i in ids if by_id[i].kind != "source")
+        for target, ids in named_by.items()
+        if by_id[target].kind == "source"
     }
 
     for quote in catalog.quotes:
@@ -163,13 +155,6 @@ def _index(
     for difference in catalog.differences:
         for rid in difference.about:
             catalog.differences_by_record.setdefault(rid, []).append(difference)
-    cited: dict[str, dict[str, None]] = defaultdict(dict)
-    for ref in references:
-        if by_id[ref.target_id].kind == "source" and by_id[ref.source_id].kind != "source":
-            cited[ref.target_id][ref.source_id] = None
-    catalog.cited_by = {
-        sid: [by_id[r] for r in sorted(rids, key=order.__getitem__)] for sid, rids in cited.items()
-    }
     return catalog
 
 
@@ -187,9 +172,9 @@ def _of(records: list[model.Record], cls: type) -> list[Any]:
 def _unknown(field_path: str, target: str, allowed: tuple[str, ...], candidates: list[str]) -> str:
     what = either(allowed) if allowed != ANY_KIND else "record"
     message = f"{field_path}: unknown {what} '{target}'"
-    close = difflib.get_close_matches(target, candidates, n=3, cutoff=0.6)
-    if close:
-        message += " (did you mean " + ", ".join(f"'{c}'" for c in close) + "?)"
+    hint = did_you_mean(target, candidates, n=3)
+    if hint:
+        message += hint
     elif len(allowed) == 1:
         folder = model.KIND_BY_NAME[allowed[0]].folder
         message += (

@@ -8,12 +8,12 @@ each one as "required but empty; fill in ...", and nothing else.
 
 from __future__ import annotations
 
-import difflib
 import json
 from pathlib import Path
 from typing import Any, cast
 
 from . import model
+from .fields import ID_PATTERN, did_you_mean
 from .load import id_problem
 
 
@@ -60,8 +60,7 @@ def _check_exists(content: Path, kind: str, record_id: str) -> None:
     if (folder / f"{record_id}.yaml").exists():
         return
     known = sorted(p.stem for p in folder.glob("*.yaml"))
-    close = difflib.get_close_matches(record_id, known, n=3, cutoff=0.6)
-    hint = " (did you mean " + ", ".join(f"'{c}'" for c in close) + "?)" if close else ""
+    hint = did_you_mean(record_id, known, n=3)
     raise ScaffoldError(
         f"unknown {kind} '{record_id}'{hint}; add content/{folder.name}/{record_id}.yaml first"
     )
@@ -95,4 +94,4 @@ def _hint(meta: dict[str, Any]) -> str:
 def _scalar(value: Any) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(value) + "]"
-    return json.dumps(value) if not model.ID_PATTERN.match(str(value)) else str(value)
+    return json.dumps(value) if not ID_PATTERN.match(str(value)) else str(value)

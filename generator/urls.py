@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from . import model
+from .fields import ID_MAX_LENGTH
 
 HOME = "index.md"
 TIMELINE = "timeline.md"
@@ -90,11 +91,6 @@ def _relpath(path: str, start: str) -> str:
     return "/".join([".."] * (len(here) - common) + to[common:]) or "."
 
 
-def content_file(record: model.Record | model.Episode) -> str:
-    """The content file a record came from, relative to the repository."""
-    return record.path
-
-
 # Letters that Unicode decomposition does not bring down to a-z, spelt the way
 # English-language sources write Azerbaijani (and Turkish) names: Əliyev ->
 # Aliyev, Şahin -> Shahin, Çingiz -> Chingiz, Ağdam -> Agdam, Bakı -> Baki.
@@ -116,4 +112,4 @@ def slug_for(name: str) -> str:
     composed = unicodedata.normalize("NFC", name)  # Ç, not C + combining cedilla
     ascii_text = unicodedata.normalize("NFKD", composed.translate(_TRANSLITERATION))
     ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii").lower()
-    return _NOT_SLUG.sub("-", ascii_text).strip("-")[: model.ID_MAX_LENGTH].rstrip("-")
+    return _NOT_SLUG.sub("-", ascii_text).strip("-")[:ID_MAX_LENGTH].rstrip("-")

@@ -85,8 +85,8 @@ class Document:
         return self.value_at.get((), (1, 1))
 
     def find_link(self, target: str, at: At) -> tuple[int, int] | None:
-        """Where a `[[target` link is first written in the value at `at`, from
-        `start` on (then the place after it). Only the value's own lines are read."""
+        """Where the next `[[target` link is written in the value at `at`: each search
+        starts after the link found last. Only the value's own lines are read."""
         line, column = self.link_from.get(at) or self.value_at.get(at, (0, 0))
         last = min(self.last_line.get(at, line), len(self.lines))
         for number in range(line, last + 1):

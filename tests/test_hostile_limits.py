@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import model
+from generator import fields, model
 from generator.load import load_content
 from generator.urls import slug_for
 from generator.yamlio import MAX_FILE_BYTES, decode, parse
@@ -88,8 +88,8 @@ def test_a_huge_file_among_valid_ones_is_one_problem(tmp_path):
 
 
 def test_field_limits_leave_room_for_real_content():
-    assert model.LINE_MAX_LENGTH >= 500
-    assert model.TEXT_MAX_LENGTH >= 5 * 2_505  # five times the longest summary so far
+    assert fields.LINE_MAX_LENGTH >= 500
+    assert fields.TEXT_MAX_LENGTH >= 5 * 2_505  # five times the longest summary so far
 
 
 @pytest.mark.parametrize(
@@ -111,7 +111,7 @@ def test_field_limits_leave_room_for_real_content():
 )
 def test_slug_suggestions_for_names(name, slug):
     assert slug_for(name) == slug
-    assert slug == "" or model.ID_PATTERN.match(slug)
+    assert slug == "" or fields.ID_PATTERN.match(slug)
 
 
 def test_slug_suggestion_is_stable_under_unicode_normalisation():

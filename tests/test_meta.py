@@ -183,10 +183,10 @@ def test_json_ld_keeps_date_precision_and_leaves_unknowns_out(fixture_catalog):
     assert meta.schema_date(PartialDate.parse("2024-10")) == "2024-10"
     assert meta.schema_date(PartialDate.parse("1997")) == "1997"
     assert meta.schema_date(PartialDate.parse("about 2001")) is None
-    assert meta.schema_date(PartialDate.unknown()) is None
+    assert meta.schema_date(PartialDate()) is None
     source = fixture_catalog.get("oc-media-2024-10-07")
     assert isinstance(source, model.Source)
-    unknown = dataclasses.replace(source, outlet="unknown", date=PartialDate.unknown())
+    unknown = dataclasses.replace(source, outlet="unknown", date=PartialDate())
     ld = meta.json_ld(unknown, fixture_catalog, "d")
     assert ld is not None
     assert "publisher" not in ld and "datePublished" not in ld
