@@ -180,10 +180,8 @@ def _sources(ids: list[str], catalog: Catalog) -> list[dict[str, Any]]:
     return [_source(catalog.get(sid)) for sid in ids]  # type: ignore[arg-type]
 
 
-def json_ld(record: model.Record, catalog: Catalog, description: str) -> dict[str, Any] | None:
-    """The schema.org description of a record's page, or None for a kind without one."""
-    if isinstance(record, model.Difference):
-        return None
+def json_ld(record: model.Record, catalog: Catalog, description: str) -> dict[str, Any]:
+    """The schema.org description of a record's page."""
     node: dict[str, Any]
     if isinstance(record, model.Quote):
         node = {"@type": "Quotation", "text": plain(record.text, catalog)}

@@ -95,8 +95,8 @@ class Page:
             return Md(f"[{inline(text)}]({target})")
         return Md(f'[{inline(text)}]({target} "{link_title(self.catalog, record)}")')
 
-    def links(self, records: Iterable[model.Record | str], sep: str = ", ") -> Md:
-        return Md(sep.join(self.link(r) for r in records))
+    def links(self, records: Iterable[model.Record | str]) -> Md:
+        return Md(", ".join(self.link(r) for r in records))
 
     def cite(self, source_ids: Iterable[str], short: bool = False) -> Md:
         """Links to sources, by their short citation (outlet and date: no title,
@@ -207,9 +207,7 @@ def citation(source: model.Source) -> str:
 
 
 def front_matter(
-    record: model.Record | model.Episode | None,
-    tags: Sequence[str] = (),
-    head: dict[str, Any] | None = None,
+    record: model.Record | model.Episode | None, tags: Sequence[str], head: dict[str, Any]
 ) -> str:
     """The page's front matter: its content file, tags, and what `head` adds
     (description, JSON-LD, last change), each value written as YAML reads it back."""
@@ -218,10 +216,8 @@ def front_matter(
         meta["edit_path"] = record.path
     if tags:
         meta["tags"] = list(tags)
-    if not meta and not head:
-        return ""
     text = yaml.dump(meta, Dumper=_SAFE_DUMPER, sort_keys=False, allow_unicode=True) if meta else ""
-    for key, value in (head or {}).items():
+    for key, value in head.items():
         text += f"{key}: {yaml_flow(value)}\n"
     return "---\n" + text + "---\n\n"
 
@@ -297,12 +293,12 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
             head["changed"] = history.changed[record.path]
             if record.path in history.added:
                 head["added"] = history.added[record.path]
-        jobs[path] = _Job(path, template, record, tags, context, head=head)
+        jobs[path] = _Job(path, template, record, tags, context, head)
 
     # Each export is a job too, so that a forked process makes it alongside pages.
     for name in EXPORTS:
         path = f"{urls.DATA_FOLDER}/{name}.json"
-        jobs[path] = _Job(path, "", None, [], Context(), export=name)
+        jobs[path] = _Job(path, "", None, [], Context(), {}, export=name)
 
     emit(urls.HOME, "home.md.j2", home_context(catalog), catalog.episode)
     emit(urls.TIMELINE, "timeline.md.j2", timeline_context(catalog))
@@ -339,7 +335,7 @@ class _Job(NamedTuple):
     record: Any
     tags: Sequence[str]
     context: Context
-    head: dict[str, Any] | None = None
+    head: dict[str, Any]
     export: str = ""
 
 
@@ -347,11 +343,9 @@ def render_page(catalog: Catalog, job: _Job) -> str:
     if job.export:
         return export(getattr(catalog, job.export))
     path, template, record, tags, context, head, _ = job
-    if isinstance(record, model.Record) and head is not None:
+    if isinstance(record, model.Record):
         # Made here, not in plan_site, so that forked processes share the work.
-        ld = meta.json_ld(record, catalog, head["description"])
-        if ld is not None:
-            head = {**head, "jsonld": ld}
+        head = {**head, "jsonld": meta.json_ld(record, catalog, head["description"])}
     page = Page(path, catalog)
     body = (
         environment()

@@ -352,7 +352,6 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
             line("tl-break", AXIS - 6, y + dy + 3, AXIS + 6, y + dy - 3)
         y += 26
     y += 6
-    axis_top = y
     chars = int((width - LABEL - 8) / (FONT * CHAR))
     for row in drawn.rows:
         if isinstance(row, Gap):
@@ -395,9 +394,6 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
             out.append(rect("tl-band", AXIS - 12, top + 2, width - AXIS + 8, y - top - 4, rx=4))
         axis(top, y, unsure=isinstance(row, Band))
         out += [head, *marks]
-    if axis_top == y:
-        out.append(note(LABEL, y + 14, "No event is recorded in the period."))
-        y += 20
     if drawn.not_drawn:
         shown, y = notes(y + 12 + SMALL, drawn.not_drawn)
         out.append(shown)
