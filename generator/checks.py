@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from . import model, urls
+from . import model
 from .errors import Problem
 from .escape import paragraphs
 from .fields import walk
@@ -30,8 +30,7 @@ def _at_field(
 ) -> Problem:
     """A problem with the field `name` (e.g. 'sections[1].heading'), located where
     that field (or the field `place`) is written, else at the record's start."""
-    key = record.id if isinstance(record, model.Record) else urls.EPISODE
-    line, column = catalog.places.get(key, {}).get(place or name, (record.line, 1))
+    line, column = catalog.where(record, place or name)
     return Problem(record.path, line, column, f"{name}: {message}")
 
 

@@ -71,7 +71,7 @@ def check_quotes(catalog: Catalog, archive: Path) -> QuoteReport:
     problems: list[Problem] = []
     checked = 0
     for quote in catalog.quotes:
-        line, column = catalog.places.get(quote.id, {}).get("text", (quote.line, 1))
+        line, column = catalog.where(quote, "text")
         wanted = pieces(quote.text)
         if not wanted:
             problems.append(Problem(quote.path, line, column, "text: the quote has no words"))
@@ -92,8 +92,9 @@ def check_quotes(catalog: Catalog, archive: Path) -> QuoteReport:
             if source.archive not in texts:
                 texts[source.archive], problem = _read_archive(archive, source.archive)
                 if problem:
-                    at = catalog.places.get(source.id, {}).get("archive", (source.line, 1))
-                    problems.append(Problem(source.path, *at, problem))
+                    problems.append(
+                        Problem(source.path, *catalog.where(source, "archive"), problem)
+                    )
             if not texts[source.archive]:
                 continue
             checked += 1
@@ -172,8 +173,7 @@ def check_prose(catalog: Catalog, archive: Path) -> list[Problem]:
             continue
         for run in _runs(_without_names(_words(_QUOTED.sub(" | ", value)), names)):
             if run in copied:
-                place = "episode" if isinstance(holder, model.Episode) else holder.id
-                line, column = catalog.places.get(place, {}).get(field_path, (holder.line, 1))
+                line, column = catalog.where(holder, field_path)
                 problems.append(
                     Problem(
                         holder.path,

@@ -44,6 +44,11 @@ class Catalog:
     def get(self, record_id: str) -> model.Record:
         return self.by_id[record_id]
 
+    def where(self, holder: model.Record | model.Episode, field_path: str) -> tuple[int, int]:
+        """Where a field of a record or the episode is written, else the holder's first line."""
+        key = holder.id if isinstance(holder, model.Record) else urls.EPISODE
+        return self.places.get(key, {}).get(field_path, (holder.line, 1))
+
     def __iter__(self) -> Iterator[model.Record]:
         return iter(self.by_id.values())
 
