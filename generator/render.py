@@ -300,7 +300,9 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         path = f"{urls.DATA_FOLDER}/{name}.json"
         jobs[path] = _Job(path, "", None, [], Context(), {}, export=name)
 
-    emit(urls.HOME, "home.md.j2", home_context(catalog), catalog.episode)
+    graphic = timeline_svg.graphic(catalog, urls.HOME)
+    home = HomePage(timeline_graphic=graphic, stances=who_stands_where(catalog))
+    emit(urls.HOME, "home.md.j2", home, catalog.episode)
     emit(urls.TIMELINE, "timeline.md.j2", timeline_context(catalog))
     emit(urls.section_index("actor"), "actors.md.j2", ActorsPage(groups=actor_groups(catalog)))
     stances = who_stands_where(catalog, full=True)
@@ -436,13 +438,6 @@ class QuotePage(Context):
 @dataclass(frozen=True, kw_only=True)
 class SourcePage(Context):
     source: model.Source
-
-
-def home_context(catalog: Catalog) -> HomePage:
-    return HomePage(
-        timeline_graphic=timeline_svg.graphic(catalog, urls.HOME),
-        stances=who_stands_where(catalog),
-    )
 
 
 def timeline_context(catalog: Catalog) -> TimelinePage:
