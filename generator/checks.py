@@ -73,22 +73,16 @@ def differences_have_versions_that_differ(catalog: Catalog) -> Iterator[Problem]
             yield _at(difference, "versions: a difference needs at least two versions")
             continue
         if len(set(said)) == 1:
-            yield _at_field(
-                catalog,
-                difference,
-                "versions",
-                "every version says the same; sources that agree are not a difference",
-            )
+            message = "every version says the same; sources that agree are not a difference"
+            yield _at_field(catalog, difference, "versions", message)
             continue
         for i, text in enumerate(said):
             if text in said[:i]:
-                yield _at_field(
-                    catalog,
-                    difference,
-                    f"versions[{i}].says",
+                message = (
                     f"says the same as versions[{said.index(text)}]: list the sources of both"
-                    " in one version",
+                    " in one version"
                 )
+                yield _at_field(catalog, difference, f"versions[{i}].says", message)
 
 
 def passages_are_in_their_document(catalog: Catalog) -> Iterator[Problem]:
@@ -100,31 +94,23 @@ def passages_are_in_their_document(catalog: Catalog) -> Iterator[Problem]:
         if not isinstance(document, model.Quote):
             continue  # the reference check reports it
         if not document.document:
-            yield _at_field(
-                catalog,
-                quote,
-                "part_of",
+            message = (
                 f"'{document.id}' is not a document: set `document: true` on it, or quote"
-                " the passage on its own",
+                " the passage on its own"
             )
         elif quote.document:
-            yield _at_field(catalog, quote, "part_of", "a document cannot be part of another")
+            message = "a document cannot be part of another"
         elif document.speaker != quote.speaker:
-            yield _at_field(
-                catalog,
-                quote,
-                "part_of",
-                f"'{document.id}' is by '{document.speaker}', this passage by '{quote.speaker}'",
+            message = (
+                f"'{document.id}' is by '{document.speaker}', this passage by '{quote.speaker}'"
             )
-        else:
+        else:  # `part_of` is right: the passage's words must be in the document
             missing = find_in_order(normalise(document.text), pieces(quote.text))
             if missing is not None:
-                yield _at_field(
-                    catalog,
-                    quote,
-                    "text",
-                    f"not found in its document '{document.id}': \"{_cut(missing)}\"",
-                )
+                message = f"not found in its document '{document.id}': \"{_cut(missing)}\""
+                yield _at_field(catalog, quote, "text", message)
+            continue
+        yield _at_field(catalog, quote, "part_of", message)
 
 
 # Words in double quote marks, straight or typographic, on one line of prose.
@@ -243,21 +229,16 @@ def after_is_an_earlier_event(catalog: Catalog) -> Iterator[Problem]:
         if anchor is None:
             continue
         if is_later(anchor.date, event.date):
-            yield _at_field(
-                catalog,
-                event,
-                "after",
+            message = (
                 f"'{anchor.id}' is dated {anchor.date.human()}, later than this event"
-                f" ({event.date.human()}): name an event it followed",
+                f" ({event.date.human()}): name an event it followed"
             )
         elif (loop := after_loop(event, by_id)) and event.id == min(loop):
-            yield _at_field(
-                catalog,
-                event,
-                "after",
-                f"the events go round in a loop ({' → '.join(loop)}): one of them must not"
-                " name the next",
-            )
+            message = f"the events go round in a loop ({' → '.join(loop)}): one of them must not"
+            message += " name the next"
+        else:
+            continue
+        yield _at_field(catalog, event, "after", message)
 
 
 # --- the home page's explanation ---------------------------------------------

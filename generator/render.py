@@ -300,7 +300,9 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         path = f"{urls.DATA_FOLDER}/{name}.json"
         jobs[path] = _Job(path, "", None, [], Context(), {}, export=name)
 
-    emit(urls.HOME, "home.md.j2", home_context(catalog), catalog.episode)
+    graphic = timeline_svg.graphic(catalog, urls.HOME)
+    home = HomePage(timeline_graphic=graphic, stances=who_stands_where(catalog))
+    emit(urls.HOME, "home.md.j2", home, catalog.episode)
     emit(urls.TIMELINE, "timeline.md.j2", timeline_context(catalog))
     emit(urls.section_index("actor"), "actors.md.j2", ActorsPage(groups=actor_groups(catalog)))
     stances = who_stands_where(catalog, full=True)
@@ -311,18 +313,21 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     emit(urls.QUOTES_BY_EVENT, "quotes_by_event.md.j2", Context())
     by_weight = DifferencesPage(differences=differences_by_weight(catalog))
     emit(urls.DIFFERENCES, "differences.md.j2", by_weight)
+
+    def emit_record(record: model.Record, context: Context, tags: Sequence[str] = ()) -> None:
+        emit(urls.record_page(record), f"{record.kind}.md.j2", context, record, tags)
+
     ties = agreement_ties(catalog)
     for actor in catalog.actors:
-        emit(urls.record_page(actor), "actor.md.j2", actor_context(catalog, actor, ties), actor)
+        emit_record(actor, ActorPage(actor=actor, agreement_ties=ties.get(actor.id, {})))
     for agreement in catalog.agreements:
-        page = AgreementPage(agreement=agreement)
-        emit(urls.record_page(agreement), "agreement.md.j2", page, agreement)
+        emit_record(agreement, AgreementPage(agreement=agreement))
     for event in catalog.events:
-        emit(urls.record_page(event), "event.md.j2", EventPage(event=event), event, event.tags)
+        emit_record(event, EventPage(event=event), event.tags)
     for quote in catalog.quotes:
-        emit(urls.record_page(quote), "quote.md.j2", QuotePage(quote=quote), quote, quote.tags)
+        emit_record(quote, QuotePage(quote=quote), quote.tags)
     for source in catalog.sources:
-        emit(urls.record_page(source), "source.md.j2", SourcePage(source=source), source)
+        emit_record(source, SourcePage(source=source))
     return jobs
 
 
@@ -413,7 +418,6 @@ class DifferencesPage(Context):
 class ActorPage(Context):
     actor: model.Actor
     agreement_ties: dict[str, list[str]]
-    roles_in: dict[str, list[str]]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -434,13 +438,6 @@ class QuotePage(Context):
 @dataclass(frozen=True, kw_only=True)
 class SourcePage(Context):
     source: model.Source
-
-
-def home_context(catalog: Catalog) -> HomePage:
-    return HomePage(
-        timeline_graphic=timeline_svg.graphic(catalog, urls.HOME),
-        stances=who_stands_where(catalog),
-    )
 
 
 def timeline_context(catalog: Catalog) -> TimelinePage:
@@ -572,16 +569,6 @@ def agreement_ties(catalog: Catalog) -> dict[str, dict[str, list[str]]]:
         actor_id: {aid: list(how) for aid, how in sorted(found.items(), key=lambda i: order[i[0]])}
         for actor_id, found in ties.items()
     }
-
-
-def actor_context(
-    catalog: Catalog, actor: model.Actor, ties: dict[str, dict[str, list[str]]]
-) -> ActorPage:
-    roles_in = {
-        event.id: [p.role for p in event.actors if p.actor == actor.id]
-        for event in catalog.events_by_actor.get(actor.id, [])
-    }
-    return ActorPage(actor=actor, agreement_ties=ties.get(actor.id, {}), roles_in=roles_in)
 
 
 # --- the machine-readable export ---------------------------------------------
