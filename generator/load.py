@@ -45,7 +45,6 @@ class Loaded:
     broken: dict[str, str] = field(default_factory=dict)
     # For every record id: the location of each field path, e.g. "roles[0].of".
     places: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
-    files: int = 0
 
 
 def load_content(root: Path, display_root: Path | None = None) -> Loaded:
@@ -62,7 +61,6 @@ def load_content(root: Path, display_root: Path | None = None) -> Loaded:
 
     episode_path = root / EPISODE_FILE
     if os.path.lexists(episode_path):
-        loaded.files += 1
         result = _load_file(episode_path, model.Episode, loaded, display_root)
         if isinstance(result, model.Episode):
             loaded.episode = result
@@ -147,7 +145,6 @@ def _load_all(work: list[tuple[Path, type]], loaded: Loaded, display_root: Path)
         for record_id, kind in part.broken.items():
             loaded.broken.setdefault(record_id, kind)
         loaded.places.update(part.places)
-        loaded.files += part.files
 
 
 def _load_share(
@@ -155,7 +152,6 @@ def _load_share(
 ) -> Loaded:
     loaded = loaded if loaded is not None else Loaded()
     for path, cls in work:
-        loaded.files += 1
         record = _load_file(path, cls, loaded, display_root)
         if isinstance(record, model.Record):
             loaded.records.append(record)

@@ -42,8 +42,7 @@ def _render(loaded: load.Loaded, monkeypatch: pytest.MonkeyPatch, workers: int) 
 def test_forked_loading_gives_what_one_process_gives(corpus, monkeypatch):
     alone = _load(corpus, monkeypatch, 1)
     forked = _load(corpus, monkeypatch, 3)
-    assert alone.files == forked.files > 100
-    assert alone.records == forked.records
+    assert alone.records == forked.records and len(forked.records) > 100
     assert alone.places == forked.places and list(alone.places) == list(forked.places)
     assert alone.problems == forked.problems == []
 
