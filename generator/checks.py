@@ -7,6 +7,7 @@ They run after references are resolved, so they may follow them freely.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -126,21 +127,20 @@ def _prose(obj: Any) -> Iterator[tuple[str, str, Any]]:
 
 def _recorded_words(catalog: Catalog) -> dict[str, list[str]]:
     """By source id: the quotes, names and titles that source records, normalised."""
-    recorded: dict[str, list[str]] = {}
+    recorded: dict[str, list[str]] = defaultdict(list)
     for source in catalog.sources:
-        recorded.setdefault(source.id, []).append(normalise(source.title))
+        recorded[source.id].append(normalise(source.title))
     for quote in catalog.quotes:
         for source_id in quote.sources:
-            recorded.setdefault(source_id, []).append(normalise(quote.text))
+            recorded[source_id].append(normalise(quote.text))
     for agreement in catalog.agreements:
         for name in agreement.names:
             for source_id in name.sources:
-                recorded.setdefault(source_id, []).append(normalise(name.name))
+                recorded[source_id].append(normalise(name.name))
     for actor in catalog.actors:
+        names = [normalise(name) for name in [actor.name, *actor.other_names]]
         for source_id in actor.sources:
-            recorded.setdefault(source_id, []).extend(
-                normalise(name) for name in [actor.name, *actor.other_names]
-            )
+            recorded[source_id].extend(names)
     return recorded
 
 

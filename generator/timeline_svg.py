@@ -148,10 +148,9 @@ def plan(catalog: Catalog) -> Plan:
     described = []
     for row in rows:
         if not isinstance(row, Gap):
-            shown = "; ".join(m.full for m in row.marks) + (
-                f"; {row.more} more" if row.more else ""
-            )
-            described.append(shown + (" (day not given)." if isinstance(row, Band) else "."))
+            shown = [m.full for m in row.marks] + ([f"{row.more} more"] if row.more else [])
+            ending = " (day not given)." if isinstance(row, Band) else "."
+            described.append("; ".join(shown) + ending)
     if background:
         described.append(
             f"Before the period, {_count(background.count, 'event')}, {_years_span(background)}."
