@@ -16,17 +16,7 @@ from typing import Any
 
 from . import model, parallel, urls
 from .errors import Problem
-from .fields import (
-    ID_MAX_LENGTH,
-    ID_PATTERN,
-    At,
-    Spec,
-    article,
-    describe,
-    did_you_mean,
-    dotted,
-    field_specs,
-)
+from .fields import At, Spec, article, describe, did_you_mean, dotted, field_specs
 from .links import find_links
 from .yamlio import MAX_FILE_BYTES, Document, decode, parse
 
@@ -314,7 +304,7 @@ class _Checker:
         if not isinstance(value, str):
             self.report(at, f"{name}: expected an id, found {describe(value)}")
             return None
-        problem = id_problem(value, own)
+        problem = urls.id_problem(value, own)
         if problem:
             self.report(at, f"{name}: {problem}")
             return None
@@ -345,26 +335,6 @@ class _Checker:
 def link_place(field_name: str, target: str) -> str:
     """The key under which the place of a [[target]] link in a prose field is kept."""
     return f"{field_name}[[{target}]]"
-
-
-def id_problem(value: str, own: bool = True) -> str | None:
-    """Why `value` is not a valid id (for a record's `own` id: nor a name the site uses
-    for its own pages), or None. Suggests an id where one can be made."""
-    if not value:
-        return "an id must not be empty"
-    if len(value) > ID_MAX_LENGTH:
-        return f"an id must be at most {ID_MAX_LENGTH} characters"
-    if not ID_PATTERN.match(value):
-        shown = value if len(value) <= 40 and value.isprintable() else repr(value[:40])
-        suggestion = urls.slug_for(value)
-        hint = f" (did you mean '{suggestion}'?)" if suggestion else ", e.g. 'jeyhun-bayramov'"
-        return (
-            f"'{shown}' is not a valid id: use lowercase letters a-z, digits and single"
-            f" hyphens{hint}"
-        )
-    if own and value in urls.RESERVED_IDS:
-        return f"'{value}' is reserved for the site's own pages"
-    return None
 
 
 # --- messages that say what to write --------------------------------------------

@@ -12,9 +12,8 @@ import json
 from pathlib import Path
 from typing import Any, cast
 
-from . import model
+from . import model, urls
 from .fields import ID_PATTERN, did_you_mean
-from .load import id_problem
 
 
 class ScaffoldError(Exception):
@@ -32,7 +31,7 @@ def new_record(
     cls = model.KIND_BY_NAME.get(kind)
     if cls is None:
         raise ScaffoldError(f"unknown kind '{kind}'; kinds are {', '.join(model.KIND_BY_NAME)}")
-    problem = id_problem(record_id)
+    problem = urls.id_problem(record_id)
     if problem:
         raise ScaffoldError(problem)
     for other in sorted(content.glob(f"*/{record_id}.yaml")):

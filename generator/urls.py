@@ -3,7 +3,8 @@
 Paths are relative to docs/ and end in .md; MkDocs turns them into URLs for
 the hosted site (directory URLs) and for the offline bundle (index.html files)
 alike. Links between pages are relative, so the site works under any prefix
-and from file://.
+and from file://. An id names a file and a page, so which ids are valid is
+said here too (:func:`id_problem`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 import unicodedata
 
 from . import model
-from .fields import ID_MAX_LENGTH
+from .fields import ID_MAX_LENGTH, ID_PATTERN
 
 HOME = "index.md"
 TIMELINE = "timeline.md"
@@ -113,3 +114,23 @@ def slug_for(name: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", composed.translate(_TRANSLITERATION))
     ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii").lower()
     return _NOT_SLUG.sub("-", ascii_text).strip("-")[:ID_MAX_LENGTH].rstrip("-")
+
+
+def id_problem(value: str, own: bool = True) -> str | None:
+    """Why `value` is not a valid id (for a record's `own` id: nor a name the site uses
+    for its own pages), or None. Suggests an id where one can be made."""
+    if not value:
+        return "an id must not be empty"
+    if len(value) > ID_MAX_LENGTH:
+        return f"an id must be at most {ID_MAX_LENGTH} characters"
+    if not ID_PATTERN.match(value):
+        shown = value if len(value) <= 40 and value.isprintable() else repr(value[:40])
+        suggestion = slug_for(value)
+        hint = f" (did you mean '{suggestion}'?)" if suggestion else ", e.g. 'jeyhun-bayramov'"
+        return (
+            f"'{shown}' is not a valid id: use lowercase letters a-z, digits and single"
+            f" hyphens{hint}"
+        )
+    if own and value in RESERVED_IDS:
+        return f"'{value}' is reserved for the site's own pages"
+    return None
