@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -21,21 +22,9 @@ from .fields import walk
 from .resolve import Catalog
 
 _MARKS = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "`": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u00a0": " ",
-    }
+    dict.fromkeys("\u2018\u2019\u201a\u201b\u2032`", "'")
+    | dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb", '"')
+    | {"\u00a0": " "}
 )
 _GAP = re.compile(r"\.\.\.|…|\[[^\]]*\]")
 
@@ -71,22 +60,17 @@ def check_quotes(catalog: Catalog, archive: Path) -> QuoteReport:
     problems: list[Problem] = []
     checked = 0
     for quote in catalog.quotes:
-        line, column = catalog.where(quote, "text")
+        at = partial(Problem, quote.path, *catalog.where(quote, "text"))
         wanted = pieces(quote.text)
         if not wanted:
-            problems.append(Problem(quote.path, line, column, "text: the quote has no words"))
+            problems.append(at("text: the quote has no words"))
             continue
         for source_id in quote.sources:
             source = catalog.get(source_id)
             assert isinstance(source, model.Source)
             if not source.archive:
                 problems.append(
-                    Problem(
-                        quote.path,
-                        line,
-                        column,
-                        f"text: cannot be checked: source '{source.id}' names no archive file",
-                    )
+                    at(f"text: cannot be checked: source '{source.id}' names no archive file")
                 )
                 continue
             if source.archive not in texts:
@@ -102,12 +86,9 @@ def check_quotes(catalog: Catalog, archive: Path) -> QuoteReport:
             if missing is not None:
                 shown = missing if len(missing) <= 60 else missing[:57] + "..."
                 problems.append(
-                    Problem(
-                        quote.path,
-                        line,
-                        column,
+                    at(
                         f"text: not found verbatim in source '{source.id}'"
-                        f' ({source.archive}): "{shown}"',
+                        f' ({source.archive}): "{shown}"'
                     )
                 )
     return QuoteReport(checked, problems)
@@ -173,12 +154,10 @@ def check_prose(catalog: Catalog, archive: Path) -> list[Problem]:
             continue
         for run in _runs(_without_names(_words(_QUOTED.sub(" | ", value)), names)):
             if run in copied:
-                line, column = catalog.where(holder, field_path)
                 problems.append(
                     Problem(
                         holder.path,
-                        line,
-                        column,
+                        *catalog.where(holder, field_path),
                         f"{field_path}: {COPIED_WORDS} words in a row are the text of source"
                         f" '{copied[run]}' (\"{' '.join(run)}\"): write it in fresh words, or"
                         " quote it in quote marks and say whose words they are",
