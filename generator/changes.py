@@ -11,6 +11,7 @@ such; `validate` says why.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,11 +45,12 @@ def compare(content: Path, base: str) -> Changes:
     """The records that differ between `base` and the working tree under `content`."""
     commit, before = _files_at(content, base)
     after = _files_now(content)
-    changes = Changes(base=base, commit=commit)
-    for path in sorted(after.keys() - before.keys()):
-        changes.added.append((path, after[path]))
-    for path in sorted(before.keys() - after.keys()):
-        changes.removed.append((path, before[path]))
+    changes = Changes(
+        base=base,
+        commit=commit,
+        added=[(path, after[path]) for path in sorted(after.keys() - before.keys())],
+        removed=[(path, before[path]) for path in sorted(before.keys() - after.keys())],
+    )
     for path in sorted(before.keys() & after.keys()):
         old, new = before[path], after[path]
         if old == new:
@@ -58,17 +60,11 @@ def compare(content: Path, base: str) -> Changes:
             continue
         fields = [
             (name, old.get(name), new.get(name))
-            for name in _ordered_keys(old, new)
+            for name in [*new, *(key for key in old if key not in new)]
             if old.get(name) != new.get(name)
         ]
         changes.changed.append((path, fields))
     return changes
-
-
-def _ordered_keys(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
-    keys = list(new)
-    keys += [k for k in old if k not in new]
-    return keys
 
 
 def _files_now(content: Path) -> dict[str, Any]:
@@ -193,11 +189,7 @@ def _difference(old: Any, new: Any) -> tuple[str, str]:
 
 def _around_first_difference(old: str, new: str, lead: int = 30) -> tuple[str, str]:
     """Long texts that differ late: start both a few words before the first difference."""
-    same = 0
-    for a, b in zip(old, new, strict=False):
-        if a != b:
-            break
-        same += 1
+    same = len(os.path.commonprefix([old, new]))  # noqa: RUF071 (characters, as wanted)
     if same <= TEXT_WIDTH - lead:
         return old, new
     start = old.rfind(" ", 0, same - lead) + 1
