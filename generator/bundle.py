@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import subprocess
 import sys
 import tempfile
 import time
@@ -29,7 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .site import mkdocs_command
+from .history import git
+from .site import build_site
 
 DEFAULT_CONFIG = Path("mkdocs-offline.yml")
 ZIP_EPOCH = datetime(1980, 1, 1, tzinfo=UTC)  # the earliest time a zip entry can hold
@@ -83,7 +83,10 @@ def build_bundle(
     with tempfile.TemporaryDirectory(prefix="bundle-") as tmp:
         site = Path(tmp) / name
         print(f"building the offline site from {config} ...", flush=True)
-        build_offline_site(config, site, stamp)
+        if build_site(config, site, int(stamp.moment.timestamp())) != 0:
+            raise BundleError(f"mkdocs build --strict -f {config} failed (its messages are above)")
+        if not (site / "index.html").is_file():
+            raise BundleError(f"{config}: the build wrote no index.html")
         pages = sorted(p for p in site.rglob("*.html") if p.name != "404.html")
         outside = find_outside_requests(site)
         if outside:
@@ -162,40 +165,14 @@ def bundle_name(settings: dict[str, Any]) -> str:
 
 def content_stamp(content: Path) -> ContentStamp:
     """The date and commit of the last change to `content` in git, if there is one."""
-    try:
-        log = subprocess.run(
-            ["git", "-C", str(content), "log", "-1", "--format=%ct %h", "--", "."],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.split()
-        status = subprocess.run(
-            ["git", "-C", str(content), "status", "--porcelain", "--", "."],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-    except (OSError, subprocess.CalledProcessError):
+    log = git(content, "log", "-1", "--format=%ct %h", "--", ".")
+    status = git(content, "status", "--porcelain", "--", ".")
+    if log is None or status is None:
         return ContentStamp(None, None, False)
-    if len(log) != 2:
+    if len(log.split()) != 2:
         return ContentStamp(None, None, bool(status.strip()))
-    return ContentStamp(datetime.fromtimestamp(int(log[0]), UTC), log[1], bool(status.strip()))
-
-
-def build_offline_site(config: Path, site: Path, stamp: ContentStamp) -> None:
-    env = {
-        **os.environ,
-        "NO_MKDOCS_2_WARNING": "1",
-        "SOURCE_DATE_EPOCH": str(int(stamp.moment.timestamp())),
-    }
-    command = mkdocs_command("build", "--strict", "--config-file", str(config))
-    started = time.perf_counter()
-    result = subprocess.run([*command, "--site-dir", str(site)], env=env)
-    if result.returncode != 0:
-        raise BundleError(f"mkdocs build --strict -f {config} failed (its messages are above)")
-    if not (site / "index.html").is_file():
-        raise BundleError(f"{config}: the build wrote no index.html")
-    print(f"site built in {time.perf_counter() - started:.1f} s", flush=True)
+    seconds, commit = log.split()
+    return ContentStamp(datetime.fromtimestamp(int(seconds), UTC), commit, bool(status.strip()))
 
 
 class _FetchFinder(HTMLParser):
@@ -233,12 +210,9 @@ def find_outside_requests(site: Path) -> list[tuple[str, str]]:
             found += [(where, url) for url in finder.found]
         elif path.suffix == ".css":
             css = path.read_text(encoding="utf-8")
-            for url in re.findall(r"""url\(\s*['"]?([^'")]+)""", css):
-                if _is_remote(url):
-                    found.append((where, url))
-            for url in re.findall(r"""@import\s+['"]([^'"]+)""", css):
-                if _is_remote(url):
-                    found.append((where, url))
+            urls = re.findall(r"""url\(\s*['"]?([^'")]+)""", css)
+            urls += re.findall(r"""@import\s+['"]([^'"]+)""", css)
+            found += [(where, url) for url in urls if _is_remote(url)]
     return found
 
 

@@ -38,7 +38,8 @@ def _stamp(seconds: int) -> str:
     return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _git(root: Path, *args: str) -> str | None:
+def git(root: Path, *args: str) -> str | None:
+    """The output of `git -C root args...`; None when git fails or is missing."""
     try:
         done = subprocess.run(
             ["git", "-C", str(root), *args],
@@ -61,7 +62,7 @@ def read_history(root: Path, content: Path) -> History:
         folder = content.resolve().relative_to(root.resolve())
     except ValueError:
         return History()
-    log = _git(
+    log = git(
         root,
         "-c",
         "core.quotePath=false",
@@ -100,7 +101,7 @@ def read_history(root: Path, content: Path) -> History:
 
 def _shallow_commits(root: Path) -> set[str]:
     """The commits a shallow clone stops at (empty for a full clone)."""
-    path = _git(root, "rev-parse", "--git-path", "shallow")
+    path = git(root, "rev-parse", "--git-path", "shallow")
     if path is None:
         return set()
     file = Path(path.strip())

@@ -35,12 +35,17 @@ def mkdocs_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "mkdocs", *args]
 
 
-def build_site(config: Path = Path("mkdocs.yml"), site_dir: Path | None = None) -> int:
+def build_site(
+    config: Path = Path("mkdocs.yml"), site_dir: Path | None = None, epoch: int | None = None
+) -> int:
+    """`mkdocs build --strict`; `epoch` pins MkDocs' own dates (SOURCE_DATE_EPOCH)."""
     command = mkdocs_command("build", "--strict", "--config-file", str(config))
     if site_dir is not None:
         command += ["--site-dir", str(site_dir)]
     started = time.perf_counter()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if epoch is not None:
+        env["SOURCE_DATE_EPOCH"] = str(epoch)
     result = subprocess.run(command, env=env)
     if result.returncode == 0:
         print(f"site built in {time.perf_counter() - started:.1f} s")
