@@ -15,6 +15,7 @@ from pathlib import Path
 from . import build, changes, model, scaffold, schema
 from .errors import ContentError, Problem
 from .quotecheck import COPIED_WORDS, check_prose, check_quotes
+from .resolve import Catalog
 from .write import remove_generated
 
 
@@ -29,14 +30,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("validate", help="check the content and report every problem")
     generate = commands.add_parser("build", help="validate, then write the pages into docs/")
-    generate.add_argument(
-        "--docs", type=Path, default=Path("docs"), help="output folder (default: docs)"
-    )
-    generate.add_argument("--quiet", "-q", action="store_true", help="print problems only")
     clean = commands.add_parser("clean", help="remove every page the generator wrote")
-    clean.add_argument(
-        "--docs", type=Path, default=Path("docs"), help="output folder (default: docs)"
-    )
+    for writer in (generate, clean):
+        writer.add_argument(
+            "--docs", type=Path, default=Path("docs"), help="output folder (default: docs)"
+        )
+    generate.add_argument("--quiet", "-q", action="store_true", help="print problems only")
     quotes = commands.add_parser(
         "quotes", help="check every quote word for word against the archived sources"
     )
@@ -184,13 +183,6 @@ def report_problems(
     print(f"{count:,} problem{'s' if count != 1 else ''} found{outcome}.", file=sys.stderr)
 
 
-def _counts(catalog) -> str:  # type: ignore[no-untyped-def]
-    kinds = [
-        ("sources", catalog.sources),
-        ("actors", catalog.actors),
-        ("agreements", catalog.agreements),
-        ("events", catalog.events),
-        ("quotes", catalog.quotes),
-        ("differences", catalog.differences),
-    ]
-    return ", ".join(f"{len(items)} {name}" for name, items in kinds)
+def _counts(catalog: Catalog) -> str:
+    kinds = ("sources", "actors", "agreements", "events", "quotes", "differences")
+    return ", ".join(f"{len(getattr(catalog, name))} {name}" for name in kinds)
