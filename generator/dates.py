@@ -67,6 +67,8 @@ class PartialDate:
         year = int(year_s)
         month = int(month_s) if month_s else None
         day = int(day_s) if day_s else None
+        if year == 0:
+            raise DateError(f"'{text}' has no year 0: the calendar goes from 1 BC to AD 1")
         if month is not None and not 1 <= month <= 12:
             raise DateError(f"'{text}' has no month {month}")
         if day is not None and month is not None:
