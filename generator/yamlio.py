@@ -205,9 +205,8 @@ def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        before = data[: exc.start]
-        line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        # Latin-1 reads each byte as one character: the column counts bytes.
+        line, column = _place(data[: exc.start].decode("latin-1"))
         return None, [
             Problem(
                 path,
@@ -261,9 +260,7 @@ def _compose_with(loader: _Checks) -> Node | None:
 
 
 def _reader_problem(path: str, text: str, exc: yaml.reader.ReaderError) -> Problem:
-    before = text[: exc.position]
-    line = before.count("\n") + 1
-    column = exc.position - (before.rfind("\n") + 1) + 1
+    line, column = _place(text[: exc.position])
     character = exc.character if isinstance(exc.character, str) else chr(exc.character)
     return Problem(
         path,
@@ -287,6 +284,11 @@ def _syntax_problem(path: str, text: str, exc: yaml.MarkedYAMLError) -> Problem:
     elif exc.context:
         message = f"{message} ({exc.context})"
     return Problem(path, line, column, f"YAML syntax: {message}")
+
+
+def _place(before: str) -> tuple[int, int]:
+    """The line and column (1-based) of the character that follows `before`."""
+    return before.count("\n") + 1, len(before) - before.rfind("\n")
 
 
 def _line(text: str, number: int) -> str:
