@@ -98,6 +98,10 @@ class Page:
     def links(self, records: Iterable[model.Record | str]) -> Md:
         return Md(", ".join(self.link(r) for r in records))
 
+    def names(self, ids: Iterable[str]) -> Md:
+        """Records named, not linked: for a list whose every entry links elsewhere."""
+        return Md(", ".join(inline(short_name(self.catalog, self.catalog.get(i))) for i in ids))
+
     def cite(self, source_ids: Iterable[str], short: bool = False) -> Md:
         """Links to sources, by their short citation (outlet and date: no title,
         which would only add the source's kind and name, on every citation).
