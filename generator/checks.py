@@ -17,8 +17,10 @@ from .errors import Problem
 from .escape import paragraphs
 from .fields import walk
 from .links import InlineLink, find_links, split_links
+from .meta import short_name
 from .order import after_loop, is_later
-from .quotecheck import find_in_order, normalise, pieces
+from .quotecheck import cut, find_in_order, normalise, pieces
+from .render import stake_positions
 from .resolve import Catalog
 
 
@@ -33,10 +35,6 @@ def _at_field(
     that field (or the field `place`) is written, else at the record's start."""
     line, column = catalog.where(record, place or name)
     return Problem(record.path, line, column, f"{name}: {message}")
-
-
-def _cut(words: str) -> str:
-    return words if len(words) <= 60 else words[:57] + "..."
 
 
 def _written_at(start: tuple[int, int], path: str, words: str) -> tuple[int, int]:
@@ -108,7 +106,7 @@ def passages_are_in_their_document(catalog: Catalog) -> Iterator[Problem]:
         else:  # `part_of` is right: the passage's words must be in the document
             missing = find_in_order(normalise(document.text), pieces(quote.text))
             if missing is not None:
-                message = f"not found in its document '{document.id}': \"{_cut(missing)}\""
+                message = f"not found in its document '{document.id}': \"{cut(missing)}\""
                 yield _at_field(catalog, quote, "text", message)
             continue
         yield _at_field(catalog, quote, "part_of", message)
@@ -197,7 +195,7 @@ def quote_marks_hold_recorded_words(catalog: Catalog) -> Iterator[Problem]:
                     record.path,
                     line,
                     column,
-                    f'{name}: "{_cut(words)}" is in quote marks but in no quote or name from the'
+                    f'{name}: "{cut(words)}" is in quote marks but in no quote or name from the'
                     f" sources it cites ({', '.join(sorted(cited)) or 'none'}): quote the"
                     " recorded words, or tell a source's own words without quote marks",
                 )
@@ -251,8 +249,6 @@ PARAGRAPH_MAX_WORDS = 150
 
 def shown_words(catalog: Catalog, text: str) -> int:
     """How many words `text` shows on the page, links read as their words."""
-    from .render import short_name  # the words a bare [[id]] shows
-
     words = 0
     for piece in split_links(text):
         if isinstance(piece, InlineLink):
@@ -326,9 +322,7 @@ def stakes_have_positions(catalog: Catalog) -> Iterator[Problem]:
     episode = catalog.episode
     in_sides = {actor for side in episode.sides for actor in side.actors}
     for i, stake in enumerate(episode.stakes):
-        about = catalog.by_id.get(stake.about) if stake.about else None
-        recorded = about.positions if isinstance(about, model.Agreement) else []
-        if not stake.positions and not recorded:
+        if not stake_positions(catalog, stake):
             yield _at_field(
                 catalog,
                 episode,

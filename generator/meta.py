@@ -61,6 +61,20 @@ def clip(text: str, limit: int = DESCRIPTION_MAX) -> str:
     return cut + "…"
 
 
+def said_by(quote: model.Quote, catalog: Catalog) -> str:
+    """A quote's speaker, then its date when known."""
+    speaker = catalog.get(quote.speaker).display_name
+    return f"{speaker}, {quote.date.human()}" if quote.date.known else speaker
+
+
+def short_name(catalog: Catalog, record: model.Record) -> str:
+    """How a link names a record: its name or title; a quote by the title the
+    content gives it, else by its speaker and date, never a cut quotation."""
+    if isinstance(record, model.Quote):
+        return record.title or said_by(record, catalog)
+    return record.display_name
+
+
 def describe(record: model.Record, catalog: Catalog) -> str:
     """One or two sentences that say what a record's page is about."""
     if isinstance(record, model.Actor | model.Agreement):
@@ -71,9 +85,7 @@ def describe(record: model.Record, catalog: Catalog) -> str:
         text = head + body
         return clip(text[:1].upper() + text[1:])  # "About 2023: ..."
     if isinstance(record, model.Quote):
-        speaker = catalog.get(record.speaker).display_name
-        when = f", {record.date.human()}" if record.date.known else ""
-        head = f"{speaker}{when}: “"
+        head = f"{said_by(record, catalog)}: “"
         words = clip(plain(record.text, catalog), DESCRIPTION_MAX - len(head) - 1)
         return clip(head + words + "”")
     if isinstance(record, model.Source):
