@@ -100,24 +100,16 @@ class Line(FieldType):
         return "one line of text"
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
-        name = dotted(at)
-        if isinstance(value, bool) or not isinstance(value, (str, int)):
-            checker.report(at, f"{name}: expected text, found {describe(value)}")
-            return None
-        text = str(value).strip()
-        if self.single_line and "\n" in text:
-            checker.report(at, f"{name}: must be a single line")
-            return None
-        if len(text) > self.max_length:
-            checker.report(at, f"{name}: {too_long(text, self.max_length)}")
+        text = plain_text(value, at, checker, self.max_length, single_line=self.single_line)
+        if text is None:
             return None
         if text and not visible(text):
-            checker.report(at, f"{name}: holds no visible character; write the text itself")
+            checker.report(at, f"{dotted(at)}: holds no visible character; write the text itself")
             return None
         if checker.cut_by_comment(text, at):
             checker.report(
                 at,
-                f"{name}: the text stops before ' #', which YAML reads as the start of a"
+                f"{dotted(at)}: the text stops before ' #', which YAML reads as the start of a"
                 f" comment: put the whole text in double quotes, or write '{at[-1]}: >-'"
                 " and the text on the next lines, indented",
             )
@@ -163,19 +155,17 @@ class Url(FieldType):
     open a page (never run a script, as a javascript: address would)."""
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
-        name = dotted(at)
         if not isinstance(value, str):
-            checker.report(at, f"{name}: expected a web address, found {describe(value)}")
+            checker.report(at, f"{dotted(at)}: expected a web address, found {describe(value)}")
             return None
-        url = value.strip()
-        if len(url) > LINE_MAX_LENGTH:
-            checker.report(at, f"{name}: {too_long(url, LINE_MAX_LENGTH)}")
+        url = plain_text(value, at, checker, LINE_MAX_LENGTH)
+        if url is None:
             return None
         if not URL_PATTERN.match(url):
             shown = url if len(url) <= 60 and url.isprintable() else repr(url[:60])
             checker.report(
                 at,
-                f"{name}: '{shown}' is not a web address: write one starting with https://"
+                f"{dotted(at)}: '{shown}' is not a web address: write one starting with https://"
                 " (or http://), without spaces",
             )
             return None
@@ -263,14 +253,10 @@ class ListOf(FieldType):
 
     def item(self, value: Any, at: At, checker: Checker) -> str | None:
         checker.remember(at)
-        if isinstance(value, bool) or not isinstance(value, (str, int)) or str(value) == "":
-            checker.report(at, f"{dotted(at)}: expected text, found {describe(value)}")
+        if value == "":
+            checker.report(at, f"{dotted(at)}: expected text, found ''")
             return None
-        text = str(value).strip()
-        if len(text) > LINE_MAX_LENGTH:
-            checker.report(at, f"{dotted(at)}: {too_long(text, LINE_MAX_LENGTH)}")
-            return None
-        return text
+        return plain_text(value, at, checker, LINE_MAX_LENGTH)
 
     def not_a_list(self, name: str, key: Any, value: Any) -> str:
         if isinstance(value, (str, int)) and not isinstance(value, bool) and "\n" not in str(value):
@@ -527,8 +513,23 @@ def array_schema(item: dict[str, Any], required: bool, unique: bool = True) -> d
     return schema
 
 
-def too_long(text: str, limit: int) -> str:
-    return f"{len(text):,} characters; the limit is {limit:,} (split it, or shorten it)"
+def plain_text(
+    value: Any, at: At, checker: Checker, limit: int, single_line: bool = False
+) -> str | None:
+    """`value` (text or a number) without the spaces around it, or None once the
+    problem is reported."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        problem = f"expected text, found {describe(value)}"
+    else:
+        text = str(value).strip()
+        if single_line and "\n" in text:
+            problem = "must be a single line"
+        elif len(text) > limit:
+            problem = f"{len(text):,} characters; the limit is {limit:,} (split it, or shorten it)"
+        else:
+            return text
+    checker.report(at, f"{dotted(at)}: {problem}")
+    return None
 
 
 # Letters and symbols that show as blank space, though Unicode counts them as letters.
