@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -122,12 +122,9 @@ PARALLEL_FROM_FILES = 2000
 
 
 def _load_all(work: list[tuple[Path, type]], loaded: Loaded, display_root: Path) -> None:
-    """Load `work` into `loaded`, in order; large sites in one forked share per core."""
+    """Load `work` into `loaded`, in order; large sites in one forked share per core.
+    Contiguous shares, merged in order: the result is the one a single process gives."""
     workers = parallel.workers_for(len(work), PARALLEL_FROM_FILES)
-    if workers == 1:
-        _load_share(work, display_root, loaded)
-        return
-    # Contiguous shares, merged in order: the result is the one a single process gives.
     load_share = functools.partial(_load_share, display_root=display_root)
     for part in parallel.fork_map(load_share, parallel.split(work, workers), workers):
         loaded.records += part.records
@@ -137,10 +134,8 @@ def _load_all(work: list[tuple[Path, type]], loaded: Loaded, display_root: Path)
         loaded.places.update(part.places)
 
 
-def _load_share(
-    work: list[tuple[Path, type]], display_root: Path, loaded: Loaded | None = None
-) -> Loaded:
-    loaded = loaded if loaded is not None else Loaded()
+def _load_share(work: Sequence[tuple[Path, type]], display_root: Path) -> Loaded:
+    loaded = Loaded()
     for path, cls in work:
         record = _load_file(path, cls, loaded, display_root)
         if isinstance(record, model.Record):
