@@ -116,13 +116,6 @@ def passages_are_in_their_document(catalog: Catalog) -> Iterator[Problem]:
 _QUOTED = re.compile(r'"([^"\n]+)"|\u201c([^\u201d\n]+)\u201d')
 
 
-def _prose(obj: Any) -> Iterator[tuple[str, str, Any]]:
-    """Each prose field of a record, with its dotted name and the object holding it."""
-    for name, spec, value, holder in walk(obj):
-        if spec["type"] is model.TEXT and value:
-            yield name, value, holder
-
-
 def _recorded_words(catalog: Catalog) -> dict[str, list[str]]:
     """By source id: the quotes, names and titles that source records, normalised."""
     recorded: dict[str, list[str]] = defaultdict(list)
@@ -172,7 +165,9 @@ def quote_marks_hold_recorded_words(catalog: Catalog) -> Iterator[Problem]:
     recorded: dict[str, list[str]] | None = None  # built at the first quotation found
     records: list[Any] = [r for r in catalog if not isinstance(r, model.Source)]
     for record in [*records, catalog.episode]:
-        for name, text, owner in _prose(record):
+        for name, spec, text, owner in walk(record):
+            if spec["type"] is not model.TEXT or not text:
+                continue
             if isinstance(record, model.Quote) and name == "text":
                 continue
             matches = list(_QUOTED.finditer(text))
@@ -188,9 +183,8 @@ def quote_marks_hold_recorded_words(catalog: Catalog) -> Iterator[Problem]:
                     find_in_order(said, wanted) is None for said in quotable
                 ):
                     continue  # one word in quote marks is as often a term as a quotation
-                field = _at_field(catalog, record, name, "")
                 opening = match.group(0)[0] + words.split()[0]
-                line, column = _written_at((field.line, field.column), record.path, opening)
+                line, column = _written_at(catalog.where(record, name), record.path, opening)
                 yield Problem(
                     record.path,
                     line,

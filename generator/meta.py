@@ -131,7 +131,9 @@ def page_descriptions(catalog: Catalog) -> dict[str, str]:
 
 # --- JSON-LD ----------------------------------------------------------------
 
-_ORGANISATION_TYPES = {
+_NOT_BODIES = ("person", "state")
+_ACTOR_TYPES = {
+    "person": "Person",
     "legislature": "GovernmentOrganization",
     "government-body": "GovernmentOrganization",
     "state": "Country",
@@ -150,10 +152,10 @@ def schema_date(date: PartialDate) -> str | None:
     return date.iso()
 
 
-def _thing(record: model.Record, catalog: Catalog) -> dict[str, Any]:
+def _thing(record: model.Record) -> dict[str, Any]:
     """A short node for a record another record points at."""
     if isinstance(record, model.Actor):
-        return {"@type": _actor_type(record), "name": record.name}
+        return {"@type": _ACTOR_TYPES[record.type], "name": record.name}
     if isinstance(record, model.Source):
         return _source(record)
     if isinstance(record, model.Agreement):
@@ -163,10 +165,6 @@ def _thing(record: model.Record, catalog: Catalog) -> dict[str, Any]:
         _put(node, "startDate", schema_date(record.date))
         return node
     return {"@type": "CreativeWork", "name": record.display_name}
-
-
-def _actor_type(actor: model.Actor) -> str:
-    return "Person" if actor.type == "person" else _ORGANISATION_TYPES[actor.type]
 
 
 def _put(node: dict[str, Any], key: str, value: Any) -> None:
@@ -197,21 +195,22 @@ def json_ld(record: model.Record, catalog: Catalog, description: str) -> dict[st
     node: dict[str, Any]
     if isinstance(record, model.Quote):
         node = {"@type": "Quotation", "text": plain(record.text, catalog)}
-        node["creator"] = _thing(catalog.get(record.speaker), catalog)
+        node["creator"] = _thing(catalog.get(record.speaker))
         _put(node, "dateCreated", schema_date(record.date))
         if record.event:
-            node["about"] = _thing(catalog.get(record.event), catalog)
+            node["about"] = _thing(catalog.get(record.event))
         node["isBasedOn"] = _sources(record.sources, catalog)
     else:  # the short node other records point at, then what the page adds
-        node = _thing(record, catalog)
+        node = _thing(record)
     if isinstance(record, model.Actor):
         _put(node, "alternateName", list(record.other_names))
         if record.type == "person":
             _put(node, "jobTitle", [role.title for role in record.roles])
             _put(node, "nationality", _country(record, catalog))
             # Ties to bodies; ties to people or states have no schema.org property.
-            bodies = [catalog.get(tie.actor) for tie in record.affiliations]
-            _put(node, "affiliation", [_thing(a, catalog) for a in bodies if _is_body(a)])
+            ties = [catalog.get(tie.actor) for tie in record.affiliations]
+            bodies = [a for a in ties if isinstance(a, model.Actor) and a.type not in _NOT_BODIES]
+            _put(node, "affiliation", [_thing(a) for a in bodies])
         elif record.type != "state":
             _put(node, "location", _country(record, catalog))
     elif isinstance(record, model.Agreement):
@@ -220,20 +219,16 @@ def json_ld(record: model.Record, catalog: Catalog, description: str) -> dict[st
         _put(node, "legislationDate", schema_date(record.date))
         parties = [catalog.get(a) for a in record.parties]
         states = [p for p in parties if isinstance(p, model.Actor) and p.type == "state"]
-        _put(node, "legislationJurisdiction", [_thing(p, catalog) for p in states])
-        others = [_thing(p, catalog) for p in parties if p not in states]
+        _put(node, "legislationJurisdiction", [_thing(p) for p in states])
+        others = [_thing(p) for p in parties if p not in states]
         _put(node, "legislationPassedBy", others)
     elif isinstance(record, model.Event):
         concerned = [p.actor for p in record.actors] + list(record.agreements)
-        _put(node, "about", [_thing(catalog.get(i), catalog) for i in dict.fromkeys(concerned)])
+        _put(node, "about", [_thing(catalog.get(i)) for i in dict.fromkeys(concerned)])
     if isinstance(record, model.Actor | model.Agreement | model.Event):
         node["subjectOf"] = _sources(record.sources, catalog)
     node["description"] = description
     return {"@context": "https://schema.org", **node}
-
-
-def _is_body(record: model.Record) -> bool:
-    return isinstance(record, model.Actor) and record.type not in ("person", "state")
 
 
 def _country(actor: model.Actor, catalog: Catalog) -> dict[str, Any] | None:
