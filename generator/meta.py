@@ -98,24 +98,27 @@ def describe(record: model.Record, catalog: Catalog) -> str:
     return clip(record.display_name)
 
 
+# The pages that list records, and what each lists.
+LISTINGS = {
+    urls.TIMELINE: "every event in date order, with its sources.",
+    urls.section_index("actor"): "the people, bodies and states involved, by kind and country.",
+    urls.section_index("agreement"): "the agreements and laws at issue, their status and"
+    " who wants what.",
+    urls.section_index("event"): "every event, with its date and sources.",
+    urls.section_index("source"): "every source the site relies on.",
+    urls.QUOTES_BY_SPEAKER: "every quote, by speaker, with its sources.",
+    urls.QUOTES_BY_EVENT: "every quote, by the event it was said at.",
+    urls.DIFFERENCES: "where the sources disagree, each version with its sources.",
+}
+
+
 def page_descriptions(catalog: Catalog) -> dict[str, str]:
     """Every page's description, by its path under docs/. Two pages that would
     share one get each page's own name in front."""
     episode = catalog.episode
     home = episode.lede or episode.tagline or first_sentence(plain(episode.summary, catalog))
-    listings = {
-        urls.TIMELINE: "every event in date order, with its sources.",
-        urls.section_index("actor"): "the people, bodies and states involved, by kind and country.",
-        urls.section_index("agreement"): "the agreements and laws at issue, their status and"
-        " who wants what.",
-        urls.section_index("event"): "every event, with its date and sources.",
-        urls.section_index("source"): "every source the site relies on.",
-        urls.QUOTES_BY_SPEAKER: "every quote, by speaker, with its sources.",
-        urls.QUOTES_BY_EVENT: "every quote, by the event it was said at.",
-        urls.DIFFERENCES: "where the sources disagree, each version with its sources.",
-    }
     found = {urls.HOME: clip(plain(home, catalog))}
-    found |= {path: clip(f"{episode.title}: {what}") for path, what in listings.items()}
+    found |= {path: clip(f"{episode.title}: {what}") for path, what in LISTINGS.items()}
     names: dict[str, str] = {}
     for record in catalog:
         if not isinstance(record, model.Difference):  # differences share one page

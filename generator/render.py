@@ -248,16 +248,10 @@ def render_site(catalog: Catalog, history: History | None = None) -> dict[str, s
     return dict(zip(plan, itertools.chain.from_iterable(made), strict=True))
 
 
-# Pages that list records found on their own pages: left out of the search
-# index, which would otherwise hold every quote and event twice or more.
-LISTINGS = frozenset(
-    {
-        urls.TIMELINE,
-        urls.QUOTES_BY_SPEAKER,
-        urls.QUOTES_BY_EVENT,
-        *(urls.section_index(kind) for kind in ("actor", "agreement", "event", "source")),
-    }
-)
+# Listings of records found on their own pages: left out of the search index,
+# which would otherwise hold every quote and event twice or more. A difference
+# has no page but the listing.
+NOT_SEARCHED = meta.LISTINGS.keys() - {urls.DIFFERENCES}
 
 
 def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Job]:
@@ -275,7 +269,7 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         if path in jobs:
             raise ValueError(f"two pages would be written to docs/{path}")
         head: dict[str, Any] = {"description": descriptions[path]}
-        if path in LISTINGS:
+        if path in NOT_SEARCHED:
             head["search"] = {"exclude": True}
         if isinstance(record, model.Record) and history and record.path in history.changed:
             head["changed"] = history.changed[record.path]
