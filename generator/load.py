@@ -66,7 +66,7 @@ def load_content(root: Path, display_root: Path | None = None) -> Loaded:
         elif problem := _not_regular(entry):
             refuse(entry.path, problem)
         elif entry.is_dir(follow_symlinks=False):
-            if _has_yaml(Path(entry.path)):
+            if any(_is_yaml_name(p.name) for p in Path(entry.path).rglob("*")):
                 refuse(
                     entry.path,
                     f"unknown folder '{_printable(entry.name)}'; record folders are {kinds}",
@@ -141,10 +141,6 @@ def _load_share(work: Sequence[tuple[Path, type]], display_root: Path) -> Loaded
         if isinstance(record, model.Record):
             loaded.records.append(record)
     return loaded
-
-
-def _has_yaml(folder: Path) -> bool:
-    return any(_is_yaml_name(p.name) for p in folder.rglob("*"))
 
 
 def _show(path: Path | str, display_root: Path) -> str:
