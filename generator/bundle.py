@@ -78,7 +78,7 @@ def build_bundle(
     """Build the offline site from `config` and zip it into `dist`."""
     started = time.perf_counter()
     settings = read_config(config)
-    name = bundle_name(settings)
+    name = f"{slug(str(settings.get('site_name', 'site')))}-offline-{__version__}"
     stamp = content_stamp(content)
     with tempfile.TemporaryDirectory(prefix="bundle-") as tmp:
         site = Path(tmp) / name
@@ -157,10 +157,6 @@ def _plugin_names(plugins: Any) -> set[str]:
 def slug(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "site"
-
-
-def bundle_name(settings: dict[str, Any]) -> str:
-    return f"{slug(str(settings.get('site_name', 'site')))}-offline-{__version__}"
 
 
 def content_stamp(content: Path) -> ContentStamp:

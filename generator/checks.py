@@ -17,8 +17,10 @@ from .errors import Problem
 from .escape import paragraphs
 from .fields import walk
 from .links import InlineLink, find_links, split_links
+from .meta import short_name
 from .order import after_loop, is_later
-from .quotecheck import find_in_order, normalise, pieces
+from .quotecheck import cut, find_in_order, normalise, pieces
+from .render import stake_positions
 from .resolve import Catalog
 
 
@@ -33,10 +35,6 @@ def _at_field(
     that field (or the field `place`) is written, else at the record's start."""
     line, column = catalog.where(record, place or name)
     return Problem(record.path, line, column, f"{name}: {message}")
-
-
-def _cut(words: str) -> str:
-    return words if len(words) <= 60 else words[:57] + "..."
 
 
 def _written_at(start: tuple[int, int], path: str, words: str) -> tuple[int, int]:
@@ -108,7 +106,7 @@ def passages_are_in_their_document(catalog: Catalog) -> Iterator[Problem]:
         else:  # `part_of` is right: the passage's words must be in the document
             missing = find_in_order(normalise(document.text), pieces(quote.text))
             if missing is not None:
-                message = f"not found in its document '{document.id}': \"{_cut(missing)}\""
+                message = f"not found in its document '{document.id}': \"{cut(missing)}\""
                 yield _at_field(catalog, quote, "text", message)
             continue
         yield _at_field(catalog, quote, "part_of", message)
@@ -116,13 +114,6 @@ def passages_are_in_their_document(catalog: Catalog) -> Iterator[Problem]:
 
 # Words in double quote marks, straight or typographic, on one line of prose.
 _QUOTED = re.compile(r'"([^"\n]+)"|\u201c([^\u201d\n]+)\u201d')
-
-
-def _prose(obj: Any) -> Iterator[tuple[str, str, Any]]:
-    """Each prose field of a record, with its dotted name and the object holding it."""
-    for name, spec, value, holder in walk(obj):
-        if spec["type"] is model.TEXT and value:
-            yield name, value, holder
 
 
 def _recorded_words(catalog: Catalog) -> dict[str, list[str]]:
@@ -174,7 +165,9 @@ def quote_marks_hold_recorded_words(catalog: Catalog) -> Iterator[Problem]:
     recorded: dict[str, list[str]] | None = None  # built at the first quotation found
     records: list[Any] = [r for r in catalog if not isinstance(r, model.Source)]
     for record in [*records, catalog.episode]:
-        for name, text, owner in _prose(record):
+        for name, spec, text, owner in walk(record):
+            if spec["type"] is not model.TEXT or not text:
+                continue
             if isinstance(record, model.Quote) and name == "text":
                 continue
             matches = list(_QUOTED.finditer(text))
@@ -190,14 +183,13 @@ def quote_marks_hold_recorded_words(catalog: Catalog) -> Iterator[Problem]:
                     find_in_order(said, wanted) is None for said in quotable
                 ):
                     continue  # one word in quote marks is as often a term as a quotation
-                field = _at_field(catalog, record, name, "")
                 opening = match.group(0)[0] + words.split()[0]
-                line, column = _written_at((field.line, field.column), record.path, opening)
+                line, column = _written_at(catalog.where(record, name), record.path, opening)
                 yield Problem(
                     record.path,
                     line,
                     column,
-                    f'{name}: "{_cut(words)}" is in quote marks but in no quote or name from the'
+                    f'{name}: "{cut(words)}" is in quote marks but in no quote or name from the'
                     f" sources it cites ({', '.join(sorted(cited)) or 'none'}): quote the"
                     " recorded words, or tell a source's own words without quote marks",
                 )
@@ -251,8 +243,6 @@ PARAGRAPH_MAX_WORDS = 150
 
 def shown_words(catalog: Catalog, text: str) -> int:
     """How many words `text` shows on the page, links read as their words."""
-    from .render import short_name  # the words a bare [[id]] shows
-
     words = 0
     for piece in split_links(text):
         if isinstance(piece, InlineLink):
@@ -326,9 +316,7 @@ def stakes_have_positions(catalog: Catalog) -> Iterator[Problem]:
     episode = catalog.episode
     in_sides = {actor for side in episode.sides for actor in side.actors}
     for i, stake in enumerate(episode.stakes):
-        about = catalog.by_id.get(stake.about) if stake.about else None
-        recorded = about.positions if isinstance(about, model.Agreement) else []
-        if not stake.positions and not recorded:
+        if not stake_positions(catalog, stake):
             yield _at_field(
                 catalog,
                 episode,

@@ -20,31 +20,7 @@ from .write import remove_generated
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m generator",
-        description="Turn the curated YAML in content/ into the explainer's Markdown pages.",
-    )
-    parser.add_argument(
-        "--content", type=Path, default=Path("content"), help="content folder (default: content)"
-    )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    commands.add_parser("validate", help="check the content and report every problem")
-    generate = commands.add_parser("build", help="validate, then write the pages into docs/")
-    clean = commands.add_parser("clean", help="remove every page the generator wrote")
-    for writer in (generate, clean):
-        writer.add_argument(
-            "--docs", type=Path, default=Path("docs"), help="output folder (default: docs)"
-        )
-    generate.add_argument("--quiet", "-q", action="store_true", help="print problems only")
-    quotes = commands.add_parser(
-        "quotes", help="check every quote word for word against the archived sources"
-    )
-    quotes.add_argument(
-        "--archive", type=Path, required=True, help="folder holding the sources' archived texts"
-    )
-    _add_contributor_commands(commands)
-    args = parser.parse_args(argv)
-
+    args = _parser().parse_args(argv)
     if args.command == "schema":
         return _schema(args)
     if args.command == "new":
@@ -108,12 +84,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     raise AssertionError(args.command)  # pragma: no cover
 
 
-def _add_contributor_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    schema = commands.add_parser(
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Turn the curated YAML in content/ into the explainer's Markdown pages.",
+    )
+    parser.add_argument(
+        "--content", type=Path, default=Path("content"), help="content folder (default: content)"
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser("validate", help="check the content and report every problem")
+    generate = commands.add_parser("build", help="validate, then write the pages into docs/")
+    clean = commands.add_parser("clean", help="remove every page the generator wrote")
+    for writer in (generate, clean):
+        writer.add_argument(
+            "--docs", type=Path, default=Path("docs"), help="output folder (default: docs)"
+        )
+    generate.add_argument("--quiet", "-q", action="store_true", help="print problems only")
+    quotes = commands.add_parser(
+        "quotes", help="check every quote word for word against the archived sources"
+    )
+    quotes.add_argument(
+        "--archive", type=Path, required=True, help="folder holding the sources' archived texts"
+    )
+    schemas = commands.add_parser(
         "schema", help="write the JSON Schemas editors use and content/README.md's field tables"
     )
-    schema.add_argument("--out", type=Path, default=Path("schemas"), help="default: schemas")
-    schema.add_argument(
+    schemas.add_argument("--out", type=Path, default=Path("schemas"), help="default: schemas")
+    schemas.add_argument(
         "--check", action="store_true", help="only check that the files match the model"
     )
     new = commands.add_parser("new", help="create a record file with its required fields")
@@ -123,10 +121,11 @@ def _add_contributor_commands(commands: argparse._SubParsersAction) -> None:  # 
     new.add_argument(
         "--source", metavar="ID", action="append", default=[], help="a source id (repeatable)"
     )
-    changes = commands.add_parser(
+    summary = commands.add_parser(
         "changes", help="Markdown summary of the records changed since a git revision"
     )
-    changes.add_argument("--base", required=True, help="the revision to compare with")
+    summary.add_argument("--base", required=True, help="the revision to compare with")
+    return parser
 
 
 def _schema(args: argparse.Namespace) -> int:

@@ -138,6 +138,11 @@ def _start_key(date: PartialDate) -> tuple[int, int, int]:
     return (date.year, date.month or 1, date.day or 1)
 
 
+def _end_key(date: PartialDate) -> tuple[int, int, int]:
+    assert date.year is not None
+    return (date.year, date.month or 12, date.day or 31)
+
+
 _MONTH_NUMBER = {name.lower()[:3]: number for number, name in enumerate(MONTHS) if name}
 _MONTH = r"([A-Za-z]{3,9})\.?"
 _ROUGHLY = re.compile(r"^(?:about|c\.|ca\.|circa|around|approx\.?|approximately|~)\s*(.+)$", re.I)
@@ -189,8 +194,3 @@ def _ymd(year: str, month: int | None, day: str | None) -> str | None:
     if not 1 <= int(day) <= calendar.monthrange(int(year), month)[1]:
         return None
     return f"{year}-{month:02d}-{int(day):02d}"
-
-
-def _end_key(date: PartialDate) -> tuple[int, int, int]:
-    assert date.year is not None
-    return (date.year, date.month or 12, date.day or 31)

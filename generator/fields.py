@@ -39,12 +39,12 @@ Reference = tuple[str, str, tuple[str, ...]]
 class Checker(Protocol):
     """What a field type needs from the loader while checking one file."""
 
-    def report(self, at: At, message: str) -> None: ...
+    def report_field(self, at: At, message: str) -> None: ...
     def mapping(self, value: Any, at: At, cls: type) -> dict[str, Any] | None: ...
     def identifier(self, value: Any, at: At, own: bool) -> str | None: ...
     def remember(self, at: At) -> None: ...
     def cut_by_comment(self, text: str, at: At) -> bool: ...
-    def locate_links(self, text: str, name: str, at: At) -> None: ...
+    def locate_links(self, text: str, at: At) -> None: ...
 
 
 class FieldType:
@@ -100,24 +100,16 @@ class Line(FieldType):
         return "one line of text"
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
-        name = dotted(at)
-        if isinstance(value, bool) or not isinstance(value, (str, int)):
-            checker.report(at, f"{name}: expected text, found {describe(value)}")
-            return None
-        text = str(value).strip()
-        if self.single_line and "\n" in text:
-            checker.report(at, f"{name}: must be a single line")
-            return None
-        if len(text) > self.max_length:
-            checker.report(at, f"{name}: {too_long(text, self.max_length)}")
+        text = plain_text(value, at, checker, self.max_length, single_line=self.single_line)
+        if text is None:
             return None
         if text and not visible(text):
-            checker.report(at, f"{name}: holds no visible character; write the text itself")
+            checker.report_field(at, "holds no visible character; write the text itself")
             return None
         if checker.cut_by_comment(text, at):
-            checker.report(
+            checker.report_field(
                 at,
-                f"{name}: the text stops before ' #', which YAML reads as the start of a"
+                "the text stops before ' #', which YAML reads as the start of a"
                 f" comment: put the whole text in double quotes, or write '{at[-1]}: >-'"
                 " and the text on the next lines, indented",
             )
@@ -141,7 +133,7 @@ class Text(Line):
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
         text = super().check(value, at, spec, checker)
         if text is not None:
-            checker.locate_links(text, dotted(at), at)
+            checker.locate_links(text, at)
         return text
 
     def schema(self, spec: Spec) -> dict[str, Any]:
@@ -163,19 +155,17 @@ class Url(FieldType):
     open a page (never run a script, as a javascript: address would)."""
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
-        name = dotted(at)
         if not isinstance(value, str):
-            checker.report(at, f"{name}: expected a web address, found {describe(value)}")
+            checker.report_field(at, f"expected a web address, found {describe(value)}")
             return None
-        url = value.strip()
-        if len(url) > LINE_MAX_LENGTH:
-            checker.report(at, f"{name}: {too_long(url, LINE_MAX_LENGTH)}")
+        url = plain_text(value, at, checker, LINE_MAX_LENGTH)
+        if url is None:
             return None
         if not URL_PATTERN.match(url):
             shown = url if len(url) <= 60 and url.isprintable() else repr(url[:60])
-            checker.report(
+            checker.report_field(
                 at,
-                f"{name}: '{shown}' is not a web address: write one starting with https://"
+                f"'{shown}' is not a web address: write one starting with https://"
                 " (or http://), without spaces",
             )
             return None
@@ -247,9 +237,8 @@ class ListOf(FieldType):
     placeholder = "[]"
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> list[str] | None:
-        name = dotted(at)
         if not isinstance(value, list):
-            checker.report(at, self.not_a_list(name, at[-1], value))
+            checker.report_field(at, self.not_a_list(at[-1], value))
             return None
         checked = [self.item(item, at + (i,), checker) for i, item in enumerate(value)]
         items = [item for item in checked if item is not None]
@@ -257,30 +246,26 @@ class ListOf(FieldType):
             return None
         duplicates = sorted(item for item, n in Counter(items).items() if n > 1)
         if duplicates:
-            checker.report(at, f"{name}: listed twice: {', '.join(duplicates)}")
+            checker.report_field(at, f"listed twice: {', '.join(duplicates)}")
             return None
         return items
 
     def item(self, value: Any, at: At, checker: Checker) -> str | None:
         checker.remember(at)
-        if isinstance(value, bool) or not isinstance(value, (str, int)) or str(value) == "":
-            checker.report(at, f"{dotted(at)}: expected text, found {describe(value)}")
+        if value == "":
+            checker.report_field(at, "expected text, found ''")
             return None
-        text = str(value).strip()
-        if len(text) > LINE_MAX_LENGTH:
-            checker.report(at, f"{dotted(at)}: {too_long(text, LINE_MAX_LENGTH)}")
-            return None
-        return text
+        return plain_text(value, at, checker, LINE_MAX_LENGTH)
 
-    def not_a_list(self, name: str, key: Any, value: Any) -> str:
+    def not_a_list(self, key: Any, value: Any) -> str:
         if isinstance(value, (str, int)) and not isinstance(value, bool) and "\n" not in str(value):
             text = str(value).strip()
             items = self.split(text)
             written = f"{key}: [{', '.join(i for i in items if i)}]"
             if len(written) <= 100:
                 one = ", even for one item" if len(items) == 1 else ""
-                return f"{name}: a list goes in square brackets{one}: write '{written}'"
-        return f"{name}: expected a list in square brackets such as [a, b], found {describe(value)}"
+                return f"a list goes in square brackets{one}: write '{written}'"
+        return f"expected a list in square brackets such as [a, b], found {describe(value)}"
 
     def split(self, text: str) -> list[str]:
         """The items a contributor most likely meant by `text` written without brackets."""
@@ -309,9 +294,9 @@ class Tags(ListOf):
     def item(self, value: Any, at: At, checker: Checker) -> str | None:
         text = super().item(value, at, checker)
         if text is not None and not TAG_PATTERN.match(text):
-            checker.report(
+            checker.report_field(
                 at,
-                f"{dotted(at)}: tag '{text}' must be lowercase letters and digits,"
+                f"tag '{text}' must be lowercase letters and digits,"
                 " words joined by spaces or hyphens",
             )
             return None
@@ -351,9 +336,9 @@ class Objects(FieldType):
     empty: Any = ()
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> list[Any] | None:
-        name, item_cls = dotted(at), spec["item"]
+        item_cls = spec["item"]
         if not isinstance(value, list):
-            checker.report(at, entries_not_a_list(name, value, field_specs(item_cls)))
+            checker.report_field(at, entries_not_a_list(value, field_specs(item_cls)))
             return None
         built = [checker.mapping(item, at + (i,), item_cls) for i, item in enumerate(value)]
         if any(b is None for b in built):
@@ -396,7 +381,7 @@ class Date(FieldType):
         try:
             return PartialDate.parse(value)
         except DateError as exc:
-            checker.report(at, f"{dotted(at)}: {exc}")
+            checker.report_field(at, str(exc))
             return None
 
     def expected(self, spec: Spec) -> str:
@@ -423,9 +408,9 @@ class Choice(FieldType):
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
         if value not in spec["choices"]:
             hint = did_you_mean(str(value), spec["choices"])
-            checker.report(
+            checker.report_field(
                 at,
-                f"{dotted(at)}: '{value}' is not one of: {', '.join(spec['choices'])}{hint}",
+                f"'{value}' is not one of: {', '.join(spec['choices'])}{hint}",
             )
             return None
         return str(value)
@@ -445,7 +430,7 @@ class Bool(FieldType):
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> bool | None:
         if not isinstance(value, bool):
-            checker.report(at, f"{dotted(at)}: expected true or false, found {describe(value)}")
+            checker.report_field(at, f"expected true or false, found {describe(value)}")
             return None
         return value
 
@@ -527,8 +512,23 @@ def array_schema(item: dict[str, Any], required: bool, unique: bool = True) -> d
     return schema
 
 
-def too_long(text: str, limit: int) -> str:
-    return f"{len(text):,} characters; the limit is {limit:,} (split it, or shorten it)"
+def plain_text(
+    value: Any, at: At, checker: Checker, limit: int, single_line: bool = False
+) -> str | None:
+    """`value` (text or a number) without the spaces around it, or None once the
+    problem is reported."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        problem = f"expected text, found {describe(value)}"
+    else:
+        text = str(value).strip()
+        if single_line and "\n" in text:
+            problem = "must be a single line"
+        elif len(text) > limit:
+            problem = f"{len(text):,} characters; the limit is {limit:,} (split it, or shorten it)"
+        else:
+            return text
+    checker.report_field(at, problem)
+    return None
 
 
 # Letters and symbols that show as blank space, though Unicode counts them as letters.
@@ -541,32 +541,23 @@ def visible(text: str) -> bool:
     return any(unicodedata.category(c)[0] not in "ZCM" and c not in _BLANK_LETTERS for c in text)
 
 
-def entries_not_a_list(name: str, value: Any, specs: dict[str, Spec]) -> str:
+def entries_not_a_list(value: Any, specs: dict[str, Spec]) -> str:
     if isinstance(value, dict) and value:
         first = next(iter(value))
         if first.startswith("-"):
             return (
-                f"{name}: a list entry starts with a dash and a space:"
+                f"a list entry starts with a dash and a space:"
                 f" write '- {first[1:]}:', not '{first}:'"
             )
         return (
-            f"{name}: this is a list: put '- ' (a dash and a space) before the first field"
+            f"this is a list: put '- ' (a dash and a space) before the first field"
             f" of each entry, '- {first}: ...', and line up the entry's other fields under"
             f" '{first}'"
         )
     return (
-        f"{name}: expected a list of entries, each starting with '- ' and holding the fields"
+        f"expected a list of entries, each starting with '- ' and holding the fields"
         f" {', '.join(specs)}; found {describe(value)}"
     )
-
-
-@functools.lru_cache(maxsize=4096)  # the same few field paths, in every file
-def dotted(at: At) -> str:
-    """A field's path as messages write it: roles[0].of."""
-    text = ""
-    for part in at:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
 
 
 def describe(value: Any) -> str:

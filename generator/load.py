@@ -9,14 +9,14 @@ from __future__ import annotations
 import functools
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import model, parallel, urls
 from .errors import Problem
-from .fields import At, Spec, article, describe, did_you_mean, dotted, field_specs
+from .fields import At, Spec, article, describe, did_you_mean, field_specs
 from .links import find_links
 from .yamlio import MAX_FILE_BYTES, Document, decode, parse
 
@@ -66,7 +66,7 @@ def load_content(root: Path, display_root: Path | None = None) -> Loaded:
         elif problem := _not_regular(entry):
             refuse(entry.path, problem)
         elif entry.is_dir(follow_symlinks=False):
-            if _has_yaml(Path(entry.path)):
+            if any(_is_yaml_name(p.name) for p in Path(entry.path).rglob("*")):
                 refuse(
                     entry.path,
                     f"unknown folder '{_printable(entry.name)}'; record folders are {kinds}",
@@ -122,12 +122,9 @@ PARALLEL_FROM_FILES = 2000
 
 
 def _load_all(work: list[tuple[Path, type]], loaded: Loaded, display_root: Path) -> None:
-    """Load `work` into `loaded`, in order; large sites in one forked share per core."""
+    """Load `work` into `loaded`, in order; large sites in one forked share per core.
+    Contiguous shares, merged in order: the result is the one a single process gives."""
     workers = parallel.workers_for(len(work), PARALLEL_FROM_FILES)
-    if workers == 1:
-        _load_share(work, display_root, loaded)
-        return
-    # Contiguous shares, merged in order: the result is the one a single process gives.
     load_share = functools.partial(_load_share, display_root=display_root)
     for part in parallel.fork_map(load_share, parallel.split(work, workers), workers):
         loaded.records += part.records
@@ -137,19 +134,13 @@ def _load_all(work: list[tuple[Path, type]], loaded: Loaded, display_root: Path)
         loaded.places.update(part.places)
 
 
-def _load_share(
-    work: list[tuple[Path, type]], display_root: Path, loaded: Loaded | None = None
-) -> Loaded:
-    loaded = loaded if loaded is not None else Loaded()
+def _load_share(work: Sequence[tuple[Path, type]], display_root: Path) -> Loaded:
+    loaded = Loaded()
     for path, cls in work:
         record = _load_file(path, cls, loaded, display_root)
         if isinstance(record, model.Record):
             loaded.records.append(record)
     return loaded
-
-
-def _has_yaml(folder: Path) -> bool:
-    return any(_is_yaml_name(p.name) for p in folder.rglob("*"))
 
 
 def _show(path: Path | str, display_root: Path) -> str:
@@ -256,6 +247,10 @@ class _Checker:
         line, column = self.document.where(at)
         self.problems.append(Problem(self.document.path, line, column, message))
 
+    def report_field(self, at: At, message: str) -> None:
+        """A problem with the value at `at`, told after the path of its field."""
+        self.report(at, f"{dotted(at)}: {message}")
+
     def remember(self, at: At) -> None:
         """Keep where the value at `at` is written, for messages of later stages."""
         self.places[dotted(at)] = self.document.value_at.get(at) or self.document.where(at)
@@ -265,7 +260,7 @@ class _Checker:
         specs = field_specs(cls)
         if not isinstance(value, dict):
             if at and isinstance(value, (str, int)) and not isinstance(value, bool):
-                self.report(at, _entry_not_fields(dotted(at), value, specs))
+                self.report_field(at, _entry_not_fields(value, specs))
                 return None
             self.report(
                 at,
@@ -300,13 +295,12 @@ class _Checker:
         return spec["type"].check(value, at, spec, self)
 
     def identifier(self, value: Any, at: At, own: bool) -> str | None:
-        name = dotted(at)
         if not isinstance(value, str):
-            self.report(at, f"{name}: expected an id, found {describe(value)}")
+            self.report_field(at, f"expected an id, found {describe(value)}")
             return None
         problem = urls.id_problem(value, own)
         if problem:
-            self.report(at, f"{name}: {problem}")
+            self.report_field(at, problem)
             return None
         return value
 
@@ -321,7 +315,7 @@ class _Checker:
             return False  # quoted or a block: '#' is text there
         return written[len(text) :].lstrip(" ").startswith("#")
 
-    def locate_links(self, text: str, name: str, at: At) -> None:
+    def locate_links(self, text: str, at: At) -> None:
         """Remember where each [[link]] of a prose field is written, for messages.
         Links are found in order; once one cannot be (written across two lines),
         the rest point at the field, so that each text is read once at most."""
@@ -329,7 +323,16 @@ class _Checker:
             found = self.document.find_link(link.target, at)
             if found is None:
                 return
-            self.places[link_place(name, link.target)] = found
+            self.places[link_place(dotted(at), link.target)] = found
+
+
+@functools.lru_cache(maxsize=4096)  # the same few field paths, in every file
+def dotted(at: At) -> str:
+    """A field's path as messages write it: roles[0].of."""
+    text = ""
+    for part in at:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
 
 
 def link_place(field_name: str, target: str) -> str:
@@ -360,15 +363,12 @@ def _empty(name: str, meta: Spec) -> str:
     return f"{name}: required but empty; fill in {meta['type'].expected(meta)} ({_doc(meta)})"
 
 
-def _entry_not_fields(name: str, value: Any, specs: dict[str, Spec]) -> str:
+def _entry_not_fields(value: Any, specs: dict[str, Spec]) -> str:
     required = [n for n, meta in specs.items() if meta["required"]] or list(specs)
     first, rest = required[0], required[1:]
     then = "".join(f", then '{other}: ...'" for other in rest)
     below = " on the lines below, lined up under it" if rest else ""
-    return (
-        f"{name}: an entry here has fields, not a single value: write '- {first}: {value}'"
-        f"{then}{below}"
-    )
+    return f"an entry here has fields, not a single value: write '- {first}: {value}'{then}{below}"
 
 
 def _unknown_field(key: str, specs: dict[str, Spec]) -> str:

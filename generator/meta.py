@@ -61,6 +61,20 @@ def clip(text: str, limit: int = DESCRIPTION_MAX) -> str:
     return cut + "…"
 
 
+def said_by(quote: model.Quote, catalog: Catalog) -> str:
+    """A quote's speaker, then its date when known."""
+    speaker = catalog.get(quote.speaker).display_name
+    return f"{speaker}, {quote.date.human()}" if quote.date.known else speaker
+
+
+def short_name(catalog: Catalog, record: model.Record) -> str:
+    """How a link names a record: its name or title; a quote by the title the
+    content gives it, else by its speaker and date, never a cut quotation."""
+    if isinstance(record, model.Quote):
+        return record.title or said_by(record, catalog)
+    return record.display_name
+
+
 def describe(record: model.Record, catalog: Catalog) -> str:
     """One or two sentences that say what a record's page is about."""
     if isinstance(record, model.Actor | model.Agreement):
@@ -71,9 +85,7 @@ def describe(record: model.Record, catalog: Catalog) -> str:
         text = head + body
         return clip(text[:1].upper() + text[1:])  # "About 2023: ..."
     if isinstance(record, model.Quote):
-        speaker = catalog.get(record.speaker).display_name
-        when = f", {record.date.human()}" if record.date.known else ""
-        head = f"{speaker}{when}: “"
+        head = f"{said_by(record, catalog)}: “"
         words = clip(plain(record.text, catalog), DESCRIPTION_MAX - len(head) - 1)
         return clip(head + words + "”")
     if isinstance(record, model.Source):
@@ -86,24 +98,27 @@ def describe(record: model.Record, catalog: Catalog) -> str:
     return clip(record.display_name)
 
 
+# The pages that list records, and what each lists.
+LISTINGS = {
+    urls.TIMELINE: "every event in date order, with its sources.",
+    urls.section_index("actor"): "the people, bodies and states involved, by kind and country.",
+    urls.section_index("agreement"): "the agreements and laws at issue, their status and"
+    " who wants what.",
+    urls.section_index("event"): "every event, with its date and sources.",
+    urls.section_index("source"): "every source the site relies on.",
+    urls.QUOTES_BY_SPEAKER: "every quote, by speaker, with its sources.",
+    urls.QUOTES_BY_EVENT: "every quote, by the event it was said at.",
+    urls.DIFFERENCES: "where the sources disagree, each version with its sources.",
+}
+
+
 def page_descriptions(catalog: Catalog) -> dict[str, str]:
     """Every page's description, by its path under docs/. Two pages that would
     share one get each page's own name in front."""
     episode = catalog.episode
     home = episode.lede or episode.tagline or first_sentence(plain(episode.summary, catalog))
-    listings = {
-        urls.TIMELINE: "every event in date order, with its sources.",
-        urls.section_index("actor"): "the people, bodies and states involved, by kind and country.",
-        urls.section_index("agreement"): "the agreements and laws at issue, their status and"
-        " who wants what.",
-        urls.section_index("event"): "every event, with its date and sources.",
-        urls.section_index("source"): "every source the site relies on.",
-        urls.QUOTES_BY_SPEAKER: "every quote, by speaker, with its sources.",
-        urls.QUOTES_BY_EVENT: "every quote, by the event it was said at.",
-        urls.DIFFERENCES: "where the sources disagree, each version with its sources.",
-    }
     found = {urls.HOME: clip(plain(home, catalog))}
-    found |= {path: clip(f"{episode.title}: {what}") for path, what in listings.items()}
+    found |= {path: clip(f"{episode.title}: {what}") for path, what in LISTINGS.items()}
     names: dict[str, str] = {}
     for record in catalog:
         if not isinstance(record, model.Difference):  # differences share one page
@@ -119,7 +134,9 @@ def page_descriptions(catalog: Catalog) -> dict[str, str]:
 
 # --- JSON-LD ----------------------------------------------------------------
 
-_ORGANISATION_TYPES = {
+_NOT_BODIES = ("person", "state")
+_ACTOR_TYPES = {
+    "person": "Person",
     "legislature": "GovernmentOrganization",
     "government-body": "GovernmentOrganization",
     "state": "Country",
@@ -138,10 +155,10 @@ def schema_date(date: PartialDate) -> str | None:
     return date.iso()
 
 
-def _thing(record: model.Record, catalog: Catalog) -> dict[str, Any]:
+def _thing(record: model.Record) -> dict[str, Any]:
     """A short node for a record another record points at."""
     if isinstance(record, model.Actor):
-        return {"@type": _actor_type(record), "name": record.name}
+        return {"@type": _ACTOR_TYPES[record.type], "name": record.name}
     if isinstance(record, model.Source):
         return _source(record)
     if isinstance(record, model.Agreement):
@@ -151,10 +168,6 @@ def _thing(record: model.Record, catalog: Catalog) -> dict[str, Any]:
         _put(node, "startDate", schema_date(record.date))
         return node
     return {"@type": "CreativeWork", "name": record.display_name}
-
-
-def _actor_type(actor: model.Actor) -> str:
-    return "Person" if actor.type == "person" else _ORGANISATION_TYPES[actor.type]
 
 
 def _put(node: dict[str, Any], key: str, value: Any) -> None:
@@ -185,21 +198,22 @@ def json_ld(record: model.Record, catalog: Catalog, description: str) -> dict[st
     node: dict[str, Any]
     if isinstance(record, model.Quote):
         node = {"@type": "Quotation", "text": plain(record.text, catalog)}
-        node["creator"] = _thing(catalog.get(record.speaker), catalog)
+        node["creator"] = _thing(catalog.get(record.speaker))
         _put(node, "dateCreated", schema_date(record.date))
         if record.event:
-            node["about"] = _thing(catalog.get(record.event), catalog)
+            node["about"] = _thing(catalog.get(record.event))
         node["isBasedOn"] = _sources(record.sources, catalog)
     else:  # the short node other records point at, then what the page adds
-        node = _thing(record, catalog)
+        node = _thing(record)
     if isinstance(record, model.Actor):
         _put(node, "alternateName", list(record.other_names))
         if record.type == "person":
             _put(node, "jobTitle", [role.title for role in record.roles])
             _put(node, "nationality", _country(record, catalog))
             # Ties to bodies; ties to people or states have no schema.org property.
-            bodies = [catalog.get(tie.actor) for tie in record.affiliations]
-            _put(node, "affiliation", [_thing(a, catalog) for a in bodies if _is_body(a)])
+            ties = [catalog.get(tie.actor) for tie in record.affiliations]
+            bodies = [a for a in ties if isinstance(a, model.Actor) and a.type not in _NOT_BODIES]
+            _put(node, "affiliation", [_thing(a) for a in bodies])
         elif record.type != "state":
             _put(node, "location", _country(record, catalog))
     elif isinstance(record, model.Agreement):
@@ -208,20 +222,16 @@ def json_ld(record: model.Record, catalog: Catalog, description: str) -> dict[st
         _put(node, "legislationDate", schema_date(record.date))
         parties = [catalog.get(a) for a in record.parties]
         states = [p for p in parties if isinstance(p, model.Actor) and p.type == "state"]
-        _put(node, "legislationJurisdiction", [_thing(p, catalog) for p in states])
-        others = [_thing(p, catalog) for p in parties if p not in states]
+        _put(node, "legislationJurisdiction", [_thing(p) for p in states])
+        others = [_thing(p) for p in parties if p not in states]
         _put(node, "legislationPassedBy", others)
     elif isinstance(record, model.Event):
         concerned = [p.actor for p in record.actors] + list(record.agreements)
-        _put(node, "about", [_thing(catalog.get(i), catalog) for i in dict.fromkeys(concerned)])
+        _put(node, "about", [_thing(catalog.get(i)) for i in dict.fromkeys(concerned)])
     if isinstance(record, model.Actor | model.Agreement | model.Event):
         node["subjectOf"] = _sources(record.sources, catalog)
     node["description"] = description
     return {"@context": "https://schema.org", **node}
-
-
-def _is_body(record: model.Record) -> bool:
-    return isinstance(record, model.Actor) and record.type not in ("person", "state")
 
 
 def _country(actor: model.Actor, catalog: Catalog) -> dict[str, Any] | None:

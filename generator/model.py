@@ -158,6 +158,8 @@ class Record:
 
     kind: ClassVar[str] = ""
     folder: ClassVar[str] = ""
+    # The field whose text names the record in headings and links.
+    name_field: ClassVar[str] = "id"
 
     id: str = spec(ID, "Lowercase letters, digits and hyphens; the file's name.", required=True)
     path: str = field(default="", compare=False, repr=False)
@@ -165,7 +167,7 @@ class Record:
 
     @property
     def display_name(self) -> str:
-        return self.id
+        return str(getattr(self, self.name_field))
 
 
 @dataclass(kw_only=True)
@@ -174,6 +176,7 @@ class Source(Record):
 
     kind: ClassVar[str] = "source"
     folder: ClassVar[str] = "sources"
+    name_field: ClassVar[str] = "title"
 
     title: str = spec(LINE, "The title as the source gives it.", required=True)
     outlet: str = spec(
@@ -200,10 +203,6 @@ class Source(Record):
     )
     notes: str = spec(TEXT, "What a reader should know about this source.")
 
-    @property
-    def display_name(self) -> str:
-        return self.title
-
 
 @dataclass(kw_only=True)
 class Actor(Record):
@@ -211,6 +210,7 @@ class Actor(Record):
 
     kind: ClassVar[str] = "actor"
     folder: ClassVar[str] = "actors"
+    name_field: ClassVar[str] = "name"
 
     name: str = spec(LINE, "The name most sources use.", required=True)
     type: str = spec(
@@ -238,10 +238,6 @@ class Actor(Record):
         REFS, "Sources that name this actor.", required=True, refs=("source",)
     )
 
-    @property
-    def display_name(self) -> str:
-        return self.name
-
 
 @dataclass(kw_only=True)
 class Agreement(Record):
@@ -249,6 +245,7 @@ class Agreement(Record):
 
     kind: ClassVar[str] = "agreement"
     folder: ClassVar[str] = "agreements"
+    name_field: ClassVar[str] = "name"
 
     name: str = spec(LINE, "A neutral short name used as the page title.", required=True)
     names: list[SourceName] = spec(
@@ -289,10 +286,6 @@ class Agreement(Record):
     description: str = spec(TEXT, "What it is and why it matters here.", required=True)
     sources: list[str] = spec(REFS, "Sources that mention it.", required=True, refs=("source",))
 
-    @property
-    def display_name(self) -> str:
-        return self.name
-
 
 @dataclass(kw_only=True)
 class Event(Record):
@@ -300,6 +293,7 @@ class Event(Record):
 
     kind: ClassVar[str] = "event"
     folder: ClassVar[str] = "events"
+    name_field: ClassVar[str] = "title"
 
     title: str = spec(LINE, "What happened, in a short line.", required=True)
     date: PartialDate = spec(DATE, "2024-10-05, 2024-10, 1997, or 'about 2001'.", required=True)
@@ -319,10 +313,6 @@ class Event(Record):
         REFS, "Sources that report the event.", required=True, refs=("source",)
     )
     tags: list[str] = spec(TAGS, "Short lowercase labels.")
-
-    @property
-    def display_name(self) -> str:
-        return self.title
 
 
 @dataclass(kw_only=True)
@@ -384,6 +374,7 @@ class Difference(Record):
 
     kind: ClassVar[str] = "difference"
     folder: ClassVar[str] = "differences"
+    name_field: ClassVar[str] = "point"
 
     point: str = spec(LINE, "The point in question, as a short line.", required=True)
     about: list[str] = spec(
@@ -411,10 +402,6 @@ class Difference(Record):
         default="medium",
     )
     note: str = spec(TEXT, "Why the difference matters, in fresh neutral words.")
-
-    @property
-    def display_name(self) -> str:
-        return self.point
 
     @property
     def sources(self) -> list[str]:

@@ -38,6 +38,11 @@ def pieces(quote_text: str) -> list[str]:
     return [p for p in (normalise(part) for part in _GAP.split(quote_text)) if p]
 
 
+def cut(words: str) -> str:
+    """Words shown in a message: at most 60 characters."""
+    return words if len(words) <= 60 else words[:57] + "..."
+
+
 @dataclass
 class QuoteReport:
     checked: int
@@ -84,11 +89,10 @@ def check_quotes(catalog: Catalog, archive: Path) -> QuoteReport:
             checked += 1
             missing = find_in_order(texts[source.archive], wanted)
             if missing is not None:
-                shown = missing if len(missing) <= 60 else missing[:57] + "..."
                 problems.append(
                     at(
                         f"text: not found verbatim in source '{source.id}'"
-                        f' ({source.archive}): "{shown}"'
+                        f' ({source.archive}): "{cut(missing)}"'
                     )
                 )
     return QuoteReport(checked, problems)

@@ -24,6 +24,7 @@ from . import meta, model, parallel, timeline_svg, urls
 from .dates import PartialDate
 from .escape import Md, inline, prose, web_address
 from .history import History
+from .meta import short_name
 from .order import anchors
 from .resolve import Catalog
 
@@ -177,25 +178,12 @@ def link_title(catalog: Catalog, record: model.Record) -> Md:
         summary = meta.describe(record, catalog)
         if isinstance(record, model.Quote) and record.document:
             # A whole document is linked, never printed, where it is listed.
-            speaker = catalog.get(record.speaker).display_name
-            when = f", {record.date.human()}" if record.date.known else ""
-            summary = f"{speaker}{when}: the whole text"
+            summary = f"{meta.said_by(record, catalog)}: the whole text"
         if isinstance(record, model.Quote) and record.allegation:
             # Words shown anywhere carry their label, in a tooltip too.
             summary += " (an allegation: the sources report no evidence for this)"
         title = titles[record.id] = inline(summary, line_start=False).replace('"', "&#34;")
     return Md(title)
-
-
-def short_name(catalog: Catalog, record: model.Record) -> str:
-    """How a link names a record: its name or title; a quote by the title the
-    content gives it, else by its speaker and date, never a cut quotation."""
-    if isinstance(record, model.Quote):
-        if record.title:
-            return record.title
-        speaker = catalog.get(record.speaker).display_name
-        return f"{speaker}, {record.date.human()}" if record.date.known else speaker
-    return record.display_name
 
 
 def count(number: int, singular: str, plural: str | None = None) -> str:
@@ -264,16 +252,10 @@ def render_site(catalog: Catalog, history: History | None = None) -> dict[str, s
     return dict(zip(plan, itertools.chain.from_iterable(made), strict=True))
 
 
-# Pages that list records found on their own pages: left out of the search
-# index, which would otherwise hold every quote and event twice or more.
-LISTINGS = frozenset(
-    {
-        urls.TIMELINE,
-        urls.QUOTES_BY_SPEAKER,
-        urls.QUOTES_BY_EVENT,
-        *(urls.section_index(kind) for kind in ("actor", "agreement", "event", "source")),
-    }
-)
+# Listings of records found on their own pages: left out of the search index,
+# which would otherwise hold every quote and event twice or more. A difference
+# has no page but the listing.
+NOT_SEARCHED = meta.LISTINGS.keys() - {urls.DIFFERENCES}
 
 
 def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Job]:
@@ -291,7 +273,7 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         if path in jobs:
             raise ValueError(f"two pages would be written to docs/{path}")
         head: dict[str, Any] = {"description": descriptions[path]}
-        if path in LISTINGS:
+        if path in NOT_SEARCHED:
             head["search"] = {"exclude": True}
         if isinstance(record, model.Record) and history and record.path in history.changed:
             head["changed"] = history.changed[record.path]
@@ -498,6 +480,12 @@ def differences_by_weight(catalog: Catalog) -> list[model.Difference]:
     )
 
 
+def stake_positions(catalog: Catalog, stake: model.Stake) -> list[model.Position]:
+    """A stake's positions: its own, then those of the agreement it is about."""
+    about = catalog.by_id.get(stake.about) if stake.about else None
+    return [*stake.positions, *(about.positions if isinstance(about, model.Agreement) else [])]
+
+
 class StanceRow(NamedTuple):
     side: str  # shown on the first row of its side only
     actor: str
@@ -511,9 +499,7 @@ def who_stands_where(catalog: Catalog, full: bool = False) -> list[StanceRow]:
     stakes = catalog.episode.stakes
     held: dict[tuple[str, int], list[model.Position]] = {}
     for column, stake in enumerate(stakes):
-        about = catalog.by_id.get(stake.about) if stake.about else None
-        recorded = about.positions if isinstance(about, model.Agreement) else []
-        for position in [*stake.positions, *recorded]:
+        for position in stake_positions(catalog, stake):
             held.setdefault((position.actor, column), []).append(position)
     groups = [(side.name, side.actors) for side in catalog.episode.sides]
     if full:

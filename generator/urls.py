@@ -67,10 +67,7 @@ def record_target(record: model.Record) -> str:
 def relative(from_page: str, to_target: str) -> str:
     """A link from one docs/ page to another (with an optional #anchor)."""
     path, _, anchor = to_target.partition("#")
-    if path == from_page:
-        link = ""
-    else:
-        link = _relpath(path, _folder(from_page))
+    link = "" if path == from_page else _relpath(path, _folder(from_page))
     return link + (f"#{anchor}" if anchor else "")
 
 
