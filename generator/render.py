@@ -103,11 +103,11 @@ class Page:
         """Records named, not linked: for a list whose every entry links elsewhere."""
         return Md(", ".join(inline(short_name(self.catalog, self.catalog.get(i))) for i in ids))
 
-    def cite(self, source_ids: Iterable[str], short: bool = False) -> Md:
+    def cite(self, source_ids: Iterable[str], short: bool = True) -> Md:
         """Links to sources, by their short citation (outlet and date: no title,
         which would only add the source's kind and name, on every citation).
-        `short`, for an overview: a citation that is a long title is cut, and
-        the link's title gives it whole."""
+        A source known only by a long title is cited by its start, the link's
+        title giving it whole; not `short`, where a page lists its sources."""
         parts = []
         for sid in source_ids:
             source = self.catalog.get(sid)

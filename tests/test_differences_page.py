@@ -32,10 +32,10 @@ def test_the_overview_cuts_a_long_title_cited_for_a_source_and_gives_it_whole(co
     text = source.read_text(encoding="utf-8")
     source.write_text(text.replace("outlet: OC Media", "outlet: unknown"), encoding="utf-8")
     page = render.Page("differences.md", build.validate(content, ROOT))
-    assert page.cite(["oc-media-2024-10-07"]) == (
+    assert page.cite(["oc-media-2024-10-07"], short=False) == (
         "[MPs demand Azerbaijan cut military ties with US](sources/oc-media-2024-10-07.md)"
     )
-    assert page.cite(["oc-media-2024-10-07"], short=True) == (
+    assert page.cite(["oc-media-2024-10-07"]) == (
         "[MPs demand Azerbaijan cut military…](sources/oc-media-2024-10-07.md"
         ' "News report, 7 October 2024: “MPs demand Azerbaijan cut military ties with US”")'
     )
