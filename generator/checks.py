@@ -15,11 +15,10 @@ from typing import Any
 from . import model
 from .errors import Problem
 from .escape import paragraphs
-from .fields import walk
 from .links import InlineLink, find_links, split_links
 from .meta import short_name
 from .order import after_loop, is_later
-from .quotecheck import cut, find_in_order, normalise, pieces
+from .quotecheck import cut, fields_of_type, find_in_order, normalise, pieces
 from .render import stake_positions
 from .resolve import Catalog
 
@@ -163,36 +162,34 @@ def quote_marks_hold_recorded_words(catalog: Catalog) -> Iterator[Problem]:
     never passed off as a speaker's. A source's `notes` describe its own text, and may
     quote it; they are not checked here."""
     recorded: dict[str, list[str]] | None = None  # built at the first quotation found
-    records: list[Any] = [r for r in catalog if not isinstance(r, model.Source)]
-    for record in [*records, catalog.episode]:
-        for name, spec, text, owner in walk(record):
-            if spec["type"] is not model.TEXT or not text:
-                continue
-            if isinstance(record, model.Quote) and name == "text":
-                continue
-            matches = list(_QUOTED.finditer(text))
-            if not matches:
-                continue
-            if recorded is None:
-                recorded = _recorded_words(catalog)
-            quotable, cited = _quotable(catalog, recorded, owner, record, text)
-            for match in matches:
-                words = normalise(match.group(1) or match.group(2))
-                wanted = [p for p in (w.strip(" ,.;:") for w in _GAP.split(words)) if p]
-                if " " not in " ".join(wanted) or any(
-                    find_in_order(said, wanted) is None for said in quotable
-                ):
-                    continue  # one word in quote marks is as often a term as a quotation
-                opening = match.group(0)[0] + words.split()[0]
-                line, column = _written_at(catalog.where(record, name), record.path, opening)
-                yield Problem(
-                    record.path,
-                    line,
-                    column,
-                    f'{name}: "{cut(words)}" is in quote marks but in no quote or name from the'
-                    f" sources it cites ({', '.join(sorted(cited)) or 'none'}): quote the"
-                    " recorded words, or tell a source's own words without quote marks",
-                )
+    for record, name, text, owner in fields_of_type(catalog, model.TEXT):
+        if isinstance(record, model.Source) or not text:
+            continue
+        if isinstance(record, model.Quote) and name == "text":
+            continue
+        matches = list(_QUOTED.finditer(text))
+        if not matches:
+            continue
+        if recorded is None:
+            recorded = _recorded_words(catalog)
+        quotable, cited = _quotable(catalog, recorded, owner, record, text)
+        for match in matches:
+            words = normalise(match.group(1) or match.group(2))
+            wanted = [p for p in (w.strip(" ,.;:") for w in _GAP.split(words)) if p]
+            if " " not in " ".join(wanted) or any(
+                find_in_order(said, wanted) is None for said in quotable
+            ):
+                continue  # one word in quote marks is as often a term as a quotation
+            opening = match.group(0)[0] + words.split()[0]
+            line, column = _written_at(catalog.where(record, name), record.path, opening)
+            yield Problem(
+                record.path,
+                line,
+                column,
+                f'{name}: "{cut(words)}" is in quote marks but in no quote or name from the'
+                f" sources it cites ({', '.join(sorted(cited)) or 'none'}): quote the"
+                " recorded words, or tell a source's own words without quote marks",
+            )
 
 
 _GAP = re.compile(r"\.\.\.|\u2026")

@@ -146,12 +146,12 @@ def check_prose(catalog: Catalog, archive: Path) -> list[Problem]:
         for run in _runs(_words(text)):
             copied.setdefault(run, source.id)
     names: dict[str, set[tuple[str, ...]]] = {}
-    for _, _, value in _texts(catalog, model.LINE):
+    for _, _, value, _ in fields_of_type(catalog, model.LINE):
         words = tuple(_words(value))
         if len(words) > 1:
             names.setdefault(words[0], set()).add(words)
     problems = []
-    for holder, field_path, value in _texts(catalog, model.TEXT):
+    for holder, field_path, value, _ in fields_of_type(catalog, model.TEXT):
         if field_path.endswith(".says") or (
             isinstance(holder, model.Quote) and field_path == "text"
         ):
@@ -186,9 +186,10 @@ def _without_names(words: list[str], names: dict[str, set[tuple[str, ...]]]) -> 
     return out
 
 
-def _texts(catalog: Catalog, kind: model.FieldType) -> Iterator[tuple[Any, str, str]]:
-    """(record or episode, field path, value) for every field of type `kind`."""
-    for holder in [catalog.episode, *catalog]:
-        for field_path, spec, value, _ in walk(holder):
+def fields_of_type(catalog: Catalog, kind: model.FieldType) -> Iterator[tuple[Any, str, Any, Any]]:
+    """(episode or record, field path, value, the object holding the field) for
+    every field of type `kind`."""
+    for record in [catalog.episode, *catalog]:
+        for field_path, spec, value, holder in walk(record):
             if spec["type"] is kind:
-                yield holder, field_path, value
+                yield record, field_path, value, holder
