@@ -127,18 +127,20 @@ class PartialDate:
         month or year counts when that month or year overlaps the period."""
         if not (self.known and start.known and end.known):
             return False
-        return _start_key(start) <= _end_key(self) and _start_key(self) <= _end_key(end)
+        return first_day(start) <= last_day(self) and first_day(self) <= last_day(end)
 
     def __str__(self) -> str:
         return self.iso()
 
 
-def _start_key(date: PartialDate) -> tuple[int, int, int]:
+def first_day(date: PartialDate) -> tuple[int, int, int]:
+    """The earliest (year, month, day) a known date may stand for."""
     assert date.year is not None
     return (date.year, date.month or 1, date.day or 1)
 
 
-def _end_key(date: PartialDate) -> tuple[int, int, int]:
+def last_day(date: PartialDate) -> tuple[int, int, int]:
+    """The latest (year, month, day) a known date may stand for."""
     assert date.year is not None
     return (date.year, date.month or 12, date.day or 31)
 

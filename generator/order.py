@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import model
-from .dates import PartialDate
+from .dates import PartialDate, first_day, last_day
 
 
 def reading_key(date: PartialDate) -> tuple[int, int, int]:
@@ -25,19 +25,9 @@ def reading_key(date: PartialDate) -> tuple[int, int, int]:
     return (date.year, date.month or 13, date.day or 32)
 
 
-def _first(date: PartialDate) -> tuple[int, int, int]:
-    assert date.year is not None
-    return (date.year, date.month or 1, date.day or 1)
-
-
-def _last(date: PartialDate) -> tuple[int, int, int]:
-    assert date.year is not None
-    return (date.year, date.month or 12, date.day or 31)
-
-
 def is_later(date: PartialDate, than: PartialDate) -> bool:
     """True when `date` certainly falls after every day `than` may stand for."""
-    return date.known and than.known and _first(date) > _last(than)
+    return date.known and than.known and first_day(date) > last_day(than)
 
 
 def anchors(events: Iterable[model.Event]) -> dict[str, model.Event]:
