@@ -1,5 +1,5 @@
-"""The site's own stylesheet parses as written: a lost comment opener turns the
-comment's words into a selector, and the browser drops the rule after it."""
+"""The site's own stylesheet parses as written: a lost comment opener, or a merge's
+conflict marker, turns words into a selector, and the browser drops the rule after it."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ import re
 from pathlib import Path
 
 STYLESHEET = Path(__file__).resolve().parent.parent / "docs/assets/stylesheets/extra.css"
-SELECTOR = re.compile(r"^[\w\s.#:>+~*,()\[\]=\"'^$|-]+$|^@media [^{]+$")
+# Selector characters; '=' only inside an attribute selector's brackets.
+SELECTOR = re.compile(r"^[\w\s.#:>+~*,()-]+$|^@media [^{]+$")
+ATTRIBUTE = re.compile(r"\[[^\[\]]*\]")
 
 
 def test_every_comment_is_closed_and_every_rule_has_a_selector():
@@ -15,5 +17,11 @@ def test_every_comment_is_closed_and_every_rule_has_a_selector():
     bare = re.sub(r"/\*.*?\*/", "", css, flags=re.DOTALL)
     assert "/*" not in bare and "*/" not in bare
     preludes = [p.strip() for p in re.findall(r"(?:^|[{}])([^{}]*)\{", bare)]
-    odd = [p for p in preludes if not SELECTOR.match(p)]
+    odd = [p for p in preludes if not SELECTOR.match(ATTRIBUTE.sub("", p))]
     assert not odd, odd
+
+
+def test_no_merge_conflict_marker_is_left():
+    css = STYLESHEET.read_text(encoding="utf-8")
+    markers = re.findall(r"^(?:<{7}|={7}|>{7})", css, flags=re.MULTILINE)
+    assert not markers, markers
