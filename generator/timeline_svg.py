@@ -207,15 +207,13 @@ PER_ROW = 4
 
 def _marks(events: list[model.Event], limit: int) -> tuple[list[Mark], int]:
     """The marks drawn for these events, and how many more there are."""
-    return [_mark(e) for e in events[:limit]], max(0, len(events) - limit)
-
-
-def _mark(event: model.Event) -> Mark:
-    full = f"{event.date.human()}: {event.title}"
-    label = event.brief or event.title
-    if event.date.approximate and event.date.precision == "day":
-        label = f"About this day: {label}"  # drawn on its day, as roughly as the sources say
-    return Mark(label, full, urls.record_page(event))
+    marks = []
+    for event in events[:limit]:
+        label = event.brief or event.title
+        if event.date.approximate and event.date.precision == "day":
+            label = f"About this day: {label}"  # drawn on its day, as roughly as the sources say
+        marks.append(Mark(label, f"{event.date.human()}: {event.title}", urls.record_page(event)))
+    return marks, max(0, len(events) - limit)
 
 
 def _years(date: PartialDate) -> float:
