@@ -28,12 +28,11 @@ def _at(record: model.Record | model.Episode, message: str) -> Problem:
 
 
 def _at_field(
-    catalog: Catalog, record: model.Record | model.Episode, name: str, message: str, place: str = ""
+    catalog: Catalog, record: model.Record | model.Episode, name: str, message: str
 ) -> Problem:
     """A problem with the field `name` (e.g. 'sections[1].heading'), located where
-    that field (or the field `place`) is written, else at the record's start."""
-    line, column = catalog.where(record, place or name)
-    return Problem(record.path, line, column, f"{name}: {message}")
+    that field is written, else at the record's start."""
+    return Problem(record.path, *catalog.where(record, name), f"{name}: {message}")
 
 
 def _written_at(start: tuple[int, int], path: str, words: str) -> tuple[int, int]:
@@ -181,15 +180,13 @@ def quote_marks_hold_recorded_words(catalog: Catalog) -> Iterator[Problem]:
             ):
                 continue  # one word in quote marks is as often a term as a quotation
             opening = match.group(0)[0] + words.split()[0]
-            line, column = _written_at(catalog.where(record, name), record.path, opening)
-            yield Problem(
-                record.path,
-                line,
-                column,
+            message = (
                 f'{name}: "{cut(words)}" is in quote marks but in no quote or name from the'
                 f" sources it cites ({', '.join(sorted(cited)) or 'none'}): quote the"
-                " recorded words, or tell a source's own words without quote marks",
+                " recorded words, or tell a source's own words without quote marks"
             )
+            at = _written_at(catalog.where(record, name), record.path, opening)
+            yield Problem(record.path, *at, message)
 
 
 _GAP = re.compile(r"\.\.\.|\u2026")
@@ -254,26 +251,22 @@ def shown_words(catalog: Catalog, text: str) -> int:
 def episode_prose_is_readable(catalog: Catalog) -> Iterator[Problem]:
     episode = catalog.episode
     if episode.lede and (words := shown_words(catalog, episode.lede)) > LEDE_MAX_WORDS:
-        yield _at_field(
-            catalog,
-            episode,
-            "lede",
+        message = (
             f"{words} words; a lede says who did what, when, in at most about 60"
-            f" (the limit is {LEDE_MAX_WORDS}): move the rest to a section",
+            f" (the limit is {LEDE_MAX_WORDS}): move the rest to a section"
         )
+        yield _at_field(catalog, episode, "lede", message)
     texts = [("lede", episode.lede), ("summary", episode.summary)]
     texts += [(f"sections[{i}].text", s.text) for i, s in enumerate(episode.sections)]
     for field_path, text in texts:
         for number, paragraph in enumerate(paragraphs(text), 1):
             words = shown_words(catalog, paragraph)
             if words > PARAGRAPH_MAX_WORDS:
-                yield _at_field(
-                    catalog,
-                    episode,
-                    field_path,
+                message = (
                     f"paragraph {number} has {words} words, over {PARAGRAPH_MAX_WORDS}:"
-                    " split it with a blank line",
+                    " split it with a blank line"
                 )
+                yield _at_field(catalog, episode, field_path, message)
 
 
 def episode_parts_are_distinct(catalog: Catalog) -> Iterator[Problem]:
@@ -288,22 +281,14 @@ def episode_parts_are_distinct(catalog: Catalog) -> Iterator[Problem]:
         for i, value in enumerate(values):
             earlier = first.setdefault(" ".join(value.casefold().split()), i)
             if earlier != i:
-                yield _at_field(
-                    catalog,
-                    episode,
-                    field_path.format(i),
-                    f"{what} '{value}' is already used by {field_path.format(earlier)}",
-                )
+                message = f"{what} '{value}' is already used by {field_path.format(earlier)}"
+                yield _at_field(catalog, episode, field_path.format(i), message)
     side_of: dict[str, str] = {}
     for i, side in enumerate(episode.sides):
         for j, actor in enumerate(side.actors):
             if actor in side_of:
-                yield _at_field(
-                    catalog,
-                    episode,
-                    f"sides[{i}].actors[{j}]",
-                    f"'{actor}' is already in {side_of[actor]}: an actor stands in one side",
-                )
+                message = f"'{actor}' is already in {side_of[actor]}: an actor stands in one side"
+                yield _at_field(catalog, episode, f"sides[{i}].actors[{j}]", message)
             else:
                 side_of[actor] = f"sides[{i}] ({side.name})"
 
@@ -314,22 +299,16 @@ def stakes_have_positions(catalog: Catalog) -> Iterator[Problem]:
     in_sides = {actor for side in episode.sides for actor in side.actors}
     for i, stake in enumerate(episode.stakes):
         if not stake_positions(catalog, stake):
-            yield _at_field(
-                catalog,
-                episode,
-                f"stakes[{i}]",
-                "no positions to show: list them under 'positions', or set 'about' to an"
-                " agreement whose positions are recorded",
-                f"stakes[{i}].label",
+            yield Problem(
+                episode.path,
+                *catalog.where(episode, f"stakes[{i}].label"),
+                f"stakes[{i}]: no positions to show: list them under 'positions', or set"
+                " 'about' to an agreement whose positions are recorded",
             )
         for j, position in enumerate(stake.positions):
             if position.actor not in in_sides:
-                yield _at_field(
-                    catalog,
-                    episode,
-                    f"stakes[{i}].positions[{j}].actor",
-                    f"'{position.actor}' is in none of the sides: add it to one under 'sides'",
-                )
+                message = f"'{position.actor}' is in none of the sides: add it to one under 'sides'"
+                yield _at_field(catalog, episode, f"stakes[{i}].positions[{j}].actor", message)
 
 
 CHECKS = (

@@ -2,9 +2,10 @@
 
 A model field is declared in model.py as ``spec(TYPE, doc, ...)`` with one of
 the types below. Everything that depends on the type asks it: the loader
-(:meth:`FieldType.check`), the messages and ``make new`` (:meth:`~FieldType.expected`,
-:meth:`~FieldType.scaffold`), the editors' JSON Schema (:meth:`~FieldType.schema`)
-and the resolver (:meth:`~FieldType.references`). A new type is a new class here.
+(:meth:`FieldType.check`), the messages, the editors' JSON Schema, ``make new``
+and content/README.md (:meth:`~FieldType.expected`, :meth:`~FieldType.schema`,
+:meth:`~FieldType.scaffold`) and the resolver (:meth:`~FieldType.references`).
+A new type is a new class here.
 """
 
 from __future__ import annotations
@@ -62,16 +63,13 @@ class FieldType:
         raise NotImplementedError
 
     def expected(self, spec: Spec) -> str:
-        """What the field takes, in a contributor's words."""
+        """What the field takes, in a contributor's words: the one phrasing that
+        messages, the schema, `make new` and content/README.md all use."""
         return "text"
 
     def schema(self, spec: Spec) -> dict[str, Any]:
         """The JSON Schema of a value, without its description."""
         raise NotImplementedError
-
-    def more_doc(self, spec: Spec) -> str:
-        """What the schema's description adds to the field's documentation."""
-        return ""
 
     def references(self, value: Any, spec: Spec) -> Iterator[Reference]:
         """(path below this field, target id, allowed kinds) of each record named."""
@@ -80,10 +78,6 @@ class FieldType:
     def scaffold(self, name: str, spec: Spec, indent: str) -> list[str]:
         """The lines `make new` writes for a required field: its name and an empty value."""
         return [f"{indent}{name}: {self.placeholder}"]
-
-    def hint(self, spec: Spec) -> str:
-        """What `make new` adds to the field's documentation in its comment."""
-        return ""
 
 
 # --- text ---------------------------------------------------------------------
@@ -146,9 +140,6 @@ class Text(Line):
         for link in find_links(value):
             yield "", link.target, ANY_KIND
 
-    def hint(self, spec: Spec) -> str:
-        return "For several lines, write '>-' and the text indented below."
-
 
 class Url(FieldType):
     """A web address: http:// or https:// only, so that a link from it can only
@@ -176,9 +167,6 @@ class Url(FieldType):
 
     def schema(self, spec: Spec) -> dict[str, Any]:
         return {"type": "string", "pattern": URL_PATTERN.pattern, "maxLength": LINE_MAX_LENGTH}
-
-    def hint(self, spec: Spec) -> str:
-        return "A web address starting with https://."
 
 
 # Scheme, then a host, then anything printable but spaces and quote marks.
@@ -216,15 +204,9 @@ class Ref(FieldType):
     def schema(self, spec: Spec) -> dict[str, Any]:
         return id_schema()
 
-    def more_doc(self, spec: Spec) -> str:
-        return f" The id of {kinds(spec['refs'])}."
-
     def references(self, value: str, spec: Spec) -> Iterator[Reference]:
         if value:
             yield "", value, spec["refs"]
-
-    def hint(self, spec: Spec) -> str:
-        return f"The id of {article(spec['refs'][0])} {' or '.join(spec['refs'])}."
 
 
 # --- lists ----------------------------------------------------------------------
@@ -319,15 +301,9 @@ class Refs(ListOf):
     def item_schema(self, spec: Spec) -> dict[str, Any]:
         return id_schema()
 
-    def more_doc(self, spec: Spec) -> str:
-        return f" Ids of {kinds(spec['refs'], plural=True)}."
-
     def references(self, value: list[str], spec: Spec) -> Iterator[Reference]:
         for i, target in enumerate(value):
             yield f"[{i}]", target, spec["refs"]
-
-    def hint(self, spec: Spec) -> str:
-        return "Ids in square brackets: [first-id, second-id]."
 
 
 class Objects(FieldType):
@@ -395,12 +371,6 @@ class Date(FieldType):
             "maximum": 9999,
         }
 
-    def more_doc(self, spec: Spec) -> str:
-        return f" Written {DATE_FORMS}."
-
-    def hint(self, spec: Spec) -> str:
-        return f"{DATE_FORMS}."
-
 
 class Choice(FieldType):
     """One of `choices`."""
@@ -420,9 +390,6 @@ class Choice(FieldType):
 
     def schema(self, spec: Spec) -> dict[str, Any]:
         return {"enum": list(spec["choices"])}
-
-    def hint(self, spec: Spec) -> str:
-        return f"One of: {', '.join(spec['choices'])}."
 
 
 class Bool(FieldType):
@@ -474,6 +441,13 @@ def walk(obj: Any, prefix: str = "") -> Iterator[tuple[str, Spec, Any, Any]]:
         if spec["item"]:
             for i, entry in enumerate(value):
                 yield from walk(entry, f"{prefix}{name}[{i}].")
+
+
+def documented(spec: Spec) -> str:
+    """A field's documentation, then what it takes, as the schema and `make new`
+    show it: 'Who said or wrote it. The id of an actor.'"""
+    takes = spec["type"].expected(spec)
+    return f"{spec['doc']} {takes[0].upper()}{takes[1:]}."
 
 
 def references_of(obj: Any) -> Iterator[Reference]:
@@ -541,6 +515,41 @@ def visible(text: str) -> bool:
     return any(unicodedata.category(c)[0] not in "ZCM" and c not in _BLANK_LETTERS for c in text)
 
 
+def _doc(meta: Spec) -> str:
+    """A field's documentation as a phrase: 'who said or wrote it'."""
+    return meta["doc"][0].lower() + meta["doc"][1:].rstrip(".")
+
+
+def missing_field(name: str, meta: Spec) -> str:
+    if meta["type"].is_text:
+        return f"missing required field '{name}': add a line '{name}: ...' with {_doc(meta)}"
+    return (
+        f"missing required field '{name}' ({_doc(meta)}): add a line '{name}: ...'"
+        f" with {meta['type'].expected(meta)}"
+    )
+
+
+def empty_field(name: str, meta: Spec) -> str:
+    if meta["type"].is_text:
+        return f"{name}: required but empty; fill in {_doc(meta)}"
+    return f"{name}: required but empty; fill in {meta['type'].expected(meta)} ({_doc(meta)})"
+
+
+def entry_not_fields(value: Any, specs: dict[str, Spec]) -> str:
+    required = [n for n, meta in specs.items() if meta["required"]] or list(specs)
+    first, rest = required[0], required[1:]
+    then = "".join(f", then '{other}: ...'" for other in rest)
+    below = " on the lines below, lined up under it" if rest else ""
+    return f"an entry here has fields, not a single value: write '- {first}: {value}'{then}{below}"
+
+
+def unknown_field(key: str, specs: dict[str, Spec]) -> str:
+    hint = did_you_mean(key, list(specs))
+    if hint:
+        return f"unknown field '{key}'{hint}"
+    return f"unknown field '{key}'; fields here are: {', '.join(specs)}"
+
+
 def entries_not_a_list(value: Any, specs: dict[str, Spec]) -> str:
     if isinstance(value, dict) and value:
         first = next(iter(value))
@@ -574,14 +583,6 @@ def describe(value: Any) -> str:
     if isinstance(value, dict):
         return "a mapping"
     return type(value).__name__
-
-
-def kinds(names: tuple[str, ...], plural: bool = False) -> str:
-    """'an actor record', 'actor or source records', 'actors or sources'."""
-    text = either([k + "s" if plural else k for k in names])
-    if plural:
-        return text
-    return f"{article(text)} {text} record"
 
 
 def did_you_mean(word: str, known: Sequence[str], n: int = 1) -> str:

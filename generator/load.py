@@ -16,7 +16,17 @@ from typing import Any
 
 from . import model, parallel, urls
 from .errors import Problem
-from .fields import At, Spec, article, describe, did_you_mean, field_specs
+from .fields import (
+    At,
+    Spec,
+    article,
+    describe,
+    empty_field,
+    entry_not_fields,
+    field_specs,
+    missing_field,
+    unknown_field,
+)
 from .links import find_links
 from .yamlio import MAX_FILE_BYTES, Document, decode, parse
 
@@ -260,7 +270,7 @@ class _Checker:
         specs = field_specs(cls)
         if not isinstance(value, dict):
             if at and isinstance(value, (str, int)) and not isinstance(value, bool):
-                self.report_field(at, _entry_not_fields(value, specs))
+                self.report_field(at, entry_not_fields(value, specs))
                 return None
             self.report(
                 at,
@@ -271,15 +281,15 @@ class _Checker:
         result: dict[str, Any] = {}
         for key in value:
             if key not in specs:
-                self.report(at + (key,), _unknown_field(key, specs))
+                self.report(at + (key,), unknown_field(key, specs))
         for name, spec in specs.items():
             if name not in value:
                 if spec["required"]:
-                    self.report(at, _missing(name, spec))
+                    self.report(at, missing_field(name, spec))
                 continue
             if value[name] is None:
                 if spec["required"]:
-                    self.report(at + (name,), _empty(name, spec))
+                    self.report(at + (name,), empty_field(name, spec))
                 continue
             converted = self.value(value[name], at + (name,), spec)
             if converted is not None:
@@ -290,7 +300,7 @@ class _Checker:
         self.remember(at)
         blank = value == [] or (isinstance(value, str) and not value.strip())
         if spec["required"] and blank:
-            self.report(at, _empty(dotted(at), spec))
+            self.report(at, empty_field(dotted(at), spec))
             return None
         return spec["type"].check(value, at, spec, self)
 
@@ -338,41 +348,3 @@ def dotted(at: At) -> str:
 def link_place(field_name: str, target: str) -> str:
     """The key under which the place of a [[target]] link in a prose field is kept."""
     return f"{field_name}[[{target}]]"
-
-
-# --- messages that say what to write --------------------------------------------
-
-
-def _doc(meta: Spec) -> str:
-    """A field's documentation as a phrase: 'who said or wrote it'."""
-    return meta["doc"][0].lower() + meta["doc"][1:].rstrip(".")
-
-
-def _missing(name: str, meta: Spec) -> str:
-    if meta["type"].is_text:
-        return f"missing required field '{name}': add a line '{name}: ...' with {_doc(meta)}"
-    return (
-        f"missing required field '{name}' ({_doc(meta)}): add a line '{name}: ...'"
-        f" with {meta['type'].expected(meta)}"
-    )
-
-
-def _empty(name: str, meta: Spec) -> str:
-    if meta["type"].is_text:
-        return f"{name}: required but empty; fill in {_doc(meta)}"
-    return f"{name}: required but empty; fill in {meta['type'].expected(meta)} ({_doc(meta)})"
-
-
-def _entry_not_fields(value: Any, specs: dict[str, Spec]) -> str:
-    required = [n for n, meta in specs.items() if meta["required"]] or list(specs)
-    first, rest = required[0], required[1:]
-    then = "".join(f", then '{other}: ...'" for other in rest)
-    below = " on the lines below, lined up under it" if rest else ""
-    return f"an entry here has fields, not a single value: write '- {first}: {value}'{then}{below}"
-
-
-def _unknown_field(key: str, specs: dict[str, Spec]) -> str:
-    hint = did_you_mean(key, list(specs))
-    if hint:
-        return f"unknown field '{key}'{hint}"
-    return f"unknown field '{key}'; fields here are: {', '.join(specs)}"

@@ -73,28 +73,27 @@ def check_quotes(catalog: Catalog, archive: Path) -> QuoteReport:
         for source_id in quote.sources:
             source = catalog.get(source_id)
             assert isinstance(source, model.Source)
-            if not source.archive:
+            name = source.archive
+            if not name:
                 problems.append(
                     at(f"text: cannot be checked: source '{source.id}' names no archive file")
                 )
                 continue
-            if source.archive not in texts:
-                texts[source.archive], problem = _read_archive(archive, source.archive)
+            if name not in texts:
+                texts[name], problem = _read_archive(archive, name)
                 if problem:
                     problems.append(
                         Problem(source.path, *catalog.where(source, "archive"), problem)
                     )
-            if not texts[source.archive]:
+            if not texts[name]:
                 continue
             checked += 1
-            missing = find_in_order(texts[source.archive], wanted)
+            missing = find_in_order(texts[name], wanted)
             if missing is not None:
-                problems.append(
-                    at(
-                        f"text: not found verbatim in source '{source.id}'"
-                        f' ({source.archive}): "{cut(missing)}"'
-                    )
+                message = (
+                    f"text: not found verbatim in source '{source.id}' ({name}): \"{cut(missing)}\""
                 )
+                problems.append(at(message))
     return QuoteReport(checked, problems)
 
 
@@ -158,15 +157,12 @@ def check_prose(catalog: Catalog, archive: Path) -> list[Problem]:
             continue
         for run in _runs(_without_names(_words(_QUOTED.sub(" | ", value)), names)):
             if run in copied:
-                problems.append(
-                    Problem(
-                        holder.path,
-                        *catalog.where(holder, field_path),
-                        f"{field_path}: {COPIED_WORDS} words in a row are the text of source"
-                        f" '{copied[run]}' (\"{' '.join(run)}\"): write it in fresh words, or"
-                        " quote it in quote marks and say whose words they are",
-                    )
+                message = (
+                    f"{field_path}: {COPIED_WORDS} words in a row are the text of source"
+                    f" '{copied[run]}' (\"{' '.join(run)}\"): write it in fresh words, or"
+                    " quote it in quote marks and say whose words they are"
                 )
+                problems.append(Problem(holder.path, *catalog.where(holder, field_path), message))
                 break
     return problems
 

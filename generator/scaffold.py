@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from . import model, urls
-from .fields import ID_PATTERN, did_you_mean
+from .fields import ID_PATTERN, did_you_mean, documented
 
 
 class ScaffoldError(Exception):
@@ -71,23 +71,20 @@ def record_text(cls: type, filled: dict[str, Any]) -> str:
     lines = [
         f"# {cls.__name__}: {' '.join((cls.__doc__ or '').split())}",
         '# Fill in every empty value ("" or []), then run `make validate`.',
+        "# For a text of several lines, write '>-' and the text indented below it.",
         "# See content/README.md for every field.",
     ]
     for name, meta in specs.items():
         if name in filled:
-            lines += [f"# {_hint(meta)}", f"{name}: {_scalar(filled[name])}"]
+            lines += [f"# {documented(meta)}", f"{name}: {_scalar(filled[name])}"]
         elif meta["required"]:
-            lines += [f"# {_hint(meta)}", *meta["type"].scaffold(name, meta, indent="")]
+            lines += [f"# {documented(meta)}", *meta["type"].scaffold(name, meta, indent="")]
     optional = [(n, m) for n, m in specs.items() if not m["required"] and n not in filled]
     if optional:
         lines.append("# Optional fields, add any that the sources support:")
         width = max(len(n) for n, _ in optional) + 1
         lines.extend(f"#   {n + ':':<{width}} {m['doc']}" for n, m in optional)
     return "\n".join(lines) + "\n"
-
-
-def _hint(meta: dict[str, Any]) -> str:
-    return f"{meta['doc']} {meta['type'].hint(meta)}".rstrip()
 
 
 def _scalar(value: Any) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import model
+from .fields import documented
 
 DRAFT = "http://json-schema.org/draft-07/schema#"
 EPISODE = "episode"
@@ -49,9 +50,8 @@ def object_schema(cls: type) -> dict[str, Any]:
 
 def field_schema(meta: dict[str, Any]) -> dict[str, Any]:
     """The JSON Schema of one field: its type's, with its documentation."""
-    kind = meta["type"]
-    doc = meta["doc"] + kind.more_doc(meta) + (" Required." if meta["required"] else "")
-    return {"description": doc, **kind.schema(meta)}
+    doc = documented(meta) + (" Required." if meta["required"] else "")
+    return {"description": doc, **meta["type"].schema(meta)}
 
 
 def render(schema: dict[str, Any]) -> str:

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from . import model, urls
-from .dates import MONTHS, PartialDate
+from .dates import MONTHS, PartialDate, first_day, last_day
 from .escape import Md
 from .resolve import Catalog
 
@@ -88,18 +88,10 @@ class Band:
 
 
 @dataclass(frozen=True)
-class Background:
-    count: int
-    first: float  # years, with months as fractions
-    last: float
-    at: list[float]
-
-
-@dataclass(frozen=True)
 class Plan:
     title: str
     desc: str
-    background: Background | None
+    background: list[float]  # the dates of the events before the period, in years
     rows: list[Day | Gap | Band]
     not_drawn: str
 
@@ -111,7 +103,8 @@ def plan(catalog: Catalog) -> Plan:
     # catalog.events is in reading order (order.py): each day and band keeps it.
     by_day: dict[datetime.date, list[model.Event]] = {}
     undated: list[model.Event] = []  # known to the month or year only
-    before, later, unknown = [], 0, 0
+    before: list[float] = []
+    later = unknown = 0
     for event in catalog.events:
         date = event.date
         if not date.known:
@@ -122,9 +115,10 @@ def plan(catalog: Catalog) -> Plan:
             else:
                 undated.append(event)
         elif date.sort_key < episode.period_start.sort_key:
-            before.append(event)
+            before.append(_years(date))
         else:
             later += 1
+    before.sort()
     in_period = len(undated) + sum(len(events) for events in by_day.values())
     limit = in_period if in_period <= ALL_UP_TO else PER_ROW
     bands = _bands(undated, by_day, end, limit)
@@ -143,17 +137,15 @@ def plan(catalog: Catalog) -> Plan:
         rows.extend(bands.pop(day, []))
         day += _ONE_DAY
     period = _span(start, end)
-    at = sorted(_years(e.date) for e in before)
-    background = Background(len(at), at[0], at[-1], at) if at else None
     described = []
     for row in rows:
         if not isinstance(row, Gap):
             shown = [m.full for m in row.marks] + ([f"{row.more} more"] if row.more else [])
             ending = " (day not given)." if isinstance(row, Band) else "."
             described.append("; ".join(shown) + ending)
-    if background:
+    if before:
         described.append(
-            f"Before the period, {_count(background.count, 'event')}, {_years_span(background)}."
+            f"Before the period, {_count(len(before), 'event')}, {_years_span(before)}."
         )
     left_out = []
     if later:
@@ -171,7 +163,7 @@ def plan(catalog: Catalog) -> Plan:
                 "The timeline page lists every event with its sources.",
             ]
         ).replace("  ", " "),
-        background=background,
+        background=before,
         rows=rows,
         not_drawn=not_drawn,
     )
@@ -215,15 +207,13 @@ PER_ROW = 4
 
 def _marks(events: list[model.Event], limit: int) -> tuple[list[Mark], int]:
     """The marks drawn for these events, and how many more there are."""
-    return [_mark(e) for e in events[:limit]], max(0, len(events) - limit)
-
-
-def _mark(event: model.Event) -> Mark:
-    full = f"{event.date.human()}: {event.title}"
-    label = event.brief or event.title
-    if event.date.approximate and event.date.precision == "day":
-        label = f"About this day: {label}"  # drawn on its day, as roughly as the sources say
-    return Mark(label, full, urls.record_page(event))
+    marks = []
+    for event in events[:limit]:
+        label = event.brief or event.title
+        if event.date.approximate and event.date.precision == "day":
+            label = f"About this day: {label}"  # drawn on its day, as roughly as the sources say
+        marks.append(Mark(label, f"{event.date.human()}: {event.title}", urls.record_page(event)))
+    return marks, max(0, len(events) - limit)
 
 
 def _years(date: PartialDate) -> float:
@@ -232,14 +222,12 @@ def _years(date: PartialDate) -> float:
 
 
 def _first_day(date: PartialDate) -> datetime.date:
-    assert date.year is not None
-    return datetime.date(date.year, date.month or 1, date.day or 1)
+    return datetime.date(*first_day(date))
 
 
 def _last_day(date: PartialDate) -> datetime.date:
-    assert date.year is not None
-    month = date.month or 12
-    return datetime.date(date.year, month, date.day or calendar.monthrange(date.year, month)[1])
+    year, month, day = last_day(date)
+    return datetime.date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
 def _month_heading(date: PartialDate) -> str:
@@ -267,8 +255,8 @@ def _span(first: datetime.date, last: datetime.date) -> str:
     return f"{_long(first)} to {_long(last)}"
 
 
-def _years_span(background: Background) -> str:
-    first, last = int(background.first), int(background.last)
+def _years_span(years: list[float]) -> str:
+    first, last = int(years[0]), int(years[-1])
     return f"{first} to {last}" if first != last else str(first)
 
 
@@ -332,16 +320,16 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
 
     if drawn.background:
         past = drawn.background
-        first, last = int(past.first), int(past.last)
-        label = f"Background: {_years_span(past)}, {_count(past.count, 'event')}"
+        label = f"Background: {_years_span(past)}, {_count(len(past), 'event')}"
         shown, y = notes(y + SMALL, label)
         out.append(link(f"{urls.TIMELINE}#background", f"{label}, listed on the timeline", shown))
         y += 14
         left, right = LABEL, width - 16
         line("tl-axis", AXIS, y, right, y)
-        for at in past.at:
-            share = (at - past.first) / (past.last - past.first or 1)
+        for at in past:
+            share = (at - past[0]) / (past[-1] - past[0] or 1)
             out.append(el("circle", class_="tl-past", cx=left + share * (right - left), cy=y, r=3))
+        first, last = int(past[0]), int(past[-1])
         out.append(note(left, y + 16, str(first)))
         if last != first:
             out.append(note(right, y + 16, str(last), text_anchor="end"))
