@@ -138,6 +138,11 @@ class Position:
         REFS, "Sources that report the position.", required=True, refs=("source",)
     )
 
+    @property
+    def in_favour(self) -> bool:
+        """Whether the stance is for what it concerns (the others are against it)."""
+        return self.stance in ("keep", "reinstate", "defend", "support")
+
 
 @dataclass(frozen=True, kw_only=True)
 class Version:
