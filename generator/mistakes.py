@@ -69,6 +69,12 @@ def explain_syntax_error(text: str, exc: yaml.MarkedYAMLError) -> Explained | No
     return None
 
 
+def _tab_indentation(c: _Complaint) -> Explained | None:
+    if "'\\t'" in c.problem or "\t" in c.text(c.line)[: c.column]:
+        return c.line, c.column, "a tab character is used for indentation; YAML needs spaces"
+    return None
+
+
 def _dash_without_space(c: _Complaint) -> Explained | None:
     for number in (c.line, c.line_before(c.line)):
         match = _DASH_NO_SPACE.match(c.text(number))
@@ -127,8 +133,12 @@ def _colon_in_text_or_indentation(c: _Complaint) -> Explained | None:
     here = _FIELD.match(c.text(c.line))
     if here and _key_column(here) + len(here.group("key")) + 1 == c.column:
         # A whole `name:` line that the parser read as part of the value above:
-        # it is indented further than the field before it.
-        return _indentation(c, here)
+        # it is indented further than the field before it, or follows a text.
+        return _indentation(c, here) or (
+            c.line,
+            c.column,
+            "a ': ' inside a value; put the whole value in quotes or use a '>-' block",
+        )
     field = _field_holding(c, c.line)
     name = f"'{field}'" if field else "this value"
     block = f"'{field}: >-'" if field else "'>-'"
@@ -194,6 +204,7 @@ def _reserved_first_character(c: _Complaint) -> Explained | None:
 
 
 _RULES: tuple[Callable[[_Complaint], Explained | None], ...] = (
+    _tab_indentation,
     _dash_without_space,
     _no_space_after_colon,
     _unclosed_list,

@@ -135,20 +135,30 @@ class Page:
         cell is a block of its own: it links what the page's prose linked before."""
         return Md(self.prose(text, set()).replace("\n\n", " "))
 
-    def stance(self, positions: Sequence[model.Position], full: bool = False) -> Md:
-        """A cell of "who stands where": each position in words, linked to the quote
-        that shows it (further quotes as numbers); in `full`, its sources too."""
-        parts = []
-        for position in positions:
-            words = model.LABELS[position.stance]
-            text = self.link(position.quotes[0], words) if position.quotes else inline(words)
-            more = [self.link(q, f"quote {n}") for n, q in enumerate(position.quotes[1:], 2)]
-            if more:
-                text = Md(f"{text} (also {', '.join(more)})")
-            if full:
-                text = Md(f"{text} ({self.cite(position.sources)})")
-            parts.append(text)
-        return Md("; ".join(parts) if parts else "–")
+    def stands(self, stands: Sequence[Stand], full: bool = False) -> Md:
+        """A cell of "who stands where": a block for each side, naming its actors,
+        each with its position in words linked to the quote that shows it (further
+        quotes as numbers); in `full`, the sources too."""
+        blocks = []
+        for side, group in itertools.groupby(stands, key=lambda stand: stand.side):
+            actors = []
+            for stand in group:
+                parts = []
+                for position in stand.positions:
+                    words = model.LABELS[position.stance]
+                    quotes = position.quotes
+                    text = self.link(quotes[0], words) if quotes else inline(words)
+                    more = [self.link(q, f"quote {n}") for n, q in enumerate(quotes[1:], 2)]
+                    if more:
+                        text = Md(f"{text} (also {', '.join(more)})")
+                    if full:
+                        text = Md(f"{text} ({self.cite(position.sources)})")
+                    parts.append(text)
+                name = inline(short_name(self.catalog, self.catalog.get(stand.actor)))
+                actors.append(f'<span class="stand-actor">**{name}** {" and ".join(parts)}</span>')
+            label = f'<span class="stand-side">{inline(side)}</span>'
+            blocks.append(f'<span class="stand">{label} {" ".join(actors)}</span>')
+        return Md(" ".join(blocks) if blocks else '<span class="stand-none">none recorded</span>')
 
     def lede(self, text: str) -> Md:
         """Prose whose paragraphs are shown as the page's lede (class "lede")."""
@@ -376,7 +386,7 @@ class Context:
 @dataclass(frozen=True, kw_only=True)
 class HomePage(Context):
     timeline_graphic: Md
-    stances: list[StanceRow]
+    stances: list[StakeRow]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -392,7 +402,7 @@ class ActorsPage(Context):
 
 @dataclass(frozen=True, kw_only=True)
 class AgreementsPage(Context):
-    stances: list[StanceRow]
+    stances: list[StakeRow]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -486,36 +496,44 @@ def stake_positions(catalog: Catalog, stake: model.Stake) -> list[model.Position
     return [*stake.positions, *(about.positions if isinstance(about, model.Agreement) else [])]
 
 
-class StanceRow(NamedTuple):
-    side: str  # shown on the first row of its side only
+class Stand(NamedTuple):
+    side: str  # the name of the actor's side; "Others" for an actor in none
     actor: str
-    cells: list[list[model.Position]]  # one per stake
+    positions: list[model.Position]
 
 
-def who_stands_where(catalog: Catalog, full: bool = False) -> list[StanceRow]:
-    """The rows of "who stands where": the episode's sides, each actor against every
-    stake; a stake about an agreement takes that agreement's recorded positions too.
-    In `full`, actors with positions who are in no side follow, as "Others"."""
-    stakes = catalog.episode.stakes
-    held: dict[tuple[str, int], list[model.Position]] = {}
-    for column, stake in enumerate(stakes):
+class StakeRow(NamedTuple):
+    stake: model.Stake
+    in_favour: list[Stand]
+    against: list[Stand]
+
+
+def who_stands_where(catalog: Catalog, full: bool = False) -> list[StakeRow]:
+    """The rows of "who stands where": each stake with the actors for it and those
+    against it, by side in the episode's order; a stake about an agreement takes
+    that agreement's recorded positions too. In `full`, actors with positions who
+    are in no side follow, as "Others"; else they are left out."""
+    episode = catalog.episode
+    sides = [(side.name, actor) for side in episode.sides for actor in side.actors]
+    order = {actor: (i, name) for i, (name, actor) in enumerate(sides)}
+
+    def rank(actor: str) -> tuple[int, str]:
+        if actor in order:
+            return order[actor][0], ""
+        return len(order), short_name(catalog, catalog.get(actor)).casefold()
+
+    rows = []
+    for stake in episode.stakes:
+        held: dict[tuple[bool, str], list[model.Position]] = {}
         for position in stake_positions(catalog, stake):
-            held.setdefault((position.actor, column), []).append(position)
-    groups = [(side.name, side.actors) for side in catalog.episode.sides]
-    if full:
-        in_sides = {actor for side in catalog.episode.sides for actor in side.actors}
-        others = dict.fromkeys(actor for actor, _ in held if actor not in in_sides)
-        if others:
-            groups.append(("Others", sorted(others, key=lambda a: catalog.get(a).display_name)))
-    return [
-        StanceRow(
-            name if i == 0 else "",
-            actor,
-            [held.get((actor, column), []) for column in range(len(stakes))],
-        )
-        for name, actors in groups
-        for i, actor in enumerate(actors)
-    ]
+            if full or position.actor in order:
+                held.setdefault((position.in_favour, position.actor), []).append(position)
+        stands: dict[bool, list[Stand]] = {True: [], False: []}
+        for (favour, actor), positions in sorted(held.items(), key=lambda h: rank(h[0][1])):
+            side = order[actor][1] if actor in order else "Others"
+            stands[favour].append(Stand(side, actor, positions))
+        rows.append(StakeRow(stake, stands[True], stands[False]))
+    return rows
 
 
 def actor_groups(catalog: Catalog) -> list[tuple[str, list[tuple[str, list[model.Actor]]]]]:

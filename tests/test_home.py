@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator import build, render
+from generator import build, model, render
 
 from .conftest import FIXTURE_CONTENT, ROOT
 
@@ -31,34 +31,65 @@ def test_the_home_page_opens_with_the_lede_then_the_graphic_then_the_sections():
     assert "- **43** MPs who signed *[OC Media, 7 October 2024]" in home
 
 
-def test_who_stands_where_crosses_sides_with_stakes():
+def test_who_stands_where_splits_each_stake_into_in_favour_and_against_by_side():
     catalog = build.validate(FIXTURE_CONTENT, ROOT)
     rows = render.who_stands_where(catalog)
-    assert [(r.side, r.actor) for r in rows] == [
+    assert [row.stake.label for row in rows] == ["The 1997 declaration", "The US letter | *pipe*"]
+    # A stake about an agreement takes the agreement's recorded positions.
+    declaration, letter = rows
+    assert declaration.in_favour == []
+    assert [(s.side, s.actor, [p.stance for p in s.positions]) for s in declaration.against] == [
+        ("MPs who signed", "mps-group", ["end"])
+    ]
+    # Against the letter: the sides in the episode's order, whatever the stake's order.
+    assert [(s.side, s.actor) for s in letter.against] == [
         ("Presidency <b>", "ilham-aliyev"),
         ("MPs who signed", "mps-group"),
-        ("Government | ministers", "jeyhun-bayramov"),
     ]
-    # A stake about an agreement takes the agreement's recorded positions.
-    assert [p.stance for p in rows[1].cells[0]] == ["end"]
-    assert [[p.stance for p in cell] for cell in rows[0].cells] == [[], ["reject"]]
     page = render.Page("index.md", catalog)
-    assert page.stance(rows[0].cells[0]) == "–"
-    assert untitled(page.stance(rows[1].cells[1])) == (
-        "[criticises it](quotes/mps-terminate.md) (also [quote 2](quotes/aliyev-dirty-appeal.md))"
+    assert page.stands([]) == '<span class="stand-none">none recorded</span>'
+    assert untitled(page.stands(letter.against)) == (
+        '<span class="stand"><span class="stand-side">Presidency &#60;b&#62;</span>'
+        ' <span class="stand-actor">**Ilham Aliyev** [rejects it](quotes/aliyev-dirty-appeal.md)'
+        '</span></span> <span class="stand"><span class="stand-side">MPs who signed</span>'
+        ' <span class="stand-actor">**Azerbaijani MPs who signed the appeal**'
+        " [criticises it](quotes/mps-terminate.md)"
+        " (also [quote 2](quotes/aliyev-dirty-appeal.md))</span></span>"
     )
-    assert untitled(page.stance(rows[0].cells[1], full=True)) == (
-        "[rejects it](quotes/aliyev-dirty-appeal.md)"
-        " ([OC Media, 7 October 2024](sources/oc-media-2024-10-07.md))"
+    assert "[rejects it](quotes/aliyev-dirty-appeal.md) ([OC Media, 7 October 2024](" in (
+        untitled(page.stands(letter.against[:1], full=True))
     )
 
 
-def test_the_table_is_compact_on_the_home_page_and_full_on_the_agreements_index():
+def test_a_stance_for_what_it_concerns_is_in_favour_and_every_other_against():
+    favour = {
+        s for s in model.LABELS if model.Position(actor="a", stance=s, sources=["s"]).in_favour
+    }
+    stances = model.field_specs(model.Position)["stance"]["choices"]
+    assert favour == {"keep", "reinstate", "defend", "support"}
+    assert set(stances) - favour == {"end", "suspend", "criticise", "reject"}
+
+
+def test_actors_in_no_side_show_as_others_in_the_full_table_only():
+    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    declaration = catalog.get("joint-declaration-1997")
+    outsider = model.Position(
+        actor="jeyhun-bayramov", stance="keep", sources=["oc-media-2024-10-07"]
+    )
+    declaration.positions.append(outsider)
+    catalog.episode.sides.pop()  # the side Jeyhun Bayramov is in
+    assert render.who_stands_where(catalog)[0].in_favour == []
+    full = render.who_stands_where(catalog, full=True)[0].in_favour
+    assert [(s.side, s.actor) for s in full] == [("Others", "jeyhun-bayramov")]
+
+
+def test_the_table_is_compact_on_the_home_page_and_with_sources_on_the_agreements_index():
     files = site()
     home, agreements = files["index.md"], files["agreements/index.md"]
-    row = "| **Presidency &#60;b&#62;** | [Ilham Aliyev](actors/ilham-aliyev.md) | – |"
-    assert row + " [rejects it](quotes/aliyev-dirty-appeal.md) |\n" in home
-    assert "| The US letter &#124; &#42;pipe&#42; |\n" in home
+    row = "| The US letter &#124; &#42;pipe&#42; | "
+    assert row + '<span class="stand-none">none recorded</span> | <span class="stand">' in home
+    assert "[rejects it](quotes/aliyev-dirty-appeal.md)</span>" in home
+    assert "(quotes/aliyev-dirty-appeal.md) ([OC Media" not in home
     full = "[rejects it](../quotes/aliyev-dirty-appeal.md) ([OC Media, 7 October 2024]"
     assert full in agreements
     assert agreements.index("\n## Who stands where {: #who-stands-where }\n") > agreements.index(
