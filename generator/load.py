@@ -286,19 +286,15 @@ class _Checker:
             if name not in value:
                 if spec["required"]:
                     self.report(at, missing_field(name, spec))
-                continue
-            if value[name] is None:
-                if spec["required"]:
-                    self.report(at + (name,), empty_field(name, spec))
-                continue
-            converted = self.value(value[name], at + (name,), spec)
-            if converted is not None:
-                result[name] = converted
+            elif value[name] is not None or spec["required"]:  # `name:` alone: not written
+                converted = self.value(value[name], at + (name,), spec)
+                if converted is not None:
+                    result[name] = converted
         return result
 
     def value(self, value: Any, at: At, spec: Spec) -> Any:
         self.remember(at)
-        blank = value == [] or (isinstance(value, str) and not value.strip())
+        blank = value is None or value == [] or (isinstance(value, str) and not value.strip())
         if spec["required"] and blank:
             self.report(at, empty_field(dotted(at), spec))
             return None
