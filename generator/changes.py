@@ -168,7 +168,7 @@ def _title(path: str, value: Any, prefix: str) -> str:
     if isinstance(value, dict):
         for key in ("name", "title", "point", "text"):
             if isinstance(value.get(key), str):
-                return f"{title}: {_cell(_shorten(value[key]))}"
+                return f"{title}: {_cell(model.shorten(value[key], TEXT_WIDTH))}"
     return title
 
 
@@ -206,17 +206,10 @@ def _shown(value: Any) -> str:
     if value is UNREADABLE:
         return "(not valid YAML)"
     if isinstance(value, str):
-        return _shorten(value)
+        return model.shorten(value, TEXT_WIDTH)
     if isinstance(value, (list, dict)):
-        return _shorten(json.dumps(value, ensure_ascii=False))
+        return model.shorten(json.dumps(value, ensure_ascii=False), TEXT_WIDTH)
     return str(value)
-
-
-def _shorten(text: str, width: int = TEXT_WIDTH) -> str:
-    words = " ".join(text.split())
-    if len(words) <= width:
-        return words
-    return words[:width].rsplit(" ", 1)[0].rstrip(",;:.") + " …"
 
 
 _MARKDOWN = str.maketrans(

@@ -370,7 +370,7 @@ class Quote(Record):
 
     @property
     def display_name(self) -> str:
-        return _shorten(self.text, 70)
+        return shorten(self.text, 70)
 
 
 @dataclass(kw_only=True)
@@ -422,7 +422,8 @@ KIND_BY_FOLDER: dict[str, type[Record]] = {cls.folder: cls for cls in RECORD_KIN
 assert tuple(KIND_BY_NAME) == ANY_KIND, "fields.ANY_KIND lists the record kinds"
 
 
-def _shorten(text: str, width: int) -> str:
+def shorten(text: str, width: int) -> str:
+    """The text on one line, cut at a word with an ellipsis past `width` characters."""
     words = " ".join(text.split())
     if len(words) <= width:
         return words
