@@ -168,8 +168,8 @@ class Page:
         return Md("> " + self.prose(text).replace("\n\n", "\n>\n> "))
 
 
-# Characters of a citation in an overview table, where a source without an
-# outlet is cited by its title.
+# Characters of an inline citation, where a source without an outlet is cited
+# by its title.
 SHORT_CITATION = 36
 
 _TITLES: tuple[Catalog | None, dict[str, str]] = (None, {})
