@@ -184,7 +184,7 @@ def _bands(
     grouped: dict[tuple[datetime.date, str], list[model.Event]] = {}
     for event in events:
         last_in_period = min(end, _last_day(event.date))
-        heading = _month_heading(event.date)
+        heading = f"{event.date.human()}, {'day' if event.date.month else 'month'} not given"
         anchor = day_of.get(event.after, last_in_period)
         if _first_day(event.date) <= anchor < last_in_period:
             heading += f", after {_short(anchor)}"  # what `after` says, no more
@@ -228,13 +228,6 @@ def _first_day(date: PartialDate) -> datetime.date:
 def _last_day(date: PartialDate) -> datetime.date:
     year, month, day = last_day(date)
     return datetime.date(year, month, min(day, calendar.monthrange(year, month)[1]))
-
-
-def _month_heading(date: PartialDate) -> str:
-    about = "about " if date.approximate else ""
-    if date.month is not None:
-        return f"{about}{MONTHS[date.month]} {date.year}, day not given"
-    return f"{about}{date.year}, month not given"
 
 
 def _long(day: datetime.date) -> str:
