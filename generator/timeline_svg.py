@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from . import model, urls
 from .dates import MONTHS, PartialDate, first_day, last_day
 from .escape import Md
+from .order import period_part
 from .resolve import Catalog
 
 # --- escaping ------------------------------------------------------------------
@@ -106,18 +107,17 @@ def plan(catalog: Catalog) -> Plan:
     before: list[float] = []
     later = unknown = 0
     for event in catalog.events:
-        date = event.date
-        if not date.known:
-            unknown += 1
-        elif date.within(episode.period_start, episode.period_end):
-            if date.precision == "day":
-                by_day.setdefault(_first_day(date), []).append(event)
-            else:
-                undated.append(event)
-        elif date.sort_key < episode.period_start.sort_key:
-            before.append(_years(date))
-        else:
+        part = period_part(event.date, episode)
+        if part == "days" and event.date.precision == "day":
+            by_day.setdefault(_first_day(event.date), []).append(event)
+        elif part == "days":
+            undated.append(event)
+        elif part == "Background":
+            before.append(_years(event.date))
+        elif part == "Afterwards":
             later += 1
+        else:
+            unknown += 1
     before.sort()
     in_period = len(undated) + sum(len(events) for events in by_day.values())
     limit = in_period if in_period <= ALL_UP_TO else PER_ROW
