@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .history import git
+from .history import GitError, git
 from .site import build_site
 
 DEFAULT_CONFIG = Path("mkdocs-offline.yml")
@@ -161,13 +161,14 @@ def slug(text: str) -> str:
 
 def content_stamp(content: Path) -> ContentStamp:
     """The date and commit of the last change to `content` in git, if there is one."""
-    log = git(content, "log", "-1", "--format=%ct %h", "--", ".")
-    status = git(content, "status", "--porcelain", "--", ".")
-    if log is None or status is None:
+    try:
+        log = git(content, "log", "-1", "--format=%ct %h", "--", ".").decode().split()
+        status = git(content, "status", "--porcelain", "--", ".")
+    except GitError:
         return ContentStamp(None, None, False)
-    if len(log.split()) != 2:
+    if len(log) != 2:
         return ContentStamp(None, None, bool(status.strip()))
-    seconds, commit = log.split()
+    seconds, commit = log
     return ContentStamp(datetime.fromtimestamp(int(seconds), UTC), commit, bool(status.strip()))
 
 

@@ -12,20 +12,16 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import model
+from .history import GitError, git
 from .yamlio import decode, parse
 
 UNREADABLE = object()  # a file that is not valid YAML
 TEXT_WIDTH = 80
-
-
-class GitError(Exception):
-    """The base revision or the repository could not be read."""
 
 
 @dataclass
@@ -77,18 +73,18 @@ def _files_now(content: Path) -> dict[str, Any]:
 
 
 def _files_at(content: Path, base: str) -> tuple[str, dict[str, Any]]:
-    top = Path(_git(content, "rev-parse", "--show-toplevel").decode().strip())
+    top = Path(git(content, "rev-parse", "--show-toplevel").decode().strip())
     prefix = content.resolve().relative_to(top.resolve()).as_posix()
     try:
-        commit = _git(content, "rev-parse", "--verify", "--quiet", f"{base}^{{commit}}")
+        commit = git(content, "rev-parse", "--verify", "--quiet", f"{base}^{{commit}}")
     except GitError:
         raise GitError(f"'{base}' is not a commit in this repository") from None
-    listing = _git(top, "ls-tree", "-r", "-z", "--name-only", base, "--", prefix + "/")
+    listing = git(top, "ls-tree", "-r", "-z", "--name-only", base, "--", prefix + "/")
     files: dict[str, Any] = {}
     for name in filter(None, listing.decode("utf-8").split("\0")):
         relative = name[len(prefix) + 1 :]
         if name.endswith(".yaml") and _is_record_file(relative):
-            files[relative] = _read(_git(top, "show", f"{base}:{name}"), relative)
+            files[relative] = _read(git(top, "show", f"{base}:{name}"), relative)
     return commit.decode().strip(), files
 
 
@@ -107,19 +103,6 @@ def _read(data: bytes, shown: str) -> Any:
     if document is None or problems:
         return UNREADABLE
     return document.value
-
-
-def _git(where: Path, *args: str) -> bytes:
-    try:
-        result = subprocess.run(
-            ["git", "-C", str(where), *args], capture_output=True, check=False, timeout=60
-        )
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise GitError(f"cannot run git: {exc}") from None
-    if result.returncode != 0:
-        message = result.stderr.decode("utf-8", "replace").strip() or "git failed"
-        raise GitError(message)
-    return result.stdout
 
 
 # --- Markdown -----------------------------------------------------------------

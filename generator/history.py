@@ -38,19 +38,21 @@ def _stamp(seconds: int) -> str:
     return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def git(root: Path, *args: str) -> str | None:
-    """The output of `git -C root args...`; None when git fails or is missing."""
+class GitError(Exception):
+    """Git is missing or failed; the message says why, in git's words where it has some."""
+
+
+def git(root: Path, *args: str) -> bytes:
+    """The output of `git -C root args...`."""
     try:
         done = subprocess.run(
-            ["git", "-C", str(root), *args],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            check=False,
+            ["git", "-C", str(root), *args], capture_output=True, check=False, timeout=60
         )
-    except OSError:
-        return None
-    return done.stdout if done.returncode == 0 else None
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise GitError(f"cannot run git: {exc}") from None
+    if done.returncode != 0:
+        raise GitError(done.stderr.decode("utf-8", "replace").strip() or "git failed")
+    return done.stdout
 
 
 def read_history(root: Path, content: Path) -> History:
@@ -62,19 +64,20 @@ def read_history(root: Path, content: Path) -> History:
         folder = content.resolve().relative_to(root.resolve())
     except ValueError:
         return History()
-    log = git(
-        root,
-        "-c",
-        "core.quotePath=false",
-        "log",
-        "--format=%x1e%H %ct",
-        "--name-only",
-        "--no-renames",
-        "--relative",
-        "--",
-        folder.as_posix() or ".",
-    )
-    if log is None:
+    try:
+        log = git(
+            root,
+            "-c",
+            "core.quotePath=false",
+            "log",
+            "--format=%x1e%H %ct",
+            "--name-only",
+            "--no-renames",
+            "--relative",
+            "--",
+            folder.as_posix() or ".",
+        ).decode("utf-8")
+    except GitError:
         return History()
     boundary = _shallow_commits(root)
     added: dict[str, tuple[int, str]] = {}
@@ -101,10 +104,10 @@ def read_history(root: Path, content: Path) -> History:
 
 def _shallow_commits(root: Path) -> set[str]:
     """The commits a shallow clone stops at (empty for a full clone)."""
-    path = git(root, "rev-parse", "--git-path", "shallow")
-    if path is None:
+    try:
+        file = Path(git(root, "rev-parse", "--git-path", "shallow").decode().strip())
+    except GitError:
         return set()
-    file = Path(path.strip())
     if not file.is_absolute():
         file = root / file
     try:

@@ -99,8 +99,8 @@ def _record_files(
         if problem := _not_regular(entry):
             refuse(entry.path, problem)
         elif entry.is_dir(follow_symlinks=False):
-            if entry.name.lower().endswith((".yaml", ".yml")):
-                refuse(entry.path, "a folder where a record file should be; remove or rename it")
+            if _is_yaml_name(entry.name):
+                refuse(entry.path, _FOLDER_AS_FILE)
             else:
                 found += _record_files(entry.path, cls, refuse)
         elif entry.name.endswith(".yaml"):
@@ -115,6 +115,10 @@ def _is_yaml_name(name: str) -> bool:
     return name.lower().endswith((".yaml", ".yml"))
 
 
+_FOLDER_AS_FILE = "a folder where a record file should be; remove or rename it"
+_NOT_A_FILE = "not a regular file (a device, socket or pipe); content holds only files"
+
+
 def _not_regular(entry: os.DirEntry[str]) -> str | None:
     """Why an entry is neither a regular file nor a folder, or None."""
     if entry.is_symlink():
@@ -123,7 +127,7 @@ def _not_regular(entry: os.DirEntry[str]) -> str | None:
             " put the file itself here"
         )
     if not entry.is_file(follow_symlinks=False) and not entry.is_dir(follow_symlinks=False):
-        return "not a regular file (a device, socket or pipe); content holds only files"
+        return _NOT_A_FILE
     return None
 
 
@@ -231,9 +235,9 @@ def _read_regular(path: Path) -> bytes | str:
     with os.fdopen(descriptor, "rb") as handle:
         mode = os.fstat(descriptor).st_mode
         if stat.S_ISDIR(mode):
-            return "a folder where a record file should be; remove or rename it"
+            return _FOLDER_AS_FILE
         if not stat.S_ISREG(mode):
-            return "not a regular file (a device, socket or pipe); content holds only files"
+            return _NOT_A_FILE
         data = handle.read(MAX_FILE_BYTES + 1)
         if len(data) > MAX_FILE_BYTES:
             size = os.fstat(descriptor).st_size
@@ -286,19 +290,15 @@ class _Checker:
             if name not in value:
                 if spec["required"]:
                     self.report(at, missing_field(name, spec))
-                continue
-            if value[name] is None:
-                if spec["required"]:
-                    self.report(at + (name,), empty_field(name, spec))
-                continue
-            converted = self.value(value[name], at + (name,), spec)
-            if converted is not None:
-                result[name] = converted
+            elif value[name] is not None or spec["required"]:  # `name:` alone: not written
+                converted = self.value(value[name], at + (name,), spec)
+                if converted is not None:
+                    result[name] = converted
         return result
 
     def value(self, value: Any, at: At, spec: Spec) -> Any:
         self.remember(at)
-        blank = value == [] or (isinstance(value, str) and not value.strip())
+        blank = value is None or value == [] or (isinstance(value, str) and not value.strip())
         if spec["required"] and blank:
             self.report(at, empty_field(dotted(at), spec))
             return None

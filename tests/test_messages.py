@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.dates import DateError, PartialDate, suggest
+from generator.load import load_content
 from generator.yamlio import parse
 
 
@@ -67,3 +68,10 @@ def test_yaml_slips_are_explained_where_they_are(text, expected):
     document, problems = parse(text, "x.yaml")
     assert document is None
     assert [str(p) for p in problems] == [expected]
+
+
+def test_an_empty_field_of_an_entry_is_named_by_its_path_however_it_is_left_empty(content):
+    path = content / "actors" / "mps-group.yaml"
+    path.write_text(path.read_text() + "roles:\n  - title:\n  - title: ''\n", encoding="utf-8")
+    messages = [p.message for p in load_content(content, content.parent).problems]
+    assert [m.split(":")[0] for m in messages] == ["roles[0].title", "roles[1].title"]
