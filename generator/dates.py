@@ -146,16 +146,22 @@ def last_day(date: PartialDate) -> tuple[int, int, int]:
 
 
 _MONTH_NUMBER = {name.lower()[:3]: number for number, name in enumerate(MONTHS) if name}
-_MONTH = r"([A-Za-z]{3,9})\.?"
 _ROUGHLY = re.compile(r"^(?:about|c\.|ca\.|circa|around|approx\.?|approximately|~)\s*(.+)$", re.I)
-# ASCII digits only: a suggestion never turns ٢٠٢٤ into a year.
-_DAY_MONTH_YEAR = re.compile(
-    rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})$", re.ASCII
-)
-_MONTH_DAY_YEAR = re.compile(rf"^{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})$", re.ASCII)
-_MONTH_YEAR = re.compile(rf"^{_MONTH},?\s+(\d{{4}})$", re.ASCII)
+# A month's name or number, a day, a year. ASCII digits only: a suggestion never
+# turns ٢٠٢٤ into a year.
+_NAME = r"(?P<month>[A-Za-z]{3,9})\.?"
+_DAY = r"(?P<day>\d{1,2})"
+_YEAR = r"(?P<year>\d{4})"
+_OTHER_FORMS = [
+    re.compile(form, re.ASCII)
+    for form in (
+        rf"^{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{_NAME},?\s+{_YEAR}$",
+        rf"^{_NAME}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}$",
+        rf"^{_NAME},?\s+{_YEAR}$",
+        rf"^{_YEAR}[-/.](?P<month>\d{{1,2}})(?:[-/.]{_DAY})?$",
+    )
+]
 _NUMERIC_DAY_FIRST = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$", re.ASCII)
-_NUMERIC_YEAR_FIRST = re.compile(r"^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$", re.ASCII)
 
 
 def suggest(text: str) -> str | None:
@@ -166,18 +172,11 @@ def suggest(text: str) -> str | None:
         inner = rough.group(1)
         plain = inner if _FORM.match(inner) and not inner.startswith("about") else suggest(inner)
         return f"'about {plain}'" if plain else None
-    if match := _DAY_MONTH_YEAR.match(text):
-        day, month, year = match.groups()
-        return _ymd(year, _MONTH_NUMBER.get(month.lower()[:3]), day)
-    if match := _MONTH_DAY_YEAR.match(text):
-        month, day, year = match.groups()
-        return _ymd(year, _MONTH_NUMBER.get(month.lower()[:3]), day)
-    if match := _MONTH_YEAR.match(text):
-        month, year = match.groups()
-        return _ymd(year, _MONTH_NUMBER.get(month.lower()[:3]), None)
-    if match := _NUMERIC_YEAR_FIRST.match(text):
-        year, month, day = match.groups()
-        return _ymd(year, int(month), day)
+    for form in _OTHER_FORMS:
+        if match := form.match(text):
+            month = match["month"]
+            number = int(month) if month.isdigit() else _MONTH_NUMBER.get(month.lower()[:3])
+            return _ymd(match["year"], number, match.groupdict().get("day"))
     if match := _NUMERIC_DAY_FIRST.match(text):
         day, month, year = match.groups()
         # Day first, as sources from the region write dates; say so when it could be either.

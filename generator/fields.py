@@ -21,6 +21,7 @@ from typing import Any, Protocol
 
 from .dates import DateError, PartialDate
 from .links import find_links
+from .mistakes import dash_without_space
 from .yamlio import At
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -554,10 +555,7 @@ def entries_not_a_list(value: Any, specs: dict[str, Spec]) -> str:
     if isinstance(value, dict) and value:
         first = next(iter(value))
         if first.startswith("-"):
-            return (
-                f"a list entry starts with a dash and a space:"
-                f" write '- {first[1:]}:', not '{first}:'"
-            )
+            return dash_without_space(first[1:])
         return (
             f"this is a list: put '- ' (a dash and a space) before the first field"
             f" of each entry, '- {first}: ...', and line up the entry's other fields under"

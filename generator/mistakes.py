@@ -75,16 +75,16 @@ def _tab_indentation(c: _Complaint) -> Explained | None:
     return None
 
 
+def dash_without_space(key: str) -> str:
+    """What to write for '-key:', whether the parser or the loader finds it."""
+    return f"a list entry starts with a dash and a space: write '- {key}:', not '-{key}:'"
+
+
 def _dash_without_space(c: _Complaint) -> Explained | None:
     for number in (c.line, c.line_before(c.line)):
         match = _DASH_NO_SPACE.match(c.text(number))
         if number and match:
-            key = match.group("key")
-            return (
-                number,
-                len(match.group("indent")) + 1,
-                f"a list entry starts with a dash and a space: write '- {key}:', not '-{key}:'",
-            )
+            return number, len(match.group("indent")) + 1, dash_without_space(match["key"])
     return None
 
 

@@ -84,10 +84,6 @@ README = Path("content/README.md")
 _TABLE_END = "<!-- end of fields -->"
 
 
-def _table_begin(kind: str) -> str:
-    return f"<!-- fields of {kind}: written by `make schemas` from generator/model.py -->"
-
-
 def field_table(cls: type) -> str:
     """A Markdown table of a kind's fields, then one for the entries of each list of entries."""
     specs = model.field_specs(cls)
@@ -109,7 +105,7 @@ def _cell(text: str) -> str:
 def readme_with_tables(text: str) -> str:
     """`text` (content/README.md) with each kind's table rewritten from the model."""
     for kind, cls in [(EPISODE, model.Episode), *model.KIND_BY_NAME.items()]:
-        begin = _table_begin(kind)
+        begin = f"<!-- fields of {kind}: written by `make schemas` from generator/model.py -->"
         head, found, rest = text.partition(begin)
         if not found:
             raise ValueError(f"content/README.md has no line {begin!r}")
