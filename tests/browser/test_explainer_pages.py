@@ -1,5 +1,5 @@
 """The pages that explain, as a reader sees them: the home page's first screen, the
-timeline's order, who stands where on a phone, and a link's one-line summary."""
+timeline's order, who stands where and the listings on a phone, and a link's one-line summary."""
 
 from __future__ import annotations
 
@@ -52,6 +52,20 @@ def test_a_phone_never_scrolls_the_page_or_who_stands_where_sideways(
         table.element_handle(),
     )
     assert table_width <= wrap <= 390, (wrap, table_width)
+    reader.assert_quiet()
+
+
+@pytest.mark.parametrize("path", ["", "agreements/", "events/", "sources/", "differences/"])
+def test_on_a_phone_no_table_runs_off_the_screen(reader, hosted_site, serve, path) -> None:
+    page = reader.page
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(serve(hosted_site) + path)
+    boxes = page.evaluate(
+        """() => [...document.querySelectorAll('article .md-typeset__scrollwrap')]
+            .map(w => [w.clientWidth, w.scrollWidth])"""
+    )
+    assert boxes, "no table on the page"
+    assert all(inner <= outer <= 390 for outer, inner in boxes), boxes
     reader.assert_quiet()
 
 
