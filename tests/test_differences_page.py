@@ -14,22 +14,20 @@ def test_differences_are_ordered_by_importance_then_point():
     assert [d.id for d in ordered] == ["who-wrote-the-appeal", "differences-signatories"]
 
 
-def test_the_overview_lists_the_points_by_kind_and_the_details_follow_in_its_order():
+def test_the_overview_table_comes_first_and_the_details_follow_in_its_order():
     page = render.render_site(build.validate(FIXTURE_CONTENT, ROOT))["differences.md"]
-    kind = page.index("\n**Changes the story**\n\n")
-    item = (
-        "- [Who wrote the appeal &#124; and why](#difference-who-wrote-the-appeal) (2 versions)\n"
+    overview = page.index("| Point | Kind | Versions | Sources |")
+    row = (
+        "| [Who wrote the appeal &#124; and why](#difference-who-wrote-the-appeal)"
+        " | Changes the story | 2 | [Caliber.Az, 5 October 2024]"
     )
-    later = page.index("\n**Numbers, dates, places**\n\n- [How many MPs signed the appeal]")
-    assert kind < page.index(item) < later
+    assert overview < page.index(row) < page.index("| [How many MPs signed the appeal]")
     first = page.index("\n## Who wrote the appeal &#124; and why {: #difference-who-wrote")
     second = page.index("\n## How many MPs signed the appeal {: #difference-differences")
-    assert later < first < second
-    # The overview names no source: each version's sources are under its point.
-    assert "](sources/" not in page[:first]
+    assert page.index(row) < first < second
 
 
-def test_a_citation_cuts_a_long_title_and_gives_it_whole_in_its_title(content):
+def test_the_overview_cuts_a_long_title_cited_for_a_source_and_gives_it_whole(content):
     source = content / "sources" / "oc-media-2024-10-07.yaml"
     text = source.read_text(encoding="utf-8")
     source.write_text(text.replace("outlet: OC Media", "outlet: unknown"), encoding="utf-8")
