@@ -66,7 +66,7 @@ class FieldType:
     def expected(self, spec: Spec) -> str:
         """What the field takes, in a contributor's words: the one phrasing that
         messages, the schema, `make new` and content/README.md all use."""
-        return "text"
+        raise NotImplementedError
 
     def schema(self, spec: Spec) -> dict[str, Any]:
         """The JSON Schema of a value, without its description."""
