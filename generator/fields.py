@@ -516,6 +516,9 @@ def visible(text: str) -> bool:
     return any(unicodedata.category(c)[0] not in "ZCM" and c not in _BLANK_LETTERS for c in text)
 
 
+# --- what messages say about fields ---------------------------------------------
+
+
 def _doc(meta: Spec) -> str:
     """A field's documentation as a phrase: 'who said or wrote it'."""
     return meta["doc"][0].lower() + meta["doc"][1:].rstrip(".")

@@ -30,6 +30,16 @@ def is_later(date: PartialDate, than: PartialDate) -> bool:
     return date.known and than.known and first_day(date) > last_day(than)
 
 
+def period_part(date: PartialDate, episode: model.Episode) -> str:
+    """The part of the timeline a date puts an event in: "days" (the episode's
+    period), "Background" (before it), "Afterwards" or "Date unknown"."""
+    if not date.known:
+        return "Date unknown"
+    if date.within(episode.period_start, episode.period_end):
+        return "days"
+    return "Background" if date.sort_key < episode.period_start.sort_key else "Afterwards"
+
+
 def anchors(events: Iterable[model.Event]) -> dict[str, model.Event]:
     """The events placed by their `after` rather than their date, by id: the event
     each follows. One that is certainly dated after the event it names is placed

@@ -25,7 +25,7 @@ from .dates import PartialDate
 from .escape import Md, inline, prose, web_address
 from .history import History
 from .meta import short_name
-from .order import anchors
+from .order import anchors, period_part
 from .resolve import Catalog
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -440,7 +440,6 @@ def timeline_context(catalog: Catalog) -> TimelinePage:
     """The events in reading order (see order.py), under headings: each day of the
     episode, then the aftermath, the background, the undated.
     An event placed by its `after` goes where the event it followed goes."""
-    episode = catalog.episode
     placed = anchors(catalog.events)
     part_of: dict[str, str] = {}
     heading_of: dict[str, str] = {}
@@ -455,16 +454,11 @@ def timeline_context(catalog: Catalog) -> TimelinePage:
                 heading = event.date.human()
             elif heading and not heading.startswith("After "):
                 heading = f"After {heading.removesuffix(', day not given')}, exact date not given"
-        elif not event.date.known:
-            part, heading = "Date unknown", ""
-        elif event.date.within(episode.period_start, episode.period_end):
-            part, heading = "days", event.date.human()
-            if event.date.precision != "day":
-                heading += ", day not given"
-        elif event.date.sort_key < episode.period_start.sort_key:
-            part, heading = "Background", ""
         else:
-            part, heading = "Afterwards", ""
+            part = period_part(event.date, catalog.episode)
+            heading = event.date.human() if part == "days" else ""
+            if part == "days" and event.date.precision != "day":
+                heading += ", day not given"
         part_of[event.id], heading_of[event.id] = part, heading
         if part != "days":
             parts[part].append(event)

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from . import model, urls
 from .dates import MONTHS, PartialDate, first_day, last_day
 from .escape import Md
+from .order import period_part
 from .resolve import Catalog
 
 # --- escaping ------------------------------------------------------------------
@@ -106,18 +107,17 @@ def plan(catalog: Catalog) -> Plan:
     before: list[float] = []
     later = unknown = 0
     for event in catalog.events:
-        date = event.date
-        if not date.known:
-            unknown += 1
-        elif date.within(episode.period_start, episode.period_end):
-            if date.precision == "day":
-                by_day.setdefault(_first_day(date), []).append(event)
-            else:
-                undated.append(event)
-        elif date.sort_key < episode.period_start.sort_key:
-            before.append(_years(date))
-        else:
+        part = period_part(event.date, episode)
+        if part == "days" and event.date.precision == "day":
+            by_day.setdefault(_first_day(event.date), []).append(event)
+        elif part == "days":
+            undated.append(event)
+        elif part == "Background":
+            before.append(_years(event.date))
+        elif part == "Afterwards":
             later += 1
+        else:
+            unknown += 1
     before.sort()
     in_period = len(undated) + sum(len(events) for events in by_day.values())
     limit = in_period if in_period <= ALL_UP_TO else PER_ROW
@@ -184,7 +184,7 @@ def _bands(
     grouped: dict[tuple[datetime.date, str], list[model.Event]] = {}
     for event in events:
         last_in_period = min(end, _last_day(event.date))
-        heading = _month_heading(event.date)
+        heading = f"{event.date.human()}, {'day' if event.date.month else 'month'} not given"
         anchor = day_of.get(event.after, last_in_period)
         if _first_day(event.date) <= anchor < last_in_period:
             heading += f", after {_short(anchor)}"  # what `after` says, no more
@@ -228,13 +228,6 @@ def _first_day(date: PartialDate) -> datetime.date:
 def _last_day(date: PartialDate) -> datetime.date:
     year, month, day = last_day(date)
     return datetime.date(year, month, min(day, calendar.monthrange(year, month)[1]))
-
-
-def _month_heading(date: PartialDate) -> str:
-    about = "about " if date.approximate else ""
-    if date.month is not None:
-        return f"{about}{MONTHS[date.month]} {date.year}, day not given"
-    return f"{about}{date.year}, month not given"
 
 
 def _long(day: datetime.date) -> str:
