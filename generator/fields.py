@@ -66,7 +66,7 @@ class FieldType:
     def expected(self, spec: Spec) -> str:
         """What the field takes, in a contributor's words: the one phrasing that
         messages, the schema, `make new` and content/README.md all use."""
-        return "text"
+        raise NotImplementedError
 
     def schema(self, spec: Spec) -> dict[str, Any]:
         """The JSON Schema of a value, without its description."""
@@ -514,6 +514,9 @@ def visible(text: str) -> bool:
     """Whether `text` holds a character a reader can see (not only spaces, format
     characters such as U+200B, combining marks or blank letters)."""
     return any(unicodedata.category(c)[0] not in "ZCM" and c not in _BLANK_LETTERS for c in text)
+
+
+# --- what messages say about fields ---------------------------------------------
 
 
 def _doc(meta: Spec) -> str:

@@ -190,8 +190,8 @@ def _load_file(
     if document is not None:
         checker = _Checker(document, loaded.problems)
         values = checker.mapping(document.value, (), cls)
-        record_id = values.get("id") if values else None
-        if isinstance(record_id, str) and record_id != path.stem:
+        record_id = values.get("id") if values else None  # None for the episode
+        if record_id is not None and record_id != path.stem:
             checker.report(
                 ("id",),
                 f"id '{record_id}' differs from the file name '{_printable(path.name)}';"
@@ -201,10 +201,10 @@ def _load_file(
         # Known as broken, so that references to it are not reported a second time.
         if issubclass(cls, model.Record):
             for candidate in (record_id, path.stem):
-                if isinstance(candidate, str) and candidate:
+                if candidate:
                     loaded.broken.setdefault(candidate, cls.kind)
         return None
-    loaded.places[record_id if isinstance(record_id, str) else urls.EPISODE] = checker.places
+    loaded.places[record_id or urls.EPISODE] = checker.places
     return cls(**values, path=shown, line=checker.document.value_at.get((), (1, 1))[0])
 
 

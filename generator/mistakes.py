@@ -103,28 +103,22 @@ def _no_space_after_colon(c: _Complaint) -> Explained | None:
     )
 
 
-def _unclosed_list(c: _Complaint) -> Explained | None:
-    if "flow sequence" not in c.context or c.context_mark is None:
-        return None
+def _unclosed(c: _Complaint) -> Explained | None:
+    """A list or a quoted text that runs on to the end: point at where it opens."""
     opened = c.context_mark
-    return (
-        opened.line + 1,
-        opened.column + 1,
-        "the list opened with '[' here is not closed: end it with ']'",
-    )
-
-
-def _unclosed_quote(c: _Complaint) -> Explained | None:
-    if "quoted scalar" not in c.context or c.context_mark is None:
+    if opened is None:
         return None
-    opened = c.context_mark
-    mark = c.text(opened.line + 1)[opened.column : opened.column + 1] or '"'
-    return (
-        opened.line + 1,
-        opened.column + 1,
-        f"the text that starts with {mark} here has no closing {mark}:"
-        f" end it with {mark}, or remove the opening one",
-    )
+    if "flow sequence" in c.context:
+        message = "the list opened with '[' here is not closed: end it with ']'"
+    elif "quoted scalar" in c.context:
+        mark = c.text(opened.line + 1)[opened.column : opened.column + 1] or '"'
+        message = (
+            f"the text that starts with {mark} here has no closing {mark}:"
+            f" end it with {mark}, or remove the opening one"
+        )
+    else:
+        return None
+    return opened.line + 1, opened.column + 1, message
 
 
 def _colon_in_text_or_indentation(c: _Complaint) -> Explained | None:
@@ -207,8 +201,7 @@ _RULES: tuple[Callable[[_Complaint], Explained | None], ...] = (
     _tab_indentation,
     _dash_without_space,
     _no_space_after_colon,
-    _unclosed_list,
-    _unclosed_quote,
+    _unclosed,
     _colon_in_text_or_indentation,
     _misaligned_field,
     _text_after_closing_mark,

@@ -80,7 +80,6 @@ def stale_schemas(out: Path) -> list[str]:
 
 # --- the field tables of content/README.md ---------------------------------------
 
-README = Path("content/README.md")
 _TABLE_END = "<!-- end of fields -->"
 
 
