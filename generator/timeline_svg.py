@@ -113,7 +113,8 @@ def plan(catalog: Catalog) -> Plan:
         elif part == "days":
             undated.append(event)
         elif part == "Background":
-            before.append(_years(event.date))
+            year, month, _ = first_day(event.date)
+            before.append(year + (month - 1) / 12)  # years, with months as fractions
         elif part == "Afterwards":
             later += 1
         else:
@@ -214,11 +215,6 @@ def _marks(events: list[model.Event], limit: int) -> tuple[list[Mark], int]:
             label = f"About this day: {label}"  # drawn on its day, as roughly as the sources say
         marks.append(Mark(label, f"{event.date.human()}: {event.title}", urls.record_page(event)))
     return marks, max(0, len(events) - limit)
-
-
-def _years(date: PartialDate) -> float:
-    assert date.year is not None
-    return date.year + ((date.month or 1) - 1) / 12
 
 
 def _first_day(date: PartialDate) -> datetime.date:
