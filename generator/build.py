@@ -20,7 +20,7 @@ from .history import History, read_history
 from .load import load_content
 from .render import render_site
 from .resolve import Catalog, resolve
-from .write import WriteReport, check_ownership, write_tree
+from .write import WriteReport, write_tree
 
 
 @dataclass
@@ -70,9 +70,6 @@ def generate(content: Path, docs: Path, root: Path | None = None) -> BuildResult
         history = read_history(root if root is not None else Path.cwd(), content)
     with timings.stage("render"):
         files = render_site(catalog, history)
-    problems = check_ownership(docs, files)
-    if problems:
-        raise ContentError(problems)
     with timings.stage("write"):
         report = write_tree(docs, files)
     return BuildResult(catalog, files, report, timings, history)

@@ -84,11 +84,9 @@ def read_history(root: Path, content: Path) -> History:
     changed: dict[str, tuple[int, str]] = {}
     for entry in log.split("\x1e")[1:]:
         head, _, names = entry.partition("\n")
-        commit, _, seconds_text = head.partition(" ")
+        commit, seconds_text = head.split(" ")
         seconds = int(seconds_text)
-        for name in names.split("\n"):
-            if not name:
-                continue
+        for name in filter(None, names.split("\n")):
             if name not in changed or seconds > changed[name][0]:
                 changed[name] = (seconds, commit)
             if name not in added or seconds <= added[name][0]:

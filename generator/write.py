@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import Problem
+from .errors import ContentError, Problem
 
 MANIFEST = ".generated"
 
@@ -37,20 +37,18 @@ def read_manifest(docs: Path) -> set[str]:
     return {line for line in text.splitlines() if line and not line.startswith("#")}
 
 
-def check_ownership(docs: Path, files: Iterable[str]) -> list[Problem]:
-    """A generated path that holds a hand-written file is an error, never overwritten."""
-    owned = read_manifest(docs)
+def write_tree(docs: Path, files: dict[str, str]) -> WriteReport:
+    """Write `files` (path under docs/ → text) and prune what the last run owned.
+    A path that holds a hand-written file is an error (ContentError): nothing is written."""
+    previous = read_manifest(docs)
     message = "this file was not written by the generator, which needs the path: move or rename it"
-    return [
+    in_the_way = [
         Problem(f"{docs.name}/{path}", 1, 1, message)
         for path in sorted(files)
-        if path not in owned and (docs / path).exists()
+        if path not in previous and (docs / path).exists()
     ]
-
-
-def write_tree(docs: Path, files: dict[str, str]) -> WriteReport:
-    """Write `files` (path under docs/ → text) and prune what the last run owned."""
-    previous = read_manifest(docs)
+    if in_the_way:
+        raise ContentError(in_the_way)
     report = WriteReport()
     changed: dict[str, bytes] = {}
     for path, text in sorted(files.items()):

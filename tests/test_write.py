@@ -2,7 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.write import MANIFEST, check_ownership, write_tree
+from generator.errors import ContentError
+from generator.write import MANIFEST, write_tree
 
 
 def test_second_run_writes_nothing_and_one_change_writes_one_file(tmp_path):
@@ -31,8 +32,10 @@ def test_stale_generated_files_are_removed_but_hand_written_ones_stay(tmp_path):
 
 def test_a_hand_written_page_in_the_way_is_reported_not_overwritten(tmp_path):
     (tmp_path / "timeline.md").write_text("hand-written\n")
-    problems = check_ownership(tmp_path, {"timeline.md": "generated\n"})
-    assert [p.path for p in problems] == [f"{tmp_path.name}/timeline.md"]
+    with pytest.raises(ContentError) as refused:
+        write_tree(tmp_path, {"index.md": "home\n", "timeline.md": "generated\n"})
+    assert [p.path for p in refused.value.problems] == [f"{tmp_path.name}/timeline.md"]
+    assert not (tmp_path / "index.md").exists()
     assert (tmp_path / "timeline.md").read_text() == "hand-written\n"
 
 
@@ -111,7 +114,6 @@ def test_a_run_stopped_while_swapping_leaves_files_the_next_run_owns(tmp_path, m
     written = {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.md")}
     assert 0 < len(written) < len(files)
     # Every file the stopped run left is claimed by the manifest, so none is in the way.
-    assert check_ownership(tmp_path, files) == []
     report = write_tree(tmp_path, files)
     assert len(report.written) == len(files) - len(written)
     assert {p: (tmp_path / p).read_text() for p in files} == files
