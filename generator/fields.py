@@ -199,8 +199,7 @@ class Ref(FieldType):
         return checker.identifier(value, at, own=False)
 
     def expected(self, spec: Spec) -> str:
-        kinds = " or ".join(spec["refs"])
-        return f"the id of {article(kinds)} {kinds}"
+        return id_of(spec["refs"])
 
     def schema(self, spec: Spec) -> dict[str, Any]:
         return id_schema()
@@ -595,6 +594,11 @@ def did_you_mean(word: str, known: Sequence[str], n: int = 1) -> str:
 def either(words: list[str] | tuple[str, ...]) -> str:
     """'actor', 'actor or source', 'actor, event or source'."""
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def id_of(kinds: tuple[str, ...]) -> str:
+    """'the id of an actor', 'the id of an agreement or event'."""
+    return f"the id of {article(kinds[0])} {either(kinds)}"
 
 
 def article(word: str) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 from . import model, urls
 from .errors import MAX_PER_FILE, Problem
-from .fields import ANY_KIND, article, did_you_mean, either, references_of
+from .fields import ANY_KIND, article, did_you_mean, either, id_of, references_of
 from .load import Loaded, link_place
 from .order import events_in_order
 
@@ -104,8 +104,8 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
                         path,
                         line,
                         column,
-                        f"{field_path}: '{target}' is {article(found)} {found}, but this field"
-                        f" takes the id of {article(allowed[0])} {either(allowed)}",
+                        f"{field_path}: '{target}' is {article(found)} {found},"
+                        f" but this field takes {id_of(allowed)}",
                     )
                 )
             elif holder_id not in (urls.EPISODE, target):
