@@ -5,7 +5,9 @@ days of that month (it may be any of them, so it is placed where it can no
 longer be wrong), a year after its months, an unknown date last. Where the
 sources say an event followed another (`after`), and its date alone cannot
 say so (a month, a year or nothing against a day it may fall after), it comes
-right after that event instead.
+right after that event instead. Which part of the timeline an event belongs to
+(the episode's days, the background before them, the aftermath) is decided here
+too, once for the timeline page and its graphic.
 """
 
 from __future__ import annotations
