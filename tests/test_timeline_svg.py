@@ -140,6 +140,14 @@ def test_without_after_a_month_only_event_follows_the_days_of_its_month(
     assert drawn.rows[-1].heading == "October 2024, day not given"
 
 
+def test_a_year_only_event_is_in_a_band_for_its_year(content: Path) -> None:
+    write_event(content, "that-year", title="Something that year", date="about 2024")
+    drawn = timeline_svg.plan(build.validate(content, ROOT))
+    bands = [row for row in drawn.rows if isinstance(row, timeline_svg.Band)]
+    assert [band.heading for band in bands][-1] == "about 2024, month not given"
+    assert [m.target for m in bands[-1].marks] == ["events/that-year.md"]
+
+
 def write_event(content: Path, event_id: str, **fields: object) -> None:
     record = {
         "id": event_id,
