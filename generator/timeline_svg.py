@@ -277,6 +277,7 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
     """One drawing of the plan, `width` px wide, its links relative to `page_path`."""
     out: list[str] = []
     y = 8
+    room = width - LABEL - 8  # px for a label's lines
 
     def link(target: str, title: str, *inner: str) -> str:
         """A Markdown link holding SVG: MkDocs rewrites its target (see above)."""
@@ -303,7 +304,7 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
 
     def notes(y: int, words: str, **attrs: object) -> tuple[str, int]:
         """Small text at LABEL, wrapped to the width; and the y of its last line."""
-        lines = wrap(words, int((width - LABEL - 8) / (SMALL * CHAR)))
+        lines = wrap(words, int(room / (SMALL * CHAR)))
         shown = el("text", spans(lines, y, SMALL + 4), class_="tl-note", **attrs)
         return shown, y + (len(lines) - 1) * (SMALL + 4)
 
@@ -328,7 +329,7 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
             line("tl-break", AXIS - 6, y + dy + 3, AXIS + 6, y + dy - 3)
         y += 26
     y += 6
-    chars = int((width - LABEL - 8) / (FONT * CHAR))
+    chars = int(room / (FONT * CHAR))
     for row in drawn.rows:
         if isinstance(row, Gap):
             days = _short(row.first)
