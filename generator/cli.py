@@ -32,11 +32,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.content.is_dir():
         print(f"error: content folder '{args.content}' does not exist", file=sys.stderr)
         return 2
-    root = Path.cwd()
     try:
         if args.command == "validate":
             timings = build.Timings()
-            catalog = build.validate(args.content, root, timings)
+            catalog = build.validate(args.content, timings=timings)
             print(
                 f"content is valid: {len(catalog.by_id)} records in"
                 f" {timings.total:.2f} s ({_counts(catalog)})"
@@ -46,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not args.archive.is_dir():
                 print(f"error: archive folder '{args.archive}' does not exist", file=sys.stderr)
                 return 2
-            catalog = build.validate(args.content, root)
+            catalog = build.validate(args.content)
             checked = check_quotes(catalog, args.archive)
             copied = check_prose(catalog, args.archive)
             if checked.problems or copied:
@@ -60,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "changes":
             return _changes(args)
         if args.command == "build":
-            result = build.generate(args.content, args.docs, root)
+            result = build.generate(args.content, args.docs)
             if not args.quiet:
                 report = result.report
                 stages = ", ".join(f"{k} {v:.2f}" for k, v in result.timings.stages.items())

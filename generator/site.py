@@ -60,7 +60,7 @@ def _regenerate(content: Path, docs: Path) -> int:
     """Regenerate docs/; return how many pages the site has (0 on invalid content)."""
     started = time.perf_counter()
     try:
-        result = build.generate(content, docs, Path.cwd())
+        result = build.generate(content, docs)
     except ContentError as exc:
         report_problems(exc.problems, wrote_nothing=True, count=exc.count)
         print("the preview keeps the last valid pages; fix the problems above", file=sys.stderr)
