@@ -189,10 +189,6 @@ def _source(source: model.Source) -> dict[str, Any]:
     return node
 
 
-def _sources(ids: list[str], catalog: Catalog) -> list[dict[str, Any]]:
-    return [_source(catalog.get(sid)) for sid in ids]  # type: ignore[arg-type]
-
-
 def json_ld(record: model.Record, catalog: Catalog, description: str) -> dict[str, Any]:
     """The schema.org description of a record's page."""
     node: dict[str, Any]
@@ -202,7 +198,7 @@ def json_ld(record: model.Record, catalog: Catalog, description: str) -> dict[st
         _put(node, "dateCreated", schema_date(record.date))
         if record.event:
             node["about"] = _thing(catalog.get(record.event))
-        node["isBasedOn"] = _sources(record.sources, catalog)
+        node["isBasedOn"] = [_thing(catalog.get(sid)) for sid in record.sources]
     else:  # the short node other records point at, then what the page adds
         node = _thing(record)
     if isinstance(record, model.Actor):
@@ -229,7 +225,7 @@ def json_ld(record: model.Record, catalog: Catalog, description: str) -> dict[st
         concerned = [p.actor for p in record.actors] + list(record.agreements)
         _put(node, "about", [_thing(catalog.get(i)) for i in dict.fromkeys(concerned)])
     if isinstance(record, model.Actor | model.Agreement | model.Event):
-        node["subjectOf"] = _sources(record.sources, catalog)
+        node["subjectOf"] = [_thing(catalog.get(sid)) for sid in record.sources]
     node["description"] = description
     return {"@context": "https://schema.org", **node}
 
