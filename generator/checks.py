@@ -294,7 +294,7 @@ def episode_parts_are_distinct(catalog: Catalog) -> Iterator[Problem]:
 
 
 def stakes_have_positions(catalog: Catalog) -> Iterator[Problem]:
-    """Every column of "who stands where" has something to show, for actors it shows."""
+    """Every row of "who stands where" has something to show, for actors it shows."""
     episode = catalog.episode
     in_sides = {actor for side in episode.sides for actor in side.actors}
     for i, stake in enumerate(episode.stakes):

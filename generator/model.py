@@ -462,7 +462,7 @@ class Side:
 
 @dataclass(frozen=True, kw_only=True)
 class Stake:
-    """Something the sides take positions on: a column of "who stands where"."""
+    """Something the sides take positions on: a row of "who stands where"."""
 
     label: str = spec(LINE, "A short heading, e.g. 'End the 1997 declaration'.", required=True)
     about: str = spec(
@@ -509,7 +509,7 @@ class Episode:
         OBJECTS, "The groups of actors, in order, for the 'who stands where' table.", item=Side
     )
     stakes: list[Stake] = spec(
-        OBJECTS, "What the sides take positions on: the columns of that table.", item=Stake
+        OBJECTS, "What the sides take positions on: the rows of that table.", item=Stake
     )
     start_here: list[str] = spec(
         REFS,
