@@ -386,7 +386,7 @@ class Context:
 @dataclass(frozen=True, kw_only=True)
 class HomePage(Context):
     timeline_graphic: Md
-    stances: list[StakeRow]
+    stances: Stances
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -402,7 +402,7 @@ class ActorsPage(Context):
 
 @dataclass(frozen=True, kw_only=True)
 class AgreementsPage(Context):
-    stances: list[StakeRow]
+    stances: Stances
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -502,11 +502,17 @@ class StakeRow(NamedTuple):
     against: list[Stand]
 
 
-def who_stands_where(catalog: Catalog, full: bool = False) -> list[StakeRow]:
+class Stances(NamedTuple):
+    rows: list[StakeRow]
+    silent: list[Stand]  # the actors of a side with no position on any stake
+
+
+def who_stands_where(catalog: Catalog, full: bool = False) -> Stances:
     """The rows of "who stands where": each stake with the actors for it and those
     against it, by side in the episode's order; a stake about an agreement takes
     that agreement's recorded positions too. In `full`, actors with positions who
-    are in no side follow, as "Others"; else they are left out."""
+    are in no side follow, as "Others"; else they are left out. The actors of a
+    side for whom the sources record no position are named apart, not dropped."""
     episode = catalog.episode
     sides = [(side.name, actor) for side in episode.sides for actor in side.actors]
     order = {actor: (i, name) for i, (name, actor) in enumerate(sides)}
@@ -527,7 +533,9 @@ def who_stands_where(catalog: Catalog, full: bool = False) -> list[StakeRow]:
             side = order[actor][1] if actor in order else "Others"
             stands[favour].append(Stand(side, actor, positions))
         rows.append(StakeRow(stake, stands[True], stands[False]))
-    return rows
+    shown = {stand.actor for row in rows for stand in row.in_favour + row.against}
+    silent = [Stand(side, actor, []) for side, actor in sides if actor not in shown]
+    return Stances(rows, silent)
 
 
 def actor_groups(catalog: Catalog) -> list[tuple[str, list[tuple[str, list[model.Actor]]]]]:

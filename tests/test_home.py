@@ -33,7 +33,7 @@ def test_the_home_page_opens_with_the_lede_then_the_graphic_then_the_sections():
 
 def test_who_stands_where_splits_each_stake_into_in_favour_and_against_by_side():
     catalog = build.validate(FIXTURE_CONTENT, ROOT)
-    rows = render.who_stands_where(catalog)
+    rows, silent = render.who_stands_where(catalog)
     assert [row.stake.label for row in rows] == ["The 1997 declaration", "The US letter | *pipe*"]
     # A stake about an agreement takes the agreement's recorded positions.
     declaration, letter = rows
@@ -46,6 +46,8 @@ def test_who_stands_where_splits_each_stake_into_in_favour_and_against_by_side()
         ("Presidency <b>", "ilham-aliyev"),
         ("MPs who signed", "mps-group"),
     ]
+    # A side's actor with no position is named apart, not dropped.
+    assert [(s.side, s.actor) for s in silent] == [("Government | ministers", "jeyhun-bayramov")]
     page = render.Page("index.md", catalog)
     assert page.stands([]) == '<span class="stand-none">none recorded</span>'
     assert untitled(page.stands(letter.against)) == (
@@ -78,8 +80,8 @@ def test_actors_in_no_side_show_as_others_in_the_full_table_only():
     )
     declaration.positions.append(outsider)
     catalog.episode.sides.pop()  # the side Jeyhun Bayramov is in
-    assert render.who_stands_where(catalog)[0].in_favour == []
-    full = render.who_stands_where(catalog, full=True)[0].in_favour
+    assert render.who_stands_where(catalog).rows[0].in_favour == []
+    full = render.who_stands_where(catalog, full=True).rows[0].in_favour
     assert [(s.side, s.actor) for s in full] == [("Others", "jeyhun-bayramov")]
 
 
@@ -90,6 +92,10 @@ def test_the_table_is_compact_on_the_home_page_and_with_sources_on_the_agreement
     assert row + '<span class="stand-none">none recorded</span> | <span class="stand">' in home
     assert "[rejects it](quotes/aliyev-dirty-appeal.md)</span>" in home
     assert "(quotes/aliyev-dirty-appeal.md) ([OC Media" not in home
+    silent = (
+        "\nNo position recorded by the sources for Jeyhun Bayramov (Government &#124; ministers).\n"
+    )
+    assert silent in home and silent in agreements
     full = "[rejects it](../quotes/aliyev-dirty-appeal.md) ([OC Media, 7 October 2024]"
     assert full in agreements
     assert agreements.index("\n## Who stands where {: #who-stands-where }\n") > agreements.index(
