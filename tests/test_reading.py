@@ -109,3 +109,18 @@ def test_plain_mentions_stay_text():
     page = render.Page("index.md", catalog)
     page.prose("[[mps-group]]")
     assert page.prose("[[mps-group|<b>*x*</b>]]") == "&#60;b&#62;&#42;x&#42;&#60;/b&#62;"
+
+
+def test_a_quote_listed_under_its_event_does_not_link_that_event_again():
+    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    pages = {path: untitled(text) for path, text in render.render_site(catalog).items()}
+    quote = next(q for q in catalog.quotes if q.event and not q.document)
+    event = catalog.get(quote.event)
+    item = f"[Quote page](../quotes/{quote.id}.md)"
+    own = pages[f"events/{event.id}.md"]
+    assert item in own and f"[{event.title}](" not in own  # the page is the event's
+    listed_under = pages["quotes/by-event.md"]
+    assert listed_under.count(f"[{event.title}]({event.id}") == 0
+    assert listed_under.count(f"[{event.title}](../events/{event.id}.md)") == 1  # its heading
+    by_speaker = pages["quotes/index.md"]
+    assert f"· [{event.title}](../events/{event.id}.md) · [Quote page]({quote.id}.md)" in by_speaker
