@@ -50,3 +50,15 @@ def test_quote_and_event_lists_cite_a_long_title_short_too(content):
     assert "Sources: [MPs demand Azerbaijan cut military…](../sources/oc-media" in listing
     assert "[MPs demand Azerbaijan cut military…](../sources/oc-media" in events
     assert "[MPs demand Azerbaijan cut military ties with US]" not in listing + events
+
+
+def test_a_source_list_gives_a_citation_only_where_it_adds_to_the_title(content):
+    source = content / "sources" / "oc-media-2024-10-07.yaml"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("outlet: OC Media", "outlet: unknown"), encoding="utf-8")
+    pages = render.render_site(build.validate(content, ROOT))
+    actor = pages["actors/ilham-aliyev.md"]
+    listed = actor[actor.index("## Sources") :]
+    assert "- [MPs demand Azerbaijan cut military ties with US](../sources/oc-media" in listed
+    assert "(MPs demand Azerbaijan cut military ties with US)" not in listed
+    assert "(Caliber.Az, 5 October 2024)" in pages["actors/mps-group.md"]
