@@ -99,6 +99,17 @@ class Page:
     def links(self, records: Iterable[model.Record | str]) -> Md:
         return Md(", ".join(self.link(r) for r in records))
 
+    def by_kind(self, records: Sequence[model.Record]) -> Md:
+        """Records in a list with an item for each kind (in the catalogue's order of
+        kinds): the kind and its count, then a link to each."""
+        items = []
+        for kind, group in itertools.groupby(records, key=lambda record: record.kind):
+            linked = list(group)
+            name = model.KIND_BY_NAME[kind].folder.capitalize()
+            links = "; ".join(self.link(record) for record in linked)  # names hold commas
+            items.append(f"- {name} ({len(linked)}): {links}")
+        return Md("\n".join(items))
+
     def names(self, ids: Iterable[str]) -> Md:
         """Records named, not linked: for a list whose every entry links elsewhere."""
         return Md(", ".join(inline(short_name(self.catalog, self.catalog.get(i))) for i in ids))

@@ -124,3 +124,19 @@ def test_a_quote_listed_under_its_event_does_not_link_that_event_again():
     assert listed_under.count(f"[{event.title}](../events/{event.id}.md)") == 1  # its heading
     by_speaker = pages["quotes/index.md"]
     assert f"· [{event.title}](../events/{event.id}.md) · [Quote page]({quote.id}.md)" in by_speaker
+
+
+def test_what_names_a_record_is_listed_once_a_kind_to_a_line():
+    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    pages = {path: untitled(text) for path, text in render.render_site(catalog).items()}
+    source = pages["sources/oc-media-2024-10-07.md"]
+    # What cites a source is listed under "What relies on it", and not again.
+    assert "## What relies on it" in source and "## Mentioned in" not in source
+    assert "\n- Events (3): [The foreign ministry answers the MPs' appeal" in source
+    actor = pages["actors/jeyhun-bayramov.md"]
+    mentioned = actor[actor.index("## Mentioned in") : actor.index("## Sources")]
+    assert mentioned.count("\n- ") == 4  # sources, actors, events, quotes
+    assert "- Events (2): [The foreign ministry answers the MPs' appeal, on a day the sources" in (
+        mentioned
+    )
+    assert "(../events/reply-2024-10.md); [The MPs sign their appeal]" in mentioned
