@@ -148,28 +148,32 @@ class Page:
 
     def stands(self, stands: Sequence[Stand], full: bool = False) -> Md:
         """A cell of "who stands where": a block for each side, naming its actors,
-        each with its position in words linked to the quote that shows it (further
-        quotes as numbers); in `full`, the sources too."""
+        each with its positions (see `positions`)."""
         blocks = []
         for side, group in itertools.groupby(stands, key=lambda stand: stand.side):
             actors = []
             for stand in group:
-                parts = []
-                for position in stand.positions:
-                    words = model.LABELS[position.stance]
-                    quotes = position.quotes
-                    text = self.link(quotes[0], words) if quotes else inline(words)
-                    more = [self.link(q, f"quote {n}") for n, q in enumerate(quotes[1:], 2)]
-                    if more:
-                        text = Md(f"{text} (also {', '.join(more)})")
-                    if full:
-                        text = Md(f"{text} ({self.cite(position.sources)})")
-                    parts.append(text)
                 name = inline(short_name(self.catalog, self.catalog.get(stand.actor)))
-                actors.append(f'<span class="stand-actor">**{name}** {" and ".join(parts)}</span>')
+                words = self.positions(stand.positions, full)
+                actors.append(f'<span class="stand-actor">**{name}** {words}</span>')
             label = f'<span class="stand-side">{inline(side)}</span>'
             blocks.append(f'<span class="stand">{label} {" ".join(actors)}</span>')
         return Md(" ".join(blocks) if blocks else '<span class="stand-none">none recorded</span>')
+
+    def positions(self, positions: Sequence[model.Position], full: bool = False) -> Md:
+        """Each position in words, linked to the quote that shows it (further quotes
+        as numbers); in `full`, its sources too."""
+        parts = []
+        for position in positions:
+            words, quotes = model.LABELS[position.stance], position.quotes
+            text = self.link(quotes[0], words) if quotes else inline(words)
+            more = [self.link(q, f"quote {n}") for n, q in enumerate(quotes[1:], 2)]
+            if more:
+                text = Md(f"{text} (also {', '.join(more)})")
+            if full:
+                text = Md(f"{text} ({self.cite(position.sources)})")
+            parts.append(text)
+        return Md(" and ".join(parts))
 
     def lede(self, text: str) -> Md:
         """Prose whose paragraphs are shown as the page's lede (class "lede")."""
@@ -324,9 +328,12 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     def emit_record(record: model.Record, context: Context, tags: Sequence[str] = ()) -> None:
         emit(urls.record_page(record), f"{record.kind}.md.j2", context, record, tags)
 
-    ties = agreement_ties(catalog)
+    ties, held = agreement_ties(catalog), positions_by_actor(catalog)
     for actor in catalog.actors:
-        emit_record(actor, ActorPage(actor=actor, agreement_ties=ties.get(actor.id, {})))
+        context = ActorPage(
+            actor=actor, agreement_ties=ties.get(actor.id, {}), stands=held.get(actor.id, [])
+        )
+        emit_record(actor, context)
     for agreement in catalog.agreements:
         emit_record(agreement, AgreementPage(agreement=agreement))
     for event in catalog.events:
@@ -425,6 +432,7 @@ class DifferencesPage(Context):
 class ActorPage(Context):
     actor: model.Actor
     agreement_ties: dict[str, list[str]]
+    stands: list[tuple[model.Stake, list[model.Position]]]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -547,6 +555,21 @@ def who_stands_where(catalog: Catalog, full: bool = False) -> Stances:
     shown = {stand.actor for row in rows for stand in row.in_favour + row.against}
     silent = [Stand(side, actor, []) for side, actor in sides if actor not in shown]
     return Stances(rows, silent)
+
+
+def positions_by_actor(
+    catalog: Catalog,
+) -> dict[str, list[tuple[model.Stake, list[model.Position]]]]:
+    """For each actor, the stakes of "who stands where" it takes a position on, in
+    the episode's order, with its positions on each."""
+    held: dict[str, list[tuple[model.Stake, list[model.Position]]]] = {}
+    for stake in catalog.episode.stakes:
+        mine: dict[str, list[model.Position]] = {}
+        for position in stake_positions(catalog, stake):
+            mine.setdefault(position.actor, []).append(position)
+        for actor, positions in mine.items():
+            held.setdefault(actor, []).append((stake, positions))
+    return held
 
 
 def actor_groups(catalog: Catalog) -> list[tuple[str, list[tuple[str, list[model.Actor]]]]]:

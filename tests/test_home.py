@@ -101,3 +101,15 @@ def test_the_table_is_compact_on_the_home_page_and_with_sources_on_the_agreement
     assert agreements.index("\n## Who stands where {: #who-stands-where }\n") > agreements.index(
         "| Agreement |"
     )
+
+
+def test_an_actor_page_says_where_the_actor_stands_on_each_stake():
+    files = site()
+    aliyev, bayramov = files["actors/ilham-aliyev.md"], files["actors/jeyhun-bayramov.md"]
+    assert (
+        "\n## Where they stand {: #where-they-stand }\n\n- The US letter &#124; &#42;pipe&#42;:"
+        in (aliyev)
+    )
+    assert "[rejects it](../quotes/aliyev-dirty-appeal.md) ([OC Media, 7 October 2024](" in aliyev
+    assert "(../index.md#who-stands-where)" in aliyev
+    assert "Where they stand" not in bayramov  # no position recorded
