@@ -160,6 +160,10 @@ class Page:
             blocks.append(f'<span class="stand">{label} {" ".join(actors)}</span>')
         return Md(" ".join(blocks) if blocks else '<span class="stand-none">none recorded</span>')
 
+    def stake(self, stake: model.Stake) -> Md:
+        """A stake's label, linked to the record it is about, if any."""
+        return self.link(stake.about, stake.label) if stake.about else Md(inline(stake.label))
+
     def positions(self, positions: Sequence[model.Position], full: bool = False) -> Md:
         """Each position in words, linked to the quote that shows it (further quotes
         as numbers); in `full`, its sources too."""
