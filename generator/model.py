@@ -143,6 +143,23 @@ class Position:
         """Whether the stance is for what it concerns (the others are against it)."""
         return self.stance in ("keep", "reinstate", "defend", "support")
 
+    def words(self, plural: bool = False) -> str:
+        """The stance in words, after a plural subject if `plural`: "the MPs want it ended"."""
+        return PLURAL_STANCES[self.stance] if plural else LABELS[self.stance]
+
+
+# The stances after a plural subject; test_model checks that each has one.
+PLURAL_STANCES = {
+    "end": "want it ended",
+    "keep": "want it kept",
+    "suspend": "want it suspended",
+    "reinstate": "want it reinstated",
+    "criticise": "criticise it",
+    "defend": "defend it",
+    "support": "support it",
+    "reject": "reject it",
+}
+
 
 @dataclass(frozen=True, kw_only=True)
 class Version:
@@ -242,6 +259,11 @@ class Actor(Record):
     sources: list[str] = spec(
         REFS, "Sources that name this actor.", required=True, refs=("source",)
     )
+
+    @property
+    def plural(self) -> bool:
+        """Whether the name takes a plural verb: a group of people ("the MPs want")."""
+        return self.type == "group"
 
 
 @dataclass(kw_only=True)

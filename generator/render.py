@@ -153,8 +153,10 @@ class Page:
         for side, group in itertools.groupby(stands, key=lambda stand: stand.side):
             actors = []
             for stand in group:
-                name = inline(short_name(self.catalog, self.catalog.get(stand.actor)))
-                words = self.positions(stand.positions, full)
+                actor = self.catalog.get(stand.actor)
+                name = inline(short_name(self.catalog, actor))
+                plural = isinstance(actor, model.Actor) and actor.plural
+                words = self.positions(stand.positions, full, plural)
                 actors.append(f'<span class="stand-actor">**{name}** {words}</span>')
             label = f'<span class="stand-side">{inline(side)}</span>'
             blocks.append(f'<span class="stand">{label} {" ".join(actors)}</span>')
@@ -164,12 +166,14 @@ class Page:
         """A stake's label, linked to the record it is about, if any."""
         return self.link(stake.about, stake.label) if stake.about else Md(inline(stake.label))
 
-    def positions(self, positions: Sequence[model.Position], full: bool = False) -> Md:
-        """Each position in words, linked to the quote that shows it (further quotes
-        as numbers); in `full`, its sources too."""
+    def positions(
+        self, positions: Sequence[model.Position], full: bool = False, plural: bool = False
+    ) -> Md:
+        """Each position in words (after a plural subject if `plural`), linked to the
+        quote that shows it (further quotes as numbers); in `full`, its sources too."""
         parts = []
         for position in positions:
-            words, quotes = model.LABELS[position.stance], position.quotes
+            words, quotes = position.words(plural), position.quotes
             text = self.link(quotes[0], words) if quotes else inline(words)
             more = [self.link(q, f"quote {n}") for n, q in enumerate(quotes[1:], 2)]
             if more:

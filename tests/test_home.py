@@ -55,11 +55,28 @@ def test_who_stands_where_splits_each_stake_into_in_favour_and_against_by_side()
         ' <span class="stand-actor">**Ilham Aliyev** [rejects it](quotes/aliyev-dirty-appeal.md)'
         '</span></span> <span class="stand"><span class="stand-side">MPs who signed</span>'
         ' <span class="stand-actor">**Azerbaijani MPs who signed the appeal**'
-        " [criticises it](quotes/mps-terminate.md)"
+        " [criticise it](quotes/mps-terminate.md)"
         " (also [quote 2](quotes/aliyev-dirty-appeal.md))</span></span>"
     )
     assert "[rejects it](quotes/aliyev-dirty-appeal.md) ([OC Media, 7 October 2024](" in (
         untitled(page.stands(letter.against[:1], full=True))
+    )
+
+
+def test_a_group_of_people_takes_the_plural_verb_wherever_a_stance_follows_its_name():
+    choices = model.field_specs(model.Position)["stance"]["choices"]
+    assert set(model.PLURAL_STANCES) == set(choices)
+    for stance in choices:
+        singular, plural = model.LABELS[stance], model.PLURAL_STANCES[stance]
+        # "wants it ended" / "want it ended": only the verb changes.
+        assert singular.split()[1:] == plural.split()[1:] and singular != plural
+    pages = site()
+    # A person in the singular, a group in the plural, in the table above and on
+    # the agreement's page.
+    assert "**Ilham Aliyev** [rejects it]" in pages["index.md"]
+    assert "**Azerbaijani MPs who signed the appeal** [criticise it]" in pages["index.md"]
+    assert (
+        "(../actors/mps-group.md) want it ended (" in pages["agreements/joint-declaration-1997.md"]
     )
 
 
