@@ -183,6 +183,20 @@ class Page:
             parts.append(text)
         return Md(" and ".join(parts))
 
+    def by_event(
+        self, quotes: Sequence[model.Quote]
+    ) -> list[tuple[model.Event | None, list[model.Quote]]]:
+        """`quotes` under the event each was said at or about, events in timeline
+        order; quotes tied to no event last, under None."""
+        groups: dict[str, list[model.Quote]] = {}
+        for quote in quotes:
+            groups.setdefault(quote.event, []).append(quote)
+        order = {event.id: i for i, event in enumerate(self.catalog.events)}
+        return [
+            (self.catalog.get(event) if event else None, group)  # type: ignore[misc]
+            for event, group in sorted(groups.items(), key=lambda g: order.get(g[0], len(order)))
+        ]
+
     def lede(self, text: str) -> Md:
         """Prose whose paragraphs are shown as the page's lede (class "lede")."""
         return Md(self.prose(text).replace("\n\n", "\n{: .lede }\n\n") + "\n{: .lede }")

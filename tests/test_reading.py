@@ -140,3 +140,27 @@ def test_what_names_a_record_is_listed_once_a_kind_to_a_line():
         mentioned
     )
     assert "(../events/reply-2024-10.md); [The MPs sign their appeal]" in mentioned
+
+
+def test_an_actors_quotes_stand_under_their_events_each_event_named_once(content):
+    for n in (1, 2):
+        (content / "quotes" / f"mps-more-{n}.yaml").write_text(
+            f"id: mps-more-{n}\ntext: Words number {n}\nspeaker: mps-group\n"
+            "date: 2024-10-05\nevent: letter-sent\nsources: [caliber-az-2024-10-05]\n"
+        )
+    (content / "quotes" / "mps-untied.yaml").write_text(
+        "id: mps-untied\ntext: Words of no event\nspeaker: mps-group\n"
+        "date: 2024-10-06\nsources: [caliber-az-2024-10-05]\n"
+    )
+    catalog = build.validate(content, ROOT)
+    page = untitled(render.render_site(catalog)["actors/mps-group.md"])
+    quotes = page[page.index("## Quotes") : page.index("\n## ", page.index("## Quotes") + 1)]
+    # Three quotes at one event: the event once, over them, not on each quote.
+    assert quotes.count("The MPs sign their appeal") == 1
+    group = quotes.index(
+        "**5 October 2024**: [The MPs sign their appeal](../events/letter-sent.md)"
+    )
+    untied = quotes.index("**Not tied to an event**")
+    assert group < quotes.index("“Words number 1") < quotes.index("“Words number 2") < untied
+    assert untied < quotes.index("“Words of no event")
+    assert quotes.count("[Quote page]") == 4
