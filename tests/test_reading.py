@@ -122,8 +122,9 @@ def test_a_quote_listed_under_its_event_does_not_link_that_event_again():
     listed_under = pages["quotes/by-event.md"]
     assert listed_under.count(f"[{event.title}]({event.id}") == 0
     assert listed_under.count(f"[{event.title}](../events/{event.id}.md)") == 1  # its heading
-    by_speaker = pages["quotes/index.md"]
-    assert f"· [{event.title}](../events/{event.id}.md) · [Quote page]({quote.id}.md)" in by_speaker
+    by_speaker = pages["quotes/index.md"]  # under its speaker, then under its event
+    assert f"**: [{event.title}](../events/{event.id}.md)\n{{: .quote-group }}" in by_speaker
+    assert f"— {quote.date.human()} · [Quote page]({quote.id}.md)" in by_speaker
 
 
 def test_what_names_a_record_is_listed_once_a_kind_to_a_line():
@@ -158,7 +159,8 @@ def test_an_actors_quotes_stand_under_their_events_each_event_named_once(content
     # Three quotes at one event: the event once, over them, not on each quote.
     assert quotes.count("The MPs sign their appeal") == 1
     group = quotes.index(
-        "**5 October 2024**: [The MPs sign their appeal](../events/letter-sent.md)"
+        "**5 October 2024**: [The MPs sign their appeal](../events/letter-sent.md)\n"
+        "{: .quote-group }\n"  # on a line of its own: the paragraph's class, not the link's
     )
     untied = quotes.index("**Not tied to an event**")
     assert group < quotes.index("“Words number 1") < quotes.index("“Words number 2") < untied
