@@ -13,10 +13,11 @@ applies :func:`inline` to every string a template prints unless it is already
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from .links import InlineLink, split_links
 
@@ -93,3 +94,46 @@ def prose(text: str, link: Callable[[str, str | None], str]) -> Md:
                 pieces.append(" ")
         out.append("".join(pieces).strip())
     return Md("\n\n".join(out))
+
+
+_WORD = re.compile(r"\w+|[^\w\s]")
+# Versions are variants of one wording, worth marking, when each shares at least
+# this part of its words with the first; below it, marks would cover most of it.
+SHARED_TO_MARK = 0.4
+
+
+def marked(texts: Sequence[str]) -> list[Md] | None:
+    """Versions of one wording (an agreement's title, a quoted passage), each after
+    the first with the words it does not share with the first in <mark>: the
+    difference shown, not left to the reader to find. None where marks would
+    not help: a version that is another wording, not a variant of the first
+    (it shares under SHARED_TO_MARK of its words), or holds [[links]]."""
+    if len(texts) < 2 or any("[[" in text for text in texts):
+        return None
+    first = _WORD.findall(texts[0])
+    shown = [inline(texts[0])]
+    for text in texts[1:]:
+        spans = [m.span() for m in _WORD.finditer(text)]
+        words = [text[start:end] for start, end in spans]
+        matcher = difflib.SequenceMatcher(None, first, words, autojunk=False)
+        shared = sum(block.size for block in matcher.get_matching_blocks())
+        if shared < SHARED_TO_MARK * len(words):
+            return None
+        pieces, done = [], 0
+        for op, _, _, j1, j2 in matcher.get_opcodes():
+            if op != "equal" and j2 > j1:
+                start, end = spans[j1][0], spans[j2 - 1][1]
+                pieces += [text[done:start], Md(f"<mark>{inline(text[start:end])}</mark>")]
+                done = end
+        pieces.append(text[done:])
+        shown.append(Md(" ".join("".join(_piece(p, i == 0) for i, p in enumerate(pieces)).split())))
+    return shown
+
+
+def _piece(piece: str | Md, first: bool) -> str:
+    """A piece of a marked text, escaped unless it is a mark, its edge spaces kept."""
+    if isinstance(piece, Md):
+        return piece
+    lead = " " if piece[:1].isspace() else ""
+    trail = " " if piece[-1:].isspace() else ""
+    return lead + inline(piece, line_start=first) + trail if piece.strip() else piece

@@ -22,7 +22,7 @@ import yaml
 
 from . import meta, model, parallel, timeline_svg, urls
 from .dates import PartialDate
-from .escape import Md, inline, prose, web_address
+from .escape import Md, inline, marked, prose, web_address
 from .history import History
 from .meta import short_name
 from .order import anchors, period_part
@@ -63,6 +63,7 @@ def environment() -> jinja2.Environment:
     env.filters["label"] = lambda value: model.LABELS.get(value, value)
     env.filters["citation"] = citation
     env.globals["count"] = count
+    env.globals["marked"] = marked
     env.globals["urls"] = urls  # every path a template links to comes from urls.py
     return env
 

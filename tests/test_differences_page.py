@@ -62,3 +62,30 @@ def test_a_source_list_gives_a_citation_only_where_it_adds_to_the_title(content)
     assert "- [MPs demand Azerbaijan cut military ties with US](../sources/oc-media" in listed
     assert "(MPs demand Azerbaijan cut military ties with US)" not in listed
     assert "(Caliber.Az, 5 October 2024)" in pages["actors/mps-group.md"]
+
+
+def test_variants_of_one_wording_show_the_words_that_differ(content):
+    # A difference whose versions are one wording with a word changed, beside one
+    # whose versions are two different sentences.
+    (content / "differences" / "a-variant.yaml").write_text(
+        "id: a-variant\npoint: A word changed\nabout: [letter-sent]\nversions:\n"
+        "  - says: We urge the department to press for the release of all prisoners.\n"
+        "    sources: [oc-media-2024-10-07]\n"
+        "  - says: We urge the department to ensure the release of all prisoners.\n"
+        "    sources: [caliber-az-2024-10-05]\n"
+    )
+    pages = render.render_site(build.validate(content, ROOT))
+    page = pages["differences.md"]
+    variant = page[page.index("## A word changed") :]
+    assert variant.index("Words not in the first version are marked.") < variant.index("| Version")
+    assert "| We urge the department to <mark>ensure</mark> the release of all prisoners. |" in (
+        variant
+    )
+    unlike = page[page.index("## How many MPs signed") :]
+    assert "<mark>" not in unlike and "are marked" not in unlike
+    # The same marks where the difference is listed on a record's page, and in an
+    # agreement's table of the names the sources give it.
+    assert "to <mark>ensure</mark> the" in pages["events/letter-sent.md"]
+    names = pages["agreements/joint-declaration-1997.md"]
+    assert "Words not in the first name are marked.\n\n| Name as given |" in names
+    assert '| Joint <mark>Statement</mark> on <mark>"</mark>Future Military' in names

@@ -1,7 +1,7 @@
 import markdown
 import pytest
 
-from generator.escape import inline, prose
+from generator.escape import inline, marked, prose
 
 EXTENSIONS = ["attr_list", "tables", "toc"]
 
@@ -53,3 +53,31 @@ def test_prose_links_and_paragraphs():
 
 def test_control_characters_are_replaced():
     assert inline("a\x02b\x03c") == "a\ufffdb\ufffdc"
+
+
+def test_the_words_a_version_adds_to_the_first_are_marked():
+    first = "Joint Declaration on Future Military and Defense Cooperation"
+    shown = marked([first, "Joint Statement on Future Military and Defense Relations", first])
+    assert shown == [
+        first,
+        "Joint <mark>Statement</mark> on Future Military and Defense <mark>Relations</mark>",
+        first,  # the same words: nothing to mark
+    ]
+    # Another wording, not a variant (marks would cover most of it), or links: no marks.
+    assert marked([first, "A pact of 1997 between the two states on arms"]) is None
+    assert marked([first, "Joint Declaration on [[x]] Cooperation"]) is None
+    assert marked([first]) is None
+
+
+@pytest.mark.parametrize("added", ["<script>alert(1)</script>", "| a | b |", "[x](javascript:1)"])
+def test_marked_text_renders_as_itself_both_in_and_out_of_its_marks(added):
+    first = "- The whole text of the letter, as printed by the outlet in its own report that day"
+    variant = f"- The whole {added} text of the letter {added}, as printed by the outlet in its"
+    variant += " own report that day"
+    rendered = html(marked([first, variant])[1])
+    body = rendered[3:-4]
+    assert body.count("<mark>") == 2 and body.count("</mark>") == 2
+    assert "<" not in body.replace("<mark>", "").replace("</mark>", "")
+    import html as html_lib
+
+    assert html_lib.unescape(body.replace("<mark>", "").replace("</mark>", "")) == variant
