@@ -192,11 +192,10 @@ class Page:
         groups: dict[str, list[model.Quote]] = {}
         for quote in quotes:
             groups.setdefault(quote.event, []).append(quote)
-        order = {event.id: i for i, event in enumerate(self.catalog.events)}
-        return [
-            (self.catalog.get(event) if event else None, group)  # type: ignore[misc]
-            for event, group in sorted(groups.items(), key=lambda g: order.get(g[0], len(order)))
-        ]
+        events = self.catalog.events
+        order = {event.id: i for i, event in enumerate(events)}
+        ordered = sorted(groups.items(), key=lambda g: order.get(g[0], len(order)))
+        return [(events[order[e]] if e else None, group) for e, group in ordered]
 
     def lede(self, text: str) -> Md:
         """Prose whose paragraphs are shown as the page's lede (class "lede")."""
