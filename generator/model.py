@@ -183,7 +183,9 @@ class Record:
     # The field whose text names the record in headings and links.
     name_field: ClassVar[str] = "id"
 
-    id: str = spec(ID, "Lowercase letters, digits and hyphens; the file's name.", required=True)
+    id: str = spec(
+        ID, "The record's name in links and addresses; the same as its file's name.", required=True
+    )
     path: str = field(default="", compare=False, repr=False)
     line: int = field(default=1, compare=False, repr=False)
 
