@@ -47,9 +47,10 @@ def pages_of_each_kind(site: Path) -> dict[str, str]:
     }
 
 
-# A desktop, and a phone: below Material's breakpoints the navigation is a drawer
-# of its own landmarks, which a desktop-only run never sees.
-WIDTHS = (1280, 390)
+# A desktop in the light scheme, and a phone in the dark one: below Material's
+# breakpoints the navigation is a drawer of its own landmarks, which a desktop-only
+# run never sees, and the dark scheme has colours (and contrasts) of its own.
+VIEWS = ((1280, "light"), (390, "dark"))
 
 
 def test_no_violations(reader, hosted_site, serve) -> None:  # type: ignore[no-untyped-def]
@@ -57,9 +58,15 @@ def test_no_violations(reader, hosted_site, serve) -> None:  # type: ignore[no-u
     script = axe_script()
     found, rules = [], 0
     pages = pages_of_each_kind(hosted_site)
-    for (kind, path), width in itertools.product(pages.items(), WIDTHS):
+    # Material keeps the scheme it last showed in localStorage, over the reader's
+    # preference: forget it before each page, so that each view's scheme is shown.
+    reader.page.add_init_script("localStorage.clear()")
+    for (kind, path), (width, scheme) in itertools.product(pages.items(), VIEWS):
         reader.page.set_viewport_size({"width": width, "height": 900})
+        reader.page.emulate_media(color_scheme=scheme)
         reader.page.goto(base + path)
+        shown = reader.page.evaluate("document.body.dataset.mdColorScheme")
+        assert shown == {"light": "default", "dark": "slate"}[scheme], (path, scheme, shown)
         reader.page.add_script_tag(path=str(script))
         result = reader.page.evaluate(
             "async () => await axe.run(document, {resultTypes: ['violations']})"
@@ -68,10 +75,11 @@ def test_no_violations(reader, hosted_site, serve) -> None:  # type: ignore[no-u
         for violation in result["violations"]:
             nodes = [n["target"] for n in violation["nodes"]][:3]
             found.append(
-                f"{kind} ({path}, {width} px): {violation['id']} [{violation['impact']}] {nodes}"
+                f"{kind} ({path}, {width} px, {scheme}): {violation['id']}"
+                f" [{violation['impact']}] {nodes}"
             )
     FIGURES.append(
-        f"axe-core: {len(pages)} pages at {' and '.join(f'{w} px' for w in WIDTHS)},"
+        f"axe-core: {len(pages)} pages at {' and '.join(f'{w} px {c}' for w, c in VIEWS)},"
         f" {rules} rules, {len(found)} violations"
     )
     assert found == [], "\n".join(found)
