@@ -85,13 +85,8 @@ def prose(text: str, link: Callable[[str, str | None], str]) -> Md:
         for i, piece in enumerate(split_links(paragraph)):
             if isinstance(piece, InlineLink):
                 pieces.append(link(piece.target, piece.label))
-            elif piece.strip():
-                # Keep the spaces around links: escape each piece without folding its ends.
-                lead = " " if piece[:1].isspace() else ""
-                trail = " " if piece[-1:].isspace() else ""
-                pieces.append(lead + inline(piece, line_start=i == 0) + trail)
             else:
-                pieces.append(" ")
+                pieces.append(_between(piece, line_start=i == 0))
         out.append("".join(pieces).strip())
     return Md("\n\n".join(out))
 
@@ -126,14 +121,18 @@ def marked(texts: Sequence[str]) -> list[Md] | None:
                 pieces += [text[done:start], Md(f"<mark>{inline(text[start:end])}</mark>")]
                 done = end
         pieces.append(text[done:])
-        shown.append(Md(" ".join("".join(_piece(p, i == 0) for i, p in enumerate(pieces)).split())))
+        joined = "".join(
+            p if isinstance(p, Md) else _between(p, i == 0) for i, p in enumerate(pieces)
+        )
+        shown.append(Md(" ".join(joined.split())))
     return shown
 
 
-def _piece(piece: str | Md, first: bool) -> str:
-    """A piece of a marked text, escaped unless it is a mark, its edge spaces kept."""
-    if isinstance(piece, Md):
-        return piece
+def _between(piece: str, line_start: bool) -> str:
+    """Text between links or marks, escaped without folding its ends: a space it
+    starts or ends with stays, so that it does not run into what is beside it."""
+    if not piece.strip():
+        return " "
     lead = " " if piece[:1].isspace() else ""
     trail = " " if piece[-1:].isspace() else ""
-    return lead + inline(piece, line_start=first) + trail if piece.strip() else piece
+    return lead + inline(piece, line_start=line_start) + trail

@@ -148,7 +148,7 @@ class Position:
         return PLURAL_STANCES[self.stance] if plural else LABELS[self.stance]
 
 
-# The stances after a plural subject; test_model checks that each has one.
+# The stances after a plural subject; tests/test_home.py checks that each has one.
 PLURAL_STANCES = {
     "end": "want it ended",
     "keep": "want it kept",

@@ -192,10 +192,9 @@ class Page:
         groups: dict[str, list[model.Quote]] = {}
         for quote in quotes:
             groups.setdefault(quote.event, []).append(quote)
-        events = self.catalog.events
-        order = {event.id: i for i, event in enumerate(events)}
-        ordered = sorted(groups.items(), key=lambda g: order.get(g[0], len(order)))
-        return [(events[order[e]] if e else None, group) for e, group in ordered]
+        events, rank = self.catalog.events, self.catalog.event_rank
+        ordered = sorted(groups.items(), key=lambda g: rank.get(g[0], len(rank)))
+        return [(events[rank[e]] if e else None, group) for e, group in ordered]
 
     def lede(self, text: str) -> Md:
         """Prose whose paragraphs are shown as the page's lede (class "lede")."""

@@ -28,6 +28,7 @@ class Catalog:
     actors: list[model.Actor] = field(default_factory=list)
     agreements: list[model.Agreement] = field(default_factory=list)
     events: list[model.Event] = field(default_factory=list)
+    event_rank: dict[str, int] = field(default_factory=dict)  # an event's place in `events`
     quotes: list[model.Quote] = field(default_factory=list)
     differences: list[model.Difference] = field(default_factory=list)
     referrers: dict[str, list[model.Record]] = field(default_factory=dict)
@@ -129,6 +130,7 @@ def _index(
         _of(records, model.Agreement), key=lambda a: (a.date.sort_key, a.id)
     )
     catalog.events = events_in_order(_of(records, model.Event))
+    catalog.event_rank = {event.id: i for i, event in enumerate(catalog.events)}
     catalog.quotes = sorted(_of(records, model.Quote), key=lambda q: (q.date.sort_key, q.id))
     catalog.differences = sorted(_of(records, model.Difference), key=lambda d: d.id)
 
