@@ -344,6 +344,10 @@ class Event(Record):
     tags: list[str] = spec(TAGS, "Short lowercase labels.")
 
 
+# A quote of this many words or fewer is a fragment (see Quote.fragment).
+FRAGMENT_WORDS = 5
+
+
 @dataclass(kw_only=True)
 class Quote(Record):
     """Words said or written by an actor, verbatim from a source."""
@@ -369,7 +373,12 @@ class Quote(Record):
     sources: list[str] = spec(
         REFS, "Sources that print these words.", required=True, refs=("source",)
     )
-    context: str = spec(TEXT, "Where and why it was said, in fresh words.")
+    context: str = spec(
+        TEXT,
+        "Where and why it was said, in fresh words. Lists show a quote of"
+        f" {FRAGMENT_WORDS} words or fewer with the first sentence of its context, which"
+        " should say what the words are about.",
+    )
     translation: str = spec(TEXT, "Note on translation, when the words were translated.")
     allegation: str = spec(
         LINE,
@@ -395,6 +404,12 @@ class Quote(Record):
     @property
     def display_name(self) -> str:
         return shorten(self.text, 70)
+
+    @property
+    def fragment(self) -> bool:
+        """Whether the source prints only a few words of it ("review"), which
+        say little in a list without the context they were said in."""
+        return len(self.text.replace("...", " ").replace("…", " ").split()) <= FRAGMENT_WORDS
 
 
 @dataclass(kw_only=True)

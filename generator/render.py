@@ -196,6 +196,14 @@ class Page:
         ordered = sorted(groups.items(), key=lambda g: rank.get(g[0], len(rank)))
         return [(events[rank[e]] if e else None, group) for e, group in ordered]
 
+    def context_line(self, quote: model.Quote) -> Md:
+        """For a fragment (see Quote.fragment) in a list: the first sentence of its
+        context, in plain words (the quote's page links them), or nothing."""
+        if not (quote.fragment and quote.context):
+            return Md("")
+        sentence = meta.first_sentence(meta.plain(quote.context, self.catalog))
+        return Md(f'<span class="quote-context">{inline(sentence, line_start=False)}</span>  \n')
+
     def lede(self, text: str) -> Md:
         """Prose whose paragraphs are shown as the page's lede (class "lede")."""
         return Md(self.prose(text).replace("\n\n", "\n{: .lede }\n\n") + "\n{: .lede }")

@@ -166,3 +166,44 @@ def test_an_actors_quotes_stand_under_their_events_each_event_named_once(content
     assert group < quotes.index("“Words number 1") < quotes.index("“Words number 2") < untied
     assert untied < quotes.index("“Words of no event")
     assert quotes.count("[Quote page]") == 4
+
+
+def test_a_fragment_in_a_list_is_followed_by_what_it_was_said_about(content):
+    (content / "quotes" / "mps-word.yaml").write_text(
+        "id: mps-word\ntext: review\nspeaker: mps-group\ndate: 2024-10-05\n"
+        "event: letter-sent\nsources: [caliber-az-2024-10-05]\n"
+        "context: >-\n  They asked [[jeyhun-bayramov|the minister]] to review <b>ties</b>."
+        " A second sentence.\n"
+    )
+    (content / "quotes" / "mps-long.yaml").write_text(
+        "id: mps-long\ntext: Six words are not a fragment\nspeaker: mps-group\n"
+        "date: 2024-10-05\nsources: [caliber-az-2024-10-05]\ncontext: Not shown in lists.\n"
+    )
+    page = render.render_site(build.validate(content, ROOT))["actors/mps-group.md"]
+    # The first sentence, as plain escaped words: its links are made on the quote's page.
+    assert (
+        '“review”  \n<span class="quote-context">They asked the minister to review'
+        " &#60;b&#62;ties&#60;/b&#62;.</span>  \n— 5 October 2024" in page
+    )
+    assert "A second sentence" not in page
+    assert "Not shown in lists" not in page
+
+
+def test_an_agreement_page_prints_a_positions_quote_once(content):
+    catalog = build.validate(content, ROOT)
+    page = untitled(render.render_site(catalog)["agreements/joint-declaration-1997.md"])
+    assert page.count("“Terminate the agreements in force") == 1
+    assert "## Quotes about it" not in page  # its only quote is the position's
+    # A quote about it that no position shows is listed, under another heading.
+    (content / "quotes" / "mps-more.yaml").write_text(
+        "id: mps-more\ntext: More words on the declaration\nspeaker: mps-group\n"
+        "date: 2024-10-05\nagreements: [joint-declaration-1997]\n"
+        "sources: [caliber-az-2024-10-05]\n"
+    )
+    page = untitled(
+        render.render_site(build.validate(content, ROOT))["agreements/joint-declaration-1997.md"]
+    )
+    start = page.index("## Other quotes about it")
+    other = page[start : page.index("\n## ", start)]
+    assert "“More words on the declaration”" in other
+    assert "Terminate the agreements" not in other
