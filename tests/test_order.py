@@ -73,3 +73,12 @@ def test_the_timeline_lists_the_reply_after_the_appeal():
     entry += "(events/reply-2024-10.md). Who: Jeyhun Bayramov."
     assert entry + " 1 source.\n" in listing
     assert "- [The MPs sign their appeal](events/letter-sent.md)." in listing
+
+
+def test_under_date_unknown_an_event_does_not_repeat_that_its_date_is_unknown(content):
+    event = content / "events" / "declaration-signed.yaml"
+    event.write_text(event.read_text(encoding="utf-8").replace("date: 1997", "date: unknown"))
+    page = untitled(render.render_site(build.validate(content, ROOT))["timeline.md"])
+    listing = page[page.index("\n## Date unknown\n") :]
+    assert "\n- [The joint declaration is signed](events/declaration-signed.md). " in listing
+    assert "date unknown" not in listing
