@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
 
+import feedparser
 import pytest
 
 from generator.history import read_history
@@ -187,6 +188,21 @@ def test_feed_is_valid_atom_with_relative_or_site_links(site):
         assert href.startswith(SITE_URL)
         assert (site / href.removeprefix(SITE_URL) / "index.html").is_file(), href
         assert entry.findtext(f"{ATOM}summary")
+
+
+def test_a_feed_reader_reads_the_feed_as_we_wrote_it(site):
+    """feedparser, the parser many feed readers are built on, as a second reader:
+    it finds Atom 1.0, no error, and every entry with its title, page and time."""
+    feed = feedparser.parse((site / "feed.xml").read_bytes())
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.version == "atom10"
+    entries = ET.parse(site / "feed.xml").getroot().findall(f"{ATOM}entry")
+    assert entries and len(feed.entries) == len(entries)
+    for entry, read in zip(entries, feed.entries, strict=True):
+        assert read.title == entry.findtext(f"{ATOM}title")
+        assert read.link == entry.find(f"{ATOM}link").get("href")
+        assert read.updated_parsed is not None
+        assert read.summary == entry.findtext(f"{ATOM}summary")
 
 
 def test_offline_bundle_feed_links_to_its_own_pages(offline_bundle):
