@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from generator.build import validate
 from generator.errors import ContentError
 
@@ -26,63 +28,57 @@ def test_the_fixture_passes_every_check(content):
     assert problems(content) == []
 
 
-def test_a_role_that_ends_before_it_starts(content):
-    edit(
-        content / "actors" / "jeyhun-bayramov.yaml",
+# Each case: the file, the text replaced in it, its replacement, and every message
+# the check must then print (none, where the edit keeps the rule).
+BROKEN = {
+    "a role may not end before it starts": (
+        "actors/jeyhun-bayramov.yaml",
         "    of: azerbaijan\n",
         "    of: azerbaijan\n    start: 2020-05\n    end: 2019\n",
-    )
-    assert problems(content) == [
         "content/actors/jeyhun-bayramov.yaml:1:1: error: roles[0]: ends (2019) before it"
-        " starts (2020-05)"
-    ]
-
-
-def test_a_role_with_one_end_unknown_is_not_out_of_order(content):
-    edit(
-        content / "actors" / "jeyhun-bayramov.yaml",
+        " starts (2020-05)",
+    ),
+    "a role with one end unknown is not out of order": (
+        "actors/jeyhun-bayramov.yaml",
         "    of: azerbaijan\n",
         "    of: azerbaijan\n    start: 2020-05\n    end: unknown\n",
-    )
-    assert problems(content) == []
-
-
-def test_a_difference_needs_two_versions(content):
-    edit(
-        content / "differences" / "differences-signatories.yaml",
+        None,
+    ),
+    "a difference needs two versions": (
+        "differences/differences-signatories.yaml",
         "  - says: A group of MPs; no number is given.\n    sources: [caliber-az-2024-10-05]\n",
         "",
-    )
-    assert problems(content) == [
         "content/differences/differences-signatories.yaml:1:1: error: versions: a difference"
-        " needs at least two versions"
-    ]
-
-
-def test_a_country_must_be_a_state(content):
-    edit(content / "actors" / "jeyhun-bayramov.yaml", "country: azerbaijan", "country: mps-group")
-    assert problems(content) == [
-        "content/actors/jeyhun-bayramov.yaml:1:1: error: country: 'mps-group' is group, not a state"
-    ]
-
-
-def test_the_episode_period_must_end_after_it_starts(content):
-    edit(content / "episode.yaml", "period_end: 2024-10-08", "period_end: 2024-10-01")
-    assert problems(content) == [
-        "content/episode.yaml:1:1: error: period_end is before period_start"
-    ]
-
-
-def test_two_versions_that_say_the_same_are_one(content):
-    edit(
-        content / "differences" / "differences-signatories.yaml",
+        " needs at least two versions",
+    ),
+    "a country must be a state": (
+        "actors/jeyhun-bayramov.yaml",
+        "country: azerbaijan",
+        "country: mps-group",
+        "content/actors/jeyhun-bayramov.yaml:1:1: error: country: 'mps-group' is group,"
+        " not a state",
+    ),
+    "the episode's period must end after it starts": (
+        "episode.yaml",
+        "period_end: 2024-10-08",
+        "period_end: 2024-10-01",
+        "content/episode.yaml:1:1: error: period_end is before period_start",
+    ),
+    "two versions that say the same are one": (
+        "differences/differences-signatories.yaml",
         "note:",
         "  - says: forty-three  MPs.\n    sources: [caliber-az-2024-10-05]\nnote:",
-    )
-    assert problems(content) == [
         "content/differences/differences-signatories.yaml:9:11: error: versions[2].says: says"
-        " the same as versions[0]: list the sources of both in one version"
-    ]
+        " the same as versions[0]: list the sources of both in one version",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_a_check_reports_its_rule_broken(content, case):
+    path, old, new, message = BROKEN[case]
+    edit(content / path, old, new)
+    assert problems(content) == ([message] if message else [])
 
 
 def test_a_document_is_part_of_no_other(content):
