@@ -69,6 +69,26 @@ def test_on_a_phone_no_table_runs_off_the_screen(reader, hosted_site, serve, pat
     reader.assert_quiet()
 
 
+@pytest.mark.parametrize("path", ["", "events/", "agreements/", "sources/"])
+def test_on_a_phone_a_tables_first_cell_has_a_line_of_its_own(
+    reader, hosted_site, serve, path
+) -> None:
+    """The stake or the record spans its row; the other cells sit side by side below."""
+    page = reader.page
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(serve(hosted_site) + path)
+    rows = page.evaluate(
+        """() => [...document.querySelectorAll('article table tbody tr')].map(r => {
+            const [first, second] = [...r.children].map(c => c.getBoundingClientRect());
+            return [r.getBoundingClientRect().width, first.width, first.bottom, second.top];
+        })"""
+    )
+    assert rows, "no table on the page"
+    for row, first, first_bottom, second_top in rows:
+        assert first >= row - 2 and second_top >= first_bottom - 1, (row, first)
+    reader.assert_quiet()
+
+
 def test_the_timeline_lists_an_event_after_the_one_it_followed(
     reader, hosted_site, serve, built_project
 ) -> None:
