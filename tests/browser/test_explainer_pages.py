@@ -89,6 +89,19 @@ def test_on_a_phone_a_tables_first_cell_has_a_line_of_its_own(
     reader.assert_quiet()
 
 
+def test_on_a_phone_a_short_title_takes_one_line(reader, hosted_site, serve) -> None:
+    page = reader.page
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(serve(hosted_site) + "differences/")
+    height, line = page.evaluate(
+        """() => { const h = document.querySelector('article h1');
+            const line = parseFloat(getComputedStyle(h).lineHeight);
+            return [h.getBoundingClientRect().height, line] }"""
+    )
+    assert height < 1.5 * line, (height, line)
+    reader.assert_quiet()
+
+
 def test_the_timeline_lists_an_event_after_the_one_it_followed(
     reader, hosted_site, serve, built_project
 ) -> None:
