@@ -112,8 +112,11 @@ class Page:
         return Md("\n".join(items))
 
     def names(self, ids: Iterable[str]) -> Md:
-        """Records named, not linked: for a list whose every entry links elsewhere."""
-        return Md(", ".join(inline(short_name(self.catalog, self.catalog.get(i))) for i in ids))
+        """Records named, not linked: for a list whose every entry links elsewhere.
+        A name after the first reads "the US senators", not "The US senators"."""
+        named = [short_name(self.catalog, self.catalog.get(i)) for i in ids]
+        named[1:] = [re.sub(r"^The ", "the ", name) for name in named[1:]]
+        return Md(", ".join(inline(name) for name in named))
 
     def cite(self, source_ids: Iterable[str], short: bool = True) -> Md:
         """Links to sources, by their short citation (outlet and date: no title,
