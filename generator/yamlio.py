@@ -203,31 +203,22 @@ def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
 
 
 def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
-    """Parse one YAML document; on failure, the problem with its location."""
-    node, problems = _compose(text, path)
-    if problems:
-        return None, problems
+    """Parse one YAML document; on failure, the problems with their locations."""
     document = Document(path, None, lines=text.splitlines())
-    if node is None:
-        return document, []
+    problems: list[Problem] = []
     try:
-        document.value = _Builder(document, problems).build(node, ())
+        node = _node(text)
+        if node is not None:
+            document.value = _Builder(document, problems).build(node, ())
     except YAMLProblem as exc:
         problems.append(Problem(path, exc.line, exc.column, exc.message))
-    return (None if problems else document), problems
-
-
-def _compose(text: str, path: str) -> tuple[Node | None, list[Problem]]:
-    try:
-        return _node(text), []
-    except YAMLProblem as exc:
-        return None, [Problem(path, exc.line, exc.column, exc.message)]
     except yaml.MarkedYAMLError as exc:
-        return None, [_syntax_problem(path, text, exc)]
+        problems.append(_syntax_problem(path, text, exc))
     except yaml.reader.ReaderError as exc:
-        return None, [_reader_problem(path, text, exc)]
+        problems.append(_reader_problem(path, text, exc))
     except yaml.YAMLError as exc:
-        return None, [Problem(path, 1, 1, f"cannot read YAML: {exc}")]
+        problems.append(Problem(path, 1, 1, f"cannot read YAML: {exc}"))
+    return (None if problems else document), problems
 
 
 def _node(text: str) -> Node | None:
