@@ -62,11 +62,7 @@ def explain_syntax_error(text: str, exc: yaml.MarkedYAMLError) -> Explained | No
         context=exc.context or "",
         context_mark=exc.context_mark,
     )
-    for rule in _RULES:
-        explained = rule(complaint)
-        if explained:
-            return explained
-    return None
+    return next((explained for rule in _RULES if (explained := rule(complaint))), None)
 
 
 def _tab_indentation(c: _Complaint) -> Explained | None:
@@ -88,18 +84,28 @@ def _dash_without_space(c: _Complaint) -> Explained | None:
     return None
 
 
-def _no_space_after_colon(c: _Complaint) -> Explained | None:
+def _line_without_field_colon(c: _Complaint) -> Explained | None:
+    """The parser found no ':' after the line before: a field with no space after
+    its colon, else a line that is no field at all."""
     if "could not find expected ':'" not in c.problem:
         return None
     number = c.line_before(c.line)
-    match = _NO_SPACE_AFTER_COLON.match(c.text(number))
-    if not number or not match or "://" in c.text(number):
+    if not number:
         return None
-    key, value = match.group("key"), match.group("value")
+    text = c.text(number)
+    match = _NO_SPACE_AFTER_COLON.match(text)
+    if match and "://" not in text:
+        key, value = match.group("key"), match.group("value")
+        return (
+            number,
+            len(match.group("indent")) + 1,
+            f"put a space after the colon: write '{key}: {value}', not '{key}:{value}'",
+        )
     return (
         number,
-        len(match.group("indent")) + 1,
-        f"put a space after the colon: write '{key}: {value}', not '{key}:{value}'",
+        len(text) - len(text.lstrip()) + 1,
+        "this line is not a field ('name: value'): if it continues the text of the field"
+        " above, indent it under that field; otherwise add the field's name and a colon",
     )
 
 
@@ -171,21 +177,6 @@ def _text_after_closing_mark(c: _Complaint) -> Explained | None:
     return None
 
 
-def _line_that_is_not_a_field(c: _Complaint) -> Explained | None:
-    if "could not find expected ':'" not in c.problem:
-        return None
-    number = c.line_before(c.line)
-    if not number:
-        return None
-    text = c.text(number)
-    return (
-        number,
-        len(text) - len(text.lstrip()) + 1,
-        "this line is not a field ('name: value'): if it continues the text of the field"
-        " above, indent it under that field; otherwise add the field's name and a colon",
-    )
-
-
 def _reserved_first_character(c: _Complaint) -> Explained | None:
     found = re.search(r"found character '(.)' that cannot start any token", c.problem)
     if not found:
@@ -200,12 +191,11 @@ def _reserved_first_character(c: _Complaint) -> Explained | None:
 _RULES: tuple[Callable[[_Complaint], Explained | None], ...] = (
     _tab_indentation,
     _dash_without_space,
-    _no_space_after_colon,
+    _line_without_field_colon,
     _unclosed,
     _colon_in_text_or_indentation,
     _misaligned_field,
     _text_after_closing_mark,
-    _line_that_is_not_a_field,
     _reserved_first_character,
 )
 
