@@ -83,9 +83,7 @@ def _relpath(path: str, start: str) -> str:
     for the working directory (relpath does, twice per call)."""
     to = [part for part in path.split("/") if part not in ("", ".")]
     here = [part for part in start.split("/") if part not in ("", ".")]
-    common = 0
-    while common < min(len(to), len(here)) and to[common] == here[common]:
-        common += 1
+    common = len(posixpath.commonprefix([to, here]))  # of lists: whole parts
     return "/".join([".."] * (len(here) - common) + to[common:]) or "."
 
 
