@@ -97,12 +97,8 @@ def _is_record_file(relative: str) -> bool:
 
 def _read(data: bytes, shown: str) -> Any:
     text, _ = decode(data, shown)
-    if text is None:
-        return UNREADABLE
-    document, problems = parse(text, shown)
-    if document is None or problems:
-        return UNREADABLE
-    return document.value
+    document = parse(text, shown)[0] if text is not None else None  # None: not valid YAML
+    return UNREADABLE if document is None else document.value
 
 
 # --- Markdown -----------------------------------------------------------------
