@@ -27,14 +27,6 @@ def _at(record: model.Record | model.Episode, message: str) -> Problem:
     return Problem(record.path, record.line, 1, message)
 
 
-def _at_field(
-    catalog: Catalog, record: model.Record | model.Episode, name: str, message: str
-) -> Problem:
-    """A problem with the field `name` (e.g. 'sections[1].heading'), located where
-    that field is written, else at the record's start."""
-    return Problem(record.path, *catalog.where(record, name), f"{name}: {message}")
-
-
 def _written_at(start: tuple[int, int], path: str, words: str) -> tuple[int, int]:
     """Where `words` are written in the file at `path`, at or after `start`; `start`
     itself when the file cannot be read or does not hold them as written (escaped in a
@@ -71,7 +63,7 @@ def differences_have_versions_that_differ(catalog: Catalog) -> Iterator[Problem]
             continue
         if len(set(said)) == 1:
             message = "every version says the same; sources that agree are not a difference"
-            yield _at_field(catalog, difference, "versions", message)
+            yield catalog.problem(difference, "versions", message)
             continue
         for i, text in enumerate(said):
             if text in said[:i]:
@@ -79,7 +71,7 @@ def differences_have_versions_that_differ(catalog: Catalog) -> Iterator[Problem]
                     f"says the same as versions[{said.index(text)}]: list the sources of both"
                     " in one version"
                 )
-                yield _at_field(catalog, difference, f"versions[{i}].says", message)
+                yield catalog.problem(difference, f"versions[{i}].says", message)
 
 
 def passages_are_in_their_document(catalog: Catalog) -> Iterator[Problem]:
@@ -105,9 +97,9 @@ def passages_are_in_their_document(catalog: Catalog) -> Iterator[Problem]:
             missing = find_in_order(normalise(document.text), pieces(quote.text))
             if missing is not None:
                 message = f"not found in its document '{document.id}': \"{cut(missing)}\""
-                yield _at_field(catalog, quote, "text", message)
+                yield catalog.problem(quote, "text", message)
             continue
-        yield _at_field(catalog, quote, "part_of", message)
+        yield catalog.problem(quote, "part_of", message)
 
 
 # Words in double quote marks, straight or typographic, on one line of prose.
@@ -204,7 +196,7 @@ def archive_is_a_file_name(catalog: Catalog) -> Iterator[Problem]:
         name = source.archive
         if name and (name in (".", "..") or "/" in name or "\\" in name or ":" in name):
             message = f"'{name}' must be a file name in the archive folder, not a path"
-            yield _at_field(catalog, source, "archive", message)
+            yield catalog.problem(source, "archive", message)
 
 
 def after_is_an_earlier_event(catalog: Catalog) -> Iterator[Problem]:
@@ -224,7 +216,7 @@ def after_is_an_earlier_event(catalog: Catalog) -> Iterator[Problem]:
             message += " name the next"
         else:
             continue
-        yield _at_field(catalog, event, "after", message)
+        yield catalog.problem(event, "after", message)
 
 
 # --- the home page's explanation ---------------------------------------------
@@ -255,7 +247,7 @@ def episode_prose_is_readable(catalog: Catalog) -> Iterator[Problem]:
             f"{words} words; a lede says who did what, when, in at most about 60"
             f" (the limit is {LEDE_MAX_WORDS}): move the rest to a section"
         )
-        yield _at_field(catalog, episode, "lede", message)
+        yield catalog.problem(episode, "lede", message)
     texts = [("lede", episode.lede), ("summary", episode.summary)]
     texts += [(f"sections[{i}].text", s.text) for i, s in enumerate(episode.sections)]
     for field_path, text in texts:
@@ -266,7 +258,7 @@ def episode_prose_is_readable(catalog: Catalog) -> Iterator[Problem]:
                     f"paragraph {number} has {words} words, over {PARAGRAPH_MAX_WORDS}:"
                     " split it with a blank line"
                 )
-                yield _at_field(catalog, episode, field_path, message)
+                yield catalog.problem(episode, field_path, message)
 
 
 def episode_parts_are_distinct(catalog: Catalog) -> Iterator[Problem]:
@@ -282,13 +274,13 @@ def episode_parts_are_distinct(catalog: Catalog) -> Iterator[Problem]:
             earlier = first.setdefault(" ".join(value.casefold().split()), i)
             if earlier != i:
                 message = f"{what} '{value}' is already used by {field_path.format(earlier)}"
-                yield _at_field(catalog, episode, field_path.format(i), message)
+                yield catalog.problem(episode, field_path.format(i), message)
     side_of: dict[str, str] = {}
     for i, side in enumerate(episode.sides):
         for j, actor in enumerate(side.actors):
             if actor in side_of:
                 message = f"'{actor}' is already in {side_of[actor]}: an actor stands in one side"
-                yield _at_field(catalog, episode, f"sides[{i}].actors[{j}]", message)
+                yield catalog.problem(episode, f"sides[{i}].actors[{j}]", message)
             else:
                 side_of[actor] = f"sides[{i}] ({side.name})"
 
@@ -308,7 +300,7 @@ def stakes_have_positions(catalog: Catalog) -> Iterator[Problem]:
         for j, position in enumerate(stake.positions):
             if position.actor not in in_sides:
                 message = f"'{position.actor}' is in none of the sides: add it to one under 'sides'"
-                yield _at_field(catalog, episode, f"stakes[{i}].positions[{j}].actor", message)
+                yield catalog.problem(episode, f"stakes[{i}].positions[{j}].actor", message)
 
 
 CHECKS = (

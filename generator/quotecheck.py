@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -65,35 +64,29 @@ def check_quotes(catalog: Catalog, archive: Path) -> QuoteReport:
     problems: list[Problem] = []
     checked = 0
     for quote in catalog.quotes:
-        at = partial(Problem, quote.path, *catalog.where(quote, "text"))
         wanted = pieces(quote.text)
         if not wanted:
-            problems.append(at("text: the quote has no words"))
+            problems.append(catalog.problem(quote, "text", "the quote has no words"))
             continue
         for source_id in quote.sources:
             source = catalog.get(source_id)
             assert isinstance(source, model.Source)
             name = source.archive
             if not name:
-                problems.append(
-                    at(f"text: cannot be checked: source '{source.id}' names no archive file")
-                )
+                message = f"cannot be checked: source '{source.id}' names no archive file"
+                problems.append(catalog.problem(quote, "text", message))
                 continue
             if name not in texts:
                 texts[name], problem = _read_archive(archive, name)
                 if problem:
-                    problems.append(
-                        Problem(source.path, *catalog.where(source, "archive"), problem)
-                    )
+                    problems.append(catalog.problem(source, "archive", problem))
             if not texts[name]:
                 continue
             checked += 1
             missing = find_in_order(texts[name], wanted)
             if missing is not None:
-                message = (
-                    f"text: not found verbatim in source '{source.id}' ({name}): \"{cut(missing)}\""
-                )
-                problems.append(at(message))
+                message = f"not found verbatim in source '{source.id}' ({name}): \"{cut(missing)}\""
+                problems.append(catalog.problem(quote, "text", message))
     return QuoteReport(checked, problems)
 
 
@@ -101,14 +94,14 @@ def _read_archive(archive: Path, name: str) -> tuple[str, str | None]:
     """The normalised text of an archived source, or why it cannot be checked against."""
     path = archive / name
     if not path.is_file():
-        return "", f"archive: no file '{name}' in {archive}"
+        return "", f"no file '{name}' in {archive}"
     try:
         text = normalise(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
-        return "", f"archive: '{name}' in {archive} cannot be read: {reason}"
+        return "", f"'{name}' in {archive} cannot be read: {reason}"
     if not text:
-        return "", f"archive: '{name}' in {archive} is empty; nothing can be checked against it"
+        return "", f"'{name}' in {archive} is empty; nothing can be checked against it"
     return text, None
 
 
@@ -158,11 +151,11 @@ def check_prose(catalog: Catalog, archive: Path) -> list[Problem]:
         for run in _runs(_without_names(_words(_QUOTED.sub(" | ", value)), names)):
             if run in copied:
                 message = (
-                    f"{field_path}: {COPIED_WORDS} words in a row are the text of source"
+                    f"{COPIED_WORDS} words in a row are the text of source"
                     f" '{copied[run]}' (\"{' '.join(run)}\"): write it in fresh words, or"
                     " quote it in quote marks and say whose words they are"
                 )
-                problems.append(Problem(holder.path, *catalog.where(holder, field_path), message))
+                problems.append(catalog.problem(holder, field_path, message))
                 break
     return problems
 

@@ -50,6 +50,13 @@ class Catalog:
         key = holder.id if isinstance(holder, model.Record) else urls.EPISODE
         return self.places.get(key, {}).get(field_path, (holder.line, 1))
 
+    def problem(
+        self, holder: model.Record | model.Episode, field_path: str, message: str
+    ) -> Problem:
+        """A problem with a field (e.g. 'sections[1].heading'), told after its path and
+        located where that field is written."""
+        return Problem(holder.path, *self.where(holder, field_path), f"{field_path}: {message}")
+
     def __iter__(self) -> Iterator[model.Record]:
         return iter(self.by_id.values())
 
