@@ -52,6 +52,9 @@ _MAX_INT_DIGITS = 18
 # Only a double-quoted "\ud800" makes these: text no file or page can hold.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
+# What opens a [[link]]: the brackets, and any spaces before the id.
+_LINK_OPENING = re.compile(r"\[\[ *")
+
 # The place of a value in a file: field names and list positions, e.g. ("roles", 0, "of").
 At = tuple[str | int, ...]
 
@@ -87,15 +90,10 @@ class Document:
         last = min(self.last_line.get(at, line), len(self.lines))
         for number in range(line, last + 1):
             text = self.lines[number - 1]
-            found = text.find("[[", column - 1 if number == line else 0)
-            while found >= 0:
-                after = found + 2
-                while text.startswith(" ", after):
-                    after += 1
-                if text.startswith(target, after):
-                    self.link_from[at] = (number, after + 1)
-                    return number, found + 1
-                found = text.find("[[", found + 2)
+            for opening in _LINK_OPENING.finditer(text, column - 1 if number == line else 0):
+                if text.startswith(target, opening.end()):
+                    self.link_from[at] = (number, opening.end() + 1)
+                    return number, opening.start() + 1
         return None
 
 
