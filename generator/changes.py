@@ -119,8 +119,7 @@ def to_markdown(changes: Changes, content_prefix: str = "content") -> str:
     )
     if changes.added:
         lines += ["", "### Added", ""]
-        for path, value in changes.added:
-            lines.append(f"- {_title(path, value, content_prefix)}")
+        lines += [f"- {_title(path, value, content_prefix)}" for path, value in changes.added]
     if changes.changed:
         lines += ["", "### Changed"]
         for path, fields in changes.changed:
@@ -131,8 +130,7 @@ def to_markdown(changes: Changes, content_prefix: str = "content") -> str:
                 lines.append(f"| {_cell(name)} | {before} | {after} |")
     if changes.removed:
         lines += ["", "### Removed", ""]
-        for path, value in changes.removed:
-            lines.append(f"- {_title(path, value, content_prefix)}")
+        lines += [f"- {_title(path, value, content_prefix)}" for path, value in changes.removed]
     return "\n".join(lines) + "\n"
 
 
