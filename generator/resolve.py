@@ -80,9 +80,7 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
             continue
         by_id[record.id] = record
 
-    known_kinds = {rid: r.kind for rid, r in by_id.items()}
-    for rid, kind in loaded.broken.items():
-        known_kinds.setdefault(rid, kind)
+    known_kinds = loaded.broken | {rid: r.kind for rid, r in by_id.items()}
     ids_by_kind: dict[str, list[str]] = defaultdict(list)
     for rid, kind in sorted(known_kinds.items()):
         ids_by_kind[kind].append(rid)
