@@ -111,8 +111,7 @@ def _write_temporary(
             _write_manifest(docs, claim)
     except BaseException:
         for temp in temporary.values():
-            if os.path.exists(temp):
-                os.unlink(temp)
+            Path(temp).unlink(missing_ok=True)
             _remove_empty_parents(Path(temp).parent, docs)
         raise
     return temporary
