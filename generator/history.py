@@ -103,11 +103,10 @@ def read_history(root: Path, content: Path) -> History:
 def _shallow_commits(root: Path) -> set[str]:
     """The commits a shallow clone stops at (empty for a full clone)."""
     try:
-        file = Path(git(root, "rev-parse", "--git-path", "shallow").decode().strip())
+        # Relative to `root`, or absolute (which the / keeps as it is).
+        file = root / git(root, "rev-parse", "--git-path", "shallow").decode().strip()
     except GitError:
         return set()
-    if not file.is_absolute():
-        file = root / file
     try:
         return set(file.read_text(encoding="utf-8").split())
     except FileNotFoundError:
