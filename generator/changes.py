@@ -90,9 +90,7 @@ def _files_at(content: Path, base: str) -> tuple[str, dict[str, Any]]:
 
 def _is_record_file(relative: str) -> bool:
     parts = relative.split("/")
-    if parts == ["episode.yaml"]:
-        return True
-    return len(parts) == 2 and parts[0] in model.KIND_BY_FOLDER
+    return parts == ["episode.yaml"] or (len(parts) == 2 and parts[0] in model.KIND_BY_FOLDER)
 
 
 def _read(data: bytes, shown: str) -> Any:
