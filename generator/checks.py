@@ -233,10 +233,8 @@ def shown_words(catalog: Catalog, text: str) -> int:
     for piece in split_links(text):
         if isinstance(piece, InlineLink):
             record = catalog.by_id.get(piece.target)
-            shown = piece.label or (short_name(catalog, record) if record else piece.target)
-            words += len(shown.split())
-        else:
-            words += len(piece.split())
+            piece = piece.label or (short_name(catalog, record) if record else piece.target)
+        words += len(piece.split())
     return words
 
 
