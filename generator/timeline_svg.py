@@ -194,8 +194,7 @@ def _bands(
         grouped.setdefault((anchor, heading), []).append(event)
     placed: dict[datetime.date, list[Band]] = {}
     for (anchor, heading), members in sorted(grouped.items()):
-        band = Band(heading, *_marks(members, limit))
-        placed.setdefault(anchor, []).append(band)
+        placed.setdefault(anchor, []).append(Band(heading, *_marks(members, limit)))
     return placed
 
 
