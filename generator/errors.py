@@ -19,10 +19,9 @@ class Problem:
 
     def annotation(self) -> str:
         """The same problem as a GitHub Actions workflow command."""
-        message = _escape_data(self.message)
         return (
             f"::{self.severity} file={_escape_property(self.path)},line={self.line},"
-            f"col={self.column}::{message}"
+            f"col={self.column}::{_escape_data(self.message)}"
         )
 
 

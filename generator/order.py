@@ -79,8 +79,7 @@ def events_in_order(events: Iterable[model.Event]) -> list[model.Event]:
             if link.id in keys:
                 continue
             if link.id in placed:
-                anchor = placed[link.id]
-                base = keys[anchor.id]
+                base = keys[placed[link.id].id]
                 base = base[:1] if base[1] == 0 else base
                 keys[link.id] = (*base, 1, reading_key(link.date), link.id)
             else:
