@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 # Digits are ASCII: `\d` would take ٢٠٢٤ or ２０２４ for a year.
 _FORM = re.compile(r"^(?:(about) )?([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
+# The forms as messages list them.
+FORMS = "2024-10-05, 2024-10, 1997, 'about 1997' or 'unknown'"
 MONTHS = (
     "",
     "January",
@@ -59,10 +61,7 @@ class PartialDate:
                     f"'{text}' is not written the way dates are written here"
                     f" (year-month-day): write {suggestion}"
                 )
-            raise DateError(
-                f"'{text}' is not a date: write 2024-10-05, 2024-10, 1997,"
-                " 'about 1997' or 'unknown'"
-            )
+            raise DateError(f"'{text}' is not a date: write {FORMS}")
         about, year_s, month_s, day_s = match.groups()
         year = int(year_s)
         month = int(month_s) if month_s else None

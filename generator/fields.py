@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import fields
 from typing import Any, Protocol
 
-from .dates import DateError, PartialDate
+from .dates import FORMS, DateError, PartialDate
 from .links import find_links
 from .mistakes import dash_without_space
 from .yamlio import At
@@ -361,7 +361,7 @@ class Date(FieldType):
             return None
 
     def expected(self, spec: Spec) -> str:
-        return f"a date: {DATE_FORMS}"
+        return f"a date: {FORMS}"
 
     def schema(self, spec: Spec) -> dict[str, Any]:
         return {
@@ -466,7 +466,6 @@ DATE_PATTERN = (
     r"^\s*(?:unknown|(?:about )?[0-9]{4}(?:-(?:0[1-9]|1[0-2])"
     r"(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?)\s*$"
 )
-DATE_FORMS = "2024-10-05, 2024-10, 1997, 'about 1997' or 'unknown'"
 # A one-line text: line breaks only at its ends, which the loader strips.
 ONE_LINE_PATTERN = r"^\s*[^\n]*\s*$"
 REQUIRED_LINE_PATTERN = r"^\s*[^\n]*\S[^\n]*\s*$"
