@@ -546,10 +546,8 @@ def entry_not_fields(value: Any, specs: dict[str, Spec]) -> str:
 
 
 def unknown_field(key: str, specs: dict[str, Spec]) -> str:
-    hint = did_you_mean(key, list(specs))
-    if hint:
-        return f"unknown field '{key}'{hint}"
-    return f"unknown field '{key}'; fields here are: {', '.join(specs)}"
+    hint = did_you_mean(key, list(specs)) or f"; fields here are: {', '.join(specs)}"
+    return f"unknown field '{key}'{hint}"
 
 
 def entries_not_a_list(value: Any, specs: dict[str, Spec]) -> str:
