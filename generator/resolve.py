@@ -66,19 +66,13 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
     problems: list[Problem] = []
     by_id: dict[str, model.Record] = {}
     for record in sorted(loaded.records, key=lambda r: (r.path, r.line)):
-        other = by_id.get(record.id)
-        if other is not None:
-            problems.append(
-                Problem(
-                    record.path,
-                    record.line,
-                    1,
-                    f"id '{record.id}' is already used by {other.path}:{other.line}"
-                    f" ({other.kind}); ids must be unique across all kinds",
-                )
+        other = by_id.setdefault(record.id, record)
+        if other is not record:
+            message = (
+                f"id '{record.id}' is already used by {other.path}:{other.line}"
+                f" ({other.kind}); ids must be unique across all kinds"
             )
-            continue
-        by_id[record.id] = record
+            problems.append(Problem(record.path, record.line, 1, message))
 
     known_kinds = loaded.broken | {rid: r.kind for rid, r in by_id.items()}
     ids_by_kind: dict[str, list[str]] = defaultdict(list)
@@ -93,29 +87,25 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
     for holder_id, obj in holders:
         path, places, reported = obj.path, loaded.places.get(holder_id, {}), len(problems)
         for field_path, target, allowed in references_of(obj):
-            line, column = places.get(
-                link_place(field_path, target), places.get(field_path, (obj.line, 1))
-            )
             found = known_kinds.get(target)
+            if found in allowed:
+                if holder_id not in (urls.EPISODE, target):
+                    named_by[target][holder_id] = None
+                continue
             if found is None:
                 # Past the problems shown for a file, no need to look for a suggestion.
                 shown = len(problems) - reported < MAX_PER_FILE
                 candidates = [i for k in allowed for i in ids_by_kind.get(k, [])] if shown else []
-                problems.append(
-                    Problem(path, line, column, _unknown(field_path, target, allowed, candidates))
+                message = _unknown(field_path, target, allowed, candidates)
+            else:
+                message = (
+                    f"{field_path}: '{target}' is {article(found)} {found},"
+                    f" but this field takes {id_of(allowed)}"
                 )
-            elif found not in allowed:
-                problems.append(
-                    Problem(
-                        path,
-                        line,
-                        column,
-                        f"{field_path}: '{target}' is {article(found)} {found},"
-                        f" but this field takes {id_of(allowed)}",
-                    )
-                )
-            elif holder_id not in (urls.EPISODE, target):
-                named_by[target][holder_id] = None
+            place = places.get(
+                link_place(field_path, target), places.get(field_path, (obj.line, 1))
+            )
+            problems.append(Problem(path, *place, message))
 
     if loaded.episode is None or problems or loaded.problems:
         return None, problems
