@@ -21,13 +21,9 @@ class InlineLink:
 
 def find_links(text: str) -> Iterator[InlineLink]:
     for match in _LINK.finditer(text):
-        label = match.group(2)
-        yield InlineLink(
-            match.group(1).strip(),
-            label.strip() if label is not None else None,
-            match.start(),
-            match.end(),
-        )
+        target, label = match.groups()
+        label = label.strip() if label is not None else None
+        yield InlineLink(target.strip(), label, match.start(), match.end())
 
 
 def split_links(text: str) -> Iterator[str | InlineLink]:
