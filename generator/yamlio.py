@@ -240,14 +240,9 @@ def _compose_with(loader: _Checks) -> Node | None:
 
 
 def _reader_problem(path: str, text: str, exc: yaml.reader.ReaderError) -> Problem:
-    line, column = _place(text[: exc.position])
     character = exc.character if isinstance(exc.character, str) else chr(exc.character)
-    return Problem(
-        path,
-        line,
-        column,
-        f"character U+{ord(character):04X} is not allowed in YAML text; remove it",
-    )
+    message = f"character U+{ord(character):04X} is not allowed in YAML text; remove it"
+    return Problem(path, *_place(text[: exc.position]), message)
 
 
 def _syntax_problem(path: str, text: str, exc: yaml.MarkedYAMLError) -> Problem:
