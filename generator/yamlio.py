@@ -186,17 +186,11 @@ def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        message = (
+            f"not UTF-8 text: byte 0x{data[exc.start]:02x} cannot be read; save the file as UTF-8"
+        )
         # Latin-1 reads each byte as one character: the column counts bytes.
-        line, column = _place(data[: exc.start].decode("latin-1"))
-        return None, [
-            Problem(
-                path,
-                line,
-                column,
-                f"not UTF-8 text: byte 0x{data[exc.start]:02x} cannot be read;"
-                " save the file as UTF-8",
-            )
-        ]
+        return None, [Problem(path, *_place(data[: exc.start].decode("latin-1")), message)]
     return text, []
 
 
