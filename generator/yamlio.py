@@ -319,13 +319,8 @@ class _Builder:
             self.scalar(key_node, place)  # refuses what no text can hold
             key = key_node.value
             if key in first_seen:
-                self.problems.append(
-                    Problem(
-                        self.document.path,
-                        *place,
-                        f"'{key}' is written twice (first on line {first_seen[key]}); keep one",
-                    )
-                )
+                message = f"'{key}' is written twice (first on line {first_seen[key]}); keep one"
+                self.problems.append(Problem(self.document.path, *place, message))
                 continue
             first_seen[key] = place[0]
             self.document.key_at[at + (key,)] = place
