@@ -241,8 +241,7 @@ class ListOf(FieldType):
 
     def not_a_list(self, key: Any, value: Any) -> str:
         if isinstance(value, (str, int)) and not isinstance(value, bool) and "\n" not in str(value):
-            text = str(value).strip()
-            items = self.split(text)
+            items = self.split(str(value).strip())
             written = f"{key}: [{', '.join(i for i in items if i)}]"
             if len(written) <= 100:
                 one = ", even for one item" if len(items) == 1 else ""
@@ -538,8 +537,7 @@ def empty_field(name: str, meta: Spec) -> str:
 
 
 def entry_not_fields(value: Any, specs: dict[str, Spec]) -> str:
-    required = [n for n, meta in specs.items() if meta["required"]] or list(specs)
-    first, rest = required[0], required[1:]
+    first, *rest = [n for n, meta in specs.items() if meta["required"]] or list(specs)
     then = "".join(f", then '{other}: ...'" for other in rest)
     below = " on the lines below, lined up under it" if rest else ""
     return f"an entry here has fields, not a single value: write '- {first}: {value}'{then}{below}"
