@@ -148,10 +148,8 @@ def _index(
         for agreement_id in quote.agreements:
             catalog.quotes_by_agreement.setdefault(agreement_id, []).append(quote)
     for event in catalog.events:
-        for participant in event.actors:
-            bucket = catalog.events_by_actor.setdefault(participant.actor, [])
-            if event not in bucket:
-                bucket.append(event)
+        for actor in dict.fromkeys(participant.actor for participant in event.actors):
+            catalog.events_by_actor.setdefault(actor, []).append(event)
         for agreement_id in event.agreements:
             catalog.events_by_agreement.setdefault(agreement_id, []).append(event)
     for difference in catalog.differences:
