@@ -417,9 +417,9 @@ def render_page(catalog: Catalog, job: _Job) -> str:
 # Rendering is most of generation time and every page is independent, so a
 # large site is rendered by forked processes (see parallel.py): they share the
 # catalogue and the jobs through this module's memory, never by copying them.
-# At 5,000 quotes (6,111 files) rendering takes 3.4-4.0 s in one process and
-# 2.5 s forked on two cores: forking keeps generation under a tenth of the MkDocs
-# build (bench/results.json), which one process would not.
+# At 5,000 quotes (6,111 files) rendering takes 3.8-4.0 s in one process and
+# 2.5 s forked on two cores: generation then takes 3.8-3.9 s, under a tenth of
+# the 50 s MkDocs build (bench/results.json), against 5.2-5.4 s in one process.
 PARALLEL_FROM_PAGES = 2000
 _SHARED: tuple[Catalog, list[_Job]] | None = None
 
