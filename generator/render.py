@@ -113,6 +113,18 @@ class Page:
             items.append(f"- {name} ({len(linked)}): {links}")
         return Md("\n".join(items))
 
+    def mentioned_in(
+        self, record: model.Record, listed: Iterable[model.Record | str] = ()
+    ) -> list[model.Record]:
+        """What names `record`, but for what the page lists in sections of its own:
+        `listed` (records or ids), the differences about it, its sources, and the
+        records that cite it (a source): a page lists each record once."""
+        shown = {item if isinstance(item, str) else item.id for item in listed}
+        shown.update(getattr(record, "sources", ()))
+        for key in ("differences_by_record", "cited_by"):
+            shown.update(r.id for r in getattr(self.catalog, key).get(record.id, ()))
+        return [r for r in self.catalog.referrers.get(record.id, ()) if r.id not in shown]
+
     def names(self, ids: Iterable[str]) -> Md:
         """Records named, not linked: for a list whose every entry links elsewhere.
         A name after the first reads "the US senators", not "The US senators"."""

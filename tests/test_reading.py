@@ -132,15 +132,20 @@ def test_what_names_a_record_is_listed_once_a_kind_to_a_line():
     pages = {path: untitled(text) for path, text in render.render_site(catalog).items()}
     source = pages["sources/oc-media-2024-10-07.md"]
     # What cites a source is listed under "What relies on it", and not again.
-    assert "## What relies on it" in source and "## Mentioned in" not in source
+    assert "## What relies on it" in source and "mentioned in" not in source
     assert "\n- Events (3): [The foreign ministry answers the MPs' appeal" in source
+    # An actor's events, and the sources its page lists, are not listed again: what
+    # else names it follows, a line to a kind.
     actor = pages["actors/jeyhun-bayramov.md"]
-    mentioned = actor[actor.index("## Mentioned in") : actor.index("## Sources")]
-    assert mentioned.count("\n- ") == 4  # sources, actors, events, quotes
-    assert "- Events (2): [The foreign ministry answers the MPs' appeal, on a day the sources" in (
-        mentioned
-    )
-    assert "(../events/reply-2024-10.md); [The MPs sign their appeal]" in mentioned
+    mentioned = actor[actor.index("## Also mentioned in") : actor.index("## Sources")]
+    assert mentioned.count("\n- ") == 2
+    assert "\n- Actors (1): [Azerbaijani MPs who signed the appeal](mps-group.md)\n" in mentioned
+    assert "\n- Quotes (1): [the MPs' demand to end the agreements]" in mentioned
+    events = actor[actor.index("## Events") : actor.index("## Also mentioned in")]
+    for event in ("letter-sent", "reply-2024-10"):
+        assert actor.count(f"(../events/{event}.md)") == 1 and f"/{event}.md)" in events
+    # An agreement page lists its quotes, events and sources: nothing else names it.
+    assert "mentioned in" not in pages["agreements/joint-declaration-1997.md"]
 
 
 def test_an_actors_quotes_stand_under_their_events_each_event_named_once(content):
