@@ -121,8 +121,8 @@ class Page:
         records that cite it (a source): a page lists each record once."""
         shown = {item if isinstance(item, str) else item.id for item in listed}
         shown.update(getattr(record, "sources", ()))
-        for key in ("differences_by_record", "cited_by"):
-            shown.update(r.id for r in getattr(self.catalog, key).get(record.id, ()))
+        shown.update(d.id for d in self.catalog.differences_by_record.get(record.id, ()))
+        shown.update(r.id for r in self.catalog.cited_by.get(record.id, ()))
         return [r for r in self.catalog.referrers.get(record.id, ()) if r.id not in shown]
 
     def names(self, ids: Iterable[str]) -> Md:
@@ -382,10 +382,10 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         emit_record(actor, context)
     for agreement in catalog.agreements:
         # A quote printed under a position is not listed again below the positions.
-        above = {quote for position in agreement.positions for quote in position.quotes}
+        above = frozenset(q for position in agreement.positions for q in position.quotes)
         listed = catalog.quotes_by_agreement.get(agreement.id, [])
         others = [quote for quote in listed if quote.id not in above]
-        emit_record(agreement, AgreementPage(agreement=agreement, quotes=others, above=bool(above)))
+        emit_record(agreement, AgreementPage(agreement=agreement, quotes=others, above=above))
     for event in catalog.events:
         emit_record(event, EventPage(event=event), event.tags)
     for quote in catalog.quotes:
@@ -490,7 +490,7 @@ class ActorPage(Context):
 class AgreementPage(Context):
     agreement: model.Agreement
     quotes: list[model.Quote]  # about it, but for those its positions print
-    above: bool  # whether its positions print quotes
+    above: frozenset[str]  # the ids of the quotes its positions print
 
 
 @dataclass(frozen=True, kw_only=True)
