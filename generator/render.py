@@ -117,12 +117,11 @@ class Page:
         self, record: model.Record, listed: Iterable[model.Record | str] = ()
     ) -> list[model.Record]:
         """What names `record`, but for what the page lists in sections of its own:
-        `listed` (records or ids), the differences about it, its sources, and the
-        records that cite it (a source): a page lists each record once."""
+        `listed` (records or ids), and the differences about it and its sources,
+        which the record footer lists: a page lists each record once."""
         shown = {item if isinstance(item, str) else item.id for item in listed}
         shown.update(getattr(record, "sources", ()))
         shown.update(d.id for d in self.catalog.differences_by_record.get(record.id, ()))
-        shown.update(r.id for r in self.catalog.cited_by.get(record.id, ()))
         return [r for r in self.catalog.referrers.get(record.id, ()) if r.id not in shown]
 
     def names(self, ids: Iterable[str]) -> Md:
