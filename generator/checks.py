@@ -221,7 +221,8 @@ def after_is_an_earlier_event(catalog: Catalog) -> Iterator[Problem]:
 
 # --- the home page's explanation ---------------------------------------------
 
-# A lede says who did what, when, in one or two sentences: about 60 words.
+# A lede says who did what, when, and "why it matters" what is at stake, each in one
+# or two sentences: about 60 words.
 LEDE_MAX_WORDS = 70
 # Paragraphs of a few sentences, never a wall.
 PARAGRAPH_MAX_WORDS = 150
@@ -240,13 +241,19 @@ def shown_words(catalog: Catalog, text: str) -> int:
 
 def episode_prose_is_readable(catalog: Catalog) -> Iterator[Problem]:
     episode = catalog.episode
-    if episode.lede and (words := shown_words(catalog, episode.lede)) > LEDE_MAX_WORDS:
-        message = (
-            f"{words} words; a lede says who did what, when, in at most about 60"
-            f" (the limit is {LEDE_MAX_WORDS}): move the rest to a section"
-        )
-        yield catalog.problem(episode, "lede", message)
-    texts = [("lede", episode.lede), ("summary", episode.summary)]
+    opening = {
+        "lede": "a lede says who did what, when",
+        "why_it_matters": "'why it matters' says what is at stake",
+    }
+    for name, says in opening.items():
+        if (words := shown_words(catalog, getattr(episode, name))) > LEDE_MAX_WORDS:
+            message = (
+                f"{words} words; {says}, in at most about 60"
+                f" (the limit is {LEDE_MAX_WORDS}): move the rest to a section"
+            )
+            yield catalog.problem(episode, name, message)
+    texts = [("lede", episode.lede), ("why_it_matters", episode.why_it_matters)]
+    texts += [("summary", episode.summary)]
     texts += [(f"sections[{i}].text", s.text) for i, s in enumerate(episode.sections)]
     for field_path, text in texts:
         for number, paragraph in enumerate(paragraphs(text), 1):
@@ -266,6 +273,12 @@ def episode_parts_are_distinct(catalog: Catalog) -> Iterator[Problem]:
         ("sides[{}].name", "name", [s.name for s in episode.sides]),
         ("stakes[{}].label", "label", [s.label for s in episode.stakes]),
     )
+    shown = [i for i, section in enumerate(episode.sections) if section.sides]
+    for i in shown[1:]:
+        heading = episode.sections[shown[0]].heading
+        message = f"'who stands where' is already shown after sections[{shown[0]}] ({heading}):"
+        message += " set 'sides: true' on one section only"
+        yield catalog.problem(episode, f"sections[{i}].sides", message)
     for field_path, what, values in named:
         first: dict[str, int] = {}
         for i, value in enumerate(values):

@@ -487,6 +487,11 @@ class Section:
 
     heading: str = spec(LINE, "The heading, e.g. 'Why it matters'.", required=True)
     text: str = spec(TEXT, "The section's prose; blank lines separate paragraphs.", required=True)
+    sides: bool = spec(
+        BOOL,
+        "Show the 'who stands where' table after this section (at most one section does);"
+        " without it, the table follows the last section.",
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -524,6 +529,11 @@ class Episode:
         TEXT,
         "Who did what, when, in one or two sentences (at most about 60 words, 70 at most):"
         " shown first. Paragraphs of the home page hold at most 150 words.",
+    )
+    why_it_matters: str = spec(
+        TEXT,
+        "Why it matters, in a sentence or two (at most about 60 words), shown under the lede: what"
+        " is at stake, and where things stand.",
     )
     summary: str = spec(
         TEXT,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from generator import build, model, render
@@ -25,8 +26,10 @@ def test_the_home_page_opens_with_the_lede_then_the_graphic_then_the_sections():
     lede = home.index("On 5 October 2024 [a group of MPs]")
     graphic = home.index("<svg")
     section = home.index("\n## What happened\n")
-    assert title < lede < graphic < section
+    why = home.index("It matters because the MPs asked")  # linked in the lede already
+    assert title < lede < why < graphic < section
     assert "the day before.\n{: .lede }\n" in home
+    assert "a defence tie &#60;i&#62;.\n" in home  # plain prose, escaped, not the lede's class
     assert home.index("\n## Key figures {: #key-figures }\n") > section
     assert "- **43** MPs who signed *[OC Media, 7 October 2024]" in home
 
@@ -130,3 +133,22 @@ def test_an_actor_page_says_where_the_actor_stands_on_each_stake():
     assert "[rejects it](../quotes/aliyev-dirty-appeal.md) ([OC Media, 7 October 2024](" in aliyev
     assert "(../index.md#who-stands-where)" in aliyev
     assert "Where they stand" not in bayramov  # no position recorded
+
+
+def test_who_stands_where_follows_the_section_that_asks_for_it_or_else_all_sections():
+    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    home = render.render_site(catalog)["index.md"]
+    headings = re.findall(r"^## ([^{\n]*?)(?: \{|$)", home, flags=re.M)
+    assert headings[:3] == [
+        "What happened",
+        "Who stands where",
+        "What the sources do not say &#60;script&#62;",
+    ]
+    assert home.count("## Who stands where") == 1
+    # Without `sides: true` on a section, the table follows them all and their sources.
+    sections = [dataclasses.replace(s, sides=False) for s in catalog.episode.sections]
+    episode = dataclasses.replace(catalog.episode, sections=sections)
+    home = render.render_site(dataclasses.replace(catalog, episode=episode))["index.md"]
+    assert (
+        home.index("\nSources: ") < home.index("## Who stands where") < home.index("## Key figures")
+    )
