@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import markdown
 import pytest
 
 from generator import build, render, yamlio
@@ -222,3 +223,19 @@ def test_in_a_list_of_names_a_name_after_the_first_does_not_start_with_the(conte
     page = render.Page("timeline.md", build.validate(content, ROOT))
     assert page.names(["jeyhun-bayramov", "mps-group"]) == "Jeyhun Bayramov, the MPs of the appeal"
     assert page.names(["mps-group", "jeyhun-bayramov"]) == "The MPs of the appeal, Jeyhun Bayramov"
+
+
+def test_a_positions_quote_ends_before_the_next_position(content):
+    agreement = content / "agreements" / "joint-declaration-1997.yaml"
+    agreement.write_text(
+        agreement.read_text(encoding="utf-8")
+        + "  - actor: ilham-aliyev\n    stance: keep\n    quotes: [aliyev-dirty-appeal]\n"
+        "    sources: [oc-media-2024-10-07]\n",
+        encoding="utf-8",
+    )
+    page = render.render_site(build.validate(content, ROOT))["agreements/joint-declaration-1997.md"]
+    html = markdown.markdown(page, extensions=["attr_list", "tables"])
+    quotes = re.findall(r"<blockquote>.*?</blockquote>", html, flags=re.S)
+    assert len(quotes) == 2
+    assert all("actors/ilham-aliyev" not in quote for quote in quotes)  # his item is not quoted
+    assert "in these words:" in page and "in their words" not in page
