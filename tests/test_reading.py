@@ -7,7 +7,7 @@ import re
 import markdown
 import pytest
 
-from generator import build, render, yamlio
+from generator import build, model, render, yamlio
 from generator.escape import prose
 
 from .conftest import FIXTURE_CONTENT, ROOT
@@ -239,3 +239,17 @@ def test_a_positions_quote_ends_before_the_next_position(content):
     assert len(quotes) == 2
     assert all("actors/ilham-aliyev" not in quote for quote in quotes)  # his item is not quoted
     assert "in these words:" in page and "in their words" not in page
+
+
+def test_a_role_names_its_body_once_linking_the_name_the_title_holds():
+    page = render.Page("actors/x.md", build.validate(FIXTURE_CONTENT, ROOT))
+
+    def role(title: str, linked: bool = True) -> str:
+        return untitled(page.role(model.Role(title=title, of="azerbaijan"), linked))
+
+    assert role("President of Azerbaijan") == "President of [Azerbaijan](azerbaijan.md)"
+    assert role("Foreign Minister") == "Foreign Minister, [Azerbaijan](azerbaijan.md)"
+    # A word that only starts with the name is not the name.
+    assert role("Azerbaijani envoy") == "Azerbaijani envoy, [Azerbaijan](azerbaijan.md)"
+    assert role("Envoy of *Azerbaijan*", linked=False) == "Envoy of &#42;Azerbaijan&#42;"
+    assert untitled(page.role(model.Role(title="Commentator"))) == "Commentator"
