@@ -208,7 +208,24 @@ class Source(Record):
     )
     publisher: str = spec(REF, "The outlet as an actor record, when there is one.", refs=("actor",))
     date: PartialDate = spec(DATE, "Publication date, or 'unknown'.", required=True)
-    language: str = spec(LINE, "Language of the text, as an ISO 639-1 code (en, az, ru).")
+    language: str = spec(
+        CHOICE,
+        "Language of the text, as an ISO 639-1 code; add a language here when a source needs it.",
+        choices={
+            "en": "English",
+            "az": "Azerbaijani",
+            "ru": "Russian",
+            "tr": "Turkish",
+            "hy": "Armenian",
+            "ka": "Georgian",
+            "fa": "Persian",
+            "ar": "Arabic",
+            "uk": "Ukrainian",
+            "fr": "French",
+            "de": "German",
+            "es": "Spanish",
+        },
+    )
     url: str = spec(LINE, "Where it was published, or 'unknown'. Never guessed.", default="unknown")
     type: str = spec(
         CHOICE,

@@ -253,3 +253,14 @@ def test_a_role_names_its_body_once_linking_the_name_the_title_holds():
     assert role("Azerbaijani envoy") == "Azerbaijani envoy, [Azerbaijan](azerbaijan.md)"
     assert role("Envoy of *Azerbaijan*", linked=False) == "Envoy of &#42;Azerbaijan&#42;"
     assert untitled(page.role(model.Role(title="Commentator"))) == "Commentator"
+
+
+def test_a_source_page_opens_with_its_outlet_date_kind_and_language_in_words(content):
+    source = content / "sources" / "caliber-az-2024-10-05.yaml"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(re.sub(r"(?m)^outlet: .*$", "outlet: unknown", text), encoding="utf-8")
+    pages = render.render_site(build.validate(content, ROOT))
+    page = untitled(pages["sources/caliber-az-2024-10-05.md"])
+    assert "\n*Outlet unknown · 5 October 2024 · News report · English*\n" in page
+    assert "archived copy of its text" in page
+    assert "| Detail | Value |" not in page and ".txt" not in page  # no archive file name
