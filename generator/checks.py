@@ -199,6 +199,15 @@ def archive_is_a_file_name(catalog: Catalog) -> Iterator[Problem]:
             yield catalog.problem(source, "archive", message)
 
 
+def short_title_is_words_of_the_title(catalog: Catalog) -> Iterator[Problem]:
+    """A short title cites a source by its own words, never by words made up for it."""
+    for source in catalog.sources:
+        short = " ".join(source.short_title.casefold().split())
+        if short and short not in " ".join(source.title.casefold().split()):
+            message = f"'{source.short_title}' is not in the title: copy a few of its words"
+            yield catalog.problem(source, "short_title", message)
+
+
 def after_is_an_earlier_event(catalog: Catalog) -> Iterator[Problem]:
     """`after` names an event this one may have followed, and never goes round in a loop."""
     by_id = {e.id: e for e in catalog.events}
@@ -321,6 +330,7 @@ CHECKS = (
     quote_marks_hold_recorded_words,
     period_in_order,
     archive_is_a_file_name,
+    short_title_is_words_of_the_title,
     after_is_an_earlier_event,
     episode_prose_is_readable,
     episode_parts_are_distinct,

@@ -203,6 +203,11 @@ class Source(Record):
     name_field: ClassVar[str] = "title"
 
     title: str = spec(LINE, "The title as the source gives it.", required=True)
+    short_title: str = spec(
+        LINE,
+        "A few words of the title, as written, that cite it in lists where the outlet is"
+        " unknown; without it, lists cut the title after about 36 characters.",
+    )
     outlet: str = spec(
         LINE, "Who published it, or 'unknown' when the text does not say.", required=True
     )

@@ -146,15 +146,14 @@ class Page:
     def cite(self, source_ids: Iterable[str], short: bool = True) -> Md:
         """Links to sources, by their short citation (outlet and date: no title,
         which would only add the source's kind and name, on every citation).
-        A source known only by a long title is cited by its start, the link's
+        A source known only by its title is cited by its short title, the link's
         title giving it whole; not `short`, where a page lists its sources."""
         parts = []
         for sid in source_ids:
             source = self.catalog.get(sid)
             assert isinstance(source, model.Source)
-            cited = citation(source)
-            shown = meta.clip(cited, SHORT_CITATION) if short else cited
-            parts.append(self.link(source, shown, titled=shown != cited))
+            shown = citation(source, short)
+            parts.append(self.link(source, shown, titled=shown != citation(source)))
         return Md("; ".join(parts))
 
     def prose(self, text: str, mentioned: set[str] | None = None) -> Md:
@@ -273,10 +272,12 @@ def count(number: int, singular: str, plural: str | None = None) -> str:
     return f"{number} {singular if number == 1 else (plural or singular + 's')}"
 
 
-def citation(source: model.Source) -> str:
-    """How a source is cited inline: outlet and date, or its title."""
+def citation(source: model.Source, short: bool = False) -> str:
+    """How a source is cited inline: outlet and date, or its (short) title."""
     if source.outlet != "unknown":
         return f"{source.outlet}, {source.date.human()}" if source.date.known else source.outlet
+    if short:
+        return source.short_title or meta.clip(source.title, SHORT_CITATION)
     return source.title
 
 

@@ -264,3 +264,23 @@ def test_a_source_page_opens_with_its_outlet_date_kind_and_language_in_words(con
     assert "\n*Outlet unknown · 5 October 2024 · News report · English*\n" in page
     assert "archived copy of its text" in page
     assert "| Detail | Value |" not in page and ".txt" not in page  # no archive file name
+
+
+def test_a_source_without_an_outlet_is_cited_by_its_short_title_else_by_its_cut_title(content):
+    source = content / "sources" / "caliber-az-2024-10-05.yaml"
+    text = re.sub(r"(?m)^outlet: .*$", "outlet: unknown", source.read_text(encoding="utf-8"))
+    source.write_text(text, encoding="utf-8")
+    page = render.Page("index.md", build.validate(content, ROOT))
+    title = page.catalog.get("caliber-az-2024-10-05").title
+    assert untitled(page.cite(["caliber-az-2024-10-05"])).startswith(f"[{title[:20]}")
+    assert untitled(page.cite(["caliber-az-2024-10-05"])).endswith(
+        "…](sources/caliber-az-2024-10-05.md)"
+    )
+    source.write_text(text.replace("\noutlet:", "\nshort_title: Azerbaijani MPs\noutlet:"))
+    page = render.Page("index.md", build.validate(content, ROOT))
+    assert untitled(page.cite(["caliber-az-2024-10-05"])) == (
+        "[Azerbaijani MPs](sources/caliber-az-2024-10-05.md)"
+    )
+    assert untitled(page.cite(["caliber-az-2024-10-05"], short=False)) == (
+        f"[{title}](sources/caliber-az-2024-10-05.md)"
+    )
