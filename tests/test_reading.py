@@ -284,3 +284,32 @@ def test_a_source_without_an_outlet_is_cited_by_its_short_title_else_by_its_cut_
     assert untitled(page.cite(["caliber-az-2024-10-05"], short=False)) == (
         f"[{title}](sources/caliber-az-2024-10-05.md)"
     )
+
+
+def test_a_charge_repeated_by_the_quote_just_above_is_not_spelt_out_again(content):
+    charge = "allegation: that the State Department wrote it\n"
+    quotes = content / "quotes"
+    (quotes / "aliyev-dirty-appeal.yaml").write_text(
+        (quotes / "aliyev-dirty-appeal.yaml").read_text(encoding="utf-8") + charge
+    )
+    (quotes / "aliyev-again.yaml").write_text(
+        "id: aliyev-again\ntext: They wrote it themselves\nspeaker: ilham-aliyev\n"
+        "date: 2024-10-04\nsources: [oc-media-2024-10-07]\n" + charge
+    )
+    pages = render.render_site(build.validate(content, ROOT))
+    actor = pages["actors/ilham-aliyev.md"]
+    assert actor.count("*Allegation (that the State Department wrote it)") == 1
+    assert actor.count("*Allegation, the same as above:") == 1
+    # A quote's own page spells it out.
+    assert "*Allegation (that the State Department wrote it)" in pages["quotes/aliyev-again.md"]
+
+
+def test_a_whole_document_names_who_wrote_it_before_its_text(content):
+    quote = content / "quotes" / "mps-terminate.yaml"
+    quote.write_text(quote.read_text(encoding="utf-8") + "document: true\n")
+    page = untitled(render.render_site(build.validate(content, ROOT))["quotes/mps-terminate.md"])
+    assert page.index("— [Azerbaijani MPs who signed the appeal]") < page.index("> Terminate the")
+    page = untitled(
+        render.render_site(build.validate(content, ROOT))["quotes/aliyev-dirty-appeal.md"]
+    )
+    assert page.index("> This morning") < page.index("— [Ilham Aliyev](../actors/ilham-aliyev.md)")
