@@ -166,6 +166,11 @@ class Version:
     """One side of a point on which sources differ."""
 
     says: str = spec(TEXT, "What this version says, close to the source's words.", required=True)
+    by: str = spec(
+        LINE,
+        "Whose words they are, where not the source's own, e.g. 'the MPs' letter': shown after"
+        " them in brackets, and left out when versions' words are compared.",
+    )
     sources: list[str] = spec(
         REFS, "The sources that give this version.", required=True, refs=("source",)
     )

@@ -16,10 +16,10 @@ def test_differences_are_ordered_by_importance_then_point():
 
 def test_the_overview_table_comes_first_and_the_details_follow_in_its_order():
     page = render.render_site(build.validate(FIXTURE_CONTENT, ROOT))["differences.md"]
-    overview = page.index("| Point | Kind | Versions | Sources |")
+    overview = page.index("| Point | Kind | Versions |\n")  # sources are in the details
     row = (
         "| [Who wrote the appeal &#124; and why](#difference-who-wrote-the-appeal)"
-        " | Changes the story | 2 | [Caliber.Az, 5 October 2024]"
+        " | Changes the story | 2 |\n"
     )
     assert overview < page.index(row) < page.index("| [How many MPs signed the appeal]")
     first = page.index("\n## Who wrote the appeal &#124; and why {: #difference-who-wrote")
@@ -72,20 +72,26 @@ def test_variants_of_one_wording_show_the_words_that_differ(content):
         "  - says: We urge the department to press for the release of all prisoners.\n"
         "    sources: [oc-media-2024-10-07]\n"
         "  - says: We urge the department to ensure the release of all prisoners.\n"
+        "    by: the *letter*\n"
         "    sources: [caliber-az-2024-10-05]\n"
     )
     pages = render.render_site(build.validate(content, ROOT))
     page = pages["differences.md"]
     variant = page[page.index("## A word changed") :]
     assert variant.index("Words not in the first version are marked.") < variant.index("| Version")
-    assert "| We urge the department to <mark>ensure</mark> the release of all prisoners. |" in (
-        variant
+    # Whose words they are follows them, outside the comparison.
+    assert (
+        "| We urge the department to <mark>ensure</mark> the release of all prisoners."
+        " (the &#42;letter&#42;) |" in variant
     )
     unlike = page[page.index("## How many MPs signed") :]
     assert "<mark>" not in unlike and "are marked" not in unlike
     # The same marks where the difference is listed on a record's page, and in an
     # agreement's table of the names the sources give it.
-    assert "to <mark>ensure</mark> the" in pages["events/letter-sent.md"]
+    assert (
+        "to <mark>ensure</mark> the release of all prisoners. (the &#42;letter&#42;) (["
+        in (pages["events/letter-sent.md"])
+    )
     names = pages["agreements/joint-declaration-1997.md"]
     assert "Words not in the first name are marked.\n\n| Name as given |" in names
     assert '| Joint <mark>Statement</mark> on <mark>"</mark>Future Military' in names
