@@ -332,7 +332,7 @@ class Agreement(Record):
             "waived": "Waived",
             "terminated": "Terminated",
             "proposed": "Proposed",
-            "unknown": "Unknown",
+            "unknown": "Not given in the sources",
         },
     )
     status_note: str = spec(TEXT, "What the sources say about its status.")
