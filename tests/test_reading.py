@@ -313,3 +313,13 @@ def test_a_whole_document_names_who_wrote_it_before_its_text(content):
         render.render_site(build.validate(content, ROOT))["quotes/aliyev-dirty-appeal.md"]
     )
     assert page.index("> This morning") < page.index("— [Ilham Aliyev](../actors/ilham-aliyev.md)")
+
+
+def test_quotes_on_a_background_event_are_headed_as_about_an_earlier_event(content):
+    quote = content / "quotes" / "aliyev-dirty-appeal.yaml"
+    quote.write_text(quote.read_text(encoding="utf-8") + "event: declaration-signed\n")
+    pages = render.render_site(build.validate(content, ROOT))
+    assert "\nAbout an earlier event: **1997**: [" in pages["actors/ilham-aliyev.md"]
+    # An event of the episode's own period is headed by its date alone.
+    assert "\n**5 October 2024**: [" in pages["actors/mps-group.md"]
+    assert "About an earlier event" not in pages["actors/mps-group.md"]
