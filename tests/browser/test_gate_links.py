@@ -22,6 +22,13 @@ def test_every_internal_link_and_anchor_resolves(hosted_site: Path) -> None:
     assert broken == [], f"{len(broken)} broken links:\n" + "\n".join(broken[:50])
 
 
+def test_the_not_found_page_points_to_the_home_page_and_the_timeline(hosted_site: Path) -> None:
+    page = (hosted_site / "404.html").read_text(encoding="utf-8")
+    assert "<h1>Page not found</h1>" in page
+    # Links from the site root: the host serves this page at any address.
+    assert '<a href="/.">The home page</a>' in page and '<a href="/timeline/">' in page
+
+
 def test_the_checker_finds_a_broken_link_and_a_missing_anchor(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "index.html").write_text(
