@@ -190,6 +190,16 @@ class Page:
             blocks.append(f'<span class="stand">{label} {" ".join(actors)}</span>')
         return Md(" ".join(blocks) if blocks else '<span class="stand-none">none recorded</span>')
 
+    def glance(self, row: StakeRow) -> Md:
+        """A line of the home page's sides at a glance: a stake, then the sides for
+        it and those against it, by name (the table of who stands where has the rest)."""
+        cells = [f'<span class="glance-stake">{inline(row.stake.label)}</span>']
+        for stands, css in ((row.in_favour, "for"), (row.against, "against")):
+            names = ", ".join(inline(side) for side in dict.fromkeys(s.side for s in stands))
+            head = f'<span class="glance-head">{css.capitalize()}:</span>'
+            cells.append(f'<span class="glance-{css}">{head} {names}</span>')
+        return Md(" ".join(cells))
+
     def stake(self, stake: model.Stake) -> Md:
         """A stake's label, linked to the record it is about, if any."""
         return self.link(stake.about, stake.label) if stake.about else Md(inline(stake.label))

@@ -152,3 +152,31 @@ def test_who_stands_where_follows_the_section_that_asks_for_it_or_else_all_secti
     assert (
         home.index("\nSources: ") < home.index("## Who stands where") < home.index("## Key figures")
     )
+
+
+def test_under_the_lede_the_sides_at_a_glance_show_each_stake_they_split_over(content):
+    episode = content / "episode.yaml"
+    text = episode.read_text(encoding="utf-8")
+    # Bayramov's side now backs the US letter, which two sides oppose: a split.
+    backing = (
+        "      - actor: jeyhun-bayramov\n        stance: support\n"
+        "        sources: [oc-media-2024-10-07]\n"
+    )
+    episode.write_text(text.replace("start_here:", backing + "start_here:"), encoding="utf-8")
+    home = untitled(render.render_site(build.validate(content, ROOT))["index.md"])
+    glance = home.index("Where the sides split ([who stands where, in full](#who-stands-where)):")
+    assert home.index("It matters because") < glance < home.index("<svg")
+    assert (
+        '<span class="glance-stake">The US letter &#124; &#42;pipe&#42;</span>'
+        ' <span class="glance-for"><span class="glance-head">For:</span>'
+        " Government &#124; ministers</span>"
+        ' <span class="glance-against"><span class="glance-head">Against:</span>'
+        " Presidency &#60;b&#62;, MPs who signed</span>\n{: .glance }\n" in home
+    )
+    # A stake only one side takes a position on is no split: it is not at a glance.
+    assert home.count("{: .glance }") == 1
+
+
+def test_without_a_split_there_is_no_glance():
+    home = site()["index.md"]
+    assert "glance" not in home
