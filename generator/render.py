@@ -283,11 +283,12 @@ def count(number: int, singular: str, plural: str | None = None) -> str:
 
 
 def citation(source: model.Source, short: bool = False) -> str:
-    """How a source is cited inline: outlet and date, or its (short) title."""
+    """How a source is cited inline: outlet and date, or its title; `short`, its
+    short title in quote marks, which say that the words are the source's title."""
     if source.outlet != "unknown":
         return f"{source.outlet}, {source.date.human()}" if source.date.known else source.outlet
     if short:
-        return source.short_title or meta.clip(source.title, SHORT_CITATION)
+        return f"“{source.short_title or meta.clip(source.title, SHORT_CITATION)}”"
     return source.title
 
 

@@ -36,7 +36,7 @@ def test_the_overview_cuts_a_long_title_cited_for_a_source_and_gives_it_whole(co
         "[MPs demand Azerbaijan cut military ties with US](sources/oc-media-2024-10-07.md)"
     )
     assert page.cite(["oc-media-2024-10-07"]) == (
-        "[MPs demand Azerbaijan cut military…](sources/oc-media-2024-10-07.md"
+        "[“MPs demand Azerbaijan cut military…”](sources/oc-media-2024-10-07.md"
         ' "News report, 7 October 2024: “MPs demand Azerbaijan cut military ties with US”")'
     )
 
@@ -47,8 +47,8 @@ def test_quote_and_event_lists_cite_a_long_title_short_too(content):
     source.write_text(text.replace("outlet: OC Media", "outlet: unknown"), encoding="utf-8")
     pages = render.render_site(build.validate(content, ROOT))
     listing, events = pages["quotes/index.md"], pages["events/index.md"]
-    assert "Sources: [MPs demand Azerbaijan cut military…](../sources/oc-media" in listing
-    assert "[MPs demand Azerbaijan cut military…](../sources/oc-media" in events
+    assert "Sources: [“MPs demand Azerbaijan cut military…”](../sources/oc-media" in listing
+    assert "[“MPs demand Azerbaijan cut military…”](../sources/oc-media" in events
     assert "[MPs demand Azerbaijan cut military ties with US]" not in listing + events
 
 

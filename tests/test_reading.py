@@ -272,14 +272,15 @@ def test_a_source_without_an_outlet_is_cited_by_its_short_title_else_by_its_cut_
     source.write_text(text, encoding="utf-8")
     page = render.Page("index.md", build.validate(content, ROOT))
     title = page.catalog.get("caliber-az-2024-10-05").title
-    assert untitled(page.cite(["caliber-az-2024-10-05"])).startswith(f"[{title[:20]}")
+    # In quote marks: the words are the source's title, not this site's.
+    assert untitled(page.cite(["caliber-az-2024-10-05"])).startswith(f"[“{title[:20]}")
     assert untitled(page.cite(["caliber-az-2024-10-05"])).endswith(
-        "…](sources/caliber-az-2024-10-05.md)"
+        "…”](sources/caliber-az-2024-10-05.md)"
     )
     source.write_text(text.replace("\noutlet:", "\nshort_title: Azerbaijani MPs\noutlet:"))
     page = render.Page("index.md", build.validate(content, ROOT))
     assert untitled(page.cite(["caliber-az-2024-10-05"])) == (
-        "[Azerbaijani MPs](sources/caliber-az-2024-10-05.md)"
+        "[“Azerbaijani MPs”](sources/caliber-az-2024-10-05.md)"
     )
     assert untitled(page.cite(["caliber-az-2024-10-05"], short=False)) == (
         f"[{title}](sources/caliber-az-2024-10-05.md)"
