@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+
+import pytest
+
+from generator.cli import main
+
 from . import update_contributing
 from .conftest import ROOT
 
@@ -38,3 +45,44 @@ def test_the_readme_names_every_module_of_the_generator():
         if not path.name.startswith("__") and f"`{path.name}`" not in named
     ]
     assert missing == [], "add these modules to the README's table of modules"
+
+
+def _example_records(text: str) -> list[str]:
+    """The ```yaml blocks of `text` that are whole records (they start with `id:`)."""
+    blocks = re.findall(r"^( *)```yaml\n(.*?)^\1```$", text, flags=re.M | re.S)
+    records = []
+    for indent, block in blocks:
+        lines = [line.removeprefix(indent) for line in block.splitlines()]
+        if lines and lines[0].startswith("id: "):
+            records.append("\n".join(lines) + "\n")
+    return records
+
+
+@pytest.mark.parametrize("doc", ["README.md", "content/README.md"])
+def test_the_example_records_are_new_and_valid(doc, tmp_path, monkeypatch, capsys):
+    examples = _example_records((ROOT / doc).read_text(encoding="utf-8"))
+    assert examples, f"{doc} shows no example record"
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    for example in examples:
+        record_id = example.splitlines()[0].removeprefix("id: ")
+        assert not list(content.glob(f"*/{record_id}.yaml")), f"{record_id} already exists"
+        (content / "quotes" / f"{record_id}.yaml").write_text(example, encoding="utf-8")
+        monkeypatch.chdir(tmp_path)
+        assert main(["validate"]) == 0, capsys.readouterr().err
+        (content / "quotes" / f"{record_id}.yaml").unlink()
+
+
+def test_the_readmes_example_message_is_what_validate_says(tmp_path, monkeypatch, capsys):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    (example,) = _example_records(readme)
+    record_id = example.splitlines()[0].removeprefix("id: ")
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    misspelt = example.replace("speaker: ilham-aliyev", "speaker: ilham-aliev")
+    assert misspelt != example
+    (content / "quotes" / f"{record_id}.yaml").write_text(misspelt, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["validate"]) == 1
+    (message,) = capsys.readouterr().err.splitlines()[:-1]
+    assert f"   {message}\n" in readme
