@@ -39,7 +39,7 @@ bundle: generate  ## the site for reading offline: dist/<site>-offline-<version>
 serve: $(BIN)/.installed  ## live preview at http://127.0.0.1:8000; content edits reload the page [DIRTY=1]
 	$(BIN)/python -m generator.site serve $(if $(DIRTY),--dirty)
 
-validate: $(BIN)/.installed  ## check the content; every problem as path:line:column
+validate: $(BIN)/.installed  ## check the content; each problem as path:line:column
 	$(BIN)/python -m generator validate
 
 quotes: $(BIN)/.installed  ## check every quote word for word against the archived sources
