@@ -27,6 +27,13 @@ def test_message_table_matches_the_bad_content_cases():
     )
 
 
+def test_the_make_new_sample_is_what_make_new_writes():
+    text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert update_contributing.new_section() in text, (
+        "CONTRIBUTING.md's make new sample is out of date: run python -m tests.update_contributing"
+    )
+
+
 def test_the_commands_it_names_exist():
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
@@ -58,7 +65,7 @@ def _example_records(text: str) -> list[str]:
     return records
 
 
-@pytest.mark.parametrize("doc", ["README.md", "content/README.md"])
+@pytest.mark.parametrize("doc", ["README.md", "content/README.md", "CONTRIBUTING.md"])
 def test_the_example_records_are_new_and_valid(doc, tmp_path, monkeypatch, capsys):
     examples = _example_records((ROOT / doc).read_text(encoding="utf-8"))
     assert examples, f"{doc} shows no example record"
