@@ -220,7 +220,8 @@ class Source(Record):
     date: PartialDate = spec(DATE, "Publication date, or 'unknown'.", required=True)
     language: str = spec(
         CHOICE,
-        "Language of the text, as an ISO 639-1 code; add a language here when a source needs it.",
+        "Language of the text, as an ISO 639-1 code. To add a language, add its code and name"
+        " to the choices of Source.language in generator/model.py, then run `make schemas`.",
         choices={
             "en": "English",
             "az": "Azerbaijani",
