@@ -353,7 +353,7 @@ class Event(Record):
     name_field: ClassVar[str] = "title"
 
     title: str = spec(LINE, "What happened, in a short line.", required=True)
-    date: PartialDate = spec(DATE, "2024-10-05, 2024-10, 1997, or 'about 2001'.", required=True)
+    date: PartialDate = spec(DATE, "When it happened.", required=True)
     summary: str = spec(TEXT, "What happened, in fresh neutral words.", required=True)
     brief: str = spec(
         LINE, "What happened in one short line, for the timeline; defaults to the title."
