@@ -84,7 +84,7 @@ new: $(BIN)/.installed  ## new record file: make new KIND=quote ID=some-id [SPEA
 changes: $(BIN)/.installed  ## Markdown summary of the records changed since BASE (origin/main)
 	$(BIN)/python -m generator changes --base $(BASE)
 
-schemas: $(BIN)/.installed  ## rewrite schemas/ (editors' JSON Schemas) and content/README.md's field tables after a model change
+schemas: $(BIN)/.installed  ## rewrite schemas/ (editors' JSON Schemas) and content/README.md's field tables and reserved ids after a model change
 	$(BIN)/python -m generator schema --out schemas
 
 workflows: $(BIN)/.installed  ## check .github/ workflows and issue forms against GitHub's schemas

@@ -147,7 +147,7 @@ def _schema(args: argparse.Namespace) -> int:
     print(f"wrote {len(changed)} schema file(s) into {args.out}")
     if tables != text:
         readme.write_text(tables, encoding="utf-8")
-        print(f"rewrote the field tables of {readme}")
+        print(f"rewrote the field tables and reserved ids of {readme}")
     return 0
 
 
