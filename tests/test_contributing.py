@@ -27,6 +27,15 @@ def test_message_table_matches_the_bad_content_cases():
     )
 
 
+def test_the_explained_row_of_the_message_table_is_in_it():
+    text = " ".join((ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8").split())
+    found = re.search(r"`([^`]+)`: (\w+): \.\.\. in the table stands for the line `(.*?)`", text)
+    assert found, "CONTRIBUTING.md no longer explains a row of the message table"
+    place, field, line = found.groups()
+    assert line == f"content/{place}: error: {field}: ..."
+    assert f"| `{place}`: {field}: " in text
+
+
 def test_the_make_new_sample_is_what_make_new_writes():
     text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
     assert update_contributing.new_section() in text, (
