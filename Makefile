@@ -81,7 +81,7 @@ typecheck: $(BIN)/.installed  ## mypy over the generator
 new: $(BIN)/.installed  ## new record file: make new KIND=quote ID=some-id [SPEAKER=actor-id]
 	$(BIN)/python -m generator new $(KIND) $(ID) $(if $(SPEAKER),--speaker $(SPEAKER))
 
-changes: $(BIN)/.installed  ## Markdown summary of the records changed since BASE (origin/main)
+changes: $(BIN)/.installed  ## Markdown summary of the records changed since BASE [BASE=origin/main; in a fork e.g. BASE=upstream/main]
 	$(BIN)/python -m generator changes --base $(BASE)
 
 schemas: $(BIN)/.installed  ## rewrite schemas/ (editors' JSON Schemas) and content/README.md's field tables and reserved ids after a model change
