@@ -56,7 +56,7 @@ test: $(BIN)/.installed lint typecheck workflows  ## the whole test suite
 	fi
 	$(BIN)/python -m pytest
 
-hostile: $(BIN)/.installed  ## broken and hostile input: tests/hostile/, limits, properties
+hostile: $(BIN)/.installed  ## broken and hostile input: tests/hostile/, limits, properties, determinism, make site on invalid content
 	$(BIN)/python -m pytest tests/test_hostile.py tests/test_hostile_limits.py \
 		tests/test_properties.py tests/test_deterministic.py tests/test_make_site_invalid.py
 
@@ -95,7 +95,7 @@ golden: $(BIN)/.installed  ## regenerate tests/golden/ from tests/fixtures/conte
 	$(BIN)/python -m tests.update_golden
 
 # Generated pages first: removing them needs the venv's Python.
-clean:  ## remove the built site, generated pages and the venv
+clean:  ## remove site/, dist/, .stamps/, the generated pages and the venv
 	if [ -x $(BIN)/python ]; then $(BIN)/python -m generator clean; fi
 	rm -rf site dist .stamps $(VENV)
 

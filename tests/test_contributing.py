@@ -102,3 +102,15 @@ def test_the_readmes_example_message_is_what_validate_says(tmp_path, monkeypatch
     assert main(["validate"]) == 1
     (message,) = capsys.readouterr().err.splitlines()[:-1]
     assert f"   {message}\n" in readme
+
+
+def test_the_readmes_commands_table_lists_every_make_target():
+    """Every target `make help` lists has a row in README.md's table of commands, and
+    every row is a target."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    targets = set(re.findall(r"^([a-z-]+):.*## ", makefile, flags=re.M))
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = readme.partition("\n## Commands\n")[2].partition("\n## ")[0]
+    rows = set(re.findall(r"^\| `make ([a-z-]+)", commands, flags=re.M))
+    assert "test" in targets
+    assert rows == targets
