@@ -78,8 +78,9 @@ lint: $(BIN)/.installed  ## ruff lint and format check
 typecheck: $(BIN)/.installed  ## mypy over the generator
 	$(BIN)/mypy generator
 
-new: $(BIN)/.installed  ## new record file: make new KIND=quote ID=some-id [SPEAKER=actor-id]
-	$(BIN)/python -m generator new $(KIND) $(ID) $(if $(SPEAKER),--speaker $(SPEAKER))
+new: $(BIN)/.installed  ## new record file: make new KIND=quote ID=some-id [SPEAKER=actor-id] [SOURCE="source-id ..."]
+	$(BIN)/python -m generator new $(KIND) $(ID) $(if $(SPEAKER),--speaker $(SPEAKER)) \
+		$(foreach source,$(SOURCE),--source $(source))
 
 changes: $(BIN)/.installed  ## Markdown summary of the records changed since BASE [BASE=origin/main; in a fork e.g. BASE=upstream/main]
 	$(BIN)/python -m generator changes --base $(BASE)
