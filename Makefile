@@ -39,7 +39,7 @@ bundle: generate  ## the site for reading offline: dist/<site>-offline-<version>
 serve: $(BIN)/.installed  ## live preview at http://127.0.0.1:8000; content edits reload the page [DIRTY=1]
 	$(BIN)/python -m generator.site serve $(if $(DIRTY),--dirty)
 
-validate: $(BIN)/.installed  ## check the content; every problem as path:line:column
+validate: $(BIN)/.installed  ## check the content; each problem as path:line:column
 	$(BIN)/python -m generator validate
 
 quotes: $(BIN)/.installed  ## check every quote word for word against the archived sources
@@ -56,7 +56,7 @@ test: $(BIN)/.installed lint typecheck workflows  ## the whole test suite
 	fi
 	$(BIN)/python -m pytest
 
-hostile: $(BIN)/.installed  ## broken and hostile input: tests/hostile/, limits, properties
+hostile: $(BIN)/.installed  ## broken and hostile input: tests/hostile/, limits, properties, determinism, make site on invalid content
 	$(BIN)/python -m pytest tests/test_hostile.py tests/test_hostile_limits.py \
 		tests/test_properties.py tests/test_deterministic.py tests/test_make_site_invalid.py
 
@@ -78,13 +78,14 @@ lint: $(BIN)/.installed  ## ruff lint and format check
 typecheck: $(BIN)/.installed  ## mypy over the generator
 	$(BIN)/mypy generator
 
-new: $(BIN)/.installed  ## new record file: make new KIND=quote ID=some-id [SPEAKER=actor-id]
-	$(BIN)/python -m generator new $(KIND) $(ID) $(if $(SPEAKER),--speaker $(SPEAKER))
+new: $(BIN)/.installed  ## new record file: make new KIND=quote ID=some-id [SPEAKER=actor-id] [SOURCE="source-id ..."]
+	$(BIN)/python -m generator new $(KIND) $(ID) $(if $(SPEAKER),--speaker $(SPEAKER)) \
+		$(foreach source,$(SOURCE),--source $(source))
 
-changes: $(BIN)/.installed  ## Markdown summary of the records changed since BASE (origin/main)
+changes: $(BIN)/.installed  ## Markdown summary of the records changed since BASE [BASE=origin/main; in a fork e.g. BASE=upstream/main]
 	$(BIN)/python -m generator changes --base $(BASE)
 
-schemas: $(BIN)/.installed  ## rewrite schemas/ (editors' JSON Schemas) and content/README.md's field tables after a model change
+schemas: $(BIN)/.installed  ## rewrite schemas/ (editors' JSON Schemas) and content/README.md's field tables and reserved ids after a model change
 	$(BIN)/python -m generator schema --out schemas
 
 workflows: $(BIN)/.installed  ## check .github/ workflows and issue forms against GitHub's schemas
@@ -95,7 +96,7 @@ golden: $(BIN)/.installed  ## regenerate tests/golden/ from tests/fixtures/conte
 	$(BIN)/python -m tests.update_golden
 
 # Generated pages first: removing them needs the venv's Python.
-clean:  ## remove the built site, generated pages and the venv
+clean:  ## remove site/, dist/, .stamps/, the generated pages and the venv
 	if [ -x $(BIN)/python ]; then $(BIN)/python -m generator clean; fi
 	rm -rf site dist .stamps $(VENV)
 

@@ -78,7 +78,11 @@ def _files_at(content: Path, base: str) -> tuple[str, dict[str, Any]]:
     try:
         commit = git(content, "rev-parse", "--verify", "--quiet", f"{base}^{{commit}}")
     except GitError:
-        raise GitError(f"'{base}' is not a commit in this repository") from None
+        raise GitError(
+            f"'{base}' is not a commit in this repository: set BASE=<branch or commit>, such as"
+            " BASE=upstream/main in a fork (make changes BASE=upstream/main); fetch a remote's"
+            " branches first with `git fetch upstream`"
+        ) from None
     listing = git(top, "ls-tree", "-r", "-z", "--name-only", base, "--", prefix + "/")
     files: dict[str, Any] = {}
     for name in filter(None, listing.decode("utf-8").split("\0")):

@@ -43,7 +43,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command == "quotes":
             if not args.archive.is_dir():
-                print(f"error: archive folder '{args.archive}' does not exist", file=sys.stderr)
+                print(
+                    f"error: archive folder '{args.archive}' does not exist: if you have the"
+                    " archived source texts, point at their folder with"
+                    " `make quotes ARCHIVE=path/to/archive`; if not, CI runs this check on"
+                    " every pull request",
+                    file=sys.stderr,
+                )
                 return 2
             catalog = build.validate(args.content)
             checked = check_quotes(catalog, args.archive)
@@ -141,7 +147,7 @@ def _schema(args: argparse.Namespace) -> int:
     print(f"wrote {len(changed)} schema file(s) into {args.out}")
     if tables != text:
         readme.write_text(tables, encoding="utf-8")
-        print(f"rewrote the field tables of {readme}")
+        print(f"rewrote the field tables and reserved ids of {readme}")
     return 0
 
 

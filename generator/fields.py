@@ -376,10 +376,9 @@ class Choice(FieldType):
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
         if value not in spec["choices"]:
-            hint = did_you_mean(str(value), spec["choices"])
             checker.report_field(
                 at,
-                f"'{value}' is not one of: {', '.join(spec['choices'])}{hint}",
+                f"'{value}' is not one of: {', '.join(spec['choices'])}{_choice_hint(value, spec)}",
             )
             return None
         return str(value)
@@ -389,6 +388,17 @@ class Choice(FieldType):
 
     def schema(self, spec: Spec) -> dict[str, Any]:
         return {"enum": list(spec["choices"])}
+
+
+def _choice_hint(value: Any, spec: Spec) -> str:
+    """': write 'en' (English)' for a choice's label written in place of its value;
+    else a did-you-mean for a near miss."""
+    labels: dict[str, str] = spec["labels"]
+    wanted = " ".join(str(value).split()).casefold()
+    for choice, label in labels.items():
+        if label.casefold() == wanted:
+            return f": write '{choice}' ({label})"
+    return did_you_mean(str(value), spec["choices"])
 
 
 class Bool(FieldType):

@@ -220,7 +220,8 @@ class Source(Record):
     date: PartialDate = spec(DATE, "Publication date, or 'unknown'.", required=True)
     language: str = spec(
         CHOICE,
-        "Language of the text, as an ISO 639-1 code; add a language here when a source needs it.",
+        "Language of the text, as an ISO 639-1 code. To add a language, add its code and name"
+        " to the choices of Source.language in generator/model.py, then run `make schemas`.",
         choices={
             "en": "English",
             "az": "Azerbaijani",
@@ -352,7 +353,7 @@ class Event(Record):
     name_field: ClassVar[str] = "title"
 
     title: str = spec(LINE, "What happened, in a short line.", required=True)
-    date: PartialDate = spec(DATE, "2024-10-05, 2024-10, 1997, or 'about 2001'.", required=True)
+    date: PartialDate = spec(DATE, "When it happened.", required=True)
     summary: str = spec(TEXT, "What happened, in fresh neutral words.", required=True)
     brief: str = spec(
         LINE, "What happened in one short line, for the timeline; defaults to the title."

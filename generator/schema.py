@@ -1,5 +1,5 @@
 """Docs from the model: JSON Schemas for editors (one per record kind, and the
-episode) and the field tables of content/README.md.
+episode) and the field tables and list of reserved ids of content/README.md.
 
 Editors that speak the YAML language server (VS Code's Red Hat YAML extension,
 Neovim, Helix, JetBrains IDEs) read them to complete field names, show each
@@ -13,10 +13,11 @@ they no longer match the model.
 from __future__ import annotations
 
 import json
+import textwrap
 from pathlib import Path
 from typing import Any
 
-from . import model
+from . import model, urls
 from .fields import documented
 
 DRAFT = "http://json-schema.org/draft-07/schema#"
@@ -101,8 +102,24 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
+RESERVED_BEGIN = "<!-- reserved ids: written by `make schemas` from generator/urls.py -->"
+RESERVED_END = "<!-- end of reserved ids -->"
+
+
+def reserved_ids_text() -> str:
+    """urls.RESERVED_IDS as content/README.md lists them: `404`, `about`, ... ."""
+    words = ", ".join(f"`{name}`" for name in sorted(urls.RESERVED_IDS)) + "."
+    return textwrap.fill(words, width=96, initial_indent="  ", subsequent_indent="  ")
+
+
 def readme_with_tables(text: str) -> str:
-    """`text` (content/README.md) with each kind's table rewritten from the model."""
+    """`text` (content/README.md) with each kind's table and the reserved ids
+    rewritten from the model and generator/urls.py."""
+    head, found, rest = text.partition(RESERVED_BEGIN)
+    if not found:
+        raise ValueError(f"content/README.md has no line {RESERVED_BEGIN!r}")
+    _, _, tail = rest.partition(RESERVED_END)
+    text = f"{head}{RESERVED_BEGIN}\n{reserved_ids_text()}\n  {RESERVED_END}{tail}"
     for kind, cls in [(EPISODE, model.Episode), *model.KIND_BY_NAME.items()]:
         begin = f"<!-- fields of {kind}: written by `make schemas` from generator/model.py -->"
         head, found, rest = text.partition(begin)

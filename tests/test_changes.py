@@ -107,7 +107,9 @@ def test_no_change_says_so_and_names_the_base_commit(repo, monkeypatch, capsys):
 def test_unknown_base_is_a_usage_error(repo, monkeypatch, capsys):
     monkeypatch.chdir(repo)
     assert main(["changes", "--base", "no-such-branch"]) == 2
-    assert "'no-such-branch' is not a commit" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "'no-such-branch' is not a commit" in err
+    assert "set BASE=<branch or commit>, such as BASE=upstream/main" in err
 
 
 def test_base_is_read_without_checking_it_out(repo, monkeypatch, capsys):

@@ -6,9 +6,11 @@ the type itself."""
 from __future__ import annotations
 
 import ast
+import dataclasses
+import re
 from pathlib import Path
 
-from generator import fields
+from generator import fields, model
 
 GENERATOR = Path(fields.__file__).parent
 # Every field type but the base class; model.py declares fields with instances
@@ -42,3 +44,16 @@ def test_no_module_but_fields_switches_on_a_field_type():
         if path.name != "fields.py" and names_used(path) & TYPES
     }
     assert naming == {}
+
+
+def test_a_fields_doc_says_what_it_means_and_leaves_the_forms_to_its_type():
+    """`documented` adds the type's phrase ('A date: 2024-10-05, ...') to the doc;
+    a doc that gave the forms too would say them twice."""
+    repeated = [
+        f"{cls.__name__}.{name}"
+        for cls in vars(model).values()
+        if isinstance(cls, type) and dataclasses.is_dataclass(cls)
+        for name, spec in fields.field_specs(cls).items()
+        if isinstance(spec["type"], fields.Date) and re.search(r"\d{4}", spec["doc"])
+    ]
+    assert repeated == []

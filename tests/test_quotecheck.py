@@ -61,6 +61,15 @@ def test_an_empty_or_unreadable_archive_file_is_an_error(
     ]
 
 
+def test_a_missing_archive_folder_says_how_to_point_at_one(content, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["quotes", "--archive", "no-such-archive"]) == 2
+    err = capsys.readouterr().err
+    assert "archive folder 'no-such-archive' does not exist" in err
+    assert "make quotes ARCHIVE=path/to/archive" in err
+    assert "CI runs this check on every pull request" in err
+
+
 # The real quotes against the real archive: `make test` runs `make quotes` too,
 # and CI (which always has the archive) fails here rather than skip.
 @pytest.mark.skipif(

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
 import pytest
 
-from generator import model, schema
+from generator import model, schema, urls
 from generator.yamlio import parse
 
 from .conftest import FIXTURE_CONTENT, ROOT
@@ -128,6 +129,15 @@ def test_content_readme_field_tables_are_what_the_model_gives():
     text = (ROOT / "content" / "README.md").read_text(encoding="utf-8")
     assert text == schema.readme_with_tables(text), (
         "content/README.md's field tables are out of date: run `make schemas`"
+    )
+
+
+def test_content_readme_lists_every_reserved_id():
+    text = (ROOT / "content" / "README.md").read_text(encoding="utf-8")
+    _, _, rest = text.partition(schema.RESERVED_BEGIN)
+    listed, _, _ = rest.partition(schema.RESERVED_END)
+    assert set(re.findall(r"`([^`]+)`", listed)) == urls.RESERVED_IDS, (
+        "content/README.md's reserved ids are out of date: run `make schemas`"
     )
 
 
