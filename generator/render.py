@@ -88,12 +88,21 @@ class Page:
         """A link to a web address, showing the address."""
         return Md(f"[{inline(url)}]({web_address(url)})")
 
-    def link(self, record: model.Record | str, label: str | None = None, titled: bool = True) -> Md:
+    def link(
+        self,
+        record: model.Record | str,
+        label: str | None = None,
+        titled: bool = True,
+        first: bool = False,
+    ) -> Md:
         """A link to a record, its one-line summary as the title (unless not
-        `titled`: where the page shows that summary beside the link already)."""
+        `titled`: where the page shows that summary beside the link already);
+        `first` in its line, it starts with a capital ("the MPs' demand" → "The...")."""
         if isinstance(record, str):
             record = self.catalog.get(record)
         text = label if label else short_name(self.catalog, record)
+        if first:
+            text = text[:1].upper() + text[1:]
         target = self.to(urls.record_target(record))
         if not titled or not target:  # a link to the page itself needs no summary
             return Md(f"[{inline(text)}]({target})")

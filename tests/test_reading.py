@@ -324,3 +324,9 @@ def test_quotes_on_a_background_event_are_headed_as_about_an_earlier_event(conte
     # An event of the episode's own period is headed by its date alone.
     assert "\n**5 October 2024**: [" in pages["actors/mps-group.md"]
     assert "About an earlier event" not in pages["actors/mps-group.md"]
+
+
+def test_a_link_that_starts_a_line_starts_with_a_capital():
+    page = render.Page("index.md", build.validate(FIXTURE_CONTENT, ROOT))
+    assert untitled(page.link("mps-terminate")).startswith("[the MPs' demand")
+    assert untitled(page.link("mps-terminate", first=True)).startswith("[The MPs' demand")
