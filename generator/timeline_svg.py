@@ -138,12 +138,15 @@ def plan(catalog: Catalog) -> Plan:
         rows.extend(bands.pop(day, []))
         day += _ONE_DAY
     period = _span(start, end)
+    # The text alternative says what the picture shows, row by row, in its words.
     described = []
     for row in rows:
-        if not isinstance(row, Gap):
-            shown = [m.full for m in row.marks] + ([f"{row.more} more"] if row.more else [])
-            ending = " (day not given)." if isinstance(row, Band) else "."
-            described.append("; ".join(shown) + ending)
+        if isinstance(row, Gap):
+            described.append(f"{_gap_days(row)}: {NO_DATED_EVENT}.")
+            continue
+        head = row.heading if isinstance(row, Band) else _long(row.date)
+        shown = [m.label for m in row.marks] + ([f"{row.more} more"] if row.more else [])
+        described.append(f"{head}: {'; '.join(shown)}.")
     if before:
         described.append(
             f"Before the period, {_count(len(before), 'event')}, {_years_span(before)}."
@@ -171,6 +174,17 @@ def plan(catalog: Catalog) -> Plan:
 
 
 _ONE_DAY = datetime.timedelta(days=1)
+# Events known only to the month may fall on these days: none is dated to them.
+NO_DATED_EVENT = "no dated event"
+
+
+def _gap_days(gap: Gap) -> str:
+    """'6 Oct', '6 to 7 Oct', '30 Sep to 2 Oct'."""
+    days = _short(gap.first)
+    if gap.first != gap.last:
+        same_month = (gap.first.year, gap.first.month) == (gap.last.year, gap.last.month)
+        days = f"{gap.first.day if same_month else days} to {_short(gap.last)}"
+    return days
 
 
 def _bands(
@@ -296,9 +310,12 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         return el("text", text(words), x=x, y=y, class_="tl-note", **attrs)
 
     def spans(lines: list[str], y: int, step: int) -> str:
-        """Lines at LABEL, the first at `y`, each `step` px below the one before."""
+        """Lines at LABEL, the first at `y`, each `step` px below the one before; each
+        but the last ends in a space, so that copied text keeps its words apart."""
+        ends = [" "] * (len(lines) - 1) + [""]
         return "".join(
-            el("tspan", text(line), x=LABEL, y=y + i * step) for i, line in enumerate(lines)
+            el("tspan", text(line) + end, x=LABEL, y=y + i * step)
+            for i, (line, end) in enumerate(zip(lines, ends, strict=True))
         )
 
     def notes(y: int, words: str, **attrs: object) -> tuple[str, int]:
@@ -331,12 +348,8 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
     chars = int(room / (FONT * CHAR))
     for row in drawn.rows:
         if isinstance(row, Gap):
-            days = _short(row.first)
-            if row.first != row.last:
-                same_month = (row.first.year, row.first.month) == (row.last.year, row.last.month)
-                days = f"{row.first.day if same_month else days} to {_short(row.last)}"
             axis(y, y + 26, unsure=True)
-            out.append(note(LABEL, y + 17, f"{days}: no event recorded"))
+            out.append(note(LABEL, y + 17, f"{_gap_days(row)}: {NO_DATED_EVENT}"))
             y += 26
             continue
         top = y
