@@ -93,7 +93,8 @@ def prose(text: str, link: Callable[[str, str | None], str]) -> Md:
 
 _WORD = re.compile(r"\w+|[^\w\s]")
 # Versions are variants of one wording, worth marking, when each shares at least
-# this part of its words with the first; below it, marks would cover most of it.
+# this part of its words with the first, or holds all of the first's and adds to
+# them; below it, marks would cover most of it.
 SHARED_TO_MARK = 0.4
 
 
@@ -102,7 +103,8 @@ def marked(texts: Sequence[str]) -> list[Md] | None:
     the first with the words it does not share with the first in <mark>: the
     difference shown, not left to the reader to find. None where marks would
     not help: a version that is another wording, not a variant of the first
-    (it shares under SHARED_TO_MARK of its words), or holds [[links]]."""
+    (it shares under SHARED_TO_MARK of its words and not all of the first's), or
+    holds [[links]]. Punctuation alone is not marked."""
     if len(texts) < 2 or any("[[" in text for text in texts):
         return None
     first = _WORD.findall(texts[0])
@@ -112,12 +114,15 @@ def marked(texts: Sequence[str]) -> list[Md] | None:
         words = [text[start:end] for start, end in spans]
         matcher = difflib.SequenceMatcher(None, first, words, autojunk=False)
         shared = sum(block.size for block in matcher.get_matching_blocks())
-        if shared < SHARED_TO_MARK * len(words):
+        if shared < SHARED_TO_MARK * len(words) and shared < len(first):
             return None
         pieces, done = [], 0
         for op, _, _, j1, j2 in matcher.get_opcodes():
-            if op != "equal" and j2 > j1:
-                start, end = spans[j1][0], spans[j2 - 1][1]
+            # Punctuation (a full stop, a quote mark) is no change of wording: a mark
+            # holds words, from the first changed one to the last.
+            changed = [k for k in range(j1, j2) if words[k][0].isalnum()] if op != "equal" else []
+            if changed:
+                start, end = spans[changed[0]][0], spans[changed[-1]][1]
                 pieces += [text[done:start], Md(f"<mark>{inline(text[start:end])}</mark>")]
                 done = end
         pieces.append(text[done:])

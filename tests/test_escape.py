@@ -69,6 +69,20 @@ def test_the_words_a_version_adds_to_the_first_are_marked():
     assert marked([first]) is None
 
 
+def test_a_version_that_adds_to_the_whole_first_is_marked_but_punctuation_is_not():
+    first = "Section 907"
+    longer = 'the amendment made to the "Freedom Support Act" in 1992 (Section 907).'
+    # It shares under SHARED_TO_MARK of its words, but all of the first's: a variant.
+    assert marked([first, longer]) == [
+        first,
+        '<mark>the amendment made to the "Freedom Support Act" in 1992</mark>'
+        " &#40;Section 907&#41;.",
+    ]
+    # A changed full stop or quote mark alone is no change of wording.
+    shown = marked(["Stop the talks.", "Stop the talks!"])
+    assert shown == ["Stop the talks.", "Stop the talks&#33;"]
+
+
 @pytest.mark.parametrize("added", ["<script>alert(1)</script>", "| a | b |", "[x](javascript:1)"])
 def test_marked_text_renders_as_itself_both_in_and_out_of_its_marks(added):
     first = "- The whole text of the letter, as printed by the outlet in its own report that day"
