@@ -330,3 +330,10 @@ def test_a_link_that_starts_a_line_starts_with_a_capital():
     page = render.Page("index.md", build.validate(FIXTURE_CONTENT, ROOT))
     assert untitled(page.link("mps-terminate")).startswith("[the MPs' demand")
     assert untitled(page.link("mps-terminate", first=True)).startswith("[The MPs' demand")
+
+
+def test_an_agreements_status_points_to_the_sources_that_describe_it(content):
+    pages = render.render_site(build.validate(content, ROOT))
+    page = pages["agreements/joint-declaration-1997.md"]
+    assert "Status: In force, [as the sources below describe it](#status)*" in page
+    assert page.index("Status: In force") < page.index("\n## Status\n")
