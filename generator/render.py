@@ -120,6 +120,14 @@ class Page:
         linked_title, found = re.subn(word, lambda _: body, title, count=1)
         return Md(linked_title if found else f"{title}, {body}")
 
+    def mention(self, record_id: str) -> Md:
+        """A record named in a list: linked the first time the page names it, in its
+        prose or its lists, then its name as plain words (MOS:REPEATLINK)."""
+        if record_id in self._mentioned:
+            return inline(short_name(self.catalog, self.catalog.get(record_id)))
+        self._mentioned.add(record_id)
+        return self.link(record_id)
+
     def links(self, records: Iterable[model.Record | str]) -> Md:
         return Md(", ".join(self.link(r) for r in records))
 

@@ -337,3 +337,18 @@ def test_an_agreements_status_points_to_the_sources_that_describe_it(content):
     page = pages["agreements/joint-declaration-1997.md"]
     assert "Status: In force, [as the sources below describe it](#status)*" in page
     assert page.index("Status: In force") < page.index("\n## Status\n")
+
+
+def test_a_speaker_is_linked_at_the_first_of_their_quotes_in_a_list_only(content):
+    quotes = content / "quotes"
+    for n in (1, 2):
+        (quotes / f"mps-more-{n}.yaml").write_text(
+            f"id: mps-more-{n}\ntext: More words, part {n}\nspeaker: mps-group\n"
+            "date: 2024-10-05\nevent: letter-sent\nsources: [caliber-az-2024-10-05]\n"
+        )
+    page = untitled(render.render_site(build.validate(content, ROOT))["events/letter-sent.md"])
+    quotes_part = page[page.index("## Quotes") :]
+    linked = "— [Azerbaijani MPs who signed the appeal](../actors/mps-group.md), "
+    plain = "— Azerbaijani MPs who signed the appeal, "
+    assert quotes_part.count(linked) == 1 and quotes_part.count(plain) == 2
+    assert quotes_part.index(linked) < quotes_part.index(plain)
