@@ -305,6 +305,26 @@ def episode_parts_are_distinct(catalog: Catalog) -> Iterator[Problem]:
                 side_of[actor] = f"sides[{i}] ({side.name})"
 
 
+def tag_names_spell_their_tags(catalog: Catalog) -> Iterator[Problem]:
+    """A tag's name shows the same words as the tag, only with capitals and punctuation."""
+    used = {tag for event in catalog.events for tag in event.tags}
+    used.update(tag for quote in catalog.quotes for tag in quote.tags)
+    for i, shown in enumerate(catalog.episode.tag_names):
+        if shown.tag not in used:
+            message = f"no event or quote has the tag '{shown.tag}'"
+            yield catalog.problem(catalog.episode, f"tag_names[{i}].tag", message)
+        elif _letters(shown.name) != _letters(shown.tag):
+            message = (
+                f"'{shown.name}' is not '{shown.tag}' written otherwise:"
+                " change only its capitals and punctuation"
+            )
+            yield catalog.problem(catalog.episode, f"tag_names[{i}].name", message)
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
 def stakes_have_positions(catalog: Catalog) -> Iterator[Problem]:
     """Every row of "who stands where" has something to show, for actors it shows."""
     episode = catalog.episode
@@ -335,6 +355,7 @@ CHECKS = (
     episode_prose_is_readable,
     episode_parts_are_distinct,
     stakes_have_positions,
+    tag_names_spell_their_tags,
 )
 
 

@@ -510,6 +510,19 @@ class Figure:
 
 
 @dataclass(frozen=True, kw_only=True)
+class TagName:
+    """How the site shows a tag that lowercase letters would misspell."""
+
+    tag: str = spec(LINE, "The tag as records write it, e.g. 'us letter'.", required=True)
+    name: str = spec(
+        LINE,
+        "The tag as the site shows it, e.g. 'US letter': the same words, with their capitals"
+        " and punctuation.",
+        required=True,
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
 class Section:
     """A part of the home page's explanation, under its own heading."""
 
@@ -587,6 +600,12 @@ class Episode:
     )
     stakes: list[Stake] = spec(
         OBJECTS, "What the sides take positions on: the rows of that table.", item=Stake
+    )
+    tag_names: list[TagName] = spec(
+        OBJECTS,
+        "Tags the site does not show with only a first capital: acronyms and the like"
+        " ('us letter' as 'US letter', not 'Us letter').",
+        item=TagName,
     )
     start_here: list[str] = spec(
         REFS,

@@ -426,10 +426,16 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         listed = catalog.quotes_by_agreement.get(agreement.id, [])
         others = [quote for quote in listed if quote.id not in above]
         emit_record(agreement, AgreementPage(agreement=agreement, quotes=others, above=above))
+    # A tag is shown with a capital, or as the episode's tag_names spell it.
+    named = {tag.tag: tag.name for tag in catalog.episode.tag_names}
+
+    def shown(tag: str) -> str:
+        return named.get(tag) or tag[:1].upper() + tag[1:]
+
     for event in catalog.events:
-        emit_record(event, EventPage(event=event), event.tags)
+        emit_record(event, EventPage(event=event), [shown(t) for t in event.tags])
     for quote in catalog.quotes:
-        emit_record(quote, QuotePage(quote=quote), quote.tags)
+        emit_record(quote, QuotePage(quote=quote), [shown(t) for t in quote.tags])
     for source in catalog.sources:
         emit_record(source, SourcePage(source=source))
     return jobs

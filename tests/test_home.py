@@ -162,7 +162,7 @@ def test_under_the_lede_the_sides_at_a_glance_show_each_stake_they_split_over(co
         "      - actor: jeyhun-bayramov\n        stance: support\n"
         "        sources: [oc-media-2024-10-07]\n"
     )
-    episode.write_text(text.replace("start_here:", backing + "start_here:"), encoding="utf-8")
+    episode.write_text(text.replace("tag_names:", backing + "tag_names:"), encoding="utf-8")
     home = untitled(render.render_site(build.validate(content, ROOT))["index.md"])
     glance = home.index("Where the sides split ([who stands where, in full](#who-stands-where)):")
     assert home.index("It matters because") < glance < home.index("<svg")
