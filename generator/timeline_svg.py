@@ -128,6 +128,17 @@ def plan(catalog: Catalog) -> Plan:
     while day <= end:
         if day in by_day:
             rows.append(Day(day, *_marks(by_day[day], limit)))
+            # Events known only to the month, after this day's: drawn after the days
+            # with no dated event that follow it, as they may fall on any of them.
+            after = bands.pop(day, [])
+            gap_end = day
+            while gap_end + _ONE_DAY <= end and gap_end + _ONE_DAY not in by_day:
+                gap_end += _ONE_DAY
+            if after and gap_end > day:
+                rows.append(Gap(day + _ONE_DAY, gap_end))
+                day = gap_end
+                after += bands.pop(day, [])
+            rows.extend(after)
         else:
             last = day
             # A gap ends where a band is drawn, so that the band keeps its place.
@@ -135,7 +146,7 @@ def plan(catalog: Catalog) -> Plan:
                 last += _ONE_DAY
             rows.append(Gap(day, last))
             day = last
-        rows.extend(bands.pop(day, []))
+            rows.extend(bands.pop(day, []))
         day += _ONE_DAY
     period = _span(start, end)
     # The text alternative says what the picture shows, row by row, in its words.
