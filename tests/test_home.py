@@ -150,7 +150,9 @@ def test_who_stands_where_follows_the_section_that_asks_for_it_or_else_all_secti
     episode = dataclasses.replace(catalog.episode, sections=sections)
     home = render.render_site(dataclasses.replace(catalog, episode=episode))["index.md"]
     assert (
-        home.index("\nSources: ") < home.index("## Who stands where") < home.index("## Key figures")
+        home.index("## What the sources do not say")
+        < home.index("## Who stands where")
+        < home.index("## Key figures")
     )
 
 

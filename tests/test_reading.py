@@ -74,7 +74,7 @@ def test_a_record_is_linked_at_its_first_mention_only():
 
 def test_the_home_page_links_a_record_once_in_its_article():
     home = untitled(render.render_site(build.validate(FIXTURE_CONTENT, ROOT))["index.md"])
-    article = home.partition("\nSources: ")[0]
+    article = home.partition("\n## Key figures")[0]
     # Linked in the lede, named as plain words in a section below it.
     assert article.count("](actors/mps-group.md)") == 1
     assert article.count("](actors/jeyhun-bayramov.md)") == 1
