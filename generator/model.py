@@ -169,7 +169,7 @@ class Version:
     by: str = spec(
         LINE,
         "Whose words they are, where not the source's own, e.g. 'the MPs' letter': shown after"
-        " them in brackets, and left out when versions' words are compared.",
+        " them, after a dash, and left out when versions' words are compared.",
     )
     sources: list[str] = spec(
         REFS, "The sources that give this version.", required=True, refs=("source",)

@@ -52,7 +52,7 @@ def test_a_document_is_linked_in_listings_and_its_passages_point_to_it(content):
     assert "Dear Mr. Minister" not in listing
     link = "[The MPs' letter to the foreign minister](mps-letter.md"
     title = "Azerbaijani MPs who signed the appeal, 5 October 2024: the whole text"
-    assert f'{link} "{title}"): the whole text' in listing
+    assert f'{link} "{title}") (the whole text, on its own page)' in listing
     assert "# The MPs' letter to the foreign minister" in pages["quotes/mps-letter.md"]
     assert "Dear Mr. Minister" in pages["quotes/mps-letter.md"]
     assert "A passage of [" in pages["quotes/mps-terminate.md"]

@@ -82,14 +82,14 @@ def test_variants_of_one_wording_show_the_words_that_differ(content):
     # Whose words they are follows them, outside the comparison.
     assert (
         "| We urge the department to <mark>ensure</mark> the release of all prisoners."
-        " (the &#42;letter&#42;) |" in variant
+        " — the &#42;letter&#42; |" in variant
     )
     unlike = page[page.index("## How many MPs signed") :]
     assert "<mark>" not in unlike and "are marked" not in unlike
     # The same marks where the difference is listed on a record's page, and in an
     # agreement's table of the names the sources give it.
     assert (
-        "to <mark>ensure</mark> the release of all prisoners. (the &#42;letter&#42;) (["
+        "to <mark>ensure</mark> the release of all prisoners. — the &#42;letter&#42; (["
         in (pages["events/letter-sent.md"])
     )
     names = pages["agreements/joint-declaration-1997.md"]
