@@ -337,6 +337,12 @@ def test_an_agreements_status_points_to_the_sources_that_describe_it(content):
     page = pages["agreements/joint-declaration-1997.md"]
     assert "Status: In force, [as the sources below describe it](#status)*" in page
     assert page.index("Status: In force") < page.index("\n## Status\n")
+    # A status the sources do not give is not "described" by them.
+    agreement = content / "agreements" / "joint-declaration-1997.yaml"
+    text = agreement.read_text(encoding="utf-8").replace("status: in-force", "status: unknown")
+    agreement.write_text(text, encoding="utf-8")
+    page = render.render_site(build.validate(content, ROOT))["agreements/joint-declaration-1997.md"]
+    assert "Status: Not given in the sources*" in page
 
 
 def test_a_speaker_is_linked_at_the_first_of_their_quotes_in_a_list_only(content):
