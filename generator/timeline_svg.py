@@ -321,12 +321,10 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         return el("text", text(words), x=x, y=y, class_="tl-note", **attrs)
 
     def spans(lines: list[str], y: int, step: int) -> str:
-        """Lines at LABEL, the first at `y`, each `step` px below the one before; each
-        but the last ends in a space, so that copied text keeps its words apart."""
-        ends = [" "] * (len(lines) - 1) + [""]
+        """Lines at LABEL, the first at `y`, each `step` px below the one before. (A
+        space ending a line would keep copied words apart, but links underline it.)"""
         return "".join(
-            el("tspan", text(line) + end, x=LABEL, y=y + i * step)
-            for i, (line, end) in enumerate(zip(lines, ends, strict=True))
+            el("tspan", text(line), x=LABEL, y=y + i * step) for i, line in enumerate(lines)
         )
 
     def notes(y: int, words: str, **attrs: object) -> tuple[str, int]:
