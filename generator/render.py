@@ -120,13 +120,14 @@ class Page:
         linked_title, found = re.subn(word, lambda _: body, title, count=1)
         return Md(linked_title if found else f"{title}, {body}")
 
-    def mention(self, record_id: str) -> Md:
-        """A record named in a list: linked the first time the page names it, in its
-        prose or its lists, then its name as plain words (MOS:REPEATLINK)."""
-        if record_id in self._mentioned:
-            return inline(short_name(self.catalog, self.catalog.get(record_id)))
-        self._mentioned.add(record_id)
-        return self.link(record_id)
+    def mention(self, record_id: str, label: str | None = None, seen: set[str] | None = None) -> Md:
+        """A record named in prose or a list: linked the first time the page (or the
+        block whose mentions `seen` holds) names it, then as plain words (MOS:REPEATLINK)."""
+        seen = self._mentioned if seen is None else seen
+        if record_id in seen:
+            return inline(label or short_name(self.catalog, self.catalog.get(record_id)))
+        seen.add(record_id)
+        return self.link(record_id, label)
 
     def links(self, records: Iterable[model.Record | str]) -> Md:
         return Md(", ".join(self.link(r) for r in records))
@@ -176,15 +177,7 @@ class Page:
     def prose(self, text: str, mentioned: set[str] | None = None) -> Md:
         """Prose whose [[links]] link a record at its first mention in the page
         (or in `mentioned`, a block of its own); later mentions are plain words."""
-        seen = self._mentioned if mentioned is None else mentioned
-
-        def mention(target: str, label: str | None) -> str:
-            if target in seen:
-                return inline(label or short_name(self.catalog, self.catalog.get(target)))
-            seen.add(target)
-            return self.link(target, label)
-
-        return prose(text, mention)
+        return prose(text, lambda target, label: self.mention(target, label, mentioned))
 
     def prose_line(self, text: str) -> Md:
         """Prose on one line, for a table cell: paragraphs joined by a space. A
