@@ -124,21 +124,15 @@ def plan(catalog: Catalog) -> Plan:
     limit = in_period if in_period <= ALL_UP_TO else PER_ROW
     bands = _bands(undated, by_day, end, limit)
     rows: list[Day | Gap | Band] = []
+    # Events known only to the month that followed a day's events wait until the days
+    # with no dated event after it are drawn: they may fall on any of them.
+    waiting: list[Band] = []
     day = start
     while day <= end:
         if day in by_day:
+            rows += waiting
             rows.append(Day(day, *_marks(by_day[day], limit)))
-            # Events known only to the month, after this day's: drawn after the days
-            # with no dated event that follow it, as they may fall on any of them.
-            after = bands.pop(day, [])
-            gap_end = day
-            while gap_end + _ONE_DAY <= end and gap_end + _ONE_DAY not in by_day:
-                gap_end += _ONE_DAY
-            if after and gap_end > day:
-                rows.append(Gap(day + _ONE_DAY, gap_end))
-                day = gap_end
-                after += bands.pop(day, [])
-            rows.extend(after)
+            waiting = bands.pop(day, [])
         else:
             last = day
             # A gap ends where a band is drawn, so that the band keeps its place.
@@ -146,8 +140,10 @@ def plan(catalog: Catalog) -> Plan:
                 last += _ONE_DAY
             rows.append(Gap(day, last))
             day = last
-            rows.extend(bands.pop(day, []))
+            rows += waiting + bands.pop(day, [])
+            waiting = []
         day += _ONE_DAY
+    rows += waiting
     period = _span(start, end)
     # The text alternative says what the picture shows, row by row, in its words.
     described = []

@@ -306,3 +306,24 @@ def test_an_approximate_day_says_so_on_its_label(content: Path) -> None:
     assert [(m.label, m.full) for m in day.marks] == [
         ("About this day: Roughly then", "about 6 October 2024: Roughly then")
     ]
+
+
+def test_every_band_is_drawn_when_one_waits_past_days_where_another_is_anchored(
+    content: Path,
+) -> None:
+    episode = content / "episode.yaml"
+    text = episode.read_text(encoding="utf-8").replace(
+        "period_start: 2024-10-03", "period_start: 2024-09-28"
+    )
+    episode.write_text(text, encoding="utf-8")
+    write_event(content, "sept-day", title="A dated day", date="2024-09-28")
+    write_event(content, "sept-after", title="After it", date="2024-09", after="sept-day")
+    write_event(content, "sept-month", title="Some day in September", date="2024-09")
+    drawn = timeline_svg.plan(build.validate(content, ROOT))
+    targets = [
+        m.target for row in drawn.rows if not isinstance(row, timeline_svg.Gap) for m in row.marks
+    ]
+    assert "events/sept-after.md" in targets and "events/sept-month.md" in targets
+    kinds = [type(row).__name__ for row in drawn.rows]
+    # 28 Sep, then the days after it with no dated event, then the bands.
+    assert kinds[:4] == ["Day", "Gap", "Band", "Band"]
