@@ -599,7 +599,10 @@ class Episode:
         OBJECTS, "The groups of actors, in order, for the 'who stands where' table.", item=Side
     )
     stakes: list[Stake] = spec(
-        OBJECTS, "What the sides take positions on: the rows of that table.", item=Stake
+        OBJECTS,
+        "What the sides take positions on: the rows of that table. Stakes listed one after"
+        " the other on which the same actors take the same stances share a row.",
+        item=Stake,
     )
     tag_names: list[TagName] = spec(
         OBJECTS,

@@ -13,7 +13,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -184,9 +184,9 @@ class Page:
         cell is a block of its own: it links what the page's prose linked before."""
         return Md(self.prose(text, set()).replace("\n\n", " "))
 
-    def stands(self, stands: Sequence[Stand], full: bool = False) -> Md:
+    def stands(self, stands: Sequence[Stand], full: bool = False, many: bool = False) -> Md:
         """A cell of "who stands where": a block for each side, naming its actors,
-        each with its positions (see `positions`)."""
+        each with its positions (see `positions`) on one stake or, if `many`, more."""
         blocks = []
         for side, group in itertools.groupby(stands, key=lambda stand: stand.side):
             actors = []
@@ -194,7 +194,7 @@ class Page:
                 actor = self.catalog.get(stand.actor)
                 name = inline(short_name(self.catalog, actor))
                 plural = isinstance(actor, model.Actor) and actor.plural
-                words = self.positions(stand.positions, full, plural)
+                words = self.positions(stand.positions, full, plural, many)
                 actors.append(f'<span class="stand-actor">**{name}** {words}</span>')
             label = f'<span class="stand-side">{inline(side)}</span>'
             blocks.append(f'<span class="stand">{label} {" ".join(actors)}</span>')
@@ -203,7 +203,8 @@ class Page:
     def glance(self, row: StakeRow) -> Md:
         """A line of the home page's sides at a glance: a stake, then the sides for
         it and those against it, by name (the table of who stands where has the rest)."""
-        cells = [f'<span class="glance-stake">{inline(row.stake.label)}</span>']
+        labels = "; ".join(inline(stake.label) for stake in row.stakes)
+        cells = [f'<span class="glance-stake">{labels}</span>']
         for stands, css in ((row.in_favour, "for"), (row.against, "against")):
             names = ", ".join(inline(side) for side in dict.fromkeys(s.side for s in stands))
             head = f'<span class="glance-head">{css.capitalize()}:</span>'
@@ -215,13 +216,20 @@ class Page:
         return self.link(stake.about, stake.label) if stake.about else Md(inline(stake.label))
 
     def positions(
-        self, positions: Sequence[model.Position], full: bool = False, plural: bool = False
+        self,
+        positions: Sequence[model.Position],
+        full: bool = False,
+        plural: bool = False,
+        many: bool = False,
     ) -> Md:
-        """Each position in words (after a plural subject if `plural`), linked to the
-        quote that shows it (further quotes as numbers); in `full`, its sources too."""
+        """Each position in words (after a plural subject if `plural`; of several
+        stakes if `many`: "want them ended"), linked to the quote that shows it
+        (further quotes as numbers); in `full`, its sources too."""
         parts = []
         for position in positions:
             words, quotes = position.words(plural), position.quotes
+            if many:  # every stance's words name what it concerns as "it"
+                words = words.replace(" it", " them")
             text = self.link(quotes[0], words) if quotes else inline(words)
             more = [self.link(q, f"quote {n}") for n, q in enumerate(quotes[1:], 2)]
             if more:
@@ -608,7 +616,7 @@ class Stand(NamedTuple):
 
 
 class StakeRow(NamedTuple):
-    stake: model.Stake
+    stakes: list[model.Stake]  # more than one where the stakes divide the sides alike
     in_favour: list[Stand]
     against: list[Stand]
 
@@ -633,7 +641,7 @@ def who_stands_where(catalog: Catalog, full: bool = False) -> Stances:
             return order[actor][0], ""
         return len(order), short_name(catalog, catalog.get(actor)).casefold()
 
-    rows = []
+    rows: list[StakeRow] = []
     for stake in episode.stakes:
         held: dict[tuple[bool, str], list[model.Position]] = {}
         for position in stake_positions(catalog, stake):
@@ -643,10 +651,48 @@ def who_stands_where(catalog: Catalog, full: bool = False) -> Stances:
         for (favour, actor), positions in sorted(held.items(), key=lambda h: rank(h[0][1])):
             side = order[actor][1] if actor in order else "Others"
             stands[favour].append(Stand(side, actor, positions))
-        rows.append(StakeRow(stake, stands[True], stands[False]))
+        row = StakeRow([stake], stands[True], stands[False])
+        if rows and _shape(rows[-1]) == _shape(row):
+            rows[-1] = _merged(rows[-1], row)
+        else:
+            rows.append(row)
     shown = {stand.actor for row in rows for stand in row.in_favour + row.against}
     silent = [Stand(side, actor, []) for side, actor in sides if actor not in shown]
     return Stances(rows, silent)
+
+
+def _shape(row: StakeRow) -> list[list[tuple[str, list[str]]]]:
+    """Who stands where on a row, and how: rows alike in this read as one."""
+    return [
+        [(stand.actor, [p.stance for p in stand.positions]) for stand in stands]
+        for stands in (row.in_favour, row.against)
+    ]
+
+
+def _merged(row: StakeRow, other: StakeRow) -> StakeRow:
+    """One row for two stakes alike in shape: "the MPs want them ended", once, with
+    the quotes and sources of both (each once), not the same line row after row."""
+
+    def join(a: list[Stand], b: list[Stand]) -> list[Stand]:
+        return [
+            s._replace(
+                positions=[
+                    replace(
+                        p,
+                        quotes=list(dict.fromkeys([*p.quotes, *q.quotes])),
+                        sources=list(dict.fromkeys([*p.sources, *q.sources])),
+                    )
+                    for p, q in zip(s.positions, t.positions, strict=True)
+                ]
+            )
+            for s, t in zip(a, b, strict=True)
+        ]
+
+    return StakeRow(
+        [*row.stakes, *other.stakes],
+        join(row.in_favour, other.in_favour),
+        join(row.against, other.against),
+    )
 
 
 def positions_by_actor(

@@ -16,8 +16,11 @@ def untitled(markdown: str) -> str:
 
 
 def site() -> dict[str, str]:
-    files = render.render_site(build.validate(FIXTURE_CONTENT, ROOT))
-    return {path: untitled(text) for path, text in files.items()}
+    return site_of(build.validate(FIXTURE_CONTENT, ROOT))
+
+
+def site_of(catalog: render.Catalog) -> dict[str, str]:
+    return {path: untitled(text) for path, text in render.render_site(catalog).items()}
 
 
 def test_the_home_page_opens_with_the_lede_then_the_graphic_then_the_sections():
@@ -37,7 +40,10 @@ def test_the_home_page_opens_with_the_lede_then_the_graphic_then_the_sections():
 def test_who_stands_where_splits_each_stake_into_in_favour_and_against_by_side():
     catalog = build.validate(FIXTURE_CONTENT, ROOT)
     rows, silent = render.who_stands_where(catalog)
-    assert [row.stake.label for row in rows] == ["The 1997 declaration", "The US letter | *pipe*"]
+    assert [[s.label for s in row.stakes] for row in rows] == [
+        ["The 1997 declaration"],
+        ["The US letter | *pipe*"],
+    ]
     # A stake about an agreement takes the agreement's recorded positions.
     declaration, letter = rows
     assert declaration.in_favour == []
@@ -64,6 +70,44 @@ def test_who_stands_where_splits_each_stake_into_in_favour_and_against_by_side()
     assert "[rejects it](quotes/aliyev-dirty-appeal.md) ([OC Media, 7 October 2024](" in (
         untitled(page.stands(letter.against[:1], full=True))
     )
+
+
+def test_stakes_that_divide_the_sides_alike_share_one_row_with_the_quotes_of_each():
+    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    stakes = catalog.episode.stakes
+    # A second stake on which the MPs alone want something ended, in other words,
+    # then one on which they take another stance: only the first two are alike.
+    alike = model.Position(
+        actor="mps-group",
+        stance="end",
+        quotes=["aliyev-dirty-appeal"],
+        sources=["oc-media-2024-10-07"],
+    )
+    other = dataclasses.replace(alike, stance="criticise")
+    stakes[1:1] = [
+        model.Stake(label="USAID's work", positions=[alike]),
+        model.Stake(label="Other talks", positions=[other]),
+    ]
+    rows = render.who_stands_where(catalog).rows
+    assert [[s.label for s in row.stakes] for row in rows] == [
+        ["The 1997 declaration", "USAID's work"],
+        ["Other talks"],
+        ["The US letter | *pipe*"],
+    ]
+    (stand,) = rows[0].against
+    (position,) = stand.positions
+    assert position.quotes == ["mps-terminate", "aliyev-dirty-appeal"]
+    assert position.sources == ["caliber-az-2024-10-05", "oc-media-2024-10-07"]
+    # The stance reads once, of them all; each quote is linked, once.
+    page = render.Page("index.md", catalog)
+    cell = untitled(page.stands(rows[0].against, many=True))
+    assert "[want them ended](quotes/mps-terminate.md) (also [quote 2](" in cell
+    # The table names each stake of the row on a line of its own.
+    home = site_of(catalog)["index.md"]
+    assert (
+        '| <span class="stake">[The 1997 declaration](agreements/joint-declaration-1997.md)</span>'
+        '<span class="stake">USAID\'s work</span> |'
+    ) in home
 
 
 def test_a_group_of_people_takes_the_plural_verb_wherever_a_stance_follows_its_name():
