@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 
@@ -32,6 +33,31 @@ def test_strict_build_of_the_fixture_has_every_page_and_the_export(project, caps
     home = (site / "index.html").read_text(encoding="utf-8")
     assert "&#60;b&#62;bold?&#60;/b&#62;" in home and "<b>bold?" not in home
     assert "fonts.googleapis" not in home
+
+
+def test_the_tags_page_sorts_tags_as_a_reader_looks_for_them_not_capitals_first(project, tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, content)
+    event = content / "events" / "letter-sent.yaml"
+    event.write_text(
+        event.read_text(encoding="utf-8").replace(
+            "tags: [mps-appeal]", "tags: [mps-appeal, media]"
+        ),
+        encoding="utf-8",
+    )
+    episode = content / "episode.yaml"
+    episode.write_text(
+        episode.read_text(encoding="utf-8").replace(
+            "tag_names:\n", "tag_names:\n  - tag: mps-appeal\n    name: MPs' appeal\n"
+        ),
+        encoding="utf-8",
+    )
+    generate(content, project / "docs", tmp_path)
+    assert build_site(project / "mkdocs.yml", project / "site") == 0
+    page = (project / "site" / "tags" / "index.html").read_text(encoding="utf-8")
+    shown = list(dict.fromkeys(re.findall(r'class="md-tag">([^<]+)<', page)))
+    # Sorted with capitals first, "MPs' appeal" would come before "Media".
+    assert shown == ["Media", "MPs' appeal", "US letter"], shown
 
 
 def test_build_twice_rewrites_nothing(tmp_path, monkeypatch, capsys):

@@ -15,6 +15,7 @@ import markdown
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from mkdocs.utils.yaml import yaml_load
 
 from generator.build import validate
 from generator.render import render_site
@@ -28,7 +29,8 @@ TEMPLATE_ATTRIBUTES = {"href", "id", "class", "title", "data-search-exclude"}
 
 
 def markdown_extensions() -> tuple[list[str], dict]:
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!ENV", ""))
+    with (ROOT / "mkdocs.yml").open(encoding="utf-8") as config_file:
+        config = yaml_load(config_file)  # MkDocs' own reader: it knows !ENV and !!python/name
     names, options = [], {}
     for entry in config["markdown_extensions"]:
         name, settings_ = next(iter(entry.items())) if isinstance(entry, dict) else (entry, {})
