@@ -66,6 +66,7 @@ def environment() -> jinja2.Environment:
     env.filters["citation"] = citation
     env.globals["count"] = count
     env.globals["marked"] = marked
+    env.globals["period_part"] = period_part
     env.globals["urls"] = urls  # every path a template links to comes from urls.py
     return env
 

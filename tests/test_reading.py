@@ -324,6 +324,14 @@ def test_quotes_on_a_background_event_are_headed_as_about_an_earlier_event(conte
     # An event of the episode's own period is headed by its date alone.
     assert "\n**5 October 2024**: [" in pages["actors/mps-group.md"]
     assert "About an earlier event" not in pages["actors/mps-group.md"]
+    # Nor is one dated to the period's month only, which may be the quote's own day.
+    quote = content / "quotes" / "mps-terminate.yaml"
+    quote.write_text(
+        quote.read_text(encoding="utf-8").replace("event: letter-sent", "event: reply-2024-10")
+    )
+    pages = render.render_site(build.validate(content, ROOT))
+    assert "\n**October 2024**: [" in pages["actors/mps-group.md"]
+    assert "About an earlier event" not in pages["actors/mps-group.md"]
 
 
 def test_a_link_that_starts_a_line_starts_with_a_capital():
