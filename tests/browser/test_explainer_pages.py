@@ -75,6 +75,23 @@ def test_on_a_phone_tables_fit_and_a_rows_first_cell_has_a_line_of_its_own(
     reader.assert_quiet()
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_quoted_words_are_in_the_text_colour_not_dimmed(
+    reader, hosted_site, serve, built_project, scheme
+) -> None:
+    quote = validate(built_project.content, ROOT).quotes[0]
+    page = reader.page
+    page.emulate_media(color_scheme=scheme)
+    page.add_init_script("localStorage.clear()")  # the scheme shown last would win
+    page.goto(serve(hosted_site) + f"quotes/{quote.id}/")
+    colours = page.evaluate(
+        """() => ['article blockquote', 'article h2 ~ p']
+            .map(s => getComputedStyle(document.querySelector(s)).color)"""
+    )
+    assert colours[0] == colours[1], colours
+    reader.assert_quiet()
+
+
 def test_on_a_phone_a_short_title_takes_one_line(reader, hosted_site, serve) -> None:
     page = on_a_phone(reader, serve(hosted_site) + "differences/")
     height, line = page.evaluate(
