@@ -743,10 +743,14 @@ def agreement_ties(catalog: Catalog) -> dict[str, dict[str, list[str]]]:
     for quote in catalog.quotes:
         for agreement_id in quote.agreements:
             tie(quote.speaker, agreement_id, "quoted on it")
+    parts: dict[tuple[str, str], dict[str, None]] = {}  # each actor's parts in events on it
     for event in catalog.events:
         for agreement_id in event.agreements:
             for participant in event.actors:
-                tie(participant.actor, agreement_id, "took part in events concerning it")
+                parts.setdefault((participant.actor, agreement_id), {})[participant.role] = None
+    for (actor_id, agreement_id), roles in parts.items():
+        # "addressee", not "took part": being written to is not taking part.
+        tie(actor_id, agreement_id, f"in events concerning it ({', '.join(roles)})")
     order = {a.id: i for i, a in enumerate(catalog.agreements)}
     return {
         actor_id: {aid: list(how) for aid, how in sorted(found.items(), key=lambda i: order[i[0]])}
