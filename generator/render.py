@@ -21,7 +21,7 @@ import jinja2
 import yaml
 
 from . import meta, model, parallel, timeline_svg, urls
-from .dates import PartialDate
+from .dates import PartialDate, first_day, last_day
 from .escape import Md, inline, marked, prose, web_address
 from .history import History
 from .meta import short_name
@@ -564,6 +564,7 @@ def timeline_context(catalog: Catalog) -> TimelinePage:
     part_of: dict[str, str] = {}
     heading_of: dict[str, str] = {}
     days: list[tuple[str, list[model.Event]]] = []
+    undated: dict[str, list[model.Event]] = {}  # in the period, known to the month only
     # The parts after the days, by their headings.
     parts: dict[str, list[model.Event]] = {"Afterwards": [], "Background": [], "Date unknown": []}
     for event in catalog.events:  # an event comes after the one it followed
@@ -582,10 +583,19 @@ def timeline_context(catalog: Catalog) -> TimelinePage:
         part_of[event.id], heading_of[event.id] = part, heading
         if part != "days":
             parts[part].append(event)
+        elif event.date.precision != "day":
+            undated.setdefault(heading, []).append(event)
         elif days and days[-1][0] == heading:
             days[-1][1].append(event)
         else:
             days.append((heading, [event]))
+    # An event known to the month only goes after the days of its month, as in the
+    # graphic: any earlier would say it came before the days listed after it.
+    for heading, events in undated.items():
+        month_end = last_day(events[0].date)
+        days.insert(
+            sum(first_day(group[0].date) <= month_end for _, group in days), (heading, events)
+        )
     days += [(heading, events) for heading, events in parts.items() if events]
     return TimelinePage(parts=days, timeline_graphic=timeline_svg.graphic(catalog, urls.TIMELINE))
 

@@ -2,8 +2,8 @@
 
 The days of the episode run down a vertical axis, each event a labelled mark
 that links to its page. An event known only to its month (or year) is drawn in
-a band for that month, never on a made-up day; it follows the event its
-``after`` field names, else the days of its month. Events before the period
+a band for that month, never on a made-up day, after the days of its month
+(its heading names the event its ``after`` field names). Events before the period
 are summarised as a strip on a compressed scale of years, the break drawn.
 
 Two drawings of the same plan go on the page, a wide one and a narrow one;
@@ -124,15 +124,10 @@ def plan(catalog: Catalog) -> Plan:
     limit = in_period if in_period <= ALL_UP_TO else PER_ROW
     bands = _bands(undated, by_day, end, limit)
     rows: list[Day | Gap | Band] = []
-    # Events known only to the month that followed a day's events wait until the days
-    # with no dated event after it are drawn: they may fall on any of them.
-    waiting: list[Band] = []
     day = start
     while day <= end:
         if day in by_day:
-            rows += waiting
             rows.append(Day(day, *_marks(by_day[day], limit)))
-            waiting = bands.pop(day, [])
         else:
             last = day
             # A gap ends where a band is drawn, so that the band keeps its place.
@@ -140,10 +135,8 @@ def plan(catalog: Catalog) -> Plan:
                 last += _ONE_DAY
             rows.append(Gap(day, last))
             day = last
-            rows += waiting + bands.pop(day, [])
-            waiting = []
+        rows += bands.pop(day, [])
         day += _ONE_DAY
-    rows += waiting
     period = _span(start, end)
     # The text alternative says what the picture shows, row by row, in its words.
     described = []
@@ -200,22 +193,22 @@ def _bands(
     end: datetime.date,
     limit: int,
 ) -> dict[datetime.date, list[Band]]:
-    """Bands by the day after whose events they are drawn: the day of the event
-    they followed (`after`), else the last day of their month in the period."""
+    """Bands by the day after whose events they are drawn: the last day of their
+    month in the period. A band drawn any earlier would say that its events came
+    before the days drawn after it, which no source says; its heading names the
+    day of the event they followed (`after`), if any."""
     day_of = {e.id: day for day, events in by_day.items() for e in events}
-    grouped: dict[tuple[datetime.date, str], list[model.Event]] = {}
+    grouped: dict[tuple[datetime.date, datetime.date, str], list[model.Event]] = {}
     for event in events:
         last_in_period = min(end, _last_day(event.date))
         heading = f"{event.date.human()}, {'day' if event.date.month else 'month'} not given"
         anchor = day_of.get(event.after, last_in_period)
         if _first_day(event.date) <= anchor < last_in_period:
             heading += f", after {_short(anchor)}"  # what `after` says, no more
-        else:
-            anchor = last_in_period
-        grouped.setdefault((anchor, heading), []).append(event)
+        grouped.setdefault((last_in_period, anchor, heading), []).append(event)
     placed: dict[datetime.date, list[Band]] = {}
-    for (anchor, heading), members in sorted(grouped.items()):
-        placed.setdefault(anchor, []).append(Band(heading, *_marks(members, limit)))
+    for (day, _, heading), members in sorted(grouped.items()):
+        placed.setdefault(day, []).append(Band(heading, *_marks(members, limit)))
     return placed
 
 

@@ -134,6 +134,30 @@ def test_a_month_only_event_is_in_a_band_for_its_month_after_the_event_it_follow
     assert any("tl-band" in r.get("class", "") for r in svg.iter(f"{SVG}rect"))
 
 
+def test_a_band_after_an_early_day_is_drawn_after_the_later_days_it_may_follow(
+    content: Path,
+) -> None:
+    # The month-only answer follows an event of 3 October; the appeal is dated 5 October.
+    write_event(content, "opening", title="It opens", date="2024-10-03")
+    path = content / "events" / f"{MONTH_ONLY}.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("after: letter-sent", "after: opening"),
+        encoding="utf-8",
+    )
+    catalog = build.validate(content, ROOT)
+    drawn = timeline_svg.plan(catalog)
+    # Drawn between 3 and 5 October, the band would say it came before the 5th.
+    assert [type(row).__name__ for row in drawn.rows] == ["Day", "Gap", "Day", "Gap", "Band"]
+    assert drawn.rows[-1].heading == "October 2024, day not given, after 3 Oct"
+    # The timeline page lists it in the same place.
+    headings = [heading for heading, _ in render.timeline_context(catalog).parts]
+    assert headings[:3] == [
+        "3 October 2024",
+        "5 October 2024",
+        "After 3 October 2024, exact date not given",
+    ]
+
+
 def test_without_after_a_month_only_event_follows_the_days_of_its_month(
     content: Path,
 ) -> None:
@@ -308,7 +332,7 @@ def test_an_approximate_day_says_so_on_its_label(content: Path) -> None:
     ]
 
 
-def test_every_band_is_drawn_when_one_waits_past_days_where_another_is_anchored(
+def test_every_band_of_a_month_is_drawn_after_the_days_of_that_month(
     content: Path,
 ) -> None:
     episode = content / "episode.yaml"
