@@ -557,16 +557,16 @@ class SourcePage(Context):
 
 
 def timeline_context(catalog: Catalog) -> TimelinePage:
-    """The events in reading order (see order.py), under headings: each day of the
-    episode, then the aftermath, the background, the undated.
+    """The events in reading order (see order.py), under headings: the background,
+    each day of the episode, the aftermath, then the undated.
     An event placed by its `after` goes where the event it followed goes."""
     placed = anchors(catalog.events)
     part_of: dict[str, str] = {}
     heading_of: dict[str, str] = {}
     days: list[tuple[str, list[model.Event]]] = []
     undated: dict[str, list[model.Event]] = {}  # in the period, known to the month only
-    # The parts after the days, by their headings.
-    parts: dict[str, list[model.Event]] = {"Afterwards": [], "Background": [], "Date unknown": []}
+    # The parts outside the days, by their headings.
+    parts: dict[str, list[model.Event]] = {"Background": [], "Afterwards": [], "Date unknown": []}
     for event in catalog.events:  # an event comes after the one it followed
         anchor = placed.get(event.id)
         if anchor is not None:
@@ -596,8 +596,12 @@ def timeline_context(catalog: Catalog) -> TimelinePage:
         days.insert(
             sum(first_day(group[0].date) <= month_end for _, group in days), (heading, events)
         )
-    days += [(heading, events) for heading, events in parts.items() if events]
-    return TimelinePage(parts=days, timeline_graphic=timeline_svg.graphic(catalog, urls.TIMELINE))
+    background = [("Background", parts.pop("Background"))]
+    ordered = [*background, *days, *parts.items()]  # in date order, the undated last
+    return TimelinePage(
+        parts=[(heading, events) for heading, events in ordered if events],
+        timeline_graphic=timeline_svg.graphic(catalog, urls.TIMELINE),
+    )
 
 
 _WEIGHT = {

@@ -68,11 +68,12 @@ def test_the_timeline_lists_the_reply_after_the_appeal():
     reply = listing.index("(events/reply-2024-10.md)")
     assert appeal < listing.index("\n## After 5 October 2024, exact date not given\n") < reply
     # The date unless the heading is that day, the one-line summary (else the title)
-    # as the one link, then who (named, not linked) and how many sources.
+    # as the event's link, then the sources that report it, named (not linked).
     entry = "- **October 2024**: [The foreign ministry answers the appeal]"
-    entry += "(events/reply-2024-10.md). Who: Jeyhun Bayramov."
-    assert entry + " 1 source.\n" in listing
-    assert "- [The MPs sign their appeal](events/letter-sent.md)." in listing
+    assert entry + "(events/reply-2024-10.md) (OC Media, 7 October 2024)\n" in listing
+    assert "- [The MPs sign their appeal](events/letter-sent.md) (OC Media, " in listing
+    # In date order: the background first, then the days.
+    assert page.index("\n## Background\n") < page.index("\n## 5 October 2024\n")
 
 
 def test_under_date_unknown_an_event_does_not_repeat_that_its_date_is_unknown(content):
@@ -80,5 +81,17 @@ def test_under_date_unknown_an_event_does_not_repeat_that_its_date_is_unknown(co
     event.write_text(event.read_text(encoding="utf-8").replace("date: 1997", "date: unknown"))
     page = untitled(render.render_site(build.validate(content, ROOT))["timeline.md"])
     listing = page[page.index("\n## Date unknown\n") :]
-    assert "\n- [The joint declaration is signed](events/declaration-signed.md). " in listing
+    assert "\n- [The joint declaration is signed](events/declaration-signed.md) (" in listing
     assert "date unknown" not in listing
+
+
+def test_a_timeline_line_names_three_sources_at_most_and_counts_the_rest():
+    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    event = catalog.get("letter-sent")
+    both = ["oc-media-2024-10-07", "caliber-az-2024-10-05"]
+    event.sources[:] = both * 2  # four citations: two named, two counted
+    page = untitled(render.render_site(catalog)["timeline.md"])
+    assert (
+        "(events/letter-sent.md) (OC Media, 7 October 2024; Caliber.Az, 5 October 2024;"
+        " and 2 other sources)\n"
+    ) in page

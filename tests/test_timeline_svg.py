@@ -151,7 +151,8 @@ def test_a_band_after_an_early_day_is_drawn_after_the_later_days_it_may_follow(
     assert drawn.rows[-1].heading == "October 2024, day not given, after 3 Oct"
     # The timeline page lists it in the same place.
     headings = [heading for heading, _ in render.timeline_context(catalog).parts]
-    assert headings[:3] == [
+    assert headings[:4] == [
+        "Background",
         "3 October 2024",
         "5 October 2024",
         "After 3 October 2024, exact date not given",
