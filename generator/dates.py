@@ -7,6 +7,7 @@ Content writes a date as ``2024-10-05``, ``2024-10``, ``1997``, ``about 2001``
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -132,16 +133,17 @@ class PartialDate:
         return self.iso()
 
 
-def first_day(date: PartialDate) -> tuple[int, int, int]:
-    """The earliest (year, month, day) a known date may stand for."""
+def first_day(date: PartialDate) -> datetime.date:
+    """The earliest day a known date may stand for."""
     assert date.year is not None
-    return (date.year, date.month or 1, date.day or 1)
+    return datetime.date(date.year, date.month or 1, date.day or 1)
 
 
-def last_day(date: PartialDate) -> tuple[int, int, int]:
-    """The latest (year, month, day) a known date may stand for."""
+def last_day(date: PartialDate) -> datetime.date:
+    """The latest day a known date may stand for."""
     assert date.year is not None
-    return (date.year, date.month or 12, date.day or 31)
+    month = date.month or 12
+    return datetime.date(date.year, month, date.day or calendar.monthrange(date.year, month)[1])
 
 
 _MONTH_NUMBER = {name.lower()[:3]: number for number, name in enumerate(MONTHS) if name}

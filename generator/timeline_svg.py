@@ -23,13 +23,12 @@ which leaves nothing Markdown or XML could read as syntax.
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
 from dataclasses import dataclass
 
 from . import model, urls
-from .dates import MONTHS, PartialDate, first_day, last_day
+from .dates import MONTHS, first_day, last_day
 from .escape import Md
 from .order import period_part
 from .resolve import Catalog
@@ -100,7 +99,7 @@ class Plan:
 def plan(catalog: Catalog) -> Plan:
     """The graphic's content, from the catalogue; the same for every page and width."""
     episode = catalog.episode
-    start, end = _first_day(episode.period_start), _last_day(episode.period_end)
+    start, end = first_day(episode.period_start), last_day(episode.period_end)
     # catalog.events is in reading order (order.py): each day and band keeps it.
     by_day: dict[datetime.date, list[model.Event]] = {}
     undated: list[model.Event] = []  # known to the month or year only
@@ -109,12 +108,12 @@ def plan(catalog: Catalog) -> Plan:
     for event in catalog.events:
         part = period_part(event.date, episode)
         if part == "days" and event.date.precision == "day":
-            by_day.setdefault(_first_day(event.date), []).append(event)
+            by_day.setdefault(first_day(event.date), []).append(event)
         elif part == "days":
             undated.append(event)
         elif part == "Background":
-            year, month, _ = first_day(event.date)
-            before.append(year + (month - 1) / 12)  # years, with months as fractions
+            first = first_day(event.date)
+            before.append(first.year + (first.month - 1) / 12)  # years, with months as fractions
         elif part == "Afterwards":
             later += 1
         else:
@@ -200,10 +199,10 @@ def _bands(
     day_of = {e.id: day for day, events in by_day.items() for e in events}
     grouped: dict[tuple[datetime.date, datetime.date, str], list[model.Event]] = {}
     for event in events:
-        last_in_period = min(end, _last_day(event.date))
+        last_in_period = min(end, last_day(event.date))
         heading = f"{event.date.human()}, {'day' if event.date.month else 'month'} not given"
         anchor = day_of.get(event.after, last_in_period)
-        if _first_day(event.date) <= anchor < last_in_period:
+        if first_day(event.date) <= anchor < last_in_period:
             heading += f", after {_short(anchor)}"  # what `after` says, no more
         grouped.setdefault((last_in_period, anchor, heading), []).append(event)
     placed: dict[datetime.date, list[Band]] = {}
@@ -228,15 +227,6 @@ def _marks(events: list[model.Event], limit: int) -> tuple[list[Mark], int]:
             label = f"About this day: {label}"  # drawn on its day, as roughly as the sources say
         marks.append(Mark(label, f"{event.date.human()}: {event.title}", urls.record_page(event)))
     return marks, max(0, len(events) - limit)
-
-
-def _first_day(date: PartialDate) -> datetime.date:
-    return datetime.date(*first_day(date))
-
-
-def _last_day(date: PartialDate) -> datetime.date:
-    year, month, day = last_day(date)
-    return datetime.date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
 def _long(day: datetime.date) -> str:
