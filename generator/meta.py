@@ -203,15 +203,17 @@ def json_ld(record: model.Record, catalog: Catalog, description: str) -> dict[st
         node = _thing(record)
     if isinstance(record, model.Actor):
         _put(node, "alternateName", list(record.other_names))
+        # A country is a state (checks.py), which _thing gives as a Country.
+        country = _thing(catalog.get(record.country)) if record.country else None
         if record.type == "person":
             _put(node, "jobTitle", [role.title for role in record.roles])
-            _put(node, "nationality", _country(record, catalog))
+            _put(node, "nationality", country)
             # Ties to bodies; ties to people or states have no schema.org property.
             ties = [catalog.get(tie.actor) for tie in record.affiliations]
             bodies = [a for a in ties if isinstance(a, model.Actor) and a.type not in _NOT_BODIES]
             _put(node, "affiliation", [_thing(a) for a in bodies])
         elif record.type != "state":
-            _put(node, "location", _country(record, catalog))
+            _put(node, "location", country)
     elif isinstance(record, model.Agreement):
         node["legislationType"] = model.LABELS[record.type]
         _put(node, "alternateName", sorted({n.name for n in record.names} - {record.name}))
@@ -228,10 +230,3 @@ def json_ld(record: model.Record, catalog: Catalog, description: str) -> dict[st
         node["subjectOf"] = [_thing(catalog.get(sid)) for sid in record.sources]
     node["description"] = description
     return {"@context": "https://schema.org", **node}
-
-
-def _country(actor: model.Actor, catalog: Catalog) -> dict[str, Any] | None:
-    if not actor.country:
-        return None
-    country = catalog.get(actor.country)
-    return {"@type": "Country", "name": country.display_name}
