@@ -12,15 +12,14 @@ class Problem:
     line: int
     column: int
     message: str
-    severity: str = "error"
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}"
+        return f"{self.path}:{self.line}:{self.column}: error: {self.message}"
 
     def annotation(self) -> str:
         """The same problem as a GitHub Actions workflow command."""
         return (
-            f"::{self.severity} file={_escape_property(self.path)},line={self.line},"
+            f"::error file={_escape_property(self.path)},line={self.line},"
             f"col={self.column}::{_escape_data(self.message)}"
         )
 
