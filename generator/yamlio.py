@@ -121,13 +121,6 @@ class _Checks(Composer):
             return _PLAIN
         return _DEFAULT_TAGS[kind]
 
-    # Called around every collection for path-based resolvers, which content has none of.
-    def descend_resolver(self, *args: Any) -> None:
-        pass
-
-    def ascend_resolver(self, *args: Any) -> None:
-        pass
-
     def compose_node(self, parent: Node | None, index: Any) -> Node:  # type: ignore[override]
         # PyYAML composes recursively: `[[[[...` thousands deep would exhaust
         # Python's stack before any later check could see it; and a file of
