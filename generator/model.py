@@ -477,10 +477,7 @@ class Difference(Record):
 
     @property
     def sources(self) -> list[str]:
-        seen: dict[str, None] = {}
-        for version in self.versions:
-            seen.update(dict.fromkeys(version.sources))
-        return list(seen)
+        return list(dict.fromkeys(sid for version in self.versions for sid in version.sources))
 
 
 RECORD_KINDS: tuple[type[Record], ...] = (Source, Actor, Agreement, Event, Quote, Difference)
