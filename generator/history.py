@@ -105,9 +105,6 @@ def _shallow_commits(root: Path) -> set[str]:
     try:
         # Relative to `root`, or absolute (which the / keeps as it is).
         file = root / git(root, "rev-parse", "--git-path", "shallow").decode().strip()
-    except GitError:
-        return set()
-    try:
         return set(file.read_text(encoding="utf-8").split())
-    except FileNotFoundError:
+    except (GitError, FileNotFoundError):
         return set()
