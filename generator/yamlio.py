@@ -107,7 +107,6 @@ class _Checks(Composer):
     """Composes nodes only; refuses aliases, anchors and deep nesting as they are read."""
 
     # From the parser these checks sit on: PyYAML's own, or libyaml's.
-    check_event: Any
     peek_event: Any
     dispose: Any
 
