@@ -32,10 +32,6 @@ class Changes:
     changed: list[tuple[str, list[tuple[str, Any, Any]]]] = field(default_factory=list)
     removed: list[tuple[str, dict[str, Any] | object]] = field(default_factory=list)
 
-    @property
-    def empty(self) -> bool:
-        return not (self.added or self.changed or self.removed)
-
 
 def compare(content: Path, base: str) -> Changes:
     """The records that differ between `base` and the working tree under `content`."""
@@ -112,7 +108,7 @@ def to_markdown(changes: Changes, content_prefix: str = "content") -> str:
     if changes.base not in (changes.commit, short):
         since = f"`{_code(changes.base)}` ({since})"
     lines = [f"## Data changes since {since}", ""]
-    if changes.empty:
+    if not (changes.added or changes.changed or changes.removed):
         lines.append("No record was added, changed or removed.")
         return "\n".join(lines) + "\n"
     lines.append(
