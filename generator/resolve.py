@@ -129,7 +129,9 @@ def _index(
     catalog.quotes = sorted(_of(records, model.Quote), key=lambda q: (q.date.sort_key, q.id))
     catalog.differences = sorted(_of(records, model.Difference), key=lambda d: d.id)
 
-    order = {rid: i for i, rid in enumerate(sorted(by_id, key=lambda r: _kind_order(by_id[r])))}
+    kinds = {cls.kind: i for i, cls in enumerate(model.RECORD_KINDS)}
+    ranked = sorted(records, key=lambda r: (kinds[r.kind], r.display_name.casefold(), r.id))
+    order = {record.id: i for i, record in enumerate(ranked)}
 
     def in_order(ids: Iterable[str]) -> list[model.Record]:
         return [by_id[i] for i in sorted(ids, key=order.__getitem__)]
@@ -156,13 +158,6 @@ def _index(
         for rid in difference.about:
             catalog.differences_by_record.setdefault(rid, []).append(difference)
     return catalog
-
-
-_KIND_ORDER = {cls.kind: i for i, cls in enumerate(model.RECORD_KINDS)}
-
-
-def _kind_order(record: model.Record) -> tuple[int, str, str]:
-    return (_KIND_ORDER[record.kind], record.display_name.casefold(), record.id)
 
 
 def _of(records: list[model.Record], cls: type) -> list[Any]:
