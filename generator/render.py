@@ -604,17 +604,12 @@ def timeline_context(catalog: Catalog) -> TimelinePage:
     )
 
 
-_WEIGHT = {
-    value: i for i, value in enumerate(model.field_specs(model.Difference)["importance"]["choices"])
-}
-
-
 def differences_by_weight(catalog: Catalog) -> list[model.Difference]:
     """The differences as the differences page lists them: those that change the
     story first (the order of `importance`'s choices), then by point."""
+    weights = model.field_specs(model.Difference)["importance"]["choices"]
     return sorted(
-        catalog.differences,
-        key=lambda d: (_WEIGHT[d.importance], d.point.casefold(), d.id),
+        catalog.differences, key=lambda d: (weights.index(d.importance), d.point.casefold(), d.id)
     )
 
 
