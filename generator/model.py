@@ -63,9 +63,7 @@ def spec(
     }
     if isinstance(default, (list, tuple)):
         return field(default_factory=list, metadata=meta)
-    if default is MISSING:
-        return field(metadata=meta)
-    return field(default=default, metadata=meta)
+    return field(default=default, metadata=meta)  # MISSING: no default, as field()'s own
 
 
 # --- nested parts -----------------------------------------------------------
