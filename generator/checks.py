@@ -48,7 +48,7 @@ def actors_roles_and_countries(catalog: Catalog) -> Iterator[Problem]:
         for i, role in enumerate(actor.roles):
             if role.start.known and role.end.known and role.start.sort_key > role.end.sort_key:
                 yield _at(actor, f"roles[{i}]: ends ({role.end}) before it starts ({role.start})")
-        country = catalog.get(actor.country) if actor.country else None
+        country = catalog.by_id.get(actor.country)
         if isinstance(country, model.Actor) and country.type != "state":
             yield _at(actor, f"country: '{actor.country}' is {country.type}, not a state")
 
@@ -212,7 +212,7 @@ def after_is_an_earlier_event(catalog: Catalog) -> Iterator[Problem]:
     """`after` names an event this one may have followed, and never goes round in a loop."""
     by_id = {e.id: e for e in catalog.events}
     for event in catalog.events:
-        anchor = by_id.get(event.after) if event.after else None
+        anchor = by_id.get(event.after)
         if anchor is None:
             continue
         if is_later(anchor.date, event.date):

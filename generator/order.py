@@ -49,7 +49,7 @@ def anchors(events: Iterable[model.Event]) -> dict[str, model.Event]:
     by_id = {e.id: e for e in events}
     placed: dict[str, model.Event] = {}
     for event in by_id.values():
-        anchor = by_id.get(event.after) if event.after else None
+        anchor = by_id.get(event.after)
         if anchor is not None and anchor is not event and not is_later(event.date, anchor.date):
             placed[event.id] = anchor
     return placed
@@ -92,12 +92,12 @@ def events_in_order(events: Iterable[model.Event]) -> list[model.Event]:
 def after_loop(event: model.Event, by_id: dict[str, model.Event]) -> list[str] | None:
     """The ids of the loop of `after`s that starts and ends at `event`, or None."""
     chain = [event.id]
-    current = by_id.get(event.after) if event.after else None
+    current = by_id.get(event.after)
     while current is not None:
         if current.id == event.id:
             return [*chain, event.id]
         if current.id in chain or len(chain) > len(by_id):
             return None  # a loop further on, reported from one of its own events
         chain.append(current.id)
-        current = by_id.get(current.after) if current.after else None
+        current = by_id.get(current.after)
     return None

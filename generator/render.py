@@ -615,7 +615,7 @@ def differences_by_weight(catalog: Catalog) -> list[model.Difference]:
 
 def stake_positions(catalog: Catalog, stake: model.Stake) -> list[model.Position]:
     """A stake's positions: its own, then those of the agreement it is about."""
-    about = catalog.by_id.get(stake.about) if stake.about else None
+    about = catalog.by_id.get(stake.about)
     return [*stake.positions, *(about.positions if isinstance(about, model.Agreement) else [])]
 
 
