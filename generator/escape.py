@@ -31,8 +31,8 @@ class Md(str):
 # Syntax characters of Markdown, of the extensions mkdocs.yml enables, and of
 # HTML. Quote marks and colons are left readable: nothing enabled gives them a
 # meaning inside a line (no smarty, emoji or definition lists).
-_SYNTAX = "&<>\\`*_[](){}#!|~^=+$"
-_TABLE = {ord(c): f"&#{ord(c)};" for c in _SYNTAX}
+SYNTAX = "&<>\\`*_[](){}#!|~^=+$"
+_TABLE = {ord(c): f"&#{ord(c)};" for c in SYNTAX}
 # C0/C1 controls (but tab and newline, which are folded) and noncharacters:
 # Python-Markdown uses STX/ETX internally, and HTML forbids the others.
 for code in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0), 0xFFFE, 0xFFFF]:

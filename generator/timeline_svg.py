@@ -29,16 +29,16 @@ from dataclasses import dataclass
 
 from . import model, urls
 from .dates import MONTHS, first_day, last_day
-from .escape import Md
+from .escape import SYNTAX, Md
 from .order import period_part
 from .resolve import Catalog
 
 # --- escaping ------------------------------------------------------------------
 
-# XML's five, then every character of Markdown and of its enabled extensions
-# (escape.py's list): written as a numeric reference, each reads as itself in
-# XML and as plain text to Markdown.
-_SPECIAL = re.compile(r"[&<>\"'\\`*_\[\](){}#!|~^=+$:]")
+# Every character of Markdown and of its enabled extensions (escape.py's list,
+# XML's &, < and > among them), XML's quote marks, and the colon: written as a
+# numeric reference, each reads as itself in XML and as plain text to Markdown.
+_SPECIAL = re.compile(f"[{re.escape(SYNTAX)}\"':]")
 # Characters XML 1.0 forbids or HTML reports as errors: C0/C1 controls,
 # surrogates, and U+FFFE/U+FFFF.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
