@@ -33,14 +33,9 @@ def plain(text: str, catalog: Catalog) -> str:
     pieces = []
     for piece in split_links(text):
         if isinstance(piece, InlineLink):
-            if piece.label:
-                pieces.append(piece.label)
-            elif piece.target in catalog.by_id:
-                pieces.append(catalog.get(piece.target).display_name)
-            else:
-                pieces.append(piece.target)
-        else:
-            pieces.append(piece)
+            record = catalog.by_id.get(piece.target)
+            piece = piece.label or (record.display_name if record else piece.target)
+        pieces.append(piece)
     return " ".join("".join(pieces).split())
 
 
