@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import build, changes, model, scaffold, schema
-from .errors import ContentError, Problem
+from .errors import ContentError
 from .quotecheck import COPIED_WORDS, check_prose, check_quotes
 from .resolve import Catalog
 from .write import remove_generated
@@ -84,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
             return 0
     except ContentError as exc:
-        report_problems(exc.problems, wrote_nothing=args.command == "build", count=exc.count)
+        report_problems(exc, wrote_nothing=args.command == "build")
         return 1
     raise AssertionError(args.command)  # pragma: no cover
 
@@ -173,16 +173,14 @@ def _changes(args: argparse.Namespace) -> int:
     return 0
 
 
-def report_problems(
-    problems: list[Problem], wrote_nothing: bool = False, count: int | None = None
-) -> None:
-    """Print `problems` (and GitHub annotations in Actions); `count` of them in all."""
-    for problem in problems:
+def report_problems(error: ContentError, wrote_nothing: bool) -> None:
+    """Print the problems shown (and GitHub annotations in Actions), then how many in all."""
+    for problem in error.problems:
         print(problem, file=sys.stderr)
     if os.environ.get("GITHUB_ACTIONS") == "true":
-        for problem in problems:
+        for problem in error.problems:
             print(problem.annotation())
-    count = len(problems) if count is None else count
+    count = error.count
     outcome = "; nothing was written" if wrote_nothing else ""
     print(f"{count:,} problem{'s' if count != 1 else ''} found{outcome}.", file=sys.stderr)
 

@@ -62,7 +62,7 @@ def _regenerate(content: Path, docs: Path) -> int:
     try:
         result = build.generate(content, docs)
     except ContentError as exc:
-        report_problems(exc.problems, wrote_nothing=True, count=exc.count)
+        report_problems(exc, wrote_nothing=True)
         print("the preview keeps the last valid pages; fix the problems above", file=sys.stderr)
         return 0
     print(
