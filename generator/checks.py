@@ -261,8 +261,7 @@ def episode_prose_is_readable(catalog: Catalog) -> Iterator[Problem]:
                 f" (the limit is {LEDE_MAX_WORDS}): move the rest to a section"
             )
             yield catalog.problem(episode, name, message)
-    texts = [("lede", episode.lede), ("why_it_matters", episode.why_it_matters)]
-    texts += [("summary", episode.summary)]
+    texts = [(name, getattr(episode, name)) for name in ("lede", "why_it_matters", "summary")]
     texts += [(f"sections[{i}].text", s.text) for i, s in enumerate(episode.sections)]
     for field_path, text in texts:
         for number, paragraph in enumerate(paragraphs(text), 1):
