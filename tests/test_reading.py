@@ -366,3 +366,30 @@ def test_a_speaker_is_linked_at_the_first_of_their_quotes_in_a_list_only(content
     plain = "— Azerbaijani MPs who signed the appeal, "
     assert quotes_part.count(linked) == 1 and quotes_part.count(plain) == 2
     assert quotes_part.index(linked) < quotes_part.index(plain)
+
+
+def test_a_difference_on_an_agreements_wording_alone_is_linked_under_its_names(content):
+    (content / "differences" / "declaration-title.yaml").write_text(
+        "id: declaration-title\n"
+        "point: The title of the declaration\n"
+        "importance: low\n"
+        "about: [joint-declaration-1997]\n"
+        "versions:\n"
+        "  - says: A joint declaration.\n"
+        "    sources: [oc-media-2024-10-07]\n"
+        "  - says: A joint statement.\n"
+        "    sources: [caliber-az-2024-10-05]\n",
+        encoding="utf-8",
+    )
+    pages = render.render_site(build.validate(content, ROOT))
+    page = untitled(pages["agreements/joint-declaration-1997.md"])
+    names = page.index("## Names in the sources")
+    link = "[The title of the declaration](../differences.md#difference-declaration-title)"
+    assert (
+        names
+        < page.index(f"Each name in its context, with a note: {link}.")
+        < page.index("## Parties")
+    )
+    # Not printed again among the differences about it; the differences page has it.
+    assert "joint <mark>statement</mark>" not in page and "joint statement" not in page
+    assert "A joint <mark>statement</mark>." in pages["differences.md"]
