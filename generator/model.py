@@ -251,7 +251,11 @@ class Source(Record):
     archive: str = spec(
         LINE, "File name of the archived text in the archive folder, used to check quotes."
     )
-    notes: str = spec(TEXT, "What a reader should know about this source.")
+    summary: str = spec(
+        TEXT,
+        "What the text reports, in a sentence or two of fresh words: shown first on its page.",
+    )
+    notes: str = spec(TEXT, "What a reader should know about this text: its date, outlet, gaps.")
 
 
 @dataclass(kw_only=True)

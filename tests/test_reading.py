@@ -393,3 +393,28 @@ def test_a_difference_on_an_agreements_wording_alone_is_linked_under_its_names(c
     # Not printed again among the differences about it; the differences page has it.
     assert "joint <mark>statement</mark>" not in page and "joint statement" not in page
     assert "A joint <mark>statement</mark>." in pages["differences.md"]
+
+
+def test_a_source_page_says_what_the_text_reports_before_what_is_known_of_it(content):
+    source = content / "sources" / "oc-media-2024-10-07.yaml"
+    source.write_text(
+        source.read_text(encoding="utf-8")
+        + "summary: A report of the MPs' demand, as an answer to [[mps-group|their critics]].\n"
+        + "notes: Dated in the capture.\n",
+        encoding="utf-8",
+    )
+    page = untitled(
+        render.render_site(build.validate(content, ROOT))["sources/oc-media-2024-10-07.md"]
+    )
+    opening = "*OC Media · 7 October 2024 · News report · English*"
+    summary = (
+        "A report of the MPs' demand, as an answer to [their critics](../actors/mps-group.md)."
+    )
+    about = "## About this text\n\nWeb address: unknown."
+    assert page.index(opening) < page.index(summary) < page.index(about)
+    assert page.index(about) < page.index("Dated in the capture.")
+    # Without a summary, the page has no heading over what is known of the text.
+    other = untitled(
+        render.render_site(build.validate(content, ROOT))["sources/caliber-az-2024-10-05.md"]
+    )
+    assert "## About this text" not in other and "Web address: unknown." in other
