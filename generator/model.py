@@ -451,6 +451,11 @@ class Difference(Record):
     name_field: ClassVar[str] = "point"
 
     point: str = spec(LINE, "The point in question, as a short line.", required=True)
+    gist: str = spec(
+        LINE,
+        "The versions in a few words, for the overview table of the differences page, e.g."
+        " 'before parliament, or in Jabrayil'; without it, the table gives their number.",
+    )
     about: list[str] = spec(
         REFS,
         "The records the point concerns.",

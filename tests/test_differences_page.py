@@ -16,11 +16,16 @@ def test_differences_are_ordered_by_importance_then_point():
 
 def test_the_overview_table_comes_first_and_the_details_follow_in_its_order():
     page = render.render_site(build.validate(FIXTURE_CONTENT, ROOT))["differences.md"]
-    overview = page.index("| Point | Kind | Versions |\n")  # sources are in the details
+    overview = page.index("| Point | In short | Kind |\n")  # sources are in the details
+    # Without a gist, the row gives the number of versions; with one, the gist, as text.
     row = (
         "| [Who wrote the appeal &#124; and why](#difference-who-wrote-the-appeal)"
-        " | Changes the story | 2 |\n"
+        " | 2 versions | Changes the story |\n"
     )
+    assert (
+        "| [How many MPs signed the appeal](#difference-differences-signatories)"
+        " | forty-three, or no number &#60;b&#62; | Numbers, dates, places |\n"
+    ) in page
     assert overview < page.index(row) < page.index("| [How many MPs signed the appeal]")
     first = page.index("\n## Who wrote the appeal &#124; and why {: #difference-who-wrote")
     second = page.index("\n## How many MPs signed the appeal {: #difference-differences")
