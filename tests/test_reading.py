@@ -177,7 +177,7 @@ def test_an_actors_quotes_stand_under_their_events_each_event_named_once(content
 def test_a_fragment_in_a_list_is_followed_by_what_it_was_said_about(content):
     (content / "quotes" / "mps-word.yaml").write_text(
         "id: mps-word\ntext: review\nspeaker: mps-group\ndate: 2024-10-05\n"
-        "event: letter-sent\nsources: [caliber-az-2024-10-05]\n"
+        "event: letter-sent\nsources: [oc-media-2024-10-07]\n"
         "context: >-\n  They asked [[jeyhun-bayramov|the minister]] to review <b>ties</b>."
         " A second sentence.\n"
     )
@@ -355,10 +355,14 @@ def test_an_agreements_status_points_to_the_sources_that_describe_it(content):
 
 def test_a_speaker_is_linked_at_the_first_of_their_quotes_in_a_list_only(content):
     quotes = content / "quotes"
-    for n in (1, 2):
+    # Each in other sources than the quote above it, so that each is attributed in full.
+    for n, sources in (
+        (1, "oc-media-2024-10-07"),
+        (2, "caliber-az-2024-10-05, oc-media-2024-10-07"),
+    ):
         (quotes / f"mps-more-{n}.yaml").write_text(
             f"id: mps-more-{n}\ntext: More words, part {n}\nspeaker: mps-group\n"
-            "date: 2024-10-05\nevent: letter-sent\nsources: [caliber-az-2024-10-05]\n"
+            f"date: 2024-10-05\nevent: letter-sent\nsources: [{sources}]\n"
         )
     page = untitled(render.render_site(build.validate(content, ROOT))["events/letter-sent.md"])
     quotes_part = page[page.index("## Quotes") :]
@@ -418,3 +422,20 @@ def test_a_source_page_says_what_the_text_reports_before_what_is_known_of_it(con
         render.render_site(build.validate(content, ROOT))["sources/caliber-az-2024-10-05.md"]
     )
     assert "## About this text" not in other and "Web address: unknown." in other
+
+
+def test_a_quote_said_as_the_one_above_it_does_not_repeat_its_attribution(content):
+    for quote_id, source in (
+        ("mps-same", "caliber-az-2024-10-05"),
+        ("mps-other", "oc-media-2024-10-07"),
+    ):
+        (content / "quotes" / f"{quote_id}.yaml").write_text(
+            f"id: {quote_id}\ntext: Words of the same letter, {quote_id}\nspeaker: mps-group\n"
+            f"date: 2024-10-05\nevent: letter-sent\nsources: [{source}]\n",
+            encoding="utf-8",
+        )
+    page = untitled(render.render_site(build.validate(content, ROOT))["events/letter-sent.md"])
+    # Listed by id: mps-other, mps-same, then mps-terminate, in the same source as
+    # mps-same: said briefly. mps-same, in another source than mps-other: in full.
+    assert "\n— Same speaker, date and sources · [Quote page](../quotes/mps-terminate.md)\n" in page
+    assert "mps-same”  \n— Azerbaijani MPs who signed the appeal, 5 October 2024 · " in page
