@@ -16,7 +16,9 @@ from generator.site import build_site
 from .conftest import FIXTURE_CONTENT, ROOT
 
 
-def test_strict_build_of_the_fixture_has_every_page_and_the_export(project, capsys):
+def test_strict_build_of_the_fixture_has_every_page_and_the_export(project, monkeypatch, capsys):
+    monkeypatch.setenv("SITE_REPO_URL", "https://github.com/owner/repo")
+    monkeypatch.setenv("SITE_EDIT_URI", "edit/main/docs/")
     result = generate(FIXTURE_CONTENT, project / "docs", ROOT)
     assert build_site(project / "mkdocs.yml", project / "site") == 0
     site = project / "site"
@@ -29,10 +31,25 @@ def test_strict_build_of_the_fixture_has_every_page_and_the_export(project, caps
     assert {q["id"] for q in quotes} == {r.id for r in result.catalog.quotes}
     assert all(q["text"] and q["sources"] for q in quotes)
     html = (site / "actors" / "jeyhun-bayramov" / "index.html").read_text(encoding="utf-8")
-    assert "edit/main/tests/fixtures/content/actors/jeyhun-bayramov.yaml" in html
+    assert (
+        "github.com/owner/repo/edit/main/tests/fixtures/content/actors/jeyhun-bayramov.yaml" in html
+    )
     home = (site / "index.html").read_text(encoding="utf-8")
     assert "&#60;b&#62;bold?&#60;/b&#62;" in home and "<b>bold?" not in home
     assert "fonts.googleapis" not in home
+
+
+def test_without_a_repository_a_page_links_to_none(project, monkeypatch):
+    """A local build (no SITE_REPO_URL) has no edit, history or source link, rather
+    than links to a repository that does not exist; strict mode still passes."""
+    monkeypatch.delenv("SITE_REPO_URL", raising=False)
+    monkeypatch.delenv("SITE_EDIT_URI", raising=False)
+    generate(FIXTURE_CONTENT, project / "docs", ROOT)
+    assert build_site(project / "mkdocs.yml", project / "site") == 0
+    for page in ("actors/jeyhun-bayramov", "about", ""):
+        html = (project / "site" / page / "index.html").read_text(encoding="utf-8")
+        assert 'rel="edit"' not in html and 'class="md-source"' not in html, page
+        assert "github.com" not in html and "/commits/main/" not in html, page
 
 
 def test_the_tags_page_sorts_tags_as_a_reader_looks_for_them_not_capitals_first(project, tmp_path):

@@ -113,3 +113,4 @@ def test_main_deploys_to_pages_with_the_official_actions_and_keeps_the_bundle():
 def test_edit_links_point_at_this_repository(name):
     text = (WORKFLOWS / name).read_text(encoding="utf-8")
     assert "SITE_REPO_URL: ${{ github.server_url }}/${{ github.repository }}" in text
+    assert "SITE_EDIT_URI: edit/main/docs/" in text
