@@ -155,6 +155,19 @@ class Page:
         shown.update(d.id for d in self.catalog.differences_by_record.get(record.id, ()))
         return [r for r in self.catalog.referrers.get(record.id, ()) if r.id not in shown]
 
+    def ties(self, ties: Iterable[Tie]) -> Md:
+        """How an actor is tied to an agreement (see `agreement_ties`), in words:
+        "party; the MPs' appeal (signatory)": the event named, not linked (the page's
+        list of events, above, links it), with the actor's part in it."""
+        return Md(
+            "; ".join(
+                inline(tie)
+                if isinstance(tie, str)
+                else f"{self.names([tie[1]])} ({inline(tie[0])})"
+                for tie in ties
+            )
+        )
+
     def names(self, ids: Iterable[str]) -> Md:
         """Records named, not linked: for a list whose every entry links elsewhere.
         A name after the first reads "the US senators", not "The US senators"."""
@@ -530,7 +543,7 @@ class DifferencesPage(Context):
 @dataclass(frozen=True, kw_only=True)
 class ActorPage(Context):
     actor: model.Actor
-    agreement_ties: dict[str, list[str]]
+    agreement_ties: dict[str, list[Tie]]
     stands: list[tuple[model.Stake, list[model.Position]]]
 
 
@@ -737,11 +750,16 @@ def actor_groups(catalog: Catalog) -> list[tuple[str, list[tuple[str, list[model
     ]
 
 
-def agreement_ties(catalog: Catalog) -> dict[str, dict[str, list[str]]]:
-    """For each actor, the agreements it is tied to and how; one pass over the catalogue."""
-    ties: dict[str, dict[str, dict[str, None]]] = {}
+# How an actor is tied to an agreement: in words ("party"), or by its part in an
+# event on it, (role, event id), which the page writes "[the event] (addressee)".
+Tie = str | tuple[str, str]
 
-    def tie(actor_id: str, agreement_id: str, how: str) -> None:
+
+def agreement_ties(catalog: Catalog) -> dict[str, dict[str, list[Tie]]]:
+    """For each actor, the agreements it is tied to and how; one pass over the catalogue."""
+    ties: dict[str, dict[str, dict[Tie, None]]] = {}
+
+    def tie(actor_id: str, agreement_id: str, how: Tie) -> None:
         ties.setdefault(actor_id, {}).setdefault(agreement_id, {})[how] = None
 
     for agreement in catalog.agreements:
@@ -752,14 +770,10 @@ def agreement_ties(catalog: Catalog) -> dict[str, dict[str, list[str]]]:
     for quote in catalog.quotes:
         for agreement_id in quote.agreements:
             tie(quote.speaker, agreement_id, "quoted on it")
-    parts: dict[tuple[str, str], dict[str, None]] = {}  # each actor's parts in events on it
     for event in catalog.events:
         for agreement_id in event.agreements:
             for participant in event.actors:
-                parts.setdefault((participant.actor, agreement_id), {})[participant.role] = None
-    for (actor_id, agreement_id), roles in parts.items():
-        # "addressee", not "took part": being written to is not taking part.
-        tie(actor_id, agreement_id, f"in events concerning it ({', '.join(roles)})")
+                tie(participant.actor, agreement_id, (participant.role, event.id))
     order = {a.id: i for i, a in enumerate(catalog.agreements)}
     return {
         actor_id: {aid: list(how) for aid, how in sorted(found.items(), key=lambda i: order[i[0]])}
