@@ -382,6 +382,9 @@ def render_site(catalog: Catalog, history: History | None = None) -> dict[str, s
 # which would otherwise hold every quote and event twice or more. A difference
 # has no page but the listing.
 NOT_SEARCHED = meta.LISTINGS.keys() - {urls.DIFFERENCES}
+# The pages a search should offer before the quotes that name the same words
+# ("Blinken letter" found seven quotes of the letter before the letter's event).
+SEARCHED_FIRST = ("actor", "agreement", "event")
 
 
 def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Job]:
@@ -401,6 +404,8 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         head: dict[str, Any] = {"description": descriptions[path]}
         if path in NOT_SEARCHED:
             head["search"] = {"exclude": True}
+        elif path == urls.DIFFERENCES or getattr(record, "kind", "") in SEARCHED_FIRST:
+            head["search"] = {"boost": 2}
         if isinstance(record, model.Record) and history and record.path in history.changed:
             head["changed"] = history.changed[record.path]
             if record.path in history.added:

@@ -46,3 +46,9 @@ def test_the_index_leaves_out_listings_and_repeated_sections(hosted_site) -> Non
         assert listing not in pages
     # Every record page is still there, and the home and differences pages.
     assert {"", "differences/", "actors/ilham-aliyev/", "quotes/aliyev-dirty-appeal/"} <= pages
+    # The tags page is left out; actors, agreements, events and the differences come
+    # before the quotes that use the same words.
+    assert "tags/" not in pages
+    boost = {doc["location"]: doc.get("boost", 1) for doc in index["docs"]}
+    assert boost["actors/ilham-aliyev/"] == boost["differences/"] == 2
+    assert boost["quotes/aliyev-dirty-appeal/"] == 1
