@@ -422,13 +422,17 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     graphic = timeline_svg.graphic(catalog, urls.HOME)
     home = HomePage(timeline_graphic=graphic, stances=who_stands_where(catalog))
     emit(urls.HOME, "home.md.j2", home, catalog.episode)
-    emit(urls.TIMELINE, "timeline.md.j2", timeline_context(catalog))
+    parts = timeline_parts(catalog)
+    graphic = timeline_svg.graphic(catalog, urls.TIMELINE)
+    emit(urls.TIMELINE, "timeline.md.j2", TimelinePage(parts=parts, timeline_graphic=graphic))
     emit(urls.section_index("actor"), "actors.md.j2", ActorsPage(groups=actor_groups(catalog)))
     stances = who_stands_where(catalog, full=True)
     emit(urls.section_index("agreement"), "agreements.md.j2", AgreementsPage(stances=stances))
-    emit(urls.section_index("event"), "events.md.j2", Context())
+    in_order = [event for _, events in parts for event in events]
+    emit(urls.section_index("event"), "events.md.j2", EventsPage(events=in_order))
     emit(urls.section_index("source"), "sources.md.j2", Context())
-    emit(urls.QUOTES_BY_SPEAKER, "quotes_by_speaker.md.j2", Context())
+    speakers = [a for a in sides_first(catalog) if a.id in catalog.quotes_by_speaker]
+    emit(urls.QUOTES_BY_SPEAKER, "quotes_by_speaker.md.j2", SpeakersPage(speakers=speakers))
     emit(urls.QUOTES_BY_EVENT, "quotes_by_event.md.j2", Context())
     by_weight = DifferencesPage(differences=differences_by_weight(catalog))
     emit(urls.DIFFERENCES, "differences.md.j2", by_weight)
@@ -533,6 +537,16 @@ class TimelinePage(Context):
 
 
 @dataclass(frozen=True, kw_only=True)
+class EventsPage(Context):
+    events: list[model.Event]  # in the timeline's order
+
+
+@dataclass(frozen=True, kw_only=True)
+class SpeakersPage(Context):
+    speakers: list[model.Actor]  # those with quotes, the sides' actors first
+
+
+@dataclass(frozen=True, kw_only=True)
 class ActorsPage(Context):
     groups: list[tuple[str, list[tuple[str, list[model.Actor]]]]]
 
@@ -576,9 +590,10 @@ class SourcePage(Context):
     source: model.Source
 
 
-def timeline_context(catalog: Catalog) -> TimelinePage:
+def timeline_parts(catalog: Catalog) -> list[tuple[str, list[model.Event]]]:
     """The events in reading order (see order.py), under headings: the background,
-    each day of the episode, the aftermath, then the undated.
+    each day of the episode, the aftermath, then the undated; the timeline page
+    shows them so, and the events index in the same order.
     An event placed by its `after` goes where the event it followed goes."""
     placed = anchors(catalog.events)
     part_of: dict[str, str] = {}
@@ -618,10 +633,7 @@ def timeline_context(catalog: Catalog) -> TimelinePage:
         )
     background = [("Background", parts.pop("Background"))]
     ordered = [*background, *days, *parts.items()]  # in date order, the undated last
-    return TimelinePage(
-        parts=[(heading, events) for heading, events in ordered if events],
-        timeline_graphic=timeline_svg.graphic(catalog, urls.TIMELINE),
-    )
+    return [(heading, events) for heading, events in ordered if events]
 
 
 def differences_by_weight(catalog: Catalog) -> list[model.Difference]:
@@ -723,6 +735,15 @@ def _merged(row: StakeRow, other: StakeRow) -> StakeRow:
         join(row.in_favour, other.in_favour),
         join(row.against, other.against),
     )
+
+
+def sides_first(catalog: Catalog) -> list[model.Actor]:
+    """The actors, those of the episode's sides first, in the sides' order (the
+    president, the MPs...), then the others in the catalogue's order."""
+    order = {
+        actor: i for i, actor in enumerate(a for side in catalog.episode.sides for a in side.actors)
+    }
+    return sorted(catalog.actors, key=lambda actor: order.get(actor.id, len(order)))
 
 
 def positions_by_actor(

@@ -226,3 +226,13 @@ def test_under_the_lede_the_sides_at_a_glance_show_each_stake_they_split_over(co
 def test_without_a_split_there_is_no_glance():
     home = site()["index.md"]
     assert "glance" not in home
+
+
+def test_quotes_by_speaker_list_the_sides_actors_first_in_the_sides_order():
+    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    sides = [actor for side in catalog.episode.sides for actor in side.actors]
+    ordered = [actor.id for actor in render.sides_first(catalog)]
+    assert ordered[: len(sides)] == sides  # the president before the MPs, as in the sides
+    assert sorted(ordered) == sorted(actor.id for actor in catalog.actors)
+    page = site()["quotes/index.md"]
+    assert page.index("\n## Ilham Aliyev\n") < page.index("\n## Azerbaijani MPs who signed")

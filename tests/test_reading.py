@@ -122,7 +122,10 @@ def test_a_quote_listed_under_its_event_does_not_link_that_event_again():
     assert item in own and f"[{event.title}](" not in own  # the page is the event's
     listed_under = pages["quotes/by-event.md"]
     assert listed_under.count(f"[{event.title}]({event.id}") == 0
-    assert listed_under.count(f"[{event.title}](../events/{event.id}.md)") == 1  # its heading
+    # Under its heading, which names it: the link does not name it again.
+    heading = listed_under.index(f"\n## {event.title}\n")
+    assert listed_under.index("[What happened](../events/{}.md)".format(event.id)) > heading
+    assert f"[{event.title}](../events/{event.id}.md)" not in listed_under
     by_speaker = pages["quotes/index.md"]  # under its speaker, then under its event
     assert f"**: [{event.title}](../events/{event.id}.md)\n{{: .quote-group }}" in by_speaker
     assert f"— {quote.date.human()} · [Quote page]({quote.id}.md)" in by_speaker
