@@ -124,7 +124,7 @@ def test_a_quote_listed_under_its_event_does_not_link_that_event_again():
     assert listed_under.count(f"[{event.title}]({event.id}") == 0
     # Under its heading, which names it: the link does not name it again.
     heading = listed_under.index(f"\n## {event.title}\n")
-    assert listed_under.index("[What happened](../events/{}.md)".format(event.id)) > heading
+    assert listed_under.index(f"[What happened](../events/{event.id}.md)") > heading
     assert f"[{event.title}](../events/{event.id}.md)" not in listed_under
     by_speaker = pages["quotes/index.md"]  # under its speaker, then under its event
     assert f"**: [{event.title}](../events/{event.id}.md)\n{{: .quote-group }}" in by_speaker
