@@ -298,6 +298,19 @@ class Actor(Record):
         return self.type == "group"
 
 
+# The actor types as the actors index heads them.
+ACTOR_TYPE_PLURALS = {
+    "person": "People",
+    "group": "Groups of people",
+    "legislature": "Legislatures",
+    "government-body": "Government bodies",
+    "state": "States",
+    "political-party": "Political parties",
+    "organisation": "Organisations",
+    "media-outlet": "Media outlets",
+}
+
+
 @dataclass(kw_only=True)
 class Agreement(Record):
     """An agreement, declaration, law or section of a law."""

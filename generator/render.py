@@ -168,6 +168,11 @@ class Page:
             )
         )
 
+    def summary(self, record: model.Record) -> Md:
+        """The record's one-line summary (see meta.describe), as text: for a list
+        that shows it beside the link, which then needs no title."""
+        return inline(meta.describe(record, self.catalog), line_start=False)
+
     def names(self, ids: Iterable[str]) -> Md:
         """Records named, not linked: for a list whose every entry links elsewhere.
         A name after the first reads "the US senators", not "The US senators"."""
@@ -770,7 +775,7 @@ def actor_groups(catalog: Catalog) -> list[tuple[str, list[tuple[str, list[model
         by_type.setdefault(actor.type, {}).setdefault(country, []).append(actor)
     return [
         (
-            model.LABELS[kind],
+            model.ACTOR_TYPE_PLURALS[kind],
             sorted(by_type[kind].items(), key=lambda item: (item[0] == "", item[0].casefold())),
         )
         for kind in order
