@@ -442,3 +442,18 @@ def test_a_quote_said_as_the_one_above_it_does_not_repeat_its_attribution(conten
     # mps-same: said briefly. mps-same, in another source than mps-other: in full.
     assert "\n— Same speaker, date and sources · [Quote page](../quotes/mps-terminate.md)\n" in page
     assert "mps-same”  \n— Azerbaijani MPs who signed the appeal, 5 October 2024 · " in page
+
+
+def test_an_affiliation_a_role_names_already_is_not_listed_again(content):
+    actor = content / "actors" / "jeyhun-bayramov.yaml"  # Foreign Minister of Azerbaijan
+    actor.write_text(
+        actor.read_text(encoding="utf-8")
+        + "affiliations:\n"
+        + "  - {actor: azerbaijan, relation: minister, sources: [oc-media-2024-10-07]}\n"
+        + "  - {actor: mps-group, relation: addressee, sources: [oc-media-2024-10-07]}\n",
+        encoding="utf-8",
+    )
+    page = untitled(render.render_site(build.validate(content, ROOT))["actors/jeyhun-bayramov.md"])
+    ties = page[page.index("## Affiliations") :]
+    assert "- addressee: [Azerbaijani MPs who signed the appeal](mps-group.md)" in ties
+    assert "minister: [Azerbaijan]" not in page
