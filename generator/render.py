@@ -310,8 +310,13 @@ def link_title(catalog: Catalog, record: model.Record) -> Md:
             # A whole document is linked, never printed, where it is listed.
             summary = f"{meta.said_by(record, catalog)}: the whole text"
         if isinstance(record, model.Quote) and record.allegation:
-            # Words shown anywhere carry their label, in a tooltip too.
-            summary += " (an allegation: the sources report no evidence for this)"
+            # Words shown anywhere carry their label, in a tooltip too; a whole text is
+            # not itself the allegation, it holds one.
+            summary += (
+                " (it makes a charge the sources report no evidence for)"
+                if record.document
+                else " (an allegation: the sources report no evidence for this)"
+            )
         title = titles[record.id] = inline(summary, line_start=False).replace('"', "&#34;")
     return Md(title)
 

@@ -55,5 +55,14 @@ def test_a_document_is_linked_in_listings_and_its_passages_point_to_it(content):
     assert f'{link} "{title}") (the whole text, on its own page)' in listing
     assert "# The MPs' letter to the foreign minister" in pages["quotes/mps-letter.md"]
     assert "Dear Mr. Minister" in pages["quotes/mps-letter.md"]
+    # A whole text that makes a charge holds an allegation; it is not one.
+    letter = content / "quotes" / "mps-letter.yaml"
+    letter.write_text(
+        letter.read_text(encoding="utf-8") + "allegation: that the letter was organised\n",
+        encoding="utf-8",
+    )
+    listing = render.render_site(build.validate(content, ROOT))["quotes/index.md"]
+    held = f"{title} &#40;it makes a charge the sources report no evidence for&#41;"
+    assert f'{link} "{held}")' in listing
     assert "A passage of [" in pages["quotes/mps-terminate.md"]
     assert '(mps-letter.md "' in pages["quotes/mps-terminate.md"]
