@@ -159,14 +159,16 @@ class Page:
         """How an actor is tied to an agreement (see `agreement_ties`), in words:
         "party; the MPs' appeal (signatory)": the event named, not linked (the page's
         list of events, above, links it), with the actor's part in it."""
-        return Md(
-            "; ".join(
-                inline(tie)
-                if isinstance(tie, str)
-                else f"{self.names([tie[1]])} ({inline(tie[0])})"
-                for tie in ties
-            )
-        )
+        parts: list[str] = []
+        for tie in ties:
+            if isinstance(tie, str):
+                parts.append(inline(tie))
+                continue
+            name = short_name(self.catalog, self.catalog.get(tie[1]))
+            if parts:  # mid-line, as in `names`: "quoted on it; the MPs sign..."
+                name = re.sub(r"^The ", "the ", name)
+            parts.append(f"{inline(name)} ({inline(tie[0])})")
+        return Md("; ".join(parts))
 
     def summary(self, record: model.Record) -> Md:
         """The record's one-line summary (see meta.describe), as text: for a list
