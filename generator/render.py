@@ -165,8 +165,8 @@ class Page:
                 parts.append(inline(tie))
                 continue
             name = short_name(self.catalog, self.catalog.get(tie[1]))
-            if parts:  # mid-line, as in `names`: "quoted on it; the MPs sign..."
-                name = re.sub(r"^The ", "the ", name)
+            if parts:  # mid-line: "quoted on it; the MPs sign..."
+                name = mid_line(name)
             parts.append(f"{inline(name)} ({inline(tie[0])})")
         return Md("; ".join(parts))
 
@@ -179,7 +179,7 @@ class Page:
         """Records named, not linked: for a list whose every entry links elsewhere.
         A name after the first reads "the US senators", not "The US senators"."""
         named = [short_name(self.catalog, self.catalog.get(i)) for i in ids]
-        named[1:] = [re.sub(r"^The ", "the ", name) for name in named[1:]]
+        named[1:] = [mid_line(name) for name in named[1:]]
         return Md(", ".join(inline(name) for name in named))
 
     def cite(self, source_ids: Iterable[str], short: bool = True) -> Md:
@@ -286,6 +286,11 @@ class Page:
 
     def blockquote(self, text: str) -> Md:
         return Md("> " + self.prose(text).replace("\n\n", "\n>\n> "))
+
+
+def mid_line(name: str) -> str:
+    """A name as it reads after others in a line: "the US senators", not "The..."."""
+    return re.sub(r"^The ", "the ", name)
 
 
 # Characters of an inline citation, where a source without an outlet is cited
@@ -791,7 +796,7 @@ def actor_groups(catalog: Catalog) -> list[tuple[str, list[tuple[str, list[model
 
 
 # How an actor is tied to an agreement: in words ("party"), or by its part in an
-# event on it, (role, event id), which the page writes "[the event] (addressee)".
+# event on it, (role, event id), which the page writes "the event (addressee)".
 Tie = str | tuple[str, str]
 
 
