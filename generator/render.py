@@ -64,6 +64,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters["label"] = lambda value: model.LABELS.get(value, value)
     env.filters["citation"] = citation
+    env.filters["line_start"] = line_start
     env.globals["count"] = count
     env.globals["marked"] = marked
     env.globals["period_part"] = period_part
@@ -103,7 +104,7 @@ class Page:
             record = self.catalog.get(record)
         text = label if label else short_name(self.catalog, record)
         if first:
-            text = text[:1].upper() + text[1:]
+            text = line_start(text)
         target = self.to(urls.record_target(record))
         if not titled or not target:  # a link to the page itself needs no summary
             return Md(f"[{inline(text)}]({target})")
@@ -293,6 +294,11 @@ def mid_line(name: str) -> str:
     return re.sub(r"^The ", "the ", name)
 
 
+def line_start(name: str) -> str:
+    """A name as it reads at the start of a line: "The MPs' demand...", not "the..."."""
+    return name[:1].upper() + name[1:]
+
+
 # Characters of an inline citation, where a source without an outlet is cited
 # by its title.
 SHORT_CITATION = 36
@@ -473,7 +479,7 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     named = {tag.tag: tag.name for tag in catalog.episode.tag_names}
 
     def shown(tag: str) -> str:
-        return named.get(tag) or tag[:1].upper() + tag[1:]
+        return named.get(tag) or line_start(tag)
 
     for event in catalog.events:
         emit_record(event, EventPage(event=event), [shown(t) for t in event.tags])
