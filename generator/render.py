@@ -171,10 +171,12 @@ class Page:
             parts.append(f"{inline(name)} ({inline(tie[0])})")
         return Md("; ".join(parts))
 
-    def summary(self, record: model.Record) -> Md:
-        """The record's one-line summary (see meta.describe), as text: for a list
-        that shows it beside the link, which then needs no title."""
-        return inline(meta.describe(record, self.catalog), line_start=False)
+    def summary(self, actor: model.Actor) -> Md:
+        """The first sentence of an actor's description, whole (a page description
+        cuts it: see meta.describe), for a list that shows it beside the link, which
+        then needs no title."""
+        words = meta.first_sentence(meta.plain(actor.description, self.catalog))
+        return inline(words, line_start=False)
 
     def names(self, ids: Iterable[str]) -> Md:
         """Records named, not linked: for a list whose every entry links elsewhere.

@@ -457,3 +457,18 @@ def test_an_affiliation_a_role_names_already_is_not_listed_again(content):
     ties = page[page.index("## Affiliations") :]
     assert "- addressee: [Azerbaijani MPs who signed the appeal](mps-group.md)" in ties
     assert "minister: [Azerbaijan]" not in page
+
+
+def test_the_actors_index_gives_each_actor_its_first_sentence_whole(content):
+    actor = content / "actors" / "jeyhun-bayramov.yaml"
+    text = actor.read_text(encoding="utf-8")
+    head, _, tail = text.partition("description:")
+    rest = tail.split("\n", 1)[1]
+    while rest.startswith("  "):  # drop the old description's lines
+        rest = rest.split("\n", 1)[1]
+    long = "The minister " + "who was asked again and again " * 8 + "to answer. Then more."
+    actor.write_text(head + f"description: >-\n  {long}\n" + rest, encoding="utf-8")
+    page = render.render_site(build.validate(content, ROOT))["actors/index.md"]
+    line = next(line for line in page.splitlines() if "(jeyhun-bayramov.md)" in line)
+    assert line.endswith("to answer.")  # not cut at 160 characters with an ellipsis
+    assert "Then more" not in line
