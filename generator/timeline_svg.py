@@ -4,7 +4,8 @@ The days of the episode run down a vertical axis, each event a labelled mark
 that links to its page. An event known only to its month (or year) is drawn in
 a band for that month, never on a made-up day, after the days of its month
 (its heading names the event its ``after`` field names). Events before the period
-are summarised as a strip on a compressed scale of years, the break drawn.
+are summarised in one line that links to them on the timeline page, the break
+between their years and the period's days drawn.
 
 Two drawings of the same plan go on the page, a wide one and a narrow one;
 the stylesheet shows one or the other by screen width (labels wrap to fit
@@ -317,21 +318,11 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         label = f"Background: {_years_span(past)}, {_count(len(past), 'event')}"
         shown, y = notes(y + SMALL, label)
         out.append(link(f"{urls.TIMELINE}#background", f"{label}, listed on the timeline", shown))
-        y += 14
-        left, right = LABEL, width - 16
-        line("tl-axis", AXIS, y, right, y)
-        for at in past:
-            share = (at - past[0]) / (past[-1] - past[0] or 1)
-            out.append(el("circle", class_="tl-past", cx=left + share * (right - left), cy=y, r=3))
-        first, last = int(past[0]), int(past[-1])
-        out.append(note(left, y + 16, str(first)))
-        if last != first:
-            out.append(note(right, y + 16, str(last), text_anchor="end"))
-        # The break between the scale of years and the scale of days.
-        axis(y, y + 26)
-        for dy in (14, 19):
+        # The break between the years before and the days of the period.
+        axis(y + 6, y + 30)
+        for dy in (15, 20):
             line("tl-break", AXIS - 6, y + dy + 3, AXIS + 6, y + dy - 3)
-        y += 26
+        y += 30
     y += 6
     chars = int(room / (FONT * CHAR))
     for row in drawn.rows:
