@@ -87,7 +87,10 @@ def build_bundle(
             raise BundleError(f"mkdocs build --strict -f {config} failed (its messages are above)")
         if not (site / "index.html").is_file():
             raise BundleError(f"{config}: the build wrote no index.html")
-        pages = sorted(p for p in site.rglob("*.html") if p.name != "404.html")
+        # No server sends a file:// reader to the not-found page, whose links are
+        # absolute (for a web server) and lead nowhere from a folder: leave it out.
+        (site / "404.html").unlink(missing_ok=True)
+        pages = sorted(site.rglob("*.html"))
         outside = find_outside_requests(site)
         if outside:
             shown = "\n".join(f"  {where}: {url}" for where, url in outside[:20])

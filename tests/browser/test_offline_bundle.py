@@ -27,6 +27,7 @@ def test_zip_holds_one_folder_with_index_readme_and_data(offline_bundle, figures
     assert {name.split("/")[0] for name in names} == {top}
     assert f"{top}/index.html" in names
     assert f"{top}/README.txt" in names
+    assert f"{top}/404.html" not in names  # its absolute links lead nowhere from file://
     assert f"{top}/assets/vendor/iframe-worker/LICENSE" in names
     assert any(name.startswith(f"{top}/data/") and name.endswith(".json") for name in names)
     readme = (offline_bundle.folder / "README.txt").read_text(encoding="utf-8")
