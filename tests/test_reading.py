@@ -294,6 +294,17 @@ def test_a_source_without_an_outlet_is_cited_by_what_it_is_else_by_its_cut_title
     assert untitled(page.cite(["caliber-az-2024-10-05"], short=False)) == (
         f"[{title}](sources/caliber-az-2024-10-05.md)"
     )
+    # Where a page lists its sources by title, and on the source's own page, the
+    # words say how the site cites it, so a reader can tell them for the same text.
+    pages = render.render_site(build.validate(content, ROOT))
+    assert "English · cited on this site as Report of the MPs' letter*\n" in untitled(
+        pages["sources/caliber-az-2024-10-05.md"]
+    )
+    footers = [untitled(text).partition("\n## Sources ")[2] for text in pages.values()]
+    assert any(
+        f"[{title}](../sources/caliber-az-2024-10-05.md) (Report of the MPs' letter)\n" in footer
+        for footer in footers
+    )
 
 
 def test_a_charge_repeated_by_the_quote_just_above_is_not_spelt_out_again(content):
