@@ -199,13 +199,20 @@ def archive_is_a_file_name(catalog: Catalog) -> Iterator[Problem]:
             yield catalog.problem(source, "archive", message)
 
 
-def short_title_is_words_of_the_title(catalog: Catalog) -> Iterator[Problem]:
-    """A short title cites a source by its own words, never by words made up for it."""
+# Marks that open or close a quotation. Not ' or ’, which are also apostrophes.
+QUOTE_MARKS = '"“”„‘«»‹›'
+
+
+def cited_as_has_no_quote_marks(catalog: Catalog) -> Iterator[Problem]:
+    """`cited_as` says in plain words what a text is. In quote marks it would read
+    as somebody's words: lists put only a source's own title in quote marks."""
     for source in catalog.sources:
-        short = " ".join(source.short_title.casefold().split())
-        if short and short not in " ".join(source.title.casefold().split()):
-            message = f"'{source.short_title}' is not in the title: copy a few of its words"
-            yield catalog.problem(source, "short_title", message)
+        if any(mark in source.cited_as for mark in QUOTE_MARKS):
+            message = (
+                f"'{source.cited_as}' has quote marks, which make it read as somebody's"
+                " words: say plainly what the text is, e.g. Gaya Mammadov's commentary"
+            )
+            yield catalog.problem(source, "cited_as", message)
 
 
 def after_is_an_earlier_event(catalog: Catalog) -> Iterator[Problem]:
@@ -349,7 +356,7 @@ CHECKS = (
     quote_marks_hold_recorded_words,
     period_in_order,
     archive_is_a_file_name,
-    short_title_is_words_of_the_title,
+    cited_as_has_no_quote_marks,
     after_is_an_earlier_event,
     episode_prose_is_readable,
     episode_parts_are_distinct,

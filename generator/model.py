@@ -206,10 +206,12 @@ class Source(Record):
     name_field: ClassVar[str] = "title"
 
     title: str = spec(LINE, "The title as the source gives it.", required=True)
-    short_title: str = spec(
+    cited_as: str = spec(
         LINE,
-        "A few words of the title, as written, that cite it in lists where the outlet is"
-        " unknown; without it, lists cut the title after about 36 characters.",
+        "How lists cite the source when its outlet is unknown: a few plain words saying"
+        " what the text is (e.g. Gaya Mammadov's commentary), with a capital first"
+        " letter, shown without quote marks so that it cannot read as anyone's words."
+        " Without it, lists cite the title in quote marks, cut after about 36 characters.",
     )
     outlet: str = spec(
         LINE, "Who published it, or 'unknown' when the text does not say.", required=True

@@ -188,8 +188,9 @@ class Page:
     def cite(self, source_ids: Iterable[str], short: bool = True) -> Md:
         """Links to sources, by their short citation (outlet and date: no title,
         which would only add the source's kind and name, on every citation).
-        A source known only by its title is cited by its short title, the link's
-        title giving it whole; not `short`, where a page lists its sources."""
+        A source known only by its title is cited by what it is (see `citation`),
+        the link's title giving the title whole; not `short`, where a page lists its
+        sources."""
         parts = []
         for sid in source_ids:
             source = self.catalog.get(sid)
@@ -342,12 +343,14 @@ def count(number: int, singular: str, plural: str | None = None) -> str:
 
 
 def citation(source: model.Source, short: bool = False) -> str:
-    """How a source is cited inline: outlet and date, or its title; `short`, its
-    short title in quote marks, which say that the words are the source's title."""
+    """How a source is cited inline: outlet and date, or its title; `short`, the
+    plain words saying what the text is (`cited_as`: no quote marks, which would
+    make them read as somebody's words), else its title cut, in quote marks, which
+    say that the words are the source's title."""
     if source.outlet != "unknown":
         return f"{source.outlet}, {source.date.human()}" if source.date.known else source.outlet
     if short:
-        return f"“{source.short_title or meta.clip(source.title, SHORT_CITATION)}”"
+        return source.cited_as or f"“{meta.clip(source.title, SHORT_CITATION)}”"
     return source.title
 
 

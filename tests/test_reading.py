@@ -269,7 +269,7 @@ def test_a_source_page_opens_with_its_outlet_date_kind_and_language_in_words(con
     assert "| Detail | Value |" not in page and ".txt" not in page  # no archive file name
 
 
-def test_a_source_without_an_outlet_is_cited_by_its_short_title_else_by_its_cut_title(content):
+def test_a_source_without_an_outlet_is_cited_by_what_it_is_else_by_its_cut_title(content):
     source = content / "sources" / "caliber-az-2024-10-05.yaml"
     text = re.sub(r"(?m)^outlet: .*$", "outlet: unknown", source.read_text(encoding="utf-8"))
     source.write_text(text, encoding="utf-8")
@@ -280,13 +280,30 @@ def test_a_source_without_an_outlet_is_cited_by_its_short_title_else_by_its_cut_
     assert untitled(page.cite(["caliber-az-2024-10-05"])).endswith(
         "…”](sources/caliber-az-2024-10-05.md)"
     )
-    source.write_text(text.replace("\noutlet:", "\nshort_title: Azerbaijani MPs\noutlet:"))
+    source.write_text(text.replace("\noutlet:", "\ncited_as: Report of the MPs' letter\noutlet:"))
     page = render.Page("index.md", build.validate(content, ROOT))
-    assert untitled(page.cite(["caliber-az-2024-10-05"])) == (
-        "[“Azerbaijani MPs”](sources/caliber-az-2024-10-05.md)"
+    cited = page.cite(["caliber-az-2024-10-05", "oc-media-2024-10-07"])
+    # Plain words, in no quote marks, which would make them read as somebody's;
+    # the link's title still gives the whole title.
+    assert cited.startswith("[Report of the MPs' letter](sources/caliber-az-2024-10-05.md \"")
+    assert cited.split(")")[0].endswith(f'“{title}”"')
+    assert untitled(cited) == (
+        "[Report of the MPs' letter](sources/caliber-az-2024-10-05.md); "
+        "[OC Media, 7 October 2024](sources/oc-media-2024-10-07.md)"
     )
     assert untitled(page.cite(["caliber-az-2024-10-05"], short=False)) == (
         f"[{title}](sources/caliber-az-2024-10-05.md)"
+    )
+    # Where a page lists its sources by title, and on the source's own page, the
+    # words say how the site cites it, so a reader can tell them for the same text.
+    pages = render.render_site(build.validate(content, ROOT))
+    assert "English · cited on this site as Report of the MPs' letter*\n" in untitled(
+        pages["sources/caliber-az-2024-10-05.md"]
+    )
+    footers = [untitled(text).partition("\n## Sources ")[2] for text in pages.values()]
+    assert any(
+        f"[{title}](../sources/caliber-az-2024-10-05.md) (Report of the MPs' letter)\n" in footer
+        for footer in footers
     )
 
 
