@@ -460,10 +460,13 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         )
         emit_record(actor, context)
     for agreement in catalog.agreements:
-        # A quote printed under a position is not listed again below the positions.
+        # A quote printed under a position is not listed again below the positions,
+        # nor a whole document where a passage of it on the agreement is shown.
         above = frozenset(q for position in agreement.positions for q in position.quotes)
         listed = catalog.quotes_by_agreement.get(agreement.id, [])
-        others = [quote for quote in listed if quote.id not in above]
+        printed = [*listed, *(catalog.get(q) for q in above)]
+        passages = {q.part_of for q in printed if isinstance(q, model.Quote)}
+        others = [q for q in listed if q.id not in above and q.id not in passages]
         emit_record(agreement, AgreementPage(agreement=agreement, quotes=others, above=above))
     # A tag is shown with a capital, or as the episode's tag_names spell it.
     named = {tag.tag: tag.name for tag in catalog.episode.tag_names}
