@@ -64,10 +64,40 @@ def said_by(quote: model.Quote, catalog: Catalog) -> str:
 
 def short_name(catalog: Catalog, record: model.Record) -> str:
     """How a link names a record: its name or title; a quote by the title the
-    content gives it, else by its speaker and date, never a cut quotation."""
+    content gives it (its quote marks curly), else by its speaker and date, never
+    a cut quotation."""
     if isinstance(record, model.Quote):
-        return record.title or said_by(record, catalog)
+        return typographic(record.title) if record.title else said_by(record, catalog)
     return record.display_name
+
+
+_PAIRED_QUOTES = re.compile(r'"([^"]*)"')
+
+
+def typographic(title: str) -> str:
+    """A title with each pair of straight double quote marks made curly, as
+    quotations are printed elsewhere: 'Aliyev: "a dirty appeal"' → 'Aliyev: “a dirty
+    appeal”'. A mark left without a pair stays as written."""
+    return _PAIRED_QUOTES.sub(r"“\1”", title)
+
+
+def addressed(quote: model.Quote, catalog: Catalog) -> bool:
+    """Whether a quote's by-line should say whom it was addressed to: not when the
+    speaker's name names the addressee already ('The US senators and representatives
+    who wrote to Blinken', to Antony Blinken), by name, another name or, for a
+    person, surname."""
+    if not quote.addressee:
+        return False
+    speaker, addressee = catalog.get(quote.speaker), catalog.get(quote.addressee)
+    names = [addressee.display_name]
+    if isinstance(addressee, model.Actor):
+        names += addressee.other_names
+        if addressee.type == "person":
+            names.append(addressee.name.split()[-1])
+    said = speaker.display_name.casefold()
+    return not any(
+        re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", said) for name in names if name
+    )
 
 
 def describe(record: model.Record, catalog: Catalog) -> str:

@@ -422,7 +422,8 @@ class Quote(Record):
         TEXT,
         "Where and why it was said, in fresh words. Lists show a quote of"
         f" {FRAGMENT_WORDS} words or fewer with the first sentence of its context, which"
-        " should say what the words are about.",
+        " should say what the words are about, and its page opens with the context; a"
+        " whole text's page shows its context before the text.",
     )
     translation: str = spec(TEXT, "Note on translation, when the words were translated.")
     allegation: str = spec(

@@ -65,6 +65,7 @@ def environment() -> jinja2.Environment:
     env.filters["label"] = lambda value: model.LABELS.get(value, value)
     env.filters["citation"] = citation
     env.filters["line_start"] = line_start
+    env.filters["typographic"] = meta.typographic
     env.globals["count"] = count
     env.globals["marked"] = marked
     env.globals["period_part"] = period_part
@@ -109,6 +110,10 @@ class Page:
         if not titled or not target:  # a link to the page itself needs no summary
             return Md(f"[{inline(text)}]({target})")
         return Md(f'[{inline(text)}]({target} "{link_title(self.catalog, record)}")')
+
+    def addressed(self, quote: model.Quote) -> bool:
+        """Whether the quote's by-line names its addressee (see meta.addressed)."""
+        return meta.addressed(quote, self.catalog)
 
     def role(self, role: model.Role, linked: bool = True) -> Md:
         """A role's title and what it is of: 'President of [Azerbaijan]' where the

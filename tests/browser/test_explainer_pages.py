@@ -85,7 +85,7 @@ def test_quoted_words_are_in_the_text_colour_not_dimmed(
     page.add_init_script("localStorage.clear()")  # the scheme shown last would win
     page.goto(serve(hosted_site) + f"quotes/{quote.id}/")
     colours = page.evaluate(
-        """() => ['article blockquote', 'article h2 ~ p']
+        """() => ['article blockquote', 'article blockquote ~ p']
             .map(s => getComputedStyle(document.querySelector(s)).color)"""
     )
     assert colours[0] == colours[1], colours
