@@ -21,7 +21,6 @@ from typing import Any
 from . import model
 from .dates import PartialDate, first_day, last_day
 
-
 # The heading of the events with no known date, last in every list of events by date.
 UNDATED = "Date unknown"
 
