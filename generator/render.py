@@ -161,21 +161,6 @@ class Page:
         shown.update(d.id for d in self.catalog.differences_by_record.get(record.id, ()))
         return [r for r in self.catalog.referrers.get(record.id, ()) if r.id not in shown]
 
-    def ties(self, ties: Iterable[Tie]) -> Md:
-        """How an actor is tied to an agreement (see `agreement_ties`), in words:
-        "party; the MPs' appeal (signatory)": the event named, not linked (the page's
-        list of events, above, links it), with the actor's part in it."""
-        parts: list[str] = []
-        for tie in ties:
-            if isinstance(tie, str):
-                parts.append(inline(tie))
-                continue
-            name = short_name(self.catalog, self.catalog.get(tie[1]))
-            if parts:  # mid-line: "quoted on it; the MPs sign..."
-                name = mid_line(name)
-            parts.append(f"{inline(name)} ({inline(tie[0])})")
-        return Md("; ".join(parts))
-
     def summary(self, actor: model.Actor) -> Md:
         """The first sentence of an actor's description, whole (a page description
         cuts it: see meta.describe), for a list that shows it beside the link, which
@@ -481,10 +466,13 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         )
         emit_record(actor, context)
     for agreement in catalog.agreements:
-        # A quote printed under a position is not listed again below the positions.
+        # A quote printed under a position is not listed again below the positions,
+        # nor a whole document where a passage of it on the agreement is shown.
         above = frozenset(q for position in agreement.positions for q in position.quotes)
         listed = catalog.quotes_by_agreement.get(agreement.id, [])
-        others = [quote for quote in listed if quote.id not in above]
+        printed = [*listed, *(catalog.get(q) for q in above)]
+        passages = {q.part_of for q in printed if isinstance(q, model.Quote)}
+        others = [q for q in listed if q.id not in above and q.id not in passages]
         emit_record(agreement, AgreementPage(agreement=agreement, quotes=others, above=above))
     # A tag is shown with a capital, or as the episode's tag_names spell it.
     named = {tag.tag: tag.name for tag in catalog.episode.tag_names}
@@ -599,7 +587,7 @@ class DifferencesPage(Context):
 @dataclass(frozen=True, kw_only=True)
 class ActorPage(Context):
     actor: model.Actor
-    agreement_ties: dict[str, list[Tie]]
+    agreement_ties: dict[str, list[str]]
     stands: list[tuple[model.Stake, list[model.Position]]]
 
 
@@ -773,16 +761,14 @@ def actor_groups(catalog: Catalog) -> list[tuple[str, list[tuple[str, list[model
     ]
 
 
-# How an actor is tied to an agreement: in words ("party"), or by its part in an
-# event on it, (role, event id), which the page writes "the event (addressee)".
-Tie = str | tuple[str, str]
+def agreement_ties(catalog: Catalog) -> dict[str, dict[str, list[str]]]:
+    """For each actor, the agreements it is tied to and how ("party", "wants it
+    ended", "quoted on it"); one pass over the catalogue. A part in an event on an
+    agreement is no tie to it: the MPs' addressee did not sign the 1997
+    declaration, and the actor's list of events names the event already."""
+    ties: dict[str, dict[str, dict[str, None]]] = {}
 
-
-def agreement_ties(catalog: Catalog) -> dict[str, dict[str, list[Tie]]]:
-    """For each actor, the agreements it is tied to and how; one pass over the catalogue."""
-    ties: dict[str, dict[str, dict[Tie, None]]] = {}
-
-    def tie(actor_id: str, agreement_id: str, how: Tie) -> None:
+    def tie(actor_id: str, agreement_id: str, how: str) -> None:
         ties.setdefault(actor_id, {}).setdefault(agreement_id, {})[how] = None
 
     for agreement in catalog.agreements:
@@ -793,10 +779,6 @@ def agreement_ties(catalog: Catalog) -> dict[str, dict[str, list[Tie]]]:
     for quote in catalog.quotes:
         for agreement_id in quote.agreements:
             tie(quote.speaker, agreement_id, "quoted on it")
-    for event in catalog.events:
-        for agreement_id in event.agreements:
-            for participant in event.actors:
-                tie(participant.actor, agreement_id, (participant.role, event.id))
     order = {a.id: i for i, a in enumerate(catalog.agreements)}
     return {
         actor_id: {aid: list(how) for aid, how in sorted(found.items(), key=lambda i: order[i[0]])}

@@ -66,3 +66,29 @@ def test_a_document_is_linked_in_listings_and_its_passages_point_to_it(content):
     assert f'{link} "{held}")' in listing
     assert "A passage of [" in pages["quotes/mps-terminate.md"]
     assert '(mps-letter.md "' in pages["quotes/mps-terminate.md"]
+
+
+def test_an_agreement_page_shows_the_passage_on_it_not_the_whole_document(content):
+    (content / "quotes" / "mps-letter.yaml").write_text(
+        "id: mps-letter\n"
+        "text: >-\n"
+        "  Dear Mr. Minister,\n\n"
+        "  Terminate the agreements in force between Azerbaijan and the U.S., particularly"
+        " the ...signed in 1997\n"
+        "speaker: mps-group\n"
+        "title: The MPs' letter to the foreign minister\n"
+        "document: true\n"
+        "agreements: [joint-declaration-1997]\n"
+        "date: 2024-10-05\n"
+        "sources: [caliber-az-2024-10-05]\n",
+        encoding="utf-8",
+    )
+
+    def shown() -> str:  # the page above its lists of events and sources
+        page = render.render_site(build.validate(content, ROOT))
+        return page["agreements/joint-declaration-1997.md"].split("\n## Events", 1)[0]
+
+    assert "(../quotes/mps-letter.md" in shown()
+    _mark(content, "mps-terminate", "part_of: mps-letter")
+    assert "(../quotes/mps-terminate.md" in shown()
+    assert "(../quotes/mps-letter.md" not in shown()

@@ -472,7 +472,7 @@ def test_an_affiliation_a_role_names_already_is_not_listed_again(content):
     )
     page = untitled(render.render_site(build.validate(content, ROOT))["actors/jeyhun-bayramov.md"])
     ties = page[page.index("## Affiliations") :]
-    assert "- addressee: [Azerbaijani MPs who signed the appeal](mps-group.md)" in ties
+    assert "- Addressee: [Azerbaijani MPs who signed the appeal](mps-group.md)" in ties
     assert "minister: [Azerbaijan]" not in page
 
 

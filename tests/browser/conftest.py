@@ -17,6 +17,7 @@ import functools
 import http.server
 import os
 import shutil
+import sys
 import threading
 import zipfile
 from collections.abc import Callable, Iterator
@@ -126,15 +127,24 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A page the browser leaves before a file is sent closes the connection:
+        that is no error of the site (the tests count failed requests themselves)."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 @pytest.fixture(scope="session")
 def serve() -> Iterator[Callable[[Path], str]]:
     """serve(folder) -> 'http://127.0.0.1:<random port>/', stopped at the end of the session."""
-    servers: list[http.server.ThreadingHTTPServer] = []
+    servers: list[_Server] = []
 
     def start(folder: Path) -> str:
         handler = functools.partial(_QuietHandler, directory=str(folder))
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        server.daemon_threads = True
+        server = _Server(("127.0.0.1", 0), handler)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         servers.append(server)
         return f"http://127.0.0.1:{server.server_address[1]}/"
