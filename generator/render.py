@@ -236,23 +236,37 @@ class Page:
         full: bool = False,
         plural: bool = False,
         many: bool = False,
+        headless: bool = False,
     ) -> Md:
         """Each position in words (after a plural subject if `plural`; of several
         stakes if `many`: "want them ended"), linked to the quote that shows it
-        (further quotes as numbers); in `full`, its sources too."""
+        (further quotes by their titles: see `also`); in `full`, its sources too.
+        `headless`, where no name precedes the words (an actor's own page), a
+        plural subject is said, "they want it ended", which alone would read as
+        an order."""
         parts = []
         for position in positions:
             words, quotes = position.words(plural), position.quotes
             if many:  # every stance's words name what it concerns as "it"
                 words = words.replace(" it", " them")
             text = self.link(quotes[0], words) if quotes else inline(words)
-            more = [self.link(q, f"quote {n}") for n, q in enumerate(quotes[1:], 2)]
+            more = [self.link(q, self.also(q, n)) for n, q in enumerate(quotes[1:])]
             if more:
-                text = Md(f"{text} (also {', '.join(more)})")
+                text = Md(f"{text} (also {'; '.join(more)})")
             if full:
                 text = Md(f"{text} ({self.cite(position.sources)})")
             parts.append(text)
-        return Md(" and ".join(parts))
+        they = "they " if headless and plural and parts else ""
+        return Md(they + " and ".join(parts))
+
+    def also(self, quote_id: str, n: int) -> str:
+        """The words of a link to the `n`th further quote of a position: its title
+        ("the MPs' demand to stop talks"), or, a quote having none, "another quote",
+        "a third quote"..., not a bare number."""
+        quote = self.catalog.get(quote_id)
+        if isinstance(quote, model.Quote) and quote.title:
+            return mid_line(short_name(self.catalog, quote))
+        return FURTHER[n] if n < len(FURTHER) else f"quote {n + 2}"
 
     def by_event(
         self, quotes: Sequence[model.Quote]
@@ -280,6 +294,10 @@ class Page:
 
     def blockquote(self, text: str) -> Md:
         return Md("> " + self.prose(text).replace("\n\n", "\n>\n> "))
+
+
+# The words of links to further quotes that have no title (see Page.also).
+FURTHER = ("another quote", "a third quote", "a fourth quote", "a fifth quote", "a sixth quote")
 
 
 def mid_line(name: str) -> str:
