@@ -409,11 +409,17 @@ class Quote(Record):
     title: str = spec(
         LINE,
         "A short name for links to the quote, e.g. 'the MPs' demand to end the agreements';"
-        " without it, links read as the speaker and date.",
+        " without it, links read as the speaker and date. Straight double quote marks in"
+        " pairs are shown curly.",
     )
     date: PartialDate = spec(DATE, "When it was said, or 'unknown'.", required=True)
     event: str = spec(REF, "The event it was said at or about.", refs=("event",))
-    addressee: str = spec(REF, "Whom it was addressed to.", refs=("actor",))
+    addressee: str = spec(
+        REF,
+        "Whom it was addressed to; the by-line leaves it out where the speaker's name"
+        " already names it (e.g. 'who wrote to Blinken').",
+        refs=("actor",),
+    )
     agreements: list[str] = spec(REFS, "Agreements it concerns.", refs=("agreement",))
     sources: list[str] = spec(
         REFS, "Sources that print these words.", required=True, refs=("source",)

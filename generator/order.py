@@ -5,9 +5,12 @@ days of that month (it may be any of them, so it is placed where it can no
 longer be wrong), a year after its months, an unknown date last. Where the
 sources say an event followed another (`after`), and its date alone cannot
 say so (a month, a year or nothing against a day it may fall after), it comes
-right after that event instead. Which part of the timeline an event belongs to
-(the episode's days, the background before them, the aftermath) is decided here
-too, once for the timeline page and its graphic.
+right after that event instead; within the episode's days, an event so placed
+that is known only to the month still goes after the days of its month, under a
+heading of its own ("After 3 October 2024, exact date not given"). Which part of
+the timeline an event belongs to (the episode's days, the background before
+them, the aftermath) is decided here too, once for the timeline page, its
+graphic and every other list of events (see `timeline_parts`).
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ from typing import Any
 
 from . import model
 from .dates import PartialDate, first_day, last_day
+
+# The heading of the events with no known date, last in every list of events by date.
+UNDATED = "Date unknown"
 
 
 def reading_key(date: PartialDate) -> tuple[int, int, int]:
@@ -36,7 +42,7 @@ def period_part(date: PartialDate, episode: model.Episode) -> str:
     """The part of the timeline a date puts an event in: "days" (the episode's
     period), "Background" (before it), "Afterwards" or "Date unknown"."""
     if not date.known:
-        return "Date unknown"
+        return UNDATED
     if date.within(episode.period_start, episode.period_end):
         return "days"
     return "Background" if date.sort_key < episode.period_start.sort_key else "Afterwards"
@@ -87,6 +93,54 @@ def events_in_order(events: Iterable[model.Event]) -> list[model.Event]:
         return keys[event.id]
 
     return sorted(events, key=key)
+
+
+def timeline_parts(
+    events: Iterable[model.Event], episode: model.Episode
+) -> list[tuple[str, list[model.Event]]]:
+    """The events in reading order, under headings: the background, each day of the
+    episode, the aftermath, then the undated. The timeline page shows them so; the
+    catalogue lists its events in this order (flattened), so every list of events
+    reads the same. An event placed by its `after` goes where the event it followed
+    goes. The order does not depend on the order `events` come in."""
+    events = events_in_order(events)
+    placed = anchors(events)
+    part_of: dict[str, str] = {}
+    heading_of: dict[str, str] = {}
+    days: list[tuple[str, list[model.Event]]] = []
+    undated: dict[str, list[model.Event]] = {}  # in the period, known to the month only
+    # The parts outside the days, by their headings.
+    parts: dict[str, list[model.Event]] = {"Background": [], "Afterwards": [], UNDATED: []}
+    for event in events:  # an event comes after the one it followed
+        anchor = placed.get(event.id)
+        if anchor is not None and anchor.id in part_of:  # not so in a loop of `after`s
+            part, heading = part_of[anchor.id], heading_of[anchor.id]
+            if event.date.precision == "day":
+                heading = event.date.human()
+            elif heading and not heading.startswith("After "):
+                heading = f"After {heading.removesuffix(', day not given')}, exact date not given"
+        else:
+            part = period_part(event.date, episode)
+            heading = event.date.human() if part == "days" else ""
+            if part == "days" and event.date.precision != "day":
+                heading += ", day not given"
+        part_of[event.id], heading_of[event.id] = part, heading
+        if part != "days":
+            parts[part].append(event)
+        elif event.date.precision != "day":
+            undated.setdefault(heading, []).append(event)
+        elif days and days[-1][0] == heading:
+            days[-1][1].append(event)
+        else:
+            days.append((heading, [event]))
+    # An event known to the month only goes after the days of its month, as in the
+    # graphic: any earlier would say it came before the days listed after it.
+    for heading, group in undated.items():
+        month_end = last_day(group[0].date)
+        days.insert(sum(first_day(day[0].date) <= month_end for _, day in days), (heading, group))
+    background = [("Background", parts.pop("Background"))]
+    ordered = [*background, *days, *parts.items()]  # in date order, the undated last
+    return [(heading, group) for heading, group in ordered if group]
 
 
 def after_loop(event: model.Event, by_id: dict[str, model.Event]) -> list[str] | None:

@@ -20,12 +20,12 @@ from typing import Any, NamedTuple
 import jinja2
 import yaml
 
-from . import meta, model, parallel, timeline_svg, urls
-from .dates import PartialDate, first_day, last_day
+from . import meta, model, order, parallel, timeline_svg, urls
+from .dates import PartialDate
 from .escape import Md, inline, marked, prose, web_address
 from .history import History
 from .meta import short_name
-from .order import anchors, period_part
+from .order import UNDATED, period_part
 from .resolve import Catalog
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -236,23 +236,37 @@ class Page:
         full: bool = False,
         plural: bool = False,
         many: bool = False,
+        headless: bool = False,
     ) -> Md:
         """Each position in words (after a plural subject if `plural`; of several
         stakes if `many`: "want them ended"), linked to the quote that shows it
-        (further quotes as numbers); in `full`, its sources too."""
+        (further quotes by their titles: see `also`); in `full`, its sources too.
+        `headless`, where no name precedes the words (an actor's own page), a
+        plural subject is said, "they want it ended", which alone would read as
+        an order."""
         parts = []
         for position in positions:
             words, quotes = position.words(plural), position.quotes
             if many:  # every stance's words name what it concerns as "it"
                 words = words.replace(" it", " them")
             text = self.link(quotes[0], words) if quotes else inline(words)
-            more = [self.link(q, f"quote {n}") for n, q in enumerate(quotes[1:], 2)]
+            more = [self.link(q, self.also(q, n)) for n, q in enumerate(quotes[1:])]
             if more:
-                text = Md(f"{text} (also {', '.join(more)})")
+                text = Md(f"{text} (also {'; '.join(more)})")
             if full:
                 text = Md(f"{text} ({self.cite(position.sources)})")
             parts.append(text)
-        return Md(" and ".join(parts))
+        they = "they " if headless and plural and parts else ""
+        return Md(they + " and ".join(parts))
+
+    def also(self, quote_id: str, n: int) -> str:
+        """The words of a link to the `n`th further quote of a position: its title
+        ("the MPs' demand to stop talks"), or, a quote having none, "another quote",
+        "a third quote"..., not a bare number."""
+        quote = self.catalog.get(quote_id)
+        if isinstance(quote, model.Quote) and quote.title:
+            return mid_line(short_name(self.catalog, quote))
+        return FURTHER[n] if n < len(FURTHER) else f"quote {n + 2}"
 
     def by_event(
         self, quotes: Sequence[model.Quote]
@@ -280,6 +294,10 @@ class Page:
 
     def blockquote(self, text: str) -> Md:
         return Md("> " + self.prose(text).replace("\n\n", "\n>\n> "))
+
+
+# The words of links to further quotes that have no title (see Page.also).
+FURTHER = ("another quote", "a third quote", "a fourth quote", "a fifth quote", "a sixth quote")
 
 
 def mid_line(name: str) -> str:
@@ -446,8 +464,9 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     emit(urls.section_index("actor"), "actors.md.j2", ActorsPage(groups=actor_groups(catalog)))
     stances = who_stands_where(catalog, full=True)
     emit(urls.section_index("agreement"), "agreements.md.j2", AgreementsPage(stances=stances))
-    in_order = [event for _, events in parts for event in events]
-    emit(urls.section_index("event"), "events.md.j2", EventsPage(events=in_order))
+    dated = [event for heading, events in parts if heading != UNDATED for event in events]
+    undated = [event for heading, events in parts if heading == UNDATED for event in events]
+    emit(urls.section_index("event"), "events.md.j2", EventsPage(events=dated, undated=undated))
     emit(urls.section_index("source"), "sources.md.j2", Context())
     speakers = [a for a in sides_first(catalog) if a.id in catalog.quotes_by_speaker]
     emit(urls.QUOTES_BY_SPEAKER, "quotes_by_speaker.md.j2", SpeakersPage(speakers=speakers))
@@ -559,7 +578,8 @@ class TimelinePage(Context):
 
 @dataclass(frozen=True, kw_only=True)
 class EventsPage(Context):
-    events: list[model.Event]  # in the timeline's order
+    events: list[model.Event]  # those with a known date, in the timeline's order
+    undated: list[model.Event]  # the rest, listed under a heading that says so
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -612,49 +632,9 @@ class SourcePage(Context):
 
 
 def timeline_parts(catalog: Catalog) -> list[tuple[str, list[model.Event]]]:
-    """The events in reading order (see order.py), under headings: the background,
-    each day of the episode, the aftermath, then the undated; the timeline page
-    shows them so, and the events index in the same order.
-    An event placed by its `after` goes where the event it followed goes."""
-    placed = anchors(catalog.events)
-    part_of: dict[str, str] = {}
-    heading_of: dict[str, str] = {}
-    days: list[tuple[str, list[model.Event]]] = []
-    undated: dict[str, list[model.Event]] = {}  # in the period, known to the month only
-    # The parts outside the days, by their headings.
-    parts: dict[str, list[model.Event]] = {"Background": [], "Afterwards": [], "Date unknown": []}
-    for event in catalog.events:  # an event comes after the one it followed
-        anchor = placed.get(event.id)
-        if anchor is not None:
-            part, heading = part_of[anchor.id], heading_of[anchor.id]
-            if event.date.precision == "day":
-                heading = event.date.human()
-            elif heading and not heading.startswith("After "):
-                heading = f"After {heading.removesuffix(', day not given')}, exact date not given"
-        else:
-            part = period_part(event.date, catalog.episode)
-            heading = event.date.human() if part == "days" else ""
-            if part == "days" and event.date.precision != "day":
-                heading += ", day not given"
-        part_of[event.id], heading_of[event.id] = part, heading
-        if part != "days":
-            parts[part].append(event)
-        elif event.date.precision != "day":
-            undated.setdefault(heading, []).append(event)
-        elif days and days[-1][0] == heading:
-            days[-1][1].append(event)
-        else:
-            days.append((heading, [event]))
-    # An event known to the month only goes after the days of its month, as in the
-    # graphic: any earlier would say it came before the days listed after it.
-    for heading, events in undated.items():
-        month_end = last_day(events[0].date)
-        days.insert(
-            sum(first_day(group[0].date) <= month_end for _, group in days), (heading, events)
-        )
-    background = [("Background", parts.pop("Background"))]
-    ordered = [*background, *days, *parts.items()]  # in date order, the undated last
-    return [(heading, events) for heading, events in ordered if events]
+    """The events under the timeline's headings (see order.timeline_parts); the
+    timeline page shows them so, and the events index in the same order."""
+    return order.timeline_parts(catalog.events, catalog.episode)
 
 
 def differences_by_weight(catalog: Catalog) -> list[model.Difference]:

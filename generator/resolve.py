@@ -16,7 +16,7 @@ from . import model, urls
 from .errors import MAX_PER_FILE, Problem
 from .fields import ANY_KIND, article, did_you_mean, either, id_of, references_of
 from .load import Loaded, link_place
-from .order import events_in_order
+from .order import timeline_parts
 
 
 @dataclass
@@ -124,7 +124,9 @@ def _index(
     catalog.agreements = sorted(
         _of(records, model.Agreement), key=lambda a: (a.date.sort_key, a.id)
     )
-    catalog.events = events_in_order(_of(records, model.Event))
+    # In the timeline's order, so that every list of events reads as the timeline does.
+    parts = timeline_parts(_of(records, model.Event), episode)
+    catalog.events = [event for _, events in parts for event in events]
     catalog.event_rank = {event.id: i for i, event in enumerate(catalog.events)}
     catalog.quotes = sorted(_of(records, model.Quote), key=lambda q: (q.date.sort_key, q.id))
     catalog.differences = sorted(_of(records, model.Difference), key=lambda d: d.id)

@@ -65,7 +65,7 @@ def test_who_stands_where_splits_each_stake_into_in_favour_and_against_by_side()
         '</span></span> <span class="stand"><span class="stand-side">MPs who signed</span>'
         ' <span class="stand-actor">**Azerbaijani MPs who signed the appeal**'
         " [criticise it](quotes/mps-terminate.md)"
-        " (also [quote 2](quotes/aliyev-dirty-appeal.md))</span></span>"
+        " (also [another quote](quotes/aliyev-dirty-appeal.md))</span></span>"
     )
     assert "[rejects it](quotes/aliyev-dirty-appeal.md) ([OC Media, 7 October 2024](" in (
         untitled(page.stands(letter.against[:1], full=True))
@@ -101,7 +101,7 @@ def test_stakes_that_divide_the_sides_alike_share_one_row_with_the_quotes_of_eac
     # The stance reads once, of them all; each quote is linked, once.
     page = render.Page("index.md", catalog)
     cell = untitled(page.stands(rows[0].against, many=True))
-    assert "[want them ended](quotes/mps-terminate.md) (also [quote 2](" in cell
+    assert "[want them ended](quotes/mps-terminate.md) (also [another quote](" in cell
     # The table names each stake of the row on a line of its own.
     home = site_of(catalog)["index.md"]
     assert (
@@ -124,6 +124,26 @@ def test_a_group_of_people_takes_the_plural_verb_wherever_a_stance_follows_its_n
     assert "**Azerbaijani MPs who signed the appeal** [criticise it]" in pages["index.md"]
     assert (
         "(../actors/mps-group.md) want it ended (" in pages["agreements/joint-declaration-1997.md"]
+    )
+    # On the group's own page no name precedes the words: "they" says who wants it.
+    stands = pages["actors/mps-group.md"]
+    assert "- The US letter &#124; &#42;pipe&#42;: they [criticise it](../quotes/" in stands
+    assert ": [criticise it]" not in stands
+    assert ": [rejects it](../quotes/" in pages["actors/ilham-aliyev.md"]
+
+
+def test_a_further_quote_of_a_position_is_linked_by_its_title_not_a_number():
+    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    page = render.Page("index.md", catalog)
+    titled = model.Position(
+        actor="ilham-aliyev",
+        stance="reject",
+        quotes=["aliyev-dirty-appeal", "mps-terminate", "aliyev-dirty-appeal"],
+        sources=["oc-media-2024-10-07"],
+    )
+    assert untitled(page.positions([titled])) == (
+        "[rejects it](quotes/aliyev-dirty-appeal.md) (also [the MPs' demand to end the"
+        " agreements](quotes/mps-terminate.md); [a third quote](quotes/aliyev-dirty-appeal.md))"
     )
 
 

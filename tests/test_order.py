@@ -95,3 +95,48 @@ def test_a_timeline_line_names_three_sources_at_most_and_counts_the_rest():
         "(events/letter-sent.md) (OC Media, 7 October 2024; Caliber.Az, 5 October 2024;"
         " and 2 other sources)\n"
     ) in page
+
+
+def test_every_list_of_events_reads_in_the_timelines_order(content):
+    # A day after the appeal: the reply, known to October only, comes after it.
+    (content / "events" / "talks-2024-10-07.yaml").write_text(
+        "id: talks-2024-10-07\n"
+        "title: The foreign minister meets an envoy\n"
+        "date: 2024-10-07\n"
+        "summary: A meeting.\n"
+        "actors:\n  - actor: jeyhun-bayramov\n    role: host\n"
+        "agreements: [joint-declaration-1997]\n"
+        "sources: [oc-media-2024-10-07]\n",
+        encoding="utf-8",
+    )
+    reply = content / "events" / "reply-2024-10.yaml"
+    reply.write_text(reply.read_text(encoding="utf-8") + "agreements: [joint-declaration-1997]\n")
+    catalog = build.validate(content, ROOT)
+    timeline = [event.id for _, events in render.timeline_parts(catalog) for event in events]
+    assert timeline == ["declaration-signed", "letter-sent", "talks-2024-10-07", "reply-2024-10"]
+    assert [event.id for event in catalog.events] == timeline
+    pages = {name: untitled(text) for name, text in render.render_site(catalog).items()}
+    for name in ("actors/jeyhun-bayramov.md", "agreements/joint-declaration-1997.md"):
+        page = pages[name]
+        places = [page.index(f"(../events/{e}.md)") for e in timeline if f"{e}.md)" in page]
+        assert len(places) >= 3 and places == sorted(places), name
+    events = pages["events/index.md"]
+    places = [events.index(f"({e}.md)") for e in timeline]
+    assert places == sorted(places)
+
+
+def test_an_event_with_no_known_date_is_listed_under_date_unknown(content):
+    event = content / "events" / "declaration-signed.yaml"
+    event.write_text(event.read_text(encoding="utf-8").replace("date: 1997", "date: unknown"))
+    pages = {
+        name: untitled(text)
+        for name, text in render.render_site(build.validate(content, ROOT)).items()
+    }
+    listing = pages["events/index.md"]
+    assert listing.index("(letter-sent.md)") < listing.index("\n## Date unknown\n")
+    assert listing.index("\n## Date unknown\n") < listing.index("(declaration-signed.md)")
+    agreement = pages["agreements/joint-declaration-1997.md"]
+    assert (
+        "- **Date unknown**: [The joint declaration is signed](../events/declaration-signed.md)"
+        in agreement
+    )

@@ -489,3 +489,16 @@ def test_the_actors_index_gives_each_actor_its_first_sentence_whole(content):
     line = next(line for line in page.splitlines() if "(jeyhun-bayramov.md)" in line)
     assert line.endswith("to answer.")  # not cut at 160 characters with an ellipsis
     assert "Then more" not in line
+
+
+def test_the_sources_index_shows_how_each_source_is_cited_and_what_it_counts(content):
+    source = content / "sources" / "caliber-az-2024-10-05.yaml"
+    text = re.sub(r"(?m)^outlet: .*$", "outlet: unknown", source.read_text(encoding="utf-8"))
+    source.write_text(text + "cited_as: Report of the MPs' letter\n", encoding="utf-8")
+    index = untitled(render.render_site(build.validate(content, ROOT))["sources/index.md"])
+    assert "\n| Cited as | Title | Type | Cited by |\n" in index
+    assert "Records citing it" not in index
+    # The words a reader met beside a claim lead to the source, its title beside them.
+    assert "| [Report of the MPs' letter](caliber-az-2024-10-05.md) | Azerbaijani MPs" in index
+    assert "| [OC Media, 7 October 2024](oc-media-2024-10-07.md) | " in index
+    assert "*Cited by* counts the quotes, events, actors, agreements and differences" in index
