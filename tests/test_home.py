@@ -231,7 +231,10 @@ def test_under_the_lede_the_sides_at_a_glance_show_each_stake_they_split_over(co
     episode.write_text(text.replace("tag_names:", backing + "tag_names:"), encoding="utf-8")
     home = untitled(render.render_site(build.validate(content, ROOT))["index.md"])
     glance = home.index("Where the sides split ([who stands where, in full](#who-stands-where)):")
-    assert home.index("It matters because") < glance < home.index("<svg")
+    # Lede, sides, why it matters, then the timeline: on a phone, the first screen
+    # holds the lede and the sides.
+    lede, why = home.index("On 5 October 2024"), home.index("It matters because")
+    assert lede < glance < why < home.index("<svg")
     assert (
         '<span class="glance-stake">The US letter &#124; &#42;pipe&#42;</span>'
         ' <span class="glance-for"><span class="glance-head">For:</span>'
