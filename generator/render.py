@@ -218,10 +218,11 @@ class Page:
     def glance(self, row: StakeRow) -> Md:
         """A line of the home page's sides at a glance: a stake, then the sides for
         it and those against it, by name (the table of who stands where has the rest)."""
-        labels = "; ".join(inline(stake.label) for stake in row.stakes)
+        labels = "<br>".join(inline(stake.label) for stake in row.stakes)  # one to a line
         cells = [f'<span class="glance-stake">{labels}</span>']
         for stands, css in ((row.in_favour, "for"), (row.against, "against")):
             names = ", ".join(inline(side) for side in dict.fromkeys(s.side for s in stands))
+            names = names or "none recorded"
             head = f'<span class="glance-head">{css.capitalize()}:</span>'
             cells.append(f'<span class="glance-{css}">{head} {names}</span>')
         return Md(" ".join(cells))

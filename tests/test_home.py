@@ -230,7 +230,9 @@ def test_under_the_lede_the_sides_at_a_glance_show_each_stake_they_split_over(co
     )
     episode.write_text(text.replace("tag_names:", backing + "tag_names:"), encoding="utf-8")
     home = untitled(render.render_site(build.validate(content, ROOT))["index.md"])
-    glance = home.index("Where the sides split ([who stands where, in full](#who-stands-where)):")
+    glance = home.index(
+        "Who is for and against what ([who stands where, in full](#who-stands-where)):"
+    )
     # Lede, sides, why it matters, then the timeline: on a phone, the first screen
     # holds the lede and the sides.
     lede, why = home.index("On 5 October 2024"), home.index("It matters because")
@@ -242,13 +244,33 @@ def test_under_the_lede_the_sides_at_a_glance_show_each_stake_they_split_over(co
         ' <span class="glance-against"><span class="glance-head">Against:</span>'
         " Presidency &#60;b&#62;, MPs who signed</span>\n{: .glance }\n" in home
     )
-    # A stake only one side takes a position on is no split: it is not at a glance.
-    assert home.count("{: .glance }") == 1
+    # The MPs want the 1997 declaration ended and nobody is recorded for it: at a
+    # glance too, since the story turns on it.
+    assert (
+        '<span class="glance-stake">The 1997 declaration</span>'
+        ' <span class="glance-for"><span class="glance-head">For:</span> none recorded</span>'
+    ) in home
+    assert home.count("{: .glance }") == 2
 
 
-def test_without_a_split_there_is_no_glance():
-    home = site()["index.md"]
-    assert "glance" not in home
+def test_a_stake_nobody_opposes_is_not_at_a_glance(content):
+    episode = content / "episode.yaml"
+    text = episode.read_text(encoding="utf-8")
+    episode.write_text(text.replace("stance: reject", "stance: support"), encoding="utf-8")
+    (content / "agreements" / "joint-declaration-1997.yaml").write_text(
+        (content / "agreements" / "joint-declaration-1997.yaml")
+        .read_text(encoding="utf-8")
+        .replace("stance: end", "stance: keep"),
+        encoding="utf-8",
+    )
+    home = render.render_site(build.validate(content, ROOT))["index.md"]
+    assert "The US letter" in home and "{: .glance }" in home  # the MPs still criticise it
+    episode.write_text(
+        episode.read_text(encoding="utf-8").replace("stance: criticise", "stance: defend"),
+        encoding="utf-8",
+    )
+    home = render.render_site(build.validate(content, ROOT))["index.md"]
+    assert "{: .glance }" not in home  # everyone is for both stakes: the full table has them
 
 
 def test_quotes_by_speaker_list_the_sides_actors_first_in_the_sides_order():
