@@ -66,6 +66,11 @@ def spec(
     return field(default=default, metadata=meta)  # MISSING: no default, as field()'s own
 
 
+# Search ranks a page whose tag matches the words typed far above one that only
+# mentions them: an actor or agreement tagged as its events are comes first.
+TAGS_DOC = "Short lowercase labels; pages that share one are listed together on the tags page."
+
+
 # --- nested parts -----------------------------------------------------------
 
 
@@ -293,6 +298,7 @@ class Actor(Record):
     sources: list[str] = spec(
         REFS, "Sources that name this actor.", required=True, refs=("source",)
     )
+    tags: list[str] = spec(TAGS, TAGS_DOC)
 
     @property
     def plural(self) -> bool:
@@ -359,6 +365,7 @@ class Agreement(Record):
     )
     description: str = spec(TEXT, "What it is and why it matters here.", required=True)
     sources: list[str] = spec(REFS, "Sources that mention it.", required=True, refs=("source",))
+    tags: list[str] = spec(TAGS, TAGS_DOC)
 
 
 @dataclass(kw_only=True)
@@ -386,7 +393,7 @@ class Event(Record):
     sources: list[str] = spec(
         REFS, "Sources that report the event.", required=True, refs=("source",)
     )
-    tags: list[str] = spec(TAGS, "Short lowercase labels.")
+    tags: list[str] = spec(TAGS, TAGS_DOC)
 
 
 # A quote of this many words or fewer is a fragment (see Quote.fragment).
@@ -451,7 +458,7 @@ class Quote(Record):
         " passage must appear in it word for word.",
         refs=("quote",),
     )
-    tags: list[str] = spec(TAGS, "Short lowercase labels.")
+    tags: list[str] = spec(TAGS, TAGS_DOC)
 
     @property
     def display_name(self) -> str:

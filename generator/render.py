@@ -478,12 +478,18 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     def emit_record(record: model.Record, context: Context, tags: Sequence[str] = ()) -> None:
         emit(urls.record_page(record), f"{record.kind}.md.j2", context, record, tags)
 
+    # A tag is shown with a capital, or as the episode's tag_names spell it.
+    named = {tag.tag: tag.name for tag in catalog.episode.tag_names}
+
+    def shown(tags: Sequence[str]) -> list[str]:
+        return [named.get(tag) or line_start(tag) for tag in tags]
+
     ties, held = agreement_ties(catalog), positions_by_actor(catalog)
     for actor in catalog.actors:
         context = ActorPage(
             actor=actor, agreement_ties=ties.get(actor.id, {}), stands=held.get(actor.id, [])
         )
-        emit_record(actor, context)
+        emit_record(actor, context, shown(actor.tags))
     for agreement in catalog.agreements:
         # A quote printed under a position is not listed again below the positions,
         # nor a whole document where a passage of it on the agreement is shown.
@@ -492,17 +498,12 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         printed = [*listed, *(catalog.get(q) for q in above)]
         passages = {q.part_of for q in printed if isinstance(q, model.Quote)}
         others = [q for q in listed if q.id not in above and q.id not in passages]
-        emit_record(agreement, AgreementPage(agreement=agreement, quotes=others, above=above))
-    # A tag is shown with a capital, or as the episode's tag_names spell it.
-    named = {tag.tag: tag.name for tag in catalog.episode.tag_names}
-
-    def shown(tag: str) -> str:
-        return named.get(tag) or line_start(tag)
-
+        page = AgreementPage(agreement=agreement, quotes=others, above=above)
+        emit_record(agreement, page, shown(agreement.tags))
     for event in catalog.events:
-        emit_record(event, EventPage(event=event), [shown(t) for t in event.tags])
+        emit_record(event, EventPage(event=event), shown(event.tags))
     for quote in catalog.quotes:
-        emit_record(quote, QuotePage(quote=quote), [shown(t) for t in quote.tags])
+        emit_record(quote, QuotePage(quote=quote), shown(quote.tags))
     for source in catalog.sources:
         emit_record(source, SourcePage(source=source))
     return jobs

@@ -502,3 +502,13 @@ def test_the_sources_index_shows_how_each_source_is_cited_and_what_it_counts(con
     assert "| [Report of the MPs' letter](caliber-az-2024-10-05.md) | Azerbaijani MPs" in index
     assert "| [OC Media, 7 October 2024](oc-media-2024-10-07.md) | " in index
     assert "*Cited by* counts the quotes, events, actors, agreements and differences" in index
+
+
+def test_an_actor_or_agreement_carries_its_tags_as_events_do(content):
+    for path in ("actors/jeyhun-bayramov.yaml", "agreements/joint-declaration-1997.yaml"):
+        record = content / path
+        record.write_text(record.read_text(encoding="utf-8") + "tags: [us-letter, sanctions]\n")
+    pages = render.render_site(build.validate(content, ROOT))
+    for page in ("actors/jeyhun-bayramov.md", "agreements/joint-declaration-1997.md"):
+        front = pages[page].split("\n---\n", 1)[0]
+        assert "tags:\n- US letter\n- Sanctions\n" in front, page  # named as on event pages
