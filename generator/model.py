@@ -634,7 +634,8 @@ class Episode:
     stakes: list[Stake] = spec(
         OBJECTS,
         "What the sides take positions on: the rows of that table. Stakes listed one after"
-        " the other on which the same actors take the same stances share a row.",
+        " the other on which the same actors take the same stances share a row. Under its"
+        " lede, the home page shows at a glance each row that someone is against.",
         item=Stake,
     )
     tag_names: list[TagName] = spec(
