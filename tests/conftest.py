@@ -22,6 +22,34 @@ def content(tmp_path: Path) -> Path:
     return target
 
 
+def write_letter(content: Path, *lines: str) -> None:
+    """A whole document, the MPs' letter (`mps-letter`), into `content`, with `lines`
+    of YAML added to it."""
+    (content / "quotes" / "mps-letter.yaml").write_text(
+        "id: mps-letter\n"
+        "text: >-\n"
+        "  Dear Mr. Minister,\n\n"
+        "  Terminate the agreements in force between Azerbaijan and the U.S., particularly"
+        " the ...signed in 1997\n"
+        "speaker: mps-group\n"
+        "title: The MPs' letter to the foreign minister\n"
+        "document: true\n"
+        "date: 2024-10-05\n"
+        "sources: [caliber-az-2024-10-05]\n" + "".join(f"{line}\n" for line in lines),
+        encoding="utf-8",
+    )
+
+
+def replace_block(path: Path, field: str, block: str) -> None:
+    """`path` with the text of `field` (its line and the indented lines under it)
+    replaced by `block`, which starts with the field's name."""
+    head, _, tail = path.read_text(encoding="utf-8").partition(f"{field}:")
+    rest = tail.split("\n", 1)[1]
+    while rest.startswith("  "):  # drop the old text's lines
+        rest = rest.split("\n", 1)[1]
+    path.write_text(head + block + rest, encoding="utf-8")
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A throwaway project: mkdocs.yml, overrides/ and the hand-written docs/ pages."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from generator import build, render
 
-from .conftest import ROOT
+from .conftest import ROOT, write_letter
 
 LABEL = "the sources report no evidence for this"
 
@@ -33,19 +33,7 @@ def test_the_allegation_label_is_on_the_quote_page_and_in_every_listing(content)
 
 
 def test_a_document_is_linked_in_listings_and_its_passages_point_to_it(content):
-    (content / "quotes" / "mps-letter.yaml").write_text(
-        "id: mps-letter\n"
-        "text: >-\n"
-        "  Dear Mr. Minister,\n\n"
-        "  Terminate the agreements in force between Azerbaijan and the U.S., particularly"
-        " the ...signed in 1997\n"
-        "speaker: mps-group\n"
-        "title: The MPs' letter to the foreign minister\n"
-        "document: true\n"
-        "date: 2024-10-05\n"
-        "sources: [caliber-az-2024-10-05]\n",
-        encoding="utf-8",
-    )
+    write_letter(content)
     _mark(content, "mps-terminate", "part_of: mps-letter")
     pages = render.render_site(build.validate(content, ROOT))
     listing = pages["quotes/index.md"]
@@ -69,20 +57,7 @@ def test_a_document_is_linked_in_listings_and_its_passages_point_to_it(content):
 
 
 def test_an_agreement_page_shows_the_passage_on_it_not_the_whole_document(content):
-    (content / "quotes" / "mps-letter.yaml").write_text(
-        "id: mps-letter\n"
-        "text: >-\n"
-        "  Dear Mr. Minister,\n\n"
-        "  Terminate the agreements in force between Azerbaijan and the U.S., particularly"
-        " the ...signed in 1997\n"
-        "speaker: mps-group\n"
-        "title: The MPs' letter to the foreign minister\n"
-        "document: true\n"
-        "agreements: [joint-declaration-1997]\n"
-        "date: 2024-10-05\n"
-        "sources: [caliber-az-2024-10-05]\n",
-        encoding="utf-8",
-    )
+    write_letter(content, "agreements: [joint-declaration-1997]")
 
     def shown() -> str:  # the page above its lists of events and sources
         page = render.render_site(build.validate(content, ROOT))

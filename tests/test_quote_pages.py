@@ -7,7 +7,7 @@ import re
 
 from generator import build, meta, render
 
-from .conftest import ROOT
+from .conftest import ROOT, write_letter
 
 
 def _pages(content):
@@ -25,20 +25,10 @@ def _replace(path, old, new):
 
 
 def test_a_whole_text_says_what_it_is_before_its_text(content):
-    (content / "quotes" / "mps-letter.yaml").write_text(
-        "id: mps-letter\n"
-        "text: >-\n"
-        "  Dear Mr. Minister,\n\n"
-        "  Terminate the agreements in force between Azerbaijan and the U.S., particularly"
-        " the ...signed in 1997\n"
-        "speaker: mps-group\n"
-        "title: The MPs' letter\n"
-        "document: true\n"
-        "date: 2024-10-05\n"
-        "sources: [caliber-az-2024-10-05]\n"
-        "context: The whole letter, as one outlet prints it.\n"
-        "allegation: that the letter was organised\n",
-        encoding="utf-8",
+    write_letter(
+        content,
+        "context: The whole letter, as one outlet prints it.",
+        "allegation: that the letter was organised",
     )
     page = _pages(content)["quotes/mps-letter.md"]
     order = [

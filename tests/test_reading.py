@@ -10,7 +10,7 @@ import pytest
 from generator import build, model, render, yamlio
 from generator.escape import prose
 
-from .conftest import FIXTURE_CONTENT, ROOT
+from .conftest import FIXTURE_CONTENT, ROOT, replace_block
 
 
 def untitled(markdown: str) -> str:
@@ -38,14 +38,8 @@ def test_a_blank_line_is_a_paragraph_break_in_every_yaml_style(style):
 
 
 def test_a_paragraph_break_in_content_survives_rendering(content):
-    event = content / "events" / "letter-sent.yaml"
-    text = event.read_text(encoding="utf-8")
-    head, _, tail = text.partition("summary:")
-    rest = tail.split("\n", 1)[1]
-    while rest.startswith("  "):  # drop the old summary's lines
-        rest = rest.split("\n", 1)[1]
     summary = "summary: >-\n  The letter went out.\n\n  Nobody answered it that week.\n"
-    event.write_text(head + summary + rest, encoding="utf-8")
+    replace_block(content / "events" / "letter-sent.yaml", "summary", summary)
     page = render.render_site(build.validate(content, ROOT))["events/letter-sent.md"]
     assert "\nThe letter went out.\n\nNobody answered it that week.\n" in page
 
@@ -477,14 +471,9 @@ def test_an_affiliation_a_role_names_already_is_not_listed_again(content):
 
 
 def test_the_actors_index_gives_each_actor_its_first_sentence_whole(content):
-    actor = content / "actors" / "jeyhun-bayramov.yaml"
-    text = actor.read_text(encoding="utf-8")
-    head, _, tail = text.partition("description:")
-    rest = tail.split("\n", 1)[1]
-    while rest.startswith("  "):  # drop the old description's lines
-        rest = rest.split("\n", 1)[1]
     long = "The minister " + "who was asked again and again " * 8 + "to answer. Then more."
-    actor.write_text(head + f"description: >-\n  {long}\n" + rest, encoding="utf-8")
+    actor = content / "actors" / "jeyhun-bayramov.yaml"
+    replace_block(actor, "description", f"description: >-\n  {long}\n")
     page = render.render_site(build.validate(content, ROOT))["actors/index.md"]
     line = next(line for line in page.splitlines() if "(jeyhun-bayramov.md)" in line)
     assert line.endswith("to answer.")  # not cut at 160 characters with an ellipsis
