@@ -123,7 +123,7 @@ def read_config(config: Path) -> dict[str, Any]:
     except (ConfigurationError, OSError) as exc:
         raise BundleError(f"{config}: {exc}") from exc
     problems = []
-    plugins = _plugin_names(settings.get("plugins"))
+    plugins = _plugins(settings.get("plugins"))
     if "offline" not in plugins and "material/offline" not in plugins:
         problems.append("plugins: 'offline' is missing (search from file:// needs it)")
     features = (settings.get("theme") or {}).get("features") or []
@@ -142,20 +142,24 @@ def read_config(config: Path) -> dict[str, Any]:
     hosted = config.parent / "mkdocs.yml"
     if hosted.is_file() and hosted.resolve() != config.resolve():
         with hosted.open(encoding="utf-8") as source:
-            missing = _plugin_names(yaml_load(source).get("plugins")) - plugins
-        problems += [f"plugins: '{p}' of mkdocs.yml is missing" for p in sorted(missing)]
+            for name, options in sorted(_plugins(yaml_load(source).get("plugins")).items()):
+                if name not in plugins:
+                    problems.append(f"plugins: '{name}' of mkdocs.yml is missing")
+                elif plugins[name] != options:
+                    problems.append(f"plugins: '{name}' has other settings than in mkdocs.yml")
     if problems:
         raise BundleError("\n".join(f"{config}: {problem}" for problem in problems))
     return settings
 
 
-def _plugin_names(plugins: Any) -> set[str]:
+def _plugins(plugins: Any) -> dict[str, Any]:
+    """Each plugin's name and its settings (None where it has none)."""
     if isinstance(plugins, dict):
-        return set(plugins)
-    names: set[str] = set()
+        return dict(plugins)
+    found: dict[str, Any] = {}
     for item in plugins or []:
-        names.update(item if isinstance(item, dict) else [item])
-    return names
+        found.update(item if isinstance(item, dict) else {item: None})
+    return found
 
 
 def slug(text: str) -> str:

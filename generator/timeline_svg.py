@@ -138,6 +138,12 @@ def plan(catalog: Catalog) -> Plan:
         rows += bands.pop(day, [])
         day += _ONE_DAY
     period = _span(start, end)
+    # A band's events may fall after the period's last day: the title names their month too.
+    months = " and ".join(dict.fromkeys(event.date.human() for event in undated))
+    title, opening = f"Timeline of {period}", f"The events of {period}, day by day"
+    if months:
+        title += f", and of {months} where the sources give no day"
+        opening += f", then those of {months} whose day the sources do not give"
     # The text alternative says what the picture shows, row by row, in its words.
     described = []
     for row in rows:
@@ -158,10 +164,10 @@ def plan(catalog: Catalog) -> Plan:
         left_out.append(f"{unknown} with no known date")
     not_drawn = "Not drawn: " + " and ".join(left_out) + "." if left_out else ""
     return Plan(
-        title=f"Timeline of {period}",
+        title=title,
         desc=" ".join(
             [
-                f"The events of {period}, day by day.",
+                f"{opening}.",
                 *described,
                 not_drawn,
                 "The timeline page lists every event with its sources.",

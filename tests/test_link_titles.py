@@ -3,6 +3,7 @@ every build; nothing that fetches pages is allowed in the offline bundle."""
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import markdown
@@ -50,3 +51,15 @@ def test_the_offline_bundle_refuses_features_that_fetch_pages(tmp_path, feature)
     hosted.write_text(text.replace("    - toc.follow\n", f"    - toc.follow\n    - {feature}\n"))
     with pytest.raises(BundleError, match=f"'{feature}' loads pages with fetch"):
         read_config(tmp_path / "mkdocs-offline.yml")
+
+
+def test_the_offline_bundle_refuses_a_plugin_set_otherwise_than_on_the_hosted_site(tmp_path):
+    for name in ("mkdocs.yml", "mkdocs-offline.yml"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    shutil.copytree(ROOT / "docs" / "assets", tmp_path / "docs" / "assets")
+    offline = tmp_path / "mkdocs-offline.yml"
+    text = offline.read_text(encoding="utf-8")
+    # Search ranked otherwise offline: the search plugin without mkdocs.yml's fields.
+    offline.write_text(re.sub(r"  - search:\n(      .*\n)+", "  - search\n", text))
+    with pytest.raises(BundleError, match=r"'search' has other settings than in mkdocs\.yml"):
+        read_config(offline)

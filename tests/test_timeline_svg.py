@@ -72,11 +72,15 @@ def test_each_drawing_is_named_and_described_by_its_title_and_desc(catalog) -> N
         assert title is not None and desc is not None
         assert svg.get("aria-labelledby") == title.get("id") == f"timeline-{name}-title"
         assert svg.get("aria-describedby") == desc.get("id") == f"timeline-{name}-desc"
-        assert title.text == "Timeline of 3 to 8 October 2024"
+        # The band's event may fall after 8 October: the title says so.
+        assert title.text == (
+            "Timeline of 3 to 8 October 2024, and of October 2024 where the sources give no day"
+        )
         # Row by row, in the words the picture shows: its labels, its band's heading
         # and its gaps, not the events' full titles.
         assert (desc.text or "").startswith(
-            "The events of 3 to 8 October 2024, day by day. 3 to 4 Oct: no dated event."
+            "The events of 3 to 8 October 2024, day by day, then those of October 2024"
+            " whose day the sources do not give. 3 to 4 Oct: no dated event."
             " 5 October 2024: The MPs sign their appeal. 6 to 8 Oct: no dated event."
             " October 2024, day not given, after 5 Oct: The foreign ministry answers the appeal."
             " Before the period, 1 event, 1997."
@@ -178,6 +182,18 @@ def test_a_year_only_event_is_in_a_band_for_its_year(content: Path) -> None:
     bands = [row for row in drawn.rows if isinstance(row, timeline_svg.Band)]
     assert [band.heading for band in bands][-1] == "about 2024, month not given"
     assert [m.target for m in bands[-1].marks] == ["events/that-year.md"]
+    # The title names every month or year a band covers, in the order drawn.
+    assert drawn.title.endswith(
+        ", and of October 2024 and about 2024 where the sources give no day"
+    )
+
+
+def test_without_bands_the_title_names_the_days_alone(content: Path) -> None:
+    (content / "events" / f"{MONTH_ONLY}.yaml").unlink()
+    drawn = timeline_svg.plan(build.validate(content, ROOT))
+    assert not [row for row in drawn.rows if isinstance(row, timeline_svg.Band)]
+    assert drawn.title == "Timeline of 3 to 8 October 2024"
+    assert drawn.desc.startswith("The events of 3 to 8 October 2024, day by day. ")
 
 
 def write_event(content: Path, event_id: str, **fields: object) -> None:

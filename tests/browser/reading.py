@@ -103,6 +103,20 @@ def search(page, words: str, timeout_ms: float = 15_000) -> SearchResult:
     return SearchResult(page.locator(SEARCH_RESULT).count(), shown - started, shown - typed)
 
 
+def result_locations(page, words: str) -> list[str]:
+    """Search, and the pages of the results in their order once the list holds still."""
+    search(page, words)
+    links = page.locator(f"{SEARCH_RESULT} > a")
+    shown: list[str] = []
+    for _ in range(20):
+        page.wait_for_timeout(250)
+        now = links.evaluate_all("as => as.map(a => a.href.split(/[?#]/)[0])")
+        if now == shown:
+            break
+        shown = now
+    return shown
+
+
 def open_first_result(page) -> str:
     """Click the first search result; the URL it opened (without query or anchor)."""
     before = page.url

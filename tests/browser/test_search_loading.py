@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from .reading import open_first_result, search
+from .reading import open_first_result, result_locations, search
 
 pytestmark = pytest.mark.browser
 
@@ -52,3 +52,22 @@ def test_the_index_leaves_out_listings_and_repeated_sections(hosted_site) -> Non
     boost = {doc["location"]: doc.get("boost", 1) for doc in index["docs"]}
     assert boost["actors/ilham-aliyev/"] == boost["differences/"] == 2
     assert boost["quotes/aliyev-dirty-appeal/"] == 1
+
+
+@pytest.mark.parametrize(
+    ("words", "first"),
+    [
+        # Sixty pages carry the tag "MPs' appeal": the words of Aliyev's quote
+        # still find it first.
+        ("dirty appeal", "quotes/aliyev-dirty-appeal/"),
+        ("Bayramov", "actors/jeyhun-bayramov/"),
+        ("1997 declaration", "agreements/joint-declaration-1997/"),
+    ],
+)
+def test_a_search_finds_the_page_its_words_name_first(
+    reader, hosted_site, serve, words: str, first: str
+) -> None:
+    base = serve(hosted_site)
+    reader.page.goto(base)
+    assert result_locations(reader.page, words)[0] == base + first
+    reader.assert_quiet()
