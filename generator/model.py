@@ -90,7 +90,14 @@ class Affiliation:
     """A tie from one actor to another: member of, part of, leads."""
 
     actor: str = spec(REF, "The other actor.", required=True, refs=("actor",))
-    relation: str = spec(LINE, "The tie, e.g. 'member', 'chairman', 'part of'.", required=True)
+    relation: str = spec(
+        LINE,
+        "The tie, e.g. 'members', 'chairman', 'part of', as it reads before the other actor's"
+        " name: 'member' and 'members' are followed by 'of', a tie ending in 'of' (or 'in',"
+        " 'to', 'for', 'with') by the name, with 'the' before a legislature or government"
+        " body ('members of the Milli Majlis'), any other tie by a colon.",
+        required=True,
+    )
     sources: list[str] = spec(REFS, "Sources that state this tie.", refs=("source",))
 
 
@@ -101,7 +108,10 @@ class Participant:
     actor: str = spec(REF, "Who took part.", required=True, refs=("actor",))
     role: str = spec(
         LINE,
-        "Their part: author, addressee, signatory, speaker, subject, ...",
+        "Their part: author, addressee, signatory, party, participant, host, speaker,"
+        " subject, ...; the actor's page says these in words ('its author', 'signed it'),"
+        " leaves out speaker and subject, which the event's title says, and shows any"
+        " other part as written.",
         required=True,
     )
 
@@ -290,7 +300,11 @@ class Actor(Record):
         },
     )
     country: str = spec(REF, "The state the actor belongs to.", refs=("actor",))
-    other_names: list[str] = spec(LINES, "Other spellings and names used by sources.")
+    other_names: list[str] = spec(
+        LINES,
+        "Other spellings and names used by sources, each as a source writes it: shown in"
+        " quote marks, as the sources' words.",
+    )
     website: str = spec(URL, "The actor's own website, when it has one: https://...")
     description: str = spec(TEXT, "Who this is, in a sentence or two.", required=True)
     roles: list[Role] = spec(OBJECTS, "Positions held, with dates.", item=Role)

@@ -128,6 +128,31 @@ class Page:
         linked_title, found = re.subn(word, lambda _: body, title, count=1)
         return Md(linked_title if found else f"{title}, {body}")
 
+    def part(self, event: model.Event, actor_id: str) -> Md:
+        """An actor's part in an event in plain words, in brackets after the event
+        in the actor's list of events: " (its author)", " (signed it)"; a part the
+        event's title says already (subject, speaker) is left out, and one not in
+        PARTS is shown as written."""
+        roles = [p.role for p in event.actors if p.actor == actor_id]
+        words = "; ".join(words for role in roles if (words := PARTS.get(role, role)))
+        return Md(f" ({inline(words, line_start=False)})" if words else "")
+
+    def tie(self, tie: model.Affiliation) -> Md:
+        """An affiliation as it reads before the other actor: "Members of the [United
+        States Congress]", "Part of [the UN]"; a tie that names no such link,
+        "Signatory of the appeal: [the MPs]". A legislature or government body is
+        named with "the" ("the Milli Majlis"), which its name may not begin with."""
+        relation = tie.relation
+        if re.search(r"\bmembers?$", relation):
+            relation += " of"
+        elif not re.search(r"\b(of|in|to|for|with)$", relation):
+            return Md(f"{inline(line_start(relation))}: {self.link(tie.actor)}")
+        other = self.catalog.get(tie.actor)
+        named = other.display_name.casefold().startswith("the ")
+        if isinstance(other, model.Actor) and other.type in INSTITUTIONS and not named:
+            relation += " the"
+        return Md(f"{inline(line_start(relation))} {self.link(tie.actor)}")
+
     def mention(self, record_id: str, label: str | None = None, seen: set[str] | None = None) -> Md:
         """A record named in prose or a list: linked the first time the page (or the
         block whose mentions `seen` holds) names it, then as plain words (MOS:REPEATLINK)."""
@@ -362,6 +387,22 @@ class Page:
     def blockquote(self, text: str) -> Md:
         return Md("> " + self.prose(text).replace("\n\n", "\n>\n> "))
 
+
+# The parts in an event that the documentation of Participant.role names, in the
+# words an actor's list of events gives them (see Page.part); "" leaves one out.
+PARTS = {
+    "subject": "",
+    "speaker": "",
+    "author": "its author",
+    "addressee": "its addressee",
+    "signatory": "signed it",
+    "party": "a party to it",
+    "participant": "took part",
+    "host": "the host",
+}
+
+# The kinds of actor whose names take "the" in a line: "members of the Milli Majlis".
+INSTITUTIONS = ("legislature", "government-body")
 
 # The words of links to further quotes that have no title (see Page.also).
 FURTHER = ("another quote", "a third quote", "a fourth quote", "a fifth quote", "a sixth quote")

@@ -573,3 +573,45 @@ def test_the_timeline_and_events_pages_say_what_the_episode_is_and_how_they_diff
 def opening(page: str, title: str) -> str:
     """The first paragraph after the page's title."""
     return page.partition(f"\n{title}\n\n")[2].split("\n\n")[0]
+
+
+def test_an_actor_page_says_its_parts_ties_and_other_names_in_plain_words(content):
+    """No field names ("as subject"): a part in words or, where the event's title
+    says it, none; a tie read before the other actor; a source's spellings quoted."""
+    mps = content / "actors" / "mps-group.yaml"
+    mps.write_text(
+        mps.read_text(encoding="utf-8")
+        + "other_names: [A group of MP from the VII convocation, 43 MPs]\n"
+        + "affiliations:\n"
+        + "  - actor: azerbaijan\n    relation: 11 of the signatories are members\n"
+        + "  - actor: jeyhun-bayramov\n    relation: part of\n"
+        + "  - actor: ilham-aliyev\n    relation: signatory of the appeal\n"
+        + "  - actor: milli-majlis\n    relation: members\n",
+        encoding="utf-8",
+    )
+    (content / "actors" / "milli-majlis.yaml").write_text(
+        "id: milli-majlis\nname: Milli Majlis\ntype: legislature\n"
+        "description: The parliament.\nsources: [oc-media-2024-10-07]\n",
+        encoding="utf-8",
+    )
+    letter = content / "events" / "letter-sent.yaml"
+    letter.write_text(
+        letter.read_text(encoding="utf-8").replace("role: addressee", "role: subject"),
+        encoding="utf-8",
+    )
+    pages = render.render_site(build.validate(content, ROOT))
+    page = untitled(pages["actors/mps-group.md"])
+    assert "Also written: “A group of MP from the VII convocation”, “43 MPs”.\n" in page
+    assert "- 11 of the signatories are members of [Azerbaijan](azerbaijan.md)\n" in page
+    assert "- Part of [Jeyhun Bayramov](jeyhun-bayramov.md)\n" in page
+    assert "- Signatory of the appeal: [Ilham Aliyev](ilham-aliyev.md)\n" in page
+    assert "- Members of the [Milli Majlis](milli-majlis.md)\n" in page
+    assert (
+        "- **5 October 2024**: [The MPs sign their appeal](../events/letter-sent.md) (its author)\n"
+        in page
+    )
+    minister = untitled(pages["actors/jeyhun-bayramov.md"])
+    assert (
+        "- **5 October 2024**: [The MPs sign their appeal](../events/letter-sent.md)\n" in minister
+    )
+    assert "(as " not in page + minister
