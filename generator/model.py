@@ -385,6 +385,13 @@ class Event(Record):
     title: str = spec(LINE, "What happened, in a short line.", required=True)
     date: PartialDate = spec(DATE, "When it happened.", required=True)
     summary: str = spec(TEXT, "What happened, in fresh neutral words.", required=True)
+    date_note: str = spec(
+        TEXT,
+        "How the date was worked out, where the sources do not state it: which source"
+        " dates what, and what follows from it. Shown on the event's page under its own"
+        " heading, after the quotes, which the date under the title points to; the"
+        " summary then says what happened only.",
+    )
     brief: str = spec(
         LINE, "What happened in one short line, for the timeline; defaults to the title."
     )

@@ -514,3 +514,30 @@ def test_an_actor_or_agreement_carries_its_tags_as_events_do(content):
     for page in ("actors/jeyhun-bayramov.md", "agreements/joint-declaration-1997.md"):
         front = pages[page].split("\n---\n", 1)[0]
         assert "tags:\n- US letter\n- Sanctions\n" in front, page  # named as on event pages
+
+
+def test_how_an_event_was_dated_is_told_after_its_quotes_and_the_date_points_there(content):
+    """The date's reasoning does not fill the opening: it has a section of its own,
+    after the quotes and before the sources, to which the date line links."""
+    replace_block(
+        content / "events" / "letter-sent.yaml",
+        "summary",
+        "summary: >-\n  The MPs wrote to [[jeyhun-bayramov]].\n"
+        "date_note: >-\n  The letter is dated 5 October; [[jeyhun-bayramov]] is named in it.\n",
+    )
+    pages = render.render_site(build.validate(content, ROOT))
+    page = untitled(pages["events/letter-sent.md"])
+    assert "*5 October 2024 (see [how it was worked out](#about-the-date))*" in page
+    opening = page.split("\n## ")[0]
+    assert "The MPs wrote to [Jeyhun Bayramov](../actors/jeyhun-bayramov.md)." in opening
+    assert "dated 5 October" not in opening
+    headings = [h.split(" {")[0] for h in re.findall(r"^## (.+)$", page, flags=re.MULTILINE)]
+    after = headings[headings.index("Quotes") + 1 :]
+    assert after == ["About the date", "Where sources differ", "Also mentioned in", "Sources"]
+    assert "## About the date { #about-the-date }\n" in page
+    # Linked at its first mention only, in the summary.
+    assert "The letter is dated 5 October; Jeyhun Bayramov is named in it." in page
+    # With the month only, the date says so too; without a note, it points nowhere.
+    reply = pages["events/reply-2024-10.md"]
+    assert "*October 2024 (the sources give the month only; see [how it was worked out]" in reply
+    assert "about-the-date" not in pages["events/declaration-signed.md"]
