@@ -29,7 +29,7 @@ from typing import Any
 
 from . import __version__
 from .history import GitError, git
-from .site import build_site
+from .site import build_site, site_name
 
 DEFAULT_CONFIG = Path("mkdocs-offline.yml")
 ZIP_EPOCH = datetime(1980, 1, 1, tzinfo=UTC)  # the earliest time a zip entry can hold
@@ -78,12 +78,13 @@ def build_bundle(
     """Build the offline site from `config` and zip it into `dist`."""
     started = time.perf_counter()
     settings = read_config(config)
-    name = f"{slug(str(settings.get('site_name', 'site')))}-offline-{__version__}"
+    settings["site_name"] = site_name(content) or settings.get("site_name", "site")
+    name = f"{slug(str(settings['site_name']))}-offline-{__version__}"
     stamp = content_stamp(content)
     with tempfile.TemporaryDirectory(prefix="bundle-") as tmp:
         site = Path(tmp) / name
         print(f"building the offline site from {config} ...", flush=True)
-        if build_site(config, site, int(stamp.moment.timestamp())) != 0:
+        if build_site(config, site, int(stamp.moment.timestamp()), content) != 0:
             raise BundleError(f"mkdocs build --strict -f {config} failed (its messages are above)")
         if not (site / "index.html").is_file():
             raise BundleError(f"{config}: the build wrote no index.html")

@@ -22,9 +22,10 @@ import sys
 import time
 from pathlib import Path
 
-from . import build
+from . import build, yamlio
 from .cli import report_problems
 from .errors import ContentError
+from .load import EPISODE_FILE
 
 POLL_SECONDS = 0.3
 # From this many pages a full rebuild takes longer than a preview should.
@@ -35,15 +36,42 @@ def mkdocs_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "mkdocs", *args]
 
 
+def site_name(content: Path) -> str | None:
+    """The site's name: SITE_NAME if set, else the title of `content`'s episode.yaml."""
+    if os.environ.get("SITE_NAME"):
+        return os.environ["SITE_NAME"]
+    path = content / EPISODE_FILE
+    try:
+        document, _ = yamlio.parse(path.read_text(encoding="utf-8"), str(path))
+    except (OSError, UnicodeDecodeError):
+        return None
+    episode = document.value if document else None
+    title = episode.get("title") if isinstance(episode, dict) else None
+    return title if isinstance(title, str) and title.strip() else None
+
+
+def mkdocs_env(content: Path) -> dict[str, str]:
+    """The environment MkDocs runs in; mkdocs.yml reads the site's name from SITE_NAME."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    name = site_name(content)
+    if name:
+        env["SITE_NAME"] = name
+    return env
+
+
 def build_site(
-    config: Path = Path("mkdocs.yml"), site_dir: Path | None = None, epoch: int | None = None
+    config: Path = Path("mkdocs.yml"),
+    site_dir: Path | None = None,
+    epoch: int | None = None,
+    content: Path | None = None,
 ) -> int:
-    """`mkdocs build --strict`; `epoch` pins MkDocs' own dates (SOURCE_DATE_EPOCH)."""
+    """`mkdocs build --strict`; `epoch` pins MkDocs' own dates (SOURCE_DATE_EPOCH).
+    The site is named after the episode in `content` (default: content/ beside `config`)."""
     command = mkdocs_command("build", "--strict", "--config-file", str(config))
     if site_dir is not None:
         command += ["--site-dir", str(site_dir)]
     started = time.perf_counter()
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = mkdocs_env(config.parent / "content" if content is None else content)
     if epoch is not None:
         env["SOURCE_DATE_EPOCH"] = str(epoch)
     result = subprocess.run(command, env=env)
@@ -84,7 +112,7 @@ def serve(content: Path, docs: Path, address: str, dirty: bool = False) -> int:
             " the pages an edit changes",
             flush=True,
         )
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = mkdocs_env(content)
     command = mkdocs_command("serve", "--livereload", "--dev-addr", address)
     server = subprocess.Popen(command + (["--dirty"] if dirty else []), env=env)
     seen = _snapshot(content)

@@ -43,6 +43,19 @@ def test_one_page_of_each_kind_the_site_has(tmp_path):
     assert chosen == {"home": "", "timeline": "timeline/", "event": "events/a/"}
 
 
+def test_another_episodes_site_has_a_record_page_of_each_kind_measured(tmp_path):
+    """A record page named in PAGES that the site lacks gives way to another of its
+    kind; the quotes-by-event listing is not taken for a quote."""
+    site = _site(tmp_path)
+    for path in ("quotes/by-event", "quotes/zz-some-quote", "actors/ilham-aliyev"):
+        (site / path).mkdir(parents=True)
+        (site / path / "index.html").write_text("<p>text</p>", encoding="utf-8")
+    chosen = run.pick_pages(site)
+    assert chosen["quote"] == "quotes/zz-some-quote/"
+    assert chosen["actor"] == "actors/ilham-aliyev/"
+    assert "agreement" not in chosen
+
+
 def test_a_median_below_its_minimum_fails():
     good = {"performance": 90, "accessibility": 100, "best-practices": 100, "seo": 100}
     assert run.failures({"home": good}) == []

@@ -98,7 +98,8 @@ def built_project(tmp_path_factory: pytest.TempPathFactory) -> BuiltProject:
 def hosted_site(built_project: BuiltProject, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The hosted build (mkdocs.yml, strict) in a temporary folder."""
     site = tmp_path_factory.mktemp("hosted") / "site"
-    assert build_site(built_project.root / "mkdocs.yml", site) == 0, "mkdocs build failed"
+    site_built = build_site(built_project.root / "mkdocs.yml", site, content=built_project.content)
+    assert site_built == 0, "mkdocs build failed"
     return site
 
 

@@ -30,7 +30,8 @@ def site(built_project: BuiltProject, tmp_path_factory: pytest.TempPathFactory) 
     before = os.environ.get("SITE_URL")
     os.environ["SITE_URL"] = SITE_URL
     try:
-        assert build_site(built_project.root / "mkdocs.yml", folder) == 0
+        built = build_site(built_project.root / "mkdocs.yml", folder, content=built_project.content)
+        assert built == 0
     finally:
         if before is None:
             del os.environ["SITE_URL"]

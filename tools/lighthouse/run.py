@@ -40,7 +40,9 @@ LIGHTHOUSE = HERE / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 MINIMUM = {"performance": 90, "accessibility": 100, "best-practices": 100, "seo": 100}
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking"
-# One page of each kind, as paths under the site (directory URLs).
+# One page of each kind, as paths under the site (directory URLs). A record page
+# named here that the site lacks (another episode's site) gives way to the first
+# record page of its folder; None takes that first page at once.
 PAGES = {
     "home": "",
     "timeline": "timeline/",
@@ -49,9 +51,16 @@ PAGES = {
     "differences": "differences/",
     "actor": "actors/ilham-aliyev/",
     "agreement": "agreements/joint-declaration-1997/",
-    "event": None,  # the first event page found
+    "event": None,
     "quote": "quotes/aliyev-dirty-appeal/",
-    "source": None,  # the first source page found
+    "source": None,
+}
+RECORD_FOLDERS = {
+    "actor": "actors",
+    "agreement": "agreements",
+    "event": "events",
+    "quote": "quotes",
+    "source": "sources",
 }
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt")
 
@@ -98,9 +107,10 @@ def pick_pages(site: Path) -> dict[str, str]:
     """PAGES with the kinds left open filled from the site; kinds it lacks left out."""
     chosen = {}
     for kind, path in PAGES.items():
-        if path is None:
-            folder = {"event": "events", "source": "sources"}[kind]
+        if kind in RECORD_FOLDERS and (path is None or not (site / path).is_dir()):
+            folder = RECORD_FOLDERS[kind]
             found = sorted(p.parent.name for p in (site / folder).glob("*/index.html"))
+            found = [name for name in found if name != "by-event"]  # a listing
             if not found:
                 continue
             path = f"{folder}/{found[0]}/"
