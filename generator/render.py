@@ -227,6 +227,29 @@ class Page:
             cells.append(f'<span class="glance-{css}">{head} {names}</span>')
         return Md(" ".join(cells))
 
+    def instrument(self, agreement: model.Agreement, among: Sequence[model.Agreement]) -> Md:
+        """An agreement linked in a line of prose, by its year and kind where these
+        name it alone among `among` ("the 1997 declaration"), else by its name."""
+        name = agreement.name
+        short = by_year(agreement)
+        if short and [by_year(other) for other in among].count(short) == 1:
+            name = short
+        return self.mention(agreement.id, name)
+
+    def status(self, agreement: model.Agreement, first: bool = False) -> Md:
+        """An agreement's status in words ("in force"; `first` in its line, "In
+        force"), as its own page gives it: said to be the sources' account, linked
+        to its page's status section where it has one; nothing where the sources
+        give none."""
+        if agreement.status == "unknown":
+            return Md("")
+        label = model.LABELS[agreement.status]
+        words = inline(label if first else label.lower(), line_start=False)
+        if not agreement.status_note:
+            return Md(words)
+        target = self.to(urls.record_page(agreement) + "#status")
+        return Md(f"{words}, [as the sources describe it]({target})")
+
     def stake(self, stake: model.Stake) -> Md:
         """A stake's label, linked to the record it is about, if any."""
         return self.link(stake.about, stake.label) if stake.about else Md(inline(stake.label))
@@ -301,6 +324,16 @@ class Page:
 FURTHER = ("another quote", "a third quote", "a fourth quote", "a fifth quote", "a sixth quote")
 
 
+def by_year(agreement: model.Agreement) -> str:
+    """ "the 1997 declaration": an agreement's year and its kind in one word, if
+    the sources give the year; else nothing."""
+    kind = model.LABELS[agreement.type].lower()
+    date = agreement.date
+    if date.year is None or date.approximate or " " in kind:
+        return ""
+    return f"the {date.year} {kind}"
+
+
 def mid_line(name: str) -> str:
     """A name as it reads after others in a line: "the US senators", not "The..."."""
     return re.sub(r"^The ", "the ", name)
@@ -346,9 +379,13 @@ def link_title(catalog: Catalog, record: model.Record) -> Md:
     return Md(title)
 
 
-def count(number: int, singular: str, plural: str | None = None) -> str:
-    """'1 agreement', '3 agreements'."""
-    return f"{number} {singular if number == 1 else (plural or singular + 's')}"
+def count(number: int, singular: str, plural: str | None = None, words: bool = False) -> str:
+    """'1 agreement', '3 agreements'; in `words`, up to ten: 'one agreement', 'three...'."""
+    shown = NUMBER_WORDS[number] if words and number < len(NUMBER_WORDS) else str(number)
+    return f"{shown} {singular if number == 1 else (plural or singular + 's')}"
+
+
+NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 def citation(source: model.Source, short: bool = False) -> str:
@@ -464,7 +501,11 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     emit(urls.TIMELINE, "timeline.md.j2", TimelinePage(parts=parts, timeline_graphic=graphic))
     emit(urls.section_index("actor"), "actors.md.j2", ActorsPage(groups=actor_groups(catalog)))
     stances = who_stands_where(catalog, full=True)
-    emit(urls.section_index("agreement"), "agreements.md.j2", AgreementsPage(stances=stances))
+    at_stake, mentioned = agreements_at_stake(catalog)
+    agreements = AgreementsPage(
+        stances=stances, at_stake=at_stake, others=mentioned, ending=ended_by(catalog, at_stake)
+    )
+    emit(urls.section_index("agreement"), "agreements.md.j2", agreements)
     dated = [event for heading, events in parts if heading != UNDATED for event in events]
     undated = [event for heading, events in parts if heading == UNDATED for event in events]
     emit(urls.section_index("event"), "events.md.j2", EventsPage(events=dated, undated=undated))
@@ -597,6 +638,9 @@ class ActorsPage(Context):
 @dataclass(frozen=True, kw_only=True)
 class AgreementsPage(Context):
     stances: Stances
+    at_stake: list[model.Agreement]  # those a stake of the episode is about
+    others: list[model.Agreement]  # the other instruments the texts mention
+    ending: list[tuple[str, list[model.Agreement]]]  # each actor wanting some of at_stake ended
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -762,6 +806,29 @@ def positions_by_actor(
         for actor, positions in mine.items():
             held.setdefault(actor, []).append((stake, positions))
     return held
+
+
+def agreements_at_stake(catalog: Catalog) -> tuple[list[model.Agreement], list[model.Agreement]]:
+    """The agreements a stake of the episode is about, on which the sides take
+    positions, and the others, which the texts mention: each in the catalogue's order."""
+    about = {stake.about for stake in catalog.episode.stakes}
+    at_stake = [a for a in catalog.agreements if a.id in about]
+    return at_stake, [a for a in catalog.agreements if a.id not in about]
+
+
+def ended_by(
+    catalog: Catalog, agreements: Sequence[model.Agreement]
+) -> list[tuple[str, list[model.Agreement]]]:
+    """Each actor that wants some of `agreements` ended (its own positions, or a
+    stake's about it), with those it wants ended, in the order of `agreements`."""
+    ids = {agreement.id for agreement in agreements}
+    wanted: dict[str, dict[str, None]] = {}
+    for stake in catalog.episode.stakes:
+        if stake.about in ids:
+            for position in stake_positions(catalog, stake):
+                if position.stance == "end":
+                    wanted.setdefault(position.actor, {})[stake.about] = None
+    return [(actor, [a for a in agreements if a.id in ended]) for actor, ended in wanted.items()]
 
 
 def actor_groups(catalog: Catalog) -> list[tuple[str, list[tuple[str, list[model.Actor]]]]]:

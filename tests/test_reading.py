@@ -541,3 +541,33 @@ def test_how_an_event_was_dated_is_told_after_its_quotes_and_the_date_points_the
     reply = pages["events/reply-2024-10.md"]
     assert "*October 2024 (the sources give the month only; see [how it was worked out]" in reply
     assert "about-the-date" not in pages["events/declaration-signed.md"]
+
+
+def test_the_agreements_index_puts_those_at_stake_first_their_status_attributed(content):
+    """The agreements a stake is about come first, their status said to be the
+    sources' account; the others follow as a list without blanks for what the
+    sources do not give; one sentence says who wants which ended."""
+    (content / "agreements" / "un-charter.yaml").write_text(
+        "id: un-charter\nname: Charter of the United Nations\n"
+        "names:\n  - name: UN Charter\n    sources: [caliber-az-2024-10-05]\n"
+        "type: treaty\ndate: unknown\nstatus: unknown\n"
+        "description: The charter, which the MPs' letter invokes.\n"
+        "sources: [caliber-az-2024-10-05]\n",
+        encoding="utf-8",
+    )
+    page = untitled(render.render_site(build.validate(content, ROOT))["agreements/index.md"])
+    opening, at_stake, others = page.split("\n## ")[:3]
+    assert opening.endswith(
+        "[Azerbaijani MPs who signed the appeal](../actors/mps-group.md) want one agreement"
+        " ended: [the 1997 declaration](joint-declaration-1997.md).\n"
+    )
+    assert at_stake.startswith("At stake\n")
+    assert (
+        "| Declaration | 1997 | In force, [as the sources describe it]"
+        "(joint-declaration-1997.md#status) |" in at_stake
+    )
+    assert "un-charter" not in at_stake
+    assert others == (
+        "Other instruments the texts mention\n\n"
+        "- [Charter of the United Nations](un-charter.md): treaty\n"
+    )
