@@ -312,6 +312,40 @@ class Page:
         sentence = meta.first_sentence(meta.plain(quote.context, self.catalog))
         return Md(f'<span class="quote-context">{inline(sentence, line_start=False)}</span>  \n')
 
+    def quoted(self, text: str, anchor: str = "") -> Md:
+        """A quote's words in a list: a blockquote, as on the quote's own page, in
+        quote marks, which tell a fragment's few words from the lines below them;
+        `anchor`, the id of its first paragraph, where a link to it lands."""
+        paragraphs = self.prose(text).split("\n\n")
+        paragraphs[0] = "“" + paragraphs[0]
+        paragraphs[-1] += "”"
+        if anchor:
+            paragraphs[0] += f"\n{{: #{anchor} }}"
+        return Md("\n>\n".join("> " + p.replace("\n", "\n> ") for p in paragraphs))
+
+    def by_line(
+        self,
+        quote: model.Quote,
+        above: model.Quote | None,
+        show_speaker: bool,
+        show_event: bool,
+    ) -> Md:
+        """A listed quote's attribution: who (or "same speaker", said by the one
+        listed just above, the date only if it differs), when, the event unless the
+        list stands under it, the sources, always, and the quote's page."""
+        date = inline(quote.date.human(), line_start=False)
+        if show_speaker and above is not None and above.speaker == quote.speaker:
+            who = "same speaker" if above.date == quote.date else f"same speaker, {date}"
+        elif show_speaker:
+            who = f"{self.mention(quote.speaker)}, {date}"
+        else:
+            who = date
+        parts = [who]
+        if quote.event and show_event:
+            parts.append(self.link(quote.event))
+        parts += [f"Sources: {self.cite(quote.sources)}", self.link(quote, "Quote page", False)]
+        return Md("— " + " · ".join(parts))
+
     def lede(self, text: str) -> Md:
         """Prose whose paragraphs are shown as the page's lede (class "lede")."""
         return Md(self.prose(text).replace("\n\n", "\n{: .lede }\n\n") + "\n{: .lede }")
@@ -510,8 +544,8 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     undated = [event for heading, events in parts if heading == UNDATED for event in events]
     emit(urls.section_index("event"), "events.md.j2", EventsPage(events=dated, undated=undated))
     emit(urls.section_index("source"), "sources.md.j2", Context())
-    speakers = [a for a in sides_first(catalog) if a.id in catalog.quotes_by_speaker]
-    emit(urls.QUOTES_BY_SPEAKER, "quotes_by_speaker.md.j2", SpeakersPage(speakers=speakers))
+    speakers = SpeakersPage(speakers=speakers_in_order(catalog))
+    emit(urls.QUOTES_BY_SPEAKER, "quotes_by_speaker.md.j2", speakers)
     emit(urls.QUOTES_BY_EVENT, "quotes_by_event.md.j2", Context())
     by_weight = DifferencesPage(differences=differences_by_weight(catalog))
     emit(urls.DIFFERENCES, "differences.md.j2", by_weight)
@@ -627,7 +661,7 @@ class EventsPage(Context):
 
 @dataclass(frozen=True, kw_only=True)
 class SpeakersPage(Context):
-    speakers: list[model.Actor]  # those with quotes, the sides' actors first
+    speakers: list[model.Actor]  # those with quotes, in the order they first speak
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -784,13 +818,24 @@ def _merged(row: StakeRow, other: StakeRow) -> StakeRow:
     )
 
 
-def sides_first(catalog: Catalog) -> list[model.Actor]:
-    """The actors, those of the episode's sides first, in the sides' order (the
-    president, the MPs...), then the others in the catalogue's order."""
-    order = {
-        actor: i for i, actor in enumerate(a for side in catalog.episode.sides for a in side.actors)
-    }
-    return sorted(catalog.actors, key=lambda actor: order.get(actor.id, len(order)))
+def speakers_in_order(catalog: Catalog) -> list[model.Actor]:
+    """The actors with quotes, in the order they first speak in the episode: by
+    their first quote in the reading order of the events (each event's quotes by
+    date), so that who started the row comes before who answered it. Words about
+    a background event were said later than it, on a day the events do not place:
+    they count after the events, by their date, as words tied to no event."""
+    last = len(catalog.events)
+
+    def place(quote: model.Quote) -> tuple[int, tuple[int, int, int], str]:
+        rank = catalog.event_rank.get(quote.event, last)
+        if rank < last and period_part(catalog.events[rank].date, catalog.episode) == "Background":
+            rank = last
+        return rank, order.reading_key(quote.date), quote.id
+
+    def first(actor: model.Actor) -> tuple[int, tuple[int, int, int], str]:
+        return min(place(quote) for quote in catalog.quotes_by_speaker[actor.id])
+
+    return sorted((a for a in catalog.actors if a.id in catalog.quotes_by_speaker), key=first)
 
 
 def positions_by_actor(

@@ -271,13 +271,3 @@ def test_a_stake_nobody_opposes_is_not_at_a_glance(content):
     )
     home = render.render_site(build.validate(content, ROOT))["index.md"]
     assert "{: .glance }" not in home  # everyone is for both stakes: the full table has them
-
-
-def test_quotes_by_speaker_list_the_sides_actors_first_in_the_sides_order():
-    catalog = build.validate(FIXTURE_CONTENT, ROOT)
-    sides = [actor for side in catalog.episode.sides for actor in side.actors]
-    ordered = [actor.id for actor in render.sides_first(catalog)]
-    assert ordered[: len(sides)] == sides  # the president before the MPs, as in the sides
-    assert sorted(ordered) == sorted(actor.id for actor in catalog.actors)
-    page = site()["quotes/index.md"]
-    assert page.index("\n## Ilham Aliyev\n") < page.index("\n## Azerbaijani MPs who signed")

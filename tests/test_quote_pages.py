@@ -92,3 +92,105 @@ def test_straight_quote_marks_in_a_title_are_printed_curly(content):
         in pages["quotes/aliyev-dirty-appeal.md"]
     )
     assert "[aliyev: “a &#60;b&#62;dirty" in pages["sources/oc-media-2024-10-07.md"]
+
+
+def test_a_listed_quote_is_a_blockquote_with_its_attribution_below_it(content):
+    """Everywhere quotes are listed, the words stand in a blockquote, as on a quote's
+    page; the lines about them (context, allegation, attribution) follow in a
+    paragraph of their own, which the stylesheet sets close under the words."""
+    pages = _pages(content)
+    words = "> “Terminate the agreements in force between Azerbaijan and the U.S."
+    for path in (
+        "events/letter-sent.md",
+        "actors/mps-group.md",
+        "quotes/index.md",
+        "quotes/by-event.md",
+    ):
+        page = _untitled(pages[path])
+        assert words in page, path
+        after = page[page.index(words) :]
+        by_line = after.index("\n\n— ")  # a paragraph of its own, after a blank line
+        assert after.index("1997”") < by_line, path
+        assert "[Quote page](" in after[by_line:] and "\n{: .quote-by }\n" in after, path
+    css = (ROOT / "docs/assets/stylesheets/extra.css").read_text(encoding="utf-8")
+    assert ".md-typeset .quote-by {" in css
+
+
+def test_a_link_to_a_listed_quote_lands_on_its_words(content):
+    page = _pages(content)["quotes/index.md"]
+    assert "> “Terminate the agreements in force" in page
+    assert "signed in 1997”\n> {: #quote-mps-terminate }\n" in page
+
+
+def test_a_quote_by_the_speaker_above_cites_its_own_sources(content):
+    for quote_id, source in (
+        ("mps-same", "caliber-az-2024-10-05"),
+        ("mps-other", "oc-media-2024-10-07"),
+    ):
+        (content / "quotes" / f"{quote_id}.yaml").write_text(
+            f"id: {quote_id}\ntext: Words of the same letter, {quote_id}\nspeaker: mps-group\n"
+            f"date: 2024-10-05\nevent: letter-sent\nsources: [{source}]\n",
+            encoding="utf-8",
+        )
+    (content / "quotes" / "mps-later.yaml").write_text(
+        "id: mps-later\ntext: Words said a day later\nspeaker: mps-group\n"
+        "date: 2024-10-06\nevent: letter-sent\nsources: [oc-media-2024-10-07]\n",
+        encoding="utf-8",
+    )
+    page = _untitled(_pages(content)["events/letter-sent.md"])
+    # Listed by date, then id: mps-other, mps-same, mps-terminate, mps-later. The
+    # first names the speaker; the others say "same speaker", each with its sources.
+    first = "— [Azerbaijani MPs who signed the appeal](../actors/mps-group.md), 5 October 2024 · "
+    assert first + "Sources: [OC Media, 7 October 2024]" in page
+    assert "Same speaker, date and sources" not in page
+    for quote_id, source in (
+        ("mps-same", "Caliber.Az, 5 October 2024"),
+        ("mps-terminate", "Caliber.Az, 5 October 2024"),
+    ):
+        line = f"\n— same speaker · Sources: [{source}]"
+        assert (
+            f"{line}(../sources/caliber-az-2024-10-05.md) · [Quote page](../quotes/{quote_id}.md)\n"
+            in page
+        )
+    assert "\n— same speaker, 6 October 2024 · Sources: [OC Media, 7 October 2024]" in page
+
+
+def test_quotes_by_speaker_list_speakers_in_the_order_they_first_speak(content):
+    """The MPs' quote is on the first event of the period; Aliyev's is tied to none:
+    the MPs come first, though the episode's sides name the president first. A jump
+    list at the top links each speaker's heading, in the same order."""
+    catalog = build.validate(content, ROOT)
+    assert [a.id for a in render.speakers_in_order(catalog)] == ["mps-group", "ilham-aliyev"]
+    page = _pages(content)["quotes/index.md"]
+    mps = "\n## Azerbaijani MPs who signed the appeal { #actor-mps-group }\n"
+    aliyev = "\n## Ilham Aliyev { #actor-ilham-aliyev }\n"
+    assert page.index(mps) < page.index(aliyev)
+    jump = (
+        "\nSpeakers: [Azerbaijani MPs who signed the appeal](#actor-mps-group)"
+        " · [Ilham Aliyev](#actor-ilham-aliyev)\n"
+    )
+    assert page.index("# Quotes by speaker") < page.index(jump) < page.index(mps)
+    assert "sides of the episode first" not in page
+    assert "in the order they first speak" in page
+
+
+def test_words_about_a_background_event_do_not_put_their_speaker_first(content):
+    """Aliyev speaks on the MPs' event, a day before them; the MPs also speak about
+    the 1997 declaration, an event before the period, but they said so later."""
+    _replace(
+        content / "quotes" / "aliyev-dirty-appeal.yaml", "speaker:", "event: letter-sent\nspeaker:"
+    )
+    (content / "quotes" / "mps-history.yaml").write_text(
+        "id: mps-history\ntext: Words about 1997\nspeaker: mps-group\n"
+        "date: 2024-10-05\nevent: declaration-signed\nsources: [caliber-az-2024-10-05]\n",
+        encoding="utf-8",
+    )
+    catalog = build.validate(content, ROOT)
+    assert [a.id for a in render.speakers_in_order(catalog)] == ["ilham-aliyev", "mps-group"]
+
+
+def test_quotes_by_event_says_how_it_differs_from_quotes_by_speaker(content):
+    page = _pages(content)["quotes/by-event.md"]
+    intro = page[page.index("# Quotes by event") : page.index("\n## ")]
+    assert "The same quotes as [quotes by speaker](index.md)" in intro
+    assert "under the event each was said at or about" in intro

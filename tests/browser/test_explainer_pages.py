@@ -92,6 +92,40 @@ def test_quoted_words_are_in_the_text_colour_not_dimmed(
     reader.assert_quiet()
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_on_a_phone_a_listed_quote_has_the_quote_pages_bar_and_its_by_line_under_it(
+    reader, hosted_site, serve, built_project, scheme
+) -> None:
+    """A quote listed on its event's page stands in the same bar as on its own page;
+    the lines about it sit closer under its words than the next quote does."""
+    catalog = validate(built_project.content, ROOT)
+    quote = next(q for q in catalog.quotes if q.event and not q.document)
+    page = on_a_phone(reader, "about:blank")
+    page.emulate_media(color_scheme=scheme)
+    page.add_init_script("localStorage.clear()")
+    bar = "s => { const b = getComputedStyle(document.querySelector(s)); " + (
+        "return [b.borderLeftWidth, b.borderLeftStyle, b.borderLeftColor] }"
+    )
+    page.goto(serve(hosted_site) + f"quotes/{quote.id}/")
+    own = page.evaluate(f"({bar})('article blockquote')")
+    page.goto(serve(hosted_site) + f"events/{quote.event}/")
+    listed = page.evaluate(f"({bar})('article blockquote')")
+    assert listed == own and own[1] == "solid" and own[0] != "0px", (listed, own)
+    gaps = page.evaluate(
+        """() => [...document.querySelectorAll('article blockquote + p.quote-by')].map(p => {
+            const words = p.previousElementSibling.getBoundingClientRect();
+            const next = p.nextElementSibling;
+            const box = p.getBoundingClientRect();
+            const below = next && next.matches('blockquote')
+                ? next.getBoundingClientRect().top - box.bottom : null;
+            return [box.top - words.bottom, below] })"""
+    )
+    assert gaps, "no listed quote with its lines below it"
+    for above, below in gaps:
+        assert above >= 0 and (below is None or above < below), gaps
+    reader.assert_quiet()
+
+
 def test_on_a_phone_a_short_title_takes_one_line(reader, hosted_site, serve) -> None:
     page = on_a_phone(reader, serve(hosted_site) + "differences/")
     height, line = page.evaluate(
