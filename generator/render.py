@@ -21,7 +21,7 @@ import jinja2
 import yaml
 
 from . import meta, model, order, parallel, timeline_svg, urls
-from .dates import PartialDate
+from .dates import PartialDate, first_day, last_day
 from .escape import Md, inline, marked, prose, web_address
 from .history import History
 from .meta import short_name
@@ -69,6 +69,7 @@ def environment() -> jinja2.Environment:
     env.globals["count"] = count
     env.globals["marked"] = marked
     env.globals["period_part"] = period_part
+    env.globals["period"] = period
     env.globals["urls"] = urls  # every path a template links to comes from urls.py
     return env
 
@@ -250,6 +251,14 @@ class Page:
         target = self.to(urls.record_page(agreement) + "#status")
         return Md(f"{words}, [as the sources describe it]({target})")
 
+    def episode_line(self) -> Md:
+        """The episode in one line, to open a listing: its tagline, else the first
+        sentence of its lede, linked to the home page, which tells the story."""
+        episode = self.catalog.episode
+        line = episode.tagline or meta.first_sentence(meta.plain(episode.lede, self.catalog))
+        line = (line or episode.title).rstrip(".")
+        return Md(f"{inline(line)} ([the story in brief]({self.to(urls.HOME)})).")
+
     def stake(self, stake: model.Stake) -> Md:
         """A stake's label, linked to the record it is about, if any."""
         return self.link(stake.about, stake.label) if stake.about else Md(inline(stake.label))
@@ -356,6 +365,11 @@ class Page:
 
 # The words of links to further quotes that have no title (see Page.also).
 FURTHER = ("another quote", "a third quote", "a fourth quote", "a fifth quote", "a sixth quote")
+
+
+def period(episode: model.Episode) -> str:
+    """The episode's days in words: "3 to 7 October 2024"."""
+    return timeline_svg.span(first_day(episode.period_start), last_day(episode.period_end))
 
 
 def by_year(agreement: model.Agreement) -> str:

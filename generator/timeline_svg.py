@@ -137,7 +137,7 @@ def plan(catalog: Catalog) -> Plan:
             day = last
         rows += bands.pop(day, [])
         day += _ONE_DAY
-    period = _span(start, end)
+    period = span(start, end)
     # A band's events may fall after the period's last day: the title names their month too.
     months = " and ".join(dict.fromkeys(event.date.human() for event in undated))
     title, opening = f"Timeline of {period}", f"The events of {period}, day by day"
@@ -244,7 +244,8 @@ def _short(day: datetime.date) -> str:
     return f"{day.day} {MONTHS[day.month][:3]}"
 
 
-def _span(first: datetime.date, last: datetime.date) -> str:
+def span(first: datetime.date, last: datetime.date) -> str:
+    """The days from `first` to `last` in words: "3 to 7 October 2024"."""
     if first == last:
         return _long(first)
     if (first.year, first.month) == (last.year, last.month):

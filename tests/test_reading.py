@@ -558,3 +558,31 @@ def test_the_agreements_index_puts_those_at_stake_first_their_status_attributed(
         "Other instruments the texts mention\n\n"
         "- [Charter of the United Nations](un-charter.md): treaty\n"
     )
+
+
+def test_the_timeline_and_events_pages_say_what_the_episode_is_and_how_they_differ(content):
+    """Each opens with the episode in one line, linked to the home page, then says
+    what it shows that the other does not."""
+    pages = render.render_site(build.validate(content, ROOT))
+    timeline, events = pages["timeline.md"], pages["events/index.md"]
+    line = "Test content for the generator's golden tree ([the story in brief]({}index.md))."
+    assert opening(timeline, "# Timeline") == line.format("")
+    assert opening(events, "# Events") == line.format("../")
+    assert "the days of the episode (3 to 8 October 2024)" in timeline
+    assert "[events page](events/index.md) lists the same events as a table" in timeline
+    assert "in the order of the [timeline](../timeline.md), which tells" in events
+    # Without a tagline, the lede's first sentence, as plain words.
+    (content / "episode.yaml").write_text(
+        (content / "episode.yaml").read_text(encoding="utf-8").replace("tagline:", "#"),
+        encoding="utf-8",
+    )
+    first = opening(render.render_site(build.validate(content, ROOT))["timeline.md"], "# Timeline")
+    assert first.startswith(
+        "On 5 October 2024 a group of MPs asked Jeyhun Bayramov to end a 1997 declaration"
+    )
+    assert first.endswith("the day before ([the story in brief](index.md)).")
+
+
+def opening(page: str, title: str) -> str:
+    """The first paragraph after the page's title."""
+    return page.partition(f"\n{title}\n\n")[2].split("\n\n")[0]
