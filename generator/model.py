@@ -272,6 +272,12 @@ class Source(Record):
         TEXT,
         "What the text reports, in a sentence or two of fresh words: shown first on its page.",
     )
+    alone_gives: str = spec(
+        LINE,
+        "What no other source gives, in a few plain words starting in lower case (e.g. the"
+        " full text of the MPs' letter): the sources index shows it, so that a reader sees"
+        " what rests on this text alone.",
+    )
     notes: str = spec(TEXT, "What a reader should know about this text: its date, outlet, gaps.")
 
 

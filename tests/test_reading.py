@@ -470,14 +470,27 @@ def test_the_actors_index_gives_each_actor_its_first_sentence_whole(content):
 def test_the_sources_index_shows_how_each_source_is_cited_and_what_it_counts(content):
     source = content / "sources" / "caliber-az-2024-10-05.yaml"
     text = re.sub(r"(?m)^outlet: .*$", "outlet: unknown", source.read_text(encoding="utf-8"))
-    source.write_text(text + "cited_as: Report of the MPs' letter\n", encoding="utf-8")
-    index = untitled(render.render_site(build.validate(content, ROOT))["sources/index.md"])
-    assert "\n| Cited as | Title | Type | Cited by |\n" in index
+    source.write_text(
+        text + "cited_as: Report of the MPs' letter\nalone_gives: the letter's <b>full</b> text\n",
+        encoding="utf-8",
+    )
+    pages = render.render_site(build.validate(content, ROOT))
+    index = untitled(pages["sources/index.md"])
+    assert "\n| Cited as | What it is | Only this source gives | Cited by |\n" in index
     assert "Records citing it" not in index
-    # The words a reader met beside a claim lead to the source, its title beside them.
-    assert "| [Report of the MPs' letter](caliber-az-2024-10-05.md) | Azerbaijani MPs" in index
-    assert "| [OC Media, 7 October 2024](oc-media-2024-10-07.md) | " in index
-    assert "*Cited by* counts the quotes, events, actors, agreements and differences" in index
+    # The words a reader met beside a claim lead to the source, what it is beside them,
+    # and what rests on it alone (as text), or nothing where that is not recorded.
+    assert (
+        "| [Report of the MPs' letter](caliber-az-2024-10-05.md) | News report: “Azerbaijani MPs"
+    ) in index
+    assert "| the letter's &#60;b&#62;full&#60;/b&#62; text | " in index
+    assert "| [OC Media, 7 October 2024](oc-media-2024-10-07.md) | News report: “" in index
+    assert "*cited by* counts the quotes, events, actors, agreements and differences" in index
+    # The source's own page says it too.
+    assert (
+        "Only this source gives the letter's &#60;b&#62;full&#60;/b&#62; text."
+        in pages["sources/caliber-az-2024-10-05.md"]
+    )
 
 
 def test_an_actor_or_agreement_carries_its_tags_as_events_do(content):
