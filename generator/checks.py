@@ -203,9 +203,10 @@ def archive_is_a_file_name(catalog: Catalog) -> Iterator[Problem]:
 QUOTE_MARKS = '"“”„‘«»‹›'
 
 
-def cited_as_has_no_quote_marks(catalog: Catalog) -> Iterator[Problem]:
-    """`cited_as` says in plain words what a text is. In quote marks it would read
-    as somebody's words: lists put only a source's own title in quote marks."""
+def cited_as_is_a_few_plain_words(catalog: Catalog) -> Iterator[Problem]:
+    """`cited_as` says in plain words what a text is, beside every claim it backs.
+    In quote marks it would read as somebody's words (lists put only a source's own
+    title in quote marks); at more than CITED_AS_WORDS words it would bury the claim."""
     for source in catalog.sources:
         if any(mark in source.cited_as for mark in QUOTE_MARKS):
             message = (
@@ -213,6 +214,16 @@ def cited_as_has_no_quote_marks(catalog: Catalog) -> Iterator[Problem]:
                 " words: say plainly what the text is, e.g. Gaya Mammadov's commentary"
             )
             yield catalog.problem(source, "cited_as", message)
+        elif len(words := source.cited_as.split()) > CITED_AS_WORDS:
+            message = (
+                f"{len(words)} words, and it is printed beside every claim the source backs:"
+                f" say what the text is in {CITED_AS_WORDS} words or fewer, e.g. Report on"
+                " the State Department's answer (what it alone gives goes in alone_gives)"
+            )
+            yield catalog.problem(source, "cited_as", message)
+
+
+CITED_AS_WORDS = 8
 
 
 def after_is_an_earlier_event(catalog: Catalog) -> Iterator[Problem]:
@@ -356,7 +367,7 @@ CHECKS = (
     quote_marks_hold_recorded_words,
     period_in_order,
     archive_is_a_file_name,
-    cited_as_has_no_quote_marks,
+    cited_as_is_a_few_plain_words,
     after_is_an_earlier_event,
     episode_prose_is_readable,
     episode_parts_are_distinct,

@@ -223,8 +223,8 @@ class Source(Record):
     title: str = spec(LINE, "The title as the source gives it.", required=True)
     cited_as: str = spec(
         LINE,
-        "How lists cite the source when its outlet is unknown: a few plain words saying"
-        " what the text is (e.g. Gaya Mammadov's commentary), with a capital first"
+        "How lists cite the source when its outlet is unknown: a few plain words (eight at"
+        " most) saying what the text is (e.g. Gaya Mammadov's commentary), with a capital first"
         " letter, shown without quote marks so that it cannot read as anyone's words."
         " Without it, lists cite the title in quote marks, cut after about 36 characters.",
     )
