@@ -81,6 +81,13 @@ def typographic(title: str) -> str:
     return _PAIRED_QUOTES.sub(r"“\1”", title)
 
 
+def quoted(title: str) -> str:
+    """A title in double quote marks, its own double quotes made single, so that
+    one mark does not close both: “Response … Congressmen: ‘This is a Demarche’”."""
+    inner = typographic(title).replace("“", "‘").replace("”", "’")
+    return f"“{inner}”"
+
+
 def addressed(quote: model.Quote, catalog: Catalog) -> bool:
     """Whether a quote's by-line should say whom it was addressed to: not when the
     speaker's name names the addressee already ('The US senators and representatives
@@ -119,7 +126,7 @@ def describe(record: model.Record, catalog: Catalog) -> str:
             parts.append(record.outlet)
         if record.date.known:
             parts.append(record.date.human())
-        return clip(", ".join(parts) + f": “{record.title}”")
+        return clip(", ".join(parts) + f": {quoted(record.title)}")
     return clip(record.display_name)
 
 

@@ -109,7 +109,7 @@ class Participant:
     role: str = spec(
         LINE,
         "Their part: author, addressee, signatory, party, participant, host, speaker,"
-        " subject, ...; the actor's page says these in words ('its author', 'signed it'),"
+        " subject, ...; the actor's page says these in words ('wrote it', 'signed it'),"
         " leaves out speaker and subject, which the event's title says, and shows any"
         " other part as written.",
         required=True,

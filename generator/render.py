@@ -66,6 +66,7 @@ def environment() -> jinja2.Environment:
     env.filters["citation"] = citation
     env.filters["line_start"] = line_start
     env.filters["typographic"] = meta.typographic
+    env.filters["quoted"] = meta.quoted
     env.globals["count"] = count
     env.globals["marked"] = marked
     env.globals["period_part"] = period_part
@@ -130,7 +131,7 @@ class Page:
 
     def part(self, event: model.Event, actor_id: str) -> Md:
         """An actor's part in an event in plain words, in brackets after the event
-        in the actor's list of events: " (its author)", " (signed it)"; a part the
+        in the actor's list of events: " (wrote it)", " (signed it)"; a part the
         event's title says already (subject, speaker) is left out, and one not in
         PARTS is shown as written."""
         roles = [p.role for p in event.actors if p.actor == actor_id]
@@ -366,7 +367,8 @@ class Page:
     ) -> Md:
         """A listed quote's attribution: who (or "same speaker", said by the one
         listed just above, the date only if it differs), when, the event unless the
-        list stands under it, the sources, always, and the quote's page."""
+        list stands under it, the sources, always, and the quote's page, unless the
+        list links a whole document to it already."""
         date = inline(quote.date.human(), line_start=False)
         if show_speaker and above is not None and above.speaker == quote.speaker:
             who = "same speaker" if above.date == quote.date else f"same speaker, {date}"
@@ -377,7 +379,9 @@ class Page:
         parts = [who]
         if quote.event and show_event:
             parts.append(self.link(quote.event))
-        parts += [f"Sources: {self.cite(quote.sources)}", self.link(quote, "Quote page", False)]
+        parts.append(f"Sources: {self.cite(quote.sources)}")
+        if not quote.document:
+            parts.append(self.link(quote, "Quote page", False))
         return Md("— " + " · ".join(parts))
 
     def lede(self, text: str) -> Md:
@@ -393,12 +397,14 @@ class Page:
 PARTS = {
     "subject": "",
     "speaker": "",
-    "author": "its author",
+    "author": "wrote it",
     "addressee": "its addressee",
     "signatory": "signed it",
     "party": "a party to it",
     "participant": "took part",
     "host": "the host",
+    "publisher": "published it",
+    "questioner": "asked the question",
 }
 
 # The kinds of actor whose names take "the" in a line: "members of the Milli Majlis".
@@ -485,7 +491,7 @@ def citation(source: model.Source, short: bool = False) -> str:
     if source.outlet != "unknown":
         return f"{source.outlet}, {source.date.human()}" if source.date.known else source.outlet
     if short:
-        return source.cited_as or f"“{meta.clip(source.title, SHORT_CITATION)}”"
+        return source.cited_as or meta.quoted(meta.clip(source.title, SHORT_CITATION))
     return source.title
 
 

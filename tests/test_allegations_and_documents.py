@@ -41,6 +41,9 @@ def test_a_document_is_linked_in_listings_and_its_passages_point_to_it(content):
     link = "[The MPs' letter to the foreign minister](mps-letter.md"
     title = "Azerbaijani MPs who signed the appeal, 5 October 2024: the whole text"
     assert f'{link} "{title}") (the whole text, on its own page)' in listing
+    # Its attribution does not link the same page a second time.
+    by_line = listing.split("(the whole text, on its own page)")[1].split("{: .quote-by }")[0]
+    assert "Sources: [" in by_line and "Quote page" not in by_line
     assert "# The MPs' letter to the foreign minister" in pages["quotes/mps-letter.md"]
     assert "Dear Mr. Minister" in pages["quotes/mps-letter.md"]
     # A whole text that makes a charge holds an allegation; it is not one.

@@ -294,3 +294,9 @@ def test_an_approximate_event_date_opens_its_description_as_a_sentence(fixture_c
     event = fixture_catalog.get("letter-sent")
     rough = dataclasses.replace(event, date=PartialDate.parse("about 2023"), brief="MPs wrote")
     assert meta.describe(rough, fixture_catalog) == "About 2023: MPs wrote"
+
+
+def test_a_title_with_quotes_in_it_is_quoted_with_its_own_marks_made_single():
+    title = 'Response to Congressmen: “This is a Demarche” and "more"'
+    assert meta.quoted(title) == "“Response to Congressmen: ‘This is a Demarche’ and ‘more’”"
+    assert meta.quoted("Plain title") == "“Plain title”"

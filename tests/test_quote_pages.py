@@ -171,7 +171,7 @@ def test_quotes_by_speaker_list_speakers_in_the_order_they_first_speak(content):
     )
     assert page.index("# Quotes by speaker") < page.index(jump) < page.index(mps)
     assert "sides of the episode first" not in page
-    assert "in the order they first speak" in page
+    assert "in the timeline's order of the first event their words were said at or about" in page
 
 
 def test_words_about_a_background_event_do_not_put_their_speaker_first(content):

@@ -524,9 +524,11 @@ def test_how_an_event_was_dated_is_told_after_its_quotes_and_the_date_points_the
     assert "## About the date { #about-the-date }\n" in page
     # Linked at its first mention only, in the summary.
     assert "The letter is dated 5 October; Jeyhun Bayramov is named in it." in page
-    # With the month only, the date says so too; without a note, it points nowhere.
+    # A month worked out from undated texts is not one "the sources give": the date
+    # only points to how it was worked out. Without a note, it points nowhere.
     reply = pages["events/reply-2024-10.md"]
-    assert "*October 2024 (the sources give the month only; see [how it was worked out]" in reply
+    assert "*October 2024 (see [how it was worked out](#about-the-date))*" in untitled(reply)
+    assert "*1997 (the sources give the year only)*" in pages["events/declaration-signed.md"]
     assert "about-the-date" not in pages["events/declaration-signed.md"]
 
 
@@ -620,7 +622,7 @@ def test_an_actor_page_says_its_parts_ties_and_other_names_in_plain_words(conten
     assert "- Signatory of the appeal: [Ilham Aliyev](ilham-aliyev.md)\n" in page
     assert "- Members of the [Milli Majlis](milli-majlis.md)\n" in page
     assert (
-        "- **5 October 2024**: [The MPs sign their appeal](../events/letter-sent.md) (its author)\n"
+        "- **5 October 2024**: [The MPs sign their appeal](../events/letter-sent.md) (wrote it)\n"
         in page
     )
     minister = untitled(pages["actors/jeyhun-bayramov.md"])
