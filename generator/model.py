@@ -347,6 +347,11 @@ class Agreement(Record):
     folder: ClassVar[str] = "agreements"
     name_field: ClassVar[str] = "name"
 
+    @property
+    def enacted(self) -> bool:
+        """Whether it is a law, whose `parties` are the state that enacted it."""
+        return self.type in ("law", "law-section")
+
     name: str = spec(LINE, "A neutral short name used as the page title.", required=True)
     names: list[SourceName] = spec(
         OBJECTS, "The name as each source renders it.", required=True, item=SourceName
@@ -365,7 +370,9 @@ class Agreement(Record):
         },
     )
     date: PartialDate = spec(DATE, "When it was signed or enacted.", required=True)
-    parties: list[str] = spec(REFS, "The parties to it.", refs=("actor",))
+    parties: list[str] = spec(
+        REFS, "The parties to it; for a law, the state that enacted it.", refs=("actor",)
+    )
     status: str = spec(
         CHOICE,
         "Its standing as the sources describe it.",

@@ -966,7 +966,7 @@ def agreement_ties(catalog: Catalog) -> dict[str, dict[str, list[str]]]:
 
     for agreement in catalog.agreements:
         for party in agreement.parties:
-            tie(party, agreement.id, "party")
+            tie(party, agreement.id, "enacted it" if agreement.enacted else "party")
         for position in agreement.positions:
             tie(position.actor, agreement.id, model.LABELS[position.stance])
     for quote in catalog.quotes:

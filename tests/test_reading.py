@@ -630,3 +630,18 @@ def test_an_actor_page_says_its_parts_ties_and_other_names_in_plain_words(conten
         "- **5 October 2024**: [The MPs sign their appeal](../events/letter-sent.md)\n" in minister
     )
     assert "(as " not in page + minister
+
+
+def test_a_law_is_enacted_by_its_state_not_a_party_to_it(content):
+    declaration = content / "agreements" / "joint-declaration-1997.yaml"
+    pages = render.render_site(build.validate(content, ROOT))
+    assert "## Parties\n" in pages["agreements/joint-declaration-1997.md"]
+    assert "): party\n" in untitled(pages["actors/azerbaijan.md"])
+    declaration.write_text(
+        declaration.read_text(encoding="utf-8").replace("type: declaration", "type: law"),
+        encoding="utf-8",
+    )
+    pages = render.render_site(build.validate(content, ROOT))
+    assert "## Enacted by\n" in pages["agreements/joint-declaration-1997.md"]
+    assert "## Parties" not in pages["agreements/joint-declaration-1997.md"]
+    assert "): enacted it\n" in untitled(pages["actors/azerbaijan.md"])
