@@ -122,7 +122,7 @@ def plan(catalog: Catalog) -> Plan:
     before.sort()
     in_period = len(undated) + sum(len(events) for events in by_day.values())
     limit = in_period if in_period <= ALL_UP_TO else PER_ROW
-    bands = _bands(undated, by_day, end, limit)
+    bands = _bands(undated, by_day, end, limit, catalog)
     rows: list[Day | Gap | Band] = []
     day = start
     while day <= end:
@@ -198,24 +198,46 @@ def _bands(
     by_day: dict[datetime.date, list[model.Event]],
     end: datetime.date,
     limit: int,
+    catalog: Catalog,
 ) -> dict[datetime.date, list[Band]]:
     """Bands by the day after whose events they are drawn: the last day of their
     month in the period. A band drawn any earlier would say that its events came
     before the days drawn after it, which no source says; its heading names the
-    day of the event they followed (`after`), if any."""
+    day of the event they followed (`after`), if any, and the day by which they
+    happened, if a source that reports them is dated to the day."""
     day_of = {e.id: day for day, events in by_day.items() for e in events}
     grouped: dict[tuple[datetime.date, datetime.date, str], list[model.Event]] = {}
     for event in events:
+        by = _reported_by(event, catalog)
+        if by is not None and not first_day(event.date) <= by < last_day(event.date):
+            by = None  # says nothing the month does not
         last_in_period = min(end, last_day(event.date))
         heading = f"{event.date.human()}, {'day' if event.date.month else 'month'} not given"
         anchor = day_of.get(event.after, last_in_period)
-        if first_day(event.date) <= anchor < last_in_period:
-            heading += f", after {_short(anchor)}"  # what `after` says, no more
+        after = first_day(event.date) <= anchor < last_in_period  # what `after` says, no more
+        if after and by is not None:
+            first = anchor.day if anchor.month == by.month else _short(anchor)
+            heading += f", between {first} and {_short(by)}"
+        elif after:
+            heading += f", after {_short(anchor)}"
+        elif by is not None:
+            heading += f", by {_short(by)}"
         grouped.setdefault((last_in_period, anchor, heading), []).append(event)
     placed: dict[datetime.date, list[Band]] = {}
     for (day, _, heading), members in sorted(grouped.items()):
         placed.setdefault(day, []).append(Band(heading, *_marks(members, limit)))
     return placed
+
+
+def _reported_by(event: model.Event, catalog: Catalog) -> datetime.date | None:
+    """The earliest day of a source reporting the event, if one is dated to the day:
+    the event happened by then."""
+    days = [
+        first_day(source.date)
+        for source in map(catalog.get, event.sources)
+        if isinstance(source, model.Source) and source.date.known and source.date.precision == "day"
+    ]
+    return min(days, default=None)
 
 
 # Up to ALL_UP_TO events in the period, every one is drawn; beyond, each day

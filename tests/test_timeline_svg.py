@@ -82,7 +82,8 @@ def test_each_drawing_is_named_and_described_by_its_title_and_desc(catalog) -> N
             "The events of 3 to 8 October 2024, day by day, then those of October 2024"
             " whose day the sources do not give. 3 to 4 Oct: no dated event."
             " 5 October 2024: The MPs sign their appeal. 6 to 8 Oct: no dated event."
-            " October 2024, day not given, after 5 Oct: The foreign ministry answers the appeal."
+            " October 2024, day not given, between 5 and 7 Oct:"
+            " The foreign ministry answers the appeal."
             " Before the period, 1 event, 1997."
         )
 
@@ -124,7 +125,8 @@ def test_a_month_only_event_is_in_a_band_for_its_month_after_the_event_it_follow
     _, day, _, band = drawn.rows
     assert isinstance(day, timeline_svg.Day) and isinstance(band, timeline_svg.Band)
     assert [m.target for m in day.marks] == ["events/letter-sent.md"]
-    assert band.heading == "October 2024, day not given, after 5 Oct"
+    # After the appeal of 5 October, and by 7 October, the date of the report that gives it.
+    assert band.heading == "October 2024, day not given, between 5 and 7 Oct"
     assert [m.target for m in band.marks] == [f"events/{MONTH_ONLY}.md"]
 
     svg = drawings(timeline_svg.graphic(catalog, urls.HOME))["wide"]
@@ -152,7 +154,7 @@ def test_a_band_after_an_early_day_is_drawn_after_the_later_days_it_may_follow(
     drawn = timeline_svg.plan(catalog)
     # Drawn between 3 and 5 October, the band would say it came before the 5th.
     assert [type(row).__name__ for row in drawn.rows] == ["Day", "Gap", "Day", "Gap", "Band"]
-    assert drawn.rows[-1].heading == "October 2024, day not given, after 3 Oct"
+    assert drawn.rows[-1].heading == "October 2024, day not given, between 3 and 7 Oct"
     # The timeline page lists it in the same place.
     headings = [heading for heading, _ in render.timeline_parts(catalog)]
     assert headings[:4] == [
@@ -173,14 +175,14 @@ def test_without_after_a_month_only_event_follows_the_days_of_its_month(
     drawn = timeline_svg.plan(build.validate(content, ROOT))
     assert [type(row).__name__ for row in drawn.rows] == ["Gap", "Day", "Gap", "Band"]
     assert isinstance(drawn.rows[-1], timeline_svg.Band)
-    assert drawn.rows[-1].heading == "October 2024, day not given"
+    assert drawn.rows[-1].heading == "October 2024, day not given, by 7 Oct"
 
 
 def test_a_year_only_event_is_in_a_band_for_its_year(content: Path) -> None:
     write_event(content, "that-year", title="Something that year", date="about 2024")
     drawn = timeline_svg.plan(build.validate(content, ROOT))
     bands = [row for row in drawn.rows if isinstance(row, timeline_svg.Band)]
-    assert [band.heading for band in bands][-1] == "about 2024, month not given"
+    assert [band.heading for band in bands][-1] == "about 2024, month not given, by 7 Oct"
     assert [m.target for m in bands[-1].marks] == ["events/that-year.md"]
     # The title names every month or year a band covers, in the order drawn.
     assert drawn.title.endswith(
@@ -320,14 +322,14 @@ def test_an_event_known_only_to_the_year_is_in_a_band_for_the_year(content: Path
     assert [type(row).__name__ for row in drawn.rows] == ["Gap", "Day", "Gap", "Band", "Band"]
     year = drawn.rows[-1]
     assert isinstance(year, timeline_svg.Band)
-    assert year.heading == "2024, month not given"
+    assert year.heading == "2024, month not given, by 7 Oct"
     assert [m.full for m in year.marks] == ["2024: Something in 2024"]
 
 
 def test_a_long_band_heading_wraps_in_the_narrow_drawing(content: Path) -> None:
     write_event(content, "roughly", title="Roughly then", date="about 2024-10", after="letter-sent")
     catalog = build.validate(content, ROOT)
-    heading = "about October 2024, day not given, after 5 Oct"
+    heading = "about October 2024, day not given, between 5 and 7 Oct"
     assert heading in [r.heading for r in timeline_svg.plan(catalog).rows if hasattr(r, "heading")]
     for name, svg in drawings(timeline_svg.graphic(catalog, urls.HOME)).items():
         texts = ["".join(t.itertext()) for t in svg.iter(f"{SVG}text")]
@@ -368,3 +370,28 @@ def test_every_band_of_a_month_is_drawn_after_the_days_of_that_month(
     kinds = [type(row).__name__ for row in drawn.rows]
     # 28 Sep, then the days after it with no dated event, then the bands.
     assert kinds[:4] == ["Day", "Gap", "Band", "Band"]
+
+
+def test_a_band_says_by_when_its_events_happened_if_a_source_is_dated_to_the_day(
+    content: Path,
+) -> None:
+    """An event reported in a text of 7 October happened by then; a text known only
+    to the month bounds nothing."""
+    path = content / "events" / f"{MONTH_ONLY}.yaml"
+    source = content / "sources" / "oc-media-2024-10-07.yaml"
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("date: 2024-10-07", "date: 2024-10"),
+        encoding="utf-8",
+    )
+    (band,) = [
+        r for r in timeline_svg.plan(build.validate(content, ROOT)).rows if hasattr(r, "heading")
+    ]
+    assert band.heading == "October 2024, day not given, after 5 Oct"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["sources"] = ["caliber-az-2024-10-05", "oc-media-2024-10-07"]
+    del data["after"]
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    (band,) = [
+        r for r in timeline_svg.plan(build.validate(content, ROOT)).rows if hasattr(r, "heading")
+    ]
+    assert band.heading == "October 2024, day not given, by 5 Oct"
