@@ -747,7 +747,7 @@ class DifferencesPage(Context):
 class ActorPage(Context):
     actor: model.Actor
     agreement_ties: dict[str, list[str]]
-    stands: list[tuple[model.Stake, list[model.Position]]]
+    stands: list[tuple[list[model.Stake], list[model.Position]]]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -861,11 +861,7 @@ def _merged(row: StakeRow, other: StakeRow) -> StakeRow:
         return [
             s._replace(
                 positions=[
-                    replace(
-                        p,
-                        quotes=list(dict.fromkeys([*p.quotes, *q.quotes])),
-                        sources=list(dict.fromkeys([*p.sources, *q.sources])),
-                    )
+                    _joined(p, q)
                     for p, q in zip(s.positions, t.positions, strict=True)
                 ]
             )
@@ -901,17 +897,34 @@ def speakers_in_order(catalog: Catalog) -> list[model.Actor]:
 
 def positions_by_actor(
     catalog: Catalog,
-) -> dict[str, list[tuple[model.Stake, list[model.Position]]]]:
+) -> dict[str, list[tuple[list[model.Stake], list[model.Position]]]]:
     """For each actor, the stakes of "who stands where" it takes a position on, in
-    the episode's order, with its positions on each."""
-    held: dict[str, list[tuple[model.Stake, list[model.Position]]]] = {}
+    the episode's order, with its positions on each. Stakes listed one after the
+    other on which it takes the same stances share a line, as they share a row of
+    the table: "they want them ended", with the quotes and sources of all, once."""
+    held: dict[str, list[tuple[list[model.Stake], list[model.Position]]]] = {}
     for stake in catalog.episode.stakes:
         mine: dict[str, list[model.Position]] = {}
         for position in stake_positions(catalog, stake):
             mine.setdefault(position.actor, []).append(position)
         for actor, positions in mine.items():
-            held.setdefault(actor, []).append((stake, positions))
+            lines = held.setdefault(actor, [])
+            stances = [p.stance for p in positions]
+            if lines and [p.stance for p in lines[-1][1]] == stances:
+                stakes, before = lines[-1]
+                lines[-1] = ([*stakes, stake], [_joined(p, q) for p, q in zip(before, positions)])
+            else:
+                lines.append(([stake], positions))
     return held
+
+
+def _joined(position: model.Position, other: model.Position) -> model.Position:
+    """One position with the quotes and sources of two, each once."""
+    return replace(
+        position,
+        quotes=list(dict.fromkeys([*position.quotes, *other.quotes])),
+        sources=list(dict.fromkeys([*position.sources, *other.sources])),
+    )
 
 
 def agreements_at_stake(catalog: Catalog) -> tuple[list[model.Agreement], list[model.Agreement]]:

@@ -271,3 +271,21 @@ def test_a_stake_nobody_opposes_is_not_at_a_glance(content):
     )
     home = render.render_site(build.validate(content, ROOT))["index.md"]
     assert "{: .glance }" not in home  # everyone is for both stakes: the full table has them
+
+
+def test_an_actor_page_gives_stakes_it_takes_the_same_stance_on_one_line(content):
+    episode = content / "episode.yaml"
+    pages = render.render_site(build.validate(content, ROOT))
+    lines = pages["actors/mps-group.md"].split("## Where they stand")[1].split("\n\n")[1]
+    assert lines.count("\n- ") == 1  # two stances: want it ended, criticise it
+    episode.write_text(
+        episode.read_text(encoding="utf-8").replace("stance: criticise", "stance: end"),
+        encoding="utf-8",
+    )
+    pages = render.render_site(build.validate(content, ROOT))
+    lines = pages["actors/mps-group.md"].split("## Where they stand")[1].split("\n\n")[1]
+    assert lines.count("- ") == 1
+    # Both stakes, then the stance once, of both, with the quotes and sources of both.
+    assert lines.startswith("- [The 1997 declaration](../agreements/joint-declaration-1997.md")
+    assert " · The US letter &#124; &#42;pipe&#42;: they [want them ended](" in lines
+    assert lines.count("caliber-az-2024-10-05.md") == 1
