@@ -912,7 +912,8 @@ def positions_by_actor(
             stances = [p.stance for p in positions]
             if lines and [p.stance for p in lines[-1][1]] == stances:
                 stakes, before = lines[-1]
-                lines[-1] = ([*stakes, stake], [_joined(p, q) for p, q in zip(before, positions)])
+                joined = [_joined(p, q) for p, q in zip(before, positions, strict=True)]
+                lines[-1] = ([*stakes, stake], joined)
             else:
                 lines.append(([stake], positions))
     return held
