@@ -860,10 +860,7 @@ def _merged(row: StakeRow, other: StakeRow) -> StakeRow:
     def join(a: list[Stand], b: list[Stand]) -> list[Stand]:
         return [
             s._replace(
-                positions=[
-                    _joined(p, q)
-                    for p, q in zip(s.positions, t.positions, strict=True)
-                ]
+                positions=[_joined(p, q) for p, q in zip(s.positions, t.positions, strict=True)]
             )
             for s, t in zip(a, b, strict=True)
         ]
