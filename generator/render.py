@@ -245,7 +245,9 @@ class Page:
     def glance(self, row: StakeRow) -> Md:
         """A line of the home page's sides at a glance: a stake, then the sides for
         it and those against it, by name (the table of who stands where has the rest)."""
-        labels = "<br>".join(inline(stake.label) for stake in row.stakes)  # one to a line
+        # One heading for the row, not a line to each stake, which on a phone reads
+        # as rows left empty.
+        labels = " · ".join(inline(stake.label) for stake in row.stakes)
         cells = [f'<span class="glance-stake">{labels}</span>']
         for stands, css in ((row.in_favour, "for"), (row.against, "against")):
             names = ", ".join(inline(side) for side in dict.fromkeys(s.side for s in stands))

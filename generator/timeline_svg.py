@@ -345,8 +345,14 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
     if drawn.background:
         past = drawn.background
         label = f"Background: {_years_span(past)}, {_count(len(past), 'event')}"
-        shown, y = notes(y + SMALL, label)
-        out.append(link(f"{urls.TIMELINE}#background", f"{label}, listed on the timeline", shown))
+        # A label as large as an event's, its row taking the tap: the way to the why.
+        lines = wrap(label, int(room / (FONT * CHAR)))
+        height = (len(lines) - 1) * LINE + FONT + 12
+        hit = rect("tl-hit", AXIS - 8, y, width - AXIS + 4, height, fill="transparent")
+        shown = el("text", spans(lines, y + 4 + FONT, LINE))
+        title = f"{label}, listed on the timeline"
+        out.append(link(f"{urls.TIMELINE}#background", title, hit, shown))
+        y += 4 + FONT + (len(lines) - 1) * LINE
         # The break between the years before and the days of the period.
         axis(y + 6, y + 30)
         for dy in (15, 20):

@@ -231,7 +231,7 @@ def test_under_the_lede_the_sides_at_a_glance_show_each_stake_they_split_over(co
     episode.write_text(text.replace("tag_names:", backing + "tag_names:"), encoding="utf-8")
     home = untitled(render.render_site(build.validate(content, ROOT))["index.md"])
     glance = home.index(
-        "Who is for and against what ([who stands where, in full](#who-stands-where)):"
+        "Who is for and against what ([each position in its words](#who-stands-where)):"
     )
     # Lede, sides, why it matters, then the timeline: on a phone, the first screen
     # holds the lede and the sides.

@@ -395,3 +395,14 @@ def test_a_band_says_by_when_its_events_happened_if_a_source_is_dated_to_the_day
         r for r in timeline_svg.plan(build.validate(content, ROOT)).rows if hasattr(r, "heading")
     ]
     assert band.heading == "October 2024, day not given, by 5 Oct"
+
+
+def test_the_background_link_is_a_label_as_large_as_an_events_with_a_row_to_tap(catalog) -> None:
+    for svg in drawings(timeline_svg.graphic(catalog, urls.HOME)).values():
+        (background,) = [
+            a for a in svg.iter(f"{SVG}a") if a.get("href", "").endswith("#background")
+        ]
+        texts = [t for t in background.iter(f"{SVG}text")]
+        assert texts and all("tl-note" not in (t.get("class") or "") for t in texts)
+        (hit,) = [r for r in background.iter(f"{SVG}rect") if r.get("class") == "tl-hit"]
+        assert hit.get("fill") == "transparent" and float(hit.get("height")) >= 26
