@@ -57,7 +57,7 @@ def test_the_index_leaves_out_listings_and_repeated_sections(hosted_site) -> Non
 @pytest.mark.parametrize(
     ("words", "first"),
     [
-        # Sixty pages carry the tag "MPs' appeal": the words of Aliyev's quote
+        # Many pages carry the tag "MPs' appeal": the words of Aliyev's quote
         # still find it first.
         ("dirty appeal", "quotes/aliyev-dirty-appeal/"),
         ("Bayramov", "actors/jeyhun-bayramov/"),
