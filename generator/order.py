@@ -15,11 +15,12 @@ graphic and every other list of events (see `timeline_parts`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import datetime
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from . import model
-from .dates import PartialDate, first_day, last_day
+from .dates import MONTHS, PartialDate, first_day, last_day
 
 # The heading of the events with no known date, last in every list of events by date.
 UNDATED = "Date unknown"
@@ -95,14 +96,43 @@ def events_in_order(events: Iterable[model.Event]) -> list[model.Event]:
     return sorted(events, key=key)
 
 
+def reported_by(event: model.Event, records: Mapping[str, Any]) -> datetime.date | None:
+    """The day by which a source says the event happened, if the sources are dated to
+    the day and that day falls in its month (or year): the earliest such source's."""
+    days = [
+        first_day(source.date)
+        for source in (records.get(sid) for sid in event.sources)
+        if isinstance(source, model.Source) and source.date.known and source.date.precision == "day"
+    ]
+    by = min(days, default=None)
+    known = event.date.known and event.date.precision != "day"
+    return (
+        by
+        if by is not None and known and first_day(event.date) <= by < last_day(event.date)
+        else None
+    )
+
+
+def _between(first: datetime.date, last: datetime.date) -> str:
+    """'3 and 7 October 2024', '30 September and 2 October 2024'."""
+    end = f"{last.day} {MONTHS[last.month]} {last.year}"
+    if first.year != last.year:
+        return f"{first.day} {MONTHS[first.month]} {first.year} and {end}"
+    if first.month != last.month:
+        return f"{first.day} {MONTHS[first.month]} and {end}"
+    return f"{first.day} and {end}"
+
+
 def timeline_parts(
-    events: Iterable[model.Event], episode: model.Episode
+    events: Iterable[model.Event], episode: model.Episode, records: Mapping[str, Any] | None = None
 ) -> list[tuple[str, list[model.Event]]]:
     """The events in reading order, under headings: the background, each day of the
     episode, the aftermath, then the undated. The timeline page shows them so; the
     catalogue lists its events in this order (flattened), so every list of events
     reads the same. An event placed by its `after` goes where the event it followed
-    goes. The order does not depend on the order `events` come in."""
+    goes; its heading says by when it happened if a source in `records` is dated to
+    the day ("3 to 7 October 2024"). The order does not depend on the order `events`
+    come in."""
     events = events_in_order(events)
     placed = anchors(events)
     part_of: dict[str, str] = {}
@@ -117,8 +147,14 @@ def timeline_parts(
             part, heading = part_of[anchor.id], heading_of[anchor.id]
             if event.date.precision == "day":
                 heading = event.date.human()
-            elif heading and not heading.startswith("After "):
-                heading = f"After {heading.removesuffix(', day not given')}, exact date not given"
+            elif heading and not heading.startswith(("After ", "Between ")):
+                by, start = reported_by(event, records or {}), first_day(anchor.date)
+                if by is not None and anchor.date.precision == "day" and start < by:
+                    heading = f"Between {_between(start, by)}, exact date not given"
+                else:
+                    heading = (
+                        f"After {heading.removesuffix(', day not given')}, exact date not given"
+                    )
         else:
             part = period_part(event.date, episode)
             heading = event.date.human() if part == "days" else ""

@@ -777,7 +777,7 @@ class SourcePage(Context):
 def timeline_parts(catalog: Catalog) -> list[tuple[str, list[model.Event]]]:
     """The events under the timeline's headings (see order.timeline_parts); the
     timeline page shows them so, and the events index in the same order."""
-    return order.timeline_parts(catalog.events, catalog.episode)
+    return order.timeline_parts(catalog.events, catalog.episode, catalog.by_id)
 
 
 def differences_by_weight(catalog: Catalog) -> list[model.Difference]:

@@ -125,7 +125,7 @@ def _index(
         _of(records, model.Agreement), key=lambda a: (a.date.sort_key, a.id)
     )
     # In the timeline's order, so that every list of events reads as the timeline does.
-    parts = timeline_parts(_of(records, model.Event), episode)
+    parts = timeline_parts(_of(records, model.Event), episode, by_id)
     catalog.events = [event for _, events in parts for event in events]
     catalog.event_rank = {event.id: i for i, event in enumerate(catalog.events)}
     catalog.quotes = sorted(_of(records, model.Quote), key=lambda q: (q.date.sort_key, q.id))

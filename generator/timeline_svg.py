@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from . import model, urls
 from .dates import MONTHS, first_day, last_day
 from .escape import SYNTAX, Md
-from .order import period_part
+from .order import period_part, reported_by
 from .resolve import Catalog
 
 # --- escaping ------------------------------------------------------------------
@@ -208,9 +208,7 @@ def _bands(
     day_of = {e.id: day for day, events in by_day.items() for e in events}
     grouped: dict[tuple[datetime.date, datetime.date, str], list[model.Event]] = {}
     for event in events:
-        by = _reported_by(event, catalog)
-        if by is not None and not first_day(event.date) <= by < last_day(event.date):
-            by = None  # says nothing the month does not
+        by = reported_by(event, catalog.by_id)
         last_in_period = min(end, last_day(event.date))
         heading = f"{event.date.human()}, {'day' if event.date.month else 'month'} not given"
         anchor = day_of.get(event.after, last_in_period)
@@ -227,17 +225,6 @@ def _bands(
     for (day, _, heading), members in sorted(grouped.items()):
         placed.setdefault(day, []).append(Band(heading, *_marks(members, limit)))
     return placed
-
-
-def _reported_by(event: model.Event, catalog: Catalog) -> datetime.date | None:
-    """The earliest day of a source reporting the event, if one is dated to the day:
-    the event happened by then."""
-    days = [
-        first_day(source.date)
-        for source in map(catalog.get, event.sources)
-        if isinstance(source, model.Source) and source.date.known and source.date.precision == "day"
-    ]
-    return min(days, default=None)
 
 
 # Up to ALL_UP_TO events in the period, every one is drawn; beyond, each day

@@ -66,7 +66,9 @@ def test_the_timeline_lists_the_reply_after_the_appeal():
     listing = page[page.index("\n## 5 October 2024\n") :]  # after the graphic
     appeal = listing.index("(events/letter-sent.md)")
     reply = listing.index("(events/reply-2024-10.md)")
-    assert appeal < listing.index("\n## After 5 October 2024, exact date not given\n") < reply
+    # After the appeal, and by 7 October, the date of the report that gives the reply.
+    heading = "\n## Between 5 and 7 October 2024, exact date not given\n"
+    assert appeal < listing.index(heading) < reply
     # The date unless the heading is that day, the one-line summary (else the title)
     # as the event's link, then the sources that report it, named (not linked).
     entry = "- **October 2024**: [The foreign ministry answers the appeal]"
@@ -140,3 +142,14 @@ def test_an_event_with_no_known_date_is_listed_under_date_unknown(content):
         "- **Date unknown**: [The joint declaration is signed](../events/declaration-signed.md)"
         in agreement
     )
+
+
+def test_a_reply_reported_in_a_text_known_only_to_the_month_is_only_after_the_appeal(content):
+    source = content / "sources" / "oc-media-2024-10-07.yaml"
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("date: 2024-10-07", "date: 2024-10"),
+        encoding="utf-8",
+    )
+    headings = [h for h, _ in render.timeline_parts(build.validate(content, ROOT))]
+    assert "After 5 October 2024, exact date not given" in headings
+    assert not [h for h in headings if h.startswith("Between")]
