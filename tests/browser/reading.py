@@ -103,33 +103,32 @@ def search(page, words: str, timeout_ms: float = 15_000) -> SearchResult:
     return SearchResult(page.locator(SEARCH_RESULT).count(), shown - started, shown - typed)
 
 
+def _settled(page, read):
+    """What `read()` gives once two reads 250 ms apart agree (at most 5 s): the
+    results are redrawn while the last key presses are searched."""
+    value = read()
+    for _ in range(20):
+        page.wait_for_timeout(250)
+        now = read()
+        if now == value:
+            break
+        value = now
+    return value
+
+
 def result_locations(page, words: str) -> list[str]:
     """Search, and the pages of the results in their order once the list holds still."""
     search(page, words)
     links = page.locator(f"{SEARCH_RESULT} > a")
-    shown: list[str] = []
-    for _ in range(20):
-        page.wait_for_timeout(250)
-        now = links.evaluate_all("as => as.map(a => a.href.split(/[?#]/)[0])")
-        if now == shown:
-            break
-        shown = now
-    return shown
+    return _settled(page, lambda: links.evaluate_all("as => as.map(a => a.href.split(/[?#]/)[0])"))
 
 
 def open_first_result(page) -> str:
     """Click the first search result; the URL it opened (without query or anchor)."""
     before = page.url
     link = page.locator(f"{SEARCH_RESULT} a").first
-    # The list is redrawn while the last key presses are searched: click only
-    # once its first result has held still for a moment.
-    href = link.evaluate("a => a.href")
-    for _ in range(20):
-        page.wait_for_timeout(250)
-        now = link.evaluate("a => a.href")
-        if now == href:
-            break
-        href = now
+    # Click only once the first result has held still for a moment.
+    href = _settled(page, lambda: link.evaluate("a => a.href"))
     link.click()
     page.wait_for_url(lambda url: url != before)
     page.wait_for_load_state("load")
