@@ -133,6 +133,22 @@ class PartialDate:
         return self.iso()
 
 
+def span(first: datetime.date, last: datetime.date, joiner: str = "to") -> str:
+    """The days from `first` to `last` in words: "3 to 7 October 2024", or with
+    `joiner` "and", "3 and 7 October 2024"; the month and year once where shared."""
+
+    def whole(day: datetime.date) -> str:
+        return f"{day.day} {MONTHS[day.month]} {day.year}"
+
+    if first == last:
+        return whole(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day} {joiner} {whole(last)}"
+    if first.year == last.year:
+        return f"{first.day} {MONTHS[first.month]} {joiner} {whole(last)}"
+    return f"{whole(first)} {joiner} {whole(last)}"
+
+
 def first_day(date: PartialDate) -> datetime.date:
     """The earliest day a known date may stand for."""
     assert date.year is not None

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from . import model
-from .dates import MONTHS, PartialDate, first_day, last_day
+from .dates import PartialDate, first_day, last_day, span
 
 # The heading of the events with no known date, last in every list of events by date.
 UNDATED = "Date unknown"
@@ -113,16 +113,6 @@ def reported_by(event: model.Event, records: Mapping[str, Any]) -> datetime.date
     )
 
 
-def _between(first: datetime.date, last: datetime.date) -> str:
-    """'3 and 7 October 2024', '30 September and 2 October 2024'."""
-    end = f"{last.day} {MONTHS[last.month]} {last.year}"
-    if first.year != last.year:
-        return f"{first.day} {MONTHS[first.month]} {first.year} and {end}"
-    if first.month != last.month:
-        return f"{first.day} {MONTHS[first.month]} and {end}"
-    return f"{first.day} and {end}"
-
-
 def timeline_parts(
     events: Iterable[model.Event], episode: model.Episode, records: Mapping[str, Any] | None = None
 ) -> list[tuple[str, list[model.Event]]]:
@@ -150,7 +140,7 @@ def timeline_parts(
             elif heading and not heading.startswith(("After ", "Between ")):
                 by, start = reported_by(event, records or {}), first_day(anchor.date)
                 if by is not None and anchor.date.precision == "day" and start < by:
-                    heading = f"Between {_between(start, by)}, exact date not given"
+                    heading = f"Between {span(start, by, 'and')}, exact date not given"
                 else:
                     heading = (
                         f"After {heading.removesuffix(', day not given')}, exact date not given"

@@ -21,7 +21,7 @@ import jinja2
 import yaml
 
 from . import meta, model, order, parallel, timeline_svg, urls
-from .dates import PartialDate, first_day, last_day
+from .dates import PartialDate, first_day, last_day, span
 from .escape import Md, inline, marked, prose, web_address
 from .history import History
 from .meta import short_name
@@ -418,7 +418,7 @@ FURTHER = ("another quote", "a third quote", "a fourth quote", "a fifth quote", 
 
 def period(episode: model.Episode) -> str:
     """The episode's days in words: "3 to 7 October 2024"."""
-    return timeline_svg.span(first_day(episode.period_start), last_day(episode.period_end))
+    return span(first_day(episode.period_start), last_day(episode.period_end))
 
 
 def by_year(agreement: model.Agreement) -> str:

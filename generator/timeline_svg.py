@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from . import model, urls
-from .dates import MONTHS, first_day, last_day
+from .dates import MONTHS, first_day, last_day, span
 from .escape import SYNTAX, Md
 from .order import period_part, reported_by
 from .resolve import Catalog
@@ -251,17 +251,6 @@ def _long(day: datetime.date) -> str:
 
 def _short(day: datetime.date) -> str:
     return f"{day.day} {MONTHS[day.month][:3]}"
-
-
-def span(first: datetime.date, last: datetime.date) -> str:
-    """The days from `first` to `last` in words: "3 to 7 October 2024"."""
-    if first == last:
-        return _long(first)
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day} to {_long(last)}"
-    if first.year == last.year:
-        return f"{first.day} {MONTHS[first.month]} to {_long(last)}"
-    return f"{_long(first)} to {_long(last)}"
 
 
 def _years_span(years: list[float]) -> str:
