@@ -360,31 +360,28 @@ class Page:
             paragraphs[0] += f"\n{{: #{anchor} }}"
         return Md("\n>\n".join("> " + p.replace("\n", "\n> ") for p in paragraphs))
 
-    def by_line(
-        self,
-        quote: model.Quote,
-        above: model.Quote | None,
-        show_speaker: bool,
-        show_event: bool,
-    ) -> Md:
-        """A listed quote's attribution: who (or "same speaker", said by the one
-        listed just above, the date only if it differs), when, the event unless the
-        list stands under it, the sources, always, and the quote's page, unless the
-        list links a whole document to it already."""
-        date = inline(quote.date.human(), line_start=False)
-        if show_speaker and above is not None and above.speaker == quote.speaker:
-            who = "same speaker" if above.date == quote.date else f"same speaker, {date}"
-        elif show_speaker:
-            who = f"{self.mention(quote.speaker)}, {date}"
-        else:
-            who = date
-        parts = [who]
+    def by_line(self, quote: model.Quote, show_event: bool) -> Md:
+        """A listed quote's attribution below its words (its speaker, where the list
+        names one, heads the quotes they said: see `by_speaker`): when, the event
+        unless the list stands under it, the sources, always, and the quote's page,
+        unless the list links a whole document to it already."""
+        parts: list[str] = [inline(quote.date.human(), line_start=False)]
         if quote.event and show_event:
             parts.append(self.link(quote.event))
         parts.append(f"Sources: {self.cite(quote.sources)}")
         if not quote.document:
             parts.append(self.link(quote, "Quote page", False))
         return Md("— " + " · ".join(parts))
+
+    def by_speaker(
+        self, quotes: Sequence[model.Quote], named: bool
+    ) -> list[tuple[str, list[model.Quote]]]:
+        """`quotes` in runs said by one speaker, who is named once over each run
+        (not "same speaker" on every quote after the first); if not `named`, one run
+        under no name, where the page is the speaker's own."""
+        if not named:
+            return [("", list(quotes))]
+        return [(who, list(run)) for who, run in itertools.groupby(quotes, lambda q: q.speaker)]
 
     def lede(self, text: str) -> Md:
         """Prose whose paragraphs are shown as the page's lede (class "lede")."""

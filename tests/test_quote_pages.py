@@ -122,7 +122,9 @@ def test_a_link_to_a_listed_quote_lands_on_its_words(content):
     assert "signed in 1997”\n> {: #quote-mps-terminate }\n" in page
 
 
-def test_a_quote_by_the_speaker_above_cites_its_own_sources(content):
+def test_a_speaker_is_named_once_over_the_quotes_they_said_in_a_row(content):
+    """Each quote below the name cites its own sources and gives its date, where
+    "same speaker" once stood on every quote after the first."""
     for quote_id, source in (
         ("mps-same", "caliber-az-2024-10-05"),
         ("mps-other", "oc-media-2024-10-07"),
@@ -138,21 +140,25 @@ def test_a_quote_by_the_speaker_above_cites_its_own_sources(content):
         encoding="utf-8",
     )
     page = _untitled(_pages(content)["events/letter-sent.md"])
-    # Listed by date, then id: mps-other, mps-same, mps-terminate, mps-later. The
-    # first names the speaker; the others say "same speaker", each with its sources.
-    first = "— [Azerbaijani MPs who signed the appeal](../actors/mps-group.md), 5 October 2024 · "
-    assert first + "Sources: [OC Media, 7 October 2024]" in page
-    assert "Same speaker, date and sources" not in page
+    quotes_part = page[page.index("## Quotes") :]
+    # Listed by date, then id: mps-other, mps-same, mps-terminate, mps-later, all
+    # under one name.
+    name = (
+        "\n[Azerbaijani MPs who signed the appeal](../actors/mps-group.md):\n{: .quote-speaker }\n"
+    )
+    assert quotes_part.count(name) == 1 and "quote-speaker" not in quotes_part.replace(name, "")
+    assert "same speaker" not in page.casefold()
+    assert quotes_part.index(name) < quotes_part.index("Words of the same letter, mps-other")
     for quote_id, source in (
         ("mps-same", "Caliber.Az, 5 October 2024"),
         ("mps-terminate", "Caliber.Az, 5 October 2024"),
     ):
-        line = f"\n— same speaker · Sources: [{source}]"
+        line = f"\n— 5 October 2024 · Sources: [{source}]"
         assert (
             f"{line}(../sources/caliber-az-2024-10-05.md) · [Quote page](../quotes/{quote_id}.md)\n"
             in page
         )
-    assert "\n— same speaker, 6 October 2024 · Sources: [OC Media, 7 October 2024]" in page
+    assert "\n— 6 October 2024 · Sources: [OC Media, 7 October 2024]" in page
 
 
 def test_quotes_by_speaker_list_speakers_in_the_order_they_first_speak(content):

@@ -371,7 +371,7 @@ def test_an_agreements_status_points_to_the_sources_that_describe_it(content):
 def test_a_speaker_is_linked_at_the_first_of_their_quotes_in_a_list_only(content):
     quotes = content / "quotes"
     # The MPs (5 October), Aliyev (6 October), the MPs twice (7 October): the MPs are
-    # named again after Aliyev, then said to be the same speaker as above.
+    # named again after Aliyev, once over their two quotes, in plain words.
     for quote_id, speaker, day in (
         ("aliyev-between", "ilham-aliyev", 6),
         ("mps-more-1", "mps-group", 7),
@@ -383,11 +383,12 @@ def test_a_speaker_is_linked_at_the_first_of_their_quotes_in_a_list_only(content
         )
     page = untitled(render.render_site(build.validate(content, ROOT))["events/letter-sent.md"])
     quotes_part = page[page.index("## Quotes") :]
-    linked = "— [Azerbaijani MPs who signed the appeal](../actors/mps-group.md), "
-    plain = "— Azerbaijani MPs who signed the appeal, "
+    linked = "\n[Azerbaijani MPs who signed the appeal](../actors/mps-group.md):\n"
+    plain = "\nAzerbaijani MPs who signed the appeal:\n"
     assert quotes_part.count(linked) == 1 and quotes_part.count(plain) == 1
-    assert quotes_part.index(linked) < quotes_part.index(plain)
-    assert quotes_part.index(plain) < quotes_part.index("— same speaker · ")
+    assert quotes_part.index(linked) < quotes_part.index("Aliyev") < quotes_part.index(plain)
+    later = [quotes_part.index(words) for words in (plain, "mps-more-1", "mps-more-2")]
+    assert later == sorted(later)
 
 
 def test_a_difference_on_an_agreements_wording_alone_is_linked_under_its_names(content):
