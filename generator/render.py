@@ -99,15 +99,19 @@ class Page:
         label: str | None = None,
         titled: bool = True,
         first: bool = False,
+        mid: bool = False,
     ) -> Md:
         """A link to a record, its one-line summary as the title (unless not
         `titled`: where the page shows that summary beside the link already);
-        `first` in its line, it starts with a capital ("the MPs' demand" → "The...")."""
+        `first` in its line, it starts with a capital ("the MPs' demand" → "The...");
+        `mid` in a sentence, a name's leading "The" is "the" (see mid_line)."""
         if isinstance(record, str):
             record = self.catalog.get(record)
         text = label if label else short_name(self.catalog, record)
         if first:
             text = line_start(text)
+        elif mid:
+            text = mid_line(text)
         target = self.to(urls.record_target(record))
         if not titled or not target:  # a link to the page itself needs no summary
             return Md(f"[{inline(text)}]({target})")
