@@ -207,7 +207,8 @@ def test_a_passage_names_its_whole_text_mid_sentence(content):
     _replace(content / "quotes" / "mps-terminate.yaml", "title:", "part_of: mps-letter\ntitle:")
     page = _untitled(_pages(content)["quotes/mps-terminate.md"])
     # The document's title starts "The MPs' letter...": mid-sentence it reads "the".
-    assert "\nPart of [the MPs' letter to the foreign minister](mps-letter.md) (the whole text).\n" in page
+    part_of = "Part of [the MPs' letter to the foreign minister](mps-letter.md) (the whole text)."
+    assert f"\n{part_of}\n" in page
     assert "A passage of" not in page
 
 
