@@ -669,7 +669,7 @@ class Episode:
         OBJECTS,
         "What the sides take positions on: the rows of that table. Stakes listed one after"
         " the other on which the same actors take the same stances share a row. Under its"
-        " lede, the home page shows at a glance each row that someone is against.",
+        " lede, the home page shows every row at a glance.",
         item=Stake,
     )
     tag_names: list[TagName] = spec(

@@ -244,20 +244,30 @@ class Page:
                 actors.append(f'<span class="stand-actor">**{name}** {words}</span>')
             label = f'<span class="stand-side">{inline(side)}</span>'
             blocks.append(f'<span class="stand">{label} {" ".join(actors)}</span>')
-        return Md(" ".join(blocks) if blocks else '<span class="stand-none">none recorded</span>')
+        none = f'<span class="stand-none">{NONE_ON_RECORD}</span>'
+        return Md(" ".join(blocks) if blocks else none)
 
     def glance(self, row: StakeRow) -> Md:
         """A line of the home page's sides at a glance: a stake, then the sides for
-        it and those against it, by name (the table of who stands where has the rest)."""
+        it and those against it, by name (the table of who stands where has the rest).
+        A side whose actor wrote or signed what the stake is about says so: "For: US
+        lawmakers (wrote it)" reads as their own letter, not as others' backing."""
         # One heading for the row, not a line to each stake, which on a phone reads
         # as rows left empty.
         labels = " · ".join(inline(stake.label) for stake in row.stakes)
+        about = self.catalog.by_id.get(row.stakes[0].about)
+        parts = {p.actor: p.role for p in about.actors} if isinstance(about, model.Event) else {}
         cells = [f'<span class="glance-stake">{labels}</span>']
         for stands, css in ((row.in_favour, "for"), (row.against, "against")):
-            names = ", ".join(inline(side) for side in dict.fromkeys(s.side for s in stands))
-            names = names or "none recorded"
+            sides: dict[str, str] = {}
+            for stand in stands:
+                own = PARTS.get(parts.get(stand.actor, ""), "") if len(row.stakes) == 1 else ""
+                if own in OWN and not sides.get(stand.side):
+                    sides[stand.side] = f" ({own})"
+                sides.setdefault(stand.side, "")
+            names = ", ".join(inline(side) + own for side, own in sides.items())
             head = f'<span class="glance-head">{css.capitalize()}:</span>'
-            cells.append(f'<span class="glance-{css}">{head} {names}</span>')
+            cells.append(f'<span class="glance-{css}">{head} {names or NONE_ON_RECORD}</span>')
         return Md(" ".join(cells))
 
     def instrument(self, agreement: model.Agreement, among: Sequence[model.Agreement]) -> Md:
@@ -409,6 +419,14 @@ PARTS = {
     "publisher": "published it",
     "questioner": "asked the question",
 }
+
+# The parts that make what an event produced the actor's own: "For: US lawmakers
+# (wrote it)" at a glance (see Page.glance).
+OWN = ("wrote it", "signed it", "published it")
+
+# A side of "who stands where" that no source records a position for: the sources
+# are silent, which is not the same as nobody holding one.
+NONE_ON_RECORD = "none in the sources"
 
 # The kinds of actor whose names take "the" in a line: "members of the Milli Majlis".
 INSTITUTIONS = ("legislature", "government-body")

@@ -58,7 +58,7 @@ def test_who_stands_where_splits_each_stake_into_in_favour_and_against_by_side()
     # A side's actor with no position is named apart, not dropped.
     assert [(s.side, s.actor) for s in silent] == [("Government | ministers", "jeyhun-bayramov")]
     page = render.Page("index.md", catalog)
-    assert page.stands([]) == '<span class="stand-none">none recorded</span>'
+    assert page.stands([]) == '<span class="stand-none">none in the sources</span>'
     assert untitled(page.stands(letter.against)) == (
         '<span class="stand"><span class="stand-side">Presidency &#60;b&#62;</span>'
         ' <span class="stand-actor">**Ilham Aliyev** [rejects it](quotes/aliyev-dirty-appeal.md)'
@@ -173,7 +173,9 @@ def test_the_table_is_compact_on_the_home_page_and_with_sources_on_the_agreement
     files = site()
     home, agreements = files["index.md"], files["agreements/index.md"]
     row = "| The US letter &#124; &#42;pipe&#42; | "
-    assert row + '<span class="stand-none">none recorded</span> | <span class="stand">' in home
+    assert (
+        row + '<span class="stand-none">none in the sources</span> | <span class="stand">' in home
+    )
     assert "[rejects it](quotes/aliyev-dirty-appeal.md)</span>" in home
     assert "(quotes/aliyev-dirty-appeal.md) ([OC Media" not in home
     silent = (
@@ -248,29 +250,49 @@ def test_under_the_lede_the_sides_at_a_glance_show_each_stake_they_split_over(co
     # glance too, since the story turns on it.
     assert (
         '<span class="glance-stake">The 1997 declaration</span>'
-        ' <span class="glance-for"><span class="glance-head">For:</span> none recorded</span>'
+        ' <span class="glance-for"><span class="glance-head">For:</span> none in the sources</span>'
     ) in home
     assert home.count("{: .glance }") == 2
 
 
-def test_a_stake_nobody_opposes_is_not_at_a_glance(content):
+def test_a_stake_nobody_opposes_is_at_a_glance_too_against_none_in_the_sources(content):
+    """That sides at odds agree on one thing is part of the story: every stake is at a
+    glance, not only those someone opposes."""
     episode = content / "episode.yaml"
-    text = episode.read_text(encoding="utf-8")
-    episode.write_text(text.replace("stance: reject", "stance: support"), encoding="utf-8")
-    (content / "agreements" / "joint-declaration-1997.yaml").write_text(
-        (content / "agreements" / "joint-declaration-1997.yaml")
-        .read_text(encoding="utf-8")
-        .replace("stance: end", "stance: keep"),
-        encoding="utf-8",
-    )
-    home = render.render_site(build.validate(content, ROOT))["index.md"]
-    assert "The US letter" in home and "{: .glance }" in home  # the MPs still criticise it
     episode.write_text(
-        episode.read_text(encoding="utf-8").replace("stance: criticise", "stance: defend"),
+        episode.read_text(encoding="utf-8")
+        .replace("stance: reject", "stance: support")
+        .replace("stance: criticise", "stance: defend"),
         encoding="utf-8",
     )
-    home = render.render_site(build.validate(content, ROOT))["index.md"]
-    assert "{: .glance }" not in home  # everyone is for both stakes: the full table has them
+    home = untitled(render.render_site(build.validate(content, ROOT))["index.md"])
+    assert home.count("{: .glance }") == 2  # the 1997 declaration, the US letter
+    nobody = (
+        '<span class="glance-against"><span class="glance-head">Against:</span> none in the sources'
+    )
+    assert '<span class="glance-stake">The US letter &#124; &#42;pipe&#42;</span>' in home
+    assert home.count(nobody) == 1  # the MPs want the declaration ended
+
+
+def test_at_a_glance_a_side_for_what_it_wrote_says_so(content):
+    """ "For: US lawmakers" on their own letter would read as others' backing."""
+    episode = content / "episode.yaml"
+    mine = (
+        "  - label: The MPs' appeal\n    about: letter-sent\n    positions:\n"
+        "      - actor: mps-group\n        stance: support\n"
+        "        sources: [oc-media-2024-10-07]\n"
+        "      - actor: jeyhun-bayramov\n        stance: support\n"
+        "        sources: [oc-media-2024-10-07]\n"
+    )
+    text = episode.read_text(encoding="utf-8")
+    episode.write_text(text.replace("tag_names:", mine + "tag_names:"), encoding="utf-8")
+    home = untitled(render.render_site(build.validate(content, ROOT))["index.md"])
+    # The MPs wrote it (letter-sent's author); the minister, its addressee, did not.
+    assert (
+        '<span class="glance-stake">The MPs\' appeal</span> <span class="glance-for">'
+        '<span class="glance-head">For:</span> MPs who signed (wrote it),'
+        " Government &#124; ministers</span>"
+    ) in home
 
 
 def test_an_actor_page_gives_stakes_it_takes_the_same_stance_on_one_line(content):
