@@ -99,15 +99,19 @@ class Page:
         label: str | None = None,
         titled: bool = True,
         first: bool = False,
+        mid: bool = False,
     ) -> Md:
         """A link to a record, its one-line summary as the title (unless not
         `titled`: where the page shows that summary beside the link already);
-        `first` in its line, it starts with a capital ("the MPs' demand" → "The...")."""
+        `first` in its line, it starts with a capital ("the MPs' demand" → "The...");
+        `mid` in a sentence, a name's leading "The" is "the" (see mid_line)."""
         if isinstance(record, str):
             record = self.catalog.get(record)
         text = label if label else short_name(self.catalog, record)
         if first:
             text = line_start(text)
+        elif mid:
+            text = mid_line(text)
         target = self.to(urls.record_target(record))
         if not titled or not target:  # a link to the page itself needs no summary
             return Md(f"[{inline(text)}]({target})")
@@ -392,15 +396,25 @@ class Page:
     def by_line(self, quote: model.Quote, show_event: bool) -> Md:
         """A listed quote's attribution below its words (its speaker, where the list
         names one, heads the quotes they said: see `by_speaker`): when, the event
-        unless the list stands under it, the sources, always, and the quote's page,
-        unless the list links a whole document to it already."""
+        unless the list stands under it, the sources, always, and the quote's page."""
+        parts = [*self._said(quote, show_event), self.link(quote, "Quote page", False)]
+        return Md("— " + " · ".join(parts))
+
+    def whole_text(self, quote: model.Quote, show_event: bool) -> Md:
+        """A whole document in a list, not printed: a line pointing to its page, with
+        when and where it was printed in brackets. Its allegation label stands on its
+        page (and on the passages listed); the link's title says it makes a charge."""
+        said = " · ".join(self._said(quote, show_event))
+        return Md(f"Read the whole text: {self.link(quote)} ({said})")
+
+    def _said(self, quote: model.Quote, show_event: bool) -> list[str]:
+        """When a listed quote was said, its event unless the list stands under it,
+        and its sources, always."""
         parts: list[str] = [inline(quote.date.human(), line_start=False)]
         if quote.event and show_event:
             parts.append(self.link(quote.event))
         parts.append(f"Sources: {self.cite(quote.sources)}")
-        if not quote.document:
-            parts.append(self.link(quote, "Quote page", False))
-        return Md("— " + " · ".join(parts))
+        return parts
 
     def by_speaker(
         self, quotes: Sequence[model.Quote], named: bool

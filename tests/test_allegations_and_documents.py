@@ -40,10 +40,10 @@ def test_a_document_is_linked_in_listings_and_its_passages_point_to_it(content):
     assert "Dear Mr. Minister" not in listing
     link = "[The MPs' letter to the foreign minister](mps-letter.md"
     title = "Azerbaijani MPs who signed the appeal, 5 October 2024: the whole text"
-    assert f'{link} "{title}") (the whole text, on its own page)' in listing
+    line = next(x for x in listing.splitlines() if link in x)
+    assert line.startswith(f'Read the whole text: {link} "{title}") (5 October 2024 · ')
     # Its attribution does not link the same page a second time.
-    by_line = listing.split("(the whole text, on its own page)")[1].split("{: .quote-by }")[0]
-    assert "Sources: [" in by_line and "Quote page" not in by_line
+    assert "Sources: [" in line and "Quote page" not in line
     assert "# The MPs' letter to the foreign minister" in pages["quotes/mps-letter.md"]
     assert "Dear Mr. Minister" in pages["quotes/mps-letter.md"]
     # A whole text that makes a charge holds an allegation; it is not one.
@@ -55,7 +55,7 @@ def test_a_document_is_linked_in_listings_and_its_passages_point_to_it(content):
     listing = render.render_site(build.validate(content, ROOT))["quotes/index.md"]
     held = f"{title} &#40;it makes a charge the sources report no evidence for&#41;"
     assert f'{link} "{held}")' in listing
-    assert "A passage of [" in pages["quotes/mps-terminate.md"]
+    assert "Part of [the MPs' letter" in pages["quotes/mps-terminate.md"]
     assert '(mps-letter.md "' in pages["quotes/mps-terminate.md"]
 
 
@@ -70,3 +70,29 @@ def test_an_agreement_page_shows_the_passage_on_it_not_the_whole_document(conten
     _mark(content, "mps-terminate", "part_of: mps-letter")
     assert "(../quotes/mps-terminate.md" in shown()
     assert "(../quotes/mps-letter.md" not in shown()
+
+
+def test_a_listed_whole_text_is_a_pointer_to_it_without_the_label_of_its_charge(content):
+    write_letter(content, "event: letter-sent", "allegation: that the letter was organised")
+    _mark(content, "mps-terminate", "part_of: mps-letter")
+    pages = render.render_site(build.validate(content, ROOT))
+    listings = ["quotes/index.md", "quotes/by-event.md", "events/letter-sent.md"]
+    for name in [*listings, "actors/mps-group.md"]:
+        page = pages[name]
+        line = next(x for x in page.splitlines() if "mps-letter.md" in x)
+        assert line.startswith("Read the whole text: [The MPs' letter to the foreign minister]")
+        # When and where it was printed, in brackets on the same line.
+        assert ") (5 October 2024 · " in line and line.endswith(")"), name
+        assert "· Sources: [Caliber.Az, 5 October 2024](" in line, name
+        # Its own page carries the label; the link's title says it makes a charge.
+        assert "that the letter was organised" not in page, name
+
+
+def test_a_passage_after_its_listed_whole_text_spells_out_their_shared_charge(content):
+    charge = "allegation: that the letter was organised"
+    write_letter(content, "event: letter-sent", charge)
+    _mark(content, "mps-terminate", "part_of: mps-letter", charge)
+    listing = render.render_site(build.validate(content, ROOT))["events/letter-sent.md"]
+    assert listing.index("Read the whole text: [") < listing.index("Terminate the agreements")
+    assert "*Allegation (that the letter was organised): the sources" in listing
+    assert "the same as above" not in listing

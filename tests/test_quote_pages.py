@@ -200,3 +200,21 @@ def test_quotes_by_event_says_how_it_differs_from_quotes_by_speaker(content):
     intro = page[page.index("# Quotes by event") : page.index("\n## ")]
     assert "The same quotes as [quotes by speaker](index.md)" in intro
     assert "under the event each was said at or about" in intro
+
+
+def test_a_passage_names_its_whole_text_mid_sentence(content):
+    write_letter(content)
+    _replace(content / "quotes" / "mps-terminate.yaml", "title:", "part_of: mps-letter\ntitle:")
+    page = _untitled(_pages(content)["quotes/mps-terminate.md"])
+    # The document's title starts "The MPs' letter...": mid-sentence it reads "the".
+    part_of = "Part of [the MPs' letter to the foreign minister](mps-letter.md) (the whole text)."
+    assert f"\n{part_of}\n" in page
+    assert "A passage of" not in page
+
+
+def test_a_quote_page_lists_its_agreements_once(content):
+    page = _untitled(_pages(content)["quotes/mps-terminate.md"])
+    link = "](../agreements/joint-declaration-1997.md)"
+    assert "## Agreements concerned" in page
+    assert page.count(link) == 1
+    assert "## Also mentioned in" not in page
