@@ -142,6 +142,25 @@ class Page:
         words = "; ".join(words for role in roles if (words := PARTS.get(role, role)))
         return Md(f" ({inline(words, line_start=False)})" if words else "")
 
+    def via(self, members: Sequence[tuple[str, str]]) -> Md:
+        """How a state took part in an event through its members, in brackets after
+        the event: " (by the State Department)" where they acted (ACTING); else
+        each with its part: " (the State Department: accused; the US senators...:
+        its subject)"."""
+
+        def name(member: str) -> str:
+            return inline(mid_line(short_name(self.catalog, self.catalog.get(member))))
+
+        acting = [name(member) for member, role in members if role in ACTING]
+        if acting:
+            return Md(f" (by {', '.join(acting)})")
+        # A subject is "its subject"; a part not in PARTS, as written ("accused").
+        parts = [
+            f"{name(m)}: {inline('its subject' if r == 'subject' else PARTS.get(r) or r, False)}"
+            for m, r in members
+        ]
+        return Md(f" ({'; '.join(parts)})")
+
     def tie(self, tie: model.Affiliation) -> Md:
         """An affiliation as it reads before the other actor: "Members of the [United
         States Congress]", "Part of [the UN]"; a tie that names no such link,
@@ -496,6 +515,21 @@ OWN = ("wrote it", "signed it", "published it")
 # are silent, which is not the same as nobody holding one.
 NONE_ON_RECORD = "none in the sources"
 
+# The parts in which a state's people and bodies acted in an event, named after it
+# on the state's page: "US lawmakers write to Blinken (by the US senators...)"
+# (see Page.via).
+ACTING = (
+    "author",
+    "signatory",
+    "party",
+    "publisher",
+    "participant",
+    "host",
+    "speaker",
+    "questioner",
+    "decision-maker",
+)
+
 # The kinds of actor whose names take "the" in a line: "members of the Milli Majlis".
 INSTITUTIONS = ("legislature", "government-body")
 
@@ -710,9 +744,18 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         return [named.get(tag) or line_start(tag) for tag in tags]
 
     ties, held = agreement_ties(catalog), positions_by_actor(catalog)
+    members: dict[str, list[model.Actor]] = {}
     for actor in catalog.actors:
+        if actor.country:
+            members.setdefault(actor.country, []).append(actor)
+    for actor in catalog.actors:
+        mine = members.get(actor.id, []) if actor.type == "state" else []
         context = ActorPage(
-            actor=actor, agreement_ties=ties.get(actor.id, {}), stands=held.get(actor.id, [])
+            actor=actor,
+            agreement_ties=through(ties, actor, mine),
+            stands=held.get(actor.id, []),
+            members=mine,
+            events=events_through(catalog, actor, mine),
         )
         emit_record(actor, context, shown(actor.tags))
     for agreement in catalog.agreements:
@@ -837,6 +880,8 @@ class ActorPage(Context):
     actor: model.Actor
     agreement_ties: dict[str, list[str]]
     stands: list[tuple[list[model.Stake], list[model.Position]]]
+    members: list[model.Actor]  # a state's people and bodies (their `country`)
+    events: list[tuple[model.Event, list[tuple[str, str]]]]  # each with (member, part) via whom
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -1077,6 +1122,39 @@ def agreement_ties(catalog: Catalog) -> dict[str, dict[str, list[str]]]:
         actor_id: {aid: list(how) for aid, how in sorted(found.items(), key=lambda i: order[i[0]])}
         for actor_id, found in ties.items()
     }
+
+
+def events_through(
+    catalog: Catalog, actor: model.Actor, members: Sequence[model.Actor]
+) -> list[tuple[model.Event, list[tuple[str, str]]]]:
+    """The events an actor took part in, and, for a state, those its people and
+    bodies took part in, in the timeline's order: each with the members through
+    whom it took part and their parts, none where it did itself. The United States
+    wrote no letter; its lawmakers did, and its page lists the letter through them."""
+    via: dict[str, list[tuple[str, str]]] = {
+        e.id: [] for e in catalog.events_by_actor.get(actor.id, [])
+    }
+    for member in members:
+        for event in catalog.events_by_actor.get(member.id, []):
+            if via.get(event.id, [("", "")]):  # its own part says enough
+                role = next(p.role for p in event.actors if p.actor == member.id)
+                via.setdefault(event.id, []).append((member.id, role))
+    return [(e, via[e.id]) for e in catalog.events if e.id in via]
+
+
+def through(
+    ties: dict[str, dict[str, list[str]]], actor: model.Actor, members: Sequence[model.Actor]
+) -> dict[str, list[str]]:
+    """An actor's ties to agreements, and, for a state, those its members are
+    parties to or enacted ("party: United States Department of Defense"); not their
+    positions, which are theirs, not the state's."""
+    mine = {aid: list(how) for aid, how in ties.get(actor.id, {}).items()}
+    for member in members:
+        for aid, how in ties.get(member.id, {}).items():
+            own = [f"{h}: {member.display_name}" for h in how if h in ("party", "enacted it")]
+            if own:
+                mine.setdefault(aid, []).extend(own)
+    return mine
 
 
 # --- the machine-readable export ---------------------------------------------

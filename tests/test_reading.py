@@ -646,3 +646,49 @@ def test_a_law_is_enacted_by_its_state_not_a_party_to_it(content):
     assert "## Enacted by\n" in pages["agreements/joint-declaration-1997.md"]
     assert "## Parties" not in pages["agreements/joint-declaration-1997.md"]
     assert "): enacted it\n" in untitled(pages["actors/azerbaijan.md"])
+
+
+def test_a_states_page_lists_what_its_people_and_bodies_did_and_who_they_are(content):
+    """The United States wrote no letter; its lawmakers did. A state's page lists the
+    events and agreements of the actors the sources name as its own (their
+    `country`), saying through whom, and lists those actors."""
+    page = untitled(render.render_site(build.validate(content, ROOT))["actors/azerbaijan.md"])
+    events = page[page.index("## Events") : page.index("## Agreements")]
+    # The MPs wrote the appeal; the minister, its addressee, did not act in it.
+    appeal = "[The MPs sign their appeal](../events/letter-sent.md)"
+    assert f"{appeal} (by Azerbaijani MPs who signed the appeal)\n" in events
+    assert "The foreign ministry answers the MPs' appeal" in events
+    assert events.index("letter-sent") < events.index("reply-2024-10")  # the timeline's order
+    members = page[page.index("## Its people and bodies") :]
+    for name in ("Azerbaijani MPs who signed the appeal", "Ilham Aliyev", "Jeyhun Bayramov"):
+        assert f"- [{name}](" in members
+    # Each is listed once: not again under "Also mentioned in".
+    assert "## Also mentioned in" not in page
+    # A person is no state: Aliyev's page lists his events only.
+    aliyev = render.render_site(build.validate(content, ROOT))["actors/ilham-aliyev.md"]
+    assert "## Its people and bodies" not in aliyev and " (by " not in aliyev
+
+
+def test_a_member_in_an_event_it_did_not_act_in_is_named_with_its_part(content):
+    catalog = build.validate(content, ROOT)
+    page = render.Page("actors/azerbaijan.md", catalog)
+    assert page.via([("mps-group", "subject"), ("jeyhun-bayramov", "accused")]) == (
+        " (Azerbaijani MPs who signed the appeal: its subject; Jeyhun Bayramov: accused)"
+    )
+    assert page.via([("mps-group", "subject"), ("jeyhun-bayramov", "author")]) == (
+        " (by Jeyhun Bayramov)"
+    )
+
+
+def test_a_states_page_lists_the_agreements_its_bodies_are_parties_to_not_their_stances(content):
+    declaration = content / "agreements" / "joint-declaration-1997.yaml"
+    declaration.write_text(
+        declaration.read_text(encoding="utf-8").replace(
+            "parties: [azerbaijan]", "parties: [jeyhun-bayramov]"
+        ),
+        encoding="utf-8",
+    )
+    page = untitled(render.render_site(build.validate(content, ROOT))["actors/azerbaijan.md"])
+    agreements = page[page.index("## Agreements") : page.index("## Its people")]
+    # The MPs want it ended: their stance, not the state's, is left to their page.
+    assert agreements.endswith("): party: Jeyhun Bayramov\n\n")
