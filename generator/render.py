@@ -190,8 +190,9 @@ class Page:
         return Md(", ".join(self.link(r) for r in records))
 
     def by_kind(self, records: Sequence[model.Record]) -> Md:
-        """Records in a list with an item for each kind (in the catalogue's order of
-        kinds): the kind and its count, then a link to each."""
+        """Records in a list with an item for each kind, in the order the catalogue
+        gives them (events first, as the timeline has them: see resolve): the kind
+        and its count, then a link to each."""
         items = []
         for kind, group in itertools.groupby(records, key=lambda record: record.kind):
             linked = list(group)

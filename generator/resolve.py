@@ -131,8 +131,13 @@ def _index(
     catalog.quotes = sorted(_of(records, model.Quote), key=lambda q: (q.date.sort_key, q.id))
     catalog.differences = sorted(_of(records, model.Difference), key=lambda d: d.id)
 
-    kinds = {cls.kind: i for i, cls in enumerate(model.RECORD_KINDS)}
-    ranked = sorted(records, key=lambda r: (kinds[r.kind], r.display_name.casefold(), r.id))
+    # What names a record is listed in the order a reader wants it: the events
+    # (as the timeline has them), the quotes, the differences, then the agreements,
+    # the actors and the sources, each kind in its list's order.
+    ranked = [
+        *catalog.events, *catalog.quotes, *catalog.differences,
+        *catalog.agreements, *catalog.actors, *catalog.sources,
+    ]  # fmt: skip
     order = {record.id: i for i, record in enumerate(ranked)}
 
     def in_order(ids: Iterable[str]) -> list[model.Record]:

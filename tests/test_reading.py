@@ -132,7 +132,13 @@ def test_what_names_a_record_is_listed_once_a_kind_to_a_line():
     source = pages["sources/oc-media-2024-10-07.md"]
     # What cites a source is listed under "What relies on it", and not again.
     assert "## What relies on it" in source and "mentioned in" not in source
-    assert "\n- Events (3): [The foreign ministry answers the MPs' appeal" in source
+    # The events first, in the timeline's order (1997, 5 October, later in October),
+    # then the quotes, the differences, the agreements and the actors.
+    relies = source[source.index("## What relies on it") :]
+    kinds = [line.split(" (")[0] for line in relies.split("\n") if line.startswith("- ")]
+    assert kinds == ["- Events", "- Quotes", "- Differences", "- Agreements", "- Actors"]
+    events = ["declaration-signed", "letter-sent", "reply-2024-10"]
+    assert sorted(events, key=relies.index) == events
     # An actor's events, and the sources its page lists, are not listed again: what
     # else names it follows, a line to a kind.
     actor = pages["actors/jeyhun-bayramov.md"]
