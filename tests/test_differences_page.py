@@ -117,7 +117,8 @@ def test_an_agreement_name_is_marked_against_the_name_above_it(content):
         "    sources: [oc-media-2024-10-07]\n"
     )
     path.write_text(text.replace(old, longer + old), encoding="utf-8")
-    names = render.render_site(build.validate(content, ROOT))["agreements/joint-declaration-1997.md"]
+    pages = render.render_site(build.validate(content, ROOT))
+    names = pages["agreements/joint-declaration-1997.md"]
     # The third name is no variant of the first, but is one of the second, above it.
     assert "Words not in the name above are marked." in names
     assert (
