@@ -74,6 +74,21 @@ def differences_have_versions_that_differ(catalog: Catalog) -> Iterator[Problem]
                 yield catalog.problem(difference, f"versions[{i}].says", message)
 
 
+def one_passage_is_quotes_of_one_speaker(catalog: Catalog) -> Iterator[Problem]:
+    """A difference marked `one_passage` is about two quotes or more, by one speaker:
+    lists show them together as one passage (see render.Page.passage_line)."""
+    for difference in catalog.differences:
+        if not difference.one_passage:
+            continue
+        quotes = [q for r in difference.about if isinstance(q := catalog.by_id.get(r), model.Quote)]
+        if len(quotes) < 2 or len({quote.speaker for quote in quotes}) > 1:
+            message = (
+                "a passage in several sources' words needs two quotes or more in `about`,"
+                " by one speaker"
+            )
+            yield catalog.problem(difference, "one_passage", message)
+
+
 def passages_are_in_their_document(catalog: Catalog) -> Iterator[Problem]:
     """A passage (`part_of`) appears word for word in its document, said by the same speaker."""
     for quote in catalog.quotes:
@@ -363,6 +378,7 @@ def stakes_have_positions(catalog: Catalog) -> Iterator[Problem]:
 CHECKS = (
     actors_roles_and_countries,
     differences_have_versions_that_differ,
+    one_passage_is_quotes_of_one_speaker,
     passages_are_in_their_document,
     quote_marks_hold_recorded_words,
     period_in_order,

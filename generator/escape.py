@@ -98,18 +98,19 @@ _WORD = re.compile(r"\w+|[^\w\s]")
 SHARED_TO_MARK = 0.4
 
 
-def marked(texts: Sequence[str]) -> list[Md] | None:
+def marked(texts: Sequence[str], above: bool = False) -> list[Md] | None:
     """Versions of one wording (an agreement's title, a quoted passage), each after
-    the first with the words it does not share with the first in <mark>: the
-    difference shown, not left to the reader to find. None where marks would
-    not help: a version that is another wording, not a variant of the first
-    (it shares under SHARED_TO_MARK of its words and not all of the first's), or
-    holds [[links]]. Punctuation alone is not marked."""
+    the first with the words it does not share with the first (if `above`, with the
+    version above it) in <mark>: the difference shown, not left to the reader to
+    find. None where marks would not help: a version that is another wording, not a
+    variant of the one it is compared with (it shares under SHARED_TO_MARK of its
+    words and not all of the other's), or holds [[links]]. Punctuation alone is not
+    marked."""
     if len(texts) < 2 or any("[[" in text for text in texts):
         return None
-    first = _WORD.findall(texts[0])
     shown = [inline(texts[0])]
-    for text in texts[1:]:
+    for index, text in enumerate(texts[1:]):
+        first = _WORD.findall(texts[index if above else 0])
         spans = [m.span() for m in _WORD.finditer(text)]
         words = [text[start:end] for start, end in spans]
         matcher = difflib.SequenceMatcher(None, first, words, autojunk=False)

@@ -544,6 +544,12 @@ class Difference(Record):
         default="medium",
     )
     note: str = spec(TEXT, "Why the difference matters, in fresh neutral words.")
+    one_passage: bool = spec(
+        BOOL,
+        "True when the quotes it is about are one passage as several sources give it (e.g. a"
+        " letter's request in three reports' words): a list that shows two or more of them"
+        " puts them together, under a line that says so and links here.",
+    )
 
     @property
     def sources(self) -> list[str]:

@@ -383,15 +383,19 @@ class Page:
         sentence = meta.first_sentence(meta.plain(quote.context, self.catalog))
         return Md(f'<span class="quote-context">{inline(sentence, line_start=False)}</span>  \n')
 
-    def quoted(self, text: str, anchor: str = "") -> Md:
+    def quoted(self, text: str, anchor: str = "", version: bool = False) -> Md:
         """A quote's words in a list: a blockquote, as on the quote's own page, in
         quote marks, which tell a fragment's few words from the lines below them;
-        `anchor`, the id of its first paragraph, where a link to it lands."""
+        `anchor`, the id of its first paragraph, where a link to it lands; a `version`
+        of one passage (see `in_passage`) is set in under the line over them."""
         paragraphs = self.prose(text).split("\n\n")
         paragraphs[0] = "“" + paragraphs[0]
         paragraphs[-1] += "”"
-        if anchor:
-            paragraphs[0] += f"\n{{: #{anchor} }}"
+        attributes = [f"#{anchor}"] if anchor else []
+        if version:
+            attributes.append(".quote-version")
+        if attributes:
+            paragraphs[0] += f"\n{{: {' '.join(attributes)} }}"
         return Md("\n>\n".join("> " + p.replace("\n", "\n> ") for p in paragraphs))
 
     def by_line(self, quote: model.Quote, show_event: bool) -> Md:
@@ -422,10 +426,64 @@ class Page:
     ) -> list[tuple[str, list[model.Quote]]]:
         """`quotes` in runs said by one speaker, who is named once over each run
         (not "same speaker" on every quote after the first); if not `named`, one run
-        under no name, where the page is the speaker's own."""
+        under no name, where the page is the speaker's own. Versions of one passage
+        stand together, where the first of them is listed (see `passage_line`)."""
+        quotes = self._versions_together(quotes)
         if not named:
-            return [("", list(quotes))]
+            return [("", quotes)]
         return [(who, list(run)) for who, run in itertools.groupby(quotes, lambda q: q.speaker)]
+
+    def passage_line(self, run: Sequence[model.Quote], index: int) -> Md:
+        """Over the first of two or more versions of one passage listed together (the
+        quotes of a difference marked `one_passage`): a line that says so, with a link
+        to the difference that compares them; each version keeps its own sources."""
+        difference, versions = self._versions_at(run, index)
+        if not difference or versions[0] is not run[index]:
+            return Md("")
+        sources = len({sid for quote in versions for sid in quote.sources})
+        give = "gives" if sources == 1 else "give"
+        link = self.link(difference, "how they differ")
+        return Md(f"One passage, as {count(sources, 'source', words=True)} {give} it ({link}):")
+
+    def in_passage(self, run: Sequence[model.Quote], index: int) -> bool:
+        """Whether the quote is one of the versions under a `passage_line`."""
+        return bool(self._versions_at(run, index)[0])
+
+    def _versions_at(
+        self, run: Sequence[model.Quote], index: int
+    ) -> tuple[model.Difference | None, list[model.Quote]]:
+        """The versions of one passage listed together with run[index], if two or more,
+        and the difference that compares them; else None and no versions."""
+        difference = self._one_passage(run[index])
+        if not difference:
+            return None, []
+        start = index
+        while start and self._one_passage(run[start - 1]) is difference:
+            start -= 1
+        versions = list(
+            itertools.takewhile(lambda q: self._one_passage(q) is difference, run[start:])
+        )
+        return (difference, versions) if len(versions) > 1 else (None, [])
+
+    def _one_passage(self, quote: model.Quote) -> model.Difference | None:
+        differences = self.catalog.differences_by_record.get(quote.id, ())
+        return next((d for d in differences if d.one_passage), None)
+
+    def _versions_together(self, quotes: Sequence[model.Quote]) -> list[model.Quote]:
+        """`quotes` in their order, but for the versions of one passage, each listed
+        right after the first of them."""
+        versions: dict[str, list[model.Quote]] = {}
+        for quote in quotes:
+            if difference := self._one_passage(quote):
+                versions.setdefault(difference.id, []).append(quote)
+        ordered: list[model.Quote] = []
+        for quote in quotes:
+            difference = self._one_passage(quote)
+            if not difference:
+                ordered.append(quote)
+            elif difference.id in versions:
+                ordered.extend(versions.pop(difference.id))
+        return ordered
 
     def lede(self, text: str) -> Md:
         """Prose whose paragraphs are shown as the page's lede (class "lede")."""

@@ -98,6 +98,30 @@ def test_variants_of_one_wording_show_the_words_that_differ(content):
         in (pages["events/letter-sent.md"])
     )
     names = pages["agreements/joint-declaration-1997.md"]
-    assert "Words not in the first name are marked.\n\n| Name as given |" in names
+    assert "Words not in the name above are marked.\n\n| Name as given |" in names
     # Words are marked; punctuation alone (the quote mark here) is not.
     assert '| Joint <mark>Statement</mark> on "Future Military' in names
+
+
+def test_an_agreement_name_is_marked_against_the_name_above_it(content):
+    path = content / "agreements" / "joint-declaration-1997.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = '  - name: Joint Statement on "Future Military and Defense Cooperation between'
+    assert old in text
+    longer = (
+        "  - name: Joint Declaration on Future Military and Defense Cooperation between the"
+        " Ministry of Defense and the Department of Defense\n"
+        "    sources: [caliber-az-2024-10-05]\n"
+        "  - name: Joint Statement on Defense Cooperation and Cross-Servicing between the"
+        " Ministry of Defense and the Department of Defense\n"
+        "    sources: [oc-media-2024-10-07]\n"
+    )
+    path.write_text(text.replace(old, longer + old), encoding="utf-8")
+    pages = render.render_site(build.validate(content, ROOT))
+    names = pages["agreements/joint-declaration-1997.md"]
+    # The third name is no variant of the first, but is one of the second, above it.
+    assert "Words not in the name above are marked." in names
+    assert (
+        "| Joint <mark>Statement</mark> on Defense Cooperation <mark>and Cross-Servicing</mark>"
+        " between the Ministry of Defense and the Department of Defense |" in names
+    )

@@ -95,3 +95,20 @@ def test_marked_text_renders_as_itself_both_in_and_out_of_its_marks(added):
     import html as html_lib
 
     assert html_lib.unescape(body.replace("<mark>", "").replace("</mark>", "")) == variant
+
+
+def test_a_version_may_be_marked_against_the_one_above_it():
+    short = "Agreement on the Acquisition of Equipment and Mutual Services"
+    long = short + " between the Ministry of Defense and the Department of Defense"
+    other = "Agreement on the Acquisition and Cross-Servicing of Equipment between the" + (
+        " Ministry of Defense and the Department of Defense"
+    )
+    # The third is no variant of the first (marks would cover most of it)...
+    assert marked([short, long, other]) is None
+    # ...but is one of the second, above it.
+    assert marked([short, long, other], above=True) == [
+        short,
+        short + " <mark>between the Ministry of Defense and the Department of Defense</mark>",
+        "Agreement on the Acquisition <mark>and Cross-Servicing</mark> of Equipment between the"
+        " Ministry of Defense and the Department of Defense",
+    ]
