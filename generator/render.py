@@ -285,9 +285,18 @@ class Page:
                 if own in OWN and not sides.get(stand.side):
                     sides[stand.side] = f" ({own})"
                 sides.setdefault(stand.side, "")
-            names = ", ".join(inline(side) + own for side, own in sides.items())
+            # A side's note in brackets, "MP Gadirli (did not sign the appeal)", is
+            # for the table: at a glance, the name.
+            names = ", ".join(
+                inline(re.sub(r" \(.*\)$", "", side)) + own for side, own in sides.items()
+            )
             head = f'<span class="glance-head">{css.capitalize()}:</span>'
             cells.append(f'<span class="glance-{css}">{head} {names or NONE_ON_RECORD}</span>')
+        if not row.against:  # one cell, in a line: "For: ... Against: none in the sources"
+            cells[1] = cells[1].replace('class="glance-for"', 'class="glance-for glance-all"')
+            head = '<span class="glance-head">against:</span>'
+            cells[1] = cells[1].removesuffix("</span>") + f"; {head} {NONE_ON_RECORD}</span>"
+            del cells[2]
         return Md(" ".join(cells))
 
     def instrument(self, agreement: model.Agreement, among: Sequence[model.Agreement]) -> Md:
@@ -701,6 +710,11 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
             head["search"] = {"exclude": True}
         elif path == urls.DIFFERENCES or getattr(record, "kind", "") in SEARCHED_FIRST:
             head["search"] = {"boost": 2}
+        if path == urls.HOME:
+            # The sidebar would list the home page alone (the tabs name the sections):
+            # without it the text takes its width, and at 1280 by 900 the first screen
+            # holds the lede, the sides at a glance, why it matters and the timeline.
+            head["hide"] = ["navigation"]
         if isinstance(record, model.Record) and history and record.path in history.changed:
             head["changed"] = history.changed[record.path]
             if record.path in history.added:

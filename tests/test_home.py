@@ -267,11 +267,14 @@ def test_a_stake_nobody_opposes_is_at_a_glance_too_against_none_in_the_sources(c
     )
     home = untitled(render.render_site(build.validate(content, ROOT))["index.md"])
     assert home.count("{: .glance }") == 2  # the 1997 declaration, the US letter
-    nobody = (
-        '<span class="glance-against"><span class="glance-head">Against:</span> none in the sources'
-    )
-    assert '<span class="glance-stake">The US letter &#124; &#42;pipe&#42;</span>' in home
-    assert home.count(nobody) == 1  # the MPs want the declaration ended
+    # Nobody opposes the US letter now: one cell says so, in a line, not an empty box.
+    assert (
+        '<span class="glance-stake">The US letter &#124; &#42;pipe&#42;</span>'
+        ' <span class="glance-for glance-all"><span class="glance-head">For:</span>'
+        " Presidency &#60;b&#62;, MPs who signed;"
+        ' <span class="glance-head">against:</span> none in the sources</span>\n'
+    ) in home
+    assert home.count("glance-all") == 1  # the MPs want the declaration ended
 
 
 def test_at_a_glance_a_side_for_what_it_wrote_says_so(content):
@@ -289,10 +292,29 @@ def test_at_a_glance_a_side_for_what_it_wrote_says_so(content):
     home = untitled(render.render_site(build.validate(content, ROOT))["index.md"])
     # The MPs wrote it (letter-sent's author); the minister, its addressee, did not.
     assert (
-        '<span class="glance-stake">The MPs\' appeal</span> <span class="glance-for">'
+        '<span class="glance-stake">The MPs\' appeal</span> <span class="glance-for glance-all">'
         '<span class="glance-head">For:</span> MPs who signed (wrote it),'
-        " Government &#124; ministers</span>"
+        " Government &#124; ministers;"
     ) in home
+
+
+def test_at_a_glance_a_side_is_named_without_its_note_and_the_sidebar_gives_way(content):
+    """The table of who stands where gives "MP Gadirli (did not sign the appeal)";
+    the glance, "MP Gadirli". The home page hides the sidebar, which would list
+    the home page alone, so that the first screen holds more."""
+    episode = content / "episode.yaml"
+    text = episode.read_text(encoding="utf-8")
+    episode.write_text(text.replace("- name: MPs who signed", "- name: MPs (who signed)"))
+    home = render.render_site(build.validate(content, ROOT))["index.md"]
+    glance = home[home.index("glance-title") : home.index("It matters because")]
+    assert "who signed" not in glance and "MPs</span>" in glance
+    assert "MPs &#40;who signed&#41;" in home[home.index("## Who stands where") :]
+    assert '\nhide: ["navigation"]\n---\n' in home
+    assert all(
+        "hide:" not in page
+        for path, page in render.render_site(build.validate(content, ROOT)).items()
+        if path != "index.md"
+    )
 
 
 def test_an_actor_page_gives_stakes_it_takes_the_same_stance_on_one_line(content):
