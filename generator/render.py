@@ -70,6 +70,7 @@ def environment() -> jinja2.Environment:
     env.globals["count"] = count
     env.globals["marked"] = marked
     env.globals["period_part"] = period_part
+    env.globals["UNDATED"] = UNDATED
     env.globals["period"] = period
     env.globals["urls"] = urls  # every path a template links to comes from urls.py
     return env

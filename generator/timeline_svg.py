@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from . import model, urls
 from .dates import MONTHS, first_day, last_day, span
 from .escape import SYNTAX, Md
-from .order import period_part, reported_by
+from .order import anchors, period_part, reported_by
 from .resolve import Catalog
 
 # --- escaping ------------------------------------------------------------------
@@ -106,14 +106,18 @@ def plan(catalog: Catalog) -> Plan:
     undated: list[model.Event] = []  # known to the month or year only
     before: list[float] = []
     later = unknown = 0
+    placed = anchors(catalog.events)
     for event in catalog.events:
-        part = period_part(event.date, episode)
+        date, anchor = event.date, placed.get(event.id)
+        if not date.known and anchor and period_part(anchor.date, episode) == "Background":
+            date = anchor.date  # in the background after it, as the timeline page has it
+        part = period_part(date, episode)
         if part == "days" and event.date.precision == "day":
             by_day.setdefault(first_day(event.date), []).append(event)
         elif part == "days":
             undated.append(event)
         elif part == "Background":
-            first = first_day(event.date)
+            first = first_day(date)
             before.append(first.year + (first.month - 1) / 12)  # years, with months as fractions
         elif part == "Afterwards":
             later += 1

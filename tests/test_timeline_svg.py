@@ -406,3 +406,26 @@ def test_the_background_link_is_a_label_as_large_as_an_events_with_a_row_to_tap(
         assert texts and all("tl-note" not in (t.get("class") or "") for t in texts)
         (hit,) = [r for r in background.iter(f"{SVG}rect") if r.get("class") == "tl-hit"]
         assert hit.get("fill") == "transparent" and float(hit.get("height")) >= 26
+
+
+def test_an_undated_event_placed_after_a_background_event_is_in_the_background(
+    content: Path,
+) -> None:
+    """Mammadov says the US reactivated Section 907 after suspending it in 2001, and
+    gives no date: the timeline lists the step after 2001, saying so, and the
+    graphic counts it with the background, not with the events of no known date,
+    which the timeline page says are listed last for want of a date."""
+    write_event(content, "step-after", title="A step after the declaration", date="unknown")
+    write_event(content, "no-date", title="A step nobody dates", date="unknown")
+    event = content / "events" / "step-after.yaml"
+    event.write_text(event.read_text() + "after: declaration-signed\n", encoding="utf-8")
+    catalog = build.validate(content, ROOT)
+    drawn = timeline_svg.plan(catalog)
+    assert len(drawn.background) == 2  # the declaration and the step after it
+    assert "1 with no known date" in drawn.desc
+    page = render.render_site(catalog)[urls.TIMELINE]
+    background = page[page.index("## Background") : page.index("## 5 October 2024")]
+    assert "- **After 1997, date not given**: [A step after the declaration](" in background
+    undated = page[page.index("## Date unknown") :]
+    assert "listed last because of that, not because they came last" in undated
+    assert "[A step nobody dates](" in undated and "A step after" not in undated
