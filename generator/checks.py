@@ -76,7 +76,7 @@ def differences_have_versions_that_differ(catalog: Catalog) -> Iterator[Problem]
 
 def one_passage_is_quotes_of_one_speaker(catalog: Catalog) -> Iterator[Problem]:
     """A difference marked `one_passage` is about two quotes or more, by one speaker:
-    lists show them together as one passage (see render.Page.passage_line)."""
+    lists show them together as one passage (see render.Page.passages)."""
     for difference in catalog.differences:
         if not difference.one_passage:
             continue

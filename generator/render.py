@@ -397,7 +397,7 @@ class Page:
         """A quote's words in a list: a blockquote, as on the quote's own page, in
         quote marks, which tell a fragment's few words from the lines below them;
         `anchor`, the id of its first paragraph, where a link to it lands; a `version`
-        of one passage (see `in_passage`) is set in under the line over them."""
+        of one passage (see `passages`) is set in under the line over them."""
         paragraphs = self.prose(text).split("\n\n")
         paragraphs[0] = "“" + paragraphs[0]
         paragraphs[-1] += "”"
@@ -437,43 +437,29 @@ class Page:
         """`quotes` in runs said by one speaker, who is named once over each run
         (not "same speaker" on every quote after the first); if not `named`, one run
         under no name, where the page is the speaker's own. Versions of one passage
-        stand together, where the first of them is listed (see `passage_line`)."""
+        stand together, where the first of them is listed (see `passages`)."""
         quotes = self._versions_together(quotes)
         if not named:
             return [("", quotes)]
         return [(who, list(run)) for who, run in itertools.groupby(quotes, lambda q: q.speaker)]
 
-    def passage_line(self, run: Sequence[model.Quote], index: int) -> Md:
-        """Over the first of two or more versions of one passage listed together (the
-        quotes of a difference marked `one_passage`): a line that says so, with a link
-        to the difference that compares them; each version keeps its own sources."""
-        difference, versions = self._versions_at(run, index)
-        if not difference or versions[0] is not run[index]:
-            return Md("")
-        sources = len({sid for quote in versions for sid in quote.sources})
-        give = "gives" if sources == 1 else "give"
-        link = self.link(difference, "how they differ")
-        return Md(f"One passage, as {count(sources, 'source', words=True)} {give} it ({link}):")
-
-    def in_passage(self, run: Sequence[model.Quote], index: int) -> bool:
-        """Whether the quote is one of the versions under a `passage_line`."""
-        return bool(self._versions_at(run, index)[0])
-
-    def _versions_at(
-        self, run: Sequence[model.Quote], index: int
-    ) -> tuple[model.Difference | None, list[model.Quote]]:
-        """The versions of one passage listed together with run[index], if two or more,
-        and the difference that compares them; else None and no versions."""
-        difference = self._one_passage(run[index])
-        if not difference:
-            return None, []
-        start = index
-        while start and self._one_passage(run[start - 1]) is difference:
-            start -= 1
-        versions = list(
-            itertools.takewhile(lambda q: self._one_passage(q) is difference, run[start:])
-        )
-        return (difference, versions) if len(versions) > 1 else (None, [])
+    def passages(self, run: Sequence[model.Quote]) -> list[tuple[Md, list[model.Quote]]]:
+        """A run of quotes (see `by_speaker`) in blocks: each quote alone, under no
+        line, but for two or more versions of one passage listed together (the
+        quotes of a difference marked `one_passage`), under a line that says so, with
+        a link to the difference that compares them; each keeps its own sources."""
+        blocks: list[tuple[Md, list[model.Quote]]] = []
+        for difference, group in itertools.groupby(run, self._one_passage):
+            versions = list(group)
+            if difference is None or len(versions) < 2:
+                blocks.extend((Md(""), [quote]) for quote in versions)
+                continue
+            sources = len({sid for quote in versions for sid in quote.sources})
+            give = "gives" if sources == 1 else "give"
+            link = self.link(difference, "how they differ")
+            line = f"One passage, as {count(sources, 'source', words=True)} {give} it ({link}):"
+            blocks.append((Md(line), versions))
+        return blocks
 
     def _one_passage(self, quote: model.Quote) -> model.Difference | None:
         differences = self.catalog.differences_by_record.get(quote.id, ())
