@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from . import model, urls
-from .dates import MONTHS, first_day, last_day, span
+from .dates import MONTHS, first_day, in_words, last_day, span
 from .escape import SYNTAX, Md
 from .order import anchors, period_part, reported_by
 from .resolve import Catalog
@@ -154,7 +154,7 @@ def plan(catalog: Catalog) -> Plan:
         if isinstance(row, Gap):
             described.append(f"{_gap_days(row)}: {NO_DATED_EVENT}.")
             continue
-        head = row.heading if isinstance(row, Band) else _long(row.date)
+        head = row.heading if isinstance(row, Band) else in_words(row.date)
         shown = [m.label for m in row.marks] + ([f"{row.more} more"] if row.more else [])
         described.append(f"{head}: {'; '.join(shown)}.")
     if before:
@@ -163,7 +163,7 @@ def plan(catalog: Catalog) -> Plan:
         )
     left_out = []
     if later:
-        left_out.append(f"{_count(later, 'event')} after {_long(end)}")
+        left_out.append(f"{_count(later, 'event')} after {in_words(end)}")
     if unknown:
         left_out.append(f"{unknown} with no known date")
     not_drawn = "Not drawn: " + " and ".join(left_out) + "." if left_out else ""
@@ -247,10 +247,6 @@ def _marks(events: list[model.Event], limit: int) -> tuple[list[Mark], int]:
             label = f"About this day: {label}"  # drawn on its day, as roughly as the sources say
         marks.append(Mark(label, f"{event.date.human()}: {event.title}", urls.record_page(event)))
     return marks, max(0, len(events) - limit)
-
-
-def _long(day: datetime.date) -> str:
-    return f"{day.day} {MONTHS[day.month]} {day.year}"
 
 
 def _short(day: datetime.date) -> str:
