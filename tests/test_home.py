@@ -235,10 +235,10 @@ def test_under_the_lede_the_sides_at_a_glance_show_each_stake_they_split_over(co
     glance = home.index(
         "Who is for and against what ([each position in its words](#who-stands-where)):"
     )
-    # Lede, sides, why it matters, then the timeline: on a phone, the first screen
-    # holds the lede and the sides.
+    # Lede, why it matters (the nut graf follows the lede), the sides, then the
+    # timeline: on a phone, the first screen holds the lede and why it matters.
     lede, why = home.index("On 5 October 2024"), home.index("It matters because")
-    assert lede < glance < why < home.index("<svg")
+    assert lede < why < glance < home.index("<svg")
     assert (
         '<span class="glance-stake">The US letter &#124; &#42;pipe&#42;</span>'
         ' <span class="glance-for"><span class="glance-head">For:</span>'
@@ -306,7 +306,7 @@ def test_at_a_glance_a_side_is_named_without_its_note_and_the_sidebar_gives_way(
     text = episode.read_text(encoding="utf-8")
     episode.write_text(text.replace("- name: MPs who signed", "- name: MPs (who signed)"))
     home = render.render_site(build.validate(content, ROOT))["index.md"]
-    glance = home[home.index("glance-title") : home.index("It matters because")]
+    glance = home[home.index("glance-title") : home.index("<svg")]
     assert "who signed" not in glance and "MPs</span>" in glance
     assert "MPs &#40;who signed&#41;" in home[home.index("## Who stands where") :]
     assert '\nhide: ["navigation"]\n---\n' in home
