@@ -115,7 +115,7 @@ class PartialDate:
         if self.year is None:
             return "date unknown"
         if self.day is not None and self.month is not None:
-            text = f"{self.day} {MONTHS[self.month]} {self.year}"
+            text = in_words(first_day(self))
         elif self.month is not None:
             text = f"{MONTHS[self.month]} {self.year}"
         else:
@@ -136,17 +136,18 @@ class PartialDate:
 def span(first: datetime.date, last: datetime.date, joiner: str = "to") -> str:
     """The days from `first` to `last` in words: "3 to 7 October 2024", or with
     `joiner` "and", "3 and 7 October 2024"; the month and year once where shared."""
-
-    def whole(day: datetime.date) -> str:
-        return f"{day.day} {MONTHS[day.month]} {day.year}"
-
     if first == last:
-        return whole(first)
+        return in_words(first)
     if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day} {joiner} {whole(last)}"
+        return f"{first.day} {joiner} {in_words(last)}"
     if first.year == last.year:
-        return f"{first.day} {MONTHS[first.month]} {joiner} {whole(last)}"
-    return f"{whole(first)} {joiner} {whole(last)}"
+        return f"{first.day} {MONTHS[first.month]} {joiner} {in_words(last)}"
+    return f"{in_words(first)} {joiner} {in_words(last)}"
+
+
+def in_words(day: datetime.date) -> str:
+    """A day as pages write it: 5 October 2024."""
+    return f"{day.day} {MONTHS[day.month]} {day.year}"
 
 
 def first_day(date: PartialDate) -> datetime.date:

@@ -716,7 +716,7 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     graphic = timeline_svg.graphic(catalog, urls.HOME)
     home = HomePage(timeline_graphic=graphic, stances=who_stands_where(catalog))
     emit(urls.HOME, "home.md.j2", home, catalog.episode)
-    parts = timeline_parts(catalog)
+    parts = catalog.timeline
     graphic = timeline_svg.graphic(catalog, urls.TIMELINE)
     emit(urls.TIMELINE, "timeline.md.j2", TimelinePage(parts=parts, timeline_graphic=graphic))
     emit(urls.section_index("actor"), "actors.md.j2", ActorsPage(groups=actor_groups(catalog)))
@@ -906,12 +906,6 @@ class QuotePage(Context):
 @dataclass(frozen=True, kw_only=True)
 class SourcePage(Context):
     source: model.Source
-
-
-def timeline_parts(catalog: Catalog) -> list[tuple[str, list[model.Event]]]:
-    """The events under the timeline's headings (see order.timeline_parts); the
-    timeline page shows them so, and the events index in the same order."""
-    return order.timeline_parts(catalog.events, catalog.episode, catalog.by_id)
 
 
 def differences_by_weight(catalog: Catalog) -> list[model.Difference]:

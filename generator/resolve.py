@@ -28,6 +28,9 @@ class Catalog:
     actors: list[model.Actor] = field(default_factory=list)
     agreements: list[model.Agreement] = field(default_factory=list)
     events: list[model.Event] = field(default_factory=list)
+    # The events under the timeline's headings (see order.timeline_parts): the
+    # timeline page shows them so; `events` is the same events, in the same order.
+    timeline: list[tuple[str, list[model.Event]]] = field(default_factory=list)
     event_rank: dict[str, int] = field(default_factory=dict)  # an event's place in `events`
     quotes: list[model.Quote] = field(default_factory=list)
     differences: list[model.Difference] = field(default_factory=list)
@@ -125,8 +128,8 @@ def _index(
         _of(records, model.Agreement), key=lambda a: (a.date.sort_key, a.id)
     )
     # In the timeline's order, so that every list of events reads as the timeline does.
-    parts = timeline_parts(_of(records, model.Event), episode, by_id)
-    catalog.events = [event for _, events in parts for event in events]
+    catalog.timeline = timeline_parts(_of(records, model.Event), episode, by_id)
+    catalog.events = [event for _, events in catalog.timeline for event in events]
     catalog.event_rank = {event.id: i for i, event in enumerate(catalog.events)}
     catalog.quotes = quotes_in_order(_of(records, model.Quote))
     catalog.differences = sorted(_of(records, model.Difference), key=lambda d: d.id)

@@ -115,16 +115,16 @@ def reserved_ids_text() -> str:
 def readme_with_tables(text: str) -> str:
     """`text` (content/README.md) with each kind's table and the reserved ids
     rewritten from the model and generator/urls.py."""
-    head, found, rest = text.partition(RESERVED_BEGIN)
-    if not found:
-        raise ValueError(f"content/README.md has no line {RESERVED_BEGIN!r}")
-    _, _, tail = rest.partition(RESERVED_END)
-    text = f"{head}{RESERVED_BEGIN}\n{reserved_ids_text()}\n  {RESERVED_END}{tail}"
+    text = _between(text, RESERVED_BEGIN, RESERVED_END, f"\n{reserved_ids_text()}\n  ")
     for kind, cls in [(EPISODE, model.Episode), *model.KIND_BY_NAME.items()]:
         begin = f"<!-- fields of {kind}: written by `make schemas` from generator/model.py -->"
-        head, found, rest = text.partition(begin)
-        if not found:
-            raise ValueError(f"content/README.md has no line {begin!r}")
-        _, _, tail = rest.partition(_TABLE_END)
-        text = f"{head}{begin}\n\n{field_table(cls)}\n\n{_TABLE_END}{tail}"
+        text = _between(text, begin, _TABLE_END, f"\n\n{field_table(cls)}\n\n")
     return text
+
+
+def _between(text: str, begin: str, end: str, new: str) -> str:
+    """`text` with `new` between the line `begin` and the next `end`."""
+    head, found, rest = text.partition(begin)
+    if not found:
+        raise ValueError(f"content/README.md has no line {begin!r}")
+    return f"{head}{begin}{new}{end}{rest.partition(end)[2]}"

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from . import model, urls
-from .dates import MONTHS, first_day, last_day, span
+from .dates import MONTHS, first_day, in_words, last_day, span
 from .escape import SYNTAX, Md
 from .order import anchors, period_part, reported_by
 from .resolve import Catalog
@@ -154,7 +154,7 @@ def plan(catalog: Catalog) -> Plan:
         if isinstance(row, Gap):
             described.append(f"{_gap_days(row)}: {NO_DATED_EVENT}.")
             continue
-        head = row.heading if isinstance(row, Band) else _long(row.date)
+        head = row.heading if isinstance(row, Band) else in_words(row.date)
         shown = [m.label for m in row.marks] + ([f"{row.more} more"] if row.more else [])
         described.append(f"{head}: {'; '.join(shown)}.")
     if before:
@@ -163,7 +163,7 @@ def plan(catalog: Catalog) -> Plan:
         )
     left_out = []
     if later:
-        left_out.append(f"{_count(later, 'event')} after {_long(end)}")
+        left_out.append(f"{_count(later, 'event')} after {in_words(end)}")
     if unknown:
         left_out.append(f"{unknown} with no known date")
     not_drawn = "Not drawn: " + " and ".join(left_out) + "." if left_out else ""
@@ -249,10 +249,6 @@ def _marks(events: list[model.Event], limit: int) -> tuple[list[Mark], int]:
     return marks, max(0, len(events) - limit)
 
 
-def _long(day: datetime.date) -> str:
-    return f"{day.day} {MONTHS[day.month]} {day.year}"
-
-
 def _short(day: datetime.date) -> str:
     return f"{day.day} {MONTHS[day.month][:3]}"
 
@@ -322,24 +318,29 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         shown = el("text", spans(lines, y, SMALL + 4), class_="tl-note", **attrs)
         return shown, y + (len(lines) - 1) * (SMALL + 4)
 
+    def entry(y: int, words: str, target: str, title: str, *shapes: str) -> tuple[str, int]:
+        """A label at `y` and its `shapes` as one link, the whole row taking the
+        click, not only the glyphs; and the row's height."""
+        lines = wrap(words, int(room / (FONT * CHAR)))
+        height = (len(lines) - 1) * LINE + FONT + 12
+        hit = rect("tl-hit", AXIS - 8, y, width - AXIS + 4, height, fill="transparent")
+        label = el("text", spans(lines, y + 4 + FONT, LINE))
+        return link(target, title, hit, *shapes, label), height
+
     if drawn.background:
         past = drawn.background
         label = f"Background: {_years_span(past)}, {_count(len(past), 'event')}"
         # A label as large as an event's, its row taking the tap: the way to the why.
-        lines = wrap(label, int(room / (FONT * CHAR)))
-        height = (len(lines) - 1) * LINE + FONT + 12
-        hit = rect("tl-hit", AXIS - 8, y, width - AXIS + 4, height, fill="transparent")
-        shown = el("text", spans(lines, y + 4 + FONT, LINE))
         title = f"{label}, listed on the timeline"
-        out.append(link(f"{urls.TIMELINE}#background", title, hit, shown))
-        y += 4 + FONT + (len(lines) - 1) * LINE
+        shown, height = entry(y, label, f"{urls.TIMELINE}#background", title)
+        out.append(shown)
+        y += height - 8
         # The break between the years before and the days of the period.
         axis(y + 6, y + 30)
         for dy in (15, 20):
             line("tl-break", AXIS - 6, y + dy + 3, AXIS + 6, y + dy - 3)
         y += 30
     y += 6
-    chars = int(room / (FONT * CHAR))
     for row in drawn.rows:
         if isinstance(row, Gap):
             axis(y, y + 26, unsure=True)
@@ -355,17 +356,13 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
             head = el("text", day, x=AXIS - 10, y=y + 4 + FONT, class_="tl-day", text_anchor="end")
         marks = []
         for mark in row.marks:
-            lines = wrap(mark.label, chars)
             middle = y + FONT - 1
             if isinstance(row, Band):
                 shape = rect("tl-mark tl-month", AXIS - 5, middle - 5, 10, 10)
             else:
                 shape = el("circle", class_="tl-mark", cx=AXIS, cy=middle, r=5)
-            height = (len(lines) - 1) * LINE + FONT + 12
-            # The whole row takes the click, not only the glyphs and the mark.
-            hit = rect("tl-hit", AXIS - 8, y, width - AXIS + 4, height, fill="transparent")
-            label = el("text", spans(lines, y + 4 + FONT, LINE))
-            marks.append(link(mark.target, mark.full, hit, shape, label))
+            shown, height = entry(y, mark.label, mark.target, mark.full, shape)
+            marks.append(shown)
             y += height
         if row.more:
             y += SMALL

@@ -114,7 +114,7 @@ def test_every_list_of_events_reads_in_the_timelines_order(content):
     reply = content / "events" / "reply-2024-10.yaml"
     reply.write_text(reply.read_text(encoding="utf-8") + "agreements: [joint-declaration-1997]\n")
     catalog = build.validate(content, ROOT)
-    timeline = [event.id for _, events in render.timeline_parts(catalog) for event in events]
+    timeline = [event.id for _, events in catalog.timeline for event in events]
     assert timeline == ["declaration-signed", "letter-sent", "talks-2024-10-07", "reply-2024-10"]
     assert [event.id for event in catalog.events] == timeline
     pages = {name: untitled(text) for name, text in render.render_site(catalog).items()}
@@ -150,7 +150,7 @@ def test_a_reply_reported_in_a_text_known_only_to_the_month_is_only_after_the_ap
         source.read_text(encoding="utf-8").replace("date: 2024-10-07", "date: 2024-10"),
         encoding="utf-8",
     )
-    headings = [h for h, _ in render.timeline_parts(build.validate(content, ROOT))]
+    headings = [h for h, _ in build.validate(content, ROOT).timeline]
     assert "After 5 October 2024, exact date not given" in headings
     assert not [h for h in headings if h.startswith("Between")]
 

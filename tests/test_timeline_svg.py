@@ -156,7 +156,7 @@ def test_a_band_after_an_early_day_is_drawn_after_the_later_days_it_may_follow(
     assert [type(row).__name__ for row in drawn.rows] == ["Day", "Gap", "Day", "Gap", "Band"]
     assert drawn.rows[-1].heading == "October 2024, day not given, between 3 and 7 Oct"
     # The timeline page lists it in the same place.
-    headings = [heading for heading, _ in render.timeline_parts(catalog)]
+    headings = [heading for heading, _ in catalog.timeline]
     assert headings[:4] == [
         "Background",
         "3 October 2024",
