@@ -261,6 +261,23 @@ def after_is_an_earlier_event(catalog: Catalog) -> Iterator[Problem]:
         yield catalog.problem(event, "after", message)
 
 
+def before_bounds_an_undated_event(catalog: Catalog) -> Iterator[Problem]:
+    """`before` places an event the sources give no date for, by a dated event."""
+    for event in catalog.events:
+        other = catalog.by_id.get(event.before)
+        if not isinstance(other, model.Event):
+            continue  # none set, or the reference check reports it
+        if event.date.known:
+            message = (
+                f"this event is dated ({event.date.human()}): its date places it; remove `before`"
+            )
+        elif not other.date.known:
+            message = f"'{other.id}' has no date either: name an event the sources date"
+        else:
+            continue
+        yield catalog.problem(event, "before", message)
+
+
 # --- the home page's explanation ---------------------------------------------
 
 # A lede says who did what, when, and "why it matters" what is at stake, each in one
@@ -385,6 +402,7 @@ CHECKS = (
     archive_is_a_file_name,
     cited_as_is_a_few_plain_words,
     after_is_an_earlier_event,
+    before_bounds_an_undated_event,
     episode_prose_is_readable,
     episode_parts_are_distinct,
     stakes_have_positions,

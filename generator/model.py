@@ -422,6 +422,13 @@ class Event(Record):
         " to the month); the timeline places it after that event.",
         refs=("event",),
     )
+    before: str = spec(
+        REF,
+        "For an event the sources give no date for: an event they show it came before (a"
+        " letter cites it, say); the timeline lists it in the background, 'Before 3"
+        " October 2024, date not given'.",
+        refs=("event",),
+    )
     actors: list[Participant] = spec(OBJECTS, "Who took part, and how.", item=Participant)
     agreements: list[str] = spec(REFS, "Agreements the event concerns.", refs=("agreement",))
     sources: list[str] = spec(

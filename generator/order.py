@@ -57,6 +57,28 @@ def quotes_in_order(quotes: Iterable[model.Quote]) -> list[model.Quote]:
 _OMISSION = re.compile(r"\.\.\.|…")
 
 
+def bound(event: model.Event, by_id: Mapping[str, Any]) -> model.Event | None:
+    """For an event the sources give no date for: the dated event its `after` or
+    `before` names, which bounds when it happened; else None."""
+    if event.date.known:
+        return None
+    for other in (by_id.get(event.after), by_id.get(event.before)):
+        if isinstance(other, model.Event) and other.date.known:
+            return other
+    return None
+
+
+def when(event: model.Event, by_id: Mapping[str, Any]) -> str:
+    """An event's date in words, as every list of events gives it: the date; for an
+    event the sources give no date for, what bounds it ("After 2001, date not given",
+    "Before 3 October 2024, date not given"), else "Date unknown"."""
+    other = bound(event, by_id)
+    if other is None:
+        return event.date.human() if event.date.known else UNDATED
+    side = "After" if other.id == event.after else "Before"
+    return f"{side} {other.date.human()}, date not given"
+
+
 def is_later(date: PartialDate, than: PartialDate) -> bool:
     """True when `date` certainly falls after every day `than` may stand for."""
     return date.known and than.known and first_day(date) > last_day(than)
@@ -93,6 +115,14 @@ def events_in_order(events: Iterable[model.Event]) -> list[model.Event]:
     events = list(events)
     placed = anchors(events)
     keys: dict[str, tuple[Any, ...]] = {}
+    by_id = {e.id: e for e in events}
+
+    def root(event: model.Event) -> tuple[Any, ...]:
+        # An undated event placed by its `before` goes just before that event's day.
+        ahead = bound(event, by_id)
+        if ahead is not None and ahead.id == event.before:
+            return (reading_key(ahead.date), -1, event.id)
+        return (reading_key(event.date), 0, event.id)
 
     def key(event: model.Event) -> tuple[Any, ...]:
         # Root: (date, 0, id). Placed: the key of the day of the event followed,
@@ -102,7 +132,7 @@ def events_in_order(events: Iterable[model.Event]) -> list[model.Event]:
             anchor = placed[chain[-1].id]
             if anchor in chain:  # a loop: its events go by their dates
                 for looped in chain[chain.index(anchor) :]:
-                    keys[looped.id] = (reading_key(looped.date), 0, looped.id)
+                    keys[looped.id] = root(looped)
                 break
             chain.append(anchor)
         for link in reversed(chain):
@@ -113,7 +143,7 @@ def events_in_order(events: Iterable[model.Event]) -> list[model.Event]:
                 base = base[:1] if base[1] == 0 else base
                 keys[link.id] = (*base, 1, reading_key(link.date), link.id)
             else:
-                keys[link.id] = (reading_key(link.date), 0, link.id)
+                keys[link.id] = root(link)
         return keys[event.id]
 
     return sorted(events, key=key)
@@ -148,6 +178,8 @@ def timeline_parts(
     come in."""
     events = events_in_order(events)
     placed = anchors(events)
+    by_id = {e.id: e for e in events}
+    period_end = episode.period_end.sort_key
     part_of: dict[str, str] = {}
     heading_of: dict[str, str] = {}
     days: list[tuple[str, list[model.Event]]] = []
@@ -170,6 +202,9 @@ def timeline_parts(
                     )
         else:
             part = period_part(event.date, episode)
+            ahead = by_id.get(event.before) if part == UNDATED else None
+            if ahead is not None and ahead.date.known and ahead.date.sort_key <= period_end:
+                part = "Background"  # it came before an event of the background or days
             heading = event.date.human() if part == "days" else ""
             if part == "days" and event.date.precision != "day":
                 heading += ", day not given"

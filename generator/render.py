@@ -143,6 +143,10 @@ class Page:
         words = "; ".join(words for role in roles if (words := PARTS.get(role, role)))
         return Md(f" ({inline(words, line_start=False)})" if words else "")
 
+    def when(self, event: model.Event) -> str:
+        """An event's date in words, the same in every list (see order.when)."""
+        return order.when(event, self.catalog.by_id)
+
     def via(self, members: Sequence[tuple[str, str]]) -> Md:
         """How a state took part in an event through its members, in brackets after
         the event: " (by the State Department)" where they acted (ACTING); else

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from . import model, urls
 from .dates import MONTHS, first_day, in_words, last_day, span
 from .escape import SYNTAX, Md
-from .order import anchors, period_part, reported_by
+from .order import bound, period_part, reported_by, timeline_parts
 from .resolve import Catalog
 
 # --- escaping ------------------------------------------------------------------
@@ -106,12 +106,17 @@ def plan(catalog: Catalog) -> Plan:
     undated: list[model.Event] = []  # known to the month or year only
     before: list[float] = []
     later = unknown = 0
-    placed = anchors(catalog.events)
+    # An undated event the timeline page lists in the background (by its `after` or
+    # `before`) counts with the background, in the year of the event that bounds it.
+    parts = timeline_parts(catalog.events, episode, catalog.by_id)
+    past = {event.id for heading, events in parts if heading == "Background" for event in events}
     for event in catalog.events:
-        date, anchor = event.date, placed.get(event.id)
-        if not date.known and anchor and period_part(anchor.date, episode) == "Background":
-            date = anchor.date  # in the background after it, as the timeline page has it
-        part = period_part(date, episode)
+        date = event.date if event.date.known or event.id not in past else None
+        if date is None:
+            other = bound(event, catalog.by_id)
+            assert other is not None  # an undated event is in the background only so
+            date = other.date
+        part = "Background" if event.id in past else period_part(date, episode)
         if part == "days" and event.date.precision == "day":
             by_day.setdefault(first_day(event.date), []).append(event)
         elif part == "days":

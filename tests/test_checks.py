@@ -31,6 +31,19 @@ def test_the_fixture_passes_every_check(content):
 # Each case: the file, the text replaced in it, its replacement, and every message
 # the check must then print (none, where the edit keeps the rule).
 BROKEN = {
+    "before is for an event with no date": (
+        "events/reply-2024-10.yaml",
+        "after: letter-sent\n",
+        "before: letter-sent\n",
+        "content/events/reply-2024-10.yaml:5:9: error: before: this event is dated (October"
+        " 2024): its date places it; remove `before`",
+    ),
+    "before names a dated event": (
+        "events/reply-2024-10.yaml",
+        "date: 2024-10\nafter: letter-sent\n",
+        "date: unknown\nbefore: letter-sent\n",
+        None,
+    ),
     "a role may not end before it starts": (
         "actors/jeyhun-bayramov.yaml",
         "    of: azerbaijan\n",

@@ -429,3 +429,22 @@ def test_an_undated_event_placed_after_a_background_event_is_in_the_background(
     undated = page[page.index("## Date unknown") :]
     assert "listed last because of that, not because they came last" in undated
     assert "[A step nobody dates](" in undated and "A step after" not in undated
+
+
+def test_an_undated_event_before_a_day_of_the_period_ends_the_background(content: Path) -> None:
+    """The US letter of 3 October cites the Lachin blockade, which no source dates: the
+    timeline lists it at the end of the background, "Before 3 October 2024, date not
+    given", the graphic counts it there, and every list gives it the same date."""
+    write_event(content, "cited-before", title="A blockade the letter cites", date="unknown")
+    event = content / "events" / "cited-before.yaml"
+    event.write_text(event.read_text() + "before: letter-sent\n", encoding="utf-8")
+    catalog = build.validate(content, ROOT)
+    assert len(timeline_svg.plan(catalog).background) == 2  # the declaration and it
+    pages = render.render_site(catalog)
+    page = pages[urls.TIMELINE]
+    background = page[page.index("## Background") : page.index("## 5 October 2024")]
+    when = "Before 5 October 2024, date not given"
+    assert background.rstrip().endswith(")") and f"- **{when}**: [A blockade" in background
+    assert "## Date unknown" not in page
+    assert f"| {when} |" in pages["events/index.md"]
+    assert pages["events/cited-before.md"].count(f"*{when}") == 1
