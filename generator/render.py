@@ -148,18 +148,14 @@ class Page:
         the event: " (by the State Department)" where they acted (ACTING); else
         each with its part: " (the State Department: accused; the US senators...:
         its subject)"."""
-
-        def name(member: str) -> str:
-            return inline(mid_line(short_name(self.catalog, self.catalog.get(member))))
-
-        acting = [name(member) for member, role in members if role in ACTING]
+        acting = [self.name(member) for member, role in members if role in ACTING]
         if acting:
             return Md(f" (by {', '.join(acting)})")
         # A subject is "its subject"; a part not in PARTS, as written ("accused").
-        parts = [
-            f"{name(m)}: {inline('its subject' if r == 'subject' else PARTS.get(r) or r, False)}"
-            for m, r in members
-        ]
+        parts = []
+        for member, role in members:
+            part = "its subject" if role == "subject" else PARTS.get(role) or role
+            parts.append(f"{self.name(member)}: {inline(part, line_start=False)}")
         return Md(f" ({'; '.join(parts)})")
 
     def tie(self, tie: model.Affiliation) -> Md:
@@ -220,12 +216,10 @@ class Page:
         words = meta.first_sentence(meta.plain(actor.description, self.catalog))
         return inline(words, line_start=False)
 
-    def names(self, ids: Iterable[str]) -> Md:
-        """Records named, not linked: for a list whose every entry links elsewhere.
-        A name after the first reads "the US senators", not "The US senators"."""
-        named = [short_name(self.catalog, self.catalog.get(i)) for i in ids]
-        named[1:] = [mid_line(name) for name in named[1:]]
-        return Md(", ".join(inline(name) for name in named))
+    def name(self, record_id: str) -> Md:
+        """A record named, not linked, in a sentence: "the US senators", not "The US
+        senators" (see mid_line); for a list whose every entry links elsewhere."""
+        return inline(mid_line(short_name(self.catalog, self.catalog.get(record_id))))
 
     def cite(self, source_ids: Iterable[str], short: bool = True) -> Md:
         """Links to sources, by their short citation (outlet and date: no title,
