@@ -67,6 +67,7 @@ def environment() -> jinja2.Environment:
     env.filters["line_start"] = line_start
     env.filters["typographic"] = meta.typographic
     env.filters["quoted"] = meta.quoted
+    env.globals["addressed"] = meta.addressed
     env.globals["count"] = count
     env.globals["marked"] = marked
     env.globals["period_part"] = period_part
@@ -117,10 +118,6 @@ class Page:
         if not titled or not target:  # a link to the page itself needs no summary
             return Md(f"[{inline(text)}]({target})")
         return Md(f'[{inline(text)}]({target} "{link_title(self.catalog, record)}")')
-
-    def addressed(self, quote: model.Quote) -> bool:
-        """Whether the quote's by-line names its addressee (see meta.addressed)."""
-        return meta.addressed(quote, self.catalog)
 
     def role(self, role: model.Role, linked: bool = True) -> Md:
         """A role's title and what it is of: 'President of [Azerbaijan]' where the
