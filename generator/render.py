@@ -700,9 +700,9 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         jobs[path] = _Job(path, template, record, tags, context, head)
 
     # Each export is a job too, so that a forked process makes it alongside pages.
-    for name in EXPORTS:
-        path = f"{urls.DATA_FOLDER}/{name}.json"
-        jobs[path] = _Job(path, "", None, [], Context(), {}, export=name)
+    for cls in model.RECORD_KINDS:
+        path = f"{urls.DATA_FOLDER}/{cls.folder}.json"
+        jobs[path] = _Job(path, "", None, [], Context(), {}, export=cls.folder)
 
     graphic = timeline_svg.graphic(catalog, urls.HOME)
     home = HomePage(timeline_graphic=graphic, stances=who_stands_where(catalog))
@@ -1145,8 +1145,6 @@ def through(
 
 
 # --- the machine-readable export ---------------------------------------------
-
-EXPORTS = ("actors", "events", "quotes", "agreements", "sources", "differences")
 
 
 def to_data(value: Any) -> Any:
