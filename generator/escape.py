@@ -92,46 +92,58 @@ def prose(text: str, link: Callable[[str, str | None], str]) -> Md:
 
 
 _WORD = re.compile(r"\w+|[^\w\s]")
-# Versions are variants of one wording, worth marking, when each shares at least
-# this part of its words with the first, or holds all of the first's and adds to
-# them; below it, marks would cover most of it.
+# A version is a variant of the first, worth marking, when it shares at least this
+# part of its words with the first, or holds all of the first's and adds to them;
+# below it, marks would cover most of it.
 SHARED_TO_MARK = 0.4
 
 
-def marked(texts: Sequence[str], above: bool = False) -> list[Md] | None:
+def marked(texts: Sequence[str]) -> list[Md | None] | None:
     """Versions of one wording (an agreement's title, a quoted passage), each after
-    the first with the words it does not share with the first (if `above`, with the
-    version above it) in <mark>: the difference shown, not left to the reader to
-    find. None where marks would not help: a version that is another wording, not a
-    variant of the one it is compared with (it shares under SHARED_TO_MARK of its
-    words and not all of the other's), or holds [[links]]. Punctuation alone is not
-    marked."""
-    if len(texts) < 2 or any("[[" in text for text in texts):
+    the first with the words it does not share with the first in <mark>: the
+    difference shown, not left to the reader to find. A version that is another
+    wording, not a variant of the first (it shares under SHARED_TO_MARK of its words
+    and not all of the first's), or holds [[links]], is None: that row alone is
+    shown unmarked. None for the whole where no version after the first is marked
+    (or the first holds links). Punctuation alone is not marked."""
+    if len(texts) < 2 or "[[" in texts[0]:
         return None
-    shown = [inline(texts[0])]
-    for index, text in enumerate(texts[1:]):
-        first = _WORD.findall(texts[index if above else 0])
+    first = _WORD.findall(texts[0])
+    first_words = sum(1 for token in first if token[0].isalnum())
+    shown: list[Md | None] = [inline(texts[0])]
+    for text in texts[1:]:
         spans = [m.span() for m in _WORD.finditer(text)]
-        words = [text[start:end] for start, end in spans]
-        matcher = difflib.SequenceMatcher(None, first, words, autojunk=False)
-        shared = sum(block.size for block in matcher.get_matching_blocks())
-        if shared < SHARED_TO_MARK * len(words) and shared < len(first):
-            return None
+        tokens = [text[start:end] for start, end in spans]
+        words = [k for k, token in enumerate(tokens) if token[0].isalnum()]
+        matcher = difflib.SequenceMatcher(None, first, tokens, autojunk=False)
+        # Punctuation (a full stop, a quote mark) is no wording: neither shared nor
+        # marked. Changed words run into one mark unless a shared word parts them.
+        same = {k for b in matcher.get_matching_blocks() for k in range(b.b, b.b + b.size)}
+        shared = len(same.intersection(words))
+        if "[[" in text or (shared < SHARED_TO_MARK * len(words) and shared < first_words):
+            shown.append(None)
+            continue
+        runs: list[list[int]] = []  # the first and last word of each mark
+        parted = True
+        for k in words:
+            if k in same:
+                parted = True
+            elif parted:
+                runs.append([k, k])
+                parted = False
+            else:
+                runs[-1][1] = k
         pieces, done = [], 0
-        for op, _, _, j1, j2 in matcher.get_opcodes():
-            # Punctuation (a full stop, a quote mark) is no change of wording: a mark
-            # holds words, from the first changed one to the last.
-            changed = [k for k in range(j1, j2) if words[k][0].isalnum()] if op != "equal" else []
-            if changed:
-                start, end = spans[changed[0]][0], spans[changed[-1]][1]
-                pieces += [text[done:start], Md(f"<mark>{inline(text[start:end])}</mark>")]
-                done = end
+        for run in runs:
+            start, end = spans[run[0]][0], spans[run[1]][1]
+            pieces += [text[done:start], Md(f"<mark>{inline(text[start:end])}</mark>")]
+            done = end
         pieces.append(text[done:])
         joined = "".join(
             p if isinstance(p, Md) else _between(p, i == 0) for i, p in enumerate(pieces)
         )
         shown.append(Md(" ".join(joined.split())))
-    return shown
+    return shown if any(row is not None for row in shown[1:]) else None
 
 
 def _between(piece: str, line_start: bool) -> str:

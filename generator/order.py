@@ -16,6 +16,7 @@ graphic and every other list of events (see `timeline_parts`).
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -32,6 +33,33 @@ def reading_key(date: PartialDate) -> tuple[int, int, int]:
     if date.year is None:
         return (9999, 99, 99)
     return (date.year, date.month or 13, date.day or 32)
+
+
+def quotes_in_order(quotes: Iterable[model.Quote]) -> list[model.Quote]:
+    """Quotes as lists show them: by date, a vaguer one after the precise dates it
+    covers (see `reading_key`); of one day, a whole document first, then its
+    passages in the order its text gives them, then the others by id. A passage is
+    a quote of the document's event and source whose words (up to an omission)
+    stand in the document's text."""
+    quotes = list(quotes)
+    place = {quote.id: (1, quote.id, 0) for quote in quotes}
+    for document in (quote for quote in quotes if quote.document):
+        text = " ".join(document.text.split())
+        place[document.id] = (0, document.id, -1)
+        for quote in quotes:
+            if quote.document or quote.event != document.event:
+                continue
+            if not set(quote.sources) & set(document.sources):
+                continue
+            words = _OMISSION.split(" ".join(quote.text.split()))[0].strip()
+            at = text.find(words) if words else -1
+            if at >= 0:
+                place[quote.id] = (0, document.id, at)
+    return sorted(quotes, key=lambda q: (reading_key(q.date), place[q.id], q.id))
+
+
+# An omission in a quote's words: its passage is found in a document up to there.
+_OMISSION = re.compile(r"\.\.\.|…")
 
 
 def is_later(date: PartialDate, than: PartialDate) -> bool:

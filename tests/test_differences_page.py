@@ -98,17 +98,17 @@ def test_variants_of_one_wording_show_the_words_that_differ(content):
         in (pages["events/letter-sent.md"])
     )
     names = pages["agreements/joint-declaration-1997.md"]
-    assert "Words not in the name above are marked.\n\n| Name as given |" in names
+    assert "Words not in the first name are marked.\n\n| Name as given |" in names
     # Words are marked; punctuation alone (the quote mark here) is not.
     assert '| Joint <mark>Statement</mark> on "Future Military' in names
 
 
-def test_an_agreement_name_is_marked_against_the_name_above_it(content):
+def test_a_name_unlike_the_first_alone_is_left_unmarked(content):
     path = content / "agreements" / "joint-declaration-1997.yaml"
     text = path.read_text(encoding="utf-8")
     old = '  - name: Joint Statement on "Future Military and Defense Cooperation between'
     assert old in text
-    longer = (
+    added = (
         "  - name: Joint Declaration on Future Military and Defense Cooperation between the"
         " Ministry of Defense and the Department of Defense\n"
         "    sources: [caliber-az-2024-10-05]\n"
@@ -116,12 +116,20 @@ def test_an_agreement_name_is_marked_against_the_name_above_it(content):
         " Ministry of Defense and the Department of Defense\n"
         "    sources: [oc-media-2024-10-07]\n"
     )
-    path.write_text(text.replace(old, longer + old), encoding="utf-8")
+    path.write_text(text.replace(old, added + old), encoding="utf-8")
     pages = render.render_site(build.validate(content, ROOT))
     names = pages["agreements/joint-declaration-1997.md"]
-    # The third name is no variant of the first, but is one of the second, above it.
-    assert "Words not in the name above are marked." in names
+    # Every name is compared with the first; the third, no variant of it, alone is
+    # shown unmarked, and the caption says so.
     assert (
-        "| Joint <mark>Statement</mark> on Defense Cooperation <mark>and Cross-Servicing</mark>"
-        " between the Ministry of Defense and the Department of Defense |" in names
+        "Words not in the first name are marked. A name that shares too few words with"
+        " the first is left unmarked." in names
     )
+    assert (
+        "| Joint Statement on Defense Cooperation and Cross-Servicing between the Ministry"
+        " of Defense and the Department of Defense |" in names
+    )
+    assert "| Joint <mark>Statement</mark> on" in names
+    assert "the Department of Defense</mark> |" in names
+    # A word of the first is never marked, whatever the name above lacks.
+    assert "<mark>Declaration" not in names and "Declaration</mark>" not in names

@@ -78,6 +78,12 @@ def test_a_version_that_adds_to_the_whole_first_is_marked_but_punctuation_is_not
         '<mark>the amendment made to the "Freedom Support Act" in 1992</mark>'
         " &#40;Section 907&#41;.",
     ]
+    # Shared punctuation does not part a mark: a shared word does.
+    first = "Joint Declaration on Future Military and Defense Cooperation."
+    assert marked([first, first[:-1] + " between Azerbaijan and the U.S."]) == [
+        first,
+        first[:-1] + " <mark>between Azerbaijan and the U.S</mark>.",
+    ]
     # A changed full stop or quote mark alone is no change of wording.
     shown = marked(["Stop the talks.", "Stop the talks!"])
     assert shown == ["Stop the talks.", "Stop the talks&#33;"]
@@ -97,18 +103,31 @@ def test_marked_text_renders_as_itself_both_in_and_out_of_its_marks(added):
     assert html_lib.unescape(body.replace("<mark>", "").replace("</mark>", "")) == variant
 
 
-def test_a_version_may_be_marked_against_the_one_above_it():
+def test_a_version_no_variant_of_the_first_alone_is_left_unmarked():
     short = "Agreement on the Acquisition of Equipment and Mutual Services"
     long = short + " between the Ministry of Defense and the Department of Defense"
     other = "Agreement on the Acquisition and Cross-Servicing of Equipment between the" + (
         " Ministry of Defense and the Department of Defense"
     )
-    # The third is no variant of the first (marks would cover most of it)...
-    assert marked([short, long, other]) is None
-    # ...but is one of the second, above it.
-    assert marked([short, long, other], above=True) == [
+    # The third is no variant of the first (marks would cover most of it): it alone
+    # is None, shown unmarked; the second is still marked against the first.
+    assert marked([short, long, other]) == [
         short,
         short + " <mark>between the Ministry of Defense and the Department of Defense</mark>",
-        "Agreement on the Acquisition <mark>and Cross-Servicing</mark> of Equipment between the"
-        " Ministry of Defense and the Department of Defense",
+        None,
     ]
+    # Every version is compared with the first, not with the one above it: a word
+    # the first has is not marked where the version above lacks it.
+    first = "Joint Declaration on Future Military and Defense Cooperation"
+    statement = "Joint Statement on Future Military and Defense Cooperation"
+    relations = "Joint Declaration on Future Military and Defense Relations"
+    assert marked([first, statement, relations]) == [
+        first,
+        "Joint <mark>Statement</mark> on Future Military and Defense Cooperation",
+        "Joint Declaration on Future Military and Defense <mark>Relations</mark>",
+    ]
+    # A version with links is left unmarked too; where no version after the first is
+    # marked (or the first has links), nothing is.
+    assert marked([first, statement, "Joint [[x]]"])[2] is None
+    assert marked([short, other, "Joint [[x]]"]) is None
+    assert marked(["Joint [[x]]", first]) is None
