@@ -38,27 +38,22 @@ def reading_key(date: PartialDate) -> tuple[int, int, int]:
 def quotes_in_order(quotes: Iterable[model.Quote]) -> list[model.Quote]:
     """Quotes as lists show them: by date, a vaguer one after the precise dates it
     covers (see `reading_key`); of one day, a whole document first, then its
-    passages in the order its text gives them, then the others by id. A passage is
-    a quote of the document's event and source whose words (up to an omission)
-    stand in the document's text."""
+    passages (`part_of`) in the order its text gives them, then the others by id."""
     quotes = list(quotes)
-    place = {quote.id: (1, quote.id, 0) for quote in quotes}
-    for document in (quote for quote in quotes if quote.document):
-        text = " ".join(document.text.split())
-        place[document.id] = (0, document.id, -1)
-        for quote in quotes:
-            if quote.document or quote.event != document.event:
-                continue
-            if not set(quote.sources) & set(document.sources):
-                continue
+    texts = {q.id: " ".join(q.text.split()) for q in quotes if q.document}
+
+    def place(quote: model.Quote) -> tuple[int, str, int]:
+        if quote.document:
+            return (0, quote.id, -1)
+        if quote.part_of in texts:  # its words, up to an omission, stand in the text
             words = _OMISSION.split(" ".join(quote.text.split()))[0].strip()
-            at = text.find(words) if words else -1
-            if at >= 0:
-                place[quote.id] = (0, document.id, at)
-    return sorted(quotes, key=lambda q: (reading_key(q.date), place[q.id], q.id))
+            return (0, quote.part_of, texts[quote.part_of].find(words))
+        return (1, quote.id, 0)
+
+    return sorted(quotes, key=lambda q: (reading_key(q.date), place(q), q.id))
 
 
-# An omission in a quote's words: its passage is found in a document up to there.
+# An omission in a passage's words: it is found in its document up to there.
 _OMISSION = re.compile(r"\.\.\.|…")
 
 

@@ -158,22 +158,24 @@ def test_a_reply_reported_in_a_text_known_only_to_the_month_is_only_after_the_ap
 def test_quotes_of_a_day_list_a_whole_document_first_then_its_passages_in_its_order(
     content,
 ) -> None:
-    """On the MPs' appeal's page the demands came after a remark of an MP, and the
-    passages of the letter in the alphabetical order of their ids."""
+    """On the MPs' appeal's page an MP's October remark came first, and the passages
+    of the letter in the alphabetical order of their ids."""
     write_letter(content, "event: letter-sent")
     quotes = content / "quotes"
-    for quote_id, text, date in (
-        ("a-dear", "Dear Mr. Minister", "2024-10-05"),  # the letter's opening, listed second
-        ("0-later-that-month", "Words of October", "2024-10"),  # a vaguer date: after the day
+    terminate = quotes / "mps-terminate.yaml"
+    terminate.write_text(terminate.read_text() + "part_of: mps-letter\n", encoding="utf-8")
+    for quote_id, text, date, more in (
+        ("z-dear", "Dear Mr. Minister", "2024-10-05", "part_of: mps-letter\n"),  # its opening
+        ("0-later-that-month", "Words of October", "2024-10", ""),  # a vaguer date: after
     ):
         (quotes / f"{quote_id}.yaml").write_text(
             f"id: {quote_id}\ntext: {text}\nspeaker: mps-group\ndate: {date}\n"
-            "event: letter-sent\nsources: [caliber-az-2024-10-05]\n",
+            f"event: letter-sent\nsources: [caliber-az-2024-10-05]\n{more}",
             encoding="utf-8",
         )
     catalog = build.validate(content, ROOT)
     listed = [q.id for q in catalog.quotes_by_event["letter-sent"]]
-    # The letter, its opening, then mps-terminate, whose words (up to its omission)
-    # come later in the letter, though "a-dear" < "mps-letter" < "mps-terminate".
-    assert listed.index("mps-letter") < listed.index("a-dear") < listed.index("mps-terminate")
+    # The letter, then its passages in its order (its opening, then the demand, whose
+    # words up to its omission come later), though "mps-terminate" < "z-dear".
+    assert listed[:3] == ["mps-letter", "z-dear", "mps-terminate"]
     assert listed[-1] == "0-later-that-month"
