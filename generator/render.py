@@ -218,17 +218,16 @@ class Page:
         senators" (see mid_line); for a list whose every entry links elsewhere."""
         return inline(mid_line(short_name(self.catalog, self.catalog.get(record_id))))
 
-    def cite(self, source_ids: Iterable[str], short: bool = True) -> Md:
+    def cite(self, source_ids: Iterable[str]) -> Md:
         """Links to sources, by their short citation (outlet and date: no title,
         which would only add the source's kind and name, on every citation).
         A source known only by its title is cited by what it is (see `citation`),
-        the link's title giving the title whole; not `short`, where a page lists its
-        sources."""
+        the link's title giving the title whole."""
         parts = []
         for sid in source_ids:
             source = self.catalog.get(sid)
             assert isinstance(source, model.Source)
-            shown = citation(source, short)
+            shown = citation(source, short=True)
             parts.append(self.link(source, shown, titled=shown != citation(source)))
         return Md("; ".join(parts))
 

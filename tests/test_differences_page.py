@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator import build, render
+from generator import build, model, render
 
 from .conftest import FIXTURE_CONTENT, ROOT
 
@@ -36,10 +36,11 @@ def test_the_overview_cuts_a_long_title_cited_for_a_source_and_gives_it_whole(co
     source = content / "sources" / "oc-media-2024-10-07.yaml"
     text = source.read_text(encoding="utf-8")
     source.write_text(text.replace("outlet: OC Media", "outlet: unknown"), encoding="utf-8")
-    page = render.Page("differences.md", build.validate(content, ROOT))
-    assert page.cite(["oc-media-2024-10-07"], short=False) == (
-        "[MPs demand Azerbaijan cut military ties with US](sources/oc-media-2024-10-07.md)"
-    )
+    catalog = build.validate(content, ROOT)
+    page = render.Page("differences.md", catalog)
+    source = catalog.get("oc-media-2024-10-07")
+    assert isinstance(source, model.Source)
+    assert render.citation(source) == "MPs demand Azerbaijan cut military ties with US"
     assert page.cite(["oc-media-2024-10-07"]) == (
         "[“MPs demand Azerbaijan cut military…”](sources/oc-media-2024-10-07.md"
         ' "News report, 7 October 2024: “MPs demand Azerbaijan cut military ties with US”")'
