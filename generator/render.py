@@ -706,9 +706,8 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     graphic = timeline_svg.graphic(catalog, urls.HOME)
     home = HomePage(timeline_graphic=graphic, stances=who_stands_where(catalog))
     emit(urls.HOME, "home.md.j2", home, catalog.episode)
-    parts = catalog.timeline
     graphic = timeline_svg.graphic(catalog, urls.TIMELINE)
-    emit(urls.TIMELINE, "timeline.md.j2", TimelinePage(parts=parts, timeline_graphic=graphic))
+    emit(urls.TIMELINE, "timeline.md.j2", TimelinePage(timeline_graphic=graphic))
     emit(urls.section_index("actor"), "actors.md.j2", ActorsPage(groups=actor_groups(catalog)))
     stances = who_stands_where(catalog, full=True)
     at_stake, mentioned = agreements_at_stake(catalog)
@@ -716,6 +715,7 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         stances=stances, at_stake=at_stake, others=mentioned, ending=ended_by(catalog, at_stake)
     )
     emit(urls.section_index("agreement"), "agreements.md.j2", agreements)
+    parts = catalog.timeline
     dated = [event for heading, events in parts if heading != UNDATED for event in events]
     undated = [event for heading, events in parts if heading == UNDATED for event in events]
     emit(urls.section_index("event"), "events.md.j2", EventsPage(events=dated, undated=undated))
@@ -834,8 +834,7 @@ class HomePage(Context):
 
 @dataclass(frozen=True, kw_only=True)
 class TimelinePage(Context):
-    parts: list[tuple[str, list[model.Event]]]  # (heading, events)
-    timeline_graphic: Md
+    timeline_graphic: Md  # the events themselves: catalog.timeline
 
 
 @dataclass(frozen=True, kw_only=True)
