@@ -906,12 +906,6 @@ def differences_by_weight(catalog: Catalog) -> list[model.Difference]:
     )
 
 
-def stake_positions(catalog: Catalog, stake: model.Stake) -> list[model.Position]:
-    """A stake's positions: its own, then those of the agreement it is about."""
-    about = catalog.by_id.get(stake.about)
-    return [*stake.positions, *(about.positions if isinstance(about, model.Agreement) else [])]
-
-
 class Stand(NamedTuple):
     side: str  # the name of the actor's side; "Others" for an actor in none
     actor: str
@@ -947,7 +941,7 @@ def who_stands_where(catalog: Catalog, full: bool = False) -> Stances:
     rows: list[StakeRow] = []
     for stake in episode.stakes:
         held: dict[tuple[bool, str], list[model.Position]] = {}
-        for position in stake_positions(catalog, stake):
+        for position in catalog.positions_on(stake):
             if full or position.actor in order:
                 held.setdefault((position.in_favour, position.actor), []).append(position)
         stands: dict[bool, list[Stand]] = {True: [], False: []}
@@ -1021,7 +1015,7 @@ def positions_by_actor(
     held: dict[str, list[tuple[list[model.Stake], list[model.Position]]]] = {}
     for stake in catalog.episode.stakes:
         mine: dict[str, list[model.Position]] = {}
-        for position in stake_positions(catalog, stake):
+        for position in catalog.positions_on(stake):
             mine.setdefault(position.actor, []).append(position)
         for actor, positions in mine.items():
             lines = held.setdefault(actor, [])
@@ -1061,7 +1055,7 @@ def ended_by(
     wanted: dict[str, dict[str, None]] = {}
     for stake in catalog.episode.stakes:
         if stake.about in ids:
-            for position in stake_positions(catalog, stake):
+            for position in catalog.positions_on(stake):
                 if position.stance == "end":
                     wanted.setdefault(position.actor, {})[stake.about] = None
     return [(actor, [a for a in agreements if a.id in ended]) for actor, ended in wanted.items()]
