@@ -16,6 +16,7 @@ graphic and every other list of events (see `timeline_parts`).
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -32,6 +33,28 @@ def reading_key(date: PartialDate) -> tuple[int, int, int]:
     if date.year is None:
         return (9999, 99, 99)
     return (date.year, date.month or 13, date.day or 32)
+
+
+def quotes_in_order(quotes: Iterable[model.Quote]) -> list[model.Quote]:
+    """Quotes as lists show them: by date, a vaguer one after the precise dates it
+    covers (see `reading_key`); of one day, a whole document first, then its
+    passages (`part_of`) in the order its text gives them, then the others by id."""
+    quotes = list(quotes)
+    texts = {q.id: " ".join(q.text.split()) for q in quotes if q.document}
+
+    def place(quote: model.Quote) -> tuple[int, str, int]:
+        if quote.document:
+            return (0, quote.id, -1)
+        if quote.part_of in texts:  # its words, up to an omission, stand in the text
+            words = _OMISSION.split(" ".join(quote.text.split()))[0].strip()
+            return (0, quote.part_of, texts[quote.part_of].find(words))
+        return (1, quote.id, 0)
+
+    return sorted(quotes, key=lambda q: (reading_key(q.date), place(q), q.id))
+
+
+# An omission in a passage's words: it is found in its document up to there.
+_OMISSION = re.compile(r"\.\.\.|…")
 
 
 def is_later(date: PartialDate, than: PartialDate) -> bool:

@@ -16,7 +16,7 @@ from . import model, urls
 from .errors import MAX_PER_FILE, Problem
 from .fields import ANY_KIND, article, did_you_mean, either, id_of, references_of
 from .load import Loaded, link_place
-from .order import timeline_parts
+from .order import quotes_in_order, timeline_parts
 
 
 @dataclass
@@ -131,7 +131,7 @@ def _index(
     catalog.timeline = timeline_parts(_of(records, model.Event), episode, by_id)
     catalog.events = [event for _, events in catalog.timeline for event in events]
     catalog.event_rank = {event.id: i for i, event in enumerate(catalog.events)}
-    catalog.quotes = sorted(_of(records, model.Quote), key=lambda q: (q.date.sort_key, q.id))
+    catalog.quotes = quotes_in_order(_of(records, model.Quote))
     catalog.differences = sorted(_of(records, model.Difference), key=lambda d: d.id)
 
     # What names a record is listed in the order a reader wants it: the events

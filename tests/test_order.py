@@ -9,7 +9,7 @@ from generator import build, model, render
 from generator.dates import PartialDate
 from generator.order import events_in_order
 
-from .conftest import FIXTURE_CONTENT, ROOT
+from .conftest import FIXTURE_CONTENT, ROOT, write_letter
 
 
 def untitled(markdown: str) -> str:
@@ -153,3 +153,29 @@ def test_a_reply_reported_in_a_text_known_only_to_the_month_is_only_after_the_ap
     headings = [h for h, _ in build.validate(content, ROOT).timeline]
     assert "After 5 October 2024, exact date not given" in headings
     assert not [h for h in headings if h.startswith("Between")]
+
+
+def test_quotes_of_a_day_list_a_whole_document_first_then_its_passages_in_its_order(
+    content,
+) -> None:
+    """On the MPs' appeal's page an MP's October remark came first, and the passages
+    of the letter in the alphabetical order of their ids."""
+    write_letter(content, "event: letter-sent")
+    quotes = content / "quotes"
+    terminate = quotes / "mps-terminate.yaml"
+    terminate.write_text(terminate.read_text() + "part_of: mps-letter\n", encoding="utf-8")
+    for quote_id, text, date, more in (
+        ("z-dear", "Dear Mr. Minister", "2024-10-05", "part_of: mps-letter\n"),  # its opening
+        ("0-later-that-month", "Words of October", "2024-10", ""),  # a vaguer date: after
+    ):
+        (quotes / f"{quote_id}.yaml").write_text(
+            f"id: {quote_id}\ntext: {text}\nspeaker: mps-group\ndate: {date}\n"
+            f"event: letter-sent\nsources: [caliber-az-2024-10-05]\n{more}",
+            encoding="utf-8",
+        )
+    catalog = build.validate(content, ROOT)
+    listed = [q.id for q in catalog.quotes_by_event["letter-sent"]]
+    # The letter, then its passages in its order (its opening, then the demand, whose
+    # words up to its omission come later), though "mps-terminate" < "z-dear".
+    assert listed[:3] == ["mps-letter", "z-dear", "mps-terminate"]
+    assert listed[-1] == "0-later-that-month"
