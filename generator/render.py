@@ -67,6 +67,7 @@ def environment() -> jinja2.Environment:
     env.filters["line_start"] = line_start
     env.filters["typographic"] = meta.typographic
     env.filters["quoted"] = meta.quoted
+    env.globals["addressed"] = meta.addressed
     env.globals["count"] = count
     env.globals["marked"] = marked
     env.globals["period_part"] = period_part
@@ -118,10 +119,6 @@ class Page:
             return Md(f"[{inline(text)}]({target})")
         return Md(f'[{inline(text)}]({target} "{link_title(self.catalog, record)}")')
 
-    def addressed(self, quote: model.Quote) -> bool:
-        """Whether the quote's by-line names its addressee (see meta.addressed)."""
-        return meta.addressed(quote, self.catalog)
-
     def role(self, role: model.Role, linked: bool = True) -> Md:
         """A role's title and what it is of: 'President of [Azerbaijan]' where the
         title names the body already, else 'Spokesperson, [the State Department]'."""
@@ -148,18 +145,14 @@ class Page:
         the event: " (by the State Department)" where they acted (ACTING); else
         each with its part: " (the State Department: accused; the US senators...:
         its subject)"."""
-
-        def name(member: str) -> str:
-            return inline(mid_line(short_name(self.catalog, self.catalog.get(member))))
-
-        acting = [name(member) for member, role in members if role in ACTING]
+        acting = [self.name(member) for member, role in members if role in ACTING]
         if acting:
             return Md(f" (by {', '.join(acting)})")
         # A subject is "its subject"; a part not in PARTS, as written ("accused").
-        parts = [
-            f"{name(m)}: {inline('its subject' if r == 'subject' else PARTS.get(r) or r, False)}"
-            for m, r in members
-        ]
+        parts = []
+        for member, role in members:
+            part = "its subject" if role == "subject" else PARTS.get(role) or role
+            parts.append(f"{self.name(member)}: {inline(part, line_start=False)}")
         return Md(f" ({'; '.join(parts)})")
 
     def tie(self, tie: model.Affiliation) -> Md:
@@ -220,12 +213,10 @@ class Page:
         words = meta.first_sentence(meta.plain(actor.description, self.catalog))
         return inline(words, line_start=False)
 
-    def names(self, ids: Iterable[str]) -> Md:
-        """Records named, not linked: for a list whose every entry links elsewhere.
-        A name after the first reads "the US senators", not "The US senators"."""
-        named = [short_name(self.catalog, self.catalog.get(i)) for i in ids]
-        named[1:] = [mid_line(name) for name in named[1:]]
-        return Md(", ".join(inline(name) for name in named))
+    def name(self, record_id: str) -> Md:
+        """A record named, not linked, in a sentence: "the US senators", not "The US
+        senators" (see mid_line); for a list whose every entry links elsewhere."""
+        return inline(mid_line(short_name(self.catalog, self.catalog.get(record_id))))
 
     def cite(self, source_ids: Iterable[str], short: bool = True) -> Md:
         """Links to sources, by their short citation (outlet and date: no title,
@@ -709,9 +700,9 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         jobs[path] = _Job(path, template, record, tags, context, head)
 
     # Each export is a job too, so that a forked process makes it alongside pages.
-    for name in EXPORTS:
-        path = f"{urls.DATA_FOLDER}/{name}.json"
-        jobs[path] = _Job(path, "", None, [], Context(), {}, export=name)
+    for cls in model.RECORD_KINDS:
+        path = f"{urls.DATA_FOLDER}/{cls.folder}.json"
+        jobs[path] = _Job(path, "", None, [], Context(), {}, export=cls.folder)
 
     graphic = timeline_svg.graphic(catalog, urls.HOME)
     home = HomePage(timeline_graphic=graphic, stances=who_stands_where(catalog))
@@ -1154,8 +1145,6 @@ def through(
 
 
 # --- the machine-readable export ---------------------------------------------
-
-EXPORTS = ("actors", "events", "quotes", "agreements", "sources", "differences")
 
 
 def to_data(value: Any) -> Any:

@@ -219,14 +219,15 @@ def test_an_agreement_page_prints_a_positions_quote_once(content):
     assert "Terminate the agreements" not in other
 
 
-def test_in_a_list_of_names_a_name_after_the_first_does_not_start_with_the(content):
+def test_a_name_in_a_sentence_does_not_start_with_the(content):
     group = content / "actors" / "mps-group.yaml"
     text = group.read_text(encoding="utf-8")
     name = next(line for line in text.splitlines() if line.startswith("name:"))
     group.write_text(text.replace(name, "name: The MPs of the appeal"), encoding="utf-8")
     page = render.Page("timeline.md", build.validate(content, ROOT))
-    assert page.names(["jeyhun-bayramov", "mps-group"]) == "Jeyhun Bayramov, the MPs of the appeal"
-    assert page.names(["mps-group", "jeyhun-bayramov"]) == "The MPs of the appeal, Jeyhun Bayramov"
+    # "No position recorded by the sources for the MPs of the appeal (...)".
+    assert page.name("mps-group") == "the MPs of the appeal"
+    assert page.name("jeyhun-bayramov") == "Jeyhun Bayramov"
 
 
 def test_a_positions_quote_ends_before_the_next_position(content):
