@@ -16,17 +16,19 @@ def test_differences_are_ordered_by_importance_then_point():
 
 def test_the_overview_table_comes_first_and_the_details_follow_in_its_order():
     page = render.render_site(build.validate(FIXTURE_CONTENT, ROOT))["differences.md"]
-    overview = page.index("| Point | In short | Kind |\n")  # sources are in the details
+    # A table per kind, under a line naming it, in the order of weight: no column of
+    # the kind, which took the room of the text (sources are in the details).
+    high = page.index("\n**Changes the story**\n\n| Point | In short |\n|---|---|\n")
+    medium = page.index("\n**Numbers, dates, places**\n\n| Point | In short |\n|---|---|\n")
+    assert "Kind" not in page and page.count("| Point | In short |") == 2
     # Without a gist, the row gives the number of versions; with one, the gist, as text.
-    row = (
-        "| [Who wrote the appeal &#124; and why](#difference-who-wrote-the-appeal)"
-        " | 2 versions | Changes the story |\n"
-    )
+    row = "| [Who wrote the appeal &#124; and why](#difference-who-wrote-the-appeal)"
+    row += " | 2 versions |\n"
     assert (
         "| [How many MPs signed the appeal](#difference-differences-signatories)"
-        " | forty-three, or no number &#60;b&#62; | Numbers, dates, places |\n"
+        " | forty-three, or no number &#60;b&#62; |\n"
     ) in page
-    assert overview < page.index(row) < page.index("| [How many MPs signed the appeal]")
+    assert high < page.index(row) < medium < page.index("| [How many MPs signed the appeal]")
     first = page.index("\n## Who wrote the appeal &#124; and why {: #difference-who-wrote")
     second = page.index("\n## How many MPs signed the appeal {: #difference-differences")
     assert page.index(row) < first < second
