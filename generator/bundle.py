@@ -19,7 +19,6 @@ import re
 import sys
 import tempfile
 import time
-import unicodedata
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -27,7 +26,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from . import __version__, urls
 from .history import GitError, git
 from .site import build_site, site_name
 
@@ -79,7 +78,7 @@ def build_bundle(
     started = time.perf_counter()
     settings = read_config(config)
     settings["site_name"] = site_name(content) or settings.get("site_name", "site")
-    name = f"{slug(str(settings['site_name']))}-offline-{__version__}"
+    name = f"{urls.slug_for(str(settings['site_name'])) or 'site'}-offline-{__version__}"
     stamp = content_stamp(content)
     with tempfile.TemporaryDirectory(prefix="bundle-") as tmp:
         site = Path(tmp) / name
@@ -160,11 +159,6 @@ def _plugins(plugins: Any) -> dict[str, Any]:
     for item in plugins or []:
         found.update(item if isinstance(item, dict) else {item: None})
     return found
-
-
-def slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "site"
 
 
 def content_stamp(content: Path) -> ContentStamp:

@@ -19,7 +19,6 @@ from .links import InlineLink, find_links, split_links
 from .meta import short_name
 from .order import after_loop, is_later
 from .quotecheck import cut, fields_of_type, find_in_order, normalise, pieces
-from .render import stake_positions
 from .resolve import Catalog
 
 
@@ -95,8 +94,7 @@ def passages_are_in_their_document(catalog: Catalog) -> Iterator[Problem]:
         if not quote.part_of:
             continue
         document = catalog.get(quote.part_of)
-        if not isinstance(document, model.Quote):
-            continue  # the reference check reports it
+        assert isinstance(document, model.Quote)  # checks run once references resolve
         if not document.document:
             message = (
                 f"'{document.id}' is not a document: set `document: true` on it, or quote"
@@ -379,7 +377,7 @@ def stakes_have_positions(catalog: Catalog) -> Iterator[Problem]:
     episode = catalog.episode
     in_sides = {actor for side in episode.sides for actor in side.actors}
     for i, stake in enumerate(episode.stakes):
-        if not stake_positions(catalog, stake):
+        if not catalog.positions_on(stake):
             yield Problem(
                 episode.path,
                 *catalog.where(episode, f"stakes[{i}].label"),

@@ -186,5 +186,4 @@ def report_problems(error: ContentError, wrote_nothing: bool) -> None:
 
 
 def _counts(catalog: Catalog) -> str:
-    kinds = ("sources", "actors", "agreements", "events", "quotes", "differences")
-    return ", ".join(f"{len(getattr(catalog, name))} {name}" for name in kinds)
+    return ", ".join(f"{len(getattr(catalog, k.folder))} {k.folder}" for k in model.RECORD_KINDS)

@@ -117,15 +117,13 @@ def _is_yaml_name(name: str) -> bool:
 
 _FOLDER_AS_FILE = "a folder where a record file should be; remove or rename it"
 _NOT_A_FILE = "not a regular file (a device, socket or pipe); content holds only files"
+_LINK = "a symbolic link; content holds only regular files and folders: put the file itself here"
 
 
 def _not_regular(entry: os.DirEntry[str]) -> str | None:
     """Why an entry is neither a regular file nor a folder, or None."""
     if entry.is_symlink():
-        return (
-            "a symbolic link; content holds only regular files and folders:"
-            " put the file itself here"
-        )
+        return _LINK
     if not entry.is_file(follow_symlinks=False) and not entry.is_dir(follow_symlinks=False):
         return _NOT_A_FILE
     return None
@@ -230,7 +228,7 @@ def _read_regular(path: Path) -> bytes | str:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | _NONBLOCK)
     except OSError as exc:
         if os.path.islink(path):
-            return "a symbolic link; content holds only regular files: put the file itself here"
+            return _LINK
         return f"cannot be read: {exc.strerror}"
     with os.fdopen(descriptor, "rb") as handle:
         mode = os.fstat(descriptor).st_mode

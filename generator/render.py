@@ -67,6 +67,7 @@ def environment() -> jinja2.Environment:
     env.filters["line_start"] = line_start
     env.filters["typographic"] = meta.typographic
     env.filters["quoted"] = meta.quoted
+    env.globals["addressed"] = meta.addressed
     env.globals["count"] = count
     env.globals["marked"] = marked
     env.globals["period_part"] = period_part
@@ -118,10 +119,6 @@ class Page:
             return Md(f"[{inline(text)}]({target})")
         return Md(f'[{inline(text)}]({target} "{link_title(self.catalog, record)}")')
 
-    def addressed(self, quote: model.Quote) -> bool:
-        """Whether the quote's by-line names its addressee (see meta.addressed)."""
-        return meta.addressed(quote, self.catalog)
-
     def role(self, role: model.Role, linked: bool = True) -> Md:
         """A role's title and what it is of: 'President of [Azerbaijan]' where the
         title names the body already, else 'Spokesperson, [the State Department]'."""
@@ -152,18 +149,14 @@ class Page:
         the event: " (by the State Department)" where they acted (ACTING); else
         each with its part: " (the State Department: accused; the US senators...:
         its subject)"."""
-
-        def name(member: str) -> str:
-            return inline(mid_line(short_name(self.catalog, self.catalog.get(member))))
-
-        acting = [name(member) for member, role in members if role in ACTING]
+        acting = [self.name(member) for member, role in members if role in ACTING]
         if acting:
             return Md(f" (by {', '.join(acting)})")
         # A subject is "its subject"; a part not in PARTS, as written ("accused").
-        parts = [
-            f"{name(m)}: {inline('its subject' if r == 'subject' else PARTS.get(r) or r, False)}"
-            for m, r in members
-        ]
+        parts = []
+        for member, role in members:
+            part = "its subject" if role == "subject" else PARTS.get(role) or role
+            parts.append(f"{self.name(member)}: {inline(part, line_start=False)}")
         return Md(f" ({'; '.join(parts)})")
 
     def tie(self, tie: model.Affiliation) -> Md:
@@ -224,24 +217,21 @@ class Page:
         words = meta.first_sentence(meta.plain(actor.description, self.catalog))
         return inline(words, line_start=False)
 
-    def names(self, ids: Iterable[str]) -> Md:
-        """Records named, not linked: for a list whose every entry links elsewhere.
-        A name after the first reads "the US senators", not "The US senators"."""
-        named = [short_name(self.catalog, self.catalog.get(i)) for i in ids]
-        named[1:] = [mid_line(name) for name in named[1:]]
-        return Md(", ".join(inline(name) for name in named))
+    def name(self, record_id: str) -> Md:
+        """A record named, not linked, in a sentence: "the US senators", not "The US
+        senators" (see mid_line); for a list whose every entry links elsewhere."""
+        return inline(mid_line(short_name(self.catalog, self.catalog.get(record_id))))
 
-    def cite(self, source_ids: Iterable[str], short: bool = True) -> Md:
+    def cite(self, source_ids: Iterable[str]) -> Md:
         """Links to sources, by their short citation (outlet and date: no title,
         which would only add the source's kind and name, on every citation).
         A source known only by its title is cited by what it is (see `citation`),
-        the link's title giving the title whole; not `short`, where a page lists its
-        sources."""
+        the link's title giving the title whole."""
         parts = []
         for sid in source_ids:
             source = self.catalog.get(sid)
             assert isinstance(source, model.Source)
-            shown = citation(source, short)
+            shown = citation(source, short=True)
             parts.append(self.link(source, shown, titled=shown != citation(source)))
         return Md("; ".join(parts))
 
@@ -713,16 +703,15 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         jobs[path] = _Job(path, template, record, tags, context, head)
 
     # Each export is a job too, so that a forked process makes it alongside pages.
-    for name in EXPORTS:
-        path = f"{urls.DATA_FOLDER}/{name}.json"
-        jobs[path] = _Job(path, "", None, [], Context(), {}, export=name)
+    for cls in model.RECORD_KINDS:
+        path = f"{urls.DATA_FOLDER}/{cls.folder}.json"
+        jobs[path] = _Job(path, "", None, [], Context(), {}, export=cls.folder)
 
     graphic = timeline_svg.graphic(catalog, urls.HOME)
     home = HomePage(timeline_graphic=graphic, stances=who_stands_where(catalog))
     emit(urls.HOME, "home.md.j2", home, catalog.episode)
-    parts = catalog.timeline
     graphic = timeline_svg.graphic(catalog, urls.TIMELINE)
-    emit(urls.TIMELINE, "timeline.md.j2", TimelinePage(parts=parts, timeline_graphic=graphic))
+    emit(urls.TIMELINE, "timeline.md.j2", TimelinePage(timeline_graphic=graphic))
     emit(urls.section_index("actor"), "actors.md.j2", ActorsPage(groups=actor_groups(catalog)))
     stances = who_stands_where(catalog, full=True)
     at_stake, mentioned = agreements_at_stake(catalog)
@@ -730,6 +719,7 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         stances=stances, at_stake=at_stake, others=mentioned, ending=ended_by(catalog, at_stake)
     )
     emit(urls.section_index("agreement"), "agreements.md.j2", agreements)
+    parts = catalog.timeline
     dated = [event for heading, events in parts if heading != UNDATED for event in events]
     undated = [event for heading, events in parts if heading == UNDATED for event in events]
     emit(urls.section_index("event"), "events.md.j2", EventsPage(events=dated, undated=undated))
@@ -848,8 +838,7 @@ class HomePage(Context):
 
 @dataclass(frozen=True, kw_only=True)
 class TimelinePage(Context):
-    parts: list[tuple[str, list[model.Event]]]  # (heading, events)
-    timeline_graphic: Md
+    timeline_graphic: Md  # the events themselves: catalog.timeline
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -921,12 +910,6 @@ def differences_by_weight(catalog: Catalog) -> list[model.Difference]:
     )
 
 
-def stake_positions(catalog: Catalog, stake: model.Stake) -> list[model.Position]:
-    """A stake's positions: its own, then those of the agreement it is about."""
-    about = catalog.by_id.get(stake.about)
-    return [*stake.positions, *(about.positions if isinstance(about, model.Agreement) else [])]
-
-
 class Stand(NamedTuple):
     side: str  # the name of the actor's side; "Others" for an actor in none
     actor: str
@@ -962,7 +945,7 @@ def who_stands_where(catalog: Catalog, full: bool = False) -> Stances:
     rows: list[StakeRow] = []
     for stake in episode.stakes:
         held: dict[tuple[bool, str], list[model.Position]] = {}
-        for position in stake_positions(catalog, stake):
+        for position in catalog.positions_on(stake):
             if full or position.actor in order:
                 held.setdefault((position.in_favour, position.actor), []).append(position)
         stands: dict[bool, list[Stand]] = {True: [], False: []}
@@ -1036,7 +1019,7 @@ def positions_by_actor(
     held: dict[str, list[tuple[list[model.Stake], list[model.Position]]]] = {}
     for stake in catalog.episode.stakes:
         mine: dict[str, list[model.Position]] = {}
-        for position in stake_positions(catalog, stake):
+        for position in catalog.positions_on(stake):
             mine.setdefault(position.actor, []).append(position)
         for actor, positions in mine.items():
             lines = held.setdefault(actor, [])
@@ -1076,7 +1059,7 @@ def ended_by(
     wanted: dict[str, dict[str, None]] = {}
     for stake in catalog.episode.stakes:
         if stake.about in ids:
-            for position in stake_positions(catalog, stake):
+            for position in catalog.positions_on(stake):
                 if position.stance == "end":
                     wanted.setdefault(position.actor, {})[stake.about] = None
     return [(actor, [a for a in agreements if a.id in ended]) for actor, ended in wanted.items()]
@@ -1158,8 +1141,6 @@ def through(
 
 
 # --- the machine-readable export ---------------------------------------------
-
-EXPORTS = ("actors", "events", "quotes", "agreements", "sources", "differences")
 
 
 def to_data(value: Any) -> Any:

@@ -48,6 +48,11 @@ class Catalog:
     def get(self, record_id: str) -> model.Record:
         return self.by_id[record_id]
 
+    def positions_on(self, stake: model.Stake) -> list[model.Position]:
+        """A stake's positions: its own, then those of the agreement it is about."""
+        about = self.by_id.get(stake.about)
+        return [*stake.positions, *(about.positions if isinstance(about, model.Agreement) else [])]
+
     def where(self, holder: model.Record | model.Episode, field_path: str) -> tuple[int, int]:
         """Where a field of a record or the episode is written, else the holder's first line."""
         key = holder.id if isinstance(holder, model.Record) else urls.EPISODE

@@ -102,8 +102,8 @@ def slug_for(name: str) -> str:
     """The id a person would likely write for `name`: 'İlham Əliyev' -> 'ilham-aliyev'.
 
     Ids are written by people, never derived silently: this only feeds the
-    suggestion in an invalid-id message (and scaffolding). Empty when nothing
-    of `name` maps to a-z or 0-9.
+    suggestion in an invalid-id message (and names the offline bundle's file).
+    Empty when nothing of `name` maps to a-z or 0-9.
     """
     composed = unicodedata.normalize("NFC", name)  # Ç, not C + combining cedilla
     ascii_text = unicodedata.normalize("NFKD", composed.translate(_TRANSLITERATION))

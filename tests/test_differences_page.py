@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator import build, render
+from generator import build, model, render
 
 from .conftest import FIXTURE_CONTENT, ROOT
 
@@ -16,17 +16,19 @@ def test_differences_are_ordered_by_importance_then_point():
 
 def test_the_overview_table_comes_first_and_the_details_follow_in_its_order():
     page = render.render_site(build.validate(FIXTURE_CONTENT, ROOT))["differences.md"]
-    overview = page.index("| Point | In short | Kind |\n")  # sources are in the details
+    # A table per kind, under a line naming it, in the order of weight: no column of
+    # the kind, which took the room of the text (sources are in the details).
+    high = page.index("\n**Changes the story**\n\n| Point | In short |\n|---|---|\n")
+    medium = page.index("\n**Numbers, dates, places**\n\n| Point | In short |\n|---|---|\n")
+    assert "Kind" not in page and page.count("| Point | In short |") == 2
     # Without a gist, the row gives the number of versions; with one, the gist, as text.
-    row = (
-        "| [Who wrote the appeal &#124; and why](#difference-who-wrote-the-appeal)"
-        " | 2 versions | Changes the story |\n"
-    )
+    row = "| [Who wrote the appeal &#124; and why](#difference-who-wrote-the-appeal)"
+    row += " | 2 versions |\n"
     assert (
         "| [How many MPs signed the appeal](#difference-differences-signatories)"
-        " | forty-three, or no number &#60;b&#62; | Numbers, dates, places |\n"
+        " | forty-three, or no number &#60;b&#62; |\n"
     ) in page
-    assert overview < page.index(row) < page.index("| [How many MPs signed the appeal]")
+    assert high < page.index(row) < medium < page.index("| [How many MPs signed the appeal]")
     first = page.index("\n## Who wrote the appeal &#124; and why {: #difference-who-wrote")
     second = page.index("\n## How many MPs signed the appeal {: #difference-differences")
     assert page.index(row) < first < second
@@ -36,10 +38,11 @@ def test_the_overview_cuts_a_long_title_cited_for_a_source_and_gives_it_whole(co
     source = content / "sources" / "oc-media-2024-10-07.yaml"
     text = source.read_text(encoding="utf-8")
     source.write_text(text.replace("outlet: OC Media", "outlet: unknown"), encoding="utf-8")
-    page = render.Page("differences.md", build.validate(content, ROOT))
-    assert page.cite(["oc-media-2024-10-07"], short=False) == (
-        "[MPs demand Azerbaijan cut military ties with US](sources/oc-media-2024-10-07.md)"
-    )
+    catalog = build.validate(content, ROOT)
+    page = render.Page("differences.md", catalog)
+    source = catalog.get("oc-media-2024-10-07")
+    assert isinstance(source, model.Source)
+    assert render.citation(source) == "MPs demand Azerbaijan cut military ties with US"
     assert page.cite(["oc-media-2024-10-07"]) == (
         "[“MPs demand Azerbaijan cut military…”](sources/oc-media-2024-10-07.md"
         ' "News report, 7 October 2024: “MPs demand Azerbaijan cut military ties with US”")'

@@ -99,6 +99,28 @@ def test_a_timeline_line_names_three_sources_at_most_and_counts_the_rest():
     ) in page
 
 
+def test_a_timeline_line_resting_on_every_source_says_so_in_words(content):
+    sources = content / "sources"
+    text = (sources / "oc-media-2024-10-07.yaml").read_text(encoding="utf-8")
+    for outlet in ("Turan", "APA"):
+        copy = text.replace("oc-media-2024-10-07", f"{outlet.lower()}-2024-10-07")
+        copy = copy.replace("outlet: OC Media", f"outlet: {outlet}")
+        (sources / f"{outlet.lower()}-2024-10-07.yaml").write_text(copy, encoding="utf-8")
+    event = content / "events" / "letter-sent.yaml"
+    every = "[oc-media-2024-10-07, caliber-az-2024-10-05, turan-2024-10-07, apa-2024-10-07]"
+    event.write_text(
+        event.read_text(encoding="utf-8").replace(
+            "sources: [oc-media-2024-10-07]", f"sources: {every}"
+        )
+    )
+    page = untitled(render.render_site(build.validate(content, ROOT))["timeline.md"])
+    assert "(events/letter-sent.md) (all four sources)\n" in page
+    # One source fewer than the site's: two named, the rest counted.
+    event.write_text(event.read_text(encoding="utf-8").replace(", apa-2024-10-07]", "]"))
+    page = untitled(render.render_site(build.validate(content, ROOT))["timeline.md"])
+    assert "(OC Media, 7 October 2024; Caliber.Az, 5 October 2024; Turan, 7 October 2024)\n" in page
+
+
 def test_every_list_of_events_reads_in_the_timelines_order(content):
     # A day after the appeal: the reply, known to October only, comes after it.
     (content / "events" / "talks-2024-10-07.yaml").write_text(

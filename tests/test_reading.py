@@ -219,14 +219,15 @@ def test_an_agreement_page_prints_a_positions_quote_once(content):
     assert "Terminate the agreements" not in other
 
 
-def test_in_a_list_of_names_a_name_after_the_first_does_not_start_with_the(content):
+def test_a_name_in_a_sentence_does_not_start_with_the(content):
     group = content / "actors" / "mps-group.yaml"
     text = group.read_text(encoding="utf-8")
     name = next(line for line in text.splitlines() if line.startswith("name:"))
     group.write_text(text.replace(name, "name: The MPs of the appeal"), encoding="utf-8")
     page = render.Page("timeline.md", build.validate(content, ROOT))
-    assert page.names(["jeyhun-bayramov", "mps-group"]) == "Jeyhun Bayramov, the MPs of the appeal"
-    assert page.names(["mps-group", "jeyhun-bayramov"]) == "The MPs of the appeal, Jeyhun Bayramov"
+    # "No position recorded by the sources for the MPs of the appeal (...)".
+    assert page.name("mps-group") == "the MPs of the appeal"
+    assert page.name("jeyhun-bayramov") == "Jeyhun Bayramov"
 
 
 def test_a_positions_quote_ends_before_the_next_position(content):
@@ -292,9 +293,9 @@ def test_a_source_without_an_outlet_is_cited_by_what_it_is_else_by_its_cut_title
         "[Report of the MPs' letter](sources/caliber-az-2024-10-05.md); "
         "[OC Media, 7 October 2024](sources/oc-media-2024-10-07.md)"
     )
-    assert untitled(page.cite(["caliber-az-2024-10-05"], short=False)) == (
-        f"[{title}](sources/caliber-az-2024-10-05.md)"
-    )
+    source = page.catalog.get("caliber-az-2024-10-05")
+    assert isinstance(source, model.Source)
+    assert render.citation(source) == title
     # Where a page lists its sources by title, and on the source's own page, the
     # words say how the site cites it, so a reader can tell them for the same text.
     pages = render.render_site(build.validate(content, ROOT))
@@ -481,17 +482,20 @@ def test_the_sources_index_shows_how_each_source_is_cited_and_what_it_counts(con
         text + "cited_as: Report of the MPs' letter\nalone_gives: the letter's <b>full</b> text\n",
         encoding="utf-8",
     )
-    pages = render.render_site(build.validate(content, ROOT))
+    catalog = build.validate(content, ROOT)
+    pages = render.render_site(catalog)
     index = untitled(pages["sources/index.md"])
-    assert "\n| Cited as | What it is | Only this source gives | Cited by |\n" in index
+    # The count goes in the first cell, not a column of its own that takes the room
+    # of the text on a phone.
+    assert "\n| Cited as | What it is | Only this source gives |\n" in index
     assert "Records citing it" not in index
     # The words a reader met beside a claim lead to the source, what it is beside them,
     # and what rests on it alone (as text), or nothing where that is not recorded.
-    assert (
-        "| [Report of the MPs' letter](caliber-az-2024-10-05.md) | News report: “Azerbaijani MPs"
-    ) in index
-    assert "| the letter's &#60;b&#62;full&#60;/b&#62; text | " in index
-    assert "| [OC Media, 7 October 2024](oc-media-2024-10-07.md) | News report: “" in index
+    assert "| [Report of the MPs' letter](caliber-az-2024-10-05.md) · cited by " in index
+    oc_media = "[OC Media, 7 October 2024](oc-media-2024-10-07.md)"
+    cited = len(catalog.cited_by["oc-media-2024-10-07"])
+    assert cited > 1 and f"| {oc_media} · cited by {cited} records | News report: “" in index
+    assert "| the letter's &#60;b&#62;full&#60;/b&#62; text |\n" in index
     assert "*cited by* counts the quotes, events, actors, agreements and differences" in index
     # The source's own page says it too.
     assert (
