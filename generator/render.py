@@ -219,8 +219,13 @@ class Page:
 
     def name(self, record_id: str) -> Md:
         """A record named, not linked, in a sentence: "the US senators", not "The US
-        senators" (see mid_line); for a list whose every entry links elsewhere."""
-        return inline(mid_line(short_name(self.catalog, self.catalog.get(record_id))))
+        senators" (see mid_line), and a body with "the", as in `tie` ("the United
+        States Congress"); for a list whose every entry links elsewhere."""
+        record = self.catalog.get(record_id)
+        words = short_name(self.catalog, record)
+        if isinstance(record, model.Actor) and record.type in INSTITUTIONS:
+            words = words if words.casefold().startswith("the ") else f"the {words}"
+        return inline(mid_line(words))
 
     def cite(self, source_ids: Iterable[str]) -> Md:
         """Links to sources, by their short citation (outlet and date: no title,
