@@ -220,7 +220,9 @@ def timeline_parts(
     # An event known to the month only goes after the days of its month, as in the
     # graphic: any earlier would say it came before the days listed after it.
     for heading, group in undated.items():
-        month_end = last_day(group[0].date)
+        # An event with no date at all, placed by its `after`, goes by that event's.
+        dates = [e.date if e.date.known else by_id[e.after].date for e in group]
+        month_end = last_day(dates[0])
         days.insert(sum(first_day(day[0].date) <= month_end for _, day in days), (heading, group))
     background = [("Background", parts.pop("Background"))]
     ordered = [*background, *days, *parts.items()]  # in date order, the undated last

@@ -448,3 +448,19 @@ def test_an_undated_event_before_a_day_of_the_period_ends_the_background(content
     assert "## Date unknown" not in page
     assert f"| {when} |" in pages["events/index.md"]
     assert pages["events/cited-before.md"].count(f"*{when}") == 1
+
+
+def test_an_undated_event_after_a_day_of_the_period_is_listed_after_that_day(
+    content: Path,
+) -> None:
+    """It stopped validation with a traceback (the end of an unknown month)."""
+    write_event(content, "later-meeting", title="A meeting after the appeal", date="unknown")
+    event = content / "events" / "later-meeting.yaml"
+    event.write_text(event.read_text() + "after: letter-sent\n", encoding="utf-8")
+    catalog = build.validate(content, ROOT)
+    headings = [heading for heading, _ in catalog.timeline]
+    assert headings.index("5 October 2024") < headings.index(
+        next(h for h in headings if h.startswith("After 5 October 2024"))
+    )
+    page = render.render_site(catalog)[urls.TIMELINE]
+    assert "[A meeting after the appeal](" in page
