@@ -277,27 +277,33 @@ class Page:
         labels = " · ".join(inline(stake.label) for stake in row.stakes)
         about = self.catalog.by_id.get(row.stakes[0].about)
         parts = {p.actor: p.role for p in about.actors} if isinstance(about, model.Event) else {}
-        cells = [f'<span class="glance-stake">{labels}</span>']
-        for stands, css in ((row.in_favour, "for"), (row.against, "against")):
-            sides: dict[str, str] = {}
+        own_part = len(row.stakes) == 1  # of several stakes, whose would it be?
+
+        def sides(stands: list[Stand]) -> str:
+            named: dict[str, str] = {}
             for stand in stands:
-                own = PARTS.get(parts.get(stand.actor, ""), "") if len(row.stakes) == 1 else ""
-                if own in OWN and not sides.get(stand.side):
-                    sides[stand.side] = f" ({own})"
-                sides.setdefault(stand.side, "")
+                own = PARTS.get(parts.get(stand.actor, ""), "") if own_part else ""
+                if own in OWN and not named.get(stand.side):
+                    named[stand.side] = f" ({own})"
+                named.setdefault(stand.side, "")
             # A side's note in brackets, "MP Gadirli (did not sign the appeal)", is
             # for the table: at a glance, the name.
-            names = ", ".join(
-                inline(re.sub(r" \(.*\)$", "", side)) + own for side, own in sides.items()
-            )
-            head = f'<span class="glance-head">{css.capitalize()}:</span>'
-            cells.append(f'<span class="glance-{css}">{head} {names or NONE_ON_RECORD}</span>')
-        if not row.against:  # one cell, in a line: "For: ... Against: none in the sources"
-            cells[1] = cells[1].replace('class="glance-for"', 'class="glance-for glance-all"')
-            head = '<span class="glance-head">against:</span>'
-            cells[1] = cells[1].removesuffix("</span>") + f"; {head} {NONE_ON_RECORD}</span>"
-            del cells[2]
-        return Md(" ".join(cells))
+            shown = [inline(re.sub(r" \(.*\)$", "", side)) + own for side, own in named.items()]
+            return ", ".join(shown) or NONE_ON_RECORD
+
+        def head(word: str) -> str:
+            return f'<span class="glance-head">{word}:</span>'
+
+        stake = f'<span class="glance-stake">{labels}</span>'
+        favour = f"{head('For')} {sides(row.in_favour)}"
+        if not row.against:  # one cell, in a line: "For: ...; against: none in the sources"
+            both = f"{favour}; {head('against')} {NONE_ON_RECORD}"
+            return Md(f'{stake} <span class="glance-for glance-all">{both}</span>')
+        against = f"{head('Against')} {sides(row.against)}"
+        return Md(
+            f'{stake} <span class="glance-for">{favour}</span>'
+            f' <span class="glance-against">{against}</span>'
+        )
 
     def instrument(self, agreement: model.Agreement, among: Sequence[model.Agreement]) -> Md:
         """An agreement linked in a line of prose, by its year and kind where these
