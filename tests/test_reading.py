@@ -412,7 +412,8 @@ def test_an_agreement_page_tells_its_status_and_stances_before_its_names():
         "## Parties",
     ]
     opening = agreement[: agreement.index("\n## ")]
-    assert opening.endswith("A 1997 declaration on defence cooperation that the MPs asked to end.\n")
+    description = "A 1997 declaration on defence cooperation that the MPs asked to end."
+    assert opening.endswith(f"\n{description}\n")
 
 
 def test_a_difference_on_an_agreements_wording_alone_is_linked_under_its_names(content):
