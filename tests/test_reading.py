@@ -398,6 +398,24 @@ def test_a_speaker_is_linked_at_the_first_of_their_quotes_in_a_list_only(content
     assert later == sorted(later)
 
 
+def test_an_agreement_page_tells_its_status_and_stances_before_its_names():
+    # A reader new to it learns whether it holds and who wants what first; the
+    # names the sources give it, and its parties, are for the careful reader, later.
+    page = render.render_site(build.validate(FIXTURE_CONTENT, ROOT))
+    agreement = page["agreements/joint-declaration-1997.md"]
+    headings = [line for line in agreement.splitlines() if line.startswith("## ")]
+    assert [heading.split(" {")[0] for heading in headings[:5]] == [
+        "## Status",
+        "## Who wants it ended, kept or changed",
+        "## Events",
+        "## Names in the sources",
+        "## Parties",
+    ]
+    opening = agreement[: agreement.index("\n## ")]
+    description = "A 1997 declaration on defence cooperation that the MPs asked to end."
+    assert opening.endswith(f"\n{description}\n")
+
+
 def test_a_difference_on_an_agreements_wording_alone_is_linked_under_its_names(content):
     (content / "differences" / "declaration-title.yaml").write_text(
         "id: declaration-title\n"
