@@ -478,9 +478,22 @@ def test_an_affiliation_a_role_names_already_is_not_listed_again(content):
         encoding="utf-8",
     )
     page = untitled(render.render_site(build.validate(content, ROOT))["actors/jeyhun-bayramov.md"])
-    ties = page[page.index("## Affiliations") :]
+    ties = page[page.index("## Names, roles and ties") :]
     assert "- Addressee: [Azerbaijani MPs who signed the appeal](mps-group.md)" in ties
     assert "minister: [Azerbaijan]" not in page
+
+
+def test_an_actor_page_says_what_it_said_and_did_before_its_names_and_roles(content):
+    """A landing reader met "Person", "Also written" and a role with its sources
+    before the actor's words: the first role heads the page, under the title, and
+    names, roles and ties follow the quotes and events."""
+    page = untitled(render.render_site(build.validate(content, ROOT))["actors/ilham-aliyev.md"])
+    title = page.index("# Ilham Aliyev\n")
+    assert page[title:].split("\n\n")[2] == "*President, [Azerbaijan](azerbaijan.md)*"
+    assert "*Person*" not in page
+    assert page.index("## Quotes") < page.index("## Names, roles and ties")
+    names = page[page.index("## Names, roles and ties") :]
+    assert "\n- President, [Azerbaijan](azerbaijan.md). Sources: [" in names
 
 
 def test_the_actors_index_gives_each_actor_its_first_sentence_whole(content):
