@@ -382,12 +382,21 @@ class Page:
         self, quotes: Sequence[model.Quote]
     ) -> list[tuple[model.Event | None, list[model.Quote]]]:
         """`quotes` under the event each was said at or about, events in timeline
-        order; quotes tied to no event last, under None."""
+        order, but for the background's: words about an earlier event (the MPs on
+        Section 907 in 1992) were said in the episode, and follow its events; quotes
+        tied to no event last, under None."""
         groups: dict[str, list[model.Quote]] = {}
         for quote in quotes:
             groups.setdefault(quote.event, []).append(quote)
         events, rank = self.catalog.events, self.catalog.event_rank
-        ordered = sorted(groups.items(), key=lambda g: rank.get(g[0], len(rank)))
+        past = {
+            e.id for part, group in self.catalog.timeline if part == "Background" for e in group
+        }
+
+        def place(event_id: str) -> tuple[bool, int]:
+            return event_id in past or not event_id, rank.get(event_id, len(rank))
+
+        ordered = sorted(groups.items(), key=lambda g: place(g[0]))
         return [(events[rank[e]] if e else None, group) for e, group in ordered]
 
     def context_line(self, quote: model.Quote) -> Md:

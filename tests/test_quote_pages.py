@@ -218,3 +218,18 @@ def test_a_quote_page_lists_its_agreements_once(content):
     assert "## Agreements concerned" in page
     assert page.count(link) == 1
     assert "## Also mentioned in" not in page
+
+
+def test_words_about_an_earlier_event_follow_those_on_the_episodes_events(content):
+    """The MPs' page opened with their words on Section 907's adoption in 1992: said
+    in October 2024, they follow the quotes on the episode's own events."""
+    (content / "quotes" / "mps-on-1997.yaml").write_text(
+        "id: mps-on-1997\ntext: Words on the declaration\nspeaker: mps-group\n"
+        "date: 2024-10-05\nevent: declaration-signed\nsources: [caliber-az-2024-10-05]\n",
+        encoding="utf-8",
+    )
+    page = _untitled(_pages(content)["actors/mps-group.md"])
+    quotes = page[page.index("## Quotes") :]
+    episode = quotes.index("**: [The MPs sign their appeal]")
+    earlier = quotes.index("About an earlier event: **1997**")
+    assert episode < earlier

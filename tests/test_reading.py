@@ -7,7 +7,7 @@ import re
 import markdown
 import pytest
 
-from generator import build, model, render, yamlio
+from generator import build, model, render, urls, yamlio
 from generator.escape import prose
 
 from .conftest import FIXTURE_CONTENT, ROOT, replace_block
@@ -736,3 +736,21 @@ def test_a_states_page_lists_the_agreements_its_bodies_are_parties_to_not_their_
     agreements = page[page.index("## Agreements") : page.index("## Its people")]
     # The MPs want it ended: their stance, not the state's, is left to their page.
     assert agreements.endswith("): party: Jeyhun Bayramov\n\n")
+
+
+def test_a_record_page_says_under_its_title_what_story_it_is_part_of():
+    """A reader who lands on one page from a search engine learns the episode first:
+    its line, linked to the story in brief, under every record page's title, kept out
+    of the search index, where it would match every page alike."""
+    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    pages = {path: untitled(text) for path, text in render.render_site(catalog).items()}
+    kinds = {"actor", "event", "quote", "agreement", "source"}  # a difference has no page
+    records = [r for r in catalog.by_id.values() if r.kind in kinds]
+    assert {r.kind for r in records} == kinds
+    line = untitled(render.Page("x.md", catalog).episode_line())
+    for record in records:
+        page = pages[urls.record_page(record)]
+        body = page[page.index("\n# ") + 1 :].split("\n\n")
+        assert body[1].endswith("{: .in-the-story data-search-exclude }"), record.id
+        assert body[1].startswith(line.split(" ([the story")[0]), record.id
+    assert "in-the-story" not in pages["index.md"]
