@@ -406,7 +406,7 @@ def test_an_agreement_page_tells_its_status_and_stances_before_its_names():
     headings = [line for line in agreement.splitlines() if line.startswith("## ")]
     assert [heading.split(" {")[0] for heading in headings[:5]] == [
         "## Status",
-        "## Who wants it ended, kept or changed",
+        "## Who says what about it",
         "## Events",
         "## Names in the sources",
         "## Parties",
@@ -414,6 +414,22 @@ def test_an_agreement_page_tells_its_status_and_stances_before_its_names():
     opening = agreement[: agreement.index("\n## ")]
     description = "A 1997 declaration on defence cooperation that the MPs asked to end."
     assert opening.endswith(f"\n{description}\n")
+
+
+def test_the_heading_over_an_agreements_positions_fits_a_stance_that_is_no_wish(content):
+    # Whoever only criticises it does not want it "ended, kept or changed".
+    declaration = content / "agreements" / "joint-declaration-1997.yaml"
+    text = declaration.read_text(encoding="utf-8").replace("stance: end", "stance: criticise")
+    declaration.write_text(text, encoding="utf-8")
+    page = untitled(
+        render.render_site(build.validate(content, ROOT))["agreements/joint-declaration-1997.md"]
+    )
+    heading = "\n## Who says what about it\n\n"
+    assert (
+        f"{heading}- [Azerbaijani MPs who signed the appeal](../actors/mps-group.md) criticise it ("
+        in page
+    )
+    assert "wants it" not in page and "want it" not in page
 
 
 def test_a_difference_on_an_agreements_wording_alone_is_linked_under_its_names(content):
