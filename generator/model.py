@@ -389,7 +389,8 @@ class Agreement(Record):
     status_note: str = spec(TEXT, "What the sources say about its status.")
     positions: list[Position] = spec(
         OBJECTS,
-        "Who says what about it (wants it ended, kept or changed, criticises it...), in their own words.",
+        "Who says what about it (wants it ended, kept or changed, criticises it...), in"
+        " their own words.",
         item=Position,
     )
     description: str = spec(TEXT, "What it is and why it matters here.", required=True)
