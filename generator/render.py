@@ -86,6 +86,8 @@ class Page:
         # Records the page's prose has linked: the page reads as one block, in
         # which a record is linked at its first mention only (MOS:REPEATLINK).
         self._mentioned: set[str] = set()
+        # Records the page has linked anywhere: its "Also mentioned in" leaves them out.
+        self._linked: set[str] = set()
 
     def to(self, target: str) -> Md:
         """A relative link target; targets come from urls.py and validated ids only."""
@@ -109,6 +111,7 @@ class Page:
         `mid` in a sentence, a name's leading "The" is "the" (see mid_line)."""
         if isinstance(record, str):
             record = self.catalog.get(record)
+        self._linked.add(record.id)
         text = label if label else short_name(self.catalog, record)
         if first:
             text = line_start(text)
@@ -204,8 +207,9 @@ class Page:
     ) -> list[model.Record]:
         """What names `record`, but for what the page lists in sections of its own:
         `listed` (records or ids), and the differences about it and its sources,
-        which the record footer lists: a page lists each record once."""
-        shown = {item if isinstance(item, str) else item.id for item in listed}
+        which the record footer lists, and what the page has linked above: a page
+        links each record once where it can."""
+        shown = {item if isinstance(item, str) else item.id for item in listed} | self._linked
         shown.update(getattr(record, "sources", ()))
         shown.update(d.id for d in self.catalog.differences_by_record.get(record.id, ()))
         return [r for r in self.catalog.referrers.get(record.id, ()) if r.id not in shown]

@@ -767,3 +767,17 @@ def test_a_record_page_says_under_its_title_what_story_it_is_part_of():
         assert body[1].endswith("{: .in-the-story data-search-exclude }"), record.id
         assert body[1].startswith(line.split(" ([the story")[0]), record.id
     assert "in-the-story" not in pages["index.md"]
+
+
+def test_also_mentioned_in_leaves_out_what_the_page_has_linked_already(content):
+    """The foreign ministry's answer names the MPs; once the MPs' page links it in its
+    description, "Also mentioned in" does not list it again."""
+    page = untitled(render.render_site(build.validate(content, ROOT))["actors/mps-group.md"])
+    assert "## Also mentioned in" in page and "(../events/reply-2024-10.md)" in page
+    actor = content / "actors" / "mps-group.yaml"
+    text = actor.read_text(encoding="utf-8")
+    linked = "[[jeyhun-bayramov|the foreign minister]], who [[reply-2024-10|answered it]]."
+    actor.write_text(text.replace("[[jeyhun-bayramov|the foreign minister]].", linked))
+    page = untitled(render.render_site(build.validate(content, ROOT))["actors/mps-group.md"])
+    assert "[answered it](../events/reply-2024-10.md)" in page
+    assert "## Also mentioned in" not in page
