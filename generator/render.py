@@ -393,12 +393,13 @@ class Page:
         for quote in quotes:
             groups.setdefault(quote.event, []).append(quote)
         events, rank = self.catalog.events, self.catalog.event_rank
-        past = {
-            e.id for part, group in self.catalog.timeline if part == "Background" for e in group
-        }
+        # The background is the timeline's first part: its events rank first.
+        first, background = self.catalog.timeline[0] if self.catalog.timeline else ("", [])
+        past = len(background) if first == "Background" else 0
 
         def place(event_id: str) -> tuple[bool, int]:
-            return event_id in past or not event_id, rank.get(event_id, len(rank))
+            at = rank.get(event_id, len(rank))
+            return at < past or not event_id, at
 
         ordered = sorted(groups.items(), key=lambda g: place(g[0]))
         return [(events[rank[e]] if e else None, group) for e, group in ordered]

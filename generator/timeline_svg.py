@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from . import model, urls
 from .dates import MONTHS, first_day, in_words, last_day, span
 from .escape import SYNTAX, Md
-from .order import bound, period_part, reported_by, timeline_parts
+from .order import bound, period_part, reported_by
 from .resolve import Catalog
 
 # --- escaping ------------------------------------------------------------------
@@ -108,8 +108,7 @@ def plan(catalog: Catalog) -> Plan:
     later = unknown = 0
     # An undated event the timeline page lists in the background (by its `after` or
     # `before`) counts with the background, in the year of the event that bounds it.
-    parts = timeline_parts(catalog.events, episode, catalog.by_id)
-    past = {event.id for heading, events in parts if heading == "Background" for event in events}
+    past = {e.id for heading, events in catalog.timeline if heading == "Background" for e in events}
     for event in catalog.events:
         date = event.date if event.date.known or event.id not in past else None
         if date is None:
