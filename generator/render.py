@@ -364,12 +364,17 @@ class Page:
             if many:  # every stance's words name what it concerns as "it"
                 words = words.replace(" it", " them")
             text = self.link(quotes[0], words) if quotes else inline(words)
+            # One bracket after the words, not two side by side: "(also [the MPs'
+            # demand to stop talks]; sources: [OC Media...])".
             more = [self.link(q, self.also(q, n)) for n, q in enumerate(quotes[1:])]
-            if more:
-                text = Md(f"{text} (also {'; '.join(more)})")
+            aside = [f"also {'; '.join(more)}"] if more else []
             if full:
-                text = Md(f"{text} ({self.cite(position.sources)})")
-            parts.append(text)
+                aside.append(
+                    f"sources: {self.cite(position.sources)}"
+                    if more
+                    else self.cite(position.sources)
+                )
+            parts.append(Md(f"{text} ({'; '.join(aside)})" if aside else text))
         they = "they " if headless and plural and parts else ""
         return Md(they + " and ".join(parts))
 
@@ -569,8 +574,9 @@ def by_year(agreement: model.Agreement) -> str:
 
 
 def mid_line(name: str) -> str:
-    """A name as it reads after others in a line: "the US senators", not "The..."."""
-    return re.sub(r"^The ", "the ", name)
+    """A name as it reads after others in a line: "the US senators", not "The...";
+    "an unnamed spokesperson", not "An..."."""
+    return re.sub(r"^(The|An|A) ", lambda m: m.group(1).lower() + " ", name)
 
 
 def line_start(name: str) -> str:

@@ -96,3 +96,31 @@ def test_a_passage_after_its_listed_whole_text_spells_out_their_shared_charge(co
     assert listing.index("Read the whole text: [") < listing.index("Terminate the agreements")
     assert "*Allegation (that the letter was organised): the sources" in listing
     assert "the same as above" not in listing
+
+
+def test_a_whole_texts_page_lists_its_passages_in_its_order_not_as_mentions(content):
+    """Its passages are excerpts of it: listed under a heading of their own, in the
+    order of the text, not under "Also mentioned in" as records that name it."""
+    write_letter(content, "event: letter-sent")
+    terminate = content / "quotes" / "mps-terminate.yaml"
+    terminate.write_text(terminate.read_text() + "part_of: mps-letter\n", encoding="utf-8")
+    (content / "quotes" / "z-dear.yaml").write_text(
+        "id: z-dear\ntext: Dear Mr. Minister\nspeaker: mps-group\ndate: 2024-10-05\n"
+        "event: letter-sent\nsources: [caliber-az-2024-10-05]\npart_of: mps-letter\n",
+        encoding="utf-8",
+    )
+    page = render.render_site(build.validate(content, ROOT))["quotes/mps-letter.md"]
+    passages = page[page.index("## Its passages quoted on their own") :]
+    assert passages.index("(z-dear.md") < passages.index("(mps-terminate.md")  # the text's order
+    assert (
+        "## Also mentioned in" not in page or "z-dear" not in page.split("## Also mentioned in")[1]
+    )
+
+
+def test_a_name_after_others_in_a_line_takes_a_small_article():
+    assert render.mid_line("An unnamed State Department spokesperson") == (
+        "an unnamed State Department spokesperson"
+    )
+    assert render.mid_line("The MPs") == "the MPs" and render.mid_line("Antony Blinken") == (
+        "Antony Blinken"
+    )
