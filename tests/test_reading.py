@@ -503,10 +503,21 @@ def test_an_actor_page_says_what_it_said_and_did_before_its_names_and_roles(cont
     """A landing reader met "Person", "Also written" and a role with its sources
     before the actor's words: the first role heads the page, under the title, and
     names, roles and ties follow the quotes and events."""
+    actor = content / "actors" / "ilham-aliyev.yaml"
+    text = actor.read_text(encoding="utf-8")
+    actor.write_text(text.replace('description: "President of', 'description: "Head of state,'))
     page = untitled(render.render_site(build.validate(content, ROOT))["actors/ilham-aliyev.md"])
     title = page.index("# Ilham Aliyev\n")
     assert page[title:].split("\n\n")[2] == "*President, [Azerbaijan](azerbaijan.md)*"
     assert "*Person*" not in page
+    # A description that opens with the role says it already: the country alone.
+    actor.write_text(text, encoding="utf-8")
+    page = untitled(render.render_site(build.validate(content, ROOT))["actors/ilham-aliyev.md"])
+    title = page.index("# Ilham Aliyev\n")
+    assert page[title:].split("\n\n")[2:4] == [
+        "*[Azerbaijan](azerbaijan.md)*",
+        "President of Azerbaijan. Name in Azerbaijani script: İlham Əliyev.",
+    ]
     assert page.index("## Quotes") < page.index("## Names, roles and ties")
     names = page[page.index("## Names, roles and ties") :]
     assert "\n- President, [Azerbaijan](azerbaijan.md). Sources: [" in names
