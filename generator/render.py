@@ -173,8 +173,7 @@ class Page:
         elif not re.search(r"\b(of|in|to|for|with)$", relation):
             return Md(f"{inline(line_start(relation))}: {self.link(tie.actor)}")
         other = self.catalog.get(tie.actor)
-        named = other.display_name.casefold().startswith("the ")
-        if isinstance(other, model.Actor) and other.type in INSTITUTIONS and not named:
+        if takes_the(other, other.display_name):
             relation += " the"
         return Md(f"{inline(line_start(relation))} {self.link(tie.actor)}")
 
@@ -227,9 +226,7 @@ class Page:
         States Congress"); for a list whose every entry links elsewhere."""
         record = self.catalog.get(record_id)
         words = short_name(self.catalog, record)
-        if isinstance(record, model.Actor) and record.type in INSTITUTIONS:
-            words = words if words.casefold().startswith("the ") else f"the {words}"
-        return inline(mid_line(words))
+        return inline(mid_line(f"the {words}" if takes_the(record, words) else words))
 
     def cite(self, source_ids: Iterable[str]) -> Md:
         """Links to sources, by their short citation (outlet and date: no title,
@@ -553,6 +550,13 @@ ACTING = (
 
 # The kinds of actor whose names take "the" in a line: "members of the Milli Majlis".
 INSTITUTIONS = ("legislature", "government-body")
+
+
+def takes_the(record: model.Record, name: str) -> bool:
+    """Whether `name`, a body's, takes "the" in a line, not having it already."""
+    is_body = isinstance(record, model.Actor) and record.type in INSTITUTIONS
+    return is_body and not name.casefold().startswith("the ")
+
 
 # The words of links to further quotes that have no title (see Page.also).
 FURTHER = ("another quote", "a third quote", "a fourth quote", "a fifth quote", "a sixth quote")
