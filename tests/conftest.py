@@ -40,6 +40,17 @@ def write_letter(content: Path, *lines: str) -> None:
     )
 
 
+def write_quote(content: Path, quote_id: str, text: str, event: str, *lines: str) -> None:
+    """A quote of the MPs (`mps-group`) on 5 October 2024, reported by Caliber.Az, into
+    `content`, with `lines` of YAML added to it."""
+    (content / "quotes" / f"{quote_id}.yaml").write_text(
+        f"id: {quote_id}\ntext: {text}\nspeaker: mps-group\ndate: 2024-10-05\n"
+        f"event: {event}\nsources: [caliber-az-2024-10-05]\n"
+        + "".join(f"{line}\n" for line in lines),
+        encoding="utf-8",
+    )
+
+
 def replace_block(path: Path, field: str, block: str) -> None:
     """`path` with the text of `field` (its line and the indented lines under it)
     replaced by `block`, which starts with the field's name."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from generator import build, render
 
-from .conftest import ROOT, write_letter
+from .conftest import ROOT, write_letter, write_quote
 
 LABEL = "the sources report no evidence for this"
 
@@ -104,11 +104,7 @@ def test_a_whole_texts_page_lists_its_passages_in_its_order_not_as_mentions(cont
     write_letter(content, "event: letter-sent")
     terminate = content / "quotes" / "mps-terminate.yaml"
     terminate.write_text(terminate.read_text() + "part_of: mps-letter\n", encoding="utf-8")
-    (content / "quotes" / "z-dear.yaml").write_text(
-        "id: z-dear\ntext: Dear Mr. Minister\nspeaker: mps-group\ndate: 2024-10-05\n"
-        "event: letter-sent\nsources: [caliber-az-2024-10-05]\npart_of: mps-letter\n",
-        encoding="utf-8",
-    )
+    write_quote(content, "z-dear", "Dear Mr. Minister", "letter-sent", "part_of: mps-letter")
     page = render.render_site(build.validate(content, ROOT))["quotes/mps-letter.md"]
     passages = page[page.index("## Its passages quoted on their own") :]
     assert passages.index("(z-dear.md") < passages.index("(mps-terminate.md")  # the text's order

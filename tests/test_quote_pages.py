@@ -7,7 +7,7 @@ import re
 
 from generator import build, meta, render
 
-from .conftest import ROOT, write_letter
+from .conftest import ROOT, write_letter, write_quote
 
 
 def _pages(content):
@@ -125,15 +125,12 @@ def test_a_link_to_a_listed_quote_lands_on_its_words(content):
 def test_a_speaker_is_named_once_over_the_quotes_they_said_in_a_row(content):
     """Each quote below the name cites its own sources and gives its date, where
     "same speaker" once stood on every quote after the first."""
-    for quote_id, source in (
-        ("mps-same", "caliber-az-2024-10-05"),
-        ("mps-other", "oc-media-2024-10-07"),
-    ):
-        (content / "quotes" / f"{quote_id}.yaml").write_text(
-            f"id: {quote_id}\ntext: Words of the same letter, {quote_id}\nspeaker: mps-group\n"
-            f"date: 2024-10-05\nevent: letter-sent\nsources: [{source}]\n",
-            encoding="utf-8",
-        )
+    write_quote(content, "mps-same", "Words of the same letter, mps-same", "letter-sent")
+    (content / "quotes" / "mps-other.yaml").write_text(
+        "id: mps-other\ntext: Words of the same letter, mps-other\nspeaker: mps-group\n"
+        "date: 2024-10-05\nevent: letter-sent\nsources: [oc-media-2024-10-07]\n",
+        encoding="utf-8",
+    )
     (content / "quotes" / "mps-later.yaml").write_text(
         "id: mps-later\ntext: Words said a day later\nspeaker: mps-group\n"
         "date: 2024-10-06\nevent: letter-sent\nsources: [oc-media-2024-10-07]\n",
@@ -223,11 +220,7 @@ def test_a_quote_page_lists_its_agreements_once(content):
 def test_words_about_an_earlier_event_follow_those_on_the_episodes_events(content):
     """The MPs' page opened with their words on Section 907's adoption in 1992: said
     in October 2024, they follow the quotes on the episode's own events."""
-    (content / "quotes" / "mps-on-1997.yaml").write_text(
-        "id: mps-on-1997\ntext: Words on the declaration\nspeaker: mps-group\n"
-        "date: 2024-10-05\nevent: declaration-signed\nsources: [caliber-az-2024-10-05]\n",
-        encoding="utf-8",
-    )
+    write_quote(content, "mps-on-1997", "Words on the declaration", "declaration-signed")
     page = _untitled(_pages(content)["actors/mps-group.md"])
     quotes = page[page.index("## Quotes") :]
     episode = quotes.index("**: [The MPs sign their appeal]")
