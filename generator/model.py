@@ -622,7 +622,13 @@ class Section:
 class Side:
     """A group of actors shown together in "who stands where"."""
 
-    name: str = spec(LINE, "The group, e.g. 'MPs who signed the appeal'.", required=True)
+    name: str = spec(
+        LINE,
+        "The group, as it reads mid-sentence: 'MPs who signed the appeal', 'opposition leader"
+        " Karimli' (a title before a name and a proper name keep their capitals: 'President"
+        " Aliyev', 'State Department'). Where it opens a line, its first letter is made a capital.",
+        required=True,
+    )
     actors: list[str] = spec(
         REFS, "Its actors, in the order shown.", required=True, refs=("actor",)
     )

@@ -263,7 +263,9 @@ class Page:
                 plural = isinstance(actor, model.Actor) and actor.plural
                 words = self.positions(stand.positions, full, plural, many)
                 actors.append(f'<span class="stand-actor">**{name}** {words}</span>')
-            label = f'<span class="stand-side">{inline(side)}</span>'
+            # A side is named as it reads mid-line ("opposition leader Karimli"); its
+            # label opens a block.
+            label = f'<span class="stand-side">{inline(line_start(side))}</span>'
             blocks.append(f'<span class="stand">{label} {" ".join(actors)}</span>')
         none = f'<span class="stand-none">{NONE_ON_RECORD}</span>'
         return Md(" ".join(blocks) if blocks else none)

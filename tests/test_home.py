@@ -255,6 +255,29 @@ def test_under_the_lede_the_sides_at_a_glance_show_each_stake_they_split_over(co
     assert home.count("{: .glance }") == 2
 
 
+def test_a_side_named_as_it_reads_mid_line_opens_its_block_in_the_table_with_a_capital(
+    content,
+):
+    """ "For: MP Gadirli, Opposition leader Karimli" keeps a capital mid-list: a side
+    is written as it reads mid-line, and only the table's label, which opens a
+    block, takes a capital."""
+    episode = content / "episode.yaml"
+    text = episode.read_text(encoding="utf-8").replace(
+        "name: Government | ministers", "name: government | ministers"
+    )
+    backing = (
+        "      - actor: jeyhun-bayramov\n        stance: support\n"
+        "        sources: [oc-media-2024-10-07]\n"
+    )
+    episode.write_text(text.replace("tag_names:", backing + "tag_names:"), encoding="utf-8")
+    files = render.render_site(build.validate(content, ROOT))
+    home, agreements = untitled(files["index.md"]), files["agreements/index.md"]
+    assert '<span class="glance-head">For:</span> government &#124; ministers</span>' in home
+    label = '<span class="stand-side">Government &#124; ministers</span>'
+    assert label in home and label in agreements
+    assert "government &#124; ministers</span>" not in home.split("## Who stands where")[1]
+
+
 def test_a_stake_nobody_opposes_is_at_a_glance_too_against_none_in_the_sources(content):
     """That sides at odds agree on one thing is part of the story: every stake is at a
     glance, not only those someone opposes."""
