@@ -92,6 +92,14 @@ def prose(text: str, link: Callable[[str, str | None], str]) -> Md:
 
 
 _WORD = re.compile(r"\w+|[^\w\s]")
+# Words that open a version by saying whose words follow ("In the report's words,",
+# "As OC Media puts it,", "As cited by the MPs:", "According to OC Media,"), and an
+# article that leads into a quotation ("The "Joint Declaration ...""): the site's
+# words, not the source's, so neither compared nor marked.
+_FRAMING = re.compile(
+    r"(?:(?:(?:In|As)\b[^,:;\"“]*\b(?:words|puts it|prints it|quotes it|gives it|cited by"
+    r"|quoted by|introduction)|According to\b[^,:;\"“]*)[,:]\s+)?(?:(?:[Aa]n?|[Tt]he)\s+(?=[\"“]))?"
+)
 # A version is a variant of the first, worth marking, when it shares at least this
 # part of its words with the first, or holds all of the first's and adds to them;
 # below it, marks would cover most of it.
@@ -105,15 +113,16 @@ def marked(texts: Sequence[str]) -> list[Md | None] | None:
     wording, not a variant of the first (it shares under SHARED_TO_MARK of its words
     and not all of the first's), or holds [[links]], is None: that row alone is
     shown unmarked. None for the whole where no version after the first is marked
-    (or the first holds links). Punctuation alone is not marked."""
+    (or the first holds links). Punctuation alone is not marked, nor words that
+    open a version by saying whose they are ("In the report's words, halt ..."
+    marks "halt" at most)."""
     if len(texts) < 2 or "[[" in texts[0]:
         return None
-    first = _WORD.findall(texts[0])
+    first = _own_words(texts[0])[1]
     first_words = sum(1 for token in first if token[0].isalnum())
     shown: list[Md | None] = [inline(texts[0])]
     for text in texts[1:]:
-        spans = [m.span() for m in _WORD.finditer(text)]
-        tokens = [text[start:end] for start, end in spans]
+        spans, tokens = _own_words(text)
         words = [k for k, token in enumerate(tokens) if token[0].isalnum()]
         matcher = difflib.SequenceMatcher(None, first, tokens, autojunk=False)
         # Punctuation (a full stop, a quote mark) is no wording: neither shared nor
@@ -144,6 +153,19 @@ def marked(texts: Sequence[str]) -> list[Md | None] | None:
         )
         shown.append(Md(" ".join(joined.split())))
     return shown if any(row is not None for row in shown[1:]) else None
+
+
+def _own_words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """The spans and the words and punctuation of a version, after the words that
+    frame it, if any; the first word as it reads without them: "In the report's
+    words, suspend ..." compares "Suspend"."""
+    framing = _FRAMING.match(text)  # it matches "" too
+    framed = framing.end() if framing else 0
+    spans = [m.span() for m in _WORD.finditer(text, framed)]
+    tokens = [text[start:end] for start, end in spans]
+    if framed and tokens:
+        tokens[0] = tokens[0][:1].upper() + tokens[0][1:]
+    return spans, tokens
 
 
 def _between(piece: str, line_start: bool) -> str:

@@ -1018,9 +1018,7 @@ def _merged(row: StakeRow, other: StakeRow) -> StakeRow:
 
     def join(a: list[Stand], b: list[Stand]) -> list[Stand]:
         return [
-            s._replace(
-                positions=[_joined(p, q) for p, q in zip(s.positions, t.positions, strict=True)]
-            )
+            s._replace(positions=_joined(s.positions, t.positions))
             for s, t in zip(a, b, strict=True)
         ]
 
@@ -1068,20 +1066,24 @@ def positions_by_actor(
             stances = [p.stance for p in positions]
             if lines and [p.stance for p in lines[-1][1]] == stances:
                 stakes, before = lines[-1]
-                joined = [_joined(p, q) for p, q in zip(before, positions, strict=True)]
-                lines[-1] = ([*stakes, stake], joined)
+                lines[-1] = ([*stakes, stake], _joined(before, positions))
             else:
                 lines.append(([stake], positions))
     return held
 
 
-def _joined(position: model.Position, other: model.Position) -> model.Position:
-    """One position with the quotes and sources of two, each once."""
-    return replace(
-        position,
-        quotes=list(dict.fromkeys([*position.quotes, *other.quotes])),
-        sources=list(dict.fromkeys([*position.sources, *other.sources])),
-    )
+def _joined(
+    positions: Sequence[model.Position], others: Sequence[model.Position]
+) -> list[model.Position]:
+    """Positions alike in stance, each with the quotes and sources of its pair, each once."""
+    return [
+        replace(
+            p,
+            quotes=list(dict.fromkeys([*p.quotes, *q.quotes])),
+            sources=list(dict.fromkeys([*p.sources, *q.sources])),
+        )
+        for p, q in zip(positions, others, strict=True)
+    ]
 
 
 def agreements_at_stake(catalog: Catalog) -> tuple[list[model.Agreement], list[model.Agreement]]:

@@ -89,6 +89,35 @@ def test_a_version_that_adds_to_the_whole_first_is_marked_but_punctuation_is_not
     assert shown == ["Stop the talks.", "Stop the talks&#33;"]
 
 
+def test_the_words_that_say_whose_a_version_is_are_neither_compared_nor_marked():
+    first = 'Suspend "all projects implemented in Azerbaijan by USAID" and end its activities'
+    # "In the report's words," is the site's attribution, not the report's wording: the
+    # report's "halt" is marked, and "suspend", its capital lost to the framing, is not.
+    halt = "In the report's words, halt all projects implemented by USAID, and end its work."
+    suspend = "As OC Media puts it, suspend all projects implemented by USAID and its activities."
+    assert marked([first, halt, suspend])[1:] == [
+        "In the report's words, <mark>halt</mark> all projects implemented by USAID,"
+        " and end its <mark>work</mark>.",
+        "As OC Media puts it, suspend all projects implemented by USAID and its activities.",
+    ]
+    # An article that leads the framing into a quotation is the site's too.
+    title = "Joint Declaration on Future Military and Defense Cooperation."
+    printed = 'In the letter as the outlet prints it, the "Joint Declaration on Future Military'
+    printed += ' and Defense Cooperation between the two states".'
+    assert marked([title, printed])[1] == (
+        'In the letter as the outlet prints it, the "Joint Declaration on Future'
+        ' Military and Defense Cooperation <mark>between the two states</mark>".'
+    )
+    alone = 'The "Joint Declaration on Future Military and Defense Relations of the two"'
+    assert marked([title, alone])[1] == (
+        'The "Joint Declaration on Future Military and Defense <mark>Relations of the two</mark>"'
+    )
+    # A version that only opens like a framing ("In 1997, ...") is compared whole.
+    assert marked(["In 1997, the declaration", "In 1998, the declaration"])[1] == (
+        "In <mark>1998</mark>, the declaration"
+    )
+
+
 @pytest.mark.parametrize("added", ["<script>alert(1)</script>", "| a | b |", "[x](javascript:1)"])
 def test_marked_text_renders_as_itself_both_in_and_out_of_its_marks(added):
     first = "- The whole text of the letter, as printed by the outlet in its own report that day"
