@@ -24,7 +24,7 @@ from . import meta, model, order, parallel, timeline_svg, urls
 from .dates import PartialDate, first_day, last_day, span
 from .escape import Md, inline, marked, prose, web_address
 from .history import History
-from .meta import short_name
+from .meta import count, short_name
 from .order import UNDATED, period_part
 from .resolve import Catalog
 
@@ -628,15 +628,6 @@ def link_title(catalog: Catalog, record: model.Record) -> Md:
             )
         title = titles[record.id] = inline(summary, line_start=False).replace('"', "&#34;")
     return Md(title)
-
-
-def count(number: int, singular: str, plural: str | None = None, words: bool = False) -> str:
-    """'1 agreement', '3 agreements'; in `words`, up to ten: 'one agreement', 'three...'."""
-    shown = NUMBER_WORDS[number] if words and number < len(NUMBER_WORDS) else str(number)
-    return f"{shown} {singular if number == 1 else (plural or singular + 's')}"
-
-
-NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 def citation(source: model.Source, short: bool = False) -> str:
