@@ -56,6 +56,15 @@ def clip(text: str, limit: int = DESCRIPTION_MAX) -> str:
     return cut + "…"
 
 
+def count(number: int, singular: str, plural: str | None = None, words: bool = False) -> str:
+    """'1 agreement', '3 agreements'; in `words`, up to ten: 'one agreement', 'three...'."""
+    shown = NUMBER_WORDS[number] if words and number < len(NUMBER_WORDS) else str(number)
+    return f"{shown} {singular if number == 1 else (plural or singular + 's')}"
+
+
+NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
 def said_by(quote: model.Quote, catalog: Catalog) -> str:
     """A quote's speaker, then its date when known."""
     speaker = catalog.get(quote.speaker).display_name

@@ -24,7 +24,7 @@ from . import meta, model, order, parallel, timeline_svg, urls
 from .dates import PartialDate, first_day, last_day, span
 from .escape import Md, inline, marked, prose, web_address
 from .history import History
-from .meta import short_name
+from .meta import count, short_name
 from .order import UNDATED, period_part
 from .resolve import Catalog
 
@@ -662,15 +662,6 @@ def link_title(catalog: Catalog, record: model.Record) -> Md:
     return Md(title)
 
 
-def count(number: int, singular: str, plural: str | None = None, words: bool = False) -> str:
-    """'1 agreement', '3 agreements'; in `words`, up to ten: 'one agreement', 'three...'."""
-    shown = NUMBER_WORDS[number] if words and number < len(NUMBER_WORDS) else str(number)
-    return f"{shown} {singular if number == 1 else (plural or singular + 's')}"
-
-
-NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-
-
 def citation(source: model.Source, short: bool = False) -> str:
     """How a source is cited inline: outlet and date, or its title; `short`, the
     plain words saying what the text is (`cited_as`: no quote marks, which would
@@ -1050,9 +1041,7 @@ def _merged(row: StakeRow, other: StakeRow) -> StakeRow:
 
     def join(a: list[Stand], b: list[Stand]) -> list[Stand]:
         return [
-            s._replace(
-                positions=[_joined(p, q) for p, q in zip(s.positions, t.positions, strict=True)]
-            )
+            s._replace(positions=_joined(s.positions, t.positions))
             for s, t in zip(a, b, strict=True)
         ]
 
@@ -1100,20 +1089,24 @@ def positions_by_actor(
             stances = [p.stance for p in positions]
             if lines and [p.stance for p in lines[-1][1]] == stances:
                 stakes, before = lines[-1]
-                joined = [_joined(p, q) for p, q in zip(before, positions, strict=True)]
-                lines[-1] = ([*stakes, stake], joined)
+                lines[-1] = ([*stakes, stake], _joined(before, positions))
             else:
                 lines.append(([stake], positions))
     return held
 
 
-def _joined(position: model.Position, other: model.Position) -> model.Position:
-    """One position with the quotes and sources of two, each once."""
-    return replace(
-        position,
-        quotes=list(dict.fromkeys([*position.quotes, *other.quotes])),
-        sources=list(dict.fromkeys([*position.sources, *other.sources])),
-    )
+def _joined(
+    positions: Sequence[model.Position], others: Sequence[model.Position]
+) -> list[model.Position]:
+    """Positions alike in stance, each with the quotes and sources of its pair, each once."""
+    return [
+        replace(
+            p,
+            quotes=list(dict.fromkeys([*p.quotes, *q.quotes])),
+            sources=list(dict.fromkeys([*p.sources, *q.sources])),
+        )
+        for p, q in zip(positions, others, strict=True)
+    ]
 
 
 def agreements_at_stake(catalog: Catalog) -> tuple[list[model.Agreement], list[model.Agreement]]:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from . import model, urls
 from .dates import MONTHS, first_day, in_words, last_day, span
 from .escape import SYNTAX, Md
+from .meta import count
 from .order import bound, period_part, reported_by
 from .resolve import Catalog
 
@@ -163,11 +164,11 @@ def plan(catalog: Catalog) -> Plan:
         described.append(f"{head}: {'; '.join(shown)}.")
     if before:
         described.append(
-            f"Before the period, {_count(len(before), 'event')}, {_years_span(before)}."
+            f"Before the period, {count(len(before), 'event')}, {_years_span(before)}."
         )
     left_out = []
     if later:
-        left_out.append(f"{_count(later, 'event')} after {in_words(end)}")
+        left_out.append(f"{count(later, 'event')} after {in_words(end)}")
     if unknown:
         left_out.append(f"{unknown} with no known date")
     not_drawn = "Not drawn: " + " and ".join(left_out) + "." if left_out else ""
@@ -262,10 +263,6 @@ def _years_span(years: list[float]) -> str:
     return f"{first} to {last}" if first != last else str(first)
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
-
-
 # --- drawing -----------------------------------------------------------------------
 
 # The two drawings: (name, width in px). The narrow one fits a 390 px phone.
@@ -333,7 +330,7 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
 
     if drawn.background:
         past = drawn.background
-        label = f"Background: {_years_span(past)}, {_count(len(past), 'event')}"
+        label = f"Background: {_years_span(past)}, {count(len(past), 'event')}"
         # A label as large as an event's, its row taking the tap: the way to the why.
         title = f"{label}, listed on the timeline"
         shown, height = entry(y, label, f"{urls.TIMELINE}#background", title)
