@@ -541,6 +541,11 @@ class Page:
                 ordered.extend(versions.pop(difference.id))
         return ordered
 
+    def opening(self, text: str) -> str:
+        """Prose's first sentence as plain text, its links as the words they show: what
+        a line that links the whole says of it, read without following the link."""
+        return meta.first_sentence(meta.plain(text, self.catalog))
+
     def lede(self, text: str) -> Md:
         """Prose whose paragraphs are shown as the page's lede (class "lede")."""
         return Md(self.prose(text).replace("\n\n", "\n{: .lede }\n\n") + "\n{: .lede }")

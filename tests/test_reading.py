@@ -815,3 +815,25 @@ def test_also_mentioned_in_leaves_out_what_the_page_has_linked_already(content):
     page = untitled(render.render_site(build.validate(content, ROOT))["actors/mps-group.md"])
     assert "[answered it](../events/reply-2024-10.md)" in page
     assert "## Also mentioned in" not in page
+
+
+def test_the_timeline_says_under_each_event_of_the_story_what_happened(content):
+    """From the episode's first day on, an event's line is followed by the first
+    sentence of its summary, its links as plain words; the background stays lines."""
+    (content / "events" / "letter-sent.yaml").write_text(
+        (content / "events" / "letter-sent.yaml")
+        .read_text(encoding="utf-8")
+        .replace("[[joint-declaration-1997]].", "[[joint-declaration-1997]]. Then more."),
+        encoding="utf-8",
+    )
+    timeline = render.render_site(build.validate(content, ROOT))["timeline.md"]
+    background, _, story = timeline.partition("\n## 5 October 2024\n")
+    gist = (
+        "    The MPs signed an appeal to Jeyhun Bayramov asking to end the Joint declaration"
+        " on military and defence cooperation &#40;1997&#41;.\n    {: .event-gist }"
+    )
+    assert gist in story
+    assert "Then more" not in story
+    assert "    The foreign ministry answered the appeal of" in story
+    assert "event-gist" not in background
+    assert "    The declaration was signed" not in background
