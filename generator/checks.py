@@ -179,7 +179,7 @@ def quote_marks_hold_recorded_words(catalog: Catalog) -> Iterator[Problem]:
         quotable, cited = _quotable(catalog, recorded, owner, record, text)
         for match in matches:
             words = normalise(match.group(1) or match.group(2))
-            wanted = [p for p in (w.strip(" ,.;:") for w in _GAP.split(words)) if p]
+            wanted = [p for p in (w.strip(" ,.;:") for w in model.OMISSION.split(words)) if p]
             if " " not in " ".join(wanted) or any(
                 find_in_order(said, wanted) is None for said in quotable
             ):
@@ -192,9 +192,6 @@ def quote_marks_hold_recorded_words(catalog: Catalog) -> Iterator[Problem]:
             )
             at = _written_at(catalog.where(record, name), record.path, opening)
             yield Problem(record.path, *at, message)
-
-
-_GAP = re.compile(r"\.\.\.|\u2026")
 
 
 def period_in_order(catalog: Catalog) -> Iterator[Problem]:

@@ -12,6 +12,7 @@ checks that each one exists and has the right kind.
 
 from __future__ import annotations
 
+import re
 from dataclasses import MISSING, dataclass, field
 from typing import Any, ClassVar
 
@@ -442,6 +443,8 @@ class Event(Record):
 
 # A quote of this many words or fewer is a fragment (see Quote.fragment).
 FRAGMENT_WORDS = 5
+# What marks an omission in a quote's words: '...' or '…'.
+OMISSION = re.compile(r"\.\.\.|…")
 
 
 @dataclass(kw_only=True)
@@ -519,7 +522,7 @@ class Quote(Record):
     def fragment(self) -> bool:
         """Whether the source prints only a few words of it ("review"), which
         say little in a list without the context they were said in."""
-        return len(self.text.replace("...", " ").replace("…", " ").split()) <= FRAGMENT_WORDS
+        return len(OMISSION.sub(" ", self.text).split()) <= FRAGMENT_WORDS
 
 
 @dataclass(kw_only=True)

@@ -16,7 +16,6 @@ graphic and every other list of events (see `timeline_parts`).
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -48,7 +47,7 @@ def quotes_in_order(quotes: Iterable[model.Quote]) -> list[model.Quote]:
         if quote.document:
             return (0, quote.id, -1)
         if quote.part_of in texts:  # its words, up to an omission, stand in the text
-            words = _OMISSION.split(" ".join(quote.text.split()))[0].strip()
+            words = model.OMISSION.split(" ".join(quote.text.split()))[0].strip()
             return (0, quote.part_of, texts[quote.part_of].find(words))
         first, steps = quote, 0  # the quote its `after`s lead back to, and how far
         while first.after in by_id and steps < len(by_id):  # a loop is the checks' to report
@@ -56,10 +55,6 @@ def quotes_in_order(quotes: Iterable[model.Quote]) -> list[model.Quote]:
         return (1, first.id, steps)
 
     return sorted(quotes, key=lambda q: (reading_key(q.date), place(q), q.id))
-
-
-# An omission in a passage's words: it is found in its document up to there.
-_OMISSION = re.compile(r"\.\.\.|…")
 
 
 def bound(event: model.Event, by_id: Mapping[str, Any]) -> model.Event | None:

@@ -25,7 +25,7 @@ _MARKS = str.maketrans(
     | dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb", '"')
     | {"\u00a0": " "}
 )
-_GAP = re.compile(r"\.\.\.|…|\[[^\]]*\]")
+_GAP = re.compile(rf"{model.OMISSION.pattern}|\[[^\]]*\]")
 
 
 def normalise(text: str) -> str:

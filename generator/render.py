@@ -201,6 +201,43 @@ class Page:
             items.append(f"- {name} ({len(linked)}): {links}")
         return Md("\n".join(items))
 
+    def relying(self, records: Sequence[model.Record]) -> Md:
+        """What rests on a source, to be read as lists, each kind counted: its events
+        by date and its differences as the differences page orders them, one to a
+        line; its quotes, a line to each speaker; the actors it names, in one line at
+        the end."""
+        kinds: dict[str, list[model.Record]] = {}
+        for record in records:
+            kinds.setdefault(record.kind, []).append(record)
+        actors = kinds.pop("actor", [])
+        blocks = []
+        for kind, linked in kinds.items():
+            head = f"{model.KIND_BY_NAME[kind].folder.capitalize()} ({len(linked)})"
+            events = [r for r in linked if isinstance(r, model.Event)]
+            quotes = [r for r in linked if isinstance(r, model.Quote)]
+            if kind == "difference":  # as the differences page orders them
+                order = [d.id for d in differences_by_weight(self.catalog)]
+                linked.sort(key=lambda d: order.index(d.id))
+            lines: list[str] = [self.link(record) for record in linked]
+            if events:
+                lines = [f"**{line_start(self.when(e))}**: {self.link(e)}" for e in events]
+            elif quotes:  # each speaker's in one line, in the order they first come
+                said: dict[str, list[model.Quote]] = {}
+                for quote in quotes:
+                    said.setdefault(quote.speaker, []).append(quote)
+                head += ", by speaker" if len(said) > 1 else ""
+                lines = [
+                    f"{inline(short_name(self.catalog, self.catalog.get(speaker)))}: "
+                    + "; ".join(self.link(quote) for quote in run)
+                    for speaker, run in said.items()
+                ]
+            items = "\n".join(f"- {line}" for line in lines)
+            blocks.append(f"{head}:\n{{: .relying-head }}\n\n{items}")
+        if actors:  # named, most in passing: one line
+            links = " · ".join(self.link(actor) for actor in actors)
+            blocks.append(f"**Actors ({len(actors)}):** {links}\n{{: .relying-actors }}")
+        return Md("\n\n".join(blocks))
+
     def mentioned_in(
         self, record: model.Record, listed: Iterable[model.Record | str] = ()
     ) -> list[model.Record]:

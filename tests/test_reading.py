@@ -132,13 +132,36 @@ def test_what_names_a_record_is_listed_once_a_kind_to_a_line():
     source = pages["sources/oc-media-2024-10-07.md"]
     # What cites a source is listed under "What relies on it", and not again.
     assert "## What relies on it" in source and "mentioned in" not in source
-    # The events first, in the timeline's order (1997, 5 October, later in October),
-    # then the quotes, the differences, the agreements and the actors.
+    # The events first, one to a line with its date, in the timeline's order (1997,
+    # 5 October, later in October); the quotes, a line to each speaker; the
+    # differences, one to a line, as the differences page orders them; the
+    # agreements; the actors, named in passing most of them, in one line at the end.
     relies = source[source.index("## What relies on it") :]
-    kinds = [line.split(" (")[0] for line in relies.split("\n") if line.startswith("- ")]
-    assert kinds == ["- Events", "- Quotes", "- Differences", "- Agreements", "- Actors"]
-    events = ["declaration-signed", "letter-sent", "reply-2024-10"]
-    assert sorted(events, key=relies.index) == events
+    heads = [line for line in relies.split("\n") if line.endswith(":")]
+    assert heads == [
+        "Events (3):",
+        "Quotes (1):",
+        "Differences (2):",
+        "Agreements (1):",
+    ]
+    assert relies.count("{: .relying-head }") == 4
+    events = relies[relies.index("Events (3):") : relies.index("Quotes (1)")]
+    assert (
+        "\n- **1997**: [The joint declaration is signed](../events/declaration-signed.md)\n"
+        in events
+    )
+    assert "\n- **October 2024**: [The foreign ministry answers" in events
+    assert events.count("\n- ") == 3
+    ids = ["declaration-signed", "letter-sent", "reply-2024-10"]
+    assert sorted(ids, key=relies.index) == ids
+    assert (
+        "\n- Ilham Aliyev: [Ilham Aliyev, 4 October 2024](../quotes/aliyev-dirty-appeal.md)\n"
+        in relies
+    )
+    differences = ["who-wrote-the-appeal", "differences-signatories"]  # high, then medium
+    assert sorted(differences, key=relies.index) == differences
+    actors = relies[relies.index("**Actors (4):**") :]
+    assert actors.count(" · ") == 3 and actors.endswith(")\n{: .relying-actors }\n")
     # An actor's events, and the sources its page lists, are not listed again: what
     # else names it follows, a line to a kind.
     actor = pages["actors/jeyhun-bayramov.md"]
