@@ -87,10 +87,10 @@ def test_on_a_phone_a_tables_text_is_near_the_prose_size(
         event = next(e for e in validate(built_project.content, ROOT).events if e.actors)
         path = f"events/{event.id}/"
     page = on_a_phone(reader, serve(hosted_site) + path)
-    prose, cells = page.evaluate(
-        """() => [parseFloat(getComputedStyle(document.querySelector('article.md-typeset')).fontSize),
-            [...document.querySelectorAll('article table td')]
-                .map(c => parseFloat(getComputedStyle(c).fontSize))]"""
+    prose, *cells = page.evaluate(
+        """() => [document.querySelector('article.md-typeset'),
+            ...document.querySelectorAll('article table td')]
+                .map(c => parseFloat(getComputedStyle(c).fontSize))"""
     )
     assert cells, "no table on the page"
     assert prose == 16 and min(cells) >= 0.9 * prose, (prose, sorted(set(cells)))
