@@ -167,7 +167,7 @@ def reported_by(event: model.Event, records: Mapping[str, Any]) -> datetime.date
 
 
 def timeline_parts(
-    events: Iterable[model.Event], episode: model.Episode, records: Mapping[str, Any] | None = None
+    events: Iterable[model.Event], episode: model.Episode, records: Mapping[str, Any]
 ) -> list[tuple[str, list[model.Event]]]:
     """The events in reading order, under headings: the background, each day of the
     episode, the aftermath, then the undated. The timeline page shows them so; the
@@ -178,7 +178,6 @@ def timeline_parts(
     come in."""
     events = events_in_order(events)
     placed = anchors(events)
-    by_id = {e.id: e for e in events}
     period_end = episode.period_end.sort_key
     part_of: dict[str, str] = {}
     heading_of: dict[str, str] = {}
@@ -193,7 +192,7 @@ def timeline_parts(
             if event.date.precision == "day":
                 heading = event.date.human()
             elif heading and not heading.startswith(("After ", "Between ")):
-                by, start = reported_by(event, records or {}), first_day(anchor.date)
+                by, start = reported_by(event, records), first_day(anchor.date)
                 if by is not None and anchor.date.precision == "day" and start < by:
                     heading = f"Between {span(start, by, 'and')}, exact date not given"
                 else:
@@ -202,7 +201,7 @@ def timeline_parts(
                     )
         else:
             part = period_part(event.date, episode)
-            ahead = by_id.get(event.before) if part == UNDATED else None
+            ahead = records.get(event.before) if part == UNDATED else None
             if ahead is not None and ahead.date.known and ahead.date.sort_key <= period_end:
                 part = "Background"  # it came before an event of the background or days
             heading = event.date.human() if part == "days" else ""
@@ -221,7 +220,7 @@ def timeline_parts(
     # graphic: any earlier would say it came before the days listed after it.
     for heading, group in undated.items():
         # An event with no date at all, placed by its `after`, goes by that event's.
-        dates = [e.date if e.date.known else by_id[e.after].date for e in group]
+        dates = [e.date if e.date.known else records[e.after].date for e in group]
         month_end = last_day(dates[0])
         days.insert(sum(first_day(day[0].date) <= month_end for _, day in days), (heading, group))
     background = [("Background", parts.pop("Background"))]
