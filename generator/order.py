@@ -37,8 +37,10 @@ def reading_key(date: PartialDate) -> tuple[int, int, int]:
 def quotes_in_order(quotes: Iterable[model.Quote]) -> list[model.Quote]:
     """Quotes as lists show them: by date, a vaguer one after the precise dates it
     covers (see `reading_key`); of one day, a whole document first, then its
-    passages (`part_of`) in the order its text gives them, then the others by id."""
+    passages (`part_of`) in the order its text gives them, then the others by id,
+    each quote that names another in `after` next after it."""
     quotes = list(quotes)
+    by_id = {q.id: q for q in quotes}
     texts = {q.id: " ".join(q.text.split()) for q in quotes if q.document}
 
     def place(quote: model.Quote) -> tuple[int, str, int]:
@@ -47,7 +49,10 @@ def quotes_in_order(quotes: Iterable[model.Quote]) -> list[model.Quote]:
         if quote.part_of in texts:  # its words, up to an omission, stand in the text
             words = model.OMISSION.split(" ".join(quote.text.split()))[0].strip()
             return (0, quote.part_of, texts[quote.part_of].find(words))
-        return (1, quote.id, 0)
+        first, steps = quote, 0  # the quote its `after`s lead back to, and how far
+        while first.after in by_id and steps < len(by_id):  # a loop is the checks' to report
+            first, steps = by_id[first.after], steps + 1
+        return (1, first.id, steps)
 
     return sorted(quotes, key=lambda q: (reading_key(q.date), place(q), q.id))
 
@@ -223,13 +228,15 @@ def timeline_parts(
     return [(heading, group) for heading, group in ordered if group]
 
 
-def after_loop(event: model.Event, by_id: dict[str, model.Event]) -> list[str] | None:
-    """The ids of the loop of `after`s that starts and ends at `event`, or None."""
-    chain = [event.id]
-    current = by_id.get(event.after)
+def after_loop(
+    record: model.Event | model.Quote, by_id: Mapping[str, model.Event | model.Quote]
+) -> list[str] | None:
+    """The ids of the loop of `after`s that starts and ends at `record`, or None."""
+    chain = [record.id]
+    current = by_id.get(record.after)
     while current is not None:
-        if current.id == event.id:
-            return [*chain, event.id]
+        if current.id == record.id:
+            return [*chain, record.id]
         if current.id in chain or len(chain) > len(by_id):
             return None  # a loop further on, reported from one of its own events
         chain.append(current.id)
