@@ -77,6 +77,26 @@ def test_on_a_phone_tables_fit_and_a_rows_first_cell_has_a_line_of_its_own(
     reader.assert_quiet()
 
 
+@pytest.mark.parametrize("path", ["differences/", "events/", "event", ""])
+def test_on_a_phone_a_tables_text_is_near_the_prose_size(
+    reader, hosted_site, serve, built_project, path
+) -> None:
+    """Material sets a table's text at 0.8 of the prose (12.8 px against 16 px on a
+    phone), too small for the versions and dates the tables are there to show."""
+    if path == "event":  # an event's page, with its table of who took part
+        event = next(e for e in validate(built_project.content, ROOT).events if e.actors)
+        path = f"events/{event.id}/"
+    page = on_a_phone(reader, serve(hosted_site) + path)
+    prose, *cells = page.evaluate(
+        """() => [document.querySelector('article.md-typeset'),
+            ...document.querySelectorAll('article table td')]
+                .map(c => parseFloat(getComputedStyle(c).fontSize))"""
+    )
+    assert cells, "no table on the page"
+    assert prose == 16 and min(cells) >= 0.9 * prose, (prose, sorted(set(cells)))
+    reader.assert_quiet()
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_quoted_words_are_in_the_text_colour_not_dimmed(
     reader, hosted_site, serve, built_project, scheme
