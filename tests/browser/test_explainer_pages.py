@@ -168,7 +168,9 @@ def test_the_timeline_lists_an_event_after_the_one_it_followed(
     page = reader.page
     page.goto(serve(hosted_site) + "timeline/")
     listed = page.evaluate(
-        """() => [...document.querySelectorAll('article li > a[href*="events/"]')]
+        # An event with a sentence under it is a paragraph of its item, its link in it.
+        """() => [...document.querySelectorAll(
+                'article li > a[href*="events/"], article li > p:first-child > a[href*="events/"]')]
             .map(a => a.getAttribute('href').split('/').filter(Boolean).pop())"""
     )
     for event_id, anchor in placed.items():
