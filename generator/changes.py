@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import model
+from . import model, urls
 from .history import GitError, git
 from .yamlio import decode, parse
 
@@ -135,7 +135,7 @@ def to_markdown(changes: Changes, content_prefix: str = "content") -> str:
 def _title(path: str, value: Any, prefix: str) -> str:
     folder, _, name = path.rpartition("/")
     cls = model.KIND_BY_FOLDER.get(folder)
-    kind = cls.kind if cls else "episode"
+    kind = cls.kind if cls else urls.EPISODE
     record_id = name.removesuffix(".yaml")
     title = f"{kind} `{_code(record_id)}` ({_cell(prefix + '/' + path)})"
     if value is UNREADABLE:

@@ -236,24 +236,30 @@ def cited_as_is_a_few_plain_words(catalog: Catalog) -> Iterator[Problem]:
 CITED_AS_WORDS = 8
 
 
+def _a(kind: str) -> str:
+    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
+
+
 def after_is_an_earlier_event(catalog: Catalog) -> Iterator[Problem]:
-    """`after` names an event this one may have followed, and never goes round in a loop."""
-    by_id = {e.id: e for e in catalog.events}
-    for event in catalog.events:
-        anchor = by_id.get(event.after)
-        if anchor is None:
-            continue
-        if is_later(anchor.date, event.date):
-            message = (
-                f"'{anchor.id}' is dated {anchor.date.human()}, later than this event"
-                f" ({event.date.human()}): name an event it followed"
-            )
-        elif (loop := after_loop(event, by_id)) and event.id == min(loop):
-            message = f"the events go round in a loop ({' → '.join(loop)}): one of them must not"
-            message += " name the next"
-        else:
-            continue
-        yield catalog.problem(event, "after", message)
+    """`after` names an event (or quote) this one may have followed, and never goes
+    round in a loop."""
+    for kinds, records in (("events", catalog.events), ("quotes", catalog.quotes)):
+        by_id = {r.id: r for r in records}
+        for record in records:
+            anchor = by_id.get(record.after)
+            if anchor is None:
+                continue
+            if is_later(anchor.date, record.date):
+                message = (
+                    f"'{anchor.id}' is dated {anchor.date.human()}, later than this"
+                    f" {record.kind} ({record.date.human()}): name {_a(record.kind)} it followed"
+                )
+            elif (loop := after_loop(record, by_id)) and record.id == min(loop):
+                message = f"the {kinds} go round in a loop ({' → '.join(loop)}): one of them"
+                message += " must not name the next"
+            else:
+                continue
+            yield catalog.problem(record, "after", message)
 
 
 def before_bounds_an_undated_event(catalog: Catalog) -> Iterator[Problem]:

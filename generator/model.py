@@ -505,6 +505,13 @@ class Quote(Record):
         " passage must appear in it word for word.",
         refs=("quote",),
     )
+    after: str = spec(
+        REF,
+        "A quote these words come after in the text of a source both are taken from;"
+        " lists of one day show them in that order, else by id. `make quotes` checks the"
+        " order against the archived text.",
+        refs=("quote",),
+    )
     tags: list[str] = spec(TAGS, TAGS_DOC)
 
     @property

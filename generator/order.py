@@ -37,8 +37,10 @@ def reading_key(date: PartialDate) -> tuple[int, int, int]:
 def quotes_in_order(quotes: Iterable[model.Quote]) -> list[model.Quote]:
     """Quotes as lists show them: by date, a vaguer one after the precise dates it
     covers (see `reading_key`); of one day, a whole document first, then its
-    passages (`part_of`) in the order its text gives them, then the others by id."""
+    passages (`part_of`) in the order its text gives them, then the others by id,
+    each quote that names another in `after` next after it."""
     quotes = list(quotes)
+    by_id = {q.id: q for q in quotes}
     texts = {q.id: " ".join(q.text.split()) for q in quotes if q.document}
 
     def place(quote: model.Quote) -> tuple[int, str, int]:
@@ -47,7 +49,10 @@ def quotes_in_order(quotes: Iterable[model.Quote]) -> list[model.Quote]:
         if quote.part_of in texts:  # its words, up to an omission, stand in the text
             words = model.OMISSION.split(" ".join(quote.text.split()))[0].strip()
             return (0, quote.part_of, texts[quote.part_of].find(words))
-        return (1, quote.id, 0)
+        first, steps = quote, 0  # the quote its `after`s lead back to, and how far
+        while first.after in by_id and steps < len(by_id):  # a loop is the checks' to report
+            first, steps = by_id[first.after], steps + 1
+        return (1, first.id, steps)
 
     return sorted(quotes, key=lambda q: (reading_key(q.date), place(q), q.id))
 
@@ -162,7 +167,7 @@ def reported_by(event: model.Event, records: Mapping[str, Any]) -> datetime.date
 
 
 def timeline_parts(
-    events: Iterable[model.Event], episode: model.Episode, records: Mapping[str, Any] | None = None
+    events: Iterable[model.Event], episode: model.Episode, records: Mapping[str, Any]
 ) -> list[tuple[str, list[model.Event]]]:
     """The events in reading order, under headings: the background, each day of the
     episode, the aftermath, then the undated. The timeline page shows them so; the
@@ -173,7 +178,6 @@ def timeline_parts(
     come in."""
     events = events_in_order(events)
     placed = anchors(events)
-    by_id = {e.id: e for e in events}
     period_end = episode.period_end.sort_key
     part_of: dict[str, str] = {}
     heading_of: dict[str, str] = {}
@@ -188,7 +192,7 @@ def timeline_parts(
             if event.date.precision == "day":
                 heading = event.date.human()
             elif heading and not heading.startswith(("After ", "Between ")):
-                by, start = reported_by(event, records or {}), first_day(anchor.date)
+                by, start = reported_by(event, records), first_day(anchor.date)
                 if by is not None and anchor.date.precision == "day" and start < by:
                     heading = f"Between {span(start, by, 'and')}, exact date not given"
                 else:
@@ -197,7 +201,7 @@ def timeline_parts(
                     )
         else:
             part = period_part(event.date, episode)
-            ahead = by_id.get(event.before) if part == UNDATED else None
+            ahead = records.get(event.before) if part == UNDATED else None
             if ahead is not None and ahead.date.known and ahead.date.sort_key <= period_end:
                 part = "Background"  # it came before an event of the background or days
             heading = event.date.human() if part == "days" else ""
@@ -216,7 +220,7 @@ def timeline_parts(
     # graphic: any earlier would say it came before the days listed after it.
     for heading, group in undated.items():
         # An event with no date at all, placed by its `after`, goes by that event's.
-        dates = [e.date if e.date.known else by_id[e.after].date for e in group]
+        dates = [e.date if e.date.known else records[e.after].date for e in group]
         month_end = last_day(dates[0])
         days.insert(sum(first_day(day[0].date) <= month_end for _, day in days), (heading, group))
     background = [("Background", parts.pop("Background"))]
@@ -224,13 +228,15 @@ def timeline_parts(
     return [(heading, group) for heading, group in ordered if group]
 
 
-def after_loop(event: model.Event, by_id: dict[str, model.Event]) -> list[str] | None:
-    """The ids of the loop of `after`s that starts and ends at `event`, or None."""
-    chain = [event.id]
-    current = by_id.get(event.after)
+def after_loop(
+    record: model.Event | model.Quote, by_id: Mapping[str, model.Event | model.Quote]
+) -> list[str] | None:
+    """The ids of the loop of `after`s that starts and ends at `record`, or None."""
+    chain = [record.id]
+    current = by_id.get(record.after)
     while current is not None:
-        if current.id == event.id:
-            return [*chain, event.id]
+        if current.id == record.id:
+            return [*chain, record.id]
         if current.id in chain or len(chain) > len(by_id):
             return None  # a loop further on, reported from one of its own events
         chain.append(current.id)

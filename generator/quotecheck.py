@@ -87,7 +87,28 @@ def check_quotes(catalog: Catalog, archive: Path) -> QuoteReport:
             if missing is not None:
                 message = f"not found verbatim in source '{source.id}' ({name}): \"{cut(missing)}\""
                 problems.append(catalog.problem(quote, "text", message))
+    for quote in catalog.quotes:
+        if quote.after and (problem := _out_of_order(catalog, quote, texts)):
+            problems.append(catalog.problem(quote, "after", problem))
     return QuoteReport(checked, problems)
+
+
+def _out_of_order(catalog: Catalog, quote: model.Quote, texts: dict[str, str]) -> str | None:
+    """Why `quote.after` is wrong, if it is: the quote it names must be taken from a
+    source this one is taken from, and stand earlier in that source's text."""
+    earlier = catalog.get(quote.after)
+    assert isinstance(earlier, model.Quote)
+    shared = [s for s in quote.sources if s in earlier.sources]
+    if not shared:
+        return f"'{earlier.id}' is taken from none of this quote's sources"
+    for source_id in shared:
+        source = catalog.get(source_id)
+        assert isinstance(source, model.Source)
+        text = texts.get(source.archive, "")
+        here, there = (text.find((pieces(q.text) or ["\0"])[0]) for q in (quote, earlier))
+        if 0 <= here < there:
+            return f"in source '{source_id}', these words come before those of '{earlier.id}'"
+    return None
 
 
 def _read_archive(archive: Path, name: str) -> tuple[str, str | None]:

@@ -390,7 +390,8 @@ class Page:
     ) -> Md:
         """Each position in words (after a plural subject if `plural`; of several
         stakes if `many`: "want them ended"), linked to the quote that shows it
-        (further quotes by their titles: see `also`); in `full`, its sources too.
+        (further quotes by their titles: see `also`); in `full`, or with no quote
+        to show where it comes from, its sources too.
         `headless`, where no name precedes the words (an actor's own page), a
         plural subject is said, "they want it ended", which alone would read as
         an order."""
@@ -404,7 +405,7 @@ class Page:
             # demand to stop talks]; sources: [OC Media...])".
             more = [self.link(q, self.also(q, n)) for n, q in enumerate(quotes[1:])]
             aside = [f"also {'; '.join(more)}"] if more else []
-            if full:
+            if full or not quotes:
                 aside.append(
                     f"sources: {self.cite(position.sources)}"
                     if more

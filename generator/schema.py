@@ -21,7 +21,6 @@ from . import model, urls
 from .fields import documented
 
 DRAFT = "http://json-schema.org/draft-07/schema#"
-EPISODE = "episode"
 
 
 def schema_files() -> dict[str, dict[str, Any]]:
@@ -29,7 +28,7 @@ def schema_files() -> dict[str, dict[str, Any]]:
     files = {}
     kinds: list[tuple[str, type, str]] = [
         *((cls.kind, cls, f"content/{cls.folder}/<id>.yaml") for cls in model.RECORD_KINDS),
-        (EPISODE, model.Episode, "content/episode.yaml"),
+        (urls.EPISODE, model.Episode, "content/episode.yaml"),
     ]
     for kind, cls, where in kinds:
         name = f"{kind}.schema.json"
@@ -116,7 +115,7 @@ def readme_with_tables(text: str) -> str:
     """`text` (content/README.md) with each kind's table and the reserved ids
     rewritten from the model and generator/urls.py."""
     text = _between(text, RESERVED_BEGIN, RESERVED_END, f"\n{reserved_ids_text()}\n  ")
-    for kind, cls in [(EPISODE, model.Episode), *model.KIND_BY_NAME.items()]:
+    for kind, cls in [(urls.EPISODE, model.Episode), *model.KIND_BY_NAME.items()]:
         begin = f"<!-- fields of {kind}: written by `make schemas` from generator/model.py -->"
         text = _between(text, begin, _TABLE_END, f"\n\n{field_table(cls)}\n\n")
     return text

@@ -32,7 +32,7 @@ EPISODE = "episode"
 # hand-written about.md, the feed, and each kind's folder. A record with one of
 # these ids would take a page's place, or the episode's.
 _GENERATED_PAGES = (HOME, TIMELINE, DIFFERENCES, QUOTES_BY_SPEAKER, QUOTES_BY_EVENT, TAGS)
-_SITE_NAMES = ("about", "404", "sitemap", "feed", "search", "assets", "by-speaker", "episode")
+_SITE_NAMES = ("about", "404", "sitemap", "feed", "search", "assets", "by-speaker")
 RESERVED_IDS = frozenset(
     {posixpath.splitext(posixpath.basename(page))[0] for page in _GENERATED_PAGES}
     | {DATA_FOLDER, EPISODE, *_SITE_NAMES}

@@ -189,6 +189,27 @@ def test_the_table_is_compact_on_the_home_page_and_with_sources_on_the_agreement
     )
 
 
+def test_a_position_without_a_quote_names_its_sources_in_the_compact_table_too(content):
+    """Words and a link to a quote show where a position comes from; a position the
+    sources report without quoting its holder shows its sources instead."""
+    episode = content / "episode.yaml"
+    backing = (
+        "      - actor: jeyhun-bayramov\n        stance: support\n"
+        "        sources: [oc-media-2024-10-07, caliber-az-2024-10-05]\n"
+    )
+    text = episode.read_text(encoding="utf-8")
+    episode.write_text(text.replace("tag_names:", backing + "tag_names:"), encoding="utf-8")
+    home = site_of(build.validate(content, ROOT))["index.md"]
+    table = home.split("## Who stands where")[1]
+    assert (
+        "**Jeyhun Bayramov** supports it"
+        " ([OC Media, 7 October 2024](sources/oc-media-2024-10-07.md);"
+        " [Caliber.Az, 5 October 2024](sources/caliber-az-2024-10-05.md))</span>" in table
+    )
+    # A position with a quote links it alone, as before: its sources are a click away.
+    assert "[rejects it](quotes/aliyev-dirty-appeal.md)</span>" in table
+
+
 def test_an_actor_page_says_where_the_actor_stands_on_each_stake():
     files = site()
     aliyev, bayramov = files["actors/ilham-aliyev.md"], files["actors/jeyhun-bayramov.md"]

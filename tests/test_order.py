@@ -9,7 +9,7 @@ from generator import build, model, render
 from generator.dates import PartialDate
 from generator.order import events_in_order
 
-from .conftest import FIXTURE_CONTENT, ROOT, write_letter
+from .conftest import FIXTURE_CONTENT, ROOT, write_letter, write_quote
 
 
 def untitled(markdown: str) -> str:
@@ -201,3 +201,19 @@ def test_quotes_of_a_day_list_a_whole_document_first_then_its_passages_in_its_or
     # words up to its omission come later), though "mps-terminate" < "z-dear".
     assert listed[:3] == ["mps-letter", "z-dear", "mps-terminate"]
     assert listed[-1] == "0-later-that-month"
+
+
+def test_a_quote_that_names_another_in_after_is_listed_next_after_it(content):
+    """Quotes of one day are in id order, but one that says it comes `after` another in
+    their source follows it, and the chain of them keeps its order."""
+    for quote_id, after in (("c-third", "b-second"), ("b-second", "z-first"), ("z-first", "")):
+        write_quote(
+            content,
+            quote_id,
+            f"Words {quote_id}",
+            "letter-sent",
+            *([f"after: {after}"] if after else []),
+        )
+    write_quote(content, "d-alone", "Words alone", "letter-sent")
+    ids = [q.id for q in build.validate(content, ROOT).quotes if q.date.day == 5]
+    assert ids == ["d-alone", "mps-terminate", "z-first", "b-second", "c-third"]

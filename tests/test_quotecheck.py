@@ -134,3 +134,31 @@ def test_a_run_that_is_a_name_the_content_gives_is_not_copying(content, tmp_path
         )
     )
     assert check_prose(validate(content, tmp_path), FIXTURE_ARCHIVE) == []
+
+
+def test_after_is_checked_against_the_order_of_the_source_text(content, tmp_path):
+    """`after` names a quote from a source this one shares, whose words stand earlier
+    in that source's text: the order lists give quotes is the text's, not a guess."""
+    quotes = content / "quotes"
+    (quotes / "aliyev-our-will.yaml").write_text(
+        "id: aliyev-our-will\n"
+        "text: it is a dirty appeal that cannot influence our will\n"
+        "speaker: ilham-aliyev\ndate: 2024-10-04\nafter: aliyev-dirty-appeal\n"
+        "sources: [oc-media-2024-10-07]\n"
+    )
+    assert check_quotes(validate(content, tmp_path), FIXTURE_ARCHIVE).problems == []
+
+    (quotes / "aliyev-our-will.yaml").write_text(
+        (quotes / "aliyev-our-will.yaml").read_text().replace("after: aliyev-dirty-appeal\n", "")
+    )
+    appeal = quotes / "aliyev-dirty-appeal.yaml"
+    appeal.write_text(appeal.read_text() + "after: aliyev-our-will\n")
+    terminate = quotes / "mps-terminate.yaml"
+    terminate.write_text(terminate.read_text() + "after: aliyev-dirty-appeal\n")
+    problems = check_quotes(validate(content, tmp_path), FIXTURE_ARCHIVE).problems
+    assert sorted(str(p) for p in problems) == [
+        "content/quotes/aliyev-dirty-appeal.yaml:10:8: error: after: in source"
+        " 'oc-media-2024-10-07', these words come before those of 'aliyev-our-will'",
+        "content/quotes/mps-terminate.yaml:12:8: error: after: 'aliyev-dirty-appeal' is taken"
+        " from none of this quote's sources",
+    ]
