@@ -254,8 +254,7 @@ class Page:
         """The first sentence of an actor's description, whole (a page description
         cuts it: see meta.describe), for a list that shows it beside the link, which
         then needs no title."""
-        words = meta.first_sentence(meta.plain(actor.description, self.catalog))
-        return inline(words, line_start=False)
+        return inline(self.opening(actor.description), line_start=False)
 
     def name(self, record_id: str) -> Md:
         """A record named, not linked, in a sentence: "the US senators", not "The US
@@ -372,7 +371,7 @@ class Page:
         """The episode in one line, to open a listing: its tagline, else the first
         sentence of its lede, linked to the home page, which tells the story."""
         episode = self.catalog.episode
-        line = episode.tagline or meta.first_sentence(meta.plain(episode.lede, self.catalog))
+        line = episode.tagline or self.opening(episode.lede)
         line = (line or episode.title).rstrip(".")
         return Md(f"{inline(line)} ([the story in brief]({self.to(urls.HOME)})).")
 
@@ -451,8 +450,8 @@ class Page:
         context, in plain words (the quote's page links them), or nothing."""
         if not (quote.fragment and quote.context):
             return Md("")
-        sentence = meta.first_sentence(meta.plain(quote.context, self.catalog))
-        return Md(f'<span class="quote-context">{inline(sentence, line_start=False)}</span>  \n')
+        sentence = inline(self.opening(quote.context), line_start=False)
+        return Md(f'<span class="quote-context">{sentence}</span>  \n')
 
     def quoted(self, text: str, anchor: str = "", version: bool = False) -> Md:
         """A quote's words in a list: a blockquote, as on the quote's own page, in
