@@ -8,6 +8,7 @@ below build, pass through as Markdown.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import itertools
 import json
@@ -21,7 +22,7 @@ import jinja2
 import yaml
 
 from . import meta, model, order, parallel, timeline_svg, urls
-from .dates import PartialDate, first_day, last_day, span
+from .dates import MONTHS, PartialDate, first_day, last_day, span
 from .escape import Md, inline, marked, prose, web_address
 from .history import History
 from .meta import count, short_name
@@ -69,6 +70,7 @@ def environment() -> jinja2.Environment:
     env.filters["quoted"] = meta.quoted
     env.globals["addressed"] = meta.addressed
     env.globals["count"] = count
+    env.globals["day_known"] = day_known
     env.globals["marked"] = marked
     env.globals["period_part"] = period_part
     env.globals["UNDATED"] = UNDATED
@@ -146,6 +148,26 @@ class Page:
     def when(self, event: model.Event) -> str:
         """An event's date in words, the same in every list (see order.when)."""
         return order.when(event, self.catalog.by_id)
+
+    def said_when(self, quote: model.Quote) -> Md:
+        """A quote's date as its page gives it: a day as it is; a month or a year with
+        what is known of the day, as the event's page says it where the quote is
+        dated by its event ("October 2024, after 5 October", with a link to how the
+        date was worked out where that page tells it), else "October 2024, day not
+        given"."""
+        date = quote.date
+        if not date.known or date.approximate or date.precision == "day":
+            return inline(date.human(), line_start=False)
+        unknown = f"{date.human()}, {'day' if date.month else 'month'} not given"
+        event = self.catalog.by_id.get(quote.event)
+        if not isinstance(event, model.Event) or event.date != date:
+            return inline(unknown, line_start=False)
+        known = day_known(event, self.catalog)
+        words = inline(f"{date.human()}, {known}" if known else unknown, line_start=False)
+        if not event.date_note:
+            return words
+        target = self.to(urls.record_page(event) + "#about-the-date")
+        return Md(f"{words} (see [how it was worked out]({target}))")
 
     def via(self, members: Sequence[tuple[str, str]]) -> Md:
         """How a state took part in an event through its members, in brackets after
@@ -630,6 +652,33 @@ def mid_line(name: str) -> str:
 def line_start(name: str) -> str:
     """A name as it reads at the start of a line: "The MPs' demand...", not "the..."."""
     return name[:1].upper() + name[1:]
+
+
+def day_known(event: model.Event, catalog: Catalog) -> str:
+    """What the sources say of the day of an event known to its month or year, as
+    the timeline graphic's band says it: "after 5 October" (the day of the event it
+    followed, `after`, where that day falls in its month), "by 7 October" (the day of
+    the earliest source dated to the day that reports it), "between 3 and 7 October";
+    "" where they say nothing of it, or give the day or an approximate date."""
+    date = event.date
+    if not date.known or date.approximate or date.precision == "day":
+        return ""
+
+    def day(d: datetime.date) -> str:
+        return f"{d.day} {MONTHS[d.month]}" + (f" {d.year}" if d.year != date.year else "")
+
+    followed = catalog.by_id.get(event.after)
+    start = None
+    if isinstance(followed, model.Event) and followed.date.precision == "day":
+        start = first_day(followed.date)
+        if not first_day(date) <= start < last_day(date):
+            start = None  # its date says more than `after` does
+    by = order.reported_by(event, catalog.by_id)
+    if start is not None and by is not None:
+        return f"between {start.day if start.month == by.month else day(start)} and {day(by)}"
+    if start is not None:
+        return f"after {day(start)}"
+    return f"by {day(by)}" if by is not None else ""
 
 
 # Characters of an inline citation, where a source without an outlet is cited

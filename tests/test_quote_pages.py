@@ -226,3 +226,35 @@ def test_words_about_an_earlier_event_follow_those_on_the_episodes_events(conten
     episode = quotes.index("**: [The MPs sign their appeal]")
     earlier = quotes.index("About an earlier event: **1997**")
     assert episode < earlier
+
+
+def test_a_quote_dated_to_its_month_says_what_is_known_of_the_day(content):
+    """ "October 2024" alone says less than the timeline and the event's page: the
+    answer came after the appeal of 5 October, and a source dated 7 October reports it."""
+
+    def quote(quote_id: str, date: str, event: str = "") -> None:
+        (content / "quotes" / f"{quote_id}.yaml").write_text(
+            f"id: {quote_id}\ntext: We have answered the appeal\nspeaker: jeyhun-bayramov\n"
+            f"date: {date}\n{f'event: {event}' if event else ''}\n"
+            "sources: [oc-media-2024-10-07]\n",
+            encoding="utf-8",
+        )
+
+    quote("answer", "2024-10", "reply-2024-10")  # dated by its event
+    quote("about-the-appeal", "2024-10", "letter-sent")  # about an event of 5 October
+    quote("that-year", "2024")
+    pages = {path: _untitled(text) for path, text in _pages(content).items()}
+    assert (
+        "— [Jeyhun Bayramov](../actors/jeyhun-bayramov.md), October 2024, between 5 and 7"
+        " October (see [how it was worked out](../events/reply-2024-10.md#about-the-date))"
+        " · [The foreign ministry answers" in pages["quotes/answer.md"]
+    )
+    # The event's own page says it so too.
+    assert (
+        "\n*October 2024, between 5 and 7 October (see [how it was worked out](#about-the-date))*\n"
+        in pages["events/reply-2024-10.md"]
+    )
+    # A quote said in October about an event of 5 October: its day is not given, and
+    # the event's date is not the quote's.
+    assert ", October 2024, day not given · [The MPs sign" in pages["quotes/about-the-appeal.md"]
+    assert "(../actors/jeyhun-bayramov.md), 2024, month not given\n" in pages["quotes/that-year.md"]

@@ -619,7 +619,10 @@ def test_how_an_event_was_dated_is_told_after_its_quotes_and_the_date_points_the
     # A month worked out from undated texts is not one "the sources give": the date
     # only points to how it was worked out. Without a note, it points nowhere.
     reply = pages["events/reply-2024-10.md"]
-    assert "*October 2024 (see [how it was worked out](#about-the-date))*" in untitled(reply)
+    assert (
+        "*October 2024, between 5 and 7 October (see [how it was worked out](#about-the-date))*"
+        in untitled(reply)
+    )
     assert "*1997 (the sources give the year only)*" in pages["events/declaration-signed.md"]
     assert "about-the-date" not in pages["events/declaration-signed.md"]
 

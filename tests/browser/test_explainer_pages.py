@@ -159,6 +159,51 @@ def test_on_a_phone_a_short_title_takes_one_line(reader, hosted_site, serve) -> 
     reader.assert_quiet()
 
 
+@pytest.mark.parametrize(("width", "height"), SCREENS)
+@pytest.mark.parametrize("path", ["differences/", "quotes/by-event/"])
+def test_a_headings_hidden_permalink_takes_no_line_of_its_own(
+    reader, hosted_site, serve, width, height, path
+) -> None:
+    """Each heading is as tall with its ¶ as without it: the hidden link once wrapped
+    alone under a nearly full last line ('The title of the 1997 declaration' on a
+    phone). The link still shows on keyboard focus, and on hover on a desktop."""
+    page = reader.page
+    page.set_viewport_size({"width": width, "height": height})
+    page.goto(serve(hosted_site) + path)
+    heights = page.evaluate(
+        """() => [...document.querySelectorAll('article :is(h2, h3):has(> .headerlink)')]
+            .map(h => { const link = h.querySelector(':scope > .headerlink');
+                const tall = h.getBoundingClientRect().height; link.remove();
+                const bare = h.getBoundingClientRect().height; h.append(link);
+                return [h.id, tall, bare]; })"""
+    )
+    assert len(heights) > 3, heights
+    taller = [(id_, tall, bare) for id_, tall, bare in heights if tall > bare]
+    assert not taller, taller
+    link = page.locator("article h2 > .headerlink").first
+    assert link.evaluate("a => getComputedStyle(a).opacity") == "0"
+    page.locator("article h2").first.evaluate(
+        """h => { const links = [...document.querySelectorAll('article a')];
+            links.filter(a => h.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_PRECEDING)
+                .pop().focus(); }"""
+    )
+    page.keyboard.press("Tab")
+    assert link.evaluate("a => a === document.activeElement && a.matches(':focus-visible')")
+    page.wait_for_function("a => getComputedStyle(a).opacity === '1'", arg=link.element_handle())
+    box = link.bounding_box()
+    assert box is not None and box["width"] > 0 and box["x"] + box["width"] <= width, box
+    if width >= 1280:
+        page.evaluate("document.activeElement.blur()")
+        page.wait_for_function(
+            "a => getComputedStyle(a).opacity === '0'", arg=link.element_handle()
+        )
+        page.locator("article h2").first.hover()
+        page.wait_for_function(
+            "a => getComputedStyle(a).opacity === '1'", arg=link.element_handle()
+        )
+    reader.assert_quiet()
+
+
 def test_the_timeline_lists_an_event_after_the_one_it_followed(
     reader, hosted_site, serve, built_project
 ) -> None:
@@ -168,7 +213,9 @@ def test_the_timeline_lists_an_event_after_the_one_it_followed(
     page = reader.page
     page.goto(serve(hosted_site) + "timeline/")
     listed = page.evaluate(
-        """() => [...document.querySelectorAll('article li > a[href*="events/"]')]
+        # An event with a sentence under it is a paragraph of its item, its link in it.
+        """() => [...document.querySelectorAll(
+                'article li > a[href*="events/"], article li > p:first-child > a[href*="events/"]')]
             .map(a => a.getAttribute('href').split('/').filter(Boolean).pop())"""
     )
     for event_id, anchor in placed.items():
