@@ -124,13 +124,13 @@ class Page:
             return Md(f"[{inline(text)}]({target})")
         return Md(f'[{inline(text)}]({target} "{link_title(self.catalog, record)}")')
 
-    def role(self, role: model.Role, linked: bool = True) -> Md:
+    def role(self, role: model.Role) -> Md:
         """A role's title and what it is of: 'President of [Azerbaijan]' where the
         title names the body already, else 'Spokesperson, [the State Department]'."""
         if not role.of:
             return Md(inline(role.title))
         name = short_name(self.catalog, self.catalog.get(role.of))
-        body = self.link(role.of, name) if linked else inline(name)
+        body = self.link(role.of, name)
         title = inline(role.title)
         word = rf"(?<!\w){re.escape(inline(name, line_start=False))}(?!\w)"
         linked_title, found = re.subn(word, lambda _: body, title, count=1)

@@ -272,14 +272,14 @@ def test_a_positions_quote_ends_before_the_next_position(content):
 def test_a_role_names_its_body_once_linking_the_name_the_title_holds():
     page = render.Page("actors/x.md", build.validate(FIXTURE_CONTENT, ROOT))
 
-    def role(title: str, linked: bool = True) -> str:
-        return untitled(page.role(model.Role(title=title, of="azerbaijan"), linked))
+    def role(title: str) -> str:
+        return untitled(page.role(model.Role(title=title, of="azerbaijan")))
 
     assert role("President of Azerbaijan") == "President of [Azerbaijan](azerbaijan.md)"
     assert role("Foreign Minister") == "Foreign Minister, [Azerbaijan](azerbaijan.md)"
     # A word that only starts with the name is not the name.
     assert role("Azerbaijani envoy") == "Azerbaijani envoy, [Azerbaijan](azerbaijan.md)"
-    assert role("Envoy of *Azerbaijan*", linked=False) == "Envoy of &#42;Azerbaijan&#42;"
+    assert role("Envoy of *Azerbaijan*") == "Envoy of &#42;[Azerbaijan](azerbaijan.md)&#42;"
     assert untitled(page.role(model.Role(title="Commentator"))) == "Commentator"
 
 
