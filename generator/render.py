@@ -454,11 +454,8 @@ class Page:
             more = [self.link(q, self.also(q, n)) for n, q in enumerate(quotes[1:])]
             aside = [f"also {'; '.join(more)}"] if more else []
             if full or not quotes:
-                aside.append(
-                    f"sources: {self.cite(position.sources)}"
-                    if more
-                    else self.cite(position.sources)
-                )
+                cited = self.cite(position.sources)
+                aside.append(f"sources: {cited}" if more else cited)
             parts.append(Md(f"{text} ({'; '.join(aside)})" if aside else text))
         they = "they " if headless and plural and parts else ""
         return Md(they + " and ".join(parts))
