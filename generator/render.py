@@ -171,18 +171,45 @@ class Page:
 
     def via(self, members: Sequence[tuple[str, str]]) -> Md:
         """How a state took part in an event through its members, in brackets after
-        the event: " (by the State Department)" where they acted (ACTING); else
-        each with its part: " (the State Department: accused; the US senators...:
-        its subject)"."""
-        acting = [self.name(member) for member, role in members if role in ACTING]
+        the event: " (by the State Department)" where they acted (ACTING), a member
+        that the model ties to a group of people acting with it named among them:
+        " (by the MPs who signed the appeal, among them Fazil Mustafa)"; else each
+        member as its part reads (MEMBER_PARTS): " (about the US senators...;
+        accusing the State Department)", a part written freely after the name:
+        " (Turan, the outlet he spoke to)"."""
+        acting = [member for member, role in members if role in ACTING]
         if acting:
-            return Md(f" (by {', '.join(acting)})")
-        # A subject is "its subject"; a part not in PARTS, as written ("accused").
+            groups = {member: self._group_among(member, acting) for member in acting}
+            heads: dict[str, list[str]] = {
+                m: [] for m, group in groups.items() if not group or groups[group]
+            }
+            for member, group in groups.items():
+                if member not in heads:
+                    heads[group].append(self.name(member))
+            named = [
+                f"{self.name(head)}, among them {and_list(among)}" if among else self.name(head)
+                for head, among in heads.items()
+            ]
+            return Md(f" (by {and_list(named)})")
         parts = []
         for member, role in members:
-            part = "its subject" if role == "subject" else PARTS.get(role) or role
-            parts.append(f"{self.name(member)}: {inline(part, line_start=False)}")
+            phrase = MEMBER_PARTS.get(role)
+            name = self.name(member)
+            parts.append(
+                phrase.format(name) if phrase else f"{name}, {inline(role, line_start=False)}"
+            )
         return Md(f" ({'; '.join(parts)})")
+
+    def _group_among(self, member: str, others: Sequence[str]) -> str:
+        """The group of people among `others` that `member` is tied to (an
+        affiliation: Fazil Mustafa, "signatory of the appeal" of the MPs who signed
+        it), if any: "" if none."""
+        actor = self.catalog.get(member)
+        for tie in actor.affiliations if isinstance(actor, model.Actor) else ():
+            group = self.catalog.by_id.get(tie.actor)
+            if tie.actor in others and isinstance(group, model.Actor) and group.plural:
+                return tie.actor
+        return ""
 
     def tie(self, tie: model.Affiliation) -> Md:
         """An affiliation as it reads before the other actor: "Members of the [United
@@ -427,11 +454,8 @@ class Page:
             more = [self.link(q, self.also(q, n)) for n, q in enumerate(quotes[1:])]
             aside = [f"also {'; '.join(more)}"] if more else []
             if full or not quotes:
-                aside.append(
-                    f"sources: {self.cite(position.sources)}"
-                    if more
-                    else self.cite(position.sources)
-                )
+                cited = self.cite(position.sources)
+                aside.append(f"sources: {cited}" if more else cited)
             parts.append(Md(f"{text} ({'; '.join(aside)})" if aside else text))
         they = "they " if headless and plural and parts else ""
         return Md(they + " and ".join(parts))
@@ -589,6 +613,7 @@ PARTS = {
     "host": "the host",
     "publisher": "published it",
     "questioner": "asked the question",
+    "decision-maker": "made the decision",
 }
 
 # The parts that make what an event produced the actor's own: "For: US lawmakers
@@ -612,10 +637,26 @@ ACTING = (
     "speaker",
     "questioner",
     "decision-maker",
+    "enacted it",
 )
+
+# A state's member in an event it did not act in, as the state's page names it
+# after the event (see Page.via): "(about the US senators...)"; a part not here
+# follows the name: "(Turan, the outlet he spoke to)".
+MEMBER_PARTS = {
+    "subject": "about {}",
+    "addressee": "addressed to {}",
+    "accused": "accusing {}",
+    "cites it": "cited by {}",
+}
 
 # The kinds of actor whose names take "the" in a line: "members of the Milli Majlis".
 INSTITUTIONS = ("legislature", "government-body")
+
+
+def and_list(items: Sequence[str]) -> str:
+    """Items in a line of prose: "A", "A and B", "A, B and C"."""
+    return " and ".join(filter(None, [", ".join(items[:-1]), *items[-1:]]))
 
 
 def takes_the(record: model.Record, name: str) -> bool:
@@ -1274,16 +1315,48 @@ def events_through(
 def through(
     ties: dict[str, dict[str, list[str]]], actor: model.Actor, members: Sequence[model.Actor]
 ) -> dict[str, list[str]]:
-    """An actor's ties to agreements, and, for a state, those its members are
-    parties to or enacted ("party: United States Department of Defense"); not their
-    positions, which are theirs, not the state's."""
-    mine = {aid: list(how) for aid, how in ties.get(actor.id, {}).items()}
+    """An actor's ties to agreements in words ("a party", "wants it ended"), and,
+    for a state, those its members are parties to or enacted, through whom ("a
+    party, through its Ministry of Defense"); not their positions, which are
+    theirs, not the state's."""
+    mine = {aid: [TIE_WORDS.get(h, h) for h in how] for aid, how in ties.get(actor.id, {}).items()}
+    by: dict[tuple[str, str], list[str]] = {}
     for member in members:
         for aid, how in ties.get(member.id, {}).items():
-            own = [f"{h}: {member.display_name}" for h in how if h in ("party", "enacted it")]
-            if own:
-                mine.setdefault(aid, []).extend(own)
+            for h in how:
+                if h in ("party", "enacted it"):
+                    by.setdefault((aid, TIE_WORDS.get(h, h)), []).append(its(actor, member))
+    for (aid, words), names in by.items():
+        own = mine.setdefault(aid, [])
+        line = f"{words}, through {and_list(names)}"
+        if words in own:  # the state's own tie, said once, with its members
+            own[own.index(words)] = line
+        else:
+            own.append(line)
     return mine
+
+
+# An agreement tie as an actor's list of agreements says it (see through).
+TIE_WORDS = {"party": "a party"}
+
+
+def its(state: model.Actor, member: model.Actor) -> str:
+    """A state's body as the state's own, its name without the state's: "its
+    Ministry of Defense" (of "Ministry of Defense of the Republic of Azerbaijan"),
+    "its Department of Defense" (of "United States Department of Defense"); any
+    other member by its name, as a line says it ("the Milli Majlis")."""
+    name = member.display_name
+    if member.type in INSTITUTIONS:
+        state_name = re.escape(state.display_name)
+        before = rf"^(?:the )?{state_name} (?=[A-Z])"  # "United States Department of..."
+        after = (
+            rf"\s+of\s+(?:the\s+)?(?:[A-Z]\w*\s+of\s+)?{state_name}$"  # "...of the Republic of X"
+        )
+        pattern = f"{before}|{after}"
+        short = re.sub(pattern, "", name)
+        if short != name and short:
+            return f"its {short}"
+    return mid_line(f"the {name}" if takes_the(member, name) else name)
 
 
 # --- the machine-readable export ---------------------------------------------

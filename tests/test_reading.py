@@ -753,7 +753,7 @@ def test_a_law_is_enacted_by_its_state_not_a_party_to_it(content):
     declaration = content / "agreements" / "joint-declaration-1997.yaml"
     pages = render.render_site(build.validate(content, ROOT))
     assert "## Parties\n" in pages["agreements/joint-declaration-1997.md"]
-    assert "): party\n" in untitled(pages["actors/azerbaijan.md"])
+    assert "): a party\n" in untitled(pages["actors/azerbaijan.md"])
     declaration.write_text(
         declaration.read_text(encoding="utf-8").replace("type: declaration", "type: law"),
         encoding="utf-8",
@@ -785,15 +785,50 @@ def test_a_states_page_lists_what_its_people_and_bodies_did_and_who_they_are(con
     assert "## Its people and bodies" not in aliyev and " (by " not in aliyev
 
 
-def test_a_member_in_an_event_it_did_not_act_in_is_named_with_its_part(content):
+def test_a_member_in_an_event_it_did_not_act_in_is_named_with_its_part_in_a_phrase(content):
+    """Not "(the MPs: its subject)", a label after a colon: the part as a phrase."""
     catalog = build.validate(content, ROOT)
     page = render.Page("actors/azerbaijan.md", catalog)
     assert page.via([("mps-group", "subject"), ("jeyhun-bayramov", "accused")]) == (
-        " (Azerbaijani MPs who signed the appeal: its subject; Jeyhun Bayramov: accused)"
+        " (about Azerbaijani MPs who signed the appeal; accusing Jeyhun Bayramov)"
+    )
+    assert page.via([("jeyhun-bayramov", "addressee")]) == " (addressed to Jeyhun Bayramov)"
+    # A part the site does not know follows the name, as the event's content words it.
+    assert page.via([("jeyhun-bayramov", "the outlet he spoke to")]) == (
+        " (Jeyhun Bayramov, the outlet he spoke to)"
     )
     assert page.via([("mps-group", "subject"), ("jeyhun-bayramov", "author")]) == (
         " (by Jeyhun Bayramov)"
     )
+
+
+def test_members_acting_together_are_named_each_as_one(content):
+    """Not "(by Fazil Mustafa, the MPs who signed the appeal)", which reads as if he
+    were the MPs: two members are joined by "and", and one the content ties to a
+    group of people acting with it is named among them."""
+    page = render.Page("actors/azerbaijan.md", build.validate(content, ROOT))
+    acting = [("jeyhun-bayramov", "signatory"), ("mps-group", "author")]
+    assert page.via(acting) == " (by Jeyhun Bayramov and Azerbaijani MPs who signed the appeal)"
+    minister = content / "actors" / "jeyhun-bayramov.yaml"
+    minister.write_text(
+        minister.read_text(encoding="utf-8")
+        + "affiliations:\n  - actor: mps-group\n    relation: signatory of the appeal\n",
+        encoding="utf-8",
+    )
+    page = render.Page("actors/azerbaijan.md", build.validate(content, ROOT))
+    assert page.via(acting) == (
+        " (by Azerbaijani MPs who signed the appeal, among them Jeyhun Bayramov)"
+    )
+
+
+def test_an_actor_page_says_a_decision_makers_part_in_words(content):
+    letter = content / "events" / "letter-sent.yaml"
+    letter.write_text(
+        letter.read_text(encoding="utf-8").replace("role: addressee", "role: decision-maker"),
+        encoding="utf-8",
+    )
+    page = untitled(render.render_site(build.validate(content, ROOT))["actors/jeyhun-bayramov.md"])
+    assert "[The MPs sign their appeal](../events/letter-sent.md) (made the decision)\n" in page
 
 
 def test_a_states_page_lists_the_agreements_its_bodies_are_parties_to_not_their_stances(content):
@@ -807,7 +842,51 @@ def test_a_states_page_lists_the_agreements_its_bodies_are_parties_to_not_their_
     page = untitled(render.render_site(build.validate(content, ROOT))["actors/azerbaijan.md"])
     agreements = page[page.index("## Agreements") : page.index("## Its people")]
     # The MPs want it ended: their stance, not the state's, is left to their page.
-    assert agreements.endswith("): party: Jeyhun Bayramov\n\n")
+    assert agreements.endswith("): a party, through Jeyhun Bayramov\n\n")
+
+
+def test_a_states_page_says_its_body_is_a_party_as_its_own(content):
+    """Not "party: Ministry of Defense of the Republic of Azerbaijan": "a party,
+    through its Ministry of Defense"; the state a party itself, said once."""
+    (content / "actors" / "defence-ministry.yaml").write_text(
+        "id: defence-ministry\nname: Ministry of Defense of the Republic of Azerbaijan\n"
+        "type: government-body\ncountry: azerbaijan\ndescription: The ministry.\n"
+        "sources: [oc-media-2024-10-07]\n",
+        encoding="utf-8",
+    )
+    declaration = content / "agreements" / "joint-declaration-1997.yaml"
+    text = declaration.read_text(encoding="utf-8")
+    declaration.write_text(
+        text.replace("parties: [azerbaijan]", "parties: [defence-ministry]"), encoding="utf-8"
+    )
+    page = untitled(render.render_site(build.validate(content, ROOT))["actors/azerbaijan.md"])
+    assert "): a party, through its Ministry of Defense\n" in page
+    declaration.write_text(
+        text.replace("parties: [azerbaijan]", "parties: [azerbaijan, defence-ministry]"),
+        encoding="utf-8",
+    )
+    page = untitled(render.render_site(build.validate(content, ROOT))["actors/azerbaijan.md"])
+    assert "): a party, through its Ministry of Defense\n" in page
+    assert "): a party;" not in page
+
+
+def test_a_body_is_its_states_own_without_the_states_name():
+    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    state = catalog.get("azerbaijan")
+    assert isinstance(state, model.Actor)
+
+    def body(name: str, kind: str = "government-body") -> model.Actor:
+        return model.Actor(id="b", name=name, type=kind, description="d", sources=["s"])
+
+    assert render.its(state, body("Azerbaijan Ministry of Defense")) == "its Ministry of Defense"
+    assert render.its(state, body("Milli Majlis of the Republic of Azerbaijan", "legislature")) == (
+        "its Milli Majlis"
+    )
+    assert render.its(state, body("Milli Majlis", "legislature")) == "the Milli Majlis"
+    # A party of the country is not the state's own.
+    assert render.its(state, body("Azerbaijan Popular Front Party", "political-party")) == (
+        "Azerbaijan Popular Front Party"
+    )
 
 
 def test_a_record_page_says_under_its_title_what_story_it_is_part_of():
