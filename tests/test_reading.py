@@ -354,7 +354,8 @@ def test_a_whole_document_names_who_wrote_it_before_its_text(content):
     quote = content / "quotes" / "mps-terminate.yaml"
     quote.write_text(quote.read_text(encoding="utf-8") + "document: true\n")
     page = untitled(render.render_site(build.validate(content, ROOT))["quotes/mps-terminate.md"])
-    assert page.index("— [Azerbaijani MPs who signed the appeal]") < page.index("> Terminate the")
+    written = page.index("Written by [Azerbaijani MPs who signed the appeal]")
+    assert written < page.index("> Terminate the")
     page = untitled(
         render.render_site(build.validate(content, ROOT))["quotes/aliyev-dirty-appeal.md"]
     )
