@@ -336,9 +336,11 @@ class Page:
         cell is a block of its own: it links what the page's prose linked before."""
         return Md(self.prose(text, set()).replace("\n\n", " "))
 
-    def stands(self, stands: Sequence[Stand], full: bool = False, many: bool = False) -> Md:
+    def stands(
+        self, stands: Sequence[Stand], full: bool = False, stakes: Sequence[model.Stake] = ()
+    ) -> Md:
         """A cell of "who stands where": a block for each side, naming its actors,
-        each with its positions (see `positions`) on one stake or, if `many`, more."""
+        each with its positions (see `positions`) on the row's `stakes`."""
         blocks = []
         for side, group in itertools.groupby(stands, key=lambda stand: stand.side):
             actors = []
@@ -346,7 +348,7 @@ class Page:
                 actor = self.catalog.get(stand.actor)
                 name = inline(short_name(self.catalog, actor))
                 plural = isinstance(actor, model.Actor) and actor.plural
-                words = self.positions(stand.positions, full, plural, many)
+                words = self.positions(stand.positions, full, plural, stakes)
                 actors.append(f'<span class="stand-actor">**{name}** {words}</span>')
             # A side is named as it reads mid-line ("opposition leader Karimli"); its
             # label opens a block.
@@ -433,32 +435,75 @@ class Page:
         positions: Sequence[model.Position],
         full: bool = False,
         plural: bool = False,
-        many: bool = False,
+        stakes: Sequence[model.Stake] = (),
         headless: bool = False,
     ) -> Md:
-        """Each position in words (after a plural subject if `plural`; of several
-        stakes if `many`: "want them ended"), linked to the quote that shows it
-        (further quotes by their titles: see `also`); in `full`, or with no quote
-        to show where it comes from, its sources too.
+        """Each position on `stakes` in words (after a plural subject if `plural`;
+        see `stance`), linked to the quote that shows it; quotes on different
+        stakes of the line each by what it is on: "want an end to them (their
+        words: on [the 1997 declaration], on [talks])", further quotes on the same
+        by their titles (see `also`); in `full`, or with no quote to show where it
+        comes from, its sources too.
         `headless`, where no name precedes the words (an actor's own page), a
         plural subject is said, "they want it ended", which alone would read as
         an order."""
         parts = []
         for position in positions:
-            words, quotes = position.words(plural), position.quotes
-            if many:  # every stance's words name what it concerns as "it"
-                words = words.replace(" it", " them")
-            text = self.link(quotes[0], words) if quotes else inline(words)
-            # One bracket after the words, not two side by side: "(also [the MPs'
-            # demand to stop talks]; sources: [OC Media...])".
-            more = [self.link(q, self.also(q, n)) for n, q in enumerate(quotes[1:])]
-            aside = [f"also {'; '.join(more)}"] if more else []
+            words, quotes = self.stance(position, stakes, plural), position.quotes
+            on = self._quoted_on(position, stakes)
+            if len(set(on.values())) > 1:  # the stakes tell the quotes apart
+                text, aside = inline(words), [f"their words: {self._words_on(on)}"]
+            else:
+                text = self.link(quotes[0], words) if quotes else inline(words)
+                # One bracket after the words, not two side by side: "(also [the MPs'
+                # verdict]; sources: [OC Media...])".
+                more = [self.link(q, self.also(q, n)) for n, q in enumerate(quotes[1:])]
+                aside = [f"also {'; '.join(more)}"] if more else []
             if full or not quotes:
                 cited = self.cite(position.sources)
-                aside.append(f"sources: {cited}" if more else cited)
+                aside.append(f"sources: {cited}" if aside else cited)
             parts.append(Md(f"{text} ({'; '.join(aside)})" if aside else text))
         they = "they " if headless and plural and parts else ""
         return Md(they + " and ".join(parts))
+
+    def stance(self, position: model.Position, stakes: Sequence[model.Stake], plural: bool) -> str:
+        """A position's stance in words that suit what it is on: an agreement is
+        "ended", talks or work are not ("want an end to it"); support for a text the
+        actor wrote, signed or published is said as that part ("wrote it", as at a
+        glance); of several stakes, "them"."""
+        words = position.words(plural)
+        kinds = [type(self.catalog.by_id.get(stake.about)) for stake in stakes]
+        if position.stance == "end" and any(kind is not model.Agreement for kind in kinds):
+            words = f"want{'' if plural else 's'} an end to it"
+        if position.stance == "support" and len(stakes) == 1:
+            event = self.catalog.by_id.get(stakes[0].about)
+            roles = [p.role for p in getattr(event, "actors", ()) if p.actor == position.actor]
+            own = [PARTS[role] for role in roles if PARTS.get(role) in OWN]
+            words = own[0] if own else words
+        return words.replace(" it", " them") if len(stakes) > 1 else words
+
+    def _quoted_on(self, position: model.Position, stakes: Sequence[model.Stake]) -> dict[str, str]:
+        """Each quote of a position (joined over `stakes`: see _joined) with the
+        stakes it was given for, in words: "the 1997 declaration and talks"."""
+        on: dict[str, list[str]] = {quote: [] for quote in position.quotes}
+        for stake in stakes:
+            for held in self.catalog.positions_on(stake):
+                if (held.actor, held.stance) == (position.actor, position.stance):
+                    for quote in held.quotes:
+                        on.setdefault(quote, []).append(mid_label(stake.label))
+        return {quote: and_list(list(dict.fromkeys(labels))) for quote, labels in on.items()}
+
+    def _words_on(self, on: dict[str, str]) -> str:
+        """Quotes by what each is on: "on [the 1997 declaration](...), on
+        [talks](...)"; a further quote on the same, "[another quote](...)"."""
+        links: dict[str, list[str]] = {}
+        for quote, label in on.items():
+            seen = links.setdefault(label, [])
+            n = len(seen) - 1
+            seen.append(
+                self.link(quote, label) if not seen else self.link(quote, FURTHER[min(n, 4)])
+            )
+        return ", ".join("on " + " and ".join(group) for group in links.values())
 
     def also(self, quote_id: str, n: int) -> str:
         """The words of a link to the `n`th further quote of a position: its title
@@ -652,6 +697,12 @@ MEMBER_PARTS = {
 
 # The kinds of actor whose names take "the" in a line: "members of the Milli Majlis".
 INSTITUTIONS = ("legislature", "government-body")
+
+
+def mid_label(label: str) -> str:
+    """A stake's label as it reads mid-line: "talks on new agreements", "the 1997
+    declaration"; a name in capitals stays ("USAID's work")."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
 
 
 def and_list(items: Sequence[str]) -> str:
