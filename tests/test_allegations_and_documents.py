@@ -103,11 +103,16 @@ def test_a_listed_whole_text_is_a_pointer_to_it_without_the_label_of_its_charge(
     listings = ["quotes/index.md", "quotes/by-event.md", "events/letter-sent.md"]
     for name in [*listings, "actors/mps-group.md"]:
         page = pages[name]
-        line = next(x for x in page.splitlines() if "mps-letter.md" in x)
+        lines = page.splitlines()
+        at = next(i for i, x in enumerate(lines) if "mps-letter.md" in x)
+        line = lines[at]
         assert line.startswith("Read the whole text: [The MPs' letter to the foreign minister]")
-        # When and where it was printed, in brackets on the same line.
-        assert ") (5 October 2024 · " in line and line.endswith(")"), name
-        assert "· Sources: [Caliber.Az, 5 October 2024](" in line, name
+        # When and where it was printed: once, over it and the passage listed after
+        # it, which share them, not in brackets on its line.
+        said = "The next two: 5 October 2024 · Sources: [Caliber.Az, 5 October 2024]("
+        assert lines[at - 3].startswith(said), name
+        assert lines[at - 2] == "{: .quote-versions }", name
+        assert ") (" not in line and "Sources:" not in line, name
         # Its own page carries the label; the link's title says it makes a charge.
         assert "that the letter was organised" not in page, name
 

@@ -146,15 +146,18 @@ def test_a_speaker_is_named_once_over_the_quotes_they_said_in_a_row(content):
     assert quotes_part.count(name) == 1 and "quote-speaker" not in quotes_part.replace(name, "")
     assert "same speaker" not in page.casefold()
     assert quotes_part.index(name) < quotes_part.index("Words of the same letter, mps-other")
-    for quote_id, source in (
-        ("mps-same", "Caliber.Az, 5 October 2024"),
-        ("mps-terminate", "Caliber.Az, 5 October 2024"),
-    ):
-        line = f"\n— 5 October 2024 · Sources: [{source}]"
-        assert (
-            f"{line}(../sources/caliber-az-2024-10-05.md) · [Quote page](../quotes/{quote_id}.md)\n"
-            in page
-        )
+    # Two in a row said the same day, with the same sources: those are given once,
+    # over them, and each keeps the link to its page.
+    said = (
+        "\nThe next two: 5 October 2024 · Sources: [Caliber.Az, 5 October 2024]"
+        "(../sources/caliber-az-2024-10-05.md)\n{: .quote-versions }\n"
+    )
+    assert quotes_part.count(said) == 1 and quotes_part.count("The next ") == 1
+    assert quotes_part.index(said) < quotes_part.index("Words of the same letter, mps-same")
+    for quote_id in ("mps-same", "mps-terminate"):
+        assert f"\n— [Quote page](../quotes/{quote_id}.md)\n" in page
+    # A quote alone keeps its date and sources under its words.
+    assert "\n— 5 October 2024 · Sources: [OC Media, 7 October 2024]" in page
     assert "\n— 6 October 2024 · Sources: [OC Media, 7 October 2024]" in page
 
 
@@ -174,7 +177,7 @@ def test_quotes_by_speaker_list_speakers_in_the_order_they_first_speak(content):
     )
     assert page.index("# Quotes by speaker") < page.index(jump) < page.index(mps)
     assert "sides of the episode first" not in page
-    assert "in the timeline's order of the first event their words were said at or about" in page
+    assert "Speakers come in the order they first appear in the story" in page
 
 
 def test_words_about_a_background_event_do_not_put_their_speaker_first(content):
