@@ -427,11 +427,8 @@ class Page:
             more = [self.link(q, self.also(q, n)) for n, q in enumerate(quotes[1:])]
             aside = [f"also {'; '.join(more)}"] if more else []
             if full or not quotes:
-                aside.append(
-                    f"sources: {self.cite(position.sources)}"
-                    if more
-                    else self.cite(position.sources)
-                )
+                cited = self.cite(position.sources)
+                aside.append(f"sources: {cited}" if more else cited)
             parts.append(Md(f"{text} ({'; '.join(aside)})" if aside else text))
         they = "they " if headless and plural and parts else ""
         return Md(they + " and ".join(parts))
@@ -981,7 +978,8 @@ class AgreementsPage(Context):
     stances: Stances
     at_stake: list[model.Agreement]  # those a stake of the episode is about
     others: list[model.Agreement]  # the other instruments the texts mention
-    ending: list[tuple[str, list[model.Agreement]]]  # each actor wanting some of at_stake ended
+    # each actor wanting some of at_stake ended, and where its words ask for more
+    ending: list[tuple[str, list[model.Agreement], model.Difference | None]]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -1173,9 +1171,13 @@ def agreements_at_stake(catalog: Catalog) -> tuple[list[model.Agreement], list[m
 
 def ended_by(
     catalog: Catalog, agreements: Sequence[model.Agreement]
-) -> list[tuple[str, list[model.Agreement]]]:
+) -> list[tuple[str, list[model.Agreement], model.Difference | None]]:
     """Each actor that wants some of `agreements` ended (its own positions, or a
-    stake's about it), with those it wants ended, in the order of `agreements`."""
+    stake's about it), with those it wants ended, in the order of `agreements`, and
+    the difference, if any, about all of them and about the actor's own words, all
+    of them in force: where the actor's words ask for more than these (the MPs'
+    letter: "the agreements in force ..., particularly" two), which the sources
+    report differently."""
     ids = {agreement.id for agreement in agreements}
     wanted: dict[str, dict[str, None]] = {}
     for stake in catalog.episode.stakes:
@@ -1183,7 +1185,27 @@ def ended_by(
             for position in catalog.positions_on(stake):
                 if position.stance == "end":
                     wanted.setdefault(position.actor, {})[stake.about] = None
-    return [(actor, [a for a in agreements if a.id in ended]) for actor, ended in wanted.items()]
+    found = []
+    for actor, ids_ended in wanted.items():
+        ended = [a for a in agreements if a.id in ids_ended]
+        found.append((actor, ended, _wider_demand(catalog, actor, ended)))
+    return found
+
+
+def _wider_demand(
+    catalog: Catalog, actor: str, ended: list[model.Agreement]
+) -> model.Difference | None:
+    """The difference about every one of `ended`, all in force, and about a quote of
+    `actor`'s: whether its words ask to end those alone or all in force."""
+    if not all(agreement.status == "in-force" for agreement in ended):
+        return None
+    for difference in catalog.differences:
+        about = [catalog.by_id.get(record_id) for record_id in difference.about]
+        if {a.id for a in ended} <= set(difference.about) and any(
+            isinstance(record, model.Quote) and record.speaker == actor for record in about
+        ):
+            return difference
+    return None
 
 
 def actor_groups(catalog: Catalog) -> list[tuple[str, list[tuple[str, list[model.Actor]]]]]:

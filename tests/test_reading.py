@@ -657,6 +657,27 @@ def test_the_agreements_index_puts_those_at_stake_first_their_status_attributed(
     )
 
 
+def test_the_agreements_index_says_where_a_demand_names_some_of_the_agreements_in_force(content):
+    """Where a difference is about the agreements an actor wants ended and about its
+    own words (the MPs' letter asks to end "the agreements in force ...,
+    particularly" two), the opening says so and links the difference, rather than
+    saying the actor wants those alone ended."""
+    (content / "differences" / "which-agreements.yaml").write_text(
+        "id: which-agreements\npoint: Which agreements the MPs asked to end\n"
+        "about: [joint-declaration-1997, mps-terminate]\n"
+        "versions:\n  - says: All in force, one named.\n    sources: [caliber-az-2024-10-05]\n"
+        "  - says: The named one.\n    sources: [oc-media-2024-10-07]\n",
+        encoding="utf-8",
+    )
+    page = untitled(render.render_site(build.validate(content, ROOT))["agreements/index.md"])
+    assert (
+        "[Azerbaijani MPs who signed the appeal](../actors/mps-group.md) want the agreements"
+        " in force ended, one in particular: [the 1997 declaration](joint-declaration-1997.md)"
+        " ([how the sources differ on this](../differences.md#difference-which-agreements)).\n"
+    ) in page
+    assert "want one agreement ended" not in page
+
+
 def test_the_timeline_and_events_pages_say_what_the_episode_is_and_how_they_differ(content):
     """Each opens with the episode in one line, linked to the home page, then says
     what it shows that the other does not."""
