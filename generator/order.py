@@ -158,12 +158,9 @@ def reported_by(event: model.Event, records: Mapping[str, Any]) -> datetime.date
         if isinstance(source, model.Source) and source.date.known and source.date.precision == "day"
     ]
     by = min(days, default=None)
-    known = event.date.known and event.date.precision != "day"
-    return (
-        by
-        if by is not None and known and first_day(event.date) <= by < last_day(event.date)
-        else None
-    )
+    if by is None or not event.date.known or event.date.precision == "day":
+        return None
+    return by if first_day(event.date) <= by < last_day(event.date) else None
 
 
 def timeline_parts(

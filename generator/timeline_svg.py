@@ -111,11 +111,8 @@ def plan(catalog: Catalog) -> Plan:
     # `before`) counts with the background, in the year of the event that bounds it.
     past = {e.id for heading, events in catalog.timeline if heading == "Background" for e in events}
     for event in catalog.events:
-        date = event.date if event.date.known or event.id not in past else None
-        if date is None:
-            other = bound(event, catalog.by_id)
-            assert other is not None  # an undated event is in the background only so
-            date = other.date
+        other = bound(event, catalog.by_id) if event.id in past else None
+        date = event.date if other is None else other.date
         part = "Background" if event.id in past else period_part(date, episode)
         if part == "days" and event.date.precision == "day":
             by_day.setdefault(first_day(event.date), []).append(event)

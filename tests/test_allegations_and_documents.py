@@ -59,6 +59,30 @@ def test_a_document_is_linked_in_listings_and_its_passages_point_to_it(content):
     assert '(mps-letter.md "' in pages["quotes/mps-terminate.md"]
 
 
+def test_a_document_page_says_who_wrote_it_in_a_plain_line_and_its_charges_after_its_text(
+    content,
+):
+    """A whole text's page opens with a plain line (no dash under no quotation) of who
+    wrote it, to whom, when, at which event and which sources print it; the charges it
+    makes follow its text, which they are about."""
+    write_letter(
+        content,
+        "addressee: jeyhun-bayramov",
+        "event: letter-sent",
+        "allegation: that the letter was organised",
+    )
+    page = render.render_site(build.validate(content, ROOT))["quotes/mps-letter.md"]
+    line = next(x for x in page.splitlines() if x.startswith("Written by "))
+    assert line.startswith("Written by [Azerbaijani MPs who signed the appeal](")
+    assert " to [Jeyhun Bayramov](" in line and ", 5 October 2024 · [" in line
+    assert "(../events/letter-sent.md" in line
+    assert " · Source: [Caliber.Az, 5 October 2024](../sources/caliber-az-2024-10-05.md" in line
+    assert "\n— " not in page
+    allegation = f"*Allegation (that the letter was organised): {LABEL}.*"
+    assert page.index("> Dear Mr. Minister") < page.index(allegation)
+    assert page.index(line) < page.index("> Dear Mr. Minister")
+
+
 def test_an_agreement_page_shows_the_passage_on_it_not_the_whole_document(content):
     write_letter(content, "agreements: [joint-declaration-1997]")
 

@@ -32,11 +32,11 @@ def test_a_whole_text_says_what_it_is_before_its_text(content):
     )
     page = _pages(content)["quotes/mps-letter.md"]
     order = [
-        "— [Azerbaijani MPs who signed the appeal]",
+        "Written by [Azerbaijani MPs who signed the appeal]",
         "\n## Context\n\nThe whole letter, as one outlet prints it.",
         "\n## The whole text\n",
-        "*Allegation (that the letter was organised)",
         "> Dear Mr. Minister,",
+        "*Allegation (that the letter was organised)",
     ]
     places = [page.index(part) for part in order]
     assert places == sorted(places)
