@@ -15,6 +15,7 @@ from typing import Any
 from . import model
 from .errors import Problem
 from .escape import paragraphs
+from .fields import article
 from .links import InlineLink, find_links, split_links
 from .meta import short_name
 from .order import after_loop, is_later
@@ -236,10 +237,6 @@ def cited_as_is_a_few_plain_words(catalog: Catalog) -> Iterator[Problem]:
 CITED_AS_WORDS = 8
 
 
-def _a(kind: str) -> str:
-    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
-
-
 def after_is_an_earlier_event(catalog: Catalog) -> Iterator[Problem]:
     """`after` names an event (or quote) this one may have followed, and never goes
     round in a loop."""
@@ -252,7 +249,8 @@ def after_is_an_earlier_event(catalog: Catalog) -> Iterator[Problem]:
             if is_later(anchor.date, record.date):
                 message = (
                     f"'{anchor.id}' is dated {anchor.date.human()}, later than this"
-                    f" {record.kind} ({record.date.human()}): name {_a(record.kind)} it followed"
+                    f" {record.kind} ({record.date.human()}): name {article(record.kind)}"
+                    f" {record.kind} it followed"
                 )
             elif (loop := after_loop(record, by_id)) and record.id == min(loop):
                 message = f"the {kinds} go round in a loop ({' → '.join(loop)}): one of them"

@@ -171,18 +171,45 @@ class Page:
 
     def via(self, members: Sequence[tuple[str, str]]) -> Md:
         """How a state took part in an event through its members, in brackets after
-        the event: " (by the State Department)" where they acted (ACTING); else
-        each with its part: " (the State Department: accused; the US senators...:
-        its subject)"."""
-        acting = [self.name(member) for member, role in members if role in ACTING]
+        the event: " (by the State Department)" where they acted (ACTING), a member
+        that the model ties to a group of people acting with it named among them:
+        " (by the MPs who signed the appeal, among them Fazil Mustafa)"; else each
+        member as its part reads (MEMBER_PARTS): " (about the US senators...;
+        accusing the State Department)", a part written freely after the name:
+        " (Turan, the outlet he spoke to)"."""
+        acting = [member for member, role in members if role in ACTING]
         if acting:
-            return Md(f" (by {', '.join(acting)})")
-        # A subject is "its subject"; a part not in PARTS, as written ("accused").
+            groups = {member: self._group_among(member, acting) for member in acting}
+            heads: dict[str, list[str]] = {
+                m: [] for m, group in groups.items() if not group or groups[group]
+            }
+            for member, group in groups.items():
+                if member not in heads:
+                    heads[group].append(self.name(member))
+            named = [
+                f"{self.name(head)}, among them {and_list(among)}" if among else self.name(head)
+                for head, among in heads.items()
+            ]
+            return Md(f" (by {and_list(named)})")
         parts = []
         for member, role in members:
-            part = "its subject" if role == "subject" else PARTS.get(role) or role
-            parts.append(f"{self.name(member)}: {inline(part, line_start=False)}")
+            phrase = MEMBER_PARTS.get(role)
+            name = self.name(member)
+            parts.append(
+                phrase.format(name) if phrase else f"{name}, {inline(role, line_start=False)}"
+            )
         return Md(f" ({'; '.join(parts)})")
+
+    def _group_among(self, member: str, others: Sequence[str]) -> str:
+        """The group of people among `others` that `member` is tied to (an
+        affiliation: Fazil Mustafa, "signatory of the appeal" of the MPs who signed
+        it), if any: "" if none."""
+        actor = self.catalog.get(member)
+        for tie in actor.affiliations if isinstance(actor, model.Actor) else ():
+            group = self.catalog.by_id.get(tie.actor)
+            if tie.actor in others and isinstance(group, model.Actor) and group.plural:
+                return tie.actor
+        return ""
 
     def tie(self, tie: model.Affiliation) -> Md:
         """An affiliation as it reads before the other actor: "Members of the [United
@@ -225,9 +252,9 @@ class Page:
 
     def relying(self, records: Sequence[model.Record]) -> Md:
         """What rests on a source, to be read as lists, each kind counted: its events
-        by date and its differences as the differences page orders them, one to a
-        line; its quotes, a line to each speaker; the actors it names, in one line at
-        the end."""
+        by date, its quotes (whose titles name their speakers) and its differences as
+        the differences page orders them, one to a line; the actors it names, in one
+        line at the end."""
         kinds: dict[str, list[model.Record]] = {}
         for record in records:
             kinds.setdefault(record.kind, []).append(record)
@@ -235,24 +262,15 @@ class Page:
         blocks = []
         for kind, linked in kinds.items():
             head = f"{model.KIND_BY_NAME[kind].folder.capitalize()} ({len(linked)})"
-            events = [r for r in linked if isinstance(r, model.Event)]
-            quotes = [r for r in linked if isinstance(r, model.Quote)]
             if kind == "difference":  # as the differences page orders them
                 order = [d.id for d in differences_by_weight(self.catalog)]
                 linked.sort(key=lambda d: order.index(d.id))
-            lines: list[str] = [self.link(record) for record in linked]
-            if events:
-                lines = [f"**{line_start(self.when(e))}**: {self.link(e)}" for e in events]
-            elif quotes:  # each speaker's in one line, in the order they first come
-                said: dict[str, list[model.Quote]] = {}
-                for quote in quotes:
-                    said.setdefault(quote.speaker, []).append(quote)
-                head += ", by speaker" if len(said) > 1 else ""
-                lines = [
-                    f"{inline(short_name(self.catalog, self.catalog.get(speaker)))}: "
-                    + "; ".join(self.link(quote) for quote in run)
-                    for speaker, run in said.items()
-                ]
+            lines = [
+                f"**{line_start(self.when(r))}**: {self.link(r)}"
+                if isinstance(r, model.Event)
+                else self.link(r, first=True)
+                for r in linked
+            ]
             items = "\n".join(f"- {line}" for line in lines)
             blocks.append(f"{head}:\n{{: .relying-head }}\n\n{items}")
         if actors:  # named, most in passing: one line
@@ -309,9 +327,11 @@ class Page:
         cell is a block of its own: it links what the page's prose linked before."""
         return Md(self.prose(text, set()).replace("\n\n", " "))
 
-    def stands(self, stands: Sequence[Stand], full: bool = False, many: bool = False) -> Md:
+    def stands(
+        self, stands: Sequence[Stand], full: bool = False, stakes: Sequence[model.Stake] = ()
+    ) -> Md:
         """A cell of "who stands where": a block for each side, naming its actors,
-        each with its positions (see `positions`) on one stake or, if `many`, more."""
+        each with its positions (see `positions`) on the row's `stakes`."""
         blocks = []
         for side, group in itertools.groupby(stands, key=lambda stand: stand.side):
             actors = []
@@ -319,7 +339,7 @@ class Page:
                 actor = self.catalog.get(stand.actor)
                 name = inline(short_name(self.catalog, actor))
                 plural = isinstance(actor, model.Actor) and actor.plural
-                words = self.positions(stand.positions, full, plural, many)
+                words = self.positions(stand.positions, full, plural, stakes)
                 actors.append(f'<span class="stand-actor">**{name}** {words}</span>')
             # A side is named as it reads mid-line ("opposition leader Karimli"); its
             # label opens a block.
@@ -406,32 +426,75 @@ class Page:
         positions: Sequence[model.Position],
         full: bool = False,
         plural: bool = False,
-        many: bool = False,
+        stakes: Sequence[model.Stake] = (),
         headless: bool = False,
     ) -> Md:
-        """Each position in words (after a plural subject if `plural`; of several
-        stakes if `many`: "want them ended"), linked to the quote that shows it
-        (further quotes by their titles: see `also`); in `full`, or with no quote
-        to show where it comes from, its sources too.
+        """Each position on `stakes` in words (after a plural subject if `plural`;
+        see `stance`), linked to the quote that shows it; quotes on different
+        stakes of the line each by what it is on: "want an end to them (their
+        words: on [the 1997 declaration], on [talks])", further quotes on the same
+        by their titles (see `also`); in `full`, or with no quote to show where it
+        comes from, its sources too.
         `headless`, where no name precedes the words (an actor's own page), a
         plural subject is said, "they want it ended", which alone would read as
         an order."""
         parts = []
         for position in positions:
-            words, quotes = position.words(plural), position.quotes
-            if many:  # every stance's words name what it concerns as "it"
-                words = words.replace(" it", " them")
-            text = self.link(quotes[0], words) if quotes else inline(words)
-            # One bracket after the words, not two side by side: "(also [the MPs'
-            # demand to stop talks]; sources: [OC Media...])".
-            more = [self.link(q, self.also(q, n)) for n, q in enumerate(quotes[1:])]
-            aside = [f"also {'; '.join(more)}"] if more else []
+            words, quotes = self.stance(position, stakes, plural), position.quotes
+            on = self._quoted_on(position, stakes)
+            if len(set(on.values())) > 1:  # the stakes tell the quotes apart
+                text, aside = inline(words), [f"their words: {self._words_on(on)}"]
+            else:
+                text = self.link(quotes[0], words) if quotes else inline(words)
+                # One bracket after the words, not two side by side: "(also [the MPs'
+                # verdict]; sources: [OC Media...])".
+                more = [self.link(q, self.also(q, n)) for n, q in enumerate(quotes[1:])]
+                aside = [f"also {'; '.join(more)}"] if more else []
             if full or not quotes:
                 cited = self.cite(position.sources)
-                aside.append(f"sources: {cited}" if more else cited)
+                aside.append(f"sources: {cited}" if aside else cited)
             parts.append(Md(f"{text} ({'; '.join(aside)})" if aside else text))
         they = "they " if headless and plural and parts else ""
         return Md(they + " and ".join(parts))
+
+    def stance(self, position: model.Position, stakes: Sequence[model.Stake], plural: bool) -> str:
+        """A position's stance in words that suit what it is on: an agreement is
+        "ended", talks or work are not ("want an end to it"); support for a text the
+        actor wrote, signed or published is said as that part ("wrote it", as at a
+        glance); of several stakes, "them"."""
+        words = position.words(plural)
+        kinds = [type(self.catalog.by_id.get(stake.about)) for stake in stakes]
+        if position.stance == "end" and any(kind is not model.Agreement for kind in kinds):
+            words = f"want{'' if plural else 's'} an end to it"
+        if position.stance == "support" and len(stakes) == 1:
+            event = self.catalog.by_id.get(stakes[0].about)
+            roles = [p.role for p in getattr(event, "actors", ()) if p.actor == position.actor]
+            own = [PARTS[role] for role in roles if PARTS.get(role) in OWN]
+            words = own[0] if own else words
+        return words.replace(" it", " them") if len(stakes) > 1 else words
+
+    def _quoted_on(self, position: model.Position, stakes: Sequence[model.Stake]) -> dict[str, str]:
+        """Each quote of a position (joined over `stakes`: see _joined) with the
+        stakes it was given for, in words: "the 1997 declaration and talks"."""
+        on: dict[str, list[str]] = {quote: [] for quote in position.quotes}
+        for stake in stakes:
+            for held in self.catalog.positions_on(stake):
+                if (held.actor, held.stance) == (position.actor, position.stance):
+                    for quote in held.quotes:
+                        on.setdefault(quote, []).append(mid_label(stake.label))
+        return {quote: and_list(list(dict.fromkeys(labels))) for quote, labels in on.items()}
+
+    def _words_on(self, on: dict[str, str]) -> str:
+        """Quotes by what each is on: "on [the 1997 declaration](...), on
+        [talks](...)"; a further quote on the same, "[another quote](...)"."""
+        links: dict[str, list[str]] = {}
+        for quote, label in on.items():
+            seen = links.setdefault(label, [])
+            n = len(seen) - 1
+            seen.append(
+                self.link(quote, label) if not seen else self.link(quote, FURTHER[min(n, 4)])
+            )
+        return ", ".join("on " + " and ".join(group) for group in links.values())
 
     def also(self, quote_id: str, n: int) -> str:
         """The words of a link to the `n`th further quote of a position: its title
@@ -586,6 +649,7 @@ PARTS = {
     "host": "the host",
     "publisher": "published it",
     "questioner": "asked the question",
+    "decision-maker": "made the decision",
 }
 
 # The parts that make what an event produced the actor's own: "For: US lawmakers
@@ -609,10 +673,32 @@ ACTING = (
     "speaker",
     "questioner",
     "decision-maker",
+    "enacted it",
 )
+
+# A state's member in an event it did not act in, as the state's page names it
+# after the event (see Page.via): "(about the US senators...)"; a part not here
+# follows the name: "(Turan, the outlet he spoke to)".
+MEMBER_PARTS = {
+    "subject": "about {}",
+    "addressee": "addressed to {}",
+    "accused": "accusing {}",
+    "cites it": "cited by {}",
+}
 
 # The kinds of actor whose names take "the" in a line: "members of the Milli Majlis".
 INSTITUTIONS = ("legislature", "government-body")
+
+
+def mid_label(label: str) -> str:
+    """A stake's label as it reads mid-line: "talks on new agreements", "the 1997
+    declaration"; a name in capitals stays ("USAID's work")."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
+
+
+def and_list(items: Sequence[str]) -> str:
+    """Items in a line of prose: "A", "A and B", "A, B and C"."""
+    return " and ".join(filter(None, [", ".join(items[:-1]), *items[-1:]]))
 
 
 def takes_the(record: model.Record, name: str) -> bool:
@@ -1271,16 +1357,48 @@ def events_through(
 def through(
     ties: dict[str, dict[str, list[str]]], actor: model.Actor, members: Sequence[model.Actor]
 ) -> dict[str, list[str]]:
-    """An actor's ties to agreements, and, for a state, those its members are
-    parties to or enacted ("party: United States Department of Defense"); not their
-    positions, which are theirs, not the state's."""
-    mine = {aid: list(how) for aid, how in ties.get(actor.id, {}).items()}
+    """An actor's ties to agreements in words ("a party", "wants it ended"), and,
+    for a state, those its members are parties to or enacted, through whom ("a
+    party, through its Ministry of Defense"); not their positions, which are
+    theirs, not the state's."""
+    mine = {aid: [TIE_WORDS.get(h, h) for h in how] for aid, how in ties.get(actor.id, {}).items()}
+    by: dict[tuple[str, str], list[str]] = {}
     for member in members:
         for aid, how in ties.get(member.id, {}).items():
-            own = [f"{h}: {member.display_name}" for h in how if h in ("party", "enacted it")]
-            if own:
-                mine.setdefault(aid, []).extend(own)
+            for h in how:
+                if h in ("party", "enacted it"):
+                    by.setdefault((aid, TIE_WORDS.get(h, h)), []).append(its(actor, member))
+    for (aid, words), names in by.items():
+        own = mine.setdefault(aid, [])
+        line = f"{words}, through {and_list(names)}"
+        if words in own:  # the state's own tie, said once, with its members
+            own[own.index(words)] = line
+        else:
+            own.append(line)
     return mine
+
+
+# An agreement tie as an actor's list of agreements says it (see through).
+TIE_WORDS = {"party": "a party"}
+
+
+def its(state: model.Actor, member: model.Actor) -> str:
+    """A state's body as the state's own, its name without the state's: "its
+    Ministry of Defense" (of "Ministry of Defense of the Republic of Azerbaijan"),
+    "its Department of Defense" (of "United States Department of Defense"); any
+    other member by its name, as a line says it ("the Milli Majlis")."""
+    name = member.display_name
+    if member.type in INSTITUTIONS:
+        state_name = re.escape(state.display_name)
+        before = rf"^(?:the )?{state_name} (?=[A-Z])"  # "United States Department of..."
+        after = (
+            rf"\s+of\s+(?:the\s+)?(?:[A-Z]\w*\s+of\s+)?{state_name}$"  # "...of the Republic of X"
+        )
+        pattern = f"{before}|{after}"
+        short = re.sub(pattern, "", name)
+        if short != name and short:
+            return f"its {short}"
+    return mid_line(f"the {name}" if takes_the(member, name) else name)
 
 
 # --- the machine-readable export ---------------------------------------------

@@ -98,10 +98,14 @@ def test_stakes_that_divide_the_sides_alike_share_one_row_with_the_quotes_of_eac
     (position,) = stand.positions
     assert position.quotes == ["mps-terminate", "aliyev-dirty-appeal"]
     assert position.sources == ["caliber-az-2024-10-05", "oc-media-2024-10-07"]
-    # The stance reads once, of them all; each quote is linked, once.
+    # The stance reads once, of them all, in words that suit each (work is not
+    # "ended"); each quote is linked, once, by what it is on, not by its title.
     page = render.Page("index.md", catalog)
-    cell = untitled(page.stands(rows[0].against, many=True))
-    assert "[want them ended](quotes/mps-terminate.md) (also [another quote](" in cell
+    cell = untitled(page.stands(rows[0].against, stakes=rows[0].stakes))
+    assert (
+        " want an end to them (their words: on [the 1997 declaration](quotes/mps-terminate.md),"
+        " on [USAID's work](quotes/aliyev-dirty-appeal.md))</span>"
+    ) in cell
     # The table names each stake of the row on a line of its own.
     home = site_of(catalog)["index.md"]
     assert (
@@ -144,6 +148,32 @@ def test_a_further_quote_of_a_position_is_linked_by_its_title_not_a_number():
     assert untitled(page.positions([titled])) == (
         "[rejects it](quotes/aliyev-dirty-appeal.md) (also [the MPs' demand to end the"
         " agreements](quotes/mps-terminate.md); [a third quote](quotes/aliyev-dirty-appeal.md))"
+    )
+
+
+def test_a_stance_reads_right_for_what_the_stake_is():
+    """An agreement is "ended"; talks are not: the stance "end" on a stake about no
+    agreement is "an end to it". Support for a text its actor wrote is "wrote it",
+    as at a glance, not the authors' support for their own appeal."""
+    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    page = render.Page("index.md", catalog)
+    end = model.Position(actor="mps-group", stance="end", sources=["oc-media-2024-10-07"])
+    declaration, letter = catalog.episode.stakes
+    talks = model.Stake(label="Talks on new agreements", positions=[end])
+    assert page.stance(end, [declaration], plural=True) == "want it ended"
+    assert page.stance(end, [talks], plural=True) == "want an end to it"
+    assert page.stance(end, [talks], plural=False) == "wants an end to it"
+    assert page.stance(end, [declaration, talks], plural=True) == "want an end to them"
+    support = dataclasses.replace(end, stance="support")
+    appeal = model.Stake(label="The appeal", about="letter-sent", positions=[support])
+    assert page.stance(support, [appeal], plural=True) == "wrote it"
+    # Its addressee's support is support; so is the authors' of a text not theirs.
+    addressee = dataclasses.replace(support, actor="jeyhun-bayramov")
+    assert page.stance(addressee, [appeal], plural=False) == "supports it"
+    assert page.stance(support, [letter], plural=True) == "support it"
+    # In the table's full form too: the quote and sources stay with the words.
+    assert untitled(page.positions([support], True, True, [appeal])) == (
+        "wrote it ([OC Media, 7 October 2024](sources/oc-media-2024-10-07.md))"
     )
 
 
@@ -375,5 +405,8 @@ def test_an_actor_page_gives_stakes_it_takes_the_same_stance_on_one_line(content
     assert lines.count("- ") == 1
     # Both stakes, then the stance once, of both, with the quotes and sources of both.
     assert lines.startswith("- [The 1997 declaration](../agreements/joint-declaration-1997.md")
-    assert " · The US letter &#124; &#42;pipe&#42;: they [want them ended](" in lines
+    assert (
+        " · The US letter &#124; &#42;pipe&#42;: they want an end to them (their words: on"
+        " [the 1997 declaration and the US letter &#124; &#42;pipe&#42;](../quotes/mps-terminate.md"
+    ) in lines
     assert lines.count("caliber-az-2024-10-05.md") == 1

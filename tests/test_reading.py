@@ -133,8 +133,9 @@ def test_what_names_a_record_is_listed_once_a_kind_to_a_line():
     # What cites a source is listed under "What relies on it", and not again.
     assert "## What relies on it" in source and "mentioned in" not in source
     # The events first, one to a line with its date, in the timeline's order (1997,
-    # 5 October, later in October); the quotes, a line to each speaker; the
-    # differences, one to a line, as the differences page orders them; the
+    # 5 October, later in October); the quotes, one to a line, each link naming its
+    # speaker (not once more before it); the differences, one to a line, as the
+    # differences page orders them; the
     # agreements; the actors, named in passing most of them, in one line at the end.
     relies = source[source.index("## What relies on it") :]
     heads = [line for line in relies.split("\n") if line.endswith(":")]
@@ -154,10 +155,7 @@ def test_what_names_a_record_is_listed_once_a_kind_to_a_line():
     assert events.count("\n- ") == 3
     ids = ["declaration-signed", "letter-sent", "reply-2024-10"]
     assert sorted(ids, key=relies.index) == ids
-    assert (
-        "\n- Ilham Aliyev: [Ilham Aliyev, 4 October 2024](../quotes/aliyev-dirty-appeal.md)\n"
-        in relies
-    )
+    assert "\n- [Ilham Aliyev, 4 October 2024](../quotes/aliyev-dirty-appeal.md)\n" in relies
     differences = ["who-wrote-the-appeal", "differences-signatories"]  # high, then medium
     assert sorted(differences, key=relies.index) == differences
     actors = relies[relies.index("**Actors (4):**") :]
@@ -354,7 +352,8 @@ def test_a_whole_document_names_who_wrote_it_before_its_text(content):
     quote = content / "quotes" / "mps-terminate.yaml"
     quote.write_text(quote.read_text(encoding="utf-8") + "document: true\n")
     page = untitled(render.render_site(build.validate(content, ROOT))["quotes/mps-terminate.md"])
-    assert page.index("— [Azerbaijani MPs who signed the appeal]") < page.index("> Terminate the")
+    written = page.index("Written by [Azerbaijani MPs who signed the appeal]")
+    assert written < page.index("> Terminate the")
     page = untitled(
         render.render_site(build.validate(content, ROOT))["quotes/aliyev-dirty-appeal.md"]
     )
@@ -471,15 +470,42 @@ def test_a_difference_on_an_agreements_wording_alone_is_linked_under_its_names(c
     pages = render.render_site(build.validate(content, ROOT))
     page = untitled(pages["agreements/joint-declaration-1997.md"])
     names = page.index("## Names in the sources")
-    link = "[The title of the declaration](../differences.md#difference-declaration-title)"
+    # Its title is in lower case mid-line, as the count of names is in words.
+    link = "[the title of the declaration](../differences.md#difference-declaration-title)"
+    # A paragraph of its own: the table after it is a table, not words of it.
+    assert re.search(r"\nThe sources give its name in two forms\.[^\n]*\n\n\| Name as given", page)
     assert (
         names
-        < page.index(f"Each name in its context, with a note: {link}.")
+        < page.index(f"Each name in its context, with a note: see {link}.")
         < page.index("## Parties")
     )
     # Not printed again among the differences about it; the differences page has it.
     assert "joint <mark>statement</mark>" not in page and "joint statement" not in page
     assert "A joint <mark>statement</mark>." in pages["differences.md"]
+
+
+def test_a_minor_instruments_page_says_once_what_the_sources_do_not_give(content):
+    """An instrument the texts only mention: its unknown date is one the sources do
+    not give; with no status given, its line says so and no Status section says it
+    again; its one name, where it is not the title, is said in a line, not a table."""
+    (content / "agreements" / "un-charter.yaml").write_text(
+        "id: un-charter\nname: Charter of the United Nations\n"
+        "names:\n  - name: UN Charter\n    sources: [caliber-az-2024-10-05]\n"
+        "type: treaty\ndate: unknown\nstatus: unknown\n"
+        "status_note: The letter does not discuss its status.\n"
+        "description: The charter, which the MPs' letter invokes.\n"
+        "sources: [caliber-az-2024-10-05]\n",
+        encoding="utf-8",
+    )
+    page = untitled(render.render_site(build.validate(content, ROOT))["agreements/un-charter.md"])
+    assert "*Treaty · date not given in the sources · Status: Not given in the sources*" in page
+    assert "date unknown" not in page
+    assert "## Status" not in page and "does not discuss its status" not in page
+    assert "## Names in the sources" not in page and "| Name as given |" not in page
+    assert (
+        "The sources call it “UN Charter” ([Caliber.Az, 5 October 2024]"
+        "(../sources/caliber-az-2024-10-05.md))." in page
+    )
 
 
 def test_a_source_page_says_what_the_text_reports_before_what_is_known_of_it(content):
@@ -752,7 +778,7 @@ def test_a_law_is_enacted_by_its_state_not_a_party_to_it(content):
     declaration = content / "agreements" / "joint-declaration-1997.yaml"
     pages = render.render_site(build.validate(content, ROOT))
     assert "## Parties\n" in pages["agreements/joint-declaration-1997.md"]
-    assert "): party\n" in untitled(pages["actors/azerbaijan.md"])
+    assert "): a party\n" in untitled(pages["actors/azerbaijan.md"])
     declaration.write_text(
         declaration.read_text(encoding="utf-8").replace("type: declaration", "type: law"),
         encoding="utf-8",
@@ -784,15 +810,50 @@ def test_a_states_page_lists_what_its_people_and_bodies_did_and_who_they_are(con
     assert "## Its people and bodies" not in aliyev and " (by " not in aliyev
 
 
-def test_a_member_in_an_event_it_did_not_act_in_is_named_with_its_part(content):
+def test_a_member_in_an_event_it_did_not_act_in_is_named_with_its_part_in_a_phrase(content):
+    """Not "(the MPs: its subject)", a label after a colon: the part as a phrase."""
     catalog = build.validate(content, ROOT)
     page = render.Page("actors/azerbaijan.md", catalog)
     assert page.via([("mps-group", "subject"), ("jeyhun-bayramov", "accused")]) == (
-        " (Azerbaijani MPs who signed the appeal: its subject; Jeyhun Bayramov: accused)"
+        " (about Azerbaijani MPs who signed the appeal; accusing Jeyhun Bayramov)"
+    )
+    assert page.via([("jeyhun-bayramov", "addressee")]) == " (addressed to Jeyhun Bayramov)"
+    # A part the site does not know follows the name, as the event's content words it.
+    assert page.via([("jeyhun-bayramov", "the outlet he spoke to")]) == (
+        " (Jeyhun Bayramov, the outlet he spoke to)"
     )
     assert page.via([("mps-group", "subject"), ("jeyhun-bayramov", "author")]) == (
         " (by Jeyhun Bayramov)"
     )
+
+
+def test_members_acting_together_are_named_each_as_one(content):
+    """Not "(by Fazil Mustafa, the MPs who signed the appeal)", which reads as if he
+    were the MPs: two members are joined by "and", and one the content ties to a
+    group of people acting with it is named among them."""
+    page = render.Page("actors/azerbaijan.md", build.validate(content, ROOT))
+    acting = [("jeyhun-bayramov", "signatory"), ("mps-group", "author")]
+    assert page.via(acting) == " (by Jeyhun Bayramov and Azerbaijani MPs who signed the appeal)"
+    minister = content / "actors" / "jeyhun-bayramov.yaml"
+    minister.write_text(
+        minister.read_text(encoding="utf-8")
+        + "affiliations:\n  - actor: mps-group\n    relation: signatory of the appeal\n",
+        encoding="utf-8",
+    )
+    page = render.Page("actors/azerbaijan.md", build.validate(content, ROOT))
+    assert page.via(acting) == (
+        " (by Azerbaijani MPs who signed the appeal, among them Jeyhun Bayramov)"
+    )
+
+
+def test_an_actor_page_says_a_decision_makers_part_in_words(content):
+    letter = content / "events" / "letter-sent.yaml"
+    letter.write_text(
+        letter.read_text(encoding="utf-8").replace("role: addressee", "role: decision-maker"),
+        encoding="utf-8",
+    )
+    page = untitled(render.render_site(build.validate(content, ROOT))["actors/jeyhun-bayramov.md"])
+    assert "[The MPs sign their appeal](../events/letter-sent.md) (made the decision)\n" in page
 
 
 def test_a_states_page_lists_the_agreements_its_bodies_are_parties_to_not_their_stances(content):
@@ -806,7 +867,51 @@ def test_a_states_page_lists_the_agreements_its_bodies_are_parties_to_not_their_
     page = untitled(render.render_site(build.validate(content, ROOT))["actors/azerbaijan.md"])
     agreements = page[page.index("## Agreements") : page.index("## Its people")]
     # The MPs want it ended: their stance, not the state's, is left to their page.
-    assert agreements.endswith("): party: Jeyhun Bayramov\n\n")
+    assert agreements.endswith("): a party, through Jeyhun Bayramov\n\n")
+
+
+def test_a_states_page_says_its_body_is_a_party_as_its_own(content):
+    """Not "party: Ministry of Defense of the Republic of Azerbaijan": "a party,
+    through its Ministry of Defense"; the state a party itself, said once."""
+    (content / "actors" / "defence-ministry.yaml").write_text(
+        "id: defence-ministry\nname: Ministry of Defense of the Republic of Azerbaijan\n"
+        "type: government-body\ncountry: azerbaijan\ndescription: The ministry.\n"
+        "sources: [oc-media-2024-10-07]\n",
+        encoding="utf-8",
+    )
+    declaration = content / "agreements" / "joint-declaration-1997.yaml"
+    text = declaration.read_text(encoding="utf-8")
+    declaration.write_text(
+        text.replace("parties: [azerbaijan]", "parties: [defence-ministry]"), encoding="utf-8"
+    )
+    page = untitled(render.render_site(build.validate(content, ROOT))["actors/azerbaijan.md"])
+    assert "): a party, through its Ministry of Defense\n" in page
+    declaration.write_text(
+        text.replace("parties: [azerbaijan]", "parties: [azerbaijan, defence-ministry]"),
+        encoding="utf-8",
+    )
+    page = untitled(render.render_site(build.validate(content, ROOT))["actors/azerbaijan.md"])
+    assert "): a party, through its Ministry of Defense\n" in page
+    assert "): a party;" not in page
+
+
+def test_a_body_is_its_states_own_without_the_states_name():
+    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    state = catalog.get("azerbaijan")
+    assert isinstance(state, model.Actor)
+
+    def body(name: str, kind: str = "government-body") -> model.Actor:
+        return model.Actor(id="b", name=name, type=kind, description="d", sources=["s"])
+
+    assert render.its(state, body("Azerbaijan Ministry of Defense")) == "its Ministry of Defense"
+    assert render.its(state, body("Milli Majlis of the Republic of Azerbaijan", "legislature")) == (
+        "its Milli Majlis"
+    )
+    assert render.its(state, body("Milli Majlis", "legislature")) == "the Milli Majlis"
+    # A party of the country is not the state's own.
+    assert render.its(state, body("Azerbaijan Popular Front Party", "political-party")) == (
+        "Azerbaijan Popular Front Party"
+    )
 
 
 def test_a_record_page_says_under_its_title_what_story_it_is_part_of():
