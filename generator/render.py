@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 import jinja2
 import yaml
 
-from . import meta, model, order, parallel, timeline_svg, urls
+from . import meta, model, order, parallel, search, timeline_svg, urls
 from .dates import MONTHS, PartialDate, first_day, last_day, span
 from .escape import Md, inline, marked, prose, web_address
 from .history import History
@@ -252,9 +252,9 @@ class Page:
 
     def relying(self, records: Sequence[model.Record]) -> Md:
         """What rests on a source, to be read as lists, each kind counted: its events
-        by date and its differences as the differences page orders them, one to a
-        line; its quotes, a line to each speaker; the actors it names, in one line at
-        the end."""
+        by date, its quotes (whose titles name their speakers) and its differences as
+        the differences page orders them, one to a line; the actors it names, in one
+        line at the end."""
         kinds: dict[str, list[model.Record]] = {}
         for record in records:
             kinds.setdefault(record.kind, []).append(record)
@@ -262,24 +262,15 @@ class Page:
         blocks = []
         for kind, linked in kinds.items():
             head = f"{model.KIND_BY_NAME[kind].folder.capitalize()} ({len(linked)})"
-            events = [r for r in linked if isinstance(r, model.Event)]
-            quotes = [r for r in linked if isinstance(r, model.Quote)]
             if kind == "difference":  # as the differences page orders them
                 order = [d.id for d in differences_by_weight(self.catalog)]
                 linked.sort(key=lambda d: order.index(d.id))
-            lines: list[str] = [self.link(record) for record in linked]
-            if events:
-                lines = [f"**{line_start(self.when(e))}**: {self.link(e)}" for e in events]
-            elif quotes:  # each speaker's in one line, in the order they first come
-                said: dict[str, list[model.Quote]] = {}
-                for quote in quotes:
-                    said.setdefault(quote.speaker, []).append(quote)
-                head += ", by speaker" if len(said) > 1 else ""
-                lines = [
-                    f"{inline(short_name(self.catalog, self.catalog.get(speaker)))}: "
-                    + "; ".join(self.link(quote) for quote in run)
-                    for speaker, run in said.items()
-                ]
+            lines = [
+                f"**{line_start(self.when(r))}**: {self.link(r)}"
+                if isinstance(r, model.Event)
+                else self.link(r, first=True)
+                for r in linked
+            ]
             items = "\n".join(f"- {line}" for line in lines)
             blocks.append(f"{head}:\n{{: .relying-head }}\n\n{items}")
         if actors:  # named, most in passing: one line
@@ -908,9 +899,6 @@ def render_site(catalog: Catalog, history: History | None = None) -> dict[str, s
 # which would otherwise hold every quote and event twice or more. A difference
 # has no page but the listing.
 NOT_SEARCHED = meta.LISTINGS.keys() - {urls.DIFFERENCES}
-# The pages a search should offer before the quotes that name the same words
-# ("Blinken letter" found seven quotes of the letter before the letter's event).
-SEARCHED_FIRST = ("actor", "agreement", "event")
 
 
 def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Job]:
@@ -921,6 +909,7 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     """
     jobs: dict[str, _Job] = {}
     descriptions = meta.page_descriptions(catalog)
+    boosts = search.boosts(catalog)
 
     def emit(
         path: str, template: str, context: Context, record: Any = None, tags: Sequence[str] = ()
@@ -930,8 +919,10 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         head: dict[str, Any] = {"description": descriptions[path]}
         if path in NOT_SEARCHED:
             head["search"] = {"exclude": True}
-        elif path == urls.DIFFERENCES or getattr(record, "kind", "") in SEARCHED_FIRST:
-            head["search"] = {"boost": 2}
+        elif path == urls.DIFFERENCES:
+            head["search"] = {"boost": search.BOOST}
+        elif isinstance(record, model.Record) and record.id in boosts:
+            head["search"] = {"boost": boosts[record.id]}
         if path == urls.HOME:
             # The sidebar would list the home page alone (the tabs name the sections):
             # without it the text takes its width, and at 1280 by 900 the first screen
