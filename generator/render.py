@@ -26,7 +26,7 @@ from .dates import MONTHS, PartialDate, first_day, last_day, span
 from .escape import Md, inline, marked, prose, web_address
 from .history import History
 from .meta import count, short_name
-from .order import UNDATED, period_part
+from .order import BACKGROUND, UNDATED
 from .resolve import Catalog
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -72,7 +72,7 @@ def environment() -> jinja2.Environment:
     env.globals["count"] = count
     env.globals["day_known"] = day_known
     env.globals["marked"] = marked
-    env.globals["period_part"] = period_part
+    env.globals["BACKGROUND"] = BACKGROUND
     env.globals["UNDATED"] = UNDATED
     env.globals["period"] = period
     env.globals["urls"] = urls  # every path a template links to comes from urls.py
@@ -515,14 +515,10 @@ class Page:
         groups: dict[str, list[model.Quote]] = {}
         for quote in quotes:
             groups.setdefault(quote.event, []).append(quote)
-        events, rank = self.catalog.events, self.catalog.event_rank
-        # The background is the timeline's first part: its events rank first.
-        first, background = self.catalog.timeline[0] if self.catalog.timeline else ("", [])
-        past = len(background) if first == "Background" else 0
+        events, rank, past = self.catalog.events, self.catalog.event_rank, self.catalog.background
 
         def place(event_id: str) -> tuple[bool, int]:
-            at = rank.get(event_id, len(rank))
-            return at < past or not event_id, at
+            return event_id in past or not event_id, rank.get(event_id, len(rank))
 
         ordered = sorted(groups.items(), key=lambda g: place(g[0]))
         return [(events[rank[e]] if e else None, group) for e, group in ordered]
@@ -1200,7 +1196,7 @@ def speakers_in_order(catalog: Catalog) -> list[model.Actor]:
 
     def place(quote: model.Quote) -> tuple[int, tuple[int, int, int], str]:
         rank = catalog.event_rank.get(quote.event, last)
-        if rank < last and period_part(catalog.events[rank].date, catalog.episode) == "Background":
+        if quote.event in catalog.background:
             rank = last
         return rank, order.reading_key(quote.date), quote.id
 
