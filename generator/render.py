@@ -252,9 +252,9 @@ class Page:
 
     def relying(self, records: Sequence[model.Record]) -> Md:
         """What rests on a source, to be read as lists, each kind counted: its events
-        by date and its differences as the differences page orders them, one to a
-        line; its quotes, a line to each speaker; the actors it names, in one line at
-        the end."""
+        by date, its quotes (whose titles name their speakers) and its differences as
+        the differences page orders them, one to a line; the actors it names, in one
+        line at the end."""
         kinds: dict[str, list[model.Record]] = {}
         for record in records:
             kinds.setdefault(record.kind, []).append(record)
@@ -262,24 +262,15 @@ class Page:
         blocks = []
         for kind, linked in kinds.items():
             head = f"{model.KIND_BY_NAME[kind].folder.capitalize()} ({len(linked)})"
-            events = [r for r in linked if isinstance(r, model.Event)]
-            quotes = [r for r in linked if isinstance(r, model.Quote)]
             if kind == "difference":  # as the differences page orders them
                 order = [d.id for d in differences_by_weight(self.catalog)]
                 linked.sort(key=lambda d: order.index(d.id))
-            lines: list[str] = [self.link(record) for record in linked]
-            if events:
-                lines = [f"**{line_start(self.when(e))}**: {self.link(e)}" for e in events]
-            elif quotes:  # each speaker's in one line, in the order they first come
-                said: dict[str, list[model.Quote]] = {}
-                for quote in quotes:
-                    said.setdefault(quote.speaker, []).append(quote)
-                head += ", by speaker" if len(said) > 1 else ""
-                lines = [
-                    f"{inline(short_name(self.catalog, self.catalog.get(speaker)))}: "
-                    + "; ".join(self.link(quote) for quote in run)
-                    for speaker, run in said.items()
-                ]
+            lines = [
+                f"**{line_start(self.when(r))}**: {self.link(r)}"
+                if isinstance(r, model.Event)
+                else self.link(r, first=True)
+                for r in linked
+            ]
             items = "\n".join(f"- {line}" for line in lines)
             blocks.append(f"{head}:\n{{: .relying-head }}\n\n{items}")
         if actors:  # named, most in passing: one line

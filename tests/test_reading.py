@@ -133,8 +133,9 @@ def test_what_names_a_record_is_listed_once_a_kind_to_a_line():
     # What cites a source is listed under "What relies on it", and not again.
     assert "## What relies on it" in source and "mentioned in" not in source
     # The events first, one to a line with its date, in the timeline's order (1997,
-    # 5 October, later in October); the quotes, a line to each speaker; the
-    # differences, one to a line, as the differences page orders them; the
+    # 5 October, later in October); the quotes, one to a line, each link naming its
+    # speaker (not once more before it); the differences, one to a line, as the
+    # differences page orders them; the
     # agreements; the actors, named in passing most of them, in one line at the end.
     relies = source[source.index("## What relies on it") :]
     heads = [line for line in relies.split("\n") if line.endswith(":")]
@@ -154,10 +155,7 @@ def test_what_names_a_record_is_listed_once_a_kind_to_a_line():
     assert events.count("\n- ") == 3
     ids = ["declaration-signed", "letter-sent", "reply-2024-10"]
     assert sorted(ids, key=relies.index) == ids
-    assert (
-        "\n- Ilham Aliyev: [Ilham Aliyev, 4 October 2024](../quotes/aliyev-dirty-appeal.md)\n"
-        in relies
-    )
+    assert "\n- [Ilham Aliyev, 4 October 2024](../quotes/aliyev-dirty-appeal.md)\n" in relies
     differences = ["who-wrote-the-appeal", "differences-signatories"]  # high, then medium
     assert sorted(differences, key=relies.index) == differences
     actors = relies[relies.index("**Actors (4):**") :]
@@ -472,15 +470,42 @@ def test_a_difference_on_an_agreements_wording_alone_is_linked_under_its_names(c
     pages = render.render_site(build.validate(content, ROOT))
     page = untitled(pages["agreements/joint-declaration-1997.md"])
     names = page.index("## Names in the sources")
-    link = "[The title of the declaration](../differences.md#difference-declaration-title)"
+    # Its title is in lower case mid-line, as the count of names is in words.
+    link = "[the title of the declaration](../differences.md#difference-declaration-title)"
+    # A paragraph of its own: the table after it is a table, not words of it.
+    assert re.search(r"\nThe sources give its name in two forms\.[^\n]*\n\n\| Name as given", page)
     assert (
         names
-        < page.index(f"Each name in its context, with a note: {link}.")
+        < page.index(f"Each name in its context, with a note: see {link}.")
         < page.index("## Parties")
     )
     # Not printed again among the differences about it; the differences page has it.
     assert "joint <mark>statement</mark>" not in page and "joint statement" not in page
     assert "A joint <mark>statement</mark>." in pages["differences.md"]
+
+
+def test_a_minor_instruments_page_says_once_what_the_sources_do_not_give(content):
+    """An instrument the texts only mention: its unknown date is one the sources do
+    not give; with no status given, its line says so and no Status section says it
+    again; its one name, where it is not the title, is said in a line, not a table."""
+    (content / "agreements" / "un-charter.yaml").write_text(
+        "id: un-charter\nname: Charter of the United Nations\n"
+        "names:\n  - name: UN Charter\n    sources: [caliber-az-2024-10-05]\n"
+        "type: treaty\ndate: unknown\nstatus: unknown\n"
+        "status_note: The letter does not discuss its status.\n"
+        "description: The charter, which the MPs' letter invokes.\n"
+        "sources: [caliber-az-2024-10-05]\n",
+        encoding="utf-8",
+    )
+    page = untitled(render.render_site(build.validate(content, ROOT))["agreements/un-charter.md"])
+    assert "*Treaty · date not given in the sources · Status: Not given in the sources*" in page
+    assert "date unknown" not in page
+    assert "## Status" not in page and "does not discuss its status" not in page
+    assert "## Names in the sources" not in page and "| Name as given |" not in page
+    assert (
+        "The sources call it “UN Charter” ([Caliber.Az, 5 October 2024]"
+        "(../sources/caliber-az-2024-10-05.md))." in page
+    )
 
 
 def test_a_source_page_says_what_the_text_reports_before_what_is_known_of_it(content):
