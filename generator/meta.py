@@ -97,6 +97,19 @@ def quoted(title: str) -> str:
     return f"“{inner}”"
 
 
+def names(record: model.Record) -> list[str]:
+    """What a line may call a record by: its name; an actor's other names and, for a
+    person, surname; an agreement's names as the sources render them."""
+    found = [record.display_name]
+    if isinstance(record, model.Actor):
+        found += record.other_names
+        if record.type == "person":
+            found.append(record.name.split()[-1])
+    elif isinstance(record, model.Agreement):
+        found += [name.name for name in record.names]
+    return [name for name in dict.fromkeys(found) if name]
+
+
 def addressed(quote: model.Quote, catalog: Catalog) -> bool:
     """Whether a quote's by-line should say whom it was addressed to: not when the
     speaker's name names the addressee already ('The US senators and representatives
@@ -105,14 +118,9 @@ def addressed(quote: model.Quote, catalog: Catalog) -> bool:
     if not quote.addressee:
         return False
     speaker, addressee = catalog.get(quote.speaker), catalog.get(quote.addressee)
-    names = [addressee.display_name]
-    if isinstance(addressee, model.Actor):
-        names += addressee.other_names
-        if addressee.type == "person":
-            names.append(addressee.name.split()[-1])
     said = speaker.display_name.casefold()
     return not any(
-        re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", said) for name in names if name
+        re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", said) for name in names(addressee)
     )
 
 

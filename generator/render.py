@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 import jinja2
 import yaml
 
-from . import meta, model, order, parallel, timeline_svg, urls
+from . import meta, model, order, parallel, search, timeline_svg, urls
 from .dates import MONTHS, PartialDate, first_day, last_day, span
 from .escape import Md, inline, marked, prose, web_address
 from .history import History
@@ -869,9 +869,6 @@ def render_site(catalog: Catalog, history: History | None = None) -> dict[str, s
 # which would otherwise hold every quote and event twice or more. A difference
 # has no page but the listing.
 NOT_SEARCHED = meta.LISTINGS.keys() - {urls.DIFFERENCES}
-# The pages a search should offer before the quotes that name the same words
-# ("Blinken letter" found seven quotes of the letter before the letter's event).
-SEARCHED_FIRST = ("actor", "agreement", "event")
 
 
 def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Job]:
@@ -882,6 +879,7 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     """
     jobs: dict[str, _Job] = {}
     descriptions = meta.page_descriptions(catalog)
+    boosts = search.boosts(catalog)
 
     def emit(
         path: str, template: str, context: Context, record: Any = None, tags: Sequence[str] = ()
@@ -891,8 +889,10 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         head: dict[str, Any] = {"description": descriptions[path]}
         if path in NOT_SEARCHED:
             head["search"] = {"exclude": True}
-        elif path == urls.DIFFERENCES or getattr(record, "kind", "") in SEARCHED_FIRST:
-            head["search"] = {"boost": 2}
+        elif path == urls.DIFFERENCES:
+            head["search"] = {"boost": search.BOOST}
+        elif isinstance(record, model.Record) and record.id in boosts:
+            head["search"] = {"boost": boosts[record.id]}
         if path == urls.HOME:
             # The sidebar would list the home page alone (the tabs name the sections):
             # without it the text takes its width, and at 1280 by 900 the first screen

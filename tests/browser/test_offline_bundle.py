@@ -14,7 +14,14 @@ import pytest
 
 from generator.bundle import build_bundle
 
-from .reading import actor_to_agreement, is_styled, open_first_result, search, walk
+from .reading import (
+    actor_to_agreement,
+    is_styled,
+    open_first_result,
+    result_locations,
+    search,
+    walk,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -57,6 +64,15 @@ def test_search_works_from_file_with_no_network(reader, offline_bundle, figures)
     assert opened.endswith(".html")
     assert is_styled(reader.page)
     assert "bayramov" in reader.page.locator("article").inner_text().lower()
+    reader.assert_quiet()
+
+
+def test_offline_search_finds_a_records_own_page_first(reader, offline_bundle) -> None:
+    """The index inlined for file:// keeps the hosted site's boosts: the page on
+    Section 907 before the four events titled with it."""
+    reader.page.goto((offline_bundle.folder / "index.html").as_uri())
+    first = result_locations(reader.page, "907")[0]
+    assert first == (offline_bundle.folder / "agreements" / "section-907.html").as_uri(), first
     reader.assert_quiet()
 
 

@@ -47,10 +47,12 @@ def test_the_index_leaves_out_listings_and_repeated_sections(hosted_site) -> Non
     # Every record page is still there, and the home and differences pages.
     assert {"", "differences/", "actors/ilham-aliyev/", "quotes/aliyev-dirty-appeal/"} <= pages
     # The tags page is left out; actors, agreements, events and the differences come
-    # before the quotes that use the same words.
+    # before the quotes that use the same words, and a record before the pages
+    # whose titles name it.
     assert "tags/" not in pages
     boost = {doc["location"]: doc.get("boost", 1) for doc in index["docs"]}
-    assert boost["actors/ilham-aliyev/"] == boost["differences/"] == 2
+    assert boost["differences/"] == boost["events/section-907-reactivated/"] == 2
+    assert boost["agreements/section-907/"] > 2 and boost["actors/ilham-aliyev/"] > 2
     assert boost["quotes/aliyev-dirty-appeal/"] == 1
 
 
@@ -62,6 +64,17 @@ def test_the_index_leaves_out_listings_and_repeated_sections(hosted_site) -> Non
         ("dirty appeal", "quotes/aliyev-dirty-appeal/"),
         ("Bayramov", "actors/jeyhun-bayramov/"),
         ("1997 declaration", "agreements/joint-declaration-1997/"),
+        # A record's own page before the pages whose titles name it: four events
+        # are titled with "Section 907", the letter to Blinken and its signatories
+        # with his name, the page on Section 907 with the Freedom Support Act.
+        ("907", "agreements/section-907/"),
+        ("Blinken", "actors/antony-blinken/"),
+        ("Freedom Support Act", "agreements/freedom-support-act/"),
+        ("USAID", "actors/usaid/"),
+        # An event by the place in its title, not the agreement that mentions it.
+        ("Lachin", "events/lachin-corridor-blockade/"),
+        # Two words: the letter's event, not Blinken's page that has one of them.
+        ("Blinken letter", "events/us-lawmakers-letter-2024-10-03/"),
     ],
 )
 def test_a_search_finds_the_page_its_words_name_first(

@@ -1,0 +1,68 @@
+"""What the site's search offers first: a record's own page before the pages whose
+titles only name it.
+
+Material's search weighs a word in a page's title a thousand times one in its
+text, and does not weigh a short title above a long one (its ranking sets BM25's
+length factor to 0): for "907" the four events whose titles say "Section 907"
+came before the agreement's own page, and for "Blinken" the letter to him and its
+signatories before Antony Blinken. Each page's `search.boost` front matter (which
+Material multiplies a page's score by) settles it: a record named in the title of
+another record's page, or of a difference, by any of its names (see
+meta.names), is boosted a step above that page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from . import meta
+from .resolve import Catalog
+
+# The boost of an actor's, agreement's or event's page, and of the differences page:
+# above a quote's or a source's (1, Material's default), so that "Blinken letter"
+# finds the letter's event before seven quotes of the letter.
+BOOST = 2.0
+# A step above each page whose title names the record: small against the weight of
+# a title (a word in a title still beats one in the text), larger than what the
+# text adds to a title's match. A name in a title named in turn ("Freedom Support
+# Act" in "Section 907 of the Freedom Support Act", named by the events) goes a
+# step higher, up to STEPS.
+STEP = 0.25
+STEPS = 4
+
+
+def boosts(catalog: Catalog) -> dict[str, float]:
+    """The search boost of each actor's, agreement's and event's page, by record id."""
+    records = [*catalog.actors, *catalog.agreements, *catalog.events]
+    owners = [record.id for record in records] + [""] * len(catalog.differences)
+    titles = [record.display_name for record in records]
+    titles = [_words(title) for title in titles + [d.point for d in catalog.differences]]
+    # The titles each word is in: a name is looked for only where all its words are.
+    having: dict[str, set[int]] = defaultdict(set)
+    for i, title in enumerate(titles):
+        for word in title.split():
+            having[word].add(i)
+    named_in: list[tuple[str, str]] = []  # (record, the owner of a title naming it)
+    for record in records:
+        found: set[str] = set()
+        for name in map(_words, meta.names(record)):
+            near = sorted((having.get(word, set()) for word in name.split()), key=len)
+            if near and near[0]:
+                found.update(owners[i] for i in set.intersection(*near) if name in titles[i])
+        found.discard(record.id)
+        named_in += [(record.id, owner) for owner in sorted(found)]
+    steps = dict.fromkeys(owners, 0)
+    for _ in range(STEPS):
+        for named, owner in named_in:
+            steps[named] = min(STEPS, max(steps[named], steps[owner] + 1))
+    return {record.id: BOOST + STEP * steps[record.id] for record in records}
+
+
+def _words(text: str) -> str:
+    """The words of `text`, casefolded, each with a space either side: 'U.S.' is
+    ' u s ', and one in another (' mammadov ' in ' mp mammadov s account ') names it."""
+    return " " + " ".join(_WORD.findall(text.casefold())) + " "
+
+
+_WORD = re.compile(r"\w+")
