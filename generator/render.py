@@ -1353,22 +1353,26 @@ def events_through(
 def through(
     ties: dict[str, dict[str, list[str]]], actor: model.Actor, members: Sequence[model.Actor]
 ) -> dict[str, list[str]]:
-    """An actor's ties to agreements in words ("a party", "wants it ended"), and,
-    for a state, those its members are parties to or enacted, through whom ("a
-    party, through its Ministry of Defense"); not their positions, which are
-    theirs, not the state's."""
-    mine = {aid: [TIE_WORDS.get(h, h) for h in how] for aid, how in ties.get(actor.id, {}).items()}
+    """An actor's ties to agreements in words ("a party", "wants it ended", of a
+    group of people "they want it ended"), and, for a state, those its members are
+    parties to or enacted, through whom ("a party, through its Ministry of
+    Defense"); not their positions, which are theirs, not the state's."""
+    words = dict(TIE_WORDS)
+    if actor.plural:
+        # "they want it ended": "want it ended" alone would read as an order
+        words.update((model.LABELS[s], f"they {p}") for s, p in model.PLURAL_STANCES.items())
+    mine = {aid: [words.get(h, h) for h in how] for aid, how in ties.get(actor.id, {}).items()}
     by: dict[tuple[str, str], list[str]] = {}
     for member in members:
         for aid, how in ties.get(member.id, {}).items():
             for h in how:
                 if h in ("party", "enacted it"):
                     by.setdefault((aid, TIE_WORDS.get(h, h)), []).append(its(actor, member))
-    for (aid, words), names in by.items():
+    for (aid, tie), names in by.items():
         own = mine.setdefault(aid, [])
-        line = f"{words}, through {and_list(names)}"
-        if words in own:  # the state's own tie, said once, with its members
-            own[own.index(words)] = line
+        line = f"{tie}, through {and_list(names)}"
+        if tie in own:  # the state's own tie, said once, with its members
+            own[own.index(tie)] = line
         else:
             own.append(line)
     return mine
