@@ -24,6 +24,8 @@ from .dates import PartialDate, first_day, last_day, span
 
 # The heading of the events with no known date, last in every list of events by date.
 UNDATED = "Date unknown"
+# The heading of the events before the episode's period, first in the timeline.
+BACKGROUND = "Background"
 
 
 def reading_key(date: PartialDate) -> tuple[int, int, int]:
@@ -86,12 +88,12 @@ def is_later(date: PartialDate, than: PartialDate) -> bool:
 
 def period_part(date: PartialDate, episode: model.Episode) -> str:
     """The part of the timeline a date puts an event in: "days" (the episode's
-    period), "Background" (before it), "Afterwards" or "Date unknown"."""
+    period), BACKGROUND (before it), "Afterwards" or UNDATED."""
     if not date.known:
         return UNDATED
     if date.within(episode.period_start, episode.period_end):
         return "days"
-    return "Background" if date.sort_key < episode.period_start.sort_key else "Afterwards"
+    return BACKGROUND if date.sort_key < episode.period_start.sort_key else "Afterwards"
 
 
 def anchors(events: Iterable[model.Event]) -> dict[str, model.Event]:
@@ -181,7 +183,7 @@ def timeline_parts(
     days: list[tuple[str, list[model.Event]]] = []
     undated: dict[str, list[model.Event]] = {}  # in the period, known to the month only
     # The parts outside the days, by their headings.
-    parts: dict[str, list[model.Event]] = {"Background": [], "Afterwards": [], UNDATED: []}
+    parts: dict[str, list[model.Event]] = {BACKGROUND: [], "Afterwards": [], UNDATED: []}
     for event in events:  # an event comes after the one it followed
         anchor = placed.get(event.id)
         if anchor is not None and anchor.id in part_of:  # not so in a loop of `after`s
@@ -200,7 +202,7 @@ def timeline_parts(
             part = period_part(event.date, episode)
             ahead = records.get(event.before) if part == UNDATED else None
             if ahead is not None and ahead.date.known and ahead.date.sort_key <= period_end:
-                part = "Background"  # it came before an event of the background or days
+                part = BACKGROUND  # it came before an event of the background or days
             heading = event.date.human() if part == "days" else ""
             if part == "days" and event.date.precision != "day":
                 heading += ", day not given"
@@ -220,7 +222,7 @@ def timeline_parts(
         dates = [e.date if e.date.known else records[e.after].date for e in group]
         month_end = last_day(dates[0])
         days.insert(sum(first_day(day[0].date) <= month_end for _, day in days), (heading, group))
-    background = [("Background", parts.pop("Background"))]
+    background = [(BACKGROUND, parts.pop(BACKGROUND))]
     ordered = [*background, *days, *parts.items()]  # in date order, the undated last
     return [(heading, group) for heading, group in ordered if group]
 

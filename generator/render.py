@@ -26,7 +26,7 @@ from .dates import MONTHS, PartialDate, first_day, last_day, span
 from .escape import Md, inline, marked, prose, web_address
 from .history import History
 from .meta import count, short_name
-from .order import UNDATED, period_part
+from .order import BACKGROUND, UNDATED
 from .resolve import Catalog
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -72,7 +72,7 @@ def environment() -> jinja2.Environment:
     env.globals["count"] = count
     env.globals["day_known"] = day_known
     env.globals["marked"] = marked
-    env.globals["period_part"] = period_part
+    env.globals["BACKGROUND"] = BACKGROUND
     env.globals["UNDATED"] = UNDATED
     env.globals["period"] = period
     env.globals["urls"] = urls  # every path a template links to comes from urls.py
@@ -515,14 +515,10 @@ class Page:
         groups: dict[str, list[model.Quote]] = {}
         for quote in quotes:
             groups.setdefault(quote.event, []).append(quote)
-        events, rank = self.catalog.events, self.catalog.event_rank
-        # The background is the timeline's first part: its events rank first.
-        first, background = self.catalog.timeline[0] if self.catalog.timeline else ("", [])
-        past = len(background) if first == "Background" else 0
+        events, rank, past = self.catalog.events, self.catalog.event_rank, self.catalog.background
 
         def place(event_id: str) -> tuple[bool, int]:
-            at = rank.get(event_id, len(rank))
-            return at < past or not event_id, at
+            return event_id in past or not event_id, rank.get(event_id, len(rank))
 
         ordered = sorted(groups.items(), key=lambda g: place(g[0]))
         return [(events[rank[e]] if e else None, group) for e, group in ordered]
@@ -1230,7 +1226,7 @@ def speakers_in_order(catalog: Catalog) -> list[model.Actor]:
 
     def place(quote: model.Quote) -> tuple[int, tuple[int, int, int], str]:
         rank = catalog.event_rank.get(quote.event, last)
-        if rank < last and period_part(catalog.events[rank].date, catalog.episode) == "Background":
+        if quote.event in catalog.background:
             rank = last
         return rank, order.reading_key(quote.date), quote.id
 
@@ -1387,22 +1383,26 @@ def events_through(
 def through(
     ties: dict[str, dict[str, list[str]]], actor: model.Actor, members: Sequence[model.Actor]
 ) -> dict[str, list[str]]:
-    """An actor's ties to agreements in words ("a party", "wants it ended"), and,
-    for a state, those its members are parties to or enacted, through whom ("a
-    party, through its Ministry of Defense"); not their positions, which are
-    theirs, not the state's."""
-    mine = {aid: [TIE_WORDS.get(h, h) for h in how] for aid, how in ties.get(actor.id, {}).items()}
+    """An actor's ties to agreements in words ("a party", "wants it ended", of a
+    group of people "they want it ended"), and, for a state, those its members are
+    parties to or enacted, through whom ("a party, through its Ministry of
+    Defense"); not their positions, which are theirs, not the state's."""
+    words = dict(TIE_WORDS)
+    if actor.plural:
+        # "they want it ended": "want it ended" alone would read as an order
+        words.update((model.LABELS[s], f"they {p}") for s, p in model.PLURAL_STANCES.items())
+    mine = {aid: [words.get(h, h) for h in how] for aid, how in ties.get(actor.id, {}).items()}
     by: dict[tuple[str, str], list[str]] = {}
     for member in members:
         for aid, how in ties.get(member.id, {}).items():
             for h in how:
                 if h in ("party", "enacted it"):
                     by.setdefault((aid, TIE_WORDS.get(h, h)), []).append(its(actor, member))
-    for (aid, words), names in by.items():
+    for (aid, tie), names in by.items():
         own = mine.setdefault(aid, [])
-        line = f"{words}, through {and_list(names)}"
-        if words in own:  # the state's own tie, said once, with its members
-            own[own.index(words)] = line
+        line = f"{tie}, through {and_list(names)}"
+        if tie in own:  # the state's own tie, said once, with its members
+            own[own.index(tie)] = line
         else:
             own.append(line)
     return mine

@@ -16,7 +16,7 @@ from . import model, urls
 from .errors import MAX_PER_FILE, Problem
 from .fields import ANY_KIND, article, did_you_mean, either, id_of, references_of
 from .load import Loaded, link_place
-from .order import quotes_in_order, timeline_parts
+from .order import BACKGROUND, quotes_in_order, timeline_parts
 
 
 @dataclass
@@ -31,6 +31,9 @@ class Catalog:
     # The events under the timeline's headings (see order.timeline_parts): the
     # timeline page shows them so; `events` is the same events, in the same order.
     timeline: list[tuple[str, list[model.Event]]] = field(default_factory=list)
+    # The events the timeline lists in its background: before the period, or placed
+    # there by their `before`. Words about them were said later, in the episode.
+    background: set[str] = field(default_factory=set)
     event_rank: dict[str, int] = field(default_factory=dict)  # an event's place in `events`
     quotes: list[model.Quote] = field(default_factory=list)
     differences: list[model.Difference] = field(default_factory=list)
@@ -134,6 +137,7 @@ def _index(
     )
     # In the timeline's order, so that every list of events reads as the timeline does.
     catalog.timeline = timeline_parts(_of(records, model.Event), episode, by_id)
+    catalog.background = {e.id for part, es in catalog.timeline if part == BACKGROUND for e in es}
     catalog.events = [event for _, events in catalog.timeline for event in events]
     catalog.event_rank = {event.id: i for i, event in enumerate(catalog.events)}
     catalog.quotes = quotes_in_order(_of(records, model.Quote))

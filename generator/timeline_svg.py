@@ -32,7 +32,7 @@ from . import model, urls
 from .dates import MONTHS, first_day, in_words, last_day, span
 from .escape import SYNTAX, Md
 from .meta import count
-from .order import bound, period_part, reported_by
+from .order import BACKGROUND, bound, period_part, reported_by
 from .resolve import Catalog
 
 # --- escaping ------------------------------------------------------------------
@@ -109,16 +109,16 @@ def plan(catalog: Catalog) -> Plan:
     later = unknown = 0
     # An undated event the timeline page lists in the background (by its `after` or
     # `before`) counts with the background, in the year of the event that bounds it.
-    past = {e.id for heading, events in catalog.timeline if heading == "Background" for e in events}
+    past = catalog.background
     for event in catalog.events:
         other = bound(event, catalog.by_id) if event.id in past else None
         date = event.date if other is None else other.date
-        part = "Background" if event.id in past else period_part(date, episode)
+        part = BACKGROUND if event.id in past else period_part(date, episode)
         if part == "days" and event.date.precision == "day":
             by_day.setdefault(first_day(event.date), []).append(event)
         elif part == "days":
             undated.append(event)
-        elif part == "Background":
+        elif part == BACKGROUND:
             first = first_day(date)
             before.append(first.year + (first.month - 1) / 12)  # years, with months as fractions
         elif part == "Afterwards":

@@ -91,7 +91,8 @@ def test_straight_quote_marks_in_a_title_are_printed_curly(content):
         "\n# Aliyev: “a &#60;b&#62;dirty&#60;/b&#62; appeal”\n"
         in pages["quotes/aliyev-dirty-appeal.md"]
     )
-    assert "[aliyev: “a &#60;b&#62;dirty" in pages["sources/oc-media-2024-10-07.md"]
+    # A link that starts its line there starts with a capital.
+    assert "[Aliyev: “a &#60;b&#62;dirty" in pages["sources/oc-media-2024-10-07.md"]
 
 
 def test_a_listed_quote_is_a_blockquote_with_its_attribution_below_it(content):

@@ -868,6 +868,9 @@ def test_a_states_page_lists_the_agreements_its_bodies_are_parties_to_not_their_
     agreements = page[page.index("## Agreements") : page.index("## Its people")]
     # The MPs want it ended: their stance, not the state's, is left to their page.
     assert agreements.endswith("): a party, through Jeyhun Bayramov\n\n")
+    # On their page, in the plural a group of people takes.
+    mps = untitled(render.render_site(build.validate(content, ROOT))["actors/mps-group.md"])
+    assert "(../agreements/joint-declaration-1997.md): they want it ended; quoted on it\n" in mps
 
 
 def test_a_states_page_says_its_body_is_a_party_as_its_own(content):
