@@ -567,9 +567,30 @@ def test_an_actor_page_says_what_it_said_and_did_before_its_names_and_roles(cont
         "*[Azerbaijan](azerbaijan.md)*",
         "President of Azerbaijan. Name in Azerbaijani script: İlham Əliyev.",
     ]
-    assert page.index("## Quotes") < page.index("## Names, roles and ties")
-    names = page[page.index("## Names, roles and ties") :]
+    # Its heading names what stands under it: a role, no other names or ties.
+    assert page.index("## Quotes") < page.index("\n## Roles\n")
+    names = page[page.index("\n## Roles\n") :]
     assert "\n- President, [Azerbaijan](azerbaijan.md). Sources: [" in names
+
+
+def test_an_actor_pages_heading_over_its_names_and_ties_names_what_is_under_it(content):
+    """Not "Names, roles and ties" over a line of other names alone."""
+    actor = content / "actors" / "mps-group.yaml"
+    actor.write_text(
+        actor.read_text(encoding="utf-8") + "other_names: [43 members of the Milli Majlis]\n",
+        encoding="utf-8",
+    )
+    pages = render.render_site(build.validate(content, ROOT))
+    page = untitled(pages["actors/mps-group.md"])
+    assert "\n## Other names\n\nAlso written: “43 members of the Milli Majlis”.\n" in page
+    assert "Names, roles and ties" not in page
+    affiliation = (
+        "affiliations:\n"
+        "  - {actor: azerbaijan, relation: members, sources: [oc-media-2024-10-07]}\n"
+    )
+    actor.write_text(actor.read_text(encoding="utf-8") + affiliation, encoding="utf-8")
+    page = untitled(render.render_site(build.validate(content, ROOT))["actors/mps-group.md"])
+    assert "\n## Names and ties\n" in page
 
 
 def test_the_actors_index_gives_each_actor_its_first_sentence_whole(content):
@@ -598,12 +619,14 @@ def test_the_sources_index_shows_how_each_source_is_cited_and_what_it_counts(con
     assert "Records citing it" not in index
     # The words a reader met beside a claim lead to the source, what it is beside them,
     # and what rests on it alone (as text), or nothing where that is not recorded.
-    assert "| [Report of the MPs' letter](caliber-az-2024-10-05.md) · cited by " in index
+    assert "| [Report of the MPs' letter](caliber-az-2024-10-05.md) · cited in " in index
     oc_media = "[OC Media, 7 October 2024](oc-media-2024-10-07.md)"
     cited = len(catalog.cited_by["oc-media-2024-10-07"])
-    assert cited > 1 and f"| {oc_media} · cited by {cited} records | News report: “" in index
+    assert cited > 1 and f"| {oc_media} · cited in {cited} places | News report: “" in index
     assert "| the letter's &#60;b&#62;full&#60;/b&#62; text |\n" in index
-    assert "*cited by* counts the quotes, events, actors, agreements and differences" in index
+    # Plain words, not the names of columns or of the site's records.
+    assert "in how many places it is cited (the quotes, events, actors, agreements" in index
+    assert "record" not in index.split("\n| Cited as |")[0] and "*cited by*" not in index
     # The source's own page says it too.
     assert (
         "Only this source gives the letter's &#60;b&#62;full&#60;/b&#62; text."
@@ -969,3 +992,11 @@ def test_the_timeline_says_under_each_event_of_the_story_what_happened(content):
     assert "    The foreign ministry answered the appeal of" in story
     assert "event-gist" not in background
     assert "    The declaration was signed" not in background
+
+
+def test_the_not_found_page_speaks_of_pages_not_records():
+    """A reader who followed a dead link knows pages; "record" is the content's word."""
+    page = (ROOT / "overrides" / "404.html").read_text(encoding="utf-8")
+    text = re.sub(r"\{[#%{].*?[#%}]\}", "", page, flags=re.S)  # the template's own notes
+    assert "the page may have been renamed" in text
+    assert "record" not in text
