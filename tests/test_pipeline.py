@@ -75,6 +75,31 @@ def test_the_tags_page_sorts_tags_as_a_reader_looks_for_them_not_capitals_first(
     shown = list(dict.fromkeys(re.findall(r'class="md-tag">([^<]+)<', page)))
     # Sorted with capitals first, "MPs' appeal" would come before "Media".
     assert shown == ["Media", "MPs' appeal", "US letter"], shown
+    # Above the lists, a line of links to them: the table of contents is hidden on a phone.
+    top = page[page.index("</h1>") : page.index('<h2 id="tag:')]
+    links = re.findall(r'<a class="md-tag" href="#(tag:[^"]+)">([^<]+)</a>', top)
+    assert links == [
+        ("tag:media", "Media"),
+        ("tag:mps-appeal", "MPs' appeal"),
+        ("tag:us-letter", "US letter"),
+    ]
+    for target, _ in links:
+        assert page.count(f'id="{target}"') == 1, target
+
+
+def test_the_tags_page_lists_each_tags_pages_by_title_not_capitals_first(project, tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, content)
+    for quote_id, title in (("mps-terminate", "MP words"), ("aliyev-dirty-appeal", "Mid words")):
+        quote = content / "quotes" / f"{quote_id}.yaml"
+        text = re.sub(r"(?m)^(title|tags): .*\n", "", quote.read_text(encoding="utf-8"))
+        quote.write_text(text + f"title: {title}\ntags: [us-letter]\n", encoding="utf-8")
+    generate(content, project / "docs", tmp_path)
+    assert build_site(project / "mkdocs.yml", project / "site") == 0
+    page = (project / "site" / "tags" / "index.html").read_text(encoding="utf-8")
+    listed = page[page.index('<h2 id="tag:us-letter"') :]
+    # Capitals first, "MP words" would come before "Mid words".
+    assert listed.index("Mid words") < listed.index("MP words")
 
 
 def test_build_twice_rewrites_nothing(tmp_path, monkeypatch, capsys):
