@@ -387,7 +387,11 @@ class Agreement(Record):
             "unknown": "Not given in the sources",
         },
     )
-    status_note: str = spec(TEXT, "What the sources say about its status.")
+    status_note: str = spec(
+        TEXT,
+        "What the sources say about its status; its page shows it under a heading of its"
+        " own where `status` is given (where it is 'unknown', the page's first line says so).",
+    )
     positions: list[Position] = spec(
         OBJECTS,
         "Who says what about it (wants it ended, kept or changed, criticises it...), in"
