@@ -29,7 +29,6 @@ class History:
     # 2024-10-07T12:00:00Z.
     added: dict[str, str] = field(default_factory=dict)
     changed: dict[str, str] = field(default_factory=dict)
-    shallow: bool = False
     # Files left undated because the history stops before their last change.
     undated: int = 0
 
@@ -95,7 +94,6 @@ def read_history(root: Path, content: Path) -> History:
     return History(
         added={n: _stamp(s) for n, (s, c) in added.items() if c not in boundary},
         changed={n: _stamp(s) for n, (s, _) in changed.items() if n not in undated},
-        shallow=bool(boundary),
         undated=len(undated),
     )
 
