@@ -56,6 +56,11 @@ def inline(text: str, line_start: bool = True) -> Md:
     return Md(escaped)
 
 
+def line_start(text: str) -> str:
+    """Words as they read at the start of a line: "The MPs' demand...", not "the..."."""
+    return text[:1].upper() + text[1:]
+
+
 # What an http(s) address keeps as written in a link target: its structure,
 # letters, digits and `_.-~`. Everything else (parentheses, brackets, braces,
 # `*`, ...) is percent-encoded: the same to a web server, nothing to Markdown.
@@ -164,7 +169,7 @@ def _own_words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     spans = [m.span() for m in _WORD.finditer(text, framed)]
     tokens = [text[start:end] for start, end in spans]
     if framed and tokens:
-        tokens[0] = tokens[0][:1].upper() + tokens[0][1:]
+        tokens[0] = line_start(tokens[0])
     return spans, tokens
 
 

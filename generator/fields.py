@@ -20,6 +20,7 @@ from dataclasses import fields
 from typing import Any, Protocol
 
 from .dates import FORMS, DateError, PartialDate
+from .escape import line_start
 from .links import find_links
 from .mistakes import dash_without_space
 from .yamlio import At
@@ -456,7 +457,7 @@ def documented(spec: Spec) -> str:
     """A field's documentation, then what it takes, as the schema and `make new`
     show it: 'Who said or wrote it. The id of an actor.'"""
     takes = spec["type"].expected(spec)
-    return f"{spec['doc']} {takes[0].upper()}{takes[1:]}."
+    return f"{spec['doc']} {line_start(takes)}."
 
 
 def references_of(obj: Any) -> Iterator[Reference]:

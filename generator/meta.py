@@ -19,6 +19,7 @@ from typing import Any
 
 from . import model, urls
 from .dates import PartialDate
+from .escape import line_start
 from .links import InlineLink, split_links
 from .resolve import Catalog
 
@@ -132,7 +133,7 @@ def describe(record: model.Record, catalog: Catalog) -> str:
         head = f"{record.date.human()}: " if record.date.known else ""
         body = record.brief or first_sentence(plain(record.summary, catalog))
         text = head + body
-        return clip(text[:1].upper() + text[1:])  # "About 2023: ..."
+        return clip(line_start(text))  # "About 2023: ..."
     if isinstance(record, model.Quote):
         head = f"{said_by(record, catalog)}: “"
         words = clip(plain(record.text, catalog), DESCRIPTION_MAX - len(head) - 1)

@@ -23,7 +23,7 @@ import yaml
 
 from . import meta, model, order, parallel, search, timeline_svg, urls
 from .dates import MONTHS, PartialDate, first_day, last_day, span
-from .escape import Md, inline, marked, prose, web_address
+from .escape import Md, inline, line_start, marked, prose, web_address
 from .history import History
 from .meta import count, short_name
 from .order import BACKGROUND, UNDATED
@@ -756,11 +756,6 @@ def mid_line(name: str) -> str:
     """A name as it reads after others in a line: "the US senators", not "The...";
     "an unnamed spokesperson", not "An..."."""
     return re.sub(r"^(The|An|A) ", lambda m: m.group(1).lower() + " ", name)
-
-
-def line_start(name: str) -> str:
-    """A name as it reads at the start of a line: "The MPs' demand...", not "the..."."""
-    return name[:1].upper() + name[1:]
 
 
 def day_known(event: model.Event, catalog: Catalog) -> str:
