@@ -597,9 +597,14 @@ def did_you_mean(word: str, known: Sequence[str], n: int = 1) -> str:
     return " (did you mean " + ", ".join(f"'{c}'" for c in close) + "?)" if close else ""
 
 
-def either(words: list[str] | tuple[str, ...]) -> str:
+def and_list(items: Sequence[str], last: str = "and") -> str:
+    """Items in a line of prose: "A", "A and B", "A, B and C" ("A, B or C": see either)."""
+    return f" {last} ".join(filter(None, [", ".join(items[:-1]), *items[-1:]]))
+
+
+def either(words: Sequence[str]) -> str:
     """'actor', 'actor or source', 'actor, event or source'."""
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+    return and_list(words, "or")
 
 
 def id_of(kinds: tuple[str, ...]) -> str:

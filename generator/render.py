@@ -24,6 +24,7 @@ import yaml
 from . import meta, model, order, parallel, search, timeline_svg, urls
 from .dates import MONTHS, PartialDate, first_day, last_day, span
 from .escape import Md, inline, line_start, marked, prose, web_address
+from .fields import and_list
 from .history import History
 from .meta import count, short_name
 from .order import BACKGROUND, UNDATED
@@ -66,6 +67,7 @@ def environment() -> jinja2.Environment:
     env.filters["label"] = lambda value: model.LABELS.get(value, value)
     env.filters["citation"] = citation
     env.filters["line_start"] = line_start
+    env.filters["and_list"] = and_list
     env.filters["typographic"] = meta.typographic
     env.filters["quoted"] = meta.quoted
     env.globals["addressed"] = meta.addressed
@@ -720,11 +722,6 @@ def mid_label(label: str) -> str:
     """A stake's label as it reads mid-line: "talks on new agreements", "the 1997
     declaration"; a name in capitals stays ("USAID's work")."""
     return label[:1].lower() + label[1:] if label[1:2].islower() else label
-
-
-def and_list(items: Sequence[str]) -> str:
-    """Items in a line of prose: "A", "A and B", "A, B and C"."""
-    return " and ".join(filter(None, [", ".join(items[:-1]), *items[-1:]]))
 
 
 def takes_the(record: model.Record, name: str) -> bool:
