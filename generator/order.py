@@ -16,7 +16,7 @@ graphic and every other list of events (see `timeline_parts`).
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from . import model
@@ -163,6 +163,18 @@ def reported_by(event: model.Event, records: Mapping[str, Any]) -> datetime.date
     if by is None or not event.date.known or event.date.precision == "day":
         return None
     return by if first_day(event.date) <= by < last_day(event.date) else None
+
+
+def day_known_words(
+    after: datetime.date | None, by: datetime.date | None, day: Callable[[datetime.date], str]
+) -> str:
+    """What the sources say of an event's day, in words (see render.day_known), each
+    day written by `day`: "between 3 and 7 October", "after 5 October", "by 7 October"."""
+    if after is not None and by is not None:
+        return f"between {after.day if after.month == by.month else day(after)} and {day(by)}"
+    if after is not None:
+        return f"after {day(after)}"
+    return f"by {day(by)}" if by is not None else ""
 
 
 def timeline_parts(

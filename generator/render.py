@@ -774,12 +774,7 @@ def day_known(event: model.Event, catalog: Catalog) -> str:
         start = first_day(followed.date)
         if not first_day(date) <= start < last_day(date):
             start = None  # its date says more than `after` does
-    by = order.reported_by(event, catalog.by_id)
-    if start is not None and by is not None:
-        return f"between {start.day if start.month == by.month else day(start)} and {day(by)}"
-    if start is not None:
-        return f"after {day(start)}"
-    return f"by {day(by)}" if by is not None else ""
+    return order.day_known_words(start, order.reported_by(event, catalog.by_id), day)
 
 
 # Characters of an inline citation, where a source without an outlet is cited

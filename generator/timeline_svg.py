@@ -32,7 +32,7 @@ from . import model, urls
 from .dates import MONTHS, first_day, in_words, last_day, span
 from .escape import SYNTAX, Md
 from .meta import count
-from .order import BACKGROUND, bound, period_part, reported_by
+from .order import BACKGROUND, bound, day_known_words, period_part, reported_by
 from .resolve import Catalog
 
 # --- escaping ------------------------------------------------------------------
@@ -219,13 +219,8 @@ def _bands(
         heading = f"{event.date.human()}, {'day' if event.date.month else 'month'} not given"
         anchor = day_of.get(event.after, last_in_period)
         after = first_day(event.date) <= anchor < last_in_period  # what `after` says, no more
-        if after and by is not None:
-            first = anchor.day if anchor.month == by.month else _short(anchor)
-            heading += f", between {first} and {_short(by)}"
-        elif after:
-            heading += f", after {_short(anchor)}"
-        elif by is not None:
-            heading += f", by {_short(by)}"
+        if known := day_known_words(anchor if after else None, by, _short):
+            heading += f", {known}"
         grouped.setdefault((last_in_period, anchor, heading), []).append(event)
     placed: dict[datetime.date, list[Band]] = {}
     for (day, _, heading), members in sorted(grouped.items()):
