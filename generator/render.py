@@ -492,10 +492,7 @@ class Page:
         links: dict[str, list[str]] = {}
         for quote, label in on.items():
             seen = links.setdefault(label, [])
-            n = len(seen) - 1
-            seen.append(
-                self.link(quote, label) if not seen else self.link(quote, FURTHER[min(n, 4)])
-            )
+            seen.append(self.link(quote, FURTHER[min(len(seen) - 1, 4)] if seen else label))
         return ", ".join("on " + " and ".join(group) for group in links.values())
 
     def also(self, quote_id: str, n: int) -> str:
