@@ -492,10 +492,7 @@ class Page:
         links: dict[str, list[str]] = {}
         for quote, label in on.items():
             seen = links.setdefault(label, [])
-            n = len(seen) - 1
-            seen.append(
-                self.link(quote, label) if not seen else self.link(quote, FURTHER[min(n, 4)])
-            )
+            seen.append(self.link(quote, FURTHER[min(len(seen) - 1, 4)] if seen else label))
         return ", ".join("on " + " and ".join(group) for group in links.values())
 
     def also(self, quote_id: str, n: int) -> str:
@@ -548,58 +545,53 @@ class Page:
             paragraphs[0] += f"\n{{: {' '.join(attributes)} }}"
         return Md("\n>\n".join("> " + p.replace("\n", "\n> ") for p in paragraphs))
 
-    def by_line(self, quote: model.Quote, show_event: bool, said_above: bool = False) -> Md:
+    def by_line(self, quote: model.Quote, said_above: bool = False) -> Md:
         """A listed quote's attribution below its words (its speaker, where the list
-        names one, heads the quotes they said: see `by_speaker`): when, the event
-        unless the list stands under it, the sources, always, and the quote's page;
+        names one, heads the quotes they said: see `by_speaker`; its event, the list
+        it stands in: see `by_event`): when, the sources, always, and the quote's page;
         only the page where a line over a run of quotes gives the rest (`said_above`:
         see `said_once`)."""
-        said = [] if said_above else self._said(quote, show_event)
+        said = [] if said_above else self._said(quote)
         return Md("— " + " · ".join([*said, self.link(quote, "Quote page", False)]))
 
-    def whole_text(self, quote: model.Quote, show_event: bool, said_above: bool = False) -> Md:
+    def whole_text(self, quote: model.Quote, said_above: bool = False) -> Md:
         """A whole document in a list, not printed: a line pointing to its page, with
         when and where it was printed in brackets, unless a line over it says
         (`said_above`). Its allegation label stands on its page (and on the passages
         listed); the link's title says it makes a charge."""
         if said_above:
             return Md(f"Read the whole text: {self.link(quote)}")
-        said = " · ".join(self._said(quote, show_event))
+        said = " · ".join(self._said(quote))
         return Md(f"Read the whole text: {self.link(quote)} ({said})")
 
-    def said_once(
-        self, run: Sequence[model.Quote], show_event: bool
-    ) -> list[tuple[Md, list[model.Quote]]]:
+    def said_once(self, run: Sequence[model.Quote]) -> list[tuple[Md, list[model.Quote]]]:
         """A run of quotes (see `by_speaker`) in groups: two or more in a row said
-        on one date, at one event (where the list shows it) and with the same
-        sources come under one line that gives those once ("The next six: October
-        2024 · Sources: ..."), not at the foot of each; any other stands alone,
-        under no line. Versions of one passage, which differ in their sources,
-        always stand apart (see `passages`)."""
+        on one date and with the same sources come under one line that gives those
+        once ("The next six: October 2024 · Sources: ..."), not at the foot of each;
+        any other stands alone, under no line. Versions of one passage, which differ
+        in their sources, always stand apart (see `passages`)."""
         groups: list[tuple[Md, list[model.Quote]]] = []
-        for key, group in itertools.groupby(run, lambda q: self._said_key(q, show_event)):
+        for key, group in itertools.groupby(run, self._said_key):
             quotes = list(group)
             if key is None or len(quotes) < 2:
                 groups.append((Md(""), quotes))
                 continue
-            said = " · ".join(self._said(quotes[0], show_event))
+            said = " · ".join(self._said(quotes[0]))
             how_many = count(len(quotes), "quote", words=True).split()[0]
             groups.append((Md(f"The next {how_many}: {said}"), quotes))
         return groups
 
-    def _said_key(self, quote: model.Quote, show_event: bool) -> tuple[str, ...] | None:
+    def _said_key(self, quote: model.Quote) -> tuple[str, ...] | None:
         if self._one_passage(quote):
             return None
-        return (quote.date.iso(), quote.event if show_event else "", *quote.sources)
+        return (quote.date.iso(), *quote.sources)
 
-    def _said(self, quote: model.Quote, show_event: bool) -> list[str]:
-        """When a listed quote was said, its event unless the list stands under it,
-        and its sources, always."""
-        parts: list[str] = [inline(quote.date.human(), line_start=False)]
-        if quote.event and show_event:
-            parts.append(self.link(quote.event))
-        parts.append(f"Sources: {self.cite(quote.sources)}")
-        return parts
+    def _said(self, quote: model.Quote) -> list[str]:
+        """When a listed quote was said, and its sources, always."""
+        return [
+            inline(quote.date.human(), line_start=False),
+            f"Sources: {self.cite(quote.sources)}",
+        ]
 
     def by_speaker(
         self, quotes: Sequence[model.Quote], named: bool
