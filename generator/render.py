@@ -445,7 +445,9 @@ class Page:
             words, quotes = self.stance(position, stakes, plural), position.quotes
             on = self._quoted_on(position, stakes)
             if len(set(on.values())) > 1:  # the stakes tell the quotes apart
-                text, aside = inline(words), [f"their words: {self._words_on(on)}"]
+                # "their" of a group; of one person, whose pronoun no record gives, none.
+                whose = "their words:" if plural else "quoted"
+                text, aside = inline(words), [f"{whose} {self._words_on(on)}"]
             else:
                 text = self.link(quotes[0], words) if quotes else inline(words)
                 # One bracket after the words, not two side by side: "(also [the MPs'
@@ -454,7 +456,8 @@ class Page:
                 aside = [f"also {'; '.join(more)}"] if more else []
             if full or not quotes:
                 cited = self.cite(position.sources)
-                aside.append(f"sources: {cited}" if aside else cited)
+                label = "sources" if len(position.sources) > 1 else "source"
+                aside.append(f"{label}: {cited}" if aside else cited)
             parts.append(Md(f"{text} ({'; '.join(aside)})" if aside else text))
         they = "they " if headless and plural and parts else ""
         return Md(they + " and ".join(parts))
@@ -463,7 +466,8 @@ class Page:
         """A position's stance in words that suit what it is on: an agreement is
         "ended", talks or work are not ("want an end to it"); support for a text the
         actor wrote, signed or published is said as that part ("wrote it", as at a
-        glance); of several stakes, "them"."""
+        glance), unless the actor's name says that part already ("the senators
+        who wrote to Blinken", not "... wrote it"); of several stakes, "them"."""
         words = position.words(plural)
         kinds = [type(self.catalog.by_id.get(stake.about)) for stake in stakes]
         if position.stance == "end" and any(kind is not model.Agreement for kind in kinds):
@@ -472,8 +476,16 @@ class Page:
             event = self.catalog.by_id.get(stakes[0].about)
             roles = [p.role for p in getattr(event, "actors", ()) if p.actor == position.actor]
             own = [PARTS[role] for role in roles if PARTS.get(role) in OWN]
-            words = own[0] if own else words
+            if own and not self._says_part(position.actor, own[0]):
+                words = own[0]
         return words.replace(" it", " them") if len(stakes) > 1 else words
+
+    def _says_part(self, actor_id: str, part: str) -> bool:
+        """Whether an actor's name says the part it played ("who wrote to
+        Blinken" of "wrote it"): its verb is a word of the name."""
+        actor = self.catalog.get(actor_id)
+        verb = part.split()[0]
+        return re.search(rf"\b{verb}\b", short_name(self.catalog, actor)) is not None
 
     def _quoted_on(self, position: model.Position, stakes: Sequence[model.Stake]) -> dict[str, str]:
         """Each quote of a position (joined over `stakes`: see _joined) with the

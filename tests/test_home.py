@@ -410,3 +410,41 @@ def test_an_actor_page_gives_stakes_it_takes_the_same_stance_on_one_line(content
         " [the 1997 declaration and the US letter &#124; &#42;pipe&#42;](../quotes/mps-terminate.md"
     ) in lines
     assert lines.count("caliber-az-2024-10-05.md") == 1
+
+
+def test_one_speakers_words_and_one_source_are_said_in_the_singular(content):
+    """ "their words" is a group's; one person is "quoted on ..."; one source is a
+    "source", not "sources"."""
+    episode = content / "episode.yaml"
+    episode.write_text(
+        episode.read_text(encoding="utf-8").replace("stance: criticise", "stance: end"),
+        encoding="utf-8",
+    )
+    catalog = build.validate(content, ROOT)
+    page = render.Page("index.md", catalog)
+    ((stakes, positions),) = render.positions_by_actor(catalog)["mps-group"]
+    group = untitled(page.positions(positions, True, True, stakes))
+    one = untitled(page.positions(positions, True, False, stakes))
+    assert "(their words: on [the 1997 declaration" in group
+    assert "(quoted on [the 1997 declaration" in one and "their" not in one
+    single = dataclasses.replace(positions[0], sources=["oc-media-2024-10-07"])
+    assert "; source: [OC Media, 7 October 2024](" in untitled(
+        page.positions([single], True, False, stakes)
+    )
+    two = dataclasses.replace(single, sources=["oc-media-2024-10-07", "caliber-az-2024-10-05"])
+    assert "; sources: [OC Media" in untitled(page.positions([two], True, False, stakes))
+
+
+def test_a_name_that_says_the_part_is_not_followed_by_it_again(content):
+    """ "The senators who wrote to Blinken wrote it" says it twice: where the name
+    says the part, the stance is said as it is."""
+    catalog = build.validate(content, ROOT)
+    page = render.Page("index.md", catalog)
+    support = model.Position(actor="mps-group", stance="support", sources=["oc-media-2024-10-07"])
+    appeal = model.Stake(label="The appeal", about="letter-sent", positions=[support])
+    assert page.stance(support, [appeal], plural=True) == "wrote it"
+    actor = content / "actors" / "mps-group.yaml"
+    text = actor.read_text(encoding="utf-8")
+    actor.write_text(text.replace("who signed the appeal", "who wrote the appeal"))
+    page = render.Page("index.md", build.validate(content, ROOT))
+    assert page.stance(support, [appeal], plural=True) == "support it"
