@@ -1384,7 +1384,7 @@ def events_through(
     }
     for member in members:
         for event in catalog.events_by_actor.get(member.id, []):
-            if via.get(event.id, [("", "")]):  # its own part says enough
+            if via.get(event.id) != []:  # its own part says enough
                 role = next(p.role for p in event.actors if p.actor == member.id)
                 via.setdefault(event.id, []).append((member.id, role))
     return [(e, via[e.id]) for e in catalog.events if e.id in via]

@@ -8,7 +8,9 @@ came before the agreement's own page, and for "Blinken" the letter to him and it
 signatories before Antony Blinken. Each page's `search.boost` front matter (which
 Material multiplies a page's score by) settles it: a record named in the title of
 another record's page, or of a difference, by any of its names (see
-meta.names), is boosted a step above that page.
+meta.names), is boosted a step above that page. A whole text (a quote with
+`document: true`) weighs as an event: "MPs letter" finds the MPs' letter before
+the passages quoted from it.
 """
 
 from __future__ import annotations
@@ -19,9 +21,9 @@ from collections import defaultdict
 from . import meta
 from .resolve import Catalog
 
-# The boost of an actor's, agreement's or event's page, and of the differences page:
-# above a quote's or a source's (1, Material's default), so that "Blinken letter"
-# finds the letter's event before seven quotes of the letter.
+# The boost of an actor's, agreement's or event's page, of a whole text's and of the
+# differences page: above a quote's or a source's (1, Material's default), so that
+# "Blinken letter" finds the letter's event before seven quotes of the letter.
 BOOST = 2.0
 # A step above each page whose title names the record: small against the weight of
 # a title (a word in a title still beats one in the text), larger than what the
@@ -33,7 +35,8 @@ STEPS = 4
 
 
 def boosts(catalog: Catalog) -> dict[str, float]:
-    """The search boost of each actor's, agreement's and event's page, by record id."""
+    """The search boost of each actor's, agreement's, event's and whole text's page,
+    by record id."""
     records = [*catalog.actors, *catalog.agreements, *catalog.events]
     owners = [record.id for record in records] + [""] * len(catalog.differences)
     titles = [record.display_name for record in records]
@@ -56,7 +59,8 @@ def boosts(catalog: Catalog) -> dict[str, float]:
     for _ in range(STEPS):
         for named, owner in named_in:
             steps[named] = min(STEPS, max(steps[named], steps[owner] + 1))
-    return {record.id: BOOST + STEP * steps[record.id] for record in records}
+    boosts = {record.id: BOOST + STEP * steps[record.id] for record in records}
+    return boosts | {quote.id: BOOST for quote in catalog.quotes if quote.document}
 
 
 def _words(text: str) -> str:

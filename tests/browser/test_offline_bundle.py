@@ -67,12 +67,23 @@ def test_search_works_from_file_with_no_network(reader, offline_bundle, figures)
     reader.assert_quiet()
 
 
-def test_offline_search_finds_a_records_own_page_first(reader, offline_bundle) -> None:
-    """The index inlined for file:// keeps the hosted site's boosts: the page on
-    Section 907 before the four events titled with it."""
+@pytest.mark.parametrize(
+    ("words", "first"),
+    [
+        # The page on Section 907 before the four events titled with it.
+        ("907", "agreements/section-907.html"),
+        # The MPs' letter, a whole text, before quotes whose titles end in 'letter”'
+        # (words end at punctuation here too).
+        ("MPs letter", "quotes/mps-letter-full-text.html"),
+    ],
+)
+def test_offline_search_finds_a_records_own_page_first(
+    reader, offline_bundle, words: str, first: str
+) -> None:
+    """The index inlined for file:// keeps the hosted site's boosts and separator."""
     reader.page.goto((offline_bundle.folder / "index.html").as_uri())
-    first = result_locations(reader.page, "907")[0]
-    assert first == (offline_bundle.folder / "agreements" / "section-907.html").as_uri(), first
+    found = result_locations(reader.page, words)[0]
+    assert found == (offline_bundle.folder / first).as_uri(), found
     reader.assert_quiet()
 
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from .reading import open_first_result, result_locations, search
+from .reading import SEARCH_BOX, open_first_result, result_locations, search
 
 pytestmark = pytest.mark.browser
 
@@ -75,6 +75,12 @@ def test_the_index_leaves_out_listings_and_repeated_sections(hosted_site) -> Non
         ("Lachin", "events/lachin-corridor-blockade/"),
         # Two words: the letter's event, not Blinken's page that has one of them.
         ("Blinken letter", "events/us-lawmakers-letter-2024-10-03/"),
+        # The MPs' letter itself, a whole text, before the quotes from it and the
+        # events that name it (it came tenth).
+        ("MPs letter", "quotes/mps-letter-full-text/"),
+        # The event of the appeal before Aliyev's "dirty appeal”, whose closing
+        # quote made a rare word of "appeal”".
+        ("appeal", "events/azerbaijani-mps-appeal-2024-10-05/"),
     ],
 )
 def test_a_search_finds_the_page_its_words_name_first(
@@ -83,4 +89,29 @@ def test_a_search_finds_the_page_its_words_name_first(
     base = serve(hosted_site)
     reader.page.goto(base)
     assert result_locations(reader.page, words)[0] == base + first
+    reader.assert_quiet()
+
+
+def test_words_end_at_punctuation(reader, hosted_site, serve) -> None:
+    """Words in quotation marks are the same words: "letter" finds the two letters'
+    pages among the first five, not eight quotes whose titles end in 'letter”', and
+    the box suggests 'appeal', not 'appeal”'."""
+    base = serve(hosted_site)
+    reader.page.goto(base)
+
+    def found(words: str) -> list[str]:
+        reader.page.locator(SEARCH_BOX).fill("")
+        return [url.removeprefix(base) for url in result_locations(reader.page, words)]
+
+    first = found("letter")[:5]
+    assert {"events/us-lawmakers-letter-2024-10-03/", "quotes/mps-letter-full-text/"} <= set(
+        first
+    ), first
+    found("appea")
+    suggested = reader.page.locator(".md-search__suggest").inner_text()
+    assert suggested.casefold() == "appeal", suggested
+    # A page whose title holds the words before the quotes that say them.
+    pages = found("State Department")
+    quotes = [i for i, page in enumerate(pages) if page.startswith("quotes/")]
+    assert pages.index("events/state-department-reply-2024-10/") < quotes[0], pages
     reader.assert_quiet()
