@@ -335,7 +335,6 @@ class _Checker:
             self.places[link_place(dotted(at), link.target)] = found
 
 
-@functools.lru_cache(maxsize=4096)  # the same few field paths, in every file
 def dotted(at: At) -> str:
     """A field's path as messages write it: roles[0].of."""
     text = ""
