@@ -579,19 +579,38 @@ class Page:
     def said_once(self, run: Sequence[model.Quote]) -> list[tuple[Md, list[model.Quote]]]:
         """A run of quotes (see `by_speaker`) in groups: two or more in a row said
         on one date and with the same sources come under one line that gives those
-        once ("The next six: October 2024 · Sources: ..."), not at the foot of each;
-        any other stands alone, under no line. Versions of one passage, which differ
-        in their sources, always stand apart (see `passages`)."""
+        once (see `all_from`), not at the foot of each; any other stands alone,
+        under no line. Versions of one passage, which differ in their sources,
+        always stand apart (see `passages`)."""
         groups: list[tuple[Md, list[model.Quote]]] = []
         for key, group in itertools.groupby(run, self._said_key):
             quotes = list(group)
             if key is None or len(quotes) < 2:
                 groups.append((Md(""), quotes))
                 continue
-            said = " · ".join(self._said(quotes[0]))
-            how_many = count(len(quotes), "quote", words=True).split()[0]
-            groups.append((Md(f"The next {how_many}: {said}"), quotes))
+            groups.append((self.all_from(quotes, len(quotes) == len(run)), quotes))
         return groups
+
+    def all_from(self, quotes: Sequence[model.Quote], whole_run: bool) -> Md:
+        """The line over quotes that share their date and sources: "All from
+        [Caliber.Az, 5 October 2024]:", the date left to the heading over them where
+        it is their event's; else "All said in October 2024, from [...]:". Quotes
+        that are not all of their speaker's run are counted, those printed alone, not
+        a whole text's line: "Ten quotes from [...]:"."""
+        first = quotes[0]
+        cited = self.cite(first.sources)
+        event = self.catalog.by_id.get(first.event)
+        if not (isinstance(event, model.Event) and event.date == first.date):
+            date = first.date
+            on = "on " if date.precision == "day" else "in " if date.known else ""
+            when = inline(date.human(), line_start=False)
+            cited = Md(f"said {'' if date.approximate else on}{when}, from {cited}")
+        else:
+            cited = Md(f"from {cited}")
+        if whole_run:
+            return Md(f"All {cited}:")
+        printed = count(sum(not quote.document for quote in quotes), "quote", words=True)
+        return Md(f"{line_start(printed)} {cited}:")
 
     def _said_key(self, quote: model.Quote) -> tuple[str, ...] | None:
         if self._one_passage(quote):
@@ -602,7 +621,7 @@ class Page:
         """When a listed quote was said, and its sources, always."""
         return [
             inline(quote.date.human(), line_start=False),
-            f"Sources: {self.cite(quote.sources)}",
+            f"{'Sources' if len(quote.sources) > 1 else 'Source'}: {self.cite(quote.sources)}",
         ]
 
     def by_speaker(
@@ -1365,7 +1384,7 @@ def events_through(
     }
     for member in members:
         for event in catalog.events_by_actor.get(member.id, []):
-            if via.get(event.id, [("", "")]):  # its own part says enough
+            if via.get(event.id) != []:  # its own part says enough
                 role = next(p.role for p in event.actors if p.actor == member.id)
                 via.setdefault(event.id, []).append((member.id, role))
     return [(e, via[e.id]) for e in catalog.events if e.id in via]

@@ -67,13 +67,8 @@ def record_target(record: model.Record) -> str:
 def relative(from_page: str, to_target: str) -> str:
     """A link from one docs/ page to another (with an optional #anchor)."""
     path, _, anchor = to_target.partition("#")
-    link = "" if path == from_page else _relpath(path, _folder(from_page))
+    link = "" if path == from_page else _relpath(path, posixpath.dirname(from_page))
     return link + (f"#{anchor}" if anchor else "")
-
-
-@functools.cache
-def _folder(page: str) -> str:
-    return posixpath.dirname(page) or "."
 
 
 # Pages sit in a handful of folders, so (target, folder) pairs repeat on every page.

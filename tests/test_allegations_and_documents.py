@@ -43,7 +43,7 @@ def test_a_document_is_linked_in_listings_and_its_passages_point_to_it(content):
     line = next(x for x in listing.splitlines() if link in x)
     assert line.startswith(f'Read the whole text: {link} "{title}") (5 October 2024 · ')
     # Its attribution does not link the same page a second time.
-    assert "Sources: [" in line and "Quote page" not in line
+    assert "Source: [" in line and "Quote page" not in line
     assert "# The MPs' letter to the foreign minister" in pages["quotes/mps-letter.md"]
     assert "Dear Mr. Minister" in pages["quotes/mps-letter.md"]
     # A whole text that makes a charge holds an allegation; it is not one.
@@ -109,10 +109,10 @@ def test_a_listed_whole_text_is_a_pointer_to_it_without_the_label_of_its_charge(
         assert line.startswith("Read the whole text: [The MPs' letter to the foreign minister]")
         # When and where it was printed: once, over it and the passage listed after
         # it, which share them, not in brackets on its line.
-        said = "The next two: 5 October 2024 · Sources: [Caliber.Az, 5 October 2024]("
+        said = "All from [Caliber.Az, 5 October 2024]("
         assert lines[at - 3].startswith(said), name
         assert lines[at - 2] == "{: .quote-versions }", name
-        assert ") (" not in line and "Sources:" not in line, name
+        assert ") (" not in line and "Source:" not in line, name
         # Its own page carries the label; the link's title says it makes a charge.
         assert "that the letter was organised" not in page, name
 

@@ -55,7 +55,7 @@ def test_quote_and_event_lists_cite_a_long_title_short_too(content):
     source.write_text(text.replace("outlet: OC Media", "outlet: unknown"), encoding="utf-8")
     pages = render.render_site(build.validate(content, ROOT))
     listing, events = pages["quotes/index.md"], pages["events/index.md"]
-    assert "Sources: [“MPs demand Azerbaijan cut military…”](../sources/oc-media" in listing
+    assert "Source: [“MPs demand Azerbaijan cut military…”](../sources/oc-media" in listing
     assert "[“MPs demand Azerbaijan cut military…”](../sources/oc-media" in events
     assert "[MPs demand Azerbaijan cut military ties with US]" not in listing + events
 

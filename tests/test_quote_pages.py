@@ -148,18 +148,19 @@ def test_a_speaker_is_named_once_over_the_quotes_they_said_in_a_row(content):
     assert "same speaker" not in page.casefold()
     assert quotes_part.index(name) < quotes_part.index("Words of the same letter, mps-other")
     # Two in a row said the same day, with the same sources: those are given once,
-    # over them, and each keeps the link to its page.
+    # over them, and each keeps the link to its page. They are not all the MPs'
+    # quotes here: the line counts them. The day is the event's, which the page gives.
     said = (
-        "\nThe next two: 5 October 2024 · Sources: [Caliber.Az, 5 October 2024]"
-        "(../sources/caliber-az-2024-10-05.md)\n{: .quote-versions }\n"
+        "\nTwo quotes from [Caliber.Az, 5 October 2024]"
+        "(../sources/caliber-az-2024-10-05.md):\n{: .quote-versions }\n"
     )
-    assert quotes_part.count(said) == 1 and quotes_part.count("The next ") == 1
+    assert quotes_part.count(said) == 1 and quotes_part.count(" from [") == 1
     assert quotes_part.index(said) < quotes_part.index("Words of the same letter, mps-same")
     for quote_id in ("mps-same", "mps-terminate"):
         assert f"\n— [Quote page](../quotes/{quote_id}.md)\n" in page
     # A quote alone keeps its date and sources under its words.
-    assert "\n— 5 October 2024 · Sources: [OC Media, 7 October 2024]" in page
-    assert "\n— 6 October 2024 · Sources: [OC Media, 7 October 2024]" in page
+    assert "\n— 5 October 2024 · Source: [OC Media, 7 October 2024]" in page
+    assert "\n— 6 October 2024 · Source: [OC Media, 7 October 2024]" in page
 
 
 def test_quotes_by_speaker_list_speakers_in_the_order_they_first_speak(content):
@@ -262,3 +263,27 @@ def test_a_quote_dated_to_its_month_says_what_is_known_of_the_day(content):
     # the event's date is not the quote's.
     assert ", October 2024, day not given · [The MPs sign" in pages["quotes/about-the-appeal.md"]
     assert "(../actors/jeyhun-bayramov.md), 2024, month not given\n" in pages["quotes/that-year.md"]
+
+
+def test_the_line_over_quotes_that_share_date_and_sources_counts_those_printed(content):
+    """The line over a run of quotes that share their date and sources: "All from
+    ..." where they are all of the speaker's quotes there; else it counts the quotes
+    it stands over, not a whole text's line ("Read the whole text"), which prints
+    none. The date is left to the event's heading where it is the event's."""
+    write_letter(content, "event: letter-sent")
+    for n in (1, 2):
+        (content / "quotes" / f"mps-later{n}.yaml").write_text(
+            f"id: mps-later{n}\ntext: Words said a day later, {n}\nspeaker: mps-group\n"
+            "date: 2024-10-06\nevent: letter-sent\nsources: [oc-media-2024-10-07]\n",
+            encoding="utf-8",
+        )
+    catalog = build.validate(content, ROOT)
+    page = _untitled(render.render_site(catalog)["events/letter-sent.md"])
+    assert "\nOne quote from [Caliber.Az, 5 October 2024](" in page
+    assert "\nTwo quotes said on 6 October 2024, from [OC Media, 7 October 2024](" in page
+    assert "The next" not in page
+    quotes = [q for q in catalog.quotes if q.id in ("mps-letter", "mps-terminate")]
+    said = render.Page("events/letter-sent.md", catalog).all_from(quotes, whole_run=True)
+    assert _untitled(said) == (
+        "All from [Caliber.Az, 5 October 2024](../sources/caliber-az-2024-10-05.md):"
+    )

@@ -122,7 +122,7 @@ def test_a_quote_listed_under_its_event_does_not_link_that_event_again():
     assert f"[{event.title}](../events/{event.id}.md)" not in listed_under
     by_speaker = pages["quotes/index.md"]  # under its speaker, then under its event
     assert f"**: [{event.title}](../events/{event.id}.md)\n{{: .quote-group }}" in by_speaker
-    sources = f"Sources: {untitled(render.Page('quotes/index.md', catalog).cite(quote.sources))}"
+    sources = f"Source: {untitled(render.Page('quotes/index.md', catalog).cite(quote.sources))}"
     assert f"— {quote.date.human()} · {sources} · [Quote page]({quote.id}.md)" in by_speaker
 
 
