@@ -171,36 +171,47 @@ class Page:
         target = self.to(urls.record_page(event) + "#about-the-date")
         return Md(f"{words} (see [how it was worked out]({target}))")
 
-    def via(self, members: Sequence[tuple[str, str]]) -> Md:
+    def via(self, members: Sequence[tuple[str, str]], title: str = "") -> Md:
         """How a state took part in an event through its members, in brackets after
         the event: " (by the State Department)" where they acted (ACTING), a member
         that the model ties to a group of people acting with it named among them:
-        " (by the MPs who signed the appeal, among them Fazil Mustafa)"; else each
-        member as its part reads (MEMBER_PARTS): " (about the US senators...;
-        accusing the State Department)", a part written freely after the name:
-        " (Turan, the outlet he spoke to)"."""
-        acting = [member for member, role in members if role in ACTING]
+        " (by the MPs who signed the appeal, among them Fazil Mustafa)", and a part
+        written as a verb by its verb: " (enacted by the United States Congress)";
+        else each member as its part reads (MEMBER_PARTS): " (about the US
+        senators...; accusing the State Department)", a part written freely after the
+        name: " (Turan, the outlet he spoke to)". A part whose verb the event's
+        `title` says already ("..., cited in the US letter") is left out."""
+        acting = {member: role for member, role in members if role in ACTING}
         if acting:
-            groups = {member: self._group_among(member, acting) for member in acting}
+            groups = {member: self._group_among(member, list(acting)) for member in acting}
             heads: dict[str, list[str]] = {
                 m: [] for m, group in groups.items() if not group or groups[group]
             }
             for member, group in groups.items():
                 if member not in heads:
                     heads[group].append(self.name(member))
-            named = [
-                f"{self.name(head)}, among them {and_list(among)}" if among else self.name(head)
-                for head, among in heads.items()
+            named: dict[str, list[str]] = {}
+            for head, among in heads.items():
+                name = self.name(head)
+                verb = acting[head][: -len(" it")] if acting[head].endswith(" it") else ""
+                named.setdefault(f"{verb} by".strip(), []).append(
+                    f"{name}, among them {and_list(among)}" if among else name
+                )
+            parts = [
+                f"{verb} {and_list(names)}"
+                for verb, names in named.items()
+                if not _title_says(title, verb)
             ]
-            return Md(f" (by {and_list(named)})")
-        parts = []
-        for member, role in members:
-            phrase = MEMBER_PARTS.get(role)
-            name = self.name(member)
-            parts.append(
-                phrase.format(name) if phrase else f"{name}, {inline(role, line_start=False)}"
-            )
-        return Md(f" ({'; '.join(parts)})")
+        else:
+            parts = []
+            for member, role in members:
+                phrase = MEMBER_PARTS.get(role)
+                name = self.name(member)
+                if phrase and not _title_says(title, phrase):
+                    parts.append(phrase.format(name))
+                elif not phrase:
+                    parts.append(f"{name}, {inline(role, line_start=False)}")
+        return Md(f" ({'; '.join(parts)})" if parts else "")
 
     def _group_among(self, member: str, others: Sequence[str]) -> str:
         """The group of people among `others` that `member` is tied to (an
@@ -712,6 +723,14 @@ OWN = ("wrote it", "signed it", "published it")
 # A side of "who stands where" that no source records a position for: the sources
 # are silent, which is not the same as nobody holding one.
 NONE_ON_RECORD = "none in the sources"
+
+
+def _title_says(title: str, part: str) -> bool:
+    """Whether an event's title says a member's part already: the part's verb
+    ("cited" of "cited by {}") is a word of it; "by" and "about" say nothing."""
+    verb = part.split()[0]
+    return verb not in ("by", "about") and re.search(rf"\b{verb}\b", title, re.I) is not None
+
 
 # The parts in which a state's people and bodies acted in an event, named after it
 # on the state's page: "US lawmakers write to Blinken (by the US senators...)"

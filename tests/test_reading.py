@@ -364,7 +364,8 @@ def test_quotes_on_a_background_event_are_headed_as_about_an_earlier_event(conte
     quote = content / "quotes" / "aliyev-dirty-appeal.yaml"
     quote.write_text(quote.read_text(encoding="utf-8") + "event: declaration-signed\n")
     pages = render.render_site(build.validate(content, ROOT))
-    assert "\nAbout an earlier event: **1997**: [" in pages["actors/ilham-aliyev.md"]
+    # The date in brackets, not a second colon: "About an earlier event: 1997: ...".
+    assert "\n**About an earlier event (1997)**: [" in pages["actors/ilham-aliyev.md"]
     # An event of the episode's own period is headed by its date alone.
     assert "\n**5 October 2024**: [" in pages["actors/mps-group.md"]
     assert "About an earlier event" not in pages["actors/mps-group.md"]
@@ -847,6 +848,22 @@ def test_a_member_in_an_event_it_did_not_act_in_is_named_with_its_part_in_a_phra
     )
     assert page.via([("mps-group", "subject"), ("jeyhun-bayramov", "author")]) == (
         " (by Jeyhun Bayramov)"
+    )
+
+
+def test_a_members_part_reads_as_its_verb_and_not_again_after_a_title_that_says_it(content):
+    """Not "(by the Congress)" after "..., by MP Mammadov's account": a part written
+    as a verb is said by it; nor "(cited by ...)" after "..., cited in the US letter"."""
+    page = render.Page("actors/azerbaijan.md", build.validate(content, ROOT))
+    enacted = [("jeyhun-bayramov", "enacted it")]
+    assert page.via(enacted, "A law is passed") == " (enacted by Jeyhun Bayramov)"
+    assert page.via(enacted, "A law is enacted, by one account") == ""
+    cited = [("mps-group", "cites it")]
+    assert page.via(cited, "A blockade") == " (cited by Azerbaijani MPs who signed the appeal)"
+    assert page.via(cited, "A blockade, cited in the US letter") == ""
+    # "by" and "about" in a title say nothing of the part.
+    assert page.via([("mps-group", "author")], "A letter, by one account") == (
+        " (by Azerbaijani MPs who signed the appeal)"
     )
 
 
