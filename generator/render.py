@@ -243,12 +243,14 @@ class Page:
     def by_kind(self, records: Sequence[model.Record]) -> Md:
         """Records in a list with an item for each kind, in the order the catalogue
         gives them (events first, as the timeline has them: see resolve): the kind
-        and its count, then a link to each."""
+        and its count, then a link to each, the first with a capital."""
         items = []
         for kind, group in itertools.groupby(records, key=lambda record: record.kind):
             linked = list(group)
             name = model.KIND_BY_NAME[kind].folder.capitalize()
-            links = "; ".join(self.link(record) for record in linked)  # names hold commas
+            # Names hold commas; the first link opens the list ("Quotes (1): The
+            # US letter..."), as a source page's lists do (see `relying`).
+            links = "; ".join(self.link(r, first=not n) for n, r in enumerate(linked))
             items.append(f"- {name} ({len(linked)}): {links}")
         return Md("\n".join(items))
 

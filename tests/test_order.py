@@ -217,3 +217,11 @@ def test_a_quote_that_names_another_in_after_is_listed_next_after_it(content):
     write_quote(content, "d-alone", "Words alone", "letter-sent")
     ids = [q.id for q in build.validate(content, ROOT).quotes if q.date.day == 5]
     assert ids == ["d-alone", "mps-terminate", "z-first", "b-second", "c-third"]
+
+
+def test_the_events_table_gives_a_date_as_a_cell_starts_it(content):
+    """ "About 1997" in the events table, as the timeline writes it, not "about 1997"."""
+    event = content / "events" / "declaration-signed.yaml"
+    event.write_text(event.read_text(encoding="utf-8").replace("date: 1997", "date: about 1997"))
+    listing = render.render_site(build.validate(content, ROOT))["events/index.md"]
+    assert " | About 1997 | " in listing and "| about" not in listing
