@@ -401,14 +401,18 @@ class Page:
             f' <span class="glance-against">{against}</span>'
         )
 
-    def instrument(self, agreement: model.Agreement, among: Sequence[model.Agreement]) -> Md:
-        """An agreement linked in a line of prose, by its year and kind where these
-        name it alone among `among` ("the 1997 declaration"), else by its name."""
-        name = agreement.name
-        short = by_year(agreement)
-        if short and [by_year(other) for other in among].count(short) == 1:
-            name = short
-        return self.mention(agreement.id, name)
+    def instruments(
+        self, agreements: Sequence[model.Agreement], among: Sequence[model.Agreement]
+    ) -> Md:
+        """Agreements linked in a line of prose ("A, B and C"), each by its year and kind
+        where these name it alone among `among` ("the 1997 declaration"), else by its name."""
+        years = [by_year(other) for other in among]
+        names = []
+        for agreement in agreements:
+            short = by_year(agreement)
+            name = short if short and years.count(short) == 1 else agreement.name
+            names.append(self.mention(agreement.id, name))
+        return Md(and_list(names))
 
     def status(self, agreement: model.Agreement, first: bool = False) -> Md:
         """An agreement's status in words ("in force"; `first` in its line, "In
