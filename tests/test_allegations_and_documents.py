@@ -72,9 +72,12 @@ def test_a_document_page_says_who_wrote_it_in_a_plain_line_and_its_charges_after
         "allegation: that the letter was organised",
     )
     page = render.render_site(build.validate(content, ROOT))["quotes/mps-letter.md"]
-    line = next(x for x in page.splitlines() if x.startswith("Written by "))
-    assert line.startswith("Written by [Azerbaijani MPs who signed the appeal](")
-    assert " to [Jeyhun Bayramov](" in line and ", 5 October 2024 · [" in line
+    line = next(x for x in page.splitlines() if x.startswith("Written "))
+    # Its addressee first: "the MPs who signed the appeal to Bayramov" would read as
+    # one name.
+    assert line.startswith("Written to [Jeyhun Bayramov](")
+    assert " by [Azerbaijani MPs who signed the appeal](" in line
+    assert "appeal](../actors/mps-group.md" in line and ", 5 October 2024 · [" in line
     assert "(../events/letter-sent.md" in line
     assert " · Source: [Caliber.Az, 5 October 2024](../sources/caliber-az-2024-10-05.md" in line
     assert "\n— " not in page
