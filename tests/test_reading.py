@@ -489,15 +489,7 @@ def test_a_minor_instruments_page_says_once_what_the_sources_do_not_give(content
     """An instrument the texts only mention: its unknown date is one the sources do
     not give; with no status given, its line says so and no Status section says it
     again; its one name, where it is not the title, is said in a line, not a table."""
-    (content / "agreements" / "un-charter.yaml").write_text(
-        "id: un-charter\nname: Charter of the United Nations\n"
-        "names:\n  - name: UN Charter\n    sources: [caliber-az-2024-10-05]\n"
-        "type: treaty\ndate: unknown\nstatus: unknown\n"
-        "status_note: The letter does not discuss its status.\n"
-        "description: The charter, which the MPs' letter invokes.\n"
-        "sources: [caliber-az-2024-10-05]\n",
-        encoding="utf-8",
-    )
+    write_un_charter(content, "status_note: The letter does not discuss its status.")
     page = untitled(render.render_site(build.validate(content, ROOT))["agreements/un-charter.md"])
     assert "*Treaty · date and status not given in the sources*" in page
     assert "date unknown" not in page
@@ -681,14 +673,7 @@ def test_the_agreements_index_puts_those_at_stake_first_their_status_attributed(
     """The agreements a stake is about come first, their status said to be the
     sources' account; the others follow as a list without blanks for what the
     sources do not give; one sentence says who wants which ended."""
-    (content / "agreements" / "un-charter.yaml").write_text(
-        "id: un-charter\nname: Charter of the United Nations\n"
-        "names:\n  - name: UN Charter\n    sources: [caliber-az-2024-10-05]\n"
-        "type: treaty\ndate: unknown\nstatus: unknown\n"
-        "description: The charter, which the MPs' letter invokes.\n"
-        "sources: [caliber-az-2024-10-05]\n",
-        encoding="utf-8",
-    )
+    write_un_charter(content)
     page = untitled(render.render_site(build.validate(content, ROOT))["agreements/index.md"])
     opening, at_stake, others = page.split("\n## ")[:3]
     assert opening.endswith(
@@ -749,6 +734,19 @@ def test_the_timeline_and_events_pages_say_what_the_episode_is_and_how_they_diff
         "On 5 October 2024 a group of MPs asked Jeyhun Bayramov to end a 1997 declaration"
     )
     assert first.endswith("the day before ([the story in brief](index.md)).")
+
+
+def write_un_charter(content, *lines: str) -> None:
+    """An instrument the texts only mention, with no date or status given, into
+    `content`, with `lines` of YAML added to it."""
+    (content / "agreements" / "un-charter.yaml").write_text(
+        "id: un-charter\nname: Charter of the United Nations\n"
+        "names:\n  - name: UN Charter\n    sources: [caliber-az-2024-10-05]\n"
+        "type: treaty\ndate: unknown\nstatus: unknown\n"
+        "description: The charter, which the MPs' letter invokes.\n"
+        "sources: [caliber-az-2024-10-05]\n" + "".join(f"{line}\n" for line in lines),
+        encoding="utf-8",
+    )
 
 
 def opening(page: str, title: str) -> str:
