@@ -162,16 +162,10 @@ class Position:
         return PLURAL_STANCES[self.stance] if plural else LABELS[self.stance]
 
 
-# The stances after a plural subject; tests/test_home.py checks that each has one.
+# The stances after a plural subject, their verb without its -s: "the MPs want it ended".
 PLURAL_STANCES = {
-    "end": "want it ended",
-    "keep": "want it kept",
-    "suspend": "want it suspended",
-    "reinstate": "want it reinstated",
-    "criticise": "criticise it",
-    "defend": "defend it",
-    "support": "support it",
-    "reject": "reject it",
+    stance: label.replace("s ", " ", 1)
+    for stance, label in field_specs(Position)["stance"]["labels"].items()
 }
 
 
