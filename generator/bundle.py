@@ -274,19 +274,13 @@ def write_zip(site: Path, target: Path, moment: datetime) -> int:
     return len(files)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
+def main() -> int:
+    argparse.ArgumentParser(
         prog="python -m generator.bundle",
         description="Zip the site for reading from file://, search included, with no network.",
-    )
-    parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG, help="MkDocs config")
-    parser.add_argument("--dist", type=Path, default=Path("dist"), help="output folder")
-    parser.add_argument(
-        "--content", type=Path, default=Path("content"), help="content folder (for its date)"
-    )
-    args = parser.parse_args(argv)
+    ).parse_args()
     try:
-        build_bundle(args.config, args.dist, args.content)
+        build_bundle()
     except BundleError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -66,15 +66,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _changes(args)
         if args.command == "build":
             result = build.generate(args.content, args.docs)
-            if not args.quiet:
-                report = result.report
-                stages = ", ".join(f"{k} {v:.2f}" for k, v in result.timings.stages.items())
-                print(
-                    f"generated {len(result.files)} files from {len(result.catalog.by_id)}"
-                    f" records in {result.timings.total:.2f} s ({stages}):"
-                    f" {len(report.written)} written, {report.unchanged} unchanged,"
-                    f" {len(report.removed)} removed"
-                )
+            report = result.report
+            stages = ", ".join(f"{k} {v:.2f}" for k, v in result.timings.stages.items())
+            print(
+                f"generated {len(result.files)} files from {len(result.catalog.by_id)}"
+                f" records in {result.timings.total:.2f} s ({stages}):"
+                f" {len(report.written)} written, {report.unchanged} unchanged,"
+                f" {len(report.removed)} removed"
+            )
             if result.history.undated:
                 print(
                     f"note: the git history is shallow: {result.history.undated} content"
@@ -105,7 +104,6 @@ def _parser() -> argparse.ArgumentParser:
         writer.add_argument(
             "--docs", type=Path, default=Path("docs"), help="output folder (default: docs)"
         )
-    generate.add_argument("--quiet", "-q", action="store_true", help="print problems only")
     quotes = commands.add_parser(
         "quotes", help="check every quote word for word against the archived sources"
     )
@@ -116,9 +114,6 @@ def _parser() -> argparse.ArgumentParser:
         "schema", help="write the JSON Schemas editors use and content/README.md's field tables"
     )
     schemas.add_argument("--out", type=Path, default=Path("schemas"), help="default: schemas")
-    schemas.add_argument(
-        "--check", action="store_true", help="only check that the files match the model"
-    )
     new = commands.add_parser("new", help="create a record file with its required fields")
     new.add_argument("kind", metavar="KIND", help=", ".join(model.KIND_BY_NAME))
     new.add_argument("id", metavar="ID", help="the new record's id, e.g. aliyev-dirty-appeal")
@@ -137,12 +132,6 @@ def _schema(args: argparse.Namespace) -> int:
     readme = args.content / "README.md"
     text = readme.read_text(encoding="utf-8")
     tables = schema.readme_with_tables(text)
-    if args.check:
-        stale = [str(args.out / name) for name in schema.stale_schemas(args.out)]
-        stale += [str(readme)] if tables != text else []
-        for name in stale:
-            print(f"{name}: out of date; run `make schemas`", file=sys.stderr)
-        return 1 if stale else 0
     changed = schema.write_schemas(args.out)
     print(f"wrote {len(changed)} schema file(s) into {args.out}")
     if tables != text:

@@ -135,12 +135,8 @@ def serve(content: Path, docs: Path, address: str, dirty: bool = False) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator.site")
     commands = parser.add_subparsers(dest="command", required=True)
-    built = commands.add_parser("build", help="mkdocs build --strict into site/")
-    built.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
-    built.add_argument("--site-dir", type=Path, default=None)
+    commands.add_parser("build", help="mkdocs build --strict into site/")
     served = commands.add_parser("serve", help="live preview, regenerating on content edits")
-    served.add_argument("--content", type=Path, default=Path("content"))
-    served.add_argument("--docs", type=Path, default=Path("docs"))
     served.add_argument("--dev-addr", default="127.0.0.1:8000")
     served.add_argument(
         "--dirty",
@@ -150,8 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.command == "build":
-        return build_site(args.config, args.site_dir)
-    return serve(args.content, args.docs, args.dev_addr, args.dirty)
+        return build_site()
+    return serve(Path("content"), Path("docs"), args.dev_addr, args.dirty)
 
 
 if __name__ == "__main__":
