@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import fields
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from .dates import FORMS, DateError, PartialDate
 from .escape import line_start
@@ -39,15 +39,8 @@ Spec = dict[str, Any]
 Reference = tuple[str, str, tuple[str, ...]]
 
 
-class Checker(Protocol):
-    """What a field type needs from the loader while checking one file."""
-
-    def report_field(self, at: At, message: str) -> None: ...
-    def mapping(self, value: Any, at: At, cls: type) -> dict[str, Any] | None: ...
-    def identifier(self, value: Any, at: At, own: bool) -> str | None: ...
-    def remember(self, at: At) -> None: ...
-    def cut_by_comment(self, text: str, at: At) -> bool: ...
-    def locate_links(self, text: str, at: At) -> None: ...
+if TYPE_CHECKING:  # the loader's checker of one file, which each type reports to
+    from .load import Checker
 
 
 class FieldType:

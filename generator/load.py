@@ -187,7 +187,7 @@ def _load_file(
     document = _read_document(path, shown, loaded.problems)
     values, record_id = None, None
     if document is not None:
-        checker = _Checker(document, loaded.problems)
+        checker = Checker(document, loaded.problems)
         values = checker.mapping(document.value, (), cls)
         record_id = values.get("id") if values else None  # None for the episode
         if record_id is not None and record_id != path.stem:
@@ -247,7 +247,7 @@ def _read_regular(path: Path) -> bytes | str:
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a pipe must not wait for a writer
 
 
-class _Checker:
+class Checker:
     """Checks a document's values against a model's field specs: what is common
     to every field here, what depends on its type in the type (fields.py)."""
 

@@ -148,7 +148,7 @@ def test_links_are_located_reading_each_line_a_bounded_number_of_times(monkeypat
         document, _ = parse(text, "x.yaml")
         assert document is not None
         CountingLines.reads = 0
-        checker = load._Checker(document, [])
+        checker = load.Checker(document, [])
         checker.mapping(document.value, (), model.Actor)
         assert len(checker.places) >= count
         assert CountingLines.reads <= 2 * len(text.splitlines()), (count, CountingLines.reads)
