@@ -129,7 +129,8 @@ def _not_regular(entry: os.DirEntry[str]) -> str | None:
     return None
 
 
-# Below this many files, forked processes cost more than they save.
+# Forked loading pays from about this many files: on 2 cores, 6,105 files (5,000 quotes)
+# loaded in 0.9 s against 1.35 s in one process; 1,833 files in 0.40 s against 0.38 s.
 PARALLEL_FROM_FILES = 2000
 
 
