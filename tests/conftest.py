@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -20,6 +21,11 @@ def content(tmp_path: Path) -> Path:
     target = tmp_path / "content"
     shutil.copytree(FIXTURE_CONTENT, target)
     return target
+
+
+def untitled(markdown: str) -> str:
+    """Markdown with its links' titles left out (tests/test_link_titles.py covers them)."""
+    return re.sub(r' "[^"]*"\)', ")", markdown)
 
 
 def write_letter(content: Path, *lines: str) -> None:

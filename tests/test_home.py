@@ -7,12 +7,7 @@ import re
 
 from generator import build, model, render
 
-from .conftest import FIXTURE_CONTENT, ROOT
-
-
-def untitled(markdown: str) -> str:
-    """Markdown with its links' titles left out (tests/test_link_titles.py covers them)."""
-    return re.sub(r' "[^"]*"\)', ")", markdown)
+from .conftest import FIXTURE_CONTENT, ROOT, untitled
 
 
 def site() -> dict[str, str]:

@@ -3,18 +3,11 @@ event the sources say it followed; `after` checked like a reference."""
 
 from __future__ import annotations
 
-import re
-
 from generator import build, model, render
 from generator.dates import PartialDate
 from generator.order import events_in_order
 
-from .conftest import FIXTURE_CONTENT, ROOT, write_letter, write_quote
-
-
-def untitled(markdown: str) -> str:
-    """Markdown with its links' titles left out (tests/test_link_titles.py covers them)."""
-    return re.sub(r' "[^"]*"\)', ")", markdown)
+from .conftest import FIXTURE_CONTENT, ROOT, untitled, write_letter, write_quote
 
 
 def event(id: str, date: str, after: str = "") -> model.Event:

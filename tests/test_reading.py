@@ -10,13 +10,7 @@ import pytest
 from generator import build, model, render, urls, yamlio
 from generator.escape import prose
 
-from .conftest import FIXTURE_CONTENT, ROOT, replace_block
-
-
-def untitled(markdown: str) -> str:
-    """Markdown with its links' titles left out (tests/test_link_titles.py covers them)."""
-    return re.sub(r' "[^"]*"\)', ")", markdown)
-
+from .conftest import FIXTURE_CONTENT, ROOT, replace_block, untitled
 
 # The same two paragraphs, in each style YAML offers for a text.
 STYLES = {
