@@ -3,19 +3,13 @@ a word or two with what they are about; its by-line names each party once."""
 
 from __future__ import annotations
 
-import re
-
 from generator import build, meta, render
 
-from .conftest import ROOT, write_letter, write_quote
+from .conftest import ROOT, untitled, write_letter, write_quote
 
 
 def _pages(content):
     return render.render_site(build.validate(content, ROOT))
-
-
-def _untitled(markdown: str) -> str:
-    return re.sub(r' "[^"]*"\)', ")", markdown)
 
 
 def _replace(path, old, new):
@@ -67,10 +61,10 @@ def test_a_fragment_page_opens_with_what_its_words_are_about(content):
 
 def test_the_by_line_names_an_addressee_the_speakers_name_does_not(content):
     by_line = "— [Azerbaijani MPs who signed the appeal](../actors/mps-group.md), to [Jeyhun"
-    assert by_line in _untitled(_pages(content)["quotes/mps-terminate.md"])
+    assert by_line in untitled(_pages(content)["quotes/mps-terminate.md"])
     group = content / "actors" / "mps-group.yaml"
     _replace(group, "who signed the appeal\n", "who wrote to Bayramov\n")
-    page = _untitled(_pages(content)["quotes/mps-terminate.md"])
+    page = untitled(_pages(content)["quotes/mps-terminate.md"])
     assert "— [Azerbaijani MPs who wrote to Bayramov](../actors/mps-group.md), 5 October" in page
     assert ", to [Jeyhun" not in page
     # Another name of the addressee counts too; a name inside a word does not.
@@ -107,7 +101,7 @@ def test_a_listed_quote_is_a_blockquote_with_its_attribution_below_it(content):
         "quotes/index.md",
         "quotes/by-event.md",
     ):
-        page = _untitled(pages[path])
+        page = untitled(pages[path])
         assert words in page, path
         after = page[page.index(words) :]
         by_line = after.index("\n\n— ")  # a paragraph of its own, after a blank line
@@ -137,7 +131,7 @@ def test_a_speaker_is_named_once_over_the_quotes_they_said_in_a_row(content):
         "date: 2024-10-06\nevent: letter-sent\nsources: [oc-media-2024-10-07]\n",
         encoding="utf-8",
     )
-    page = _untitled(_pages(content)["events/letter-sent.md"])
+    page = untitled(_pages(content)["events/letter-sent.md"])
     quotes_part = page[page.index("## Quotes") :]
     # Listed by date, then id: mps-other, mps-same, mps-terminate, mps-later, all
     # under one name.
@@ -207,7 +201,7 @@ def test_quotes_by_event_says_how_it_differs_from_quotes_by_speaker(content):
 def test_a_passage_names_its_whole_text_mid_sentence(content):
     write_letter(content)
     _replace(content / "quotes" / "mps-terminate.yaml", "title:", "part_of: mps-letter\ntitle:")
-    page = _untitled(_pages(content)["quotes/mps-terminate.md"])
+    page = untitled(_pages(content)["quotes/mps-terminate.md"])
     # The document's title starts "The MPs' letter...": mid-sentence it reads "the".
     part_of = "Part of [the MPs' letter to the foreign minister](mps-letter.md) (the whole text)."
     assert f"\n{part_of}\n" in page
@@ -215,7 +209,7 @@ def test_a_passage_names_its_whole_text_mid_sentence(content):
 
 
 def test_a_quote_page_lists_its_agreements_once(content):
-    page = _untitled(_pages(content)["quotes/mps-terminate.md"])
+    page = untitled(_pages(content)["quotes/mps-terminate.md"])
     link = "](../agreements/joint-declaration-1997.md)"
     assert "## Agreements concerned" in page
     assert page.count(link) == 1
@@ -226,7 +220,7 @@ def test_words_about_an_earlier_event_follow_those_on_the_episodes_events(conten
     """The MPs' page opened with their words on Section 907's adoption in 1992: said
     in October 2024, they follow the quotes on the episode's own events."""
     write_quote(content, "mps-on-1997", "Words on the declaration", "declaration-signed")
-    page = _untitled(_pages(content)["actors/mps-group.md"])
+    page = untitled(_pages(content)["actors/mps-group.md"])
     quotes = page[page.index("## Quotes") :]
     episode = quotes.index("**: [The MPs sign their appeal]")
     earlier = quotes.index("**About an earlier event (1997)**")
@@ -248,7 +242,7 @@ def test_a_quote_dated_to_its_month_says_what_is_known_of_the_day(content):
     quote("answer", "2024-10", "reply-2024-10")  # dated by its event
     quote("about-the-appeal", "2024-10", "letter-sent")  # about an event of 5 October
     quote("that-year", "2024")
-    pages = {path: _untitled(text) for path, text in _pages(content).items()}
+    pages = {path: untitled(text) for path, text in _pages(content).items()}
     assert (
         "— [Jeyhun Bayramov](../actors/jeyhun-bayramov.md), October 2024, between 5 and 7"
         " October (see [how it was worked out](../events/reply-2024-10.md#about-the-date))"
@@ -278,12 +272,12 @@ def test_the_line_over_quotes_that_share_date_and_sources_counts_those_printed(c
             encoding="utf-8",
         )
     catalog = build.validate(content, ROOT)
-    page = _untitled(render.render_site(catalog)["events/letter-sent.md"])
+    page = untitled(render.render_site(catalog)["events/letter-sent.md"])
     assert "\nOne quote from [Caliber.Az, 5 October 2024](" in page
     assert "\nTwo quotes said on 6 October 2024, from [OC Media, 7 October 2024](" in page
     assert "The next" not in page
     quotes = [q for q in catalog.quotes if q.id in ("mps-letter", "mps-terminate")]
     said = render.Page("events/letter-sent.md", catalog).all_from(quotes, whole_run=True)
-    assert _untitled(said) == (
+    assert untitled(said) == (
         "All from [Caliber.Az, 5 October 2024](../sources/caliber-az-2024-10-05.md):"
     )
