@@ -41,8 +41,8 @@ for code in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0), 0xFFFE, 0xFFFF]:
 _LINE_START = re.compile(r"^(\d*)([-+>=%.:)])")
 
 
-# Names, titles and citations are printed on page after page: at 10,000 quotes
-# 94% of calls repeat an earlier one.
+# Names, titles and citations are printed on page after page: at 5,000 quotes rendering
+# takes 4.3 s of CPU with this cache, 4.7 s without (median of five runs, one process).
 @functools.lru_cache(maxsize=1 << 16)
 def inline(text: str, line_start: bool = True) -> Md:
     """Content text as Markdown that shows exactly that text, on one line.
