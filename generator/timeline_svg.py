@@ -169,20 +169,9 @@ def plan(catalog: Catalog) -> Plan:
     if unknown:
         left_out.append(f"{unknown} with no known date")
     not_drawn = "Not drawn: " + " and ".join(left_out) + "." if left_out else ""
-    return Plan(
-        title=title,
-        desc=" ".join(
-            [
-                f"{opening}.",
-                *described,
-                not_drawn,
-                "The timeline page lists every event with its sources.",
-            ]
-        ).replace("  ", " "),
-        background=before,
-        rows=rows,
-        not_drawn=not_drawn,
-    )
+    ending = "The timeline page lists every event with its sources."
+    desc = " ".join(filter(None, [f"{opening}.", *described, not_drawn, ending]))
+    return Plan(title, desc, before, rows, not_drawn)
 
 
 _ONE_DAY = datetime.timedelta(days=1)
