@@ -170,7 +170,7 @@ def page_descriptions(catalog: Catalog) -> dict[str, str]:
     found = {urls.HOME: clip(plain(home, catalog))}
     found |= {path: clip(f"{episode.title}: {what}") for path, what in LISTINGS.items()}
     names: dict[str, str] = {}
-    for record in catalog:
+    for record in catalog.by_id.values():
         if not isinstance(record, model.Difference):  # differences share one page
             path = urls.record_page(record)
             found[path] = describe(record, catalog)

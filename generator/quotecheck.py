@@ -199,7 +199,7 @@ def _without_names(words: list[str], names: dict[str, set[tuple[str, ...]]]) -> 
 def fields_of_type(catalog: Catalog, kind: model.FieldType) -> Iterator[tuple[Any, str, Any, Any]]:
     """(episode or record, field path, value, the object holding the field) for
     every field of type `kind`."""
-    for record in [catalog.episode, *catalog]:
+    for record in [catalog.episode, *catalog.by_id.values()]:
         for field_path, spec, value, holder in walk(record):
             if spec["type"] is kind:
                 yield record, field_path, value, holder

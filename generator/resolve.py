@@ -8,7 +8,7 @@ the nearest existing ids.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,9 +67,6 @@ class Catalog:
         """A problem with a field (e.g. 'sections[1].heading'), told after its path and
         located where that field is written."""
         return Problem(holder.path, *self.where(holder, field_path), f"{field_path}: {message}")
-
-    def __iter__(self) -> Iterator[model.Record]:
-        return iter(self.by_id.values())
 
 
 def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:

@@ -19,7 +19,7 @@ def test_every_record_page_names_its_content_file():
     catalog = validate(FIXTURE_CONTENT, ROOT)
     files = render_site(catalog)
     checked = 0
-    for record in catalog:
+    for record in catalog.by_id.values():
         page = f"{record.folder}/{record.id}.md"
         if page not in files:
             continue  # kinds without a page of their own (differences share one)

@@ -240,7 +240,7 @@ def test_json_ld_on_every_record_page_uses_schema_org_terms_where_they_fit(which
         assert not unknown, f"{path}: not schema.org terms: {sorted(unknown)}"
         misfits = vocabulary.misfits({k: v for k, v in ld.items() if k != "@context"})
         assert not misfits, f"{path}: {misfits}"
-    assert pages == sum(1 for r in catalog if not isinstance(r, model.Difference))
+    assert pages == sum(1 for r in catalog.by_id.values() if not isinstance(r, model.Difference))
 
 
 def test_json_ld_keeps_date_precision_and_leaves_unknowns_out(fixture_catalog):

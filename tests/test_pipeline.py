@@ -22,7 +22,7 @@ def test_strict_build_of_the_fixture_has_every_page_and_the_export(project, monk
     result = generate(FIXTURE_CONTENT, project / "docs", ROOT)
     assert build_site(project / "mkdocs.yml", project / "site") == 0
     site = project / "site"
-    for record in result.catalog:
+    for record in result.catalog.by_id.values():
         if record.kind != "difference":
             assert (site / record.folder / record.id / "index.html").is_file(), record.id
     for page in ("timeline", "quotes", "quotes/by-event", "differences", "tags", "about"):

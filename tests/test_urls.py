@@ -14,7 +14,7 @@ from .conftest import FIXTURE_CONTENT, ROOT
 
 def test_every_name_the_site_gives_its_own_pages_is_reserved():
     catalog = validate(FIXTURE_CONTENT, ROOT)
-    record_pages = {urls.record_page(record) for record in catalog} - {urls.DIFFERENCES}
+    record_pages = {urls.record_page(r) for r in catalog.by_id.values()} - {urls.DIFFERENCES}
     own = set()
     for path in plan_site(catalog):
         if path in record_pages:
