@@ -28,6 +28,15 @@ def untitled(markdown: str) -> str:
     return re.sub(r' "[^"]*"\)', ")", markdown)
 
 
+def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file's bytes and modification time, to tell that nothing was touched."""
+    return {
+        p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
 def write_letter(content: Path, *lines: str) -> None:
     """A whole document, the MPs' letter (`mps-letter`), into `content`, with `lines`
     of YAML added to it."""

@@ -46,7 +46,7 @@ from generator.build import generate
 from generator.cli import main
 from generator.site import build_site
 
-from .conftest import FIXTURE_CONTENT, ROOT, copy_project
+from .conftest import FIXTURE_CONTENT, ROOT, copy_project, snapshot
 
 CASES = Path(__file__).parent / "hostile"
 
@@ -151,15 +151,6 @@ def test_broken_input_writes_nothing(name, tmp_path, monkeypatch, capsys):
     assert main(["build", "--docs", "docs"]) == 1
     assert "nothing was written" in capsys.readouterr().err
     assert snapshot(tmp_path / "docs") == before
-
-
-def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
-    """Every file's bytes and modification time, to tell that nothing was touched."""
-    return {
-        p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
 
 
 @pytest.mark.parametrize("name", cases("renders"))

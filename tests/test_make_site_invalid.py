@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-from .conftest import FIXTURE_CONTENT, ROOT, copy_project
-from .test_hostile import CASES, overlay, snapshot
+from .conftest import FIXTURE_CONTENT, ROOT, copy_project, snapshot
+from .test_hostile import CASES, overlay
 
 
 @pytest.mark.skipif(

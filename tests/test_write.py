@@ -1,9 +1,9 @@
-from pathlib import Path
-
 import pytest
 
 from generator.errors import ContentError
 from generator.write import MANIFEST, write_tree
+
+from .conftest import snapshot
 
 
 def test_second_run_writes_nothing_and_one_change_writes_one_file(tmp_path):
@@ -67,14 +67,6 @@ def _disk_full_after(monkeypatch, writes: int) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(write.os, "write", write_until_full)
-
-
-def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
-    return {
-        p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
 
 
 @pytest.mark.parametrize("writes", [0, 1, 2, 3])
