@@ -52,6 +52,8 @@ class FieldType:
     is_text = False
     # The empty value `make new` writes for a required field.
     placeholder = '""'
+    # What the field takes, where that does not depend on its spec (see `expected`).
+    takes = ""
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> Any | None:
         """The value as the model holds it, or None once the problem is reported."""
@@ -60,7 +62,7 @@ class FieldType:
     def expected(self, spec: Spec) -> str:
         """What the field takes, in a contributor's words: the one phrasing that
         messages, the schema, `make new` and content/README.md all use."""
-        raise NotImplementedError
+        return self.takes
 
     def schema(self, spec: Spec) -> dict[str, Any]:
         """The JSON Schema of a value, without its description."""
@@ -84,9 +86,7 @@ class Line(FieldType):
     is_text = True
     max_length = LINE_MAX_LENGTH
     single_line = True
-
-    def expected(self, spec: Spec) -> str:
-        return "one line of text"
+    takes = "one line of text"
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
         text = plain_text(value, at, checker, self.max_length, single_line=self.single_line)
@@ -115,9 +115,7 @@ class Text(Line):
 
     max_length = TEXT_MAX_LENGTH
     single_line = False
-
-    def expected(self, spec: Spec) -> str:
-        return "text: paragraphs separated by blank lines, [[id]] links"
+    takes = "text: paragraphs separated by blank lines, [[id]] links"
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
         text = super().check(value, at, spec, checker)
@@ -140,6 +138,8 @@ class Url(FieldType):
     """A web address: http:// or https:// only, so that a link from it can only
     open a page (never run a script, as a javascript: address would)."""
 
+    takes = "a web address starting with https://"
+
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
         if not isinstance(value, str):
             checker.report_field(at, f"expected a web address, found {describe(value)}")
@@ -157,9 +157,6 @@ class Url(FieldType):
             return None
         return url
 
-    def expected(self, spec: Spec) -> str:
-        return "a web address starting with https://"
-
     def schema(self, spec: Spec) -> dict[str, Any]:
         return {"type": "string", "pattern": URL_PATTERN.pattern, "maxLength": LINE_MAX_LENGTH}
 
@@ -174,11 +171,10 @@ URL_PATTERN = re.compile(r"^https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:[/?#][^\s\
 class Id(FieldType):
     """The record's own id."""
 
+    takes = "an id: lowercase letters a-z, digits and single hyphens"
+
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
         return checker.identifier(value, at, own=True)
-
-    def expected(self, spec: Spec) -> str:
-        return "an id: lowercase letters a-z, digits and single hyphens"
 
     def schema(self, spec: Spec) -> dict[str, Any]:
         from .urls import RESERVED_IDS  # urls needs the model, which needs this module
@@ -211,6 +207,7 @@ class ListOf(FieldType):
 
     empty: Any = ()  # model.spec gives each record its own new list
     placeholder = "[]"
+    takes = "a list in square brackets, e.g. [first, second]"
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> list[str] | None:
         if not isinstance(value, list):
@@ -245,9 +242,6 @@ class ListOf(FieldType):
     def split(self, text: str) -> list[str]:
         """The items a contributor most likely meant by `text` written without brackets."""
         return [part.strip() for part in text.split(",")]
-
-    def expected(self, spec: Spec) -> str:
-        return "a list in square brackets, e.g. [first, second]"
 
     def item_schema(self, spec: Spec) -> dict[str, Any]:
         return {"type": ["string", "integer"], "minLength": 1, "pattern": ONE_LINE_PATTERN}
@@ -345,6 +339,7 @@ class Date(FieldType):
     """A PartialDate: 2024-10-05, 2024-10, 1997, about 1997, or unknown."""
 
     empty = PartialDate()  # unknown
+    takes = f"a date: {FORMS}"
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> PartialDate | None:
         try:
@@ -352,9 +347,6 @@ class Date(FieldType):
         except DateError as exc:
             checker.report_field(at, str(exc))
             return None
-
-    def expected(self, spec: Spec) -> str:
-        return f"a date: {FORMS}"
 
     def schema(self, spec: Spec) -> dict[str, Any]:
         return {
@@ -397,15 +389,13 @@ def _choice_hint(value: Any, spec: Spec) -> str:
 
 class Bool(FieldType):
     empty = False
+    takes = "true or false"
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> bool | None:
         if not isinstance(value, bool):
             checker.report_field(at, f"expected true or false, found {describe(value)}")
             return None
         return value
-
-    def expected(self, spec: Spec) -> str:
-        return "true or false"
 
     def schema(self, spec: Spec) -> dict[str, Any]:
         return {"type": "boolean"}
