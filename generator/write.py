@@ -129,21 +129,14 @@ def _write_manifest(docs: Path, paths: Iterable[str]) -> None:
         os.replace(target + ".tmp", target)
 
 
-_CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
-
-
 def _write_file(path: str, data: bytes) -> None:
     """Write `data` to a new file at `path`; on any failure remove what was written."""
-    descriptor = os.open(path, _CREATE, 0o644)
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(descriptor, view) :]
+        with open(path, "wb") as handle:
+            handle.write(data)
     except BaseException:
-        os.close(descriptor)
-        os.unlink(path)
+        Path(path).unlink(missing_ok=True)
         raise
-    os.close(descriptor)
 
 
 def _remove_empty_parents(folder: Path, stop: Path) -> None:

@@ -1,3 +1,5 @@
+import io
+
 import pytest
 
 from generator.errors import ContentError
@@ -53,20 +55,24 @@ def test_a_changed_page_is_swapped_in_whole_and_no_temporary_file_stays(tmp_path
 
 
 def _disk_full_after(monkeypatch, writes: int) -> None:
-    """os.write works `writes` times, then lands one byte and fails as a full disk does."""
+    """Files written by the generator take their bytes `writes` times, then one byte
+    lands and the write fails as on a full disk."""
     import generator.write as write
 
-    real_write = write.os.write
     calls = []
 
-    def write_until_full(descriptor, data):
-        calls.append(1)
-        if len(calls) <= writes:
-            return real_write(descriptor, data)
-        real_write(descriptor, bytes(data[:1]))
-        raise OSError(28, "No space left on device")
+    class UntilFull(io.FileIO):
+        def write(self, data):  # type: ignore[no-untyped-def]
+            calls.append(1)
+            if len(calls) <= writes:
+                return super().write(data)
+            super().write(bytes(data[:1]))
+            raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(write.os, "write", write_until_full)
+    def open_until_full(path, mode="r"):  # type: ignore[no-untyped-def]
+        return UntilFull(path, "w") if mode == "wb" else open(path, mode)
+
+    monkeypatch.setattr(write, "open", open_until_full, raising=False)
 
 
 @pytest.mark.parametrize("writes", [0, 1, 2, 3])
