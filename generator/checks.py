@@ -166,7 +166,9 @@ def quote_marks_hold_recorded_words(catalog: Catalog) -> Iterator[Problem]:
     source's own narration is told without quote marks, so that an outlet's words are
     never passed off as a speaker's. A source's `notes` describe its own text, and may
     quote it; they are not checked here."""
-    recorded: dict[str, list[str]] | None = None  # built at the first quotation found
+    # Built at the first quotation found: 0.08 s of CPU at 5,000 quotes, saved where
+    # no prose quotes anyone (as in bench/corpus.py's).
+    recorded: dict[str, list[str]] | None = None
     for record, name, text, owner in fields_of_type(catalog, model.TEXT):
         if isinstance(record, model.Source) or not text:
             continue
