@@ -332,6 +332,12 @@ class Page:
             parts.append(self.link(source, shown, titled=shown != citation(source)))
         return Md("; ".join(parts))
 
+    def sourced(self, source_ids: Sequence[str]) -> Md:
+        """ "Source: [OC Media, ...]" for one source, "Sources: ..." for more: the
+        label of a line's citations, counted."""
+        label = "Source" if len(source_ids) == 1 else "Sources"
+        return Md(f"{label}: {self.cite(source_ids)}")
+
     def prose(self, text: str, mentioned: set[str] | None = None) -> Md:
         """Prose whose [[links]] link a record at its first mention in the page
         (or in `mentioned`, a block of its own); later mentions are plain words."""
@@ -638,7 +644,7 @@ class Page:
         """When a listed quote was said, and its sources, always."""
         return [
             inline(quote.date.human(), line_start=False),
-            f"{'Sources' if len(quote.sources) > 1 else 'Source'}: {self.cite(quote.sources)}",
+            self.sourced(quote.sources),
         ]
 
     def by_speaker(

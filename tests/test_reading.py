@@ -563,7 +563,24 @@ def test_an_actor_page_says_what_it_said_and_did_before_its_names_and_roles(cont
     # Its heading names what stands under it: a role, no other names or ties.
     assert page.index("## Quotes") < page.index("\n## Roles\n")
     names = page[page.index("\n## Roles\n") :]
-    assert "\n- President, [Azerbaijan](azerbaijan.md). Sources: [" in names
+    assert "\n- President, [Azerbaijan](azerbaijan.md). Source: [" in names
+
+
+def test_a_role_or_tie_says_source_for_one_and_sources_for_more(content):
+    """"Sources:" before a single citation reads as if some were missing."""
+    actor = content / "actors" / "ilham-aliyev.yaml"
+    actor.write_text(
+        actor.read_text(encoding="utf-8")
+        + "affiliations:\n  - actor: mps-group\n    relation: part of\n"
+        + "    sources: [oc-media-2024-10-07, caliber-az-2024-10-05]\n",
+        encoding="utf-8",
+    )
+    page = untitled(render.render_site(build.validate(content, ROOT))["actors/ilham-aliyev.md"])
+    one = "- President, [Azerbaijan](azerbaijan.md). Source: [OC Media, 7 October 2024]("
+    assert one in page
+    two = ". Sources: [OC Media, 7 October 2024](../sources/oc-media-2024-10-07.md); [Caliber.Az"
+    assert "- Part of [Azerbaijani MPs who signed the appeal](mps-group.md)" + two in page
+    assert "Sources: [OC Media, 7 October 2024](../sources/oc-media-2024-10-07.md)\n" not in page
 
 
 def test_an_actor_pages_heading_over_its_names_and_ties_names_what_is_under_it(content):
