@@ -319,6 +319,13 @@ class Page:
         words = short_name(self.catalog, record)
         return inline(mid_line(f"the {words}" if takes_the(record, words) else words))
 
+    def name_linked(self, record_id: str) -> Md:
+        """A record linked as a line names it after others: a body or a state with
+        "the" before the link, as `name` gives it ("the [United States]")."""
+        record = self.catalog.get(record_id)
+        the = "the " if takes_the(record, short_name(self.catalog, record)) else ""
+        return Md(the + self.link(record, mid=True))
+
     def cite(self, source_ids: Iterable[str]) -> Md:
         """Links to sources, by their short citation (outlet and date: no title,
         which would only add the source's kind and name, on every citation).
@@ -779,9 +786,18 @@ def mid_label(label: str) -> str:
 
 
 def takes_the(record: model.Record, name: str) -> bool:
-    """Whether `name`, a body's, takes "the" in a line, not having it already."""
-    is_body = isinstance(record, model.Actor) and record.type in INSTITUTIONS
-    return is_body and not name.casefold().startswith("the ")
+    """Whether `name`, a body's or a state's named by a common noun ("the United
+    States", "the Czech Republic", not "Azerbaijan"), takes "the" in a line, not
+    having it already."""
+    if not isinstance(record, model.Actor) or name.casefold().startswith("the "):
+        return False
+    if record.type == "state":
+        return not STATE_NOUNS.isdisjoint(name.split())
+    return record.type in INSTITUTIONS
+
+
+# The words that make a state's name take "the": "the United Kingdom".
+STATE_NOUNS = frozenset(("States", "Kingdom", "Republic", "Union", "Emirates", "Islands"))
 
 
 # The words of links to further quotes that have no title (see Page.also).
@@ -1132,7 +1148,7 @@ class AgreementsPage(Context):
     at_stake: list[model.Agreement]  # those a stake of the episode is about
     others: list[model.Agreement]  # the other instruments the texts mention
     # each actor wanting some of at_stake ended, and where its words ask for more
-    ending: list[tuple[str, list[model.Agreement], model.Difference | None]]
+    ending: list[Ending]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -1322,15 +1338,25 @@ def agreements_at_stake(catalog: Catalog) -> tuple[list[model.Agreement], list[m
     return at_stake, [a for a in catalog.agreements if a.id not in about]
 
 
-def ended_by(
-    catalog: Catalog, agreements: Sequence[model.Agreement]
-) -> list[tuple[str, list[model.Agreement], model.Difference | None]]:
+class Ending(NamedTuple):
+    """An actor that wants agreements ended, as the agreements index says it."""
+
+    actor: str
+    ended: list[model.Agreement]
+    # the difference on whether its words ask for more than `ended` (see _wider_demand)
+    wider: model.Difference | None
+    # the one state on the other side of every agreement in `ended`, "" if none is
+    # given: "the agreements in force with the United States" (see _other_party)
+    other_party: str
+
+
+def ended_by(catalog: Catalog, agreements: Sequence[model.Agreement]) -> list[Ending]:
     """Each actor that wants some of `agreements` ended (its own positions, or a
     stake's about it), with those it wants ended, in the order of `agreements`, and
     the difference, if any, about all of them and about the actor's own words, all
     of them in force: where the actor's words ask for more than these (the MPs'
     letter: "the agreements in force ..., particularly" two), which the sources
-    report differently."""
+    report differently; and the state they are in force with."""
     ids = {agreement.id for agreement in agreements}
     wanted: dict[str, dict[str, None]] = {}
     for stake in catalog.episode.stakes:
@@ -1341,8 +1367,28 @@ def ended_by(
     found = []
     for actor, ids_ended in wanted.items():
         ended = [a for a in agreements if a.id in ids_ended]
-        found.append((actor, ended, _wider_demand(catalog, actor, ended)))
+        wider = _wider_demand(catalog, actor, ended)
+        found.append(Ending(actor, ended, wider, _other_party(catalog, actor, ended)))
     return found
+
+
+def _other_party(catalog: Catalog, actor: str, agreements: Sequence[model.Agreement]) -> str:
+    """The one state that is a party to each of `agreements` (itself, or through a
+    body of its own: the US Department of Defense) and is not `actor`'s; "" where
+    the parties the content gives name none, or more than one."""
+
+    def state(record_id: str) -> str:
+        record = catalog.get(record_id)
+        if isinstance(record, model.Actor) and record.type != "state":
+            return record.country
+        return record_id
+
+    own = state(actor)
+    common: set[str] | None = None
+    for agreement in agreements:
+        others = {state(party) for party in agreement.parties} - {own, ""}
+        common = others if common is None else common & others
+    return next(iter(common)) if common and len(common) == 1 else ""
 
 
 def _wider_demand(

@@ -723,11 +723,48 @@ def test_the_agreements_index_says_where_a_demand_names_some_of_the_agreements_i
     )
     page = untitled(render.render_site(build.validate(content, ROOT))["agreements/index.md"])
     assert (
-        "[Azerbaijani MPs who signed the appeal](../actors/mps-group.md) want the agreements"
-        " in force ended, one in particular: [the 1997 declaration](joint-declaration-1997.md)"
+        "[Azerbaijani MPs who signed the appeal](../actors/mps-group.md) want an end to the"
+        " agreements in force, one in particular: [the 1997 declaration]"
+        "(joint-declaration-1997.md)"
         " ([how the sources differ on this](../differences.md#difference-which-agreements)).\n"
     ) in page
     assert "want one agreement ended" not in page
+
+
+def test_the_agreements_index_says_with_whom_the_agreements_to_end_are_in_force(content):
+    """Not "want an end to the agreements in force", as if all of them, everywhere:
+    with the state on the other side of the agreements, a party itself or through a
+    body of its own; none where the parties give none."""
+    (content / "differences" / "which-agreements.yaml").write_text(
+        "id: which-agreements\npoint: Which agreements the MPs asked to end\n"
+        "about: [joint-declaration-1997, mps-terminate]\n"
+        "versions:\n  - says: All in force, one named.\n    sources: [caliber-az-2024-10-05]\n"
+        "  - says: The named one.\n    sources: [oc-media-2024-10-07]\n",
+        encoding="utf-8",
+    )
+    (content / "actors" / "united-states.yaml").write_text(
+        "id: united-states\nname: United States\ntype: state\n"
+        "description: A state.\nsources: [oc-media-2024-10-07]\n",
+        encoding="utf-8",
+    )
+    (content / "actors" / "us-defense.yaml").write_text(
+        "id: us-defense\nname: US Department of Defense\ntype: government-body\n"
+        "country: united-states\ndescription: A body.\nsources: [oc-media-2024-10-07]\n",
+        encoding="utf-8",
+    )
+    declaration = content / "agreements" / "joint-declaration-1997.yaml"
+    text = declaration.read_text(encoding="utf-8")
+    for parties, named in (
+        ("[azerbaijan, united-states]", True),
+        ("[azerbaijan, us-defense]", True),
+        ("[azerbaijan]", False),
+    ):
+        declaration.write_text(text.replace("parties: [azerbaijan]", f"parties: {parties}"))
+        page = untitled(render.render_site(build.validate(content, ROOT))["agreements/index.md"])
+        line = page[page.index("[Azerbaijani MPs") :].split("\n")[0]
+        with_us = "want an end to the agreements in force with the [United States]("
+        assert (with_us in line) is named, (parties, line)
+        assert ("want an end to the agreements in force, one in particular" in line) is not named
 
 
 def test_the_timeline_and_events_pages_say_what_the_episode_is_and_how_they_differ(content):
