@@ -141,11 +141,29 @@ class Page:
     def part(self, event: model.Event, actor_id: str) -> Md:
         """An actor's part in an event in plain words, in brackets after the event
         in the actor's list of events: " (wrote it)", " (signed it)"; a part the
-        event's title says already (subject, speaker) is left out, and one not in
-        PARTS is shown as written."""
+        event's title says already is left out: a subject's or a speaker's, and
+        one of an actor the title names (see `_named_in`): not "(its addressee)"
+        after "US lawmakers write to Blinken"; a verb the title says ("cites it"
+        after "..., cited in the US letter"). One not in PARTS is shown as written."""
         roles = [p.role for p in event.actors if p.actor == actor_id]
+        if self._named_in(event.title, actor_id):
+            roles = [role for role in roles if role in UNSAID]
+        # A verb's part ("cites it") the title says: "..., cited in the US letter".
+        roles = [role for role in roles if not _verb_said(event.title, PARTS.get(role, role))]
         words = "; ".join(words for role in roles if (words := PARTS.get(role, role)))
         return Md(f" ({inline(words, line_start=False)})" if words else "")
+
+    def _named_in(self, title: str, actor_id: str) -> bool:
+        """Whether an event's `title` names an actor: by its name, another name or,
+        for a person, surname (meta.names), each without what leads it ("the", "a
+        group of", a number) or follows it ("... who wrote to Blinken"), a group also
+        by its name's last word ("the MPs' letter"); "U.S." is "US"."""
+        words = _plain(title)
+        actor = self.catalog.get(actor_id)
+        found = {_head(name) for name in meta.names(actor)}
+        if isinstance(actor, model.Actor) and actor.plural:
+            found.add(_head(actor.display_name).split(" ")[-1])
+        return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words) for name in found if name)
 
     def when(self, event: model.Event) -> str:
         """An event's date in words, the same in every list (see order.when)."""
@@ -182,22 +200,30 @@ class Page:
         name: " (Turan, the outlet he spoke to)". A part whose verb the event's
         `title` says already ("..., cited in the US letter") is left out."""
         acting = {member: role for member, role in members if role in ACTING}
+        said = {member for member, _ in members if self._named_in(title, member)}
         if acting:
             groups = {member: self._group_among(member, list(acting)) for member in acting}
             heads: dict[str, list[str]] = {
                 m: [] for m, group in groups.items() if not group or groups[group]
             }
+            heads_of: dict[str, list[str]] = {m: [] for m in heads}
             for member, group in groups.items():
                 if member not in heads:
                     heads[group].append(self.name(member))
+                    heads_of[group].append(member)
             named: dict[str, list[str]] = {}
+            parts = []
             for head, among in heads.items():
                 name = self.name(head)
                 verb = acting[head][: -len(" it")] if acting[head].endswith(" it") else ""
+                if head in said:  # "Azerbaijani MPs appeal ... (among them Fazil Mustafa)"
+                    unsaid = [name for m, name in zip(heads_of[head], among) if m not in said]
+                    parts += [f"among them {and_list(unsaid)}"] if unsaid else []
+                    continue
                 named.setdefault(f"{verb} by".strip(), []).append(
                     f"{name}, among them {and_list(among)}" if among else name
                 )
-            parts = [
+            parts[:0] = [
                 f"{verb} {and_list(names)}"
                 for verb, names in named.items()
                 if not _title_says(title, verb)
@@ -207,6 +233,8 @@ class Page:
             for member, role in members:
                 phrase = MEMBER_PARTS.get(role)
                 name = self.name(member)
+                if member in said:
+                    continue
                 if phrase and not _title_says(title, phrase):
                     parts.append(phrase.format(name))
                 elif not phrase:
@@ -742,11 +770,49 @@ OWN = ("wrote it", "signed it", "published it")
 NONE_ON_RECORD = "none in the sources"
 
 
+# The parts that a title naming the actor does not say: "The 2020 war over
+# Nagorno-Karabakh" names Armenia, not that it was a party; "... in Baku" the host's
+# city, not that it hosted.
+UNSAID = ("party", "participant", "host")
+
+
+def _plain(text: str) -> str:
+    """Text as `Page._named_in` compares names: casefolded, without full stops
+    ("U.S." is "us", "Caliber.Az" "caliberaz")."""
+    return text.replace(".", "").casefold()
+
+
+# What leads a name without naming it: "the", "a group of", "43", "nearly 60".
+_LEAD = re.compile(r"^(?:(?:a group of|the|an?|nearly|some|about|\d+)\s+)+")
+# What follows a name's head: "... who wrote to Blinken".
+_TAIL = re.compile(r"\s+(?:who|that|which)\s.*$")
+
+
+def _head(name: str) -> str:
+    """A name as a title may say it: "the US senators and representatives who
+    wrote to Blinken" → "us senators and representatives"."""
+    return _TAIL.sub("", _LEAD.sub("", _plain(name).strip()))
+
+
 def _title_says(title: str, part: str) -> bool:
     """Whether an event's title says a member's part already: the part's verb
-    ("cited" of "cited by {}") is a word of it; "by" and "about" say nothing."""
+    ("cited" of "cited by {}", "cites" of "cites it") is a word of it, in any of
+    its regular forms ("cited in the US letter"); "by" and "about" say nothing."""
     verb = part.split()[0]
-    return verb not in ("by", "about") and re.search(rf"\b{verb}\b", title, re.I) is not None
+    stems = {_stem(word) for word in re.findall(r"\w+", title.casefold())}
+    return verb not in ("by", "about") and _stem(verb.casefold()) in stems
+
+
+def _verb_said(title: str, part: str) -> bool:
+    """Whether `part` is a verb and "it" ("cites it", "wrote it", not "a party to
+    it") and the title says the verb."""
+    words = part.split()
+    return len(words) == 2 and words[1] == "it" and _title_says(title, part)
+
+
+def _stem(word: str) -> str:
+    """A verb without a regular ending: "cites", "cited" → "cit"."""
+    return re.sub(r"(?:es|ed|s)$", "", word)
 
 
 # The parts in which a state's people and bodies acted in an event, named after it

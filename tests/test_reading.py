@@ -829,7 +829,9 @@ def test_an_actor_page_says_its_parts_ties_and_other_names_in_plain_words(conten
     )
     letter = content / "events" / "letter-sent.yaml"
     letter.write_text(
-        letter.read_text(encoding="utf-8").replace("role: addressee", "role: subject"),
+        letter.read_text(encoding="utf-8")
+        .replace("role: addressee", "role: subject")
+        .replace("The MPs sign their appeal", "An appeal is signed"),  # names no one
         encoding="utf-8",
     )
     pages = render.render_site(build.validate(content, ROOT))
@@ -839,14 +841,9 @@ def test_an_actor_page_says_its_parts_ties_and_other_names_in_plain_words(conten
     assert "- Part of [Jeyhun Bayramov](jeyhun-bayramov.md)\n" in page
     assert "- Signatory of the appeal: [Ilham Aliyev](ilham-aliyev.md)\n" in page
     assert "- Members of the [Milli Majlis](milli-majlis.md)\n" in page
-    assert (
-        "- **5 October 2024**: [The MPs sign their appeal](../events/letter-sent.md) (wrote it)\n"
-        in page
-    )
+    assert "- **5 October 2024**: [An appeal is signed](../events/letter-sent.md) (wrote it)\n" in page
     minister = untitled(pages["actors/jeyhun-bayramov.md"])
-    assert (
-        "- **5 October 2024**: [The MPs sign their appeal](../events/letter-sent.md)\n" in minister
-    )
+    assert "- **5 October 2024**: [An appeal is signed](../events/letter-sent.md)\n" in minister
     assert "(as " not in page + minister
 
 
@@ -869,10 +866,15 @@ def test_a_states_page_lists_what_its_people_and_bodies_did_and_who_they_are(con
     """The United States wrote no letter; its lawmakers did. A state's page lists the
     events and agreements of the actors the sources name as its own (their
     `country`), saying through whom, and lists those actors."""
+    letter = content / "events" / "letter-sent.yaml"
+    letter.write_text(
+        letter.read_text(encoding="utf-8").replace("The MPs sign their appeal", "An appeal"),
+        encoding="utf-8",
+    )
     page = untitled(render.render_site(build.validate(content, ROOT))["actors/azerbaijan.md"])
     events = page[page.index("## Events") : page.index("## Agreements")]
     # The MPs wrote the appeal; the minister, its addressee, did not act in it.
-    appeal = "[The MPs sign their appeal](../events/letter-sent.md)"
+    appeal = "[An appeal](../events/letter-sent.md)"
     assert f"{appeal} (by Azerbaijani MPs who signed the appeal)\n" in events
     assert "The foreign ministry answers the MPs' appeal" in events
     assert events.index("letter-sent") < events.index("reply-2024-10")  # the timeline's order
@@ -917,6 +919,58 @@ def test_a_members_part_reads_as_its_verb_and_not_again_after_a_title_that_says_
     assert page.via([("mps-group", "author")], "A letter, by one account") == (
         " (by Azerbaijani MPs who signed the appeal)"
     )
+
+
+def test_an_events_line_does_not_say_again_a_part_its_title_names(content):
+    """Not "US lawmakers write to Blinken (by the US senators and representatives
+    who wrote to Blinken)", nor "(its addressee)" on Blinken's page: where an
+    event's title names an actor, by a name, another name or a group's noun, the
+    bracket leaves its part out; a party or a host named is not said to be one."""
+    letter = content / "events" / "letter-sent.yaml"
+    text = letter.read_text(encoding="utf-8")
+
+    def events(title: str, actor: str) -> str:
+        letter.write_text(text.replace("The MPs sign their appeal", title), encoding="utf-8")
+        page = untitled(render.render_site(build.validate(content, ROOT))[f"actors/{actor}.md"])
+        events = page[page.index("## Events") :].splitlines()
+        return next(line for line in events if "(../events/letter-sent.md)" in line)
+
+    assert events("An appeal is signed", "mps-group").endswith(") (wrote it)")
+    for title in ("The MPs sign their appeal", "Azerbaijani MPs write", "The MPs' appeal"):
+        assert events(title, "mps-group").endswith("(../events/letter-sent.md)"), title
+    assert events("An appeal is signed", "jeyhun-bayramov").endswith(") (its addressee)")
+    assert events("An appeal to Bayramov", "jeyhun-bayramov").endswith("letter-sent.md)")
+    # A verb the title says: "(cites it)" after "..., cited in".
+    text = text.replace("role: author", "role: cites it")
+    assert events("A blockade", "mps-group").endswith(") (cites it)")
+    assert events("A blockade, cited in the letter", "mps-group").endswith("letter-sent.md)")
+    # On the state's page: the members the title names are left out.
+    page = render.Page("actors/azerbaijan.md", build.validate(content, ROOT))
+    assert page.via([("mps-group", "author")], "The MPs sign their appeal") == ""
+    both = [("mps-group", "subject"), ("jeyhun-bayramov", "accused")]
+    assert page.via(both, "Aliyev rejects the MPs' letter") == " (accusing Jeyhun Bayramov)"
+    assert page.via(both, "Aliyev rejects Bayramov's appeal") == (
+        " (about Azerbaijani MPs who signed the appeal)"
+    )
+    assert page.via([("mps-group", "the outlet he spoke to")], "He tells the MPs") == ""
+    # A title that names a party does not say it was one: "A war over Bayramov's land".
+    text = text.replace("role: cites it", "role: party")
+    assert events("A war over the MPs' land", "mps-group").endswith(") (a party to it)")
+
+
+def test_a_group_named_in_a_title_leaves_who_was_among_it(content):
+    """"Azerbaijani MPs appeal ... (among them Fazil Mustafa)": the title names the
+    group; the one among them it does not name is still said."""
+    minister = content / "actors" / "jeyhun-bayramov.yaml"
+    minister.write_text(
+        minister.read_text(encoding="utf-8")
+        + "affiliations:\n  - actor: mps-group\n    relation: signatory of the appeal\n",
+        encoding="utf-8",
+    )
+    page = render.Page("actors/azerbaijan.md", build.validate(content, ROOT))
+    acting = [("jeyhun-bayramov", "signatory"), ("mps-group", "author")]
+    assert page.via(acting, "The MPs sign their appeal") == " (among them Jeyhun Bayramov)"
+    assert page.via(acting, "Bayramov and the MPs sign") == ""
 
 
 def test_members_acting_together_are_named_each_as_one(content):
