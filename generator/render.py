@@ -206,19 +206,17 @@ class Page:
             heads: dict[str, list[str]] = {
                 m: [] for m, group in groups.items() if not group or groups[group]
             }
-            heads_of: dict[str, list[str]] = {m: [] for m in heads}
             for member, group in groups.items():
                 if member not in heads:
-                    heads[group].append(self.name(member))
-                    heads_of[group].append(member)
+                    heads[group].append(member)
             named: dict[str, list[str]] = {}
             parts = []
-            for head, among in heads.items():
+            for head, members_among in heads.items():
                 name = self.name(head)
+                among = [self.name(m) for m in members_among if m not in said]
                 verb = acting[head][: -len(" it")] if acting[head].endswith(" it") else ""
                 if head in said:  # "Azerbaijani MPs appeal ... (among them Fazil Mustafa)"
-                    unsaid = [name for m, name in zip(heads_of[head], among) if m not in said]
-                    parts += [f"among them {and_list(unsaid)}"] if unsaid else []
+                    parts += [f"among them {and_list(among)}"] if among else []
                     continue
                 named.setdefault(f"{verb} by".strip(), []).append(
                     f"{name}, among them {and_list(among)}" if among else name

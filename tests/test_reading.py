@@ -567,7 +567,7 @@ def test_an_actor_page_says_what_it_said_and_did_before_its_names_and_roles(cont
 
 
 def test_a_role_or_tie_says_source_for_one_and_sources_for_more(content):
-    """"Sources:" before a single citation reads as if some were missing."""
+    """A line that says "Sources:" before a single citation reads as if some were missing."""
     actor = content / "actors" / "ilham-aliyev.yaml"
     actor.write_text(
         actor.read_text(encoding="utf-8")
@@ -841,9 +841,10 @@ def test_an_actor_page_says_its_parts_ties_and_other_names_in_plain_words(conten
     assert "- Part of [Jeyhun Bayramov](jeyhun-bayramov.md)\n" in page
     assert "- Signatory of the appeal: [Ilham Aliyev](ilham-aliyev.md)\n" in page
     assert "- Members of the [Milli Majlis](milli-majlis.md)\n" in page
-    assert "- **5 October 2024**: [An appeal is signed](../events/letter-sent.md) (wrote it)\n" in page
+    signed = "- **5 October 2024**: [An appeal is signed](../events/letter-sent.md)"
+    assert f"{signed} (wrote it)\n" in page
     minister = untitled(pages["actors/jeyhun-bayramov.md"])
-    assert "- **5 October 2024**: [An appeal is signed](../events/letter-sent.md)\n" in minister
+    assert f"{signed}\n" in minister
     assert "(as " not in page + minister
 
 
@@ -959,7 +960,7 @@ def test_an_events_line_does_not_say_again_a_part_its_title_names(content):
 
 
 def test_a_group_named_in_a_title_leaves_who_was_among_it(content):
-    """"Azerbaijani MPs appeal ... (among them Fazil Mustafa)": the title names the
+    """Azerbaijani MPs appeal ... (among them Fazil Mustafa): the title names the
     group; the one among them it does not name is still said."""
     minister = content / "actors" / "jeyhun-bayramov.yaml"
     minister.write_text(
