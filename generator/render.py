@@ -428,6 +428,12 @@ class Page:
         target = self.to(urls.record_page(agreement) + "#status")
         return Md(f"{words}, [as the sources describe it]({target})")
 
+    def in_the_story(self) -> Md:
+        """Under a record page's title: the episode in one line, linked to the story
+        in brief, for a reader who lands there from a search engine or a shared
+        link. Not searched: every record page holds the same words."""
+        return Md(f"{self.episode_line()}\n{{: .in-the-story data-search-exclude }}\n")
+
     def episode_line(self) -> Md:
         """The episode in one line, to open a listing: its tagline, else the first
         sentence of its lede, linked to the home page, which tells the story."""
@@ -558,6 +564,17 @@ class Page:
             return Md("")
         sentence = inline(self.opening(quote.context), line_start=False)
         return Md(f'<span class="quote-context">{sentence}</span>  \n')
+
+    def allegation(self, quote: model.Quote, previous: model.Quote | None = None) -> Md:
+        """The label on a quote that makes a charge the sources give no evidence for,
+        as a line of its own; `previous`, the quote listed just above, whose same
+        charge is not spelt out again (a whole document's list line shows no label)."""
+        if not quote.allegation:
+            return Md("")
+        if previous and not previous.document and previous.allegation == quote.allegation:
+            return Md("*Allegation, the same as above: the sources report no evidence for it.*  \n")
+        label = inline(quote.allegation)
+        return Md(f"*Allegation ({label}): the sources report no evidence for this.*  \n")
 
     def quoted(self, text: str, anchor: str = "", version: bool = False) -> Md:
         """A quote's words in a list: a blockquote, as on the quote's own page, in
