@@ -899,7 +899,8 @@ def front_matter(
     if tags:
         meta["tags"] = list(tags)
     meta.update(head)
-    return "---\n" + "".join(f"{key}: {yaml_flow(value)}\n" for key, value in meta.items()) + "---\n\n"
+    lines = "".join(f"{key}: {yaml_flow(value)}\n" for key, value in meta.items())
+    return f"---\n{lines}---\n\n"
 
 
 # Characters YAML reads as a line break (NEL, LS, PS) or does not allow in a
