@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import jinja2
-import yaml
 
 from . import meta, model, order, parallel, search, timeline_svg, urls
 from .dates import MONTHS, PartialDate, first_day, last_day, span
@@ -467,6 +466,12 @@ class Page:
         target = self.to(urls.record_page(agreement) + "#status")
         return Md(f"{words}, [as the sources describe it]({target})")
 
+    def in_the_story(self) -> Md:
+        """Under a record page's title: the episode in one line, linked to the story
+        in brief, for a reader who lands there from a search engine or a shared
+        link. Not searched: every record page holds the same words."""
+        return Md(f"{self.episode_line()}\n{{: .in-the-story data-search-exclude }}\n")
+
     def episode_line(self) -> Md:
         """The episode in one line, to open a listing: its tagline, else the first
         sentence of its lede, linked to the home page, which tells the story."""
@@ -597,6 +602,17 @@ class Page:
             return Md("")
         sentence = inline(self.opening(quote.context), line_start=False)
         return Md(f'<span class="quote-context">{sentence}</span>  \n')
+
+    def allegation(self, quote: model.Quote, previous: model.Quote | None = None) -> Md:
+        """The label on a quote that makes a charge the sources give no evidence for,
+        as a line of its own; `previous`, the quote listed just above, whose same
+        charge is not spelt out again (a whole document's list line shows no label)."""
+        if not quote.allegation:
+            return Md("")
+        if previous and not previous.document and previous.allegation == quote.allegation:
+            return Md("*Allegation, the same as above: the sources report no evidence for it.*  \n")
+        label = inline(quote.allegation)
+        return Md(f"*Allegation ({label}): the sources report no evidence for this.*  \n")
 
     def quoted(self, text: str, anchor: str = "", version: bool = False) -> Md:
         """A quote's words in a list: a blockquote, as on the quote's own page, in
@@ -962,16 +978,15 @@ def front_matter(
     record: model.Record | model.Episode | None, tags: Sequence[str], head: dict[str, Any]
 ) -> str:
     """The page's front matter: its content file, tags, and what `head` adds
-    (description, JSON-LD, last change), each value written as YAML reads it back."""
+    (description, JSON-LD, last change), one line each (see yaml_flow)."""
     meta: dict[str, Any] = {}
     if record is not None and record.path:
         meta["edit_path"] = record.path
     if tags:
         meta["tags"] = list(tags)
-    text = yaml.dump(meta, Dumper=_SAFE_DUMPER, sort_keys=False, allow_unicode=True) if meta else ""
-    for key, value in head.items():
-        text += f"{key}: {yaml_flow(value)}\n"
-    return "---\n" + text + "---\n\n"
+    meta.update(head)
+    lines = "".join(f"{key}: {yaml_flow(value)}\n" for key, value in meta.items())
+    return f"---\n{lines}---\n\n"
 
 
 # Characters YAML reads as a line break (NEL, LS, PS) or does not allow in a
@@ -989,10 +1004,6 @@ def yaml_flow(value: Any) -> str:
     return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-# libyaml's emitter writes the same YAML as PyYAML's safe_dump, five times faster.
-_SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
 def render_site(catalog: Catalog, history: History | None = None) -> dict[str, str]:
     """Every generated file, by its path under docs/; a large site in forked processes."""
     global _SHARED
@@ -1004,6 +1015,11 @@ def render_site(catalog: Catalog, history: History | None = None) -> dict[str, s
     whole = sum(not isinstance(job.record, model.Record) for job in jobs)
     shares: list[Sequence[int]] = [[i] for i in range(whole)]
     shares += parallel.split(range(whole, len(jobs)), workers)
+    if workers > 1:
+        # Compiled here, once, not in each forked process: 0.12 s each.
+        env = environment()
+        for name in env.list_templates():
+            env.get_template(name)
     _SHARED = (catalog, jobs)
     try:
         made = parallel.fork_map(_render_share, shares, workers)
