@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import jinja2
-import yaml
 
 from . import meta, model, order, parallel, search, timeline_svg, urls
 from .dates import MONTHS, PartialDate, first_day, last_day, span
@@ -141,11 +140,29 @@ class Page:
     def part(self, event: model.Event, actor_id: str) -> Md:
         """An actor's part in an event in plain words, in brackets after the event
         in the actor's list of events: " (wrote it)", " (signed it)"; a part the
-        event's title says already (subject, speaker) is left out, and one not in
-        PARTS is shown as written."""
+        event's title says already is left out: a subject's or a speaker's, and
+        one of an actor the title names (see `_named_in`): not "(its addressee)"
+        after "US lawmakers write to Blinken"; a verb the title says ("cites it"
+        after "..., cited in the US letter"). One not in PARTS is shown as written."""
         roles = [p.role for p in event.actors if p.actor == actor_id]
+        if self._named_in(event.title, actor_id):
+            roles = [role for role in roles if role in UNSAID]
+        # A verb's part ("cites it") the title says: "..., cited in the US letter".
+        roles = [role for role in roles if not _verb_said(event.title, PARTS.get(role, role))]
         words = "; ".join(words for role in roles if (words := PARTS.get(role, role)))
         return Md(f" ({inline(words, line_start=False)})" if words else "")
+
+    def _named_in(self, title: str, actor_id: str) -> bool:
+        """Whether an event's `title` names an actor: by its name, another name or,
+        for a person, surname (meta.names), each without what leads it ("the", "a
+        group of", a number) or follows it ("... who wrote to Blinken"), a group also
+        by its name's last word ("the MPs' letter"); "U.S." is "US"."""
+        words = _plain(title)
+        actor = self.catalog.get(actor_id)
+        found = {_head(name) for name in meta.names(actor)}
+        if isinstance(actor, model.Actor) and actor.plural:
+            found.add(_head(actor.display_name).split(" ")[-1])
+        return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words) for name in found if name)
 
     def when(self, event: model.Event) -> str:
         """An event's date in words, the same in every list (see order.when)."""
@@ -182,6 +199,7 @@ class Page:
         name: " (Turan, the outlet he spoke to)". A part whose verb the event's
         `title` says already ("..., cited in the US letter") is left out."""
         acting = {member: role for member, role in members if role in ACTING}
+        said = {member for member, _ in members if self._named_in(title, member)}
         if acting:
             groups = {member: self._group_among(member, list(acting)) for member in acting}
             heads: dict[str, list[str]] = {
@@ -189,15 +207,20 @@ class Page:
             }
             for member, group in groups.items():
                 if member not in heads:
-                    heads[group].append(self.name(member))
+                    heads[group].append(member)
             named: dict[str, list[str]] = {}
-            for head, among in heads.items():
+            parts = []
+            for head, members_among in heads.items():
                 name = self.name(head)
+                among = [self.name(m) for m in members_among if m not in said]
                 verb = acting[head][: -len(" it")] if acting[head].endswith(" it") else ""
+                if head in said:  # "Azerbaijani MPs appeal ... (among them Fazil Mustafa)"
+                    parts += [f"among them {and_list(among)}"] if among else []
+                    continue
                 named.setdefault(f"{verb} by".strip(), []).append(
                     f"{name}, among them {and_list(among)}" if among else name
                 )
-            parts = [
+            parts[:0] = [
                 f"{verb} {and_list(names)}"
                 for verb, names in named.items()
                 if not _title_says(title, verb)
@@ -207,6 +230,8 @@ class Page:
             for member, role in members:
                 phrase = MEMBER_PARTS.get(role)
                 name = self.name(member)
+                if member in said:
+                    continue
                 if phrase and not _title_says(title, phrase):
                     parts.append(phrase.format(name))
                 elif not phrase:
@@ -319,6 +344,13 @@ class Page:
         words = short_name(self.catalog, record)
         return inline(mid_line(f"the {words}" if takes_the(record, words) else words))
 
+    def name_linked(self, record_id: str) -> Md:
+        """A record linked as a line names it after others: a body or a state with
+        "the" before the link, as `name` gives it ("the [United States]")."""
+        record = self.catalog.get(record_id)
+        the = "the " if takes_the(record, short_name(self.catalog, record)) else ""
+        return Md(the + self.link(record, mid=True))
+
     def cite(self, source_ids: Iterable[str]) -> Md:
         """Links to sources, by their short citation (outlet and date: no title,
         which would only add the source's kind and name, on every citation).
@@ -331,6 +363,12 @@ class Page:
             shown = citation(source, short=True)
             parts.append(self.link(source, shown, titled=shown != citation(source)))
         return Md("; ".join(parts))
+
+    def sourced(self, source_ids: Sequence[str]) -> Md:
+        """ "Source: [OC Media, ...]" for one source, "Sources: ..." for more: the
+        label of a line's citations, counted."""
+        label = "Source" if len(source_ids) == 1 else "Sources"
+        return Md(f"{label}: {self.cite(source_ids)}")
 
     def prose(self, text: str, mentioned: set[str] | None = None) -> Md:
         """Prose whose [[links]] link a record at its first mention in the page
@@ -427,6 +465,12 @@ class Page:
             return Md(words)
         target = self.to(urls.record_page(agreement) + "#status")
         return Md(f"{words}, [as the sources describe it]({target})")
+
+    def in_the_story(self) -> Md:
+        """Under a record page's title: the episode in one line, linked to the story
+        in brief, for a reader who lands there from a search engine or a shared
+        link. Not searched: every record page holds the same words."""
+        return Md(f"{self.episode_line()}\n{{: .in-the-story data-search-exclude }}\n")
 
     def episode_line(self) -> Md:
         """The episode in one line, to open a listing: its tagline, else the first
@@ -559,6 +603,17 @@ class Page:
         sentence = inline(self.opening(quote.context), line_start=False)
         return Md(f'<span class="quote-context">{sentence}</span>  \n')
 
+    def allegation(self, quote: model.Quote, previous: model.Quote | None = None) -> Md:
+        """The label on a quote that makes a charge the sources give no evidence for,
+        as a line of its own; `previous`, the quote listed just above, whose same
+        charge is not spelt out again (a whole document's list line shows no label)."""
+        if not quote.allegation:
+            return Md("")
+        if previous and not previous.document and previous.allegation == quote.allegation:
+            return Md("*Allegation, the same as above: the sources report no evidence for it.*  \n")
+        label = inline(quote.allegation)
+        return Md(f"*Allegation ({label}): the sources report no evidence for this.*  \n")
+
     def quoted(self, text: str, anchor: str = "", version: bool = False) -> Md:
         """A quote's words in a list: a blockquote, as on the quote's own page, in
         quote marks, which tell a fragment's few words from the lines below them;
@@ -638,7 +693,7 @@ class Page:
         """When a listed quote was said, and its sources, always."""
         return [
             inline(quote.date.human(), line_start=False),
-            f"{'Sources' if len(quote.sources) > 1 else 'Source'}: {self.cite(quote.sources)}",
+            self.sourced(quote.sources),
         ]
 
     def by_speaker(
@@ -729,11 +784,49 @@ OWN = ("wrote it", "signed it", "published it")
 NONE_ON_RECORD = "none in the sources"
 
 
+# The parts that a title naming the actor does not say: "The 2020 war over
+# Nagorno-Karabakh" names Armenia, not that it was a party; "... in Baku" the host's
+# city, not that it hosted.
+UNSAID = ("party", "participant", "host")
+
+
+def _plain(text: str) -> str:
+    """Text as `Page._named_in` compares names: casefolded, without full stops
+    ("U.S." is "us", "Caliber.Az" "caliberaz")."""
+    return text.replace(".", "").casefold()
+
+
+# What leads a name without naming it: "the", "a group of", "43", "nearly 60".
+_LEAD = re.compile(r"^(?:(?:a group of|the|an?|nearly|some|about|\d+)\s+)+")
+# What follows a name's head: "... who wrote to Blinken".
+_TAIL = re.compile(r"\s+(?:who|that|which)\s.*$")
+
+
+def _head(name: str) -> str:
+    """A name as a title may say it: "the US senators and representatives who
+    wrote to Blinken" → "us senators and representatives"."""
+    return _TAIL.sub("", _LEAD.sub("", _plain(name).strip()))
+
+
 def _title_says(title: str, part: str) -> bool:
     """Whether an event's title says a member's part already: the part's verb
-    ("cited" of "cited by {}") is a word of it; "by" and "about" say nothing."""
+    ("cited" of "cited by {}", "cites" of "cites it") is a word of it, in any of
+    its regular forms ("cited in the US letter"); "by" and "about" say nothing."""
     verb = part.split()[0]
-    return verb not in ("by", "about") and re.search(rf"\b{verb}\b", title, re.I) is not None
+    stems = {_stem(word) for word in re.findall(r"\w+", title.casefold())}
+    return verb not in ("by", "about") and _stem(verb.casefold()) in stems
+
+
+def _verb_said(title: str, part: str) -> bool:
+    """Whether `part` is a verb and "it" ("cites it", "wrote it", not "a party to
+    it") and the title says the verb."""
+    words = part.split()
+    return len(words) == 2 and words[1] == "it" and _title_says(title, part)
+
+
+def _stem(word: str) -> str:
+    """A verb without a regular ending: "cites", "cited" → "cit"."""
+    return re.sub(r"(?:es|ed|s)$", "", word)
 
 
 # The parts in which a state's people and bodies acted in an event, named after it
@@ -773,9 +866,18 @@ def mid_label(label: str) -> str:
 
 
 def takes_the(record: model.Record, name: str) -> bool:
-    """Whether `name`, a body's, takes "the" in a line, not having it already."""
-    is_body = isinstance(record, model.Actor) and record.type in INSTITUTIONS
-    return is_body and not name.casefold().startswith("the ")
+    """Whether `name`, a body's or a state's named by a common noun ("the United
+    States", "the Czech Republic", not "Azerbaijan"), takes "the" in a line, not
+    having it already."""
+    if not isinstance(record, model.Actor) or name.casefold().startswith("the "):
+        return False
+    if record.type == "state":
+        return not STATE_NOUNS.isdisjoint(name.split())
+    return record.type in INSTITUTIONS
+
+
+# The words that make a state's name take "the": "the United Kingdom".
+STATE_NOUNS = frozenset(("States", "Kingdom", "Republic", "Union", "Emirates", "Islands"))
 
 
 # The words of links to further quotes that have no title (see Page.also).
@@ -876,16 +978,15 @@ def front_matter(
     record: model.Record | model.Episode | None, tags: Sequence[str], head: dict[str, Any]
 ) -> str:
     """The page's front matter: its content file, tags, and what `head` adds
-    (description, JSON-LD, last change), each value written as YAML reads it back."""
+    (description, JSON-LD, last change), one line each (see yaml_flow)."""
     meta: dict[str, Any] = {}
     if record is not None and record.path:
         meta["edit_path"] = record.path
     if tags:
         meta["tags"] = list(tags)
-    text = yaml.dump(meta, Dumper=_SAFE_DUMPER, sort_keys=False, allow_unicode=True) if meta else ""
-    for key, value in head.items():
-        text += f"{key}: {yaml_flow(value)}\n"
-    return "---\n" + text + "---\n\n"
+    meta.update(head)
+    lines = "".join(f"{key}: {yaml_flow(value)}\n" for key, value in meta.items())
+    return f"---\n{lines}---\n\n"
 
 
 # Characters YAML reads as a line break (NEL, LS, PS) or does not allow in a
@@ -903,10 +1004,6 @@ def yaml_flow(value: Any) -> str:
     return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-# libyaml's emitter writes the same YAML as PyYAML's safe_dump, five times faster.
-_SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
 def render_site(catalog: Catalog, history: History | None = None) -> dict[str, str]:
     """Every generated file, by its path under docs/; a large site in forked processes."""
     global _SHARED
@@ -918,6 +1015,11 @@ def render_site(catalog: Catalog, history: History | None = None) -> dict[str, s
     whole = sum(not isinstance(job.record, model.Record) for job in jobs)
     shares: list[Sequence[int]] = [[i] for i in range(whole)]
     shares += parallel.split(range(whole, len(jobs)), workers)
+    if workers > 1:
+        # Compiled here, once, not in each forked process: 0.12 s each.
+        env = environment()
+        for name in env.list_templates():
+            env.get_template(name)
     _SHARED = (catalog, jobs)
     try:
         made = parallel.fork_map(_render_share, shares, workers)
@@ -1126,7 +1228,7 @@ class AgreementsPage(Context):
     at_stake: list[model.Agreement]  # those a stake of the episode is about
     others: list[model.Agreement]  # the other instruments the texts mention
     # each actor wanting some of at_stake ended, and where its words ask for more
-    ending: list[tuple[str, list[model.Agreement], model.Difference | None]]
+    ending: list[Ending]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -1316,15 +1418,25 @@ def agreements_at_stake(catalog: Catalog) -> tuple[list[model.Agreement], list[m
     return at_stake, [a for a in catalog.agreements if a.id not in about]
 
 
-def ended_by(
-    catalog: Catalog, agreements: Sequence[model.Agreement]
-) -> list[tuple[str, list[model.Agreement], model.Difference | None]]:
+class Ending(NamedTuple):
+    """An actor that wants agreements ended, as the agreements index says it."""
+
+    actor: str
+    ended: list[model.Agreement]
+    # the difference on whether its words ask for more than `ended` (see _wider_demand)
+    wider: model.Difference | None
+    # the one state on the other side of every agreement in `ended`, "" if none is
+    # given: "the agreements in force with the United States" (see _other_party)
+    other_party: str
+
+
+def ended_by(catalog: Catalog, agreements: Sequence[model.Agreement]) -> list[Ending]:
     """Each actor that wants some of `agreements` ended (its own positions, or a
     stake's about it), with those it wants ended, in the order of `agreements`, and
     the difference, if any, about all of them and about the actor's own words, all
     of them in force: where the actor's words ask for more than these (the MPs'
     letter: "the agreements in force ..., particularly" two), which the sources
-    report differently."""
+    report differently; and the state they are in force with."""
     ids = {agreement.id for agreement in agreements}
     wanted: dict[str, dict[str, None]] = {}
     for stake in catalog.episode.stakes:
@@ -1335,8 +1447,28 @@ def ended_by(
     found = []
     for actor, ids_ended in wanted.items():
         ended = [a for a in agreements if a.id in ids_ended]
-        found.append((actor, ended, _wider_demand(catalog, actor, ended)))
+        wider = _wider_demand(catalog, actor, ended)
+        found.append(Ending(actor, ended, wider, _other_party(catalog, actor, ended)))
     return found
+
+
+def _other_party(catalog: Catalog, actor: str, agreements: Sequence[model.Agreement]) -> str:
+    """The one state that is a party to each of `agreements` (itself, or through a
+    body of its own: the US Department of Defense) and is not `actor`'s; "" where
+    the parties the content gives name none, or more than one."""
+
+    def state(record_id: str) -> str:
+        record = catalog.get(record_id)
+        if isinstance(record, model.Actor) and record.type != "state":
+            return record.country
+        return record_id
+
+    own = state(actor)
+    common: set[str] | None = None
+    for agreement in agreements:
+        others = {state(party) for party in agreement.parties} - {own, ""}
+        common = others if common is None else common & others
+    return next(iter(common)) if common and len(common) == 1 else ""
 
 
 def _wider_demand(

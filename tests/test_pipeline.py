@@ -75,16 +75,22 @@ def test_the_tags_page_sorts_tags_as_a_reader_looks_for_them_not_capitals_first(
     shown = list(dict.fromkeys(re.findall(r'class="md-tag">([^<]+)<', page)))
     # Sorted with capitals first, "MPs' appeal" would come before "Media".
     assert shown == ["Media", "MPs' appeal", "US letter"], shown
-    # Above the lists, a line of links to them: the table of contents is hidden on a phone.
-    top = page[page.index("</h1>") : page.index('<h2 id="tag:')]
-    links = re.findall(r'<a class="md-tag" href="#(tag:[^"]+)">([^<]+)</a>', top)
-    assert links == [
-        ("tag:media", "Media"),
-        ("tag:mps-appeal", "MPs' appeal"),
-        ("tag:us-letter", "US letter"),
-    ]
-    for target, _ in links:
+    # Each tag a folded line, its name and its count; its list, folded, holds the
+    # id that each record's link to the tag targets, and nothing else does.
+    folded = re.findall(
+        r'<details class="tag-listing">\s*<summary>\s*<h2>\s*<span class="md-tag">([^<]+)</span>'
+        r'\s*<span class="tag-listing__count">([^<]+)</span>\s*</h2>\s*</summary>\s*'
+        r'<ul id="(tag:[^"]+)">',
+        page,
+    )
+    assert folded == [
+        ("Media", "1 page", "tag:media"),
+        ("MPs' appeal", "1 page", "tag:mps-appeal"),
+        ("US letter", "1 page", "tag:us-letter"),
+    ], folded
+    for _, _, target in folded:
         assert page.count(f'id="{target}"') == 1, target
+    assert 'class="headerlink"' not in page[page.index("<details") :]
 
 
 def test_the_tags_page_lists_each_tags_pages_by_title_not_capitals_first(project, tmp_path):
@@ -97,7 +103,7 @@ def test_the_tags_page_lists_each_tags_pages_by_title_not_capitals_first(project
     generate(content, project / "docs", tmp_path)
     assert build_site(project / "mkdocs.yml", project / "site") == 0
     page = (project / "site" / "tags" / "index.html").read_text(encoding="utf-8")
-    listed = page[page.index('<h2 id="tag:us-letter"') :]
+    listed = page[page.index('<ul id="tag:us-letter"') :]
     # Capitals first, "MP words" would come before "Mid words".
     assert listed.index("Mid words") < listed.index("MP words")
 

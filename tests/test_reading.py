@@ -6,6 +6,7 @@ import re
 
 import markdown
 import pytest
+import yaml
 
 from generator import build, model, render, urls, yamlio
 from generator.escape import prose
@@ -557,7 +558,24 @@ def test_an_actor_page_says_what_it_said_and_did_before_its_names_and_roles(cont
     # Its heading names what stands under it: a role, no other names or ties.
     assert page.index("## Quotes") < page.index("\n## Roles\n")
     names = page[page.index("\n## Roles\n") :]
-    assert "\n- President, [Azerbaijan](azerbaijan.md). Sources: [" in names
+    assert "\n- President, [Azerbaijan](azerbaijan.md). Source: [" in names
+
+
+def test_a_role_or_tie_says_source_for_one_and_sources_for_more(content):
+    """A line that says "Sources:" before a single citation reads as if some were missing."""
+    actor = content / "actors" / "ilham-aliyev.yaml"
+    actor.write_text(
+        actor.read_text(encoding="utf-8")
+        + "affiliations:\n  - actor: mps-group\n    relation: part of\n"
+        + "    sources: [oc-media-2024-10-07, caliber-az-2024-10-05]\n",
+        encoding="utf-8",
+    )
+    page = untitled(render.render_site(build.validate(content, ROOT))["actors/ilham-aliyev.md"])
+    one = "- President, [Azerbaijan](azerbaijan.md). Source: [OC Media, 7 October 2024]("
+    assert one in page
+    two = ". Sources: [OC Media, 7 October 2024](../sources/oc-media-2024-10-07.md); [Caliber.Az"
+    assert "- Part of [Azerbaijani MPs who signed the appeal](mps-group.md)" + two in page
+    assert "Sources: [OC Media, 7 October 2024](../sources/oc-media-2024-10-07.md)\n" not in page
 
 
 def test_an_actor_pages_heading_over_its_names_and_ties_names_what_is_under_it(content):
@@ -627,8 +645,8 @@ def test_an_actor_or_agreement_carries_its_tags_as_events_do(content):
         record.write_text(record.read_text(encoding="utf-8") + "tags: [us-letter, sanctions]\n")
     pages = render.render_site(build.validate(content, ROOT))
     for page in ("actors/jeyhun-bayramov.md", "agreements/joint-declaration-1997.md"):
-        front = pages[page].split("\n---\n", 1)[0]
-        assert "tags:\n- US letter\n- Sanctions\n" in front, page  # named as on event pages
+        front = yaml.safe_load(pages[page].split("\n---\n", 1)[0].removeprefix("---\n"))
+        assert front["tags"] == ["US letter", "Sanctions"], page  # named as on event pages
 
 
 def test_how_an_event_was_dated_is_told_after_its_quotes_and_the_date_points_there(content):
@@ -700,11 +718,48 @@ def test_the_agreements_index_says_where_a_demand_names_some_of_the_agreements_i
     )
     page = untitled(render.render_site(build.validate(content, ROOT))["agreements/index.md"])
     assert (
-        "[Azerbaijani MPs who signed the appeal](../actors/mps-group.md) want the agreements"
-        " in force ended, one in particular: [the 1997 declaration](joint-declaration-1997.md)"
+        "[Azerbaijani MPs who signed the appeal](../actors/mps-group.md) want an end to the"
+        " agreements in force, one in particular: [the 1997 declaration]"
+        "(joint-declaration-1997.md)"
         " ([how the sources differ on this](../differences.md#difference-which-agreements)).\n"
     ) in page
     assert "want one agreement ended" not in page
+
+
+def test_the_agreements_index_says_with_whom_the_agreements_to_end_are_in_force(content):
+    """Not "want an end to the agreements in force", as if all of them, everywhere:
+    with the state on the other side of the agreements, a party itself or through a
+    body of its own; none where the parties give none."""
+    (content / "differences" / "which-agreements.yaml").write_text(
+        "id: which-agreements\npoint: Which agreements the MPs asked to end\n"
+        "about: [joint-declaration-1997, mps-terminate]\n"
+        "versions:\n  - says: All in force, one named.\n    sources: [caliber-az-2024-10-05]\n"
+        "  - says: The named one.\n    sources: [oc-media-2024-10-07]\n",
+        encoding="utf-8",
+    )
+    (content / "actors" / "united-states.yaml").write_text(
+        "id: united-states\nname: United States\ntype: state\n"
+        "description: A state.\nsources: [oc-media-2024-10-07]\n",
+        encoding="utf-8",
+    )
+    (content / "actors" / "us-defense.yaml").write_text(
+        "id: us-defense\nname: US Department of Defense\ntype: government-body\n"
+        "country: united-states\ndescription: A body.\nsources: [oc-media-2024-10-07]\n",
+        encoding="utf-8",
+    )
+    declaration = content / "agreements" / "joint-declaration-1997.yaml"
+    text = declaration.read_text(encoding="utf-8")
+    for parties, named in (
+        ("[azerbaijan, united-states]", True),
+        ("[azerbaijan, us-defense]", True),
+        ("[azerbaijan]", False),
+    ):
+        declaration.write_text(text.replace("parties: [azerbaijan]", f"parties: {parties}"))
+        page = untitled(render.render_site(build.validate(content, ROOT))["agreements/index.md"])
+        line = page[page.index("[Azerbaijani MPs") :].split("\n")[0]
+        with_us = "want an end to the agreements in force with the [United States]("
+        assert (with_us in line) is named, (parties, line)
+        assert ("want an end to the agreements in force, one in particular" in line) is not named
 
 
 def test_the_timeline_and_events_pages_say_what_the_episode_is_and_how_they_differ(content):
@@ -769,7 +824,9 @@ def test_an_actor_page_says_its_parts_ties_and_other_names_in_plain_words(conten
     )
     letter = content / "events" / "letter-sent.yaml"
     letter.write_text(
-        letter.read_text(encoding="utf-8").replace("role: addressee", "role: subject"),
+        letter.read_text(encoding="utf-8")
+        .replace("role: addressee", "role: subject")
+        .replace("The MPs sign their appeal", "An appeal is signed"),  # names no one
         encoding="utf-8",
     )
     pages = render.render_site(build.validate(content, ROOT))
@@ -779,14 +836,10 @@ def test_an_actor_page_says_its_parts_ties_and_other_names_in_plain_words(conten
     assert "- Part of [Jeyhun Bayramov](jeyhun-bayramov.md)\n" in page
     assert "- Signatory of the appeal: [Ilham Aliyev](ilham-aliyev.md)\n" in page
     assert "- Members of the [Milli Majlis](milli-majlis.md)\n" in page
-    assert (
-        "- **5 October 2024**: [The MPs sign their appeal](../events/letter-sent.md) (wrote it)\n"
-        in page
-    )
+    signed = "- **5 October 2024**: [An appeal is signed](../events/letter-sent.md)"
+    assert f"{signed} (wrote it)\n" in page
     minister = untitled(pages["actors/jeyhun-bayramov.md"])
-    assert (
-        "- **5 October 2024**: [The MPs sign their appeal](../events/letter-sent.md)\n" in minister
-    )
+    assert f"{signed}\n" in minister
     assert "(as " not in page + minister
 
 
@@ -809,10 +862,15 @@ def test_a_states_page_lists_what_its_people_and_bodies_did_and_who_they_are(con
     """The United States wrote no letter; its lawmakers did. A state's page lists the
     events and agreements of the actors the sources name as its own (their
     `country`), saying through whom, and lists those actors."""
+    letter = content / "events" / "letter-sent.yaml"
+    letter.write_text(
+        letter.read_text(encoding="utf-8").replace("The MPs sign their appeal", "An appeal"),
+        encoding="utf-8",
+    )
     page = untitled(render.render_site(build.validate(content, ROOT))["actors/azerbaijan.md"])
     events = page[page.index("## Events") : page.index("## Agreements")]
     # The MPs wrote the appeal; the minister, its addressee, did not act in it.
-    appeal = "[The MPs sign their appeal](../events/letter-sent.md)"
+    appeal = "[An appeal](../events/letter-sent.md)"
     assert f"{appeal} (by Azerbaijani MPs who signed the appeal)\n" in events
     assert "The foreign ministry answers the MPs' appeal" in events
     assert events.index("letter-sent") < events.index("reply-2024-10")  # the timeline's order
@@ -857,6 +915,58 @@ def test_a_members_part_reads_as_its_verb_and_not_again_after_a_title_that_says_
     assert page.via([("mps-group", "author")], "A letter, by one account") == (
         " (by Azerbaijani MPs who signed the appeal)"
     )
+
+
+def test_an_events_line_does_not_say_again_a_part_its_title_names(content):
+    """Not "US lawmakers write to Blinken (by the US senators and representatives
+    who wrote to Blinken)", nor "(its addressee)" on Blinken's page: where an
+    event's title names an actor, by a name, another name or a group's noun, the
+    bracket leaves its part out; a party or a host named is not said to be one."""
+    letter = content / "events" / "letter-sent.yaml"
+    text = letter.read_text(encoding="utf-8")
+
+    def events(title: str, actor: str) -> str:
+        letter.write_text(text.replace("The MPs sign their appeal", title), encoding="utf-8")
+        page = untitled(render.render_site(build.validate(content, ROOT))[f"actors/{actor}.md"])
+        events = page[page.index("## Events") :].splitlines()
+        return next(line for line in events if "(../events/letter-sent.md)" in line)
+
+    assert events("An appeal is signed", "mps-group").endswith(") (wrote it)")
+    for title in ("The MPs sign their appeal", "Azerbaijani MPs write", "The MPs' appeal"):
+        assert events(title, "mps-group").endswith("(../events/letter-sent.md)"), title
+    assert events("An appeal is signed", "jeyhun-bayramov").endswith(") (its addressee)")
+    assert events("An appeal to Bayramov", "jeyhun-bayramov").endswith("letter-sent.md)")
+    # A verb the title says: "(cites it)" after "..., cited in".
+    text = text.replace("role: author", "role: cites it")
+    assert events("A blockade", "mps-group").endswith(") (cites it)")
+    assert events("A blockade, cited in the letter", "mps-group").endswith("letter-sent.md)")
+    # On the state's page: the members the title names are left out.
+    page = render.Page("actors/azerbaijan.md", build.validate(content, ROOT))
+    assert page.via([("mps-group", "author")], "The MPs sign their appeal") == ""
+    both = [("mps-group", "subject"), ("jeyhun-bayramov", "accused")]
+    assert page.via(both, "Aliyev rejects the MPs' letter") == " (accusing Jeyhun Bayramov)"
+    assert page.via(both, "Aliyev rejects Bayramov's appeal") == (
+        " (about Azerbaijani MPs who signed the appeal)"
+    )
+    assert page.via([("mps-group", "the outlet he spoke to")], "He tells the MPs") == ""
+    # A title that names a party does not say it was one: "A war over Bayramov's land".
+    text = text.replace("role: cites it", "role: party")
+    assert events("A war over the MPs' land", "mps-group").endswith(") (a party to it)")
+
+
+def test_a_group_named_in_a_title_leaves_who_was_among_it(content):
+    """Azerbaijani MPs appeal ... (among them Fazil Mustafa): the title names the
+    group; the one among them it does not name is still said."""
+    minister = content / "actors" / "jeyhun-bayramov.yaml"
+    minister.write_text(
+        minister.read_text(encoding="utf-8")
+        + "affiliations:\n  - actor: mps-group\n    relation: signatory of the appeal\n",
+        encoding="utf-8",
+    )
+    page = render.Page("actors/azerbaijan.md", build.validate(content, ROOT))
+    acting = [("jeyhun-bayramov", "signatory"), ("mps-group", "author")]
+    assert page.via(acting, "The MPs sign their appeal") == " (among them Jeyhun Bayramov)"
+    assert page.via(acting, "Bayramov and the MPs sign") == ""
 
 
 def test_members_acting_together_are_named_each_as_one(content):

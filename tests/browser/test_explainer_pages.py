@@ -247,3 +247,48 @@ def test_the_summary_is_there_from_the_unzipped_bundle(reader, offline_bundle) -
     title, shown = _summary_on_focus(reader.page)
     assert title and shown == title
     reader.assert_quiet()
+
+
+def test_on_a_phone_the_tags_page_is_a_line_a_tag_and_a_records_tag_opens_its_list(
+    reader, hosted_site, serve
+) -> None:
+    """Every tag's pages listed whole made the tags page some 11,000 px tall at 390 px.
+    Folded, it is one line a tag, whose list a tap opens; a record's link to a tag
+    opens that tag's list, with its line in view below the header; every page is
+    still linked from it."""
+    base = serve(hosted_site)
+    page = on_a_phone(reader, base + "tags/")
+    lines = page.locator("article details.tag-listing")
+    count = lines.count()
+    assert count > 10, count
+    assert page.locator("article details.tag-listing[open]").count() == 0
+    heights = lines.locator("summary").evaluate_all(
+        "ss => ss.map(s => s.getBoundingClientRect().height)"
+    )
+    assert max(heights) <= 60, heights  # one line each
+    tall = page.evaluate("document.documentElement.scrollHeight")
+    assert tall <= 60 * count + 900, tall
+    # Folded, the pages are still linked: as many as the index lists with tags.
+    index = json.loads((hosted_site / "search" / "search_index.json").read_text("utf-8"))
+    tagged = {d["location"] for d in index["docs"] if d.get("tags") and "#" not in d["location"]}
+    linked = page.locator("article details.tag-listing li > a").evaluate_all(
+        "as => as.map(a => a.getAttribute('href'))"
+    )
+    assert {href.removeprefix("../") for href in linked} >= tagged
+    # A tap opens a tag's list, and its first page opens from it.
+    lines.first.locator("summary").click()
+    first = lines.first.locator("li > a").first
+    assert first.is_visible()
+    # A record's tag opens its list on the tags page, its line below the header.
+    page.goto(base + sorted(tagged)[0])
+    page.locator("article a.md-tag").first.click()
+    page.wait_for_url(lambda url: "/tags/#tag:" in url)
+    target = page.url.split("#")[1]
+    opened = page.locator("article details.tag-listing[open]")
+    assert opened.count() == 1
+    assert opened.locator("ul").get_attribute("id") == target
+    summary = opened.locator("summary").bounding_box()
+    header = page.locator(".md-header").bounding_box()
+    assert summary is not None and header is not None
+    assert header["y"] + header["height"] <= summary["y"] < 844, (header, summary)
+    reader.assert_quiet()
