@@ -1,0 +1,48 @@
+"""The first episode's content keeps the rules its pages state: what an allegation label
+is for, what counts as a difference, and whose account a date or a remark is."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator import build, render, urls
+
+from .conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return build.validate(ROOT / "content", ROOT)
+
+
+@pytest.fixture(scope="module")
+def pages(catalog):
+    return render.render_site(catalog)
+
+
+def _quoted(text: str) -> list[str]:
+    return re.findall(r"\"([^\"]+)\"", text)
+
+
+def test_how_a_side_names_contested_history_carries_no_allegation_label(catalog, pages):
+    """The about page says how each side names contested history is not labelled: the
+    words a difference about background events gives as a side's name for them, quoted
+    on their own, carry no allegation label, whichever side said them."""
+    about = " ".join((ROOT / "docs" / "about.md").read_text(encoding="utf-8").split())
+    assert "who wrote, organised or ordered what in the episode" in about
+    assert "How each side names contested history" in about
+    naming = [d for d in catalog.differences if d.about and set(d.about) <= catalog.background]
+    assert naming, "no difference about the background: the test would check nothing"
+    named = []
+    for difference in naming:
+        phrases = [p for version in difference.versions for p in _quoted(version.says)]
+        for quote in catalog.quotes:
+            words = " ".join(quote.text.split())
+            if quote.document or not any(p in words for p in phrases):
+                continue  # a whole text holds other charges too
+            named.append(quote.id)
+            assert not quote.allegation, (difference.id, quote.id)
+            assert "*Allegation (" not in pages[urls.record_page(quote)], quote.id
+    assert "us-letter-september-2023" in named
