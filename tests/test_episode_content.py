@@ -46,3 +46,18 @@ def test_how_a_side_names_contested_history_carries_no_allegation_label(catalog,
             assert not quote.allegation, (difference.id, quote.id)
             assert "*Allegation (" not in pages[urls.record_page(quote)], quote.id
     assert "us-letter-september-2023" in named
+
+
+def test_no_difference_is_a_sources_silence(catalog, pages):
+    """A difference is two sources saying different things; one that is silent where
+    another is specific is noted on the record, so no difference says of itself that
+    the sources do not contradict each other. The home page counts what is left."""
+    for difference in catalog.differences:
+        note = " ".join(difference.note.split())
+        assert not re.search(r"no (report|source) contradicts|not a disagreement", note), (
+            difference.id
+        )
+    count = len(catalog.differences)
+    assert f"[how they differ](differences.md) on {count} points" in pages["index.md"]
+    letter = " ".join(catalog.get("us-lawmakers-letter-2024-10-03").summary.split())
+    assert "It is the only report to mention that last request" in letter
