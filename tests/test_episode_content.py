@@ -61,3 +61,21 @@ def test_no_difference_is_a_sources_silence(catalog, pages):
     assert f"[how they differ](differences.md) on {count} points" in pages["index.md"]
     letter = " ".join(catalog.get("us-lawmakers-letter-2024-10-03").summary.split())
     assert "It is the only report to mention that last request" in letter
+
+
+def test_an_event_attributed_in_its_title_is_attributed_on_the_timeline(catalog, pages):
+    """An event whose title says whose account it is ('..., by MP Mammadov's account')
+    says so in its timeline line too, so that a date one text gives is not stated as
+    fact there."""
+    checked = 0
+    for event in catalog.events:
+        found = re.search(r"(\w+)'s account|(\w+) says\b", event.title)
+        if not (found and event.brief):
+            continue
+        name = found.group(1) or found.group(2)
+        assert name in event.brief, (event.id, event.brief)
+        target = f"({urls.record_page(event)} "
+        line = next(line for line in pages[urls.TIMELINE].splitlines() if target in line)
+        assert name in line.partition("](")[0], line
+        checked += 1
+    assert checked, "no event with an attributed title and a brief: nothing was checked"
