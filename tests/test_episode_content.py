@@ -79,3 +79,31 @@ def test_an_event_attributed_in_its_title_is_attributed_on_the_timeline(catalog,
         assert name in line.partition("](")[0], line
         checked += 1
     assert checked, "no event with an attributed title and a brief: nothing was checked"
+
+
+# Every field of prose in the content, as one text a record.
+def _prose(record: object) -> str:
+    texts = []
+    for value in vars(record).values():
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, list):
+            texts += [_prose(v) if hasattr(v, "__dict__") else str(v) for v in value]
+        elif hasattr(value, "__dict__"):
+            texts.append(_prose(value))
+    return " ".join(" ".join(texts).split())
+
+
+def test_remarks_given_to_an_outlet_are_said_not_written(catalog):
+    """MP Gaya Mammadov's commentary is what he 'told AZERTAC' (the text says so):
+    the content says he told or says, never that he writes."""
+    archive = ROOT.parent / "shared" / "seeds"
+    source = catalog.get("gaya-mammadov-commentary")
+    if archive.is_dir():  # the archive, when it is there, says the remarks were spoken
+        assert "told AZERTAC" in (archive / source.archive).read_text(encoding="utf-8")
+    records = [*catalog.by_id.values(), catalog.episode]
+    for record in records:
+        text = _prose(record)
+        assert not re.search(r"Mammadov(\]\])?(, [^,.]+,)? (writes|wrote)\b", text), record
+    told = [r for r in records if re.search(r"Mammadov(\]\])?(, [^,.]+,)? told AZERTAC", _prose(r))]
+    assert told
