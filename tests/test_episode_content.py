@@ -107,3 +107,9 @@ def test_remarks_given_to_an_outlet_are_said_not_written(catalog):
         assert not re.search(r"Mammadov(\]\])?(, [^,.]+,)? (writes|wrote)\b", text), record
     told = [r for r in records if re.search(r"Mammadov(\]\])?(, [^,.]+,)? told AZERTAC", _prose(r))]
     assert told
+
+
+def test_why_it_matters_says_what_is_at_stake_not_how_a_report_is_dated(pages):
+    home = pages["index.md"]
+    section = home.partition("\n## Why it matters\n")[2].partition("\n## ")[0]
+    assert section and "undated" not in section
