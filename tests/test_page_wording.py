@@ -4,8 +4,11 @@ is true of the site they are on."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from generator import build, render
+import yaml
+
+from generator import build, render, urls
 
 from .conftest import ROOT, write_letter
 
@@ -25,6 +28,48 @@ def test_a_quote_page_names_its_sources_beside_the_words(content):
     page = render.render_site(build.validate(content, ROOT))["quotes/aliyev-dirty-appeal.md"]
     said = next(line for line in page.splitlines() if line.startswith("— "))
     assert " · Sources: [OC Media, 7 October 2024](../sources/oc-media-2024-10-07.md); " in said
+
+
+def _write_event(content: Path, event_id: str, date: str) -> None:
+    record = {
+        "id": event_id,
+        "title": f"Something happened ({event_id})",
+        "date": date,
+        "summary": "Something happened.",
+        "sources": ["oc-media-2024-10-07"],
+    }
+    (content / "events" / f"{event_id}.yaml").write_text(yaml.safe_dump(record), encoding="utf-8")
+
+
+def _intros(content: Path) -> tuple[str, str]:
+    pages = render.render_site(build.validate(content, ROOT))
+    timeline = pages[urls.TIMELINE].partition("\nThe events in date order")[2].split("\n")[0]
+    events = pages[urls.section_index("event")].partition("\nEvery event as a table")[2]
+    return timeline, events.split("\n")[0]
+
+
+def test_the_timeline_and_events_pages_name_only_the_parts_they_have(content):
+    """Events with no known date, or after the episode, are spoken of only where
+    there are some."""
+    timeline, events = _intros(content)
+    assert "the background the sources cite, then the days of the episode (" in timeline
+    assert "no known date" not in timeline + events
+    assert "what came after" not in timeline + events
+    _write_event(content, "nobody-dates-it", "unknown")
+    timeline, events = _intros(content)
+    assert "the days of the episode (3 to 8 October 2024), then events with no known date" in (
+        timeline
+    )
+    assert "events with no known date come last" in events
+    assert "what came after" not in timeline + events
+    _write_event(content, "much-later", "2025-03-01")
+    timeline, events = _intros(content)
+    assert "(3 to 8 October 2024), what came after, then events with no known date" in timeline
+    assert "set apart from the background and what came after" in events
+    (content / "events" / "nobody-dates-it.yaml").unlink()
+    timeline, events = _intros(content)
+    assert "the days of the episode (3 to 8 October 2024), then what came after." in timeline
+    assert "no known date" not in timeline + events
 
 
 def test_a_whole_text_given_to_a_news_outlet_is_not_said_to_be_written(content):
