@@ -72,6 +72,18 @@ def test_the_timeline_and_events_pages_name_only_the_parts_they_have(content):
     assert "no known date" not in timeline + events
 
 
+def test_a_source_page_says_who_keeps_the_copy_its_quotes_are_checked_against(content):
+    pages = render.render_site(build.validate(content, ROOT))
+    page = pages["sources/oc-media-2024-10-07.md"]
+    line = next(line for line in page.splitlines() if line.startswith("Web address:"))
+    kept = "a copy of its text that the project's maintainers keep outside the published site"
+    run = "the check, `make quotes` in the project's repository, runs on every proposed change"
+    assert kept in line and run in line
+    assert "http" not in line
+    # The command it names is the one that runs the check.
+    assert re.search(r"^quotes:.*## check every quote", (ROOT / "Makefile").read_text(), re.M)
+
+
 def test_a_whole_text_given_to_a_news_outlet_is_not_said_to_be_written(content):
     """Remarks given to a news outlet may have been spoken (MP Mammadov 'told AZERTAC'):
     their page says 'Given to AZERTAC by', a letter to a minister 'Written to'."""
