@@ -18,6 +18,7 @@ import os
 import re
 import sys
 import tempfile
+import textwrap
 import time
 import zipfile
 from dataclasses import dataclass
@@ -243,8 +244,8 @@ def readme(settings: dict[str, Any], stamp: ContentStamp, pages: int, site: Path
     if data:
         lines += ["", "The records as JSON, for reuse (in the data folder):", ""]
         lines += [f"  {path}" for path in data]
-    if settings.get("copyright"):
-        lines += ["", str(settings["copyright"]).strip()]
+    if settings.get("copyright"):  # the footer's notice, wrapped as the lines above
+        lines += ["", *textwrap.wrap(" ".join(str(settings["copyright"]).split()), 80)]
     lines += [
         "",
         "Built with MkDocs and Material for MkDocs (MIT); search from file:// uses",

@@ -283,7 +283,7 @@ def test_a_source_page_opens_with_its_outlet_date_kind_and_language_in_words(con
     pages = render.render_site(build.validate(content, ROOT))
     page = untitled(pages["sources/caliber-az-2024-10-05.md"])
     assert "\n*Outlet unknown · 5 October 2024 · News report · English*\n" in page
-    assert "archived copy of its text" in page
+    assert "checked word for word against a copy of its text that the project's" in page
     assert "| Detail | Value |" not in page and ".txt" not in page  # no archive file name
 
 

@@ -1,0 +1,115 @@
+"""The first episode's content keeps the rules its pages state: what an allegation label
+is for, what counts as a difference, and whose account a date or a remark is."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator import build, render, urls
+
+from .conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return build.validate(ROOT / "content", ROOT)
+
+
+@pytest.fixture(scope="module")
+def pages(catalog):
+    return render.render_site(catalog)
+
+
+def _quoted(text: str) -> list[str]:
+    return re.findall(r"\"([^\"]+)\"", text)
+
+
+def test_how_a_side_names_contested_history_carries_no_allegation_label(catalog, pages):
+    """The about page says how each side names contested history is not labelled: the
+    words a difference about background events gives as a side's name for them, quoted
+    on their own, carry no allegation label, whichever side said them."""
+    about = " ".join((ROOT / "docs" / "about.md").read_text(encoding="utf-8").split())
+    assert "who wrote, organised or ordered what in the episode" in about
+    assert "How each side names contested history" in about
+    naming = [d for d in catalog.differences if d.about and set(d.about) <= catalog.background]
+    assert naming, "no difference about the background: the test would check nothing"
+    named = []
+    for difference in naming:
+        phrases = [p for version in difference.versions for p in _quoted(version.says)]
+        for quote in catalog.quotes:
+            words = " ".join(quote.text.split())
+            if quote.document or not any(p in words for p in phrases):
+                continue  # a whole text holds other charges too
+            named.append(quote.id)
+            assert not quote.allegation, (difference.id, quote.id)
+            assert "*Allegation (" not in pages[urls.record_page(quote)], quote.id
+    assert "us-letter-september-2023" in named
+
+
+def test_no_difference_is_a_sources_silence(catalog, pages):
+    """A difference is two sources saying different things; one that is silent where
+    another is specific is noted on the record, so no difference says of itself that
+    the sources do not contradict each other. The home page counts what is left."""
+    for difference in catalog.differences:
+        note = " ".join(difference.note.split())
+        assert not re.search(r"no (report|source) contradicts|not a disagreement", note), (
+            difference.id
+        )
+    count = len(catalog.differences)
+    assert f"[how they differ](differences.md) on {count} points" in pages["index.md"]
+    letter = " ".join(catalog.get("us-lawmakers-letter-2024-10-03").summary.split())
+    assert "It is the only report to mention that last request" in letter
+
+
+def test_an_event_attributed_in_its_title_is_attributed_on_the_timeline(catalog, pages):
+    """An event whose title says whose account it is ('..., by MP Mammadov's account')
+    says so in its timeline line too, so that a date one text gives is not stated as
+    fact there."""
+    checked = 0
+    for event in catalog.events:
+        found = re.search(r"(\w+)'s account|(\w+) says\b", event.title)
+        if not (found and event.brief):
+            continue
+        name = found.group(1) or found.group(2)
+        assert name in event.brief, (event.id, event.brief)
+        target = f"({urls.record_page(event)} "
+        line = next(line for line in pages[urls.TIMELINE].splitlines() if target in line)
+        assert name in line.partition("](")[0], line
+        checked += 1
+    assert checked, "no event with an attributed title and a brief: nothing was checked"
+
+
+# Every field of prose in the content, as one text a record.
+def _prose(record: object) -> str:
+    texts = []
+    for value in vars(record).values():
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, list):
+            texts += [_prose(v) if hasattr(v, "__dict__") else str(v) for v in value]
+        elif hasattr(value, "__dict__"):
+            texts.append(_prose(value))
+    return " ".join(" ".join(texts).split())
+
+
+def test_remarks_given_to_an_outlet_are_said_not_written(catalog):
+    """MP Gaya Mammadov's commentary is what he 'told AZERTAC' (the text says so):
+    the content says he told or says, never that he writes."""
+    archive = ROOT.parent / "shared" / "seeds"
+    source = catalog.get("gaya-mammadov-commentary")
+    if archive.is_dir():  # the archive, when it is there, says the remarks were spoken
+        assert "told AZERTAC" in (archive / source.archive).read_text(encoding="utf-8")
+    records = [*catalog.by_id.values(), catalog.episode]
+    for record in records:
+        text = _prose(record)
+        assert not re.search(r"Mammadov(\]\])?(, [^,.]+,)? (writes|wrote)\b", text), record
+    told = [r for r in records if re.search(r"Mammadov(\]\])?(, [^,.]+,)? told AZERTAC", _prose(r))]
+    assert told
+
+
+def test_why_it_matters_says_what_is_at_stake_not_how_a_report_is_dated(pages):
+    home = pages["index.md"]
+    section = home.partition("\n## Why it matters\n")[2].partition("\n## ")[0]
+    assert section and "undated" not in section

@@ -1,0 +1,115 @@
+"""Lines that tell a reader where words come from and what a page holds say only what
+is true of the site they are on."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from generator import build, render, urls
+from generator.bundle import ContentStamp, read_config, readme
+
+from .conftest import ROOT, write_letter
+
+
+def test_a_quote_page_names_its_sources_beside_the_words(content):
+    """The line under the words says who, when, at what event, and from which
+    sources, as listed quotes do: 'Source:' for one, 'Sources:' for more."""
+    page = render.render_site(build.validate(content, ROOT))["quotes/aliyev-dirty-appeal.md"]
+    said = next(line for line in page.splitlines() if line.startswith("— "))
+    assert said.endswith(" · Source: [OC Media, 7 October 2024](../sources/oc-media-2024-10-07.md)")
+    quote = content / "quotes" / "aliyev-dirty-appeal.yaml"
+    text = quote.read_text(encoding="utf-8")
+    quote.write_text(
+        re.sub(r"sources: \[.*\]", "sources: [oc-media-2024-10-07, caliber-az-2024-10-05]", text),
+        encoding="utf-8",
+    )
+    page = render.render_site(build.validate(content, ROOT))["quotes/aliyev-dirty-appeal.md"]
+    said = next(line for line in page.splitlines() if line.startswith("— "))
+    assert " · Sources: [OC Media, 7 October 2024](../sources/oc-media-2024-10-07.md); " in said
+
+
+def _write_event(content: Path, event_id: str, date: str) -> None:
+    record = {
+        "id": event_id,
+        "title": f"Something happened ({event_id})",
+        "date": date,
+        "summary": "Something happened.",
+        "sources": ["oc-media-2024-10-07"],
+    }
+    (content / "events" / f"{event_id}.yaml").write_text(yaml.safe_dump(record), encoding="utf-8")
+
+
+def _intros(content: Path) -> tuple[str, str]:
+    pages = render.render_site(build.validate(content, ROOT))
+    timeline = pages[urls.TIMELINE].partition("\nThe events in date order")[2].split("\n")[0]
+    events = pages[urls.section_index("event")].partition("\nEvery event as a table")[2]
+    return timeline, events.split("\n")[0]
+
+
+def test_the_timeline_and_events_pages_name_only_the_parts_they_have(content):
+    """Events with no known date, or after the episode, are spoken of only where
+    there are some."""
+    timeline, events = _intros(content)
+    assert "the background the sources cite, then the days of the episode (" in timeline
+    assert "no known date" not in timeline + events
+    assert "what came after" not in timeline + events
+    _write_event(content, "nobody-dates-it", "unknown")
+    timeline, events = _intros(content)
+    assert "the days of the episode (3 to 8 October 2024), then events with no known date" in (
+        timeline
+    )
+    assert "events with no known date come last" in events
+    assert "what came after" not in timeline + events
+    _write_event(content, "much-later", "2025-03-01")
+    timeline, events = _intros(content)
+    assert "(3 to 8 October 2024), what came after, then events with no known date" in timeline
+    assert "set apart from the background and what came after" in events
+    (content / "events" / "nobody-dates-it.yaml").unlink()
+    timeline, events = _intros(content)
+    assert "the days of the episode (3 to 8 October 2024), then what came after." in timeline
+    assert "no known date" not in timeline + events
+
+
+def test_a_source_page_says_who_keeps_the_copy_its_quotes_are_checked_against(content):
+    pages = render.render_site(build.validate(content, ROOT))
+    page = pages["sources/oc-media-2024-10-07.md"]
+    line = next(line for line in page.splitlines() if line.startswith("Web address:"))
+    kept = "a copy of its text that the project's maintainers keep outside the published site"
+    run = "the check, `make quotes` in the project's repository, runs on every proposed change"
+    assert kept in line and run in line
+    assert "http" not in line
+    # The command it names is the one that runs the check.
+    assert re.search(r"^quotes:.*## check every quote", (ROOT / "Makefile").read_text(), re.M)
+
+
+def test_the_footer_says_whose_terms_apply_without_sending_the_reader_elsewhere(tmp_path):
+    """The notice on every page, and in the offline bundle's README, says what the quotes
+    are and whose terms they keep."""
+    settings = read_config(ROOT / "mkdocs-offline.yml")
+    notice = " ".join(str(settings["copyright"]).split())
+    assert notice.startswith("Quotes are short excerpts from the sources named on each page")
+    assert "publishers' terms" in notice
+    assert "see " not in notice.lower()
+    text = readme(settings, ContentStamp(None, None, False), 3, tmp_path)
+    lines = text[text.index("\nQuotes are short") + 1 :].partition("\n\n")[0].splitlines()
+    assert " ".join(lines) == notice
+    assert all(len(line) <= 80 for line in lines)
+
+
+def test_a_whole_text_given_to_a_news_outlet_is_not_said_to_be_written(content):
+    """Remarks given to a news outlet may have been spoken (MP Mammadov 'told AZERTAC'):
+    their page says 'Given to AZERTAC by', a letter to a minister 'Written to'."""
+    (content / "actors" / "azertac.yaml").write_text(
+        "id: azertac\nname: AZERTAC\ntype: media-outlet\ncountry: azerbaijan\n"
+        "description: A news agency.\nsources: [caliber-az-2024-10-05]\n",
+        encoding="utf-8",
+    )
+    for addressee, verb in (("azertac", "Given"), ("jeyhun-bayramov", "Written")):
+        write_letter(content, f"addressee: {addressee}")
+        page = render.render_site(build.validate(content, ROOT))["quotes/mps-letter.md"]
+        line = next(x for x in page.splitlines() if x.startswith(("Given ", "Written ")))
+        assert line.startswith(f"{verb} to ["), line
+        assert f"](../actors/{addressee}.md" in line.partition(" by ")[0]
