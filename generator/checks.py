@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from . import model
+from .dates import WEEKDAYS, first_day, in_words, last_day
 from .errors import Problem
 from .escape import paragraphs
 from .fields import article
 from .links import InlineLink, find_links, split_links
 from .meta import short_name
-from .order import after_loop, is_later
+from .order import after_loop, earliest, is_later, reported_by
 from .quotecheck import cut, fields_of_type, find_in_order, normalise, pieces
 from .resolve import Catalog
 
@@ -279,6 +280,46 @@ def before_bounds_an_undated_event(catalog: Catalog) -> Iterator[Problem]:
         yield catalog.problem(event, "before", message)
 
 
+def weekday_fits_the_date(catalog: Catalog) -> Iterator[Problem]:
+    """`weekday` narrows a date known to the month, and names a day of the week on
+    which the event can have happened: one of its month, from the day of the event it
+    followed (`after`) on, and by the day of the first source dated to the day that
+    reports it; of a date known to the day, the day of the week it was."""
+    for event in catalog.events:
+        if not event.weekday:
+            continue
+        date, name = event.date, model.LABELS[event.weekday]
+        first = earliest(event, catalog.by_id)
+        by = reported_by(event, catalog.by_id)
+        if date.precision == "day" and not date.approximate:
+            was = WEEKDAYS[first_day(date).weekday()]
+            if was == event.weekday:
+                continue
+            message = f"{date.human()} was a {model.LABELS[was]}: correct the date or the weekday"
+        elif first is None:
+            message = (
+                f"a weekday narrows a date known to the month, and this one is"
+                f" {date.human()}: give the month, or leave `weekday` out"
+            )
+        elif first > last_day(date):
+            # Only the day of the event it followed can put it past its month.
+            followed = catalog.by_id[event.after]
+            assert isinstance(followed, model.Event)
+            message = (
+                f"no {name} of {date.human()} falls on or after {followed.date.human()},"
+                f" the day of '{event.after}': check the date, `after` and the weekday"
+            )
+        elif by is not None and first > by:
+            message = (
+                f"the first {name} it can be is {in_words(first)}, after {in_words(by)}, the"
+                " date of the first source dated to the day that reports it: check the"
+                " date, `after`, the weekday and the sources"
+            )
+        else:
+            continue
+        yield catalog.problem(event, "weekday", message)
+
+
 # --- the home page's explanation ---------------------------------------------
 
 # A lede says who did what, when, and "why it matters" what is at stake, each in one
@@ -404,6 +445,7 @@ CHECKS = (
     cited_as_is_a_few_plain_words,
     after_is_an_earlier_event,
     before_bounds_an_undated_event,
+    weekday_fits_the_date,
     episode_prose_is_readable,
     episode_parts_are_distinct,
     stakes_have_positions,

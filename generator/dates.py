@@ -31,6 +31,10 @@ MONTHS = (
     "December",
 )
 
+# The days of the week, as content names them (`weekday: tuesday`), Monday first as
+# datetime.date.weekday() counts them.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 
 class DateError(ValueError):
     """A date that is not in one of the accepted forms, or does not exist."""
@@ -143,6 +147,11 @@ def span(first: datetime.date, last: datetime.date, joiner: str = "to") -> str:
     if first.year == last.year:
         return f"{first.day} {MONTHS[first.month]} {joiner} {in_words(last)}"
     return f"{in_words(first)} {joiner} {in_words(last)}"
+
+
+def on_or_after(day: datetime.date, weekday: str) -> datetime.date:
+    """The first `weekday` (one of WEEKDAYS) from `day` on: `day` itself if it is one."""
+    return day + datetime.timedelta(days=(WEEKDAYS.index(weekday) - day.weekday()) % 7)
 
 
 def in_words(day: datetime.date) -> str:

@@ -16,7 +16,7 @@ import re
 from dataclasses import MISSING, dataclass, field
 from typing import Any, ClassVar
 
-from .dates import PartialDate
+from .dates import WEEKDAYS, PartialDate
 from .fields import (
     ANY_KIND,
     BOOL,
@@ -423,6 +423,15 @@ class Event(Record):
         "An event this one followed, when its date alone cannot say so (e.g. known only"
         " to the month); the timeline places it after that event.",
         refs=("event",),
+    )
+    weekday: str = spec(
+        CHOICE,
+        "The day of the week a source gives for an event it dates no closer than the month"
+        " ('on Tuesday'): with `after`, the event happened on the first such day from the"
+        " day of the event it followed, or later (an answer given on a Tuesday after an"
+        " appeal of Saturday 5 October: 8 October or later), and every list and the"
+        " timeline say so.",
+        choices={day: day.capitalize() for day in WEEKDAYS},
     )
     before: str = spec(
         REF,

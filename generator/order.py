@@ -7,7 +7,10 @@ sources say an event followed another (`after`), and its date alone cannot
 say so (a month, a year or nothing against a day it may fall after), it comes
 right after that event instead; within the episode's days, an event so placed
 that is known only to the month still goes after the days of its month, under a
-heading of its own ("After 3 October 2024, exact date not given"). Which part of
+heading of its own ("After 3 October 2024, exact date not given"). A day of the
+week a source gives (`weekday`) bounds a date known to the month: with `after`,
+the event happened on the first such day from that event's day, or later, which
+may put it after the day it followed, or after the episode's period. Which part of
 the timeline an event belongs to (the episode's days, the background before
 them, the aftermath) is decided here too, once for the timeline page, its
 graphic and every other list of events (see `timeline_parts`).
@@ -20,7 +23,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from . import model
-from .dates import PartialDate, first_day, last_day, span
+from .dates import MONTHS, PartialDate, first_day, last_day, on_or_after, span
 
 # The heading of the events with no known date, last in every list of events by date.
 UNDATED = "Date unknown"
@@ -73,8 +76,12 @@ def bound(event: model.Event, by_id: Mapping[str, Any]) -> model.Event | None:
 def when(event: model.Event, by_id: Mapping[str, Any]) -> str:
     """An event's date in words, as every list of events gives it: the date; for an
     event the sources give no date for, what bounds it ("After 2001, date not given",
-    "Before 3 October 2024, date not given"), else "Date unknown"."""
+    "Before 3 October 2024, date not given"), else "Date unknown"; for one a source
+    says happened on a day of the week, what follows of its day ("October 2024, on a
+    Tuesday, 8 October or later")."""
     other = bound(event, by_id)
+    if other is None and event.weekday and (known := day_known(event, by_id)):
+        return f"{event.date.human()}, {known}"  # the day of the week a source gives
     if other is None:
         return event.date.human() if event.date.known else UNDATED
     side = "After" if other.id == event.after else "Before"
@@ -86,11 +93,32 @@ def is_later(date: PartialDate, than: PartialDate) -> bool:
     return date.known and than.known and first_day(date) > last_day(than)
 
 
-def period_part(date: PartialDate, episode: model.Episode) -> str:
+def earliest(event: model.Event, by_id: Mapping[str, Any]) -> datetime.date | None:
+    """For an event known to its month on a day of the week a source gives
+    (`weekday`): the first day it can have happened on, the first such day from the
+    day of the event it followed (`after`), if that one is dated to the day, else
+    from the first of its month. None for any other event."""
+    date = event.date
+    if not event.weekday or date.precision != "month" or date.approximate:
+        return None
+    start = first_day(date)
+    followed = by_id.get(event.after)
+    if isinstance(followed, model.Event) and followed.date.precision == "day":
+        start = start if followed.date.approximate else max(start, first_day(followed.date))
+    return on_or_after(start, event.weekday)
+
+
+def period_part(
+    date: PartialDate, episode: model.Episode, first: datetime.date | None = None
+) -> str:
     """The part of the timeline a date puts an event in: "days" (the episode's
-    period), BACKGROUND (before it), "Afterwards" or UNDATED."""
+    period), BACKGROUND (before it), "Afterwards" or UNDATED. `first` is the first
+    day the event can have happened on, where the sources say more than its date
+    (see `earliest`): one that can only be after the period is in its aftermath."""
     if not date.known:
         return UNDATED
+    if first is not None and first > last_day(episode.period_end):
+        return "Afterwards"
     if date.within(episode.period_start, episode.period_end):
         return "days"
     return BACKGROUND if date.sort_key < episode.period_start.sort_key else "Afterwards"
@@ -99,12 +127,16 @@ def period_part(date: PartialDate, episode: model.Episode) -> str:
 def anchors(events: Iterable[model.Event]) -> dict[str, model.Event]:
     """The events placed by their `after` rather than their date, by id: the event
     each follows. One that is certainly dated after the event it names is placed
-    by its date, which already says so."""
+    by its date, which already says so, as is one whose day of the week puts it
+    after that event's day (see `earliest`)."""
     by_id = {e.id: e for e in events}
     placed: dict[str, model.Event] = {}
     for event in by_id.values():
         anchor = by_id.get(event.after)
-        if anchor is not None and anchor is not event and not is_later(event.date, anchor.date):
+        if anchor is None or anchor is event or is_later(event.date, anchor.date):
+            continue
+        first = earliest(event, by_id)  # a day of the week may put it past that day
+        if first is None or not anchor.date.known or first <= last_day(anchor.date):
             placed[event.id] = anchor
     return placed
 
@@ -166,15 +198,66 @@ def reported_by(event: model.Event, records: Mapping[str, Any]) -> datetime.date
 
 
 def day_known_words(
-    after: datetime.date | None, by: datetime.date | None, day: Callable[[datetime.date], str]
+    after: datetime.date | None,
+    by: datetime.date | None,
+    day: Callable[[datetime.date], str],
+    weekday: str = "",
 ) -> str:
-    """What the sources say of an event's day, in words (see render.day_known), each
-    day written by `day`: "between 3 and 7 October", "after 5 October", "by 7 October"."""
+    """What the sources say of an event's day, in words (see `day_known`), each
+    day written by `day`: "between 3 and 7 October", "after 5 October", "by 7 October".
+    With `weekday` (its name, "Tuesday"), `after` is the first day the event can
+    have happened on, that day of the week: "on a Tuesday, 8 October or later", "on
+    a Tuesday between 8 and 22 October", "on a Tuesday, by 22 October", "on a Tuesday"."""
+    if weekday:
+        on = f"on a {weekday}"
+        if after is not None and by is not None:
+            if after == by:
+                return f"{on}, which can only be {day(by)}"
+            first = after.day if after.month == by.month else day(after)
+            return f"{on} between {first} and {day(by)}"
+        if after is not None:
+            return f"{on}, {day(after)} or later"
+        return f"{on}, by {day(by)}" if by is not None else on
     if after is not None and by is not None:
         return f"between {after.day if after.month == by.month else day(after)} and {day(by)}"
     if after is not None:
         return f"after {day(after)}"
     return f"by {day(by)}" if by is not None else ""
+
+
+def day_known(
+    event: model.Event,
+    by_id: Mapping[str, Any],
+    day: Callable[[datetime.date], str] | None = None,
+) -> str:
+    """What the sources say of the day of an event known to its month or year, each
+    day written by `day` (by default "5 October", with the year where it is not the
+    event's): "after 5 October" (the day of the event it followed, `after`, where
+    that day falls in its month), "by 7 October" (the day of the earliest source
+    dated to the day that reports it), "between 3 and 7 October"; for one a source
+    says happened on a day of the week (`weekday`), "on a Tuesday, 8 October or
+    later" (see `earliest`); "" where they say nothing of it, or give the day or an
+    approximate date."""
+    date = event.date
+    if not date.known or date.approximate or date.precision == "day":
+        return ""
+
+    def in_year(d: datetime.date) -> str:
+        return f"{d.day} {MONTHS[d.month]}" + (f" {d.year}" if d.year != date.year else "")
+
+    day = day or in_year
+    by = reported_by(event, by_id)
+    first = earliest(event, by_id)
+    if first is not None:
+        weekday = model.LABELS[event.weekday]
+        return day_known_words(first if first > first_day(date) else None, by, day, weekday)
+    followed = by_id.get(event.after)
+    start = None
+    if isinstance(followed, model.Event) and followed.date.precision == "day":
+        start = first_day(followed.date)
+        if not first_day(date) <= start < last_day(date):
+            start = None  # its date says more than `after` does
+    return day_known_words(start, by, day)
 
 
 def timeline_parts(
@@ -211,13 +294,15 @@ def timeline_parts(
                         f"After {heading.removesuffix(', day not given')}, exact date not given"
                     )
         else:
-            part = period_part(event.date, episode)
+            part = period_part(event.date, episode, earliest(event, records))
             ahead = records.get(event.before) if part == UNDATED else None
             if ahead is not None and ahead.date.known and ahead.date.sort_key <= period_end:
                 part = BACKGROUND  # it came before an event of the background or days
             heading = event.date.human() if part == "days" else ""
             if part == "days" and event.date.precision != "day":
-                heading += ", day not given"
+                # What a day of the week says of it, else that the day is not given.
+                known = day_known(event, records) if event.weekday else ""
+                heading += f", {known or 'day not given'}"
         part_of[event.id], heading_of[event.id] = part, heading
         if part != "days":
             parts[part].append(event)

@@ -8,7 +8,6 @@ below build, pass through as Markdown.
 
 from __future__ import annotations
 
-import datetime
 import functools
 import itertools
 import json
@@ -21,7 +20,7 @@ from typing import Any, NamedTuple
 import jinja2
 
 from . import meta, model, order, parallel, search, timeline_svg, urls
-from .dates import MONTHS, PartialDate, first_day, last_day, span
+from .dates import PartialDate, first_day, last_day, span
 from .escape import Md, inline, line_start, marked, prose, web_address
 from .fields import and_list
 from .history import History
@@ -907,24 +906,9 @@ def mid_line(name: str) -> str:
 
 def day_known(event: model.Event, catalog: Catalog) -> str:
     """What the sources say of the day of an event known to its month or year, as
-    the timeline graphic's band says it: "after 5 October" (the day of the event it
-    followed, `after`, where that day falls in its month), "by 7 October" (the day of
-    the earliest source dated to the day that reports it), "between 3 and 7 October";
-    "" where they say nothing of it, or give the day or an approximate date."""
-    date = event.date
-    if not date.known or date.approximate or date.precision == "day":
-        return ""
-
-    def day(d: datetime.date) -> str:
-        return f"{d.day} {MONTHS[d.month]}" + (f" {d.year}" if d.year != date.year else "")
-
-    followed = catalog.by_id.get(event.after)
-    start = None
-    if isinstance(followed, model.Event) and followed.date.precision == "day":
-        start = first_day(followed.date)
-        if not first_day(date) <= start < last_day(date):
-            start = None  # its date says more than `after` does
-    return order.day_known_words(start, order.reported_by(event, catalog.by_id), day)
+    the timeline graphic's band says it: "after 5 October", "by 7 October", "on a
+    Tuesday, 8 October or later" (see order.day_known)."""
+    return order.day_known(event, catalog.by_id)
 
 
 # Characters of an inline citation, where a source without an outlet is cited

@@ -5,7 +5,10 @@ that links to its page. An event known only to its month (or year) is drawn in
 a band for that month, never on a made-up day, after the days of its month
 (its heading names the event its ``after`` field names). Events before the period
 are summarised in one line that links to them on the timeline page, the break
-between their years and the period's days drawn.
+between their years and the period's days drawn. Events after the period (one
+whose day of the week puts it after the period's last day among them) are named
+and linked under the drawing, off its axis, each with what is known of its day,
+and a note says where events drawn in a band may have come as late.
 
 Two drawings of the same plan go on the page, a wide one and a narrow one;
 the stylesheet shows one or the other by screen width (labels wrap to fit
@@ -26,13 +29,22 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import model, urls
 from .dates import MONTHS, first_day, in_words, last_day, span
 from .escape import SYNTAX, Md
 from .meta import count
-from .order import BACKGROUND, bound, day_known_words, period_part, reported_by
+from .order import (
+    BACKGROUND,
+    bound,
+    day_known,
+    day_known_words,
+    earliest,
+    period_part,
+    reported_by,
+)
 from .resolve import Catalog
 
 # --- escaping ------------------------------------------------------------------
@@ -90,12 +102,25 @@ class Band:
 
 
 @dataclass(frozen=True)
+class Later:
+    """The events after the period, named and linked under the drawing, not on its
+    axis: their heading, their marks (each label led by its date), how many more
+    there are, and a note that events drawn may be as late, where some may."""
+
+    heading: str
+    marks: list[Mark]
+    more: int = 0
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class Plan:
     title: str
     desc: str
     background: list[float]  # the dates of the events before the period, in years
     rows: list[Day | Gap | Band]
     not_drawn: str
+    later: Later | None = None
 
 
 def plan(catalog: Catalog) -> Plan:
@@ -106,14 +131,16 @@ def plan(catalog: Catalog) -> Plan:
     by_day: dict[datetime.date, list[model.Event]] = {}
     undated: list[model.Event] = []  # known to the month or year only
     before: list[float] = []
-    later = unknown = 0
+    later: list[model.Event] = []
+    unknown = 0
     # An undated event the timeline page lists in the background (by its `after` or
     # `before`) counts with the background, in the year of the event that bounds it.
     past = catalog.background
     for event in catalog.events:
         other = bound(event, catalog.by_id) if event.id in past else None
         date = event.date if other is None else other.date
-        part = BACKGROUND if event.id in past else period_part(date, episode)
+        soonest = earliest(event, catalog.by_id)  # a day of the week may put it past the period
+        part = BACKGROUND if event.id in past else period_part(date, episode, soonest)
         if part == "days" and event.date.precision == "day":
             by_day.setdefault(first_day(event.date), []).append(event)
         elif part == "days":
@@ -122,7 +149,7 @@ def plan(catalog: Catalog) -> Plan:
             first = first_day(date)
             before.append(first.year + (first.month - 1) / 12)  # years, with months as fractions
         elif part == "Afterwards":
-            later += 1
+            later.append(event)
         else:
             unknown += 1
     before.sort()
@@ -163,15 +190,54 @@ def plan(catalog: Catalog) -> Plan:
         described.append(
             f"Before the period, {count(len(before), 'event')}, {_years_span(before)}."
         )
-    left_out = []
-    if later:
-        left_out.append(f"{count(later, 'event')} after {in_words(end)}")
-    if unknown:
-        left_out.append(f"{unknown} with no known date")
-    not_drawn = "Not drawn: " + " and ".join(left_out) + "." if left_out else ""
+    after = _later(later, undated, end, catalog)
+    if after is not None:
+        shown = [m.label for m in after.marks] + ([f"{after.more} more"] if after.more else [])
+        described += [f"{after.heading} {'; '.join(shown)}.", after.note]
+    not_drawn = f"Not drawn: {count(unknown, 'event')} with no known date." if unknown else ""
     ending = "The timeline page lists every event with its sources."
     desc = " ".join(filter(None, [f"{opening}.", *described, not_drawn, ending]))
-    return Plan(title, desc, before, rows, not_drawn)
+    return Plan(title, desc, before, rows, not_drawn, after)
+
+
+def _later(
+    events: list[model.Event], undated: list[model.Event], end: datetime.date, catalog: Catalog
+) -> Later | None:
+    """The events after the period's last day, `end`, each named with its date (and
+    what is known of its day) and linked; the first PER_ROW of them where there are
+    more than ALL_UP_TO. They are not drawn on the axis, which would say when they
+    happened against the days drawn; and as an event drawn in a band whose day is
+    not given may have happened as late, a note says so where one may."""
+    if not events:
+        return None
+    limit = len(events) if len(events) <= ALL_UP_TO else PER_ROW
+    marks = []
+    for event in events[:limit]:
+        label = f"{_when(event, catalog, _short)}: {event.brief or event.title}"
+        full = f"{_when(event, catalog)}: {event.title}"
+        marks.append(Mark(label, full, urls.record_page(event)))
+
+    # A band's event may be as late where neither its date nor a source dated to the
+    # day says it happened by `end`.
+    def open_ended(event: model.Event) -> bool:
+        by = reported_by(event, catalog.by_id)
+        return last_day(event.date) > end and (by is None or by > end)
+
+    months = " and ".join(dict.fromkeys(e.date.human() for e in undated if open_ended(e)))
+    note = ""
+    if months:
+        note = f"Events of {months} drawn above, whose day is not given, may also have come"
+        note += f" after {in_words(end)}."
+    heading = f"After {in_words(end)}, not drawn on the axis:"
+    return Later(heading, marks, len(events) - limit, note)
+
+
+def _when(
+    event: model.Event, catalog: Catalog, day: Callable[[datetime.date], str] | None = None
+) -> str:
+    """The event's date, with what is known of its day, each day written by `day`."""
+    known = day_known(event, catalog.by_id, day)
+    return f"{event.date.human()}, {known}" if known else event.date.human()
 
 
 _ONE_DAY = datetime.timedelta(days=1)
@@ -208,7 +274,11 @@ def _bands(
         heading = f"{event.date.human()}, {'day' if event.date.month else 'month'} not given"
         anchor = day_of.get(event.after, last_in_period)
         after = first_day(event.date) <= anchor < last_in_period  # what `after` says, no more
-        if known := day_known_words(anchor if after else None, by, _short):
+        if (first := earliest(event, catalog.by_id)) is not None:
+            # A day of the week a source gives: the first such day it can be, and on.
+            anchor, known = first, day_known(event, catalog.by_id, _short)
+            heading = f"{event.date.human()}, {known}"
+        elif known := day_known_words(anchor if after else None, by, _short):
             heading += f", {known}"
         grouped.setdefault((last_in_period, anchor, heading), []).append(event)
     placed: dict[datetime.date, list[Band]] = {}
@@ -255,6 +325,7 @@ CHAR = 0.52  # the width of a character, in ems: a little over what sans-serif f
 AXIS = 58  # x of the axis; day labels end to its left
 LABEL = AXIS + 14  # x where labels start
 MAX_LINES = 3
+LATER_LINES = 5  # an event after the period: its date leads its label
 
 
 def graphic(catalog: Catalog, page_path: str) -> Md:
@@ -300,10 +371,12 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         shown = el("text", spans(lines, y, SMALL + 4), class_="tl-note", **attrs)
         return shown, y + (len(lines) - 1) * (SMALL + 4)
 
-    def entry(y: int, words: str, target: str, title: str, *shapes: str) -> tuple[str, int]:
+    def entry(
+        y: int, words: str, target: str, title: str, *shapes: str, max_lines: int = MAX_LINES
+    ) -> tuple[str, int]:
         """A label at `y` and its `shapes` as one link, the whole row taking the
         click, not only the glyphs; and the row's height."""
-        lines = wrap(words, int(room / (FONT * CHAR)))
+        lines = wrap(words, int(room / (FONT * CHAR)), max_lines)
         height = (len(lines) - 1) * LINE + FONT + 12
         hit = rect("tl-hit", AXIS - 8, y, width - AXIS + 4, height, fill="transparent")
         label = el("text", spans(lines, y + 4 + FONT, LINE))
@@ -356,6 +429,24 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
             out.append(rect("tl-band", AXIS - 12, top + 2, width - AXIS + 8, y - top - 4, rx=4))
         axis(top, y, unsure=isinstance(row, Band))
         out += [head, *marks]
+    if drawn.later:
+        # Off the axis, under a heading that says why: each event with its date.
+        later = drawn.later
+        shown, y = notes(y + 12 + SMALL, later.heading, font_weight="bold")
+        out.append(shown)
+        y += 6
+        rest = [(m.label, m.target, m.full) for m in later.marks]
+        if later.more:
+            words = f"and {later.more} more, listed under Afterwards on the timeline"
+            rest.append((words, f"{urls.TIMELINE}#afterwards", words))
+        for label, target, title in rest:
+            shown, height = entry(y, label, target, title, max_lines=LATER_LINES)
+            out.append(shown)
+            y += height
+        if later.note:
+            shown, y = notes(y + SMALL + 8, later.note)
+            out.append(shown)
+            y += 4
     if drawn.not_drawn:
         shown, y = notes(y + 12 + SMALL, drawn.not_drawn)
         out.append(shown)

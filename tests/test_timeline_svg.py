@@ -422,7 +422,7 @@ def test_an_undated_event_placed_after_a_background_event_is_in_the_background(
     catalog = build.validate(content, ROOT)
     drawn = timeline_svg.plan(catalog)
     assert len(drawn.background) == 2  # the declaration and the step after it
-    assert "1 with no known date" in drawn.desc
+    assert "Not drawn: 1 event with no known date." in drawn.desc
     page = render.render_site(catalog)[urls.TIMELINE]
     background = page[page.index("## Background") : page.index("## 5 October 2024")]
     assert "- **After 1997, date not given**: [A step after the declaration](" in background
