@@ -75,6 +75,9 @@ def test_search_works_from_file_with_no_network(reader, offline_bundle, figures)
         # The MPs' letter, a whole text, before quotes whose titles end in 'letter”'
         # (words end at punctuation here too).
         ("MPs letter", "quotes/mps-letter-full-text.html"),
+        # Small words are dropped, and a misspelt name found, from file:// too.
+        ("letter to Blinken", "events/us-lawmakers-letter-2024-10-03.html"),
+        ("Bayramow", "actors/jeyhun-bayramov.html"),
     ],
 )
 def test_offline_search_finds_a_records_own_page_first(

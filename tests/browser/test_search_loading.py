@@ -134,3 +134,54 @@ def test_words_end_at_punctuation(reader, hosted_site, serve) -> None:
     quotes = [i for i, page in enumerate(pages) if page.startswith("quotes/")]
     assert pages.index("events/state-department-reply-2024-10/") < quotes[0], pages
     reader.assert_quiet()
+
+
+# The page on the UN Special Rapporteur on Torture: "to" was searched as the start
+# of a word, and this page came first for "letter to Blinken", missing "Blinken".
+TORTURE = "actors/un-special-rapporteur-on-torture/"
+
+
+@pytest.mark.parametrize(
+    ("words", "first"),
+    [
+        ("letter to Blinken", "events/us-lawmakers-letter-2024-10-03/"),
+        ("MPs letter to the foreign minister", "quotes/mps-letter-full-text/"),
+        # In quotation marks every word must be on the page, and Material found
+        # nothing: the index holds no "to".
+        ('"letter to Blinken"', "events/us-lawmakers-letter-2024-10-03/"),
+        # Misspelt: words one letter away count for a single longer word.
+        ("Bayramow", "actors/jeyhun-bayramov/"),
+    ],
+)
+def test_a_query_in_plain_words_finds_the_page_it_means_first(
+    reader, hosted_site, serve, words: str, first: str
+) -> None:
+    base = serve(hosted_site)
+    reader.page.goto(base)
+    found = [url.removeprefix(base) for url in result_locations(reader.page, words)]
+    assert found[0] == first, found[:5]
+    assert TORTURE not in found, found.index(TORTURE)
+    reader.assert_quiet()
+
+
+def test_a_query_to_the_foreign_minister_finds_the_appeal(reader, hosted_site, serve) -> None:
+    """The query "appeal to Bayramov": his page (his name is its title) and then the
+    MPs' appeal to him, not a page that holds only the "to" of "Torture"."""
+    index = json.loads((hosted_site / "search" / "search_index.json").read_text("utf-8"))
+    assert "stopWordFilter" in index["config"]["pipeline"]  # no "to" in the index
+    base = serve(hosted_site)
+    reader.page.goto(base)
+    found = [url.removeprefix(base) for url in result_locations(reader.page, "appeal to Bayramov")]
+    assert found[:2] == ["actors/jeyhun-bayramov/", "events/azerbaijani-mps-appeal-2024-10-05/"]
+    assert TORTURE not in found
+    reader.assert_quiet()
+
+
+def test_a_query_of_small_words_only_is_searched_as_typed(reader, hosted_site, serve) -> None:
+    """With nothing else left, "to the" is searched as Material searches it: the
+    words as the starts of longer ones ("Torture", "their")."""
+    base = serve(hosted_site)
+    reader.page.goto(base)
+    found = [url.removeprefix(base) for url in result_locations(reader.page, "to the")]
+    assert TORTURE in found, found[:5]
+    reader.assert_quiet()
