@@ -137,3 +137,81 @@ def test_a_phrase_open_to_two_readings_is_not_set_against_the_other_sources(cata
     assert "read two ways: ahead of the MPs, who wrote the next day, or in parliament" in page
     assert "place the speech in Jabrayil" in page
 
+
+def _shared_tags(catalog, actor) -> set[str]:
+    """The tags all of an actor's quotes carry (none, for an actor without quotes)."""
+    quotes = [quote for quote in catalog.quotes if quote.speaker == actor.id]
+    return set.intersection(*(set(quote.tags) for quote in quotes)) if quotes else set()
+
+
+def test_a_speaker_is_filed_under_the_tags_all_its_words_carry(catalog):
+    """The tags page lists actors as well as quotes: a speaker whose every quote is filed
+    under a tag (the opposition leader's under 'Opposition', the commentator's under
+    'Commentators', the spokesperson's under 'US response') is listed under it too."""
+    checked = 0
+    for actor in catalog.actors:
+        shared = _shared_tags(catalog, actor)
+        assert shared <= set(actor.tags), (actor.id, sorted(shared - set(actor.tags)))
+        checked += bool(shared)
+    assert checked > 5, checked
+
+
+def test_a_tag_that_names_an_actor_lists_that_actor(catalog):
+    """'Russia' and 'Armenia' list the pages on those states, as 'USAID' lists the agency's."""
+    by_name = {
+        name.casefold(): actor
+        for actor in catalog.actors
+        for name in [actor.name, *actor.other_names]
+    }
+    tags = {tag for record in catalog.by_id.values() for tag in getattr(record, "tags", [])}
+    named = sorted(tag for tag in tags if tag.casefold() in by_name)
+    assert len(named) >= 3, named
+    for tag in named:
+        assert tag in by_name[tag.casefold()].tags, tag
+
+
+def test_a_body_is_filed_with_who_speaks_for_it_and_its_members_with_it(catalog):
+    """The party Ali Karimli chairs is filed with him under 'Opposition', the State
+    Department with its spokesperson under 'US response'; the MPs who hold seats in the
+    Milli Majlis, and the group of its members, under its tag 'Parliament'. (A state's
+    tags are not passed to the people who hold its offices.)"""
+    checked = 0
+    for actor in catalog.actors:
+        for tie in actor.affiliations:
+            body = catalog.get(tie.actor)
+            if tie.relation in ("chairman", "spokesperson"):
+                missing = _shared_tags(catalog, actor) - set(body.tags)
+                assert not missing, (body.id, "speaks through", actor.id, sorted(missing))
+                checked += 1
+            elif tie.relation in ("member", "members"):
+                assert set(body.tags) <= set(actor.tags), (actor.id, tie.actor)
+                checked += bool(body.tags)
+        for role in actor.roles:
+            body = catalog.get(role.of) if role.of else None
+            if body is not None and body.type != "state":
+                assert set(body.tags) <= set(actor.tags), (actor.id, role.of)
+                checked += bool(body.tags)
+    assert checked > 5, checked
+
+
+def test_a_quote_is_filed_under_sanctions_or_peace_by_what_its_words_say(catalog):
+    """'Sanctions' holds the words that speak of sanctions (Karimli's "threatening the U.S.
+    with sanctions"), not words said next to a report's mention of them; 'Peace' holds
+    the words on peace between Armenia and Azerbaijan, the MPs' on the peace treaty
+    among them. A whole text is filed by the passages quoted from it, not here."""
+    peace_agreements = {a.id for a in catalog.agreements if "peace" in a.tags}
+    checked = 0
+    for quote in catalog.quotes:
+        if quote.document:
+            continue
+        words = " ".join(quote.text.split()).casefold()
+        says = {
+            "sanctions": "sanction" in words,
+            "peace": "peace" in words
+            and ("armenia" in words or bool(peace_agreements & set(quote.agreements))),
+        }
+        for tag, said in says.items():
+            assert (tag in quote.tags) == said, (quote.id, tag, said)
+            checked += said
+    assert checked >= 5, checked
+
