@@ -215,3 +215,32 @@ def test_a_quote_is_filed_under_sanctions_or_peace_by_what_its_words_say(catalog
             checked += said
     assert checked >= 5, checked
 
+
+def _title_before_name(actor, other: str) -> bool:
+    """Whether an other name is only words of the actor's role titles before its name
+    or surname ('President Ilham Aliyev', 'Secretary Blinken')."""
+    titles = {word.casefold() for role in actor.roles for word in re.findall(r"\w+", role.title)}
+    for name in {actor.name, actor.name.split()[-1]}:
+        if other.endswith(" " + name):
+            lead = {word.casefold() for word in re.findall(r"\w+", other[: -len(name)])}
+            if lead and lead <= titles:
+                return True
+    return False
+
+
+def test_no_other_name_is_only_a_title_before_the_name(catalog, pages):
+    """'Also written: “President Ilham Aliyev”' under Ilham Aliyev, President of Azerbaijan,
+    tells a reader nothing the page does not: other names are other spellings and names,
+    not the role's title put before the name. Search and the by-lines find a person by
+    surname without them (meta.names)."""
+    aliyev = catalog.get("ilham-aliyev")
+    assert _title_before_name(aliyev, "President Ilham Aliyev")  # the check sees the pattern
+    assert not _title_before_name(aliyev, "Ilham Heydar oglu Aliyev")
+    people = [actor for actor in catalog.actors if actor.type == "person" and actor.roles]
+    assert people
+    for actor in people:
+        for other in actor.other_names:
+            assert not _title_before_name(actor, other), (actor.id, other)
+        if not actor.other_names:
+            assert "Also written:" not in pages[urls.record_page(actor)], actor.id
+
