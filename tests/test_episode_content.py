@@ -8,6 +8,7 @@ import re
 import pytest
 
 from generator import build, render, urls
+from generator.links import find_links
 
 from .conftest import ROOT
 
@@ -244,3 +245,23 @@ def test_no_other_name_is_only_a_title_before_the_name(catalog, pages):
         if not actor.other_names:
             assert "Also written:" not in pages[urls.record_page(actor)], actor.id
 
+
+def test_the_person_a_request_was_addressed_to_is_named_on_each_agreement_it_concerns(
+    catalog, pages
+):
+    """The MPs asked Foreign Minister Bayramov to end the 1997 declaration and the 2013
+    agreement alike: each agreement names him, so that his page lists both."""
+    checked = 0
+    for event in catalog.events:
+        for part in event.actors:
+            person = catalog.get(part.actor)
+            if part.role != "addressee" or person.type != "person":
+                continue
+            page = pages[urls.record_page(person)]
+            for agreement_id in event.agreements:
+                agreement = catalog.get(agreement_id)
+                linked = {link.target for link in find_links(agreement.description)}
+                assert person.id in linked, (agreement_id, person.id)
+                assert f"](../{urls.record_page(agreement)} " in page, (person.id, agreement_id)
+                checked += 1
+    assert checked >= 2, checked
