@@ -19,7 +19,7 @@ import re
 import urllib.parse
 from collections.abc import Callable, Sequence
 
-from .links import InlineLink, split_links
+from .links import InlineLink, find_links, split_links
 
 
 class Md(str):
@@ -44,16 +44,80 @@ _LINE_START = re.compile(r"^(\d*)([-+>=%.:)])")
 # Names, titles and citations are printed on page after page: at 5,000 quotes rendering
 # takes 4.3 s of CPU with this cache, 4.7 s without (median of five runs, one process).
 @functools.lru_cache(maxsize=1 << 16)
-def inline(text: str, line_start: bool = True) -> Md:
-    """Content text as Markdown that shows exactly that text, on one line.
+def inline(text: str, line_start: bool = True, verbatim: bool = False) -> Md:
+    """Content text as Markdown that shows exactly that text, on one line, its
+    quote marks typographic (see `typographic`) unless `verbatim`: a quote's words,
+    a web address, text for an HTML attribute.
 
     With `line_start`, a leading dash, plus, digit-and-dot... that could open a
     block is escaped too; pass False for text that follows other text.
     """
-    escaped = " ".join(text.split()).translate(_TABLE)
+    folded = " ".join(text.split())
+    escaped = (folded if verbatim else typographic(folded)).translate(_TABLE)
     if line_start:
         escaped = _LINE_START.sub(lambda m: f"{m.group(1)}&#{ord(m.group(2))};", escaped)
     return Md(escaped)
+
+
+# Typographic quote marks. A straight mark is made curly only where its place says
+# which it is; anything else stays as written, never guessed. Each mark is replaced
+# by one character, so a span found in the text holds in its typographic form too.
+# Opens: at the start, after a space, a bracket, a dash, a slash or another quote mark.
+_OPENS_AFTER = r"(?:(?<=^)|(?<=[\s(\[{\u2014\u2013/\"'\u201c\u2018-]))"
+# Closes: after a letter, digit or punctuation, before a space, punctuation or the end.
+_CLOSES_AFTER = r"(?<=[^\s(\[{\u2014\u2013/\u201c\u2018-])"
+_CLOSES_BEFORE = r"(?=$|[\s.,;:!?)\]}\u2014\u2013\u2026\"'\u201d\u2019-])"
+_DOUBLE_PAIR = re.compile(
+    _OPENS_AFTER + r'"(?=[^\s"])([^"]*?)' + _CLOSES_AFTER + '"' + _CLOSES_BEFORE
+)
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")  # Azerbaijan's, don't
+_SINGLE_CLOSE = re.compile(_CLOSES_AFTER + "'" + _CLOSES_BEFORE)  # the MPs' appeal, 'word'
+_SINGLE_OPEN = re.compile(_OPENS_AFTER + r"'(?=[^\W\d_])")  # 'word', but not '90s
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def typographic(text: str, single: bool = True) -> str:
+    """Text with its straight quote marks made typographic where their place makes
+    plain which they are: a pair of double marks, "…" → “…”; an apostrophe or a
+    closing single mark, which look alike, → ’; an opening single mark → ‘ where a
+    closing one follows. A mark that could be another ('90s, 12", a mark with no
+    pair) stays straight. The target of a [[link]] is left as written, its words
+    made typographic on their own. Quote text, verbatim from its source, never
+    comes here (see `prose`'s `verbatim`). Without `single`, double marks only:
+    what a page's description and JSON-LD have always had (see meta.quoted)."""
+    if "'" not in text and '"' not in text:
+        return text
+    # A link is set aside as a word of its length: '[[mps]]' appeal' reads "MPs' appeal".
+    links = list(find_links(text))
+    masked = list(text)
+    for link in links:
+        masked[link.start : link.end] = "x" * (link.end - link.start)
+    curled = _curl("".join(masked), single)
+    out = list(curled)
+    for link in links:
+        whole = text[link.start : link.end]
+        if link.label is not None:
+            bar = whole.index("|")
+            whole = whole[: bar + 1] + typographic(whole[bar + 1 :], single)
+        out[link.start : link.end] = whole
+    return "".join(out)
+
+
+def _curl(text: str, single: bool) -> str:
+    text = _DOUBLE_PAIR.sub("\u201c\\1\u201d", text)
+    if not single:
+        return text
+    text = _APOSTROPHE.sub("\u2019", text)
+    closes = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
+    opens = [m.start() for m in _SINGLE_OPEN.finditer(text)]
+    chars = list(text)
+    for i in closes:
+        chars[i] = "\u2019"
+    last_close = closes[-1] if closes else -1
+    for i in opens:
+        if i < last_close:
+            chars[i] = "\u2018"
+    return "".join(chars)
 
 
 def line_start(text: str) -> str:
@@ -79,19 +143,23 @@ def paragraphs(text: str) -> list[str]:
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
 
 
-def prose(text: str, link: Callable[[str, str | None], str]) -> Md:
-    """Prose with [[id]] links: paragraphs of escaped text, links made by `link`.
+def prose(text: str, link: Callable[[str, str | None], str], verbatim: bool = False) -> Md:
+    """Prose with [[id]] links: paragraphs of escaped text, links made by `link`,
+    its quote marks typographic (see `typographic`), unless `verbatim`: a quote's
+    words, printed as the source gives them.
 
     `link(target_id, label_or_None)` returns the Markdown of one link.
     """
     out = []
     for paragraph in paragraphs(text):
+        if not verbatim:
+            paragraph = typographic(paragraph)
         pieces = []
         for i, piece in enumerate(split_links(paragraph)):
             if isinstance(piece, InlineLink):
                 pieces.append(link(piece.target, piece.label))
-            else:
-                pieces.append(_between(piece, line_start=i == 0))
+            else:  # made typographic whole, above, not piece by piece
+                pieces.append(_between(piece, line_start=i == 0, verbatim=True))
         out.append("".join(pieces).strip())
     return Md("\n\n".join(out))
 
@@ -111,7 +179,7 @@ _FRAMING = re.compile(
 SHARED_TO_MARK = 0.4
 
 
-def marked(texts: Sequence[str]) -> list[Md | None] | None:
+def marked(texts: Sequence[str], verbatim: bool = False) -> list[Md | None] | None:
     """Versions of one wording (an agreement's title, a quoted passage), each after
     the first with the words it does not share with the first in <mark>: the
     difference shown, not left to the reader to find. A version that is another
@@ -120,12 +188,14 @@ def marked(texts: Sequence[str]) -> list[Md | None] | None:
     shown unmarked. None for the whole where no version after the first is marked
     (or the first holds links). Punctuation alone is not marked, nor words that
     open a version by saying whose they are ("In the report's words, halt ..."
-    marks "halt" at most)."""
+    marks "halt" at most). Quote marks are typographic, unless `verbatim`."""
     if len(texts) < 2 or "[[" in texts[0]:
         return None
+    if not verbatim:  # one character for each: the spans found hold
+        texts = [typographic(text) for text in texts]
     first = _own_words(texts[0])[1]
     first_words = sum(1 for token in first if token[0].isalnum())
-    shown: list[Md | None] = [inline(texts[0])]
+    shown: list[Md | None] = [inline(texts[0], verbatim=True)]
     for text in texts[1:]:
         spans, tokens = _own_words(text)
         words = [k for k, token in enumerate(tokens) if token[0].isalnum()]
@@ -150,11 +220,13 @@ def marked(texts: Sequence[str]) -> list[Md | None] | None:
         pieces, done = [], 0
         for run in runs:
             start, end = spans[run[0]][0], spans[run[1]][1]
-            pieces += [text[done:start], Md(f"<mark>{inline(text[start:end])}</mark>")]
+            marked_words = inline(text[start:end], verbatim=True)
+            pieces += [text[done:start], Md(f"<mark>{marked_words}</mark>")]
             done = end
         pieces.append(text[done:])
         joined = "".join(
-            p if isinstance(p, Md) else _between(p, i == 0) for i, p in enumerate(pieces)
+            p if isinstance(p, Md) else _between(p, i == 0, verbatim=True)
+            for i, p in enumerate(pieces)
         )
         shown.append(Md(" ".join(joined.split())))
     return shown if any(row is not None for row in shown[1:]) else None
@@ -173,11 +245,11 @@ def _own_words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     return spans, tokens
 
 
-def _between(piece: str, line_start: bool) -> str:
+def _between(piece: str, line_start: bool, verbatim: bool = False) -> str:
     """Text between links or marks, escaped without folding its ends: a space it
     starts or ends with stays, so that it does not run into what is beside it."""
     if not piece.strip():
         return " "
     lead = " " if piece[:1].isspace() else ""
     trail = " " if piece[-1:].isspace() else ""
-    return lead + inline(piece, line_start=line_start) + trail
+    return lead + inline(piece, line_start=line_start, verbatim=verbatim) + trail

@@ -19,7 +19,7 @@ from typing import Any
 
 from . import model, urls
 from .dates import PartialDate
-from .escape import line_start
+from .escape import line_start, typographic
 from .links import InlineLink, split_links
 from .resolve import Catalog
 
@@ -81,20 +81,12 @@ def short_name(catalog: Catalog, record: model.Record) -> str:
     return record.display_name
 
 
-_PAIRED_QUOTES = re.compile(r'"([^"]*)"')
-
-
-def typographic(title: str) -> str:
-    """A title with each pair of straight double quote marks made curly, as
-    quotations are printed elsewhere: 'Aliyev: "a dirty appeal"' → 'Aliyev: “a dirty
-    appeal”'. A mark left without a pair stays as written."""
-    return _PAIRED_QUOTES.sub(r"“\1”", title)
-
-
 def quoted(title: str) -> str:
     """A title in double quote marks, its own double quotes made single, so that
-    one mark does not close both: “Response … Congressmen: ‘This is a Demarche’”."""
-    inner = typographic(title).replace("“", "‘").replace("”", "’")
+    one mark does not close both: “Response … Congressmen: ‘This is a Demarche’”.
+    Its single marks stay as written: the page's text makes them typographic, and a
+    description or JSON-LD keeps them (see escape.typographic)."""
+    inner = typographic(title, single=False).replace("“", "‘").replace("”", "’")
     return f"“{inner}”"
 
 

@@ -470,8 +470,8 @@ class Quote(Record):
     title: str = spec(
         LINE,
         "A short name for links to the quote, e.g. 'the MPs' demand to end the agreements';"
-        " without it, links read as the speaker and date. Straight double quote marks in"
-        " pairs are shown curly.",
+        " without it, links read as the speaker and date. Its quote marks are shown"
+        " typographic, as in all prose.",
     )
     date: PartialDate = spec(DATE, "When it was said, or 'unknown'.", required=True)
     event: str = spec(REF, "The event it was said at or about.", refs=("event",))

@@ -38,7 +38,7 @@ def _finalize(value: Any) -> str:
     if isinstance(value, Md):
         return value
     if isinstance(value, str):
-        return inline(value)
+        return inline(value)  # quote marks typographic: see the `verbatim` filter
     if isinstance(value, bool):
         raise TypeError("a template printed a boolean; print text instead")
     if isinstance(value, int):
@@ -66,7 +66,8 @@ def environment() -> jinja2.Environment:
     env.filters["citation"] = citation
     env.filters["line_start"] = line_start
     env.filters["and_list"] = and_list
-    env.filters["typographic"] = meta.typographic
+    # A quote's words and a web address: printed as written, straight quote marks kept.
+    env.filters["verbatim"] = lambda value: inline(value, verbatim=True)
     env.filters["quoted"] = meta.quoted
     env.globals["addressed"] = meta.addressed
     env.globals["count"] = count
@@ -97,7 +98,7 @@ class Page:
 
     def external(self, url: str) -> Md:
         """A link to a web address, showing the address."""
-        return Md(f"[{inline(url)}]({web_address(url)})")
+        return Md(f"[{inline(url, verbatim=True)}]({web_address(url)})")
 
     def link(
         self,
@@ -369,15 +370,16 @@ class Page:
         label = "Source" if len(source_ids) == 1 else "Sources"
         return Md(f"{label}: {self.cite(source_ids)}")
 
-    def prose(self, text: str, mentioned: set[str] | None = None) -> Md:
+    def prose(self, text: str, mentioned: set[str] | None = None, verbatim: bool = False) -> Md:
         """Prose whose [[links]] link a record at its first mention in the page
-        (or in `mentioned`, a block of its own); later mentions are plain words."""
-        return prose(text, lambda target, label: self.mention(target, label, mentioned))
+        (or in `mentioned`, a block of its own); later mentions are plain words.
+        Its quote marks are typographic, unless `verbatim` (a quote's own words)."""
+        return prose(text, lambda target, label: self.mention(target, label, mentioned), verbatim)
 
-    def prose_line(self, text: str) -> Md:
+    def prose_line(self, text: str, verbatim: bool = False) -> Md:
         """Prose on one line, for a table cell: paragraphs joined by a space. A
         cell is a block of its own: it links what the page's prose linked before."""
-        return Md(self.prose(text, set()).replace("\n\n", " "))
+        return Md(self.prose(text, set(), verbatim).replace("\n\n", " "))
 
     def stands(
         self, stands: Sequence[Stand], full: bool = False, stakes: Sequence[model.Stake] = ()
@@ -618,7 +620,7 @@ class Page:
         quote marks, which tell a fragment's few words from the lines below them;
         `anchor`, the id of its first paragraph, where a link to it lands; a `version`
         of one passage (see `passages`) is set in under the line over them."""
-        paragraphs = self.prose(text).split("\n\n")
+        paragraphs = self.prose(text, verbatim=True).split("\n\n")
         paragraphs[0] = "“" + paragraphs[0]
         paragraphs[-1] += "”"
         attributes = [f"#{anchor}"] if anchor else []
@@ -755,7 +757,8 @@ class Page:
         return Md(self.prose(text).replace("\n\n", "\n{: .lede }\n\n") + "\n{: .lede }")
 
     def blockquote(self, text: str) -> Md:
-        return Md("> " + self.prose(text).replace("\n\n", "\n>\n> "))
+        """A quote's words as a blockquote, as the source gives them."""
+        return Md("> " + self.prose(text, verbatim=True).replace("\n\n", "\n>\n> "))
 
 
 # The parts in an event that the documentation of Participant.role names, in the
@@ -942,7 +945,9 @@ def link_title(catalog: Catalog, record: model.Record) -> Md:
                 if record.document
                 else " (an allegation: the sources report no evidence for this)"
             )
-        title = titles[record.id] = inline(summary, line_start=False).replace('"', "&#34;")
+        # An attribute's value: its words as written, no quote mark made typographic.
+        escaped = inline(summary, line_start=False, verbatim=True)
+        title = titles[record.id] = escaped.replace('"', "&#34;")
     return Md(title)
 
 

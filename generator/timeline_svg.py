@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from . import model, urls
 from .dates import MONTHS, first_day, in_words, last_day, span
-from .escape import SYNTAX, Md
+from .escape import SYNTAX, Md, typographic
 from .meta import count
 from .order import (
     BACKGROUND,
@@ -213,8 +213,8 @@ def _later(
     limit = len(events) if len(events) <= ALL_UP_TO else PER_ROW
     marks = []
     for event in events[:limit]:
-        label = f"{_when(event, catalog, _short)}: {event.brief or event.title}"
-        full = f"{_when(event, catalog)}: {event.title}"
+        label = f"{_when(event, catalog, _short)}: {typographic(event.brief or event.title)}"
+        full = f"{_when(event, catalog)}: {typographic(event.title)}"
         marks.append(Mark(label, full, urls.record_page(event)))
 
     # A band's event may be as late where neither its date nor a source dated to the
@@ -298,10 +298,11 @@ def _marks(events: list[model.Event], limit: int) -> tuple[list[Mark], int]:
     """The marks drawn for these events, and how many more there are."""
     marks = []
     for event in events[:limit]:
-        label = event.brief or event.title
+        label = typographic(event.brief or event.title)
         if event.date.approximate and event.date.precision == "day":
             label = f"About this day: {label}"  # drawn on its day, as roughly as the sources say
-        marks.append(Mark(label, f"{event.date.human()}: {event.title}", urls.record_page(event)))
+        full = f"{event.date.human()}: {typographic(event.title)}"
+        marks.append(Mark(label, full, urls.record_page(event)))
     return marks, max(0, len(events) - limit)
 
 

@@ -38,13 +38,13 @@ def test_a_document_is_linked_in_listings_and_its_passages_point_to_it(content):
     pages = render.render_site(build.validate(content, ROOT))
     listing = pages["quotes/index.md"]
     assert "Dear Mr. Minister" not in listing
-    link = "[The MPs' letter to the foreign minister](mps-letter.md"
+    link = "[The MPs’ letter to the foreign minister](mps-letter.md"
     title = "Azerbaijani MPs who signed the appeal, 5 October 2024: the whole text"
     line = next(x for x in listing.splitlines() if link in x)
     assert line.startswith(f'Read the whole text: {link} "{title}") (5 October 2024 · ')
     # Its attribution does not link the same page a second time.
     assert "Source: [" in line and "Quote page" not in line
-    assert "# The MPs' letter to the foreign minister" in pages["quotes/mps-letter.md"]
+    assert "# The MPs’ letter to the foreign minister" in pages["quotes/mps-letter.md"]
     assert "Dear Mr. Minister" in pages["quotes/mps-letter.md"]
     # A whole text that makes a charge holds an allegation; it is not one.
     letter = content / "quotes" / "mps-letter.yaml"
@@ -55,7 +55,7 @@ def test_a_document_is_linked_in_listings_and_its_passages_point_to_it(content):
     listing = render.render_site(build.validate(content, ROOT))["quotes/index.md"]
     held = f"{title} &#40;it makes a charge the sources report no evidence for&#41;"
     assert f'{link} "{held}")' in listing
-    assert "Part of [the MPs' letter" in pages["quotes/mps-terminate.md"]
+    assert "Part of [the MPs’ letter" in pages["quotes/mps-terminate.md"]
     assert '(mps-letter.md "' in pages["quotes/mps-terminate.md"]
 
 
@@ -109,7 +109,7 @@ def test_a_listed_whole_text_is_a_pointer_to_it_without_the_label_of_its_charge(
         lines = page.splitlines()
         at = next(i for i, x in enumerate(lines) if "mps-letter.md" in x)
         line = lines[at]
-        assert line.startswith("Read the whole text: [The MPs' letter to the foreign minister]")
+        assert line.startswith("Read the whole text: [The MPs’ letter to the foreign minister]")
         # When and where it was printed: once, over it and the passage listed after
         # it, which share them, not in brackets on its line.
         said = "All from [Caliber.Az, 5 October 2024]("

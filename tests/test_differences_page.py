@@ -103,7 +103,7 @@ def test_variants_of_one_wording_show_the_words_that_differ(content):
     names = pages["agreements/joint-declaration-1997.md"]
     assert "Words not in the first name are marked.\n\n| Name as given |" in names
     # Words are marked; punctuation alone (the quote mark here) is not.
-    assert '| Joint <mark>Statement</mark> on "Future Military' in names
+    assert "| Joint <mark>Statement</mark> on “Future Military" in names
 
 
 def test_a_name_unlike_the_first_alone_is_left_unmarked(content):

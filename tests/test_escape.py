@@ -1,7 +1,7 @@
 import markdown
 import pytest
 
-from generator.escape import inline, marked, prose
+from generator.escape import inline, marked, prose, typographic
 
 EXTENSIONS = ["attr_list", "tables", "toc"]
 
@@ -29,14 +29,18 @@ def html(text: str) -> str:
         "<https://example.org>",
     ],
 )
-def test_inline_text_renders_as_itself(text):
-    rendered = html(inline(text))
+@pytest.mark.parametrize("verbatim", [False, True])
+def test_inline_text_renders_as_itself(text, verbatim):
+    rendered = html(inline(text, verbatim=verbatim))
     assert rendered.startswith("<p>") and rendered.endswith("</p>")
     body = rendered[3:-4]
     assert "<" not in body.replace("&lt;", "").replace("&#60;", "")
     import html as html_lib
 
-    assert html_lib.unescape(body) == " ".join(text.split())
+    # Itself, its quote marks typographic unless verbatim ("'secrets.txt'" reads
+    # "‘secrets.txt’"): no other character changes.
+    folded = " ".join(text.split())
+    assert html_lib.unescape(body) == (folded if verbatim else typographic(folded))
 
 
 def test_newlines_cannot_start_blocks():
@@ -75,7 +79,7 @@ def test_a_version_that_adds_to_the_whole_first_is_marked_but_punctuation_is_not
     # It shares under SHARED_TO_MARK of its words, but all of the first's: a variant.
     assert marked([first, longer]) == [
         first,
-        '<mark>the amendment made to the "Freedom Support Act" in 1992</mark>'
+        "<mark>the amendment made to the “Freedom Support Act” in 1992</mark>"
         " &#40;Section 907&#41;.",
     ]
     # Shared punctuation does not part a mark: a shared word does.
@@ -96,7 +100,7 @@ def test_the_words_that_say_whose_a_version_is_are_neither_compared_nor_marked()
     halt = "In the report's words, halt all projects implemented by USAID, and end its work."
     suspend = "As OC Media puts it, suspend all projects implemented by USAID and its activities."
     assert marked([first, halt, suspend])[1:] == [
-        "In the report's words, <mark>halt</mark> all projects implemented by USAID,"
+        "In the report’s words, <mark>halt</mark> all projects implemented by USAID,"
         " and end its <mark>work</mark>.",
         "As OC Media puts it, suspend all projects implemented by USAID and its activities.",
     ]
@@ -105,12 +109,12 @@ def test_the_words_that_say_whose_a_version_is_are_neither_compared_nor_marked()
     printed = 'In the letter as the outlet prints it, the "Joint Declaration on Future Military'
     printed += ' and Defense Cooperation between the two states".'
     assert marked([title, printed])[1] == (
-        'In the letter as the outlet prints it, the "Joint Declaration on Future'
-        ' Military and Defense Cooperation <mark>between the two states</mark>".'
+        "In the letter as the outlet prints it, the “Joint Declaration on Future"
+        " Military and Defense Cooperation <mark>between the two states</mark>”."
     )
     alone = 'The "Joint Declaration on Future Military and Defense Relations of the two"'
     assert marked([title, alone])[1] == (
-        'The "Joint Declaration on Future Military and Defense <mark>Relations of the two</mark>"'
+        "The “Joint Declaration on Future Military and Defense <mark>Relations of the two</mark>”"
     )
     # A version that only opens like a framing ("In 1997, ...") is compared whole.
     assert marked(["In 1997, the declaration", "In 1998, the declaration"])[1] == (

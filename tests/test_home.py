@@ -99,13 +99,13 @@ def test_stakes_that_divide_the_sides_alike_share_one_row_with_the_quotes_of_eac
     cell = untitled(page.stands(rows[0].against, stakes=rows[0].stakes))
     assert (
         " want an end to them (their words: on [the 1997 declaration](quotes/mps-terminate.md),"
-        " on [USAID's work](quotes/aliyev-dirty-appeal.md))</span>"
+        " on [USAID’s work](quotes/aliyev-dirty-appeal.md))</span>"
     ) in cell
     # The table names each stake of the row on a line of its own.
     home = site_of(catalog)["index.md"]
     assert (
         '| <span class="stake">[The 1997 declaration](agreements/joint-declaration-1997.md)</span>'
-        '<span class="stake">USAID\'s work</span> |'
+        '<span class="stake">USAID’s work</span> |'
     ) in home
 
 
@@ -141,7 +141,7 @@ def test_a_further_quote_of_a_position_is_linked_by_its_title_not_a_number():
         sources=["oc-media-2024-10-07"],
     )
     assert untitled(page.positions([titled])) == (
-        "[rejects it](quotes/aliyev-dirty-appeal.md) (also [the MPs' demand to end the"
+        "[rejects it](quotes/aliyev-dirty-appeal.md) (also [the MPs’ demand to end the"
         " agreements](quotes/mps-terminate.md); [a third quote](quotes/aliyev-dirty-appeal.md))"
     )
 
@@ -361,7 +361,7 @@ def test_at_a_glance_a_side_for_what_it_wrote_says_so(content):
     home = untitled(render.render_site(build.validate(content, ROOT))["index.md"])
     # The MPs wrote it (letter-sent's author); the minister, its addressee, did not.
     assert (
-        '<span class="glance-stake">The MPs\' appeal</span> <span class="glance-for glance-all">'
+        '<span class="glance-stake">The MPs’ appeal</span> <span class="glance-for glance-all">'
         '<span class="glance-head">For:</span> MPs who signed (wrote it),'
         " Government &#124; ministers;"
     ) in home

@@ -19,7 +19,7 @@ def test_a_link_to_a_record_has_its_one_line_summary_as_title():
     catalog = build.validate(FIXTURE_CONTENT, ROOT)
     page = render.Page("index.md", catalog)
     assert page.link("reply-2024-10") == (
-        "[The foreign ministry answers the MPs' appeal, on a day the sources do not give]"
+        "[The foreign ministry answers the MPs’ appeal, on a day the sources do not give]"
         '(events/reply-2024-10.md "October 2024: The foreign ministry answers the appeal")'
     )
     quote = catalog.get("aliyev-dirty-appeal")
@@ -36,7 +36,7 @@ def test_the_title_reaches_the_html_as_an_attribute_and_nothing_else():
     assert html == (
         '<p><a href="events/reply-2024-10.md" title="October 2024: x&#34; onclick&#61;&#34;'
         'alert&#40;1&#41;&#41; &#123;: data-x&#61;&#34;y&#34; &#125; &#60;b&#62;">'
-        "The foreign ministry answers the MPs' appeal, on a day the sources do not give</a></p>"
+        "The foreign ministry answers the MPs’ appeal, on a day the sources do not give</a></p>"
     )
 
 

@@ -3,7 +3,8 @@ a word or two with what they are about; its by-line names each party once."""
 
 from __future__ import annotations
 
-from generator import build, meta, render
+from generator import build, render
+from generator.escape import typographic
 
 from .conftest import ROOT, untitled, write_letter, write_quote
 
@@ -51,7 +52,7 @@ def test_a_fragment_page_opens_with_what_its_words_are_about(content):
     )
     page = _pages(content)["quotes/aliyev-dirty.md"]
     body = page[page.index("\n# ") :]
-    about = body.index("The word the president chose for the US lawmakers' letter. He said")
+    about = body.index("The word the president chose for the US lawmakers’ letter. He said")
     assert about < body.index("> dirty") < body.index("— [Ilham Aliyev]")
     assert "## Context" not in body  # said once, first
     # A longer passage keeps its words first and its context below them.
@@ -75,9 +76,9 @@ def test_the_by_line_names_an_addressee_the_speakers_name_does_not(content):
 
 
 def test_straight_quote_marks_in_a_title_are_printed_curly(content):
-    assert meta.typographic('Aliyev: "a dirty appeal"') == "Aliyev: “a dirty appeal”"
-    assert meta.typographic('"one" and "two"') == "“one” and “two”"
-    assert meta.typographic('a 12" record') == 'a 12" record'  # no pair: as written
+    assert typographic('Aliyev: "a dirty appeal"') == "Aliyev: “a dirty appeal”"
+    assert typographic('"one" and "two"') == "“one” and “two”"
+    assert typographic('a 12" record') == 'a 12" record'  # no pair: as written
     quote = content / "quotes" / "aliyev-dirty-appeal.yaml"
     _replace(quote, "speaker:", "title: 'aliyev: \"a <b>dirty</b> appeal\"'\nspeaker:")
     pages = _pages(content)
@@ -203,7 +204,7 @@ def test_a_passage_names_its_whole_text_mid_sentence(content):
     _replace(content / "quotes" / "mps-terminate.yaml", "title:", "part_of: mps-letter\ntitle:")
     page = untitled(_pages(content)["quotes/mps-terminate.md"])
     # The document's title starts "The MPs' letter...": mid-sentence it reads "the".
-    part_of = "Part of [the MPs' letter to the foreign minister](mps-letter.md) (the whole text)."
+    part_of = "Part of [the MPs’ letter to the foreign minister](mps-letter.md) (the whole text)."
     assert f"\n{part_of}\n" in page
     assert "A passage of" not in page
 

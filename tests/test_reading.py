@@ -84,7 +84,7 @@ def test_a_link_to_a_quote_reads_as_its_title_or_speaker_and_date():
     catalog = build.validate(FIXTURE_CONTENT, ROOT)
     page = render.Page("index.md", catalog)
     assert untitled(page.link("mps-terminate")) == (
-        "[the MPs' demand to end the agreements](quotes/mps-terminate.md)"
+        "[the MPs’ demand to end the agreements](quotes/mps-terminate.md)"
     )
     assert untitled(page.link("aliyev-dirty-appeal")) == (
         "[Ilham Aliyev, 4 October 2024](quotes/aliyev-dirty-appeal.md)"
@@ -161,7 +161,7 @@ def test_what_names_a_record_is_listed_once_a_kind_to_a_line():
     mentioned = actor[actor.index("## Also mentioned in") : actor.index("## Sources")]
     assert mentioned.count("\n- ") == 2
     assert "\n- Actors (1): [Azerbaijani MPs who signed the appeal](mps-group.md)\n" in mentioned
-    assert "\n- Quotes (1): [The MPs' demand to end the agreements]" in mentioned
+    assert "\n- Quotes (1): [The MPs’ demand to end the agreements]" in mentioned
     events = actor[actor.index("## Events") : actor.index("## Also mentioned in")]
     for event in ("letter-sent", "reply-2024-10"):
         assert actor.count(f"(../events/{event}.md)") == 1 and f"/{event}.md)" in events
@@ -303,10 +303,10 @@ def test_a_source_without_an_outlet_is_cited_by_what_it_is_else_by_its_cut_title
     cited = page.cite(["caliber-az-2024-10-05", "oc-media-2024-10-07"])
     # Plain words, in no quote marks, which would make them read as somebody's;
     # the link's title still gives the whole title.
-    assert cited.startswith("[Report of the MPs' letter](sources/caliber-az-2024-10-05.md \"")
+    assert cited.startswith('[Report of the MPs’ letter](sources/caliber-az-2024-10-05.md "')
     assert cited.split(")")[0].endswith(f'“{title}”"')
     assert untitled(cited) == (
-        "[Report of the MPs' letter](sources/caliber-az-2024-10-05.md); "
+        "[Report of the MPs’ letter](sources/caliber-az-2024-10-05.md); "
         "[OC Media, 7 October 2024](sources/oc-media-2024-10-07.md)"
     )
     source = page.catalog.get("caliber-az-2024-10-05")
@@ -315,12 +315,12 @@ def test_a_source_without_an_outlet_is_cited_by_what_it_is_else_by_its_cut_title
     # Where a page lists its sources by title, and on the source's own page, the
     # words say how the site cites it, so a reader can tell them for the same text.
     pages = render.render_site(build.validate(content, ROOT))
-    assert "English · cited on this site as Report of the MPs' letter*\n" in untitled(
+    assert "English · cited on this site as Report of the MPs’ letter*\n" in untitled(
         pages["sources/caliber-az-2024-10-05.md"]
     )
     footers = [untitled(text).partition("\n## Sources ")[2] for text in pages.values()]
     assert any(
-        f"[{title}](../sources/caliber-az-2024-10-05.md) (Report of the MPs' letter)\n" in footer
+        f"[{title}](../sources/caliber-az-2024-10-05.md) (Report of the MPs’ letter)\n" in footer
         for footer in footers
     )
 
@@ -376,8 +376,8 @@ def test_quotes_on_a_background_event_are_headed_as_about_an_earlier_event(conte
 
 def test_a_link_that_starts_a_line_starts_with_a_capital():
     page = render.Page("index.md", build.validate(FIXTURE_CONTENT, ROOT))
-    assert untitled(page.link("mps-terminate")).startswith("[the MPs' demand")
-    assert untitled(page.link("mps-terminate", first=True)).startswith("[The MPs' demand")
+    assert untitled(page.link("mps-terminate")).startswith("[the MPs’ demand")
+    assert untitled(page.link("mps-terminate", first=True)).startswith("[The MPs’ demand")
 
 
 def test_an_agreements_status_points_to_the_sources_that_describe_it(content):
@@ -509,7 +509,7 @@ def test_a_source_page_says_what_the_text_reports_before_what_is_known_of_it(con
     )
     opening = "*OC Media · 7 October 2024 · News report · English*"
     summary = (
-        "A report of the MPs' demand, as an answer to [their critics](../actors/mps-group.md)."
+        "A report of the MPs’ demand, as an answer to [their critics](../actors/mps-group.md)."
     )
     about = "## About this text\n\nWeb address: unknown."
     assert page.index(opening) < page.index(summary) < page.index(about)
@@ -624,17 +624,17 @@ def test_the_sources_index_shows_how_each_source_is_cited_and_what_it_counts(con
     assert "Records citing it" not in index
     # The words a reader met beside a claim lead to the source, what it is beside them,
     # and what rests on it alone (as text), or nothing where that is not recorded.
-    assert "| [Report of the MPs' letter](caliber-az-2024-10-05.md) · cited in " in index
+    assert "| [Report of the MPs’ letter](caliber-az-2024-10-05.md) · cited in " in index
     oc_media = "[OC Media, 7 October 2024](oc-media-2024-10-07.md)"
     cited = len(catalog.cited_by["oc-media-2024-10-07"])
     assert cited > 1 and f"| {oc_media} · cited in {cited} places | News report: “" in index
-    assert "| the letter's &#60;b&#62;full&#60;/b&#62; text |\n" in index
+    assert "| the letter’s &#60;b&#62;full&#60;/b&#62; text |\n" in index
     # Plain words, not the names of columns or of the site's records.
     assert "in how many places it is cited (the quotes, events, actors, agreements" in index
     assert "record" not in index.split("\n| Cited as |")[0] and "*cited by*" not in index
     # The source's own page says it too.
     assert (
-        "Only this source gives the letter's &#60;b&#62;full&#60;/b&#62; text."
+        "Only this source gives the letter’s &#60;b&#62;full&#60;/b&#62; text."
         in pages["sources/caliber-az-2024-10-05.md"]
     )
 
@@ -767,7 +767,7 @@ def test_the_timeline_and_events_pages_say_what_the_episode_is_and_how_they_diff
     what it shows that the other does not."""
     pages = render.render_site(build.validate(content, ROOT))
     timeline, events = pages["timeline.md"], pages["events/index.md"]
-    line = "Test content for the generator's golden tree ([the story in brief]({}index.md))."
+    line = "Test content for the generator’s golden tree ([the story in brief]({}index.md))."
     assert opening(timeline, "# Timeline") == line.format("")
     assert opening(events, "# Events") == line.format("../")
     assert "the days of the episode (3 to 8 October 2024)" in timeline
@@ -872,7 +872,7 @@ def test_a_states_page_lists_what_its_people_and_bodies_did_and_who_they_are(con
     # The MPs wrote the appeal; the minister, its addressee, did not act in it.
     appeal = "[An appeal](../events/letter-sent.md)"
     assert f"{appeal} (by Azerbaijani MPs who signed the appeal)\n" in events
-    assert "The foreign ministry answers the MPs' appeal" in events
+    assert "The foreign ministry answers the MPs’ appeal" in events
     assert events.index("letter-sent") < events.index("reply-2024-10")  # the timeline's order
     members = page[page.index("## Its people and bodies") :]
     for name in ("Azerbaijani MPs who signed the appeal", "Ilham Aliyev", "Jeyhun Bayramov"):

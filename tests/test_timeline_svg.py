@@ -17,6 +17,7 @@ import pytest
 import yaml
 
 from generator import build, render, timeline_svg, urls
+from generator.escape import typographic
 
 from .conftest import FIXTURE_CONTENT, ROOT
 
@@ -109,7 +110,7 @@ def test_a_link_shows_the_brief_and_titles_itself_with_date_and_full_title(catal
     reply = f"events/{MONTH_ONLY}.md"
     assert by_href[reply] == "The foreign ministry answers the appeal"
     assert titles[reply] == (
-        "October 2024: The foreign ministry answers the MPs' appeal, on a day the sources do not"
+        "October 2024: The foreign ministry answers the MPs’ appeal, on a day the sources do not"
         " give"
     )
     assert by_href["events/letter-sent.md"] == "The MPs sign their appeal"  # no brief: the title
@@ -235,12 +236,14 @@ def test_hostile_titles_stay_text_through_markdown_and_xml(content: Path) -> Non
             f"events/{MONTH_ONLY}.md",
         ]
         titles = dict(links(svg))
-        assert titles["events/hostile-day.md"] == f"4 October 2024: {HOSTILE}"
+        # As written, but for its quote marks, made typographic as on the pages.
+        hostile = typographic(HOSTILE)
+        assert titles["events/hostile-day.md"] == f"4 October 2024: {hostile}"
         shown = dict(zip(hrefs, labels(svg), strict=True))["events/hostile-brief.md"]
         if name == "wide":
-            assert shown == HOSTILE
+            assert shown == hostile
         else:  # three lines of a narrow drawing: shortened at a word
-            assert shown.endswith("…") and HOSTILE.startswith(shown[:-1])
+            assert shown.endswith("…") and hostile.startswith(shown[:-1])
 
 
 def test_text_escapes_xml_and_markdown_and_replaces_forbidden_characters() -> None:

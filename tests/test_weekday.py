@@ -149,7 +149,7 @@ def test_an_event_that_must_fall_after_the_period_is_not_drawn_inside_it(content
         titles = dict(links(svg))
         assert titles[f"events/{REPLY}.md"] == (
             "October 2024, on a Tuesday, 8 October or later: The foreign ministry answers the"
-            " MPs' appeal, on a day the sources do not give"
+            " MPs’ appeal, on a day the sources do not give"
         )
         if name == "narrow":  # five lines at most: not cut
             assert shown[f"events/{REPLY}.md"].endswith("answers the appeal")
