@@ -544,7 +544,8 @@ class Difference(Record):
     gist: str = spec(
         LINE,
         "The versions in a few words, for the overview table of the differences page, e.g."
-        " 'before parliament, or in Jabrayil'; without it, the table gives their number.",
+        " '11 senators and 49 representatives, or nearly 60'; without it, the table gives"
+        " their number.",
     )
     about: list[str] = spec(
         REFS,
