@@ -21,7 +21,7 @@ import jinja2
 
 from . import meta, model, order, parallel, search, timeline_svg, urls
 from .dates import PartialDate, first_day, last_day, span
-from .escape import Md, inline, line_start, marked, prose, web_address
+from .escape import Md, inline, line_start, marked, prose, typographic, web_address
 from .fields import and_list
 from .history import History
 from .meta import count, short_name
@@ -1087,11 +1087,12 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     def emit_record(record: model.Record, context: Context, tags: Sequence[str] = ()) -> None:
         emit(urls.record_page(record), f"{record.kind}.md.j2", context, record, tags)
 
-    # A tag is shown with a capital, or as the episode's tag_names spell it.
+    # A tag is shown with a capital, or as the episode's tag_names spell it, its
+    # quote marks typographic as in the text beside it ("MPs’ appeal").
     named = {tag.tag: tag.name for tag in catalog.episode.tag_names}
 
     def shown(tags: Sequence[str]) -> list[str]:
-        return [named.get(tag) or line_start(tag) for tag in tags]
+        return [typographic(named.get(tag) or line_start(tag)) for tag in tags]
 
     ties, held = agreement_ties(catalog), positions_by_actor(catalog)
     members: dict[str, list[model.Actor]] = {}

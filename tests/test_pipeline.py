@@ -73,8 +73,9 @@ def test_the_tags_page_sorts_tags_as_a_reader_looks_for_them_not_capitals_first(
     assert build_site(project / "mkdocs.yml", project / "site") == 0
     page = (project / "site" / "tags" / "index.html").read_text(encoding="utf-8")
     shown = list(dict.fromkeys(re.findall(r'class="md-tag">([^<]+)<', page)))
-    # Sorted with capitals first, "MPs' appeal" would come before "Media".
-    assert shown == ["Media", "MPs' appeal", "US letter"], shown
+    # Sorted with capitals first, "MPs’ appeal" would come before "Media"; its
+    # apostrophe is typographic, as in the text beside the tag.
+    assert shown == ["Media", "MPs’ appeal", "US letter"], shown
     # Each tag a folded line, its name and its count; its list, folded, holds the
     # id that each record's link to the tag targets, and nothing else does.
     folded = re.findall(
@@ -85,7 +86,7 @@ def test_the_tags_page_sorts_tags_as_a_reader_looks_for_them_not_capitals_first(
     )
     assert folded == [
         ("Media", "1 page", "tag:media"),
-        ("MPs' appeal", "1 page", "tag:mps-appeal"),
+        ("MPs’ appeal", "1 page", "tag:mps-appeal"),
         ("US letter", "1 page", "tag:us-letter"),
     ], folded
     for _, _, target in folded:
