@@ -23,6 +23,13 @@ def content(tmp_path: Path) -> Path:
     return target
 
 
+def rendered(content: Path) -> dict[str, str]:
+    """Every page made from `content`, validated first, by its path under docs/."""
+    from generator import build, render
+
+    return render.render_site(build.validate(content, ROOT))
+
+
 def untitled(markdown: str) -> str:
     """Markdown with its links' titles left out (tests/test_link_titles.py covers them)."""
     return re.sub(r' "[^"]*"\)', ")", markdown)

@@ -3,9 +3,9 @@ linked from listings rather than printed, and its passages point back to it."""
 
 from __future__ import annotations
 
-from generator import build, render
+from generator import render
 
-from .conftest import ROOT, write_letter, write_quote
+from .conftest import rendered, write_letter, write_quote
 
 LABEL = "the sources report no evidence for this"
 
@@ -17,7 +17,7 @@ def _mark(content, quote_id, *lines):
 
 def test_the_allegation_label_is_on_the_quote_page_and_in_every_listing(content):
     _mark(content, "aliyev-dirty-appeal", "allegation: that <b>someone</b> wrote it")
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     showing = [
         name
         for name, text in pages.items()
@@ -35,7 +35,7 @@ def test_the_allegation_label_is_on_the_quote_page_and_in_every_listing(content)
 def test_a_document_is_linked_in_listings_and_its_passages_point_to_it(content):
     write_letter(content)
     _mark(content, "mps-terminate", "part_of: mps-letter")
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     listing = pages["quotes/index.md"]
     assert "Dear Mr. Minister" not in listing
     link = "[The MPs’ letter to the foreign minister](mps-letter.md"
@@ -52,7 +52,7 @@ def test_a_document_is_linked_in_listings_and_its_passages_point_to_it(content):
         letter.read_text(encoding="utf-8") + "allegation: that the letter was organised\n",
         encoding="utf-8",
     )
-    listing = render.render_site(build.validate(content, ROOT))["quotes/index.md"]
+    listing = rendered(content)["quotes/index.md"]
     held = f"{title} &#40;it makes a charge the sources report no evidence for&#41;"
     assert f'{link} "{held}")' in listing
     assert "Part of [the MPs’ letter" in pages["quotes/mps-terminate.md"]
@@ -71,7 +71,7 @@ def test_a_document_page_says_who_wrote_it_in_a_plain_line_and_its_charges_after
         "event: letter-sent",
         "allegation: that the letter was organised",
     )
-    page = render.render_site(build.validate(content, ROOT))["quotes/mps-letter.md"]
+    page = rendered(content)["quotes/mps-letter.md"]
     line = next(x for x in page.splitlines() if x.startswith("Written "))
     # Its addressee first: "the MPs who signed the appeal to Bayramov" would read as
     # one name.
@@ -90,7 +90,7 @@ def test_an_agreement_page_shows_the_passage_on_it_not_the_whole_document(conten
     write_letter(content, "agreements: [joint-declaration-1997]")
 
     def shown() -> str:  # the page above its lists of events and sources
-        page = render.render_site(build.validate(content, ROOT))
+        page = rendered(content)
         return page["agreements/joint-declaration-1997.md"].split("\n## Events", 1)[0]
 
     assert "(../quotes/mps-letter.md" in shown()
@@ -102,7 +102,7 @@ def test_an_agreement_page_shows_the_passage_on_it_not_the_whole_document(conten
 def test_a_listed_whole_text_is_a_pointer_to_it_without_the_label_of_its_charge(content):
     write_letter(content, "event: letter-sent", "allegation: that the letter was organised")
     _mark(content, "mps-terminate", "part_of: mps-letter")
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     listings = ["quotes/index.md", "quotes/by-event.md", "events/letter-sent.md"]
     for name in [*listings, "actors/mps-group.md"]:
         page = pages[name]
@@ -124,7 +124,7 @@ def test_a_passage_after_its_listed_whole_text_spells_out_their_shared_charge(co
     charge = "allegation: that the letter was organised"
     write_letter(content, "event: letter-sent", charge)
     _mark(content, "mps-terminate", "part_of: mps-letter", charge)
-    listing = render.render_site(build.validate(content, ROOT))["events/letter-sent.md"]
+    listing = rendered(content)["events/letter-sent.md"]
     assert listing.index("Read the whole text: [") < listing.index("Terminate the agreements")
     assert "*Allegation (that the letter was organised): the sources" in listing
     assert "the same as above" not in listing
@@ -137,7 +137,7 @@ def test_a_whole_texts_page_lists_its_passages_in_its_order_not_as_mentions(cont
     terminate = content / "quotes" / "mps-terminate.yaml"
     terminate.write_text(terminate.read_text() + "part_of: mps-letter\n", encoding="utf-8")
     write_quote(content, "z-dear", "Dear Mr. Minister", "letter-sent", "part_of: mps-letter")
-    page = render.render_site(build.validate(content, ROOT))["quotes/mps-letter.md"]
+    page = rendered(content)["quotes/mps-letter.md"]
     passages = page[page.index("## Its passages quoted on their own") :]
     assert passages.index("(z-dear.md") < passages.index("(mps-terminate.md")  # the text's order
     assert (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator import build, model, render
 
-from .conftest import FIXTURE_CONTENT, ROOT
+from .conftest import FIXTURE_CONTENT, ROOT, rendered
 
 
 def test_differences_are_ordered_by_importance_then_point():
@@ -53,7 +53,7 @@ def test_quote_and_event_lists_cite_a_long_title_short_too(content):
     source = content / "sources" / "oc-media-2024-10-07.yaml"
     text = source.read_text(encoding="utf-8")
     source.write_text(text.replace("outlet: OC Media", "outlet: unknown"), encoding="utf-8")
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     listing, events = pages["quotes/index.md"], pages["events/index.md"]
     assert "Source: [“MPs demand Azerbaijan cut military…”](../sources/oc-media" in listing
     assert "[“MPs demand Azerbaijan cut military…”](../sources/oc-media" in events
@@ -64,7 +64,7 @@ def test_a_source_list_gives_a_citation_only_where_it_adds_to_the_title(content)
     source = content / "sources" / "oc-media-2024-10-07.yaml"
     text = source.read_text(encoding="utf-8")
     source.write_text(text.replace("outlet: OC Media", "outlet: unknown"), encoding="utf-8")
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     actor = pages["actors/ilham-aliyev.md"]
     listed = actor[actor.index("## Sources") :]
     assert "- [MPs demand Azerbaijan cut military ties with US](../sources/oc-media" in listed
@@ -83,7 +83,7 @@ def test_variants_of_one_wording_show_the_words_that_differ(content):
         "    by: the *letter*\n"
         "    sources: [caliber-az-2024-10-05]\n"
     )
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     page = pages["differences.md"]
     variant = page[page.index("## A word changed") :]
     assert variant.index("Words not in the first version are marked.") < variant.index("| Version")
@@ -120,7 +120,7 @@ def test_a_name_unlike_the_first_alone_is_left_unmarked(content):
         "    sources: [oc-media-2024-10-07]\n"
     )
     path.write_text(text.replace(old, added + old), encoding="utf-8")
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     names = pages["agreements/joint-declaration-1997.md"]
     # Every name is compared with the first; the third, no variant of it, alone is
     # shown unmarked, and the caption says so.

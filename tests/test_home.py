@@ -7,7 +7,7 @@ import re
 
 from generator import build, model, render
 
-from .conftest import FIXTURE_CONTENT, ROOT, untitled
+from .conftest import FIXTURE_CONTENT, ROOT, rendered, untitled
 
 
 def site() -> dict[str, str]:
@@ -277,7 +277,7 @@ def test_under_the_lede_the_sides_at_a_glance_show_each_stake_they_split_over(co
         "        sources: [oc-media-2024-10-07]\n"
     )
     episode.write_text(text.replace("tag_names:", backing + "tag_names:"), encoding="utf-8")
-    home = untitled(render.render_site(build.validate(content, ROOT))["index.md"])
+    home = untitled(rendered(content)["index.md"])
     glance = home.index(
         "Who is for and against what ([each position in its words](#who-stands-where)):"
     )
@@ -316,7 +316,7 @@ def test_a_side_named_as_it_reads_mid_line_opens_its_block_in_the_table_with_a_c
         "        sources: [oc-media-2024-10-07]\n"
     )
     episode.write_text(text.replace("tag_names:", backing + "tag_names:"), encoding="utf-8")
-    files = render.render_site(build.validate(content, ROOT))
+    files = rendered(content)
     home, agreements = untitled(files["index.md"]), files["agreements/index.md"]
     assert '<span class="glance-head">For:</span> government &#124; ministers</span>' in home
     label = '<span class="stand-side">Government &#124; ministers</span>'
@@ -334,7 +334,7 @@ def test_a_stake_nobody_opposes_is_at_a_glance_too_against_none_in_the_sources(c
         .replace("stance: criticise", "stance: defend"),
         encoding="utf-8",
     )
-    home = untitled(render.render_site(build.validate(content, ROOT))["index.md"])
+    home = untitled(rendered(content)["index.md"])
     assert home.count("{: .glance }") == 2  # the 1997 declaration, the US letter
     # Nobody opposes the US letter now: one cell says so, in a line, not an empty box.
     assert (
@@ -358,7 +358,7 @@ def test_at_a_glance_a_side_for_what_it_wrote_says_so(content):
     )
     text = episode.read_text(encoding="utf-8")
     episode.write_text(text.replace("tag_names:", mine + "tag_names:"), encoding="utf-8")
-    home = untitled(render.render_site(build.validate(content, ROOT))["index.md"])
+    home = untitled(rendered(content)["index.md"])
     # The MPs wrote it (letter-sent's author); the minister, its addressee, did not.
     assert (
         '<span class="glance-stake">The MPs’ appeal</span> <span class="glance-for glance-all">'
@@ -374,28 +374,26 @@ def test_at_a_glance_a_side_is_named_without_its_note_and_the_sidebar_gives_way(
     episode = content / "episode.yaml"
     text = episode.read_text(encoding="utf-8")
     episode.write_text(text.replace("- name: MPs who signed", "- name: MPs (who signed)"))
-    home = render.render_site(build.validate(content, ROOT))["index.md"]
+    home = rendered(content)["index.md"]
     glance = home[home.index("glance-title") : home.index("<svg")]
     assert "who signed" not in glance and "MPs</span>" in glance
     assert "MPs &#40;who signed&#41;" in home[home.index("## Who stands where") :]
     assert '\nhide: ["navigation"]\n---\n' in home
     assert all(
-        "hide:" not in page
-        for path, page in render.render_site(build.validate(content, ROOT)).items()
-        if path != "index.md"
+        "hide:" not in page for path, page in rendered(content).items() if path != "index.md"
     )
 
 
 def test_an_actor_page_gives_stakes_it_takes_the_same_stance_on_one_line(content):
     episode = content / "episode.yaml"
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     lines = pages["actors/mps-group.md"].split("## Where they stand")[1].split("\n\n")[1]
     assert lines.count("\n- ") == 1  # two stances: want it ended, criticise it
     episode.write_text(
         episode.read_text(encoding="utf-8").replace("stance: criticise", "stance: end"),
         encoding="utf-8",
     )
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     lines = pages["actors/mps-group.md"].split("## Where they stand")[1].split("\n\n")[1]
     assert lines.count("- ") == 1
     # Both stakes, then the stance once, of both, with the quotes and sources of both.

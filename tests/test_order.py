@@ -7,7 +7,7 @@ from generator import build, model, render
 from generator.dates import PartialDate
 from generator.order import events_in_order
 
-from .conftest import FIXTURE_CONTENT, ROOT, untitled, write_letter, write_quote
+from .conftest import FIXTURE_CONTENT, ROOT, rendered, untitled, write_letter, write_quote
 
 
 def event(id: str, date: str, after: str = "") -> model.Event:
@@ -74,7 +74,7 @@ def test_the_timeline_lists_the_reply_after_the_appeal():
 def test_under_date_unknown_an_event_does_not_repeat_that_its_date_is_unknown(content):
     event = content / "events" / "declaration-signed.yaml"
     event.write_text(event.read_text(encoding="utf-8").replace("date: 1997", "date: unknown"))
-    page = untitled(render.render_site(build.validate(content, ROOT))["timeline.md"])
+    page = untitled(rendered(content)["timeline.md"])
     listing = page[page.index("\n## Date unknown\n") :]
     assert "\n- [The joint declaration is signed](events/declaration-signed.md) (" in listing
     assert "date unknown" not in listing
@@ -106,11 +106,11 @@ def test_a_timeline_line_resting_on_every_source_says_so_in_words(content):
             "sources: [oc-media-2024-10-07]", f"sources: {every}"
         )
     )
-    page = untitled(render.render_site(build.validate(content, ROOT))["timeline.md"])
+    page = untitled(rendered(content)["timeline.md"])
     assert "(events/letter-sent.md) (all four sources)\n" in page
     # One source fewer than the site's: two named, the rest counted.
     event.write_text(event.read_text(encoding="utf-8").replace(", apa-2024-10-07]", "]"))
-    page = untitled(render.render_site(build.validate(content, ROOT))["timeline.md"])
+    page = untitled(rendered(content)["timeline.md"])
     assert "(OC Media, 7 October 2024; Caliber.Az, 5 October 2024; Turan, 7 October 2024)\n" in page
 
 
@@ -145,10 +145,7 @@ def test_every_list_of_events_reads_in_the_timelines_order(content):
 def test_an_event_with_no_known_date_is_listed_under_date_unknown(content):
     event = content / "events" / "declaration-signed.yaml"
     event.write_text(event.read_text(encoding="utf-8").replace("date: 1997", "date: unknown"))
-    pages = {
-        name: untitled(text)
-        for name, text in render.render_site(build.validate(content, ROOT)).items()
-    }
+    pages = {name: untitled(text) for name, text in rendered(content).items()}
     listing = pages["events/index.md"]
     assert listing.index("(letter-sent.md)") < listing.index("\n## Date unknown\n")
     assert listing.index("\n## Date unknown\n") < listing.index("(declaration-signed.md)")
@@ -216,5 +213,5 @@ def test_the_events_table_gives_a_date_as_a_cell_starts_it(content):
     """ "About 1997" in the events table, as the timeline writes it, not "about 1997"."""
     event = content / "events" / "declaration-signed.yaml"
     event.write_text(event.read_text(encoding="utf-8").replace("date: 1997", "date: about 1997"))
-    listing = render.render_site(build.validate(content, ROOT))["events/index.md"]
+    listing = rendered(content)["events/index.md"]
     assert " | About 1997 | " in listing and "| about" not in listing

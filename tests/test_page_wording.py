@@ -8,16 +8,16 @@ from pathlib import Path
 
 import yaml
 
-from generator import build, render, urls
+from generator import urls
 from generator.bundle import ContentStamp, read_config, readme
 
-from .conftest import ROOT, write_letter
+from .conftest import ROOT, rendered, write_letter
 
 
 def test_a_quote_page_names_its_sources_beside_the_words(content):
     """The line under the words says who, when, at what event, and from which
     sources, as listed quotes do: 'Source:' for one, 'Sources:' for more."""
-    page = render.render_site(build.validate(content, ROOT))["quotes/aliyev-dirty-appeal.md"]
+    page = rendered(content)["quotes/aliyev-dirty-appeal.md"]
     said = next(line for line in page.splitlines() if line.startswith("— "))
     assert said.endswith(" · Source: [OC Media, 7 October 2024](../sources/oc-media-2024-10-07.md)")
     quote = content / "quotes" / "aliyev-dirty-appeal.yaml"
@@ -26,7 +26,7 @@ def test_a_quote_page_names_its_sources_beside_the_words(content):
         re.sub(r"sources: \[.*\]", "sources: [oc-media-2024-10-07, caliber-az-2024-10-05]", text),
         encoding="utf-8",
     )
-    page = render.render_site(build.validate(content, ROOT))["quotes/aliyev-dirty-appeal.md"]
+    page = rendered(content)["quotes/aliyev-dirty-appeal.md"]
     said = next(line for line in page.splitlines() if line.startswith("— "))
     assert " · Sources: [OC Media, 7 October 2024](../sources/oc-media-2024-10-07.md); " in said
 
@@ -43,7 +43,7 @@ def _write_event(content: Path, event_id: str, date: str) -> None:
 
 
 def _intros(content: Path) -> tuple[str, str]:
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     timeline = pages[urls.TIMELINE].partition("\nThe events in date order")[2].split("\n")[0]
     events = pages[urls.section_index("event")].partition("\nEvery event as a table")[2]
     return timeline, events.split("\n")[0]
@@ -74,7 +74,7 @@ def test_the_timeline_and_events_pages_name_only_the_parts_they_have(content):
 
 
 def test_a_source_page_says_who_keeps_the_copy_its_quotes_are_checked_against(content):
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     page = pages["sources/oc-media-2024-10-07.md"]
     line = next(line for line in page.splitlines() if line.startswith("Web address:"))
     kept = "a copy of its text that the project's maintainers keep outside the published site"
@@ -109,7 +109,7 @@ def test_a_whole_text_given_to_a_news_outlet_is_not_said_to_be_written(content):
     )
     for addressee, verb in (("azertac", "Given"), ("jeyhun-bayramov", "Written")):
         write_letter(content, f"addressee: {addressee}")
-        page = render.render_site(build.validate(content, ROOT))["quotes/mps-letter.md"]
+        page = rendered(content)["quotes/mps-letter.md"]
         line = next(x for x in page.splitlines() if x.startswith(("Given ", "Written ")))
         assert line.startswith(f"{verb} to ["), line
         assert f"](../actors/{addressee}.md" in line.partition(" by ")[0]

@@ -6,11 +6,7 @@ from __future__ import annotations
 from generator import build, render
 from generator.escape import typographic
 
-from .conftest import ROOT, untitled, write_letter, write_quote
-
-
-def _pages(content):
-    return render.render_site(build.validate(content, ROOT))
+from .conftest import ROOT, rendered, untitled, write_letter, write_quote
 
 
 def _replace(path, old, new):
@@ -25,7 +21,7 @@ def test_a_whole_text_says_what_it_is_before_its_text(content):
         "context: The whole letter, as one outlet prints it.",
         "allegation: that the letter was organised",
     )
-    page = _pages(content)["quotes/mps-letter.md"]
+    page = rendered(content)["quotes/mps-letter.md"]
     order = [
         "Written by [Azerbaijani MPs who signed the appeal]",
         "\n## Context\n\nThe whole letter, as one outlet prints it.",
@@ -50,29 +46,29 @@ def test_a_fragment_page_opens_with_what_its_words_are_about(content):
         " parliament.\n",
         encoding="utf-8",
     )
-    page = _pages(content)["quotes/aliyev-dirty.md"]
+    page = rendered(content)["quotes/aliyev-dirty.md"]
     body = page[page.index("\n# ") :]
     about = body.index("The word the president chose for the US lawmakers’ letter. He said")
     assert about < body.index("> dirty") < body.index("— [Ilham Aliyev]")
     assert "## Context" not in body  # said once, first
     # A longer passage keeps its words first and its context below them.
-    passage = _pages(content)["quotes/aliyev-dirty-appeal.md"]
+    passage = rendered(content)["quotes/aliyev-dirty-appeal.md"]
     assert passage.index("> This morning") < passage.index("## Context")
 
 
 def test_the_by_line_names_an_addressee_the_speakers_name_does_not(content):
     by_line = "— [Azerbaijani MPs who signed the appeal](../actors/mps-group.md), to [Jeyhun"
-    assert by_line in untitled(_pages(content)["quotes/mps-terminate.md"])
+    assert by_line in untitled(rendered(content)["quotes/mps-terminate.md"])
     group = content / "actors" / "mps-group.yaml"
     _replace(group, "who signed the appeal\n", "who wrote to Bayramov\n")
-    page = untitled(_pages(content)["quotes/mps-terminate.md"])
+    page = untitled(rendered(content)["quotes/mps-terminate.md"])
     assert "— [Azerbaijani MPs who wrote to Bayramov](../actors/mps-group.md), 5 October" in page
     assert ", to [Jeyhun" not in page
     # Another name of the addressee counts too; a name inside a word does not.
     _replace(group, "wrote to Bayramov", "wrote to Ceyhun Bayramov")
-    assert ", to [Jeyhun" not in _pages(content)["quotes/mps-terminate.md"]
+    assert ", to [Jeyhun" not in rendered(content)["quotes/mps-terminate.md"]
     _replace(group, "wrote to Ceyhun Bayramov", "wrote to Bayramovs")
-    assert ", to [Jeyhun" in _pages(content)["quotes/mps-terminate.md"]
+    assert ", to [Jeyhun" in rendered(content)["quotes/mps-terminate.md"]
 
 
 def test_straight_quote_marks_in_a_title_are_printed_curly(content):
@@ -81,7 +77,7 @@ def test_straight_quote_marks_in_a_title_are_printed_curly(content):
     assert typographic('a 12" record') == 'a 12" record'  # no pair: as written
     quote = content / "quotes" / "aliyev-dirty-appeal.yaml"
     _replace(quote, "speaker:", "title: 'aliyev: \"a <b>dirty</b> appeal\"'\nspeaker:")
-    pages = _pages(content)
+    pages = rendered(content)
     assert (
         "\n# Aliyev: “a &#60;b&#62;dirty&#60;/b&#62; appeal”\n"
         in pages["quotes/aliyev-dirty-appeal.md"]
@@ -94,7 +90,7 @@ def test_a_listed_quote_is_a_blockquote_with_its_attribution_below_it(content):
     """Everywhere quotes are listed, the words stand in a blockquote, as on a quote's
     page; the lines about them (context, allegation, attribution) follow in a
     paragraph of their own, which the stylesheet sets close under the words."""
-    pages = _pages(content)
+    pages = rendered(content)
     words = "> “Terminate the agreements in force between Azerbaijan and the U.S."
     for path in (
         "events/letter-sent.md",
@@ -113,7 +109,7 @@ def test_a_listed_quote_is_a_blockquote_with_its_attribution_below_it(content):
 
 
 def test_a_link_to_a_listed_quote_lands_on_its_words(content):
-    page = _pages(content)["quotes/index.md"]
+    page = rendered(content)["quotes/index.md"]
     assert "> “Terminate the agreements in force" in page
     assert "signed in 1997”\n> {: #quote-mps-terminate }\n" in page
 
@@ -132,7 +128,7 @@ def test_a_speaker_is_named_once_over_the_quotes_they_said_in_a_row(content):
         "date: 2024-10-06\nevent: letter-sent\nsources: [oc-media-2024-10-07]\n",
         encoding="utf-8",
     )
-    page = untitled(_pages(content)["events/letter-sent.md"])
+    page = untitled(rendered(content)["events/letter-sent.md"])
     quotes_part = page[page.index("## Quotes") :]
     # Listed by date, then id: mps-other, mps-same, mps-terminate, mps-later, all
     # under one name.
@@ -164,7 +160,7 @@ def test_quotes_by_speaker_list_speakers_in_the_order_they_first_speak(content):
     list at the top links each speaker's heading, in the same order."""
     catalog = build.validate(content, ROOT)
     assert [a.id for a in render.speakers_in_order(catalog)] == ["mps-group", "ilham-aliyev"]
-    page = _pages(content)["quotes/index.md"]
+    page = rendered(content)["quotes/index.md"]
     mps = "\n## Azerbaijani MPs who signed the appeal { #actor-mps-group }\n"
     aliyev = "\n## Ilham Aliyev { #actor-ilham-aliyev }\n"
     assert page.index(mps) < page.index(aliyev)
@@ -193,7 +189,7 @@ def test_words_about_a_background_event_do_not_put_their_speaker_first(content):
 
 
 def test_quotes_by_event_says_how_it_differs_from_quotes_by_speaker(content):
-    page = _pages(content)["quotes/by-event.md"]
+    page = rendered(content)["quotes/by-event.md"]
     intro = page[page.index("# Quotes by event") : page.index("\n## ")]
     assert "The same quotes as [quotes by speaker](index.md)" in intro
     assert "under the event each was said at or about" in intro
@@ -202,7 +198,7 @@ def test_quotes_by_event_says_how_it_differs_from_quotes_by_speaker(content):
 def test_a_passage_names_its_whole_text_mid_sentence(content):
     write_letter(content)
     _replace(content / "quotes" / "mps-terminate.yaml", "title:", "part_of: mps-letter\ntitle:")
-    page = untitled(_pages(content)["quotes/mps-terminate.md"])
+    page = untitled(rendered(content)["quotes/mps-terminate.md"])
     # The document's title starts "The MPs' letter...": mid-sentence it reads "the".
     part_of = "Part of [the MPs’ letter to the foreign minister](mps-letter.md) (the whole text)."
     assert f"\n{part_of}\n" in page
@@ -210,7 +206,7 @@ def test_a_passage_names_its_whole_text_mid_sentence(content):
 
 
 def test_a_quote_page_lists_its_agreements_once(content):
-    page = untitled(_pages(content)["quotes/mps-terminate.md"])
+    page = untitled(rendered(content)["quotes/mps-terminate.md"])
     link = "](../agreements/joint-declaration-1997.md)"
     assert "## Agreements concerned" in page
     assert page.count(link) == 1
@@ -221,7 +217,7 @@ def test_words_about_an_earlier_event_follow_those_on_the_episodes_events(conten
     """The MPs' page opened with their words on Section 907's adoption in 1992: said
     in October 2024, they follow the quotes on the episode's own events."""
     write_quote(content, "mps-on-1997", "Words on the declaration", "declaration-signed")
-    page = untitled(_pages(content)["actors/mps-group.md"])
+    page = untitled(rendered(content)["actors/mps-group.md"])
     quotes = page[page.index("## Quotes") :]
     episode = quotes.index("**: [The MPs sign their appeal]")
     earlier = quotes.index("**About an earlier event (1997)**")
@@ -243,7 +239,7 @@ def test_a_quote_dated_to_its_month_says_what_is_known_of_the_day(content):
     quote("answer", "2024-10", "reply-2024-10")  # dated by its event
     quote("about-the-appeal", "2024-10", "letter-sent")  # about an event of 5 October
     quote("that-year", "2024")
-    pages = {path: untitled(text) for path, text in _pages(content).items()}
+    pages = {path: untitled(text) for path, text in rendered(content).items()}
     assert (
         "— [Jeyhun Bayramov](../actors/jeyhun-bayramov.md), October 2024, between 5 and 7"
         " October (see [how it was worked out](../events/reply-2024-10.md#about-the-date))"

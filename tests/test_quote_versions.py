@@ -3,9 +3,7 @@ with `one_passage` is about) stand together in a list, under one line that says 
 
 from __future__ import annotations
 
-from generator import build, render
-
-from .conftest import ROOT
+from .conftest import rendered
 from .test_checks import problems
 
 OTHER = (
@@ -48,7 +46,7 @@ def _write(content, one_passage: bool = True) -> None:
 
 def test_versions_of_one_passage_stand_together_under_one_line(content):
     _write(content)
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     line = "One passage, as two sources give it ([how they differ]("
     for name in ("quotes/index.md", "quotes/by-event.md", "events/letter-sent.md"):
         page = pages[name]
@@ -71,7 +69,7 @@ def test_versions_of_one_passage_stand_together_under_one_line(content):
 
 def test_without_one_passage_a_difference_about_quotes_leaves_them_apart(content):
     _write(content, one_passage=False)
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     assert "One passage" not in pages["quotes/index.md"]
 
 

@@ -11,7 +11,7 @@ import yaml
 from generator import build, model, render, urls, yamlio
 from generator.escape import prose
 
-from .conftest import FIXTURE_CONTENT, ROOT, replace_block, untitled
+from .conftest import FIXTURE_CONTENT, ROOT, rendered, replace_block, untitled
 
 # The same two paragraphs, in each style YAML offers for a text.
 STYLES = {
@@ -35,7 +35,7 @@ def test_a_blank_line_is_a_paragraph_break_in_every_yaml_style(style):
 def test_a_paragraph_break_in_content_survives_rendering(content):
     summary = "summary: >-\n  The letter went out.\n\n  Nobody answered it that week.\n"
     replace_block(content / "events" / "letter-sent.yaml", "summary", summary)
-    page = render.render_site(build.validate(content, ROOT))["events/letter-sent.md"]
+    page = rendered(content)["events/letter-sent.md"]
     assert "\nThe letter went out.\n\nNobody answered it that week.\n" in page
 
 
@@ -75,7 +75,7 @@ def test_without_sections_the_home_page_shows_the_summary(content):
     text = episode.read_text(encoding="utf-8")
     head, _, tail = text.partition("sections:")
     episode.write_text(head + "period_start:" + tail.partition("period_start:")[2])
-    home = render.render_site(build.validate(content, ROOT))["index.md"]
+    home = rendered(content)["index.md"]
     assert "\nLater the MPs and Jeyhun Bayramov are named again, as plain words.\n" in home
     assert "## What happened" not in home
 
@@ -205,7 +205,7 @@ def test_a_fragment_in_a_list_is_followed_by_what_it_was_said_about(content):
         "id: mps-long\ntext: Six words are not a fragment\nspeaker: mps-group\n"
         "date: 2024-10-05\nsources: [caliber-az-2024-10-05]\ncontext: Not shown in lists.\n"
     )
-    page = render.render_site(build.validate(content, ROOT))["actors/mps-group.md"]
+    page = rendered(content)["actors/mps-group.md"]
     # The first sentence, as plain escaped words: its links are made on the quote's page.
     assert (
         '> “review”\n\n<span class="quote-context">They asked the minister to review'
@@ -226,9 +226,7 @@ def test_an_agreement_page_prints_a_positions_quote_once(content):
         "date: 2024-10-05\nagreements: [joint-declaration-1997]\n"
         "sources: [caliber-az-2024-10-05]\n"
     )
-    page = untitled(
-        render.render_site(build.validate(content, ROOT))["agreements/joint-declaration-1997.md"]
-    )
+    page = untitled(rendered(content)["agreements/joint-declaration-1997.md"])
     start = page.index("## Other quotes about it")
     other = page[start : page.index("\n## ", start)]
     assert "“More words on the declaration”" in other
@@ -254,7 +252,7 @@ def test_a_positions_quote_ends_before_the_next_position(content):
         "    sources: [oc-media-2024-10-07]\n",
         encoding="utf-8",
     )
-    page = render.render_site(build.validate(content, ROOT))["agreements/joint-declaration-1997.md"]
+    page = rendered(content)["agreements/joint-declaration-1997.md"]
     html = markdown.markdown(page, extensions=["attr_list", "tables"])
     quotes = re.findall(r"<blockquote>.*?</blockquote>", html, flags=re.S)
     assert len(quotes) == 2
@@ -280,7 +278,7 @@ def test_a_source_page_opens_with_its_outlet_date_kind_and_language_in_words(con
     source = content / "sources" / "caliber-az-2024-10-05.yaml"
     text = source.read_text(encoding="utf-8")
     source.write_text(re.sub(r"(?m)^outlet: .*$", "outlet: unknown", text), encoding="utf-8")
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     page = untitled(pages["sources/caliber-az-2024-10-05.md"])
     assert "\n*Outlet unknown · 5 October 2024 · News report · English*\n" in page
     assert "checked word for word against a copy of its text that the project's" in page
@@ -314,7 +312,7 @@ def test_a_source_without_an_outlet_is_cited_by_what_it_is_else_by_its_cut_title
     assert render.citation(source) == title
     # Where a page lists its sources by title, and on the source's own page, the
     # words say how the site cites it, so a reader can tell them for the same text.
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     assert "English · cited on this site as Report of the MPs’ letter*\n" in untitled(
         pages["sources/caliber-az-2024-10-05.md"]
     )
@@ -335,7 +333,7 @@ def test_a_charge_repeated_by_the_quote_just_above_is_not_spelt_out_again(conten
         "id: aliyev-again\ntext: They wrote it themselves\nspeaker: ilham-aliyev\n"
         "date: 2024-10-04\nsources: [oc-media-2024-10-07]\n" + charge
     )
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     actor = pages["actors/ilham-aliyev.md"]
     assert actor.count("*Allegation (that the State Department wrote it)") == 1
     assert actor.count("*Allegation, the same as above:") == 1
@@ -346,19 +344,17 @@ def test_a_charge_repeated_by_the_quote_just_above_is_not_spelt_out_again(conten
 def test_a_whole_document_names_who_wrote_it_before_its_text(content):
     quote = content / "quotes" / "mps-terminate.yaml"
     quote.write_text(quote.read_text(encoding="utf-8") + "document: true\n")
-    page = untitled(render.render_site(build.validate(content, ROOT))["quotes/mps-terminate.md"])
+    page = untitled(rendered(content)["quotes/mps-terminate.md"])
     written = page.index("Written to [Jeyhun Bayramov](../actors/jeyhun-bayramov.md) by [Azer")
     assert written < page.index("> Terminate the")
-    page = untitled(
-        render.render_site(build.validate(content, ROOT))["quotes/aliyev-dirty-appeal.md"]
-    )
+    page = untitled(rendered(content)["quotes/aliyev-dirty-appeal.md"])
     assert page.index("> This morning") < page.index("— [Ilham Aliyev](../actors/ilham-aliyev.md)")
 
 
 def test_quotes_on_a_background_event_are_headed_as_about_an_earlier_event(content):
     quote = content / "quotes" / "aliyev-dirty-appeal.yaml"
     quote.write_text(quote.read_text(encoding="utf-8") + "event: declaration-signed\n")
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     # The date in brackets, not a second colon: "About an earlier event: 1997: ...".
     assert "\n**About an earlier event (1997)**: [" in pages["actors/ilham-aliyev.md"]
     # An event of the episode's own period is headed by its date alone.
@@ -369,7 +365,7 @@ def test_quotes_on_a_background_event_are_headed_as_about_an_earlier_event(conte
     quote.write_text(
         quote.read_text(encoding="utf-8").replace("event: letter-sent", "event: reply-2024-10")
     )
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     assert "\n**October 2024**: [" in pages["actors/mps-group.md"]
     assert "About an earlier event" not in pages["actors/mps-group.md"]
 
@@ -381,7 +377,7 @@ def test_a_link_that_starts_a_line_starts_with_a_capital():
 
 
 def test_an_agreements_status_points_to_the_sources_that_describe_it(content):
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     page = pages["agreements/joint-declaration-1997.md"]
     assert "Status: In force, [as the sources below describe it](#status)*" in page
     assert page.index("Status: In force") < page.index("\n## Status\n")
@@ -389,7 +385,7 @@ def test_an_agreements_status_points_to_the_sources_that_describe_it(content):
     agreement = content / "agreements" / "joint-declaration-1997.yaml"
     text = agreement.read_text(encoding="utf-8").replace("status: in-force", "status: unknown")
     agreement.write_text(text, encoding="utf-8")
-    page = render.render_site(build.validate(content, ROOT))["agreements/joint-declaration-1997.md"]
+    page = rendered(content)["agreements/joint-declaration-1997.md"]
     assert " · 1997 · status not given in the sources*" in page and "Status: Not" not in page
 
 
@@ -406,7 +402,7 @@ def test_a_speaker_is_linked_at_the_first_of_their_quotes_in_a_list_only(content
             f"id: {quote_id}\ntext: More words, {quote_id}\nspeaker: {speaker}\n"
             f"date: 2024-10-0{day}\nevent: letter-sent\nsources: [oc-media-2024-10-07]\n"
         )
-    page = untitled(render.render_site(build.validate(content, ROOT))["events/letter-sent.md"])
+    page = untitled(rendered(content)["events/letter-sent.md"])
     quotes_part = page[page.index("## Quotes") :]
     linked = "\n[Azerbaijani MPs who signed the appeal](../actors/mps-group.md):\n"
     plain = "\nAzerbaijani MPs who signed the appeal:\n"
@@ -439,9 +435,7 @@ def test_the_heading_over_an_agreements_positions_fits_a_stance_that_is_no_wish(
     declaration = content / "agreements" / "joint-declaration-1997.yaml"
     text = declaration.read_text(encoding="utf-8").replace("stance: end", "stance: criticise")
     declaration.write_text(text, encoding="utf-8")
-    page = untitled(
-        render.render_site(build.validate(content, ROOT))["agreements/joint-declaration-1997.md"]
-    )
+    page = untitled(rendered(content)["agreements/joint-declaration-1997.md"])
     heading = "\n## Who says what about it\n\n"
     assert (
         f"{heading}- [Azerbaijani MPs who signed the appeal](../actors/mps-group.md) criticise it ("
@@ -463,7 +457,7 @@ def test_a_difference_on_an_agreements_wording_alone_is_linked_under_its_names(c
         "    sources: [caliber-az-2024-10-05]\n",
         encoding="utf-8",
     )
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     page = untitled(pages["agreements/joint-declaration-1997.md"])
     names = page.index("## Names in the sources")
     # Its title is in lower case mid-line, as the count of names is in words.
@@ -485,7 +479,7 @@ def test_a_minor_instruments_page_says_once_what_the_sources_do_not_give(content
     not give; with no status given, its line says so and no Status section says it
     again; its one name, where it is not the title, is said in a line, not a table."""
     write_un_charter(content, "status_note: The letter does not discuss its status.")
-    page = untitled(render.render_site(build.validate(content, ROOT))["agreements/un-charter.md"])
+    page = untitled(rendered(content)["agreements/un-charter.md"])
     assert "*Treaty · date and status not given in the sources*" in page
     assert "date unknown" not in page
     assert "## Status" not in page and "does not discuss its status" not in page
@@ -504,9 +498,7 @@ def test_a_source_page_says_what_the_text_reports_before_what_is_known_of_it(con
         + "notes: Dated in the capture.\n",
         encoding="utf-8",
     )
-    page = untitled(
-        render.render_site(build.validate(content, ROOT))["sources/oc-media-2024-10-07.md"]
-    )
+    page = untitled(rendered(content)["sources/oc-media-2024-10-07.md"])
     opening = "*OC Media · 7 October 2024 · News report · English*"
     summary = (
         "A report of the MPs’ demand, as an answer to [their critics](../actors/mps-group.md)."
@@ -515,9 +507,7 @@ def test_a_source_page_says_what_the_text_reports_before_what_is_known_of_it(con
     assert page.index(opening) < page.index(summary) < page.index(about)
     assert page.index(about) < page.index("Dated in the capture.")
     # Without a summary, the page has no heading over what is known of the text.
-    other = untitled(
-        render.render_site(build.validate(content, ROOT))["sources/caliber-az-2024-10-05.md"]
-    )
+    other = untitled(rendered(content)["sources/caliber-az-2024-10-05.md"])
     assert "## About this text" not in other and "Web address: unknown." in other
 
 
@@ -530,7 +520,7 @@ def test_an_affiliation_a_role_names_already_is_not_listed_again(content):
         + "  - {actor: mps-group, relation: addressee, sources: [oc-media-2024-10-07]}\n",
         encoding="utf-8",
     )
-    page = untitled(render.render_site(build.validate(content, ROOT))["actors/jeyhun-bayramov.md"])
+    page = untitled(rendered(content)["actors/jeyhun-bayramov.md"])
     ties = page[page.index("## Names, roles and ties") :]
     assert "- Addressee: [Azerbaijani MPs who signed the appeal](mps-group.md)" in ties
     assert "minister: [Azerbaijan]" not in page
@@ -543,13 +533,13 @@ def test_an_actor_page_says_what_it_said_and_did_before_its_names_and_roles(cont
     actor = content / "actors" / "ilham-aliyev.yaml"
     text = actor.read_text(encoding="utf-8")
     actor.write_text(text.replace('description: "President of', 'description: "Head of state,'))
-    page = untitled(render.render_site(build.validate(content, ROOT))["actors/ilham-aliyev.md"])
+    page = untitled(rendered(content)["actors/ilham-aliyev.md"])
     title = page.index("# Ilham Aliyev\n")
     assert page[title:].split("\n\n")[2] == "*President, [Azerbaijan](azerbaijan.md)*"
     assert "*Person*" not in page
     # A description that opens with the role says it already: the country alone.
     actor.write_text(text, encoding="utf-8")
-    page = untitled(render.render_site(build.validate(content, ROOT))["actors/ilham-aliyev.md"])
+    page = untitled(rendered(content)["actors/ilham-aliyev.md"])
     title = page.index("# Ilham Aliyev\n")
     assert page[title:].split("\n\n")[2:4] == [
         "*[Azerbaijan](azerbaijan.md)*",
@@ -570,7 +560,7 @@ def test_a_role_or_tie_says_source_for_one_and_sources_for_more(content):
         + "    sources: [oc-media-2024-10-07, caliber-az-2024-10-05]\n",
         encoding="utf-8",
     )
-    page = untitled(render.render_site(build.validate(content, ROOT))["actors/ilham-aliyev.md"])
+    page = untitled(rendered(content)["actors/ilham-aliyev.md"])
     one = "- President, [Azerbaijan](azerbaijan.md). Source: [OC Media, 7 October 2024]("
     assert one in page
     two = ". Sources: [OC Media, 7 October 2024](../sources/oc-media-2024-10-07.md); [Caliber.Az"
@@ -585,7 +575,7 @@ def test_an_actor_pages_heading_over_its_names_and_ties_names_what_is_under_it(c
         actor.read_text(encoding="utf-8") + "other_names: [43 members of the Milli Majlis]\n",
         encoding="utf-8",
     )
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     page = untitled(pages["actors/mps-group.md"])
     assert "\n## Other names\n\nAlso written: “43 members of the Milli Majlis”.\n" in page
     assert "Names, roles and ties" not in page
@@ -594,7 +584,7 @@ def test_an_actor_pages_heading_over_its_names_and_ties_names_what_is_under_it(c
         "  - {actor: azerbaijan, relation: members, sources: [oc-media-2024-10-07]}\n"
     )
     actor.write_text(actor.read_text(encoding="utf-8") + affiliation, encoding="utf-8")
-    page = untitled(render.render_site(build.validate(content, ROOT))["actors/mps-group.md"])
+    page = untitled(rendered(content)["actors/mps-group.md"])
     assert "\n## Names and ties\n" in page
 
 
@@ -602,7 +592,7 @@ def test_the_actors_index_gives_each_actor_its_first_sentence_whole(content):
     long = "The minister " + "who was asked again and again " * 8 + "to answer. Then more."
     actor = content / "actors" / "jeyhun-bayramov.yaml"
     replace_block(actor, "description", f"description: >-\n  {long}\n")
-    page = render.render_site(build.validate(content, ROOT))["actors/index.md"]
+    page = rendered(content)["actors/index.md"]
     line = next(line for line in page.splitlines() if "(jeyhun-bayramov.md)" in line)
     assert line.endswith("to answer.")  # not cut at 160 characters with an ellipsis
     assert "Then more" not in line
@@ -643,7 +633,7 @@ def test_an_actor_or_agreement_carries_its_tags_as_events_do(content):
     for path in ("actors/jeyhun-bayramov.yaml", "agreements/joint-declaration-1997.yaml"):
         record = content / path
         record.write_text(record.read_text(encoding="utf-8") + "tags: [us-letter, sanctions]\n")
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     for page in ("actors/jeyhun-bayramov.md", "agreements/joint-declaration-1997.md"):
         front = yaml.safe_load(pages[page].split("\n---\n", 1)[0].removeprefix("---\n"))
         assert front["tags"] == ["US letter", "Sanctions"], page  # named as on event pages
@@ -658,7 +648,7 @@ def test_how_an_event_was_dated_is_told_after_its_quotes_and_the_date_points_the
         "summary: >-\n  The MPs wrote to [[jeyhun-bayramov]].\n"
         "date_note: >-\n  The letter is dated 5 October; [[jeyhun-bayramov]] is named in it.\n",
     )
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     page = untitled(pages["events/letter-sent.md"])
     assert "*5 October 2024 (see [how it was worked out](#about-the-date))*" in page
     opening = page.split("\n## ")[0]
@@ -686,7 +676,7 @@ def test_the_agreements_index_puts_those_at_stake_first_their_status_attributed(
     sources' account; the others follow as a list without blanks for what the
     sources do not give; one sentence says who wants which ended."""
     write_un_charter(content)
-    page = untitled(render.render_site(build.validate(content, ROOT))["agreements/index.md"])
+    page = untitled(rendered(content)["agreements/index.md"])
     opening, at_stake, others = page.split("\n## ")[:3]
     assert opening.endswith(
         "[Azerbaijani MPs who signed the appeal](../actors/mps-group.md) want one agreement"
@@ -716,7 +706,7 @@ def test_the_agreements_index_says_where_a_demand_names_some_of_the_agreements_i
         "  - says: The named one.\n    sources: [oc-media-2024-10-07]\n",
         encoding="utf-8",
     )
-    page = untitled(render.render_site(build.validate(content, ROOT))["agreements/index.md"])
+    page = untitled(rendered(content)["agreements/index.md"])
     assert (
         "[Azerbaijani MPs who signed the appeal](../actors/mps-group.md) want an end to the"
         " agreements in force, one in particular: [the 1997 declaration]"
@@ -755,7 +745,7 @@ def test_the_agreements_index_says_with_whom_the_agreements_to_end_are_in_force(
         ("[azerbaijan]", False),
     ):
         declaration.write_text(text.replace("parties: [azerbaijan]", f"parties: {parties}"))
-        page = untitled(render.render_site(build.validate(content, ROOT))["agreements/index.md"])
+        page = untitled(rendered(content)["agreements/index.md"])
         line = page[page.index("[Azerbaijani MPs") :].split("\n")[0]
         with_us = "want an end to the agreements in force with the [United States]("
         assert (with_us in line) is named, (parties, line)
@@ -765,7 +755,7 @@ def test_the_agreements_index_says_with_whom_the_agreements_to_end_are_in_force(
 def test_the_timeline_and_events_pages_say_what_the_episode_is_and_how_they_differ(content):
     """Each opens with the episode in one line, linked to the home page, then says
     what it shows that the other does not."""
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     timeline, events = pages["timeline.md"], pages["events/index.md"]
     line = "Test content for the generator’s golden tree ([the story in brief]({}index.md))."
     assert opening(timeline, "# Timeline") == line.format("")
@@ -778,7 +768,7 @@ def test_the_timeline_and_events_pages_say_what_the_episode_is_and_how_they_diff
         (content / "episode.yaml").read_text(encoding="utf-8").replace("tagline:", "#"),
         encoding="utf-8",
     )
-    first = opening(render.render_site(build.validate(content, ROOT))["timeline.md"], "# Timeline")
+    first = opening(rendered(content)["timeline.md"], "# Timeline")
     assert first.startswith(
         "On 5 October 2024 a group of MPs asked Jeyhun Bayramov to end a 1997 declaration"
     )
@@ -829,7 +819,7 @@ def test_an_actor_page_says_its_parts_ties_and_other_names_in_plain_words(conten
         .replace("The MPs sign their appeal", "An appeal is signed"),  # names no one
         encoding="utf-8",
     )
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     page = untitled(pages["actors/mps-group.md"])
     assert "Also written: “A group of MP from the VII convocation”, “43 MPs”.\n" in page
     assert "- 11 of the signatories are members of [Azerbaijan](azerbaijan.md)\n" in page
@@ -845,14 +835,14 @@ def test_an_actor_page_says_its_parts_ties_and_other_names_in_plain_words(conten
 
 def test_a_law_is_enacted_by_its_state_not_a_party_to_it(content):
     declaration = content / "agreements" / "joint-declaration-1997.yaml"
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     assert "## Parties\n" in pages["agreements/joint-declaration-1997.md"]
     assert "): a party\n" in untitled(pages["actors/azerbaijan.md"])
     declaration.write_text(
         declaration.read_text(encoding="utf-8").replace("type: declaration", "type: law"),
         encoding="utf-8",
     )
-    pages = render.render_site(build.validate(content, ROOT))
+    pages = rendered(content)
     assert "## Enacted by\n" in pages["agreements/joint-declaration-1997.md"]
     assert "## Parties" not in pages["agreements/joint-declaration-1997.md"]
     assert "): enacted it\n" in untitled(pages["actors/azerbaijan.md"])
@@ -867,7 +857,7 @@ def test_a_states_page_lists_what_its_people_and_bodies_did_and_who_they_are(con
         letter.read_text(encoding="utf-8").replace("The MPs sign their appeal", "An appeal"),
         encoding="utf-8",
     )
-    page = untitled(render.render_site(build.validate(content, ROOT))["actors/azerbaijan.md"])
+    page = untitled(rendered(content)["actors/azerbaijan.md"])
     events = page[page.index("## Events") : page.index("## Agreements")]
     # The MPs wrote the appeal; the minister, its addressee, did not act in it.
     appeal = "[An appeal](../events/letter-sent.md)"
@@ -880,7 +870,7 @@ def test_a_states_page_lists_what_its_people_and_bodies_did_and_who_they_are(con
     # Each is listed once: not again under "Also mentioned in".
     assert "## Also mentioned in" not in page
     # A person is no state: Aliyev's page lists his events only.
-    aliyev = render.render_site(build.validate(content, ROOT))["actors/ilham-aliyev.md"]
+    aliyev = rendered(content)["actors/ilham-aliyev.md"]
     assert "## Its people and bodies" not in aliyev and " (by " not in aliyev
 
 
@@ -927,7 +917,7 @@ def test_an_events_line_does_not_say_again_a_part_its_title_names(content):
 
     def events(title: str, actor: str) -> str:
         letter.write_text(text.replace("The MPs sign their appeal", title), encoding="utf-8")
-        page = untitled(render.render_site(build.validate(content, ROOT))[f"actors/{actor}.md"])
+        page = untitled(rendered(content)[f"actors/{actor}.md"])
         events = page[page.index("## Events") :].splitlines()
         return next(line for line in events if "(../events/letter-sent.md)" in line)
 
@@ -994,7 +984,7 @@ def test_an_actor_page_says_a_decision_makers_part_in_words(content):
         letter.read_text(encoding="utf-8").replace("role: addressee", "role: decision-maker"),
         encoding="utf-8",
     )
-    page = untitled(render.render_site(build.validate(content, ROOT))["actors/jeyhun-bayramov.md"])
+    page = untitled(rendered(content)["actors/jeyhun-bayramov.md"])
     assert "[The MPs sign their appeal](../events/letter-sent.md) (made the decision)\n" in page
 
 
@@ -1006,12 +996,12 @@ def test_a_states_page_lists_the_agreements_its_bodies_are_parties_to_not_their_
         ),
         encoding="utf-8",
     )
-    page = untitled(render.render_site(build.validate(content, ROOT))["actors/azerbaijan.md"])
+    page = untitled(rendered(content)["actors/azerbaijan.md"])
     agreements = page[page.index("## Agreements") : page.index("## Its people")]
     # The MPs want it ended: their stance, not the state's, is left to their page.
     assert agreements.endswith("): a party, through Jeyhun Bayramov\n\n")
     # On their page, in the plural a group of people takes.
-    mps = untitled(render.render_site(build.validate(content, ROOT))["actors/mps-group.md"])
+    mps = untitled(rendered(content)["actors/mps-group.md"])
     assert "(../agreements/joint-declaration-1997.md): they want it ended; quoted on it\n" in mps
 
 
@@ -1029,13 +1019,13 @@ def test_a_states_page_says_its_body_is_a_party_as_its_own(content):
     declaration.write_text(
         text.replace("parties: [azerbaijan]", "parties: [defence-ministry]"), encoding="utf-8"
     )
-    page = untitled(render.render_site(build.validate(content, ROOT))["actors/azerbaijan.md"])
+    page = untitled(rendered(content)["actors/azerbaijan.md"])
     assert "): a party, through its Ministry of Defense\n" in page
     declaration.write_text(
         text.replace("parties: [azerbaijan]", "parties: [azerbaijan, defence-ministry]"),
         encoding="utf-8",
     )
-    page = untitled(render.render_site(build.validate(content, ROOT))["actors/azerbaijan.md"])
+    page = untitled(rendered(content)["actors/azerbaijan.md"])
     assert "): a party, through its Ministry of Defense\n" in page
     assert "): a party;" not in page
 
@@ -1080,13 +1070,13 @@ def test_a_record_page_says_under_its_title_what_story_it_is_part_of():
 def test_also_mentioned_in_leaves_out_what_the_page_has_linked_already(content):
     """The foreign ministry's answer names the MPs; once the MPs' page links it in its
     description, "Also mentioned in" does not list it again."""
-    page = untitled(render.render_site(build.validate(content, ROOT))["actors/mps-group.md"])
+    page = untitled(rendered(content)["actors/mps-group.md"])
     assert "## Also mentioned in" in page and "(../events/reply-2024-10.md)" in page
     actor = content / "actors" / "mps-group.yaml"
     text = actor.read_text(encoding="utf-8")
     linked = "[[jeyhun-bayramov|the foreign minister]], who [[reply-2024-10|answered it]]."
     actor.write_text(text.replace("[[jeyhun-bayramov|the foreign minister]].", linked))
-    page = untitled(render.render_site(build.validate(content, ROOT))["actors/mps-group.md"])
+    page = untitled(rendered(content)["actors/mps-group.md"])
     assert "[answered it](../events/reply-2024-10.md)" in page
     assert "## Also mentioned in" not in page
 
@@ -1100,7 +1090,7 @@ def test_the_timeline_says_under_each_event_of_the_story_what_happened(content):
         .replace("[[joint-declaration-1997]].", "[[joint-declaration-1997]]. Then more."),
         encoding="utf-8",
     )
-    timeline = render.render_site(build.validate(content, ROOT))["timeline.md"]
+    timeline = rendered(content)["timeline.md"]
     background, _, story = timeline.partition("\n## 5 October 2024\n")
     gist = (
         "    The MPs signed an appeal to Jeyhun Bayramov asking to end the Joint declaration"

@@ -15,7 +15,7 @@ import pytest
 from generator import build, meta, render, timeline_svg, urls
 from generator.escape import inline, marked, prose, typographic
 
-from .conftest import ROOT, untitled, write_quote
+from .conftest import ROOT, rendered, untitled, write_quote
 
 
 @pytest.mark.parametrize(
@@ -69,7 +69,7 @@ def test_prose_and_inline_make_marks_typographic_unless_verbatim():
 
 
 def _site(content: Path) -> dict[str, str]:
-    return render.render_site(build.validate(content, ROOT))
+    return rendered(content)
 
 
 def _set(path: Path, field: str, value: str) -> None:
