@@ -78,6 +78,7 @@ def test_search_works_from_file_with_no_network(reader, offline_bundle, figures)
         # Small words are dropped, and a misspelt name found, from file:// too.
         ("letter to Blinken", "events/us-lawmakers-letter-2024-10-03.html"),
         ("Bayramow", "actors/jeyhun-bayramov.html"),
+        ("Azerbaijan", "actors/azerbaijan.html"),
     ],
 )
 def test_offline_search_finds_a_records_own_page_first(
