@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import fields
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .dates import FORMS, DateError, PartialDate
 from .escape import line_start
@@ -25,6 +25,7 @@ from .links import find_links
 from .mistakes import dash_without_space
 from .yamlio import At
 
+Spec = dict[str, Any]
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ID_MAX_LENGTH = 80
 # Longest text a field may hold, in characters. The longest real values are a
@@ -33,8 +34,20 @@ ID_MAX_LENGTH = 80
 LINE_MAX_LENGTH = 1_000
 TEXT_MAX_LENGTH = 20_000
 TAG_PATTERN = re.compile(r"^[a-z0-9]+(?:[ -][a-z0-9]+)*$")
+# Scheme, then a host, then anything printable but spaces and quote marks.
+URL_PATTERN = re.compile(r"^https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:[/?#][^\s\"'<>\\`]*)?$")
+# The forms dates.PartialDate.parse accepts, as one pattern: 2024-10-05,
+# 2024-10, 1997, each optionally after 'about ', or 'unknown'. A bare year may
+# also be a YAML integer (date: 1997).
+DATE_PATTERN = (
+    r"^\s*(?:unknown|(?:about )?[0-9]{4}(?:-(?:0[1-9]|1[0-2])"
+    r"(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?)\s*$"
+)
+# A one-line text: line breaks only at its ends, which the loader strips.
+ONE_LINE_PATTERN = r"^\s*[^\n]*\s*$"
+REQUIRED_LINE_PATTERN = r"^\s*[^\n]*\S[^\n]*\s*$"
+ID_SCHEMA: Spec = {"type": "string", "pattern": ID_PATTERN.pattern, "maxLength": ID_MAX_LENGTH}
 
-Spec = dict[str, Any]
 # (field path below the holder, target id, kinds it may be) for each reference.
 Reference = tuple[str, str, tuple[str, ...]]
 
@@ -54,6 +67,9 @@ class FieldType:
     placeholder = '""'
     # What the field takes, where that does not depend on its spec (see `expected`).
     takes = ""
+    # The JSON Schema of a value, and what a required field adds to it (see `schema`).
+    json: ClassVar[Spec] = {}
+    json_if_required: ClassVar[Spec] = {}
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> Any | None:
         """The value as the model holds it, or None once the problem is reported."""
@@ -64,9 +80,9 @@ class FieldType:
         messages, the schema, `make new` and content/README.md all use."""
         return self.takes
 
-    def schema(self, spec: Spec) -> dict[str, Any]:
+    def schema(self, spec: Spec) -> Spec:
         """The JSON Schema of a value, without its description."""
-        raise NotImplementedError
+        return {**self.json, **(self.json_if_required if spec["required"] else {})}
 
     def references(self, value: Any, spec: Spec) -> Iterator[Reference]:
         """(path below this field, target id, allowed kinds) of each record named."""
@@ -87,6 +103,8 @@ class Line(FieldType):
     max_length = LINE_MAX_LENGTH
     single_line = True
     takes = "one line of text"
+    json: ClassVar[Spec] = {"type": ["string", "integer"], "pattern": ONE_LINE_PATTERN}
+    json_if_required: ClassVar[Spec] = {"pattern": REQUIRED_LINE_PATTERN}
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
         text = plain_text(value, at, checker, self.max_length, single_line=self.single_line)
@@ -105,10 +123,6 @@ class Line(FieldType):
             return None
         return text
 
-    def schema(self, spec: Spec) -> dict[str, Any]:
-        pattern = REQUIRED_LINE_PATTERN if spec["required"] else ONE_LINE_PATTERN
-        return {"type": ["string", "integer"], "pattern": pattern}
-
 
 class Text(Line):
     """Prose: paragraphs separated by blank lines, and [[id]] links to records."""
@@ -116,18 +130,14 @@ class Text(Line):
     max_length = TEXT_MAX_LENGTH
     single_line = False
     takes = "text: paragraphs separated by blank lines, [[id]] links"
+    json: ClassVar[Spec] = {"type": ["string", "integer"]}
+    json_if_required: ClassVar[Spec] = {"pattern": r"\S"}
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
         text = super().check(value, at, spec, checker)
         if text is not None:
             checker.locate_links(text, at)
         return text
-
-    def schema(self, spec: Spec) -> dict[str, Any]:
-        schema: dict[str, Any] = {"type": ["string", "integer"]}
-        if spec["required"]:
-            schema["pattern"] = NOT_BLANK_PATTERN
-        return schema
 
     def references(self, value: str, spec: Spec) -> Iterator[Reference]:
         for link in find_links(value):
@@ -139,6 +149,11 @@ class Url(FieldType):
     open a page (never run a script, as a javascript: address would)."""
 
     takes = "a web address starting with https://"
+    json: ClassVar[Spec] = {
+        "type": "string",
+        "pattern": URL_PATTERN.pattern,
+        "maxLength": LINE_MAX_LENGTH,
+    }
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
         if not isinstance(value, str):
@@ -157,13 +172,6 @@ class Url(FieldType):
             return None
         return url
 
-    def schema(self, spec: Spec) -> dict[str, Any]:
-        return {"type": "string", "pattern": URL_PATTERN.pattern, "maxLength": LINE_MAX_LENGTH}
-
-
-# Scheme, then a host, then anything printable but spaces and quote marks.
-URL_PATTERN = re.compile(r"^https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:[/?#][^\s\"'<>\\`]*)?$")
-
 
 # --- ids ------------------------------------------------------------------------
 
@@ -176,23 +184,22 @@ class Id(FieldType):
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
         return checker.identifier(value, at, own=True)
 
-    def schema(self, spec: Spec) -> dict[str, Any]:
+    def schema(self, spec: Spec) -> Spec:
         from .urls import RESERVED_IDS  # urls needs the model, which needs this module
 
-        return {**id_schema(), "not": {"enum": sorted(RESERVED_IDS)}}
+        return {**ID_SCHEMA, "not": {"enum": sorted(RESERVED_IDS)}}
 
 
 class Ref(FieldType):
     """The id of another record, of one of the kinds in `refs`."""
+
+    json = ID_SCHEMA
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
         return checker.identifier(value, at, own=False)
 
     def expected(self, spec: Spec) -> str:
         return id_of(spec["refs"])
-
-    def schema(self, spec: Spec) -> dict[str, Any]:
-        return id_schema()
 
     def references(self, value: str, spec: Spec) -> Iterator[Reference]:
         if value:
@@ -208,6 +215,13 @@ class ListOf(FieldType):
     empty: Any = ()  # model.spec gives each record its own new list
     placeholder = "[]"
     takes = "a list in square brackets, e.g. [first, second]"
+    json_if_required: ClassVar[Spec] = {"minItems": 1}
+    # The JSON Schema of an item.
+    items: ClassVar[Spec] = {
+        "type": ["string", "integer"],
+        "minLength": 1,
+        "pattern": ONE_LINE_PATTERN,
+    }
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> list[str] | None:
         if not isinstance(value, list):
@@ -243,11 +257,8 @@ class ListOf(FieldType):
         """The items a contributor most likely meant by `text` written without brackets."""
         return [part.strip() for part in text.split(",")]
 
-    def item_schema(self, spec: Spec) -> dict[str, Any]:
-        return {"type": ["string", "integer"], "minLength": 1, "pattern": ONE_LINE_PATTERN}
-
-    def schema(self, spec: Spec) -> dict[str, Any]:
-        return array_schema(self.item_schema(spec), spec["required"])
+    def schema(self, spec: Spec) -> Spec:
+        return {"type": "array", "items": self.items, "uniqueItems": True, **super().schema(spec)}
 
 
 class Lines(ListOf):
@@ -260,6 +271,8 @@ class Lines(ListOf):
 class Tags(ListOf):
     """A list of short lowercase labels."""
 
+    items: ClassVar[Spec] = {"type": ["string", "integer"], "pattern": TAG_PATTERN.pattern}
+
     def item(self, value: Any, at: At, checker: Checker) -> str | None:
         text = super().item(value, at, checker)
         if text is not None and not TAG_PATTERN.match(text):
@@ -271,12 +284,11 @@ class Tags(ListOf):
             return None
         return text
 
-    def item_schema(self, spec: Spec) -> dict[str, Any]:
-        return {"type": ["string", "integer"], "pattern": TAG_PATTERN.pattern}
-
 
 class Refs(ListOf):
     """A list of ids of records of the kinds in `refs`."""
+
+    items = ID_SCHEMA
 
     def item(self, value: Any, at: At, checker: Checker) -> str | None:
         checker.remember(at)
@@ -284,9 +296,6 @@ class Refs(ListOf):
 
     def expected(self, spec: Spec) -> str:
         return f"{' or '.join(spec['refs'])} ids in square brackets, e.g. [first-id, second-id]"
-
-    def item_schema(self, spec: Spec) -> dict[str, Any]:
-        return id_schema()
 
     def references(self, value: list[str], spec: Spec) -> Iterator[Reference]:
         for i, target in enumerate(value):
@@ -297,6 +306,7 @@ class Objects(FieldType):
     """A list of entries, each with the fields of the dataclass `item`."""
 
     empty: Any = ()
+    json_if_required = ListOf.json_if_required
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> list[Any] | None:
         item_cls = spec["item"]
@@ -315,10 +325,10 @@ class Objects(FieldType):
         first = next(iter(field_specs(spec["item"])))
         return f"a list of entries, each starting with '- ', e.g. '- {first}: ...'"
 
-    def schema(self, spec: Spec) -> dict[str, Any]:
+    def schema(self, spec: Spec) -> Spec:
         from .schema import object_schema  # the schema of the entries' own fields
 
-        return array_schema(object_schema(spec["item"]), spec["required"], unique=False)
+        return {"type": "array", "items": object_schema(spec["item"]), **super().schema(spec)}
 
     def scaffold(self, name: str, spec: Spec, indent: str) -> list[str]:
         """`spec["entries"]` entries, each with the required fields of `item`, empty."""
@@ -340,6 +350,12 @@ class Date(FieldType):
 
     empty = PartialDate()  # unknown
     takes = f"a date: {FORMS}"
+    json: ClassVar[Spec] = {
+        "type": ["string", "integer"],
+        "pattern": DATE_PATTERN,
+        "minimum": 1000,
+        "maximum": 9999,
+    }
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> PartialDate | None:
         try:
@@ -347,14 +363,6 @@ class Date(FieldType):
         except DateError as exc:
             checker.report_field(at, str(exc))
             return None
-
-    def schema(self, spec: Spec) -> dict[str, Any]:
-        return {
-            "type": ["string", "integer"],
-            "pattern": DATE_PATTERN,
-            "minimum": 1000,
-            "maximum": 9999,
-        }
 
 
 class Choice(FieldType):
@@ -372,7 +380,7 @@ class Choice(FieldType):
     def expected(self, spec: Spec) -> str:
         return "one of: " + ", ".join(spec["choices"])
 
-    def schema(self, spec: Spec) -> dict[str, Any]:
+    def schema(self, spec: Spec) -> Spec:
         return {"enum": list(spec["choices"])}
 
 
@@ -390,15 +398,13 @@ def _choice_hint(value: Any, spec: Spec) -> str:
 class Bool(FieldType):
     empty = False
     takes = "true or false"
+    json: ClassVar[Spec] = {"type": "boolean"}
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> bool | None:
         if not isinstance(value, bool):
             checker.report_field(at, f"expected true or false, found {describe(value)}")
             return None
         return value
-
-    def schema(self, spec: Spec) -> dict[str, Any]:
-        return {"type": "boolean"}
 
 
 LINE = Line()
@@ -451,32 +457,7 @@ def references_of(obj: Any) -> Iterator[Reference]:
             yield path + below, target, kinds
 
 
-# --- schema pieces and words shared by the types ---------------------------------
-
-# The forms dates.PartialDate.parse accepts, as one pattern: 2024-10-05,
-# 2024-10, 1997, each optionally after 'about ', or 'unknown'. A bare year may
-# also be a YAML integer (date: 1997).
-DATE_PATTERN = (
-    r"^\s*(?:unknown|(?:about )?[0-9]{4}(?:-(?:0[1-9]|1[0-2])"
-    r"(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?)\s*$"
-)
-# A one-line text: line breaks only at its ends, which the loader strips.
-ONE_LINE_PATTERN = r"^\s*[^\n]*\s*$"
-REQUIRED_LINE_PATTERN = r"^\s*[^\n]*\S[^\n]*\s*$"
-NOT_BLANK_PATTERN = r"\S"
-
-
-def id_schema() -> dict[str, Any]:
-    return {"type": "string", "pattern": ID_PATTERN.pattern, "maxLength": ID_MAX_LENGTH}
-
-
-def array_schema(item: dict[str, Any], required: bool, unique: bool = True) -> dict[str, Any]:
-    schema: dict[str, Any] = {"type": "array", "items": item}
-    if unique:
-        schema["uniqueItems"] = True
-    if required:
-        schema["minItems"] = 1
-    return schema
+# --- words shared by the types ----------------------------------------------------
 
 
 def plain_text(
