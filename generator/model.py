@@ -187,6 +187,8 @@ class Version:
 class Record:
     """Fields common to every record. `path` and `line` say where it was written."""
 
+    # A kind is named after its class, its folder in content/ after the kind:
+    # Source, "source", content/sources/.
     kind: ClassVar[str] = ""
     folder: ClassVar[str] = ""
     # The field whose text names the record in headings and links.
@@ -195,6 +197,11 @@ class Record:
     id: str = required(ID, "The record's name in links and addresses; the same as its file's name.")
     path: str = field(default="", compare=False, repr=False)
     line: int = field(default=1, compare=False, repr=False)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.kind = cls.__name__.lower()
+        cls.folder = f"{cls.kind}s"
 
     @property
     def display_name(self) -> str:
@@ -205,8 +212,6 @@ class Record:
 class Source(Record):
     """A published text the content relies on: an article, statement, document."""
 
-    kind: ClassVar[str] = "source"
-    folder: ClassVar[str] = "sources"
     name_field: ClassVar[str] = "title"
 
     title: str = required(LINE, "The title as the source gives it.")
@@ -271,8 +276,6 @@ class Source(Record):
 class Actor(Record):
     """A person, body, state, party, organisation or outlet."""
 
-    kind: ClassVar[str] = "actor"
-    folder: ClassVar[str] = "actors"
     name_field: ClassVar[str] = "name"
 
     name: str = required(LINE, "The name most sources use.")
@@ -326,8 +329,6 @@ ACTOR_TYPE_PLURALS = {
 class Agreement(Record):
     """An agreement, declaration, law or section of a law."""
 
-    kind: ClassVar[str] = "agreement"
-    folder: ClassVar[str] = "agreements"
     name_field: ClassVar[str] = "name"
 
     @property
@@ -387,8 +388,6 @@ class Agreement(Record):
 class Event(Record):
     """Something that happened on a date: a letter, a speech, a signing."""
 
-    kind: ClassVar[str] = "event"
-    folder: ClassVar[str] = "events"
     name_field: ClassVar[str] = "title"
 
     title: str = required(LINE, "What happened, in a short line.")
@@ -442,8 +441,6 @@ OMISSION = re.compile(r"\.\.\.|…")
 class Quote(Record):
     """Words said or written by an actor, verbatim from a source."""
 
-    kind: ClassVar[str] = "quote"
-    folder: ClassVar[str] = "quotes"
     text: str = required(
         TEXT,
         "The words exactly as the source prints them; '...' marks an omission.",
@@ -516,8 +513,6 @@ class Quote(Record):
 class Difference(Record):
     """A point on which sources differ, with each version and its sources."""
 
-    kind: ClassVar[str] = "difference"
-    folder: ClassVar[str] = "differences"
     name_field: ClassVar[str] = "point"
 
     point: str = required(LINE, "The point in question, as a short line.")
