@@ -216,6 +216,8 @@ class ListOf(FieldType):
     placeholder = "[]"
     takes = "a list in square brackets, e.g. [first, second]"
     json_if_required: ClassVar[Spec] = {"minItems": 1}
+    # Whether commas part the items a contributor wrote without brackets.
+    commas = True
     # The JSON Schema of an item.
     items: ClassVar[Spec] = {
         "type": ["string", "integer"],
@@ -246,16 +248,13 @@ class ListOf(FieldType):
 
     def not_a_list(self, key: Any, value: Any) -> str:
         if isinstance(value, (str, int)) and not isinstance(value, bool) and "\n" not in str(value):
-            items = self.split(str(value).strip())
+            text = str(value).strip()
+            items = [part.strip() for part in text.split(",")] if self.commas else [text]
             written = f"{key}: [{', '.join(i for i in items if i)}]"
             if len(written) <= 100:
                 one = ", even for one item" if len(items) == 1 else ""
                 return f"a list goes in square brackets{one}: write '{written}'"
         return f"expected a list in square brackets such as [a, b], found {describe(value)}"
-
-    def split(self, text: str) -> list[str]:
-        """The items a contributor most likely meant by `text` written without brackets."""
-        return [part.strip() for part in text.split(",")]
 
     def schema(self, spec: Spec) -> Spec:
         return {"type": "array", "items": self.items, "uniqueItems": True, **super().schema(spec)}
@@ -264,8 +263,7 @@ class ListOf(FieldType):
 class Lines(ListOf):
     """A list of one-line texts (a comma may be part of one)."""
 
-    def split(self, text: str) -> list[str]:
-        return [text]
+    commas = False
 
 
 class Tags(ListOf):
@@ -369,30 +367,23 @@ class Choice(FieldType):
     """One of `choices`."""
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
-        if value not in spec["choices"]:
-            checker.report_field(
-                at,
-                f"'{value}' is not one of: {', '.join(spec['choices'])}{_choice_hint(value, spec)}",
-            )
-            return None
-        return str(value)
+        if value in spec["choices"]:
+            return str(value)
+        # A choice's label written in place of its value ('English' for en), else a near miss.
+        by_label = {label.casefold(): choice for choice, label in spec["labels"].items()}
+        choice = by_label.get(" ".join(str(value).split()).casefold())
+        if choice:
+            hint = f": write '{choice}' ({spec['labels'][choice]})"
+        else:
+            hint = did_you_mean(str(value), spec["choices"])
+        checker.report_field(at, f"'{value}' is not one of: {', '.join(spec['choices'])}{hint}")
+        return None
 
     def expected(self, spec: Spec) -> str:
         return "one of: " + ", ".join(spec["choices"])
 
     def schema(self, spec: Spec) -> Spec:
         return {"enum": list(spec["choices"])}
-
-
-def _choice_hint(value: Any, spec: Spec) -> str:
-    """': write 'en' (English)' for a choice's label written in place of its value;
-    else a did-you-mean for a near miss."""
-    labels: dict[str, str] = spec["labels"]
-    wanted = " ".join(str(value).split()).casefold()
-    for choice, label in labels.items():
-        if label.casefold() == wanted:
-            return f": write '{choice}' ({label})"
-    return did_you_mean(str(value), spec["choices"])
 
 
 class Bool(FieldType):
