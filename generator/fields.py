@@ -437,8 +437,7 @@ def walk(obj: Any, prefix: str = "") -> Iterator[tuple[str, Spec, Any, Any]]:
 def documented(spec: Spec) -> str:
     """A field's documentation, then what it takes, as the schema and `make new`
     show it: 'Who said or wrote it. The id of an actor.'"""
-    takes = spec["type"].expected(spec)
-    return f"{spec['doc']} {line_start(takes)}."
+    return f"{spec['doc']} {line_start(spec['type'].expected(spec))}."
 
 
 def references_of(obj: Any) -> Iterator[Reference]:
@@ -554,18 +553,13 @@ def did_you_mean(word: str, known: Sequence[str], n: int = 1) -> str:
 
 
 def and_list(items: Sequence[str], last: str = "and") -> str:
-    """Items in a line of prose: "A", "A and B", "A, B and C" ("A, B or C": see either)."""
+    """Items in a line of prose: "A", "A and B", "A, B and C" ("A, B or C" with last="or")."""
     return f" {last} ".join(filter(None, [", ".join(items[:-1]), *items[-1:]]))
-
-
-def either(words: Sequence[str]) -> str:
-    """'actor', 'actor or source', 'actor, event or source'."""
-    return and_list(words, "or")
 
 
 def id_of(kinds: tuple[str, ...]) -> str:
     """'the id of an actor', 'the id of an agreement or event'."""
-    return f"the id of {article(kinds[0])} {either(kinds)}"
+    return f"the id of {article(kinds[0])} {and_list(kinds, 'or')}"
 
 
 def article(word: str) -> str:
