@@ -260,8 +260,7 @@ class Source(Record):
         LINE, "File name of the archived text in the archive folder, used to check quotes."
     )
     summary: str = spec(
-        TEXT,
-        "What the text reports, in a sentence or two of fresh words: shown first on its page.",
+        TEXT, "What the text reports, in a sentence or two of fresh words: shown first on its page."
     )
     alone_gives: str = spec(
         LINE,
@@ -442,8 +441,7 @@ class Quote(Record):
     """Words said or written by an actor, verbatim from a source."""
 
     text: str = required(
-        TEXT,
-        "The words exactly as the source prints them; '...' marks an omission.",
+        TEXT, "The words exactly as the source prints them; '...' marks an omission."
     )
     speaker: str = required(REF, "Who said or wrote it.", refs=("actor",))
     title: str = spec(
