@@ -191,17 +191,19 @@ class Record:
     # Source, "source", content/sources/.
     kind: ClassVar[str] = ""
     folder: ClassVar[str] = ""
-    # The field whose text names the record in headings and links.
+    # The field whose text names the record in headings and links, given with
+    # the class: `class Source(Record, name_field="title")`.
     name_field: ClassVar[str] = "id"
 
     id: str = required(ID, "The record's name in links and addresses; the same as its file's name.")
     path: str = field(default="", compare=False, repr=False)
     line: int = field(default=1, compare=False, repr=False)
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
+    def __init_subclass__(cls, name_field: str = "id", **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         cls.kind = cls.__name__.lower()
         cls.folder = f"{cls.kind}s"
+        cls.name_field = name_field
 
     @property
     def display_name(self) -> str:
@@ -209,10 +211,8 @@ class Record:
 
 
 @dataclass(kw_only=True)
-class Source(Record):
+class Source(Record, name_field="title"):
     """A published text the content relies on: an article, statement, document."""
-
-    name_field: ClassVar[str] = "title"
 
     title: str = required(LINE, "The title as the source gives it.")
     cited_as: str = spec(
@@ -272,10 +272,8 @@ class Source(Record):
 
 
 @dataclass(kw_only=True)
-class Actor(Record):
+class Actor(Record, name_field="name"):
     """A person, body, state, party, organisation or outlet."""
-
-    name_field: ClassVar[str] = "name"
 
     name: str = required(LINE, "The name most sources use.")
     type: str = required(
@@ -325,10 +323,8 @@ ACTOR_TYPE_PLURALS = {
 
 
 @dataclass(kw_only=True)
-class Agreement(Record):
+class Agreement(Record, name_field="name"):
     """An agreement, declaration, law or section of a law."""
-
-    name_field: ClassVar[str] = "name"
 
     @property
     def enacted(self) -> bool:
@@ -384,10 +380,8 @@ class Agreement(Record):
 
 
 @dataclass(kw_only=True)
-class Event(Record):
+class Event(Record, name_field="title"):
     """Something that happened on a date: a letter, a speech, a signing."""
-
-    name_field: ClassVar[str] = "title"
 
     title: str = required(LINE, "What happened, in a short line.")
     date: PartialDate = required(DATE, "When it happened.")
@@ -508,10 +502,8 @@ class Quote(Record):
 
 
 @dataclass(kw_only=True)
-class Difference(Record):
+class Difference(Record, name_field="point"):
     """A point on which sources differ, with each version and its sources."""
-
-    name_field: ClassVar[str] = "point"
 
     point: str = required(LINE, "The point in question, as a short line.")
     gist: str = spec(
