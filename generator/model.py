@@ -35,6 +35,9 @@ from .fields import (
     field_specs,
 )
 
+# Every choice's label on the site, by value, as `spec` meets them: one value, one label.
+LABELS: dict[str, str] = {}
+
 
 def spec(
     type: FieldType,
@@ -52,13 +55,16 @@ def spec(
     `entries` is how many empty entries of `item` `make new` writes."""
     if default is MISSING and not required:
         default = type.empty
+    labels = dict(choices) if isinstance(choices, dict) else {}
+    for value, label in labels.items():
+        assert LABELS.setdefault(value, label) == label, f"two labels for '{value}'"
     meta = {
         "type": type,
         "doc": doc,
         "required": required,
         "refs": refs,
         "choices": tuple(choices),
-        "labels": dict(choices) if isinstance(choices, dict) else {},
+        "labels": labels,
         "item": item,
         "entries": entries,
     }
@@ -680,19 +686,3 @@ class Episode:
     sources: list[str] = required(REFS, "Sources the summary relies on.", refs=("source",))
     path: str = field(default="", compare=False, repr=False)
     line: int = field(default=1, compare=False, repr=False)
-
-
-def _labels() -> dict[str, str]:
-    """Every choice's label on the site, by value: one value, one label."""
-    labels: dict[str, str] = {}
-    classes = [*RECORD_KINDS, Episode]
-    for cls in classes:
-        for spec_ in field_specs(cls).values():
-            if spec_["item"] is not None:
-                classes.append(spec_["item"])
-            for value, label in spec_["labels"].items():
-                assert labels.setdefault(value, label) == label, f"two labels for '{value}'"
-    return labels
-
-
-LABELS = _labels()
