@@ -26,6 +26,7 @@ from .mistakes import dash_without_space
 from .yamlio import At
 
 Spec = dict[str, Any]
+Json = dict[str, Any]  # a JSON Schema, or a part of one
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ID_MAX_LENGTH = 80
 # Longest text a field may hold, in characters. The longest real values are a
@@ -46,7 +47,7 @@ DATE_PATTERN = (
 # A one-line text: line breaks only at its ends, which the loader strips.
 ONE_LINE_PATTERN = r"^\s*[^\n]*\s*$"
 REQUIRED_LINE_PATTERN = r"^\s*[^\n]*\S[^\n]*\s*$"
-ID_SCHEMA: Spec = {"type": "string", "pattern": ID_PATTERN.pattern, "maxLength": ID_MAX_LENGTH}
+ID_SCHEMA: Json = {"type": "string", "pattern": ID_PATTERN.pattern, "maxLength": ID_MAX_LENGTH}
 
 # (field path below the holder, target id, kinds it may be) for each reference.
 Reference = tuple[str, str, tuple[str, ...]]
@@ -68,8 +69,8 @@ class FieldType:
     # What the field takes, where that does not depend on its spec (see `expected`).
     takes = ""
     # The JSON Schema of a value, and what a required field adds to it (see `schema`).
-    json: ClassVar[Spec] = {}
-    json_if_required: ClassVar[Spec] = {}
+    json: ClassVar[Json] = {}
+    json_if_required: ClassVar[Json] = {}
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> Any | None:
         """The value as the model holds it, or None once the problem is reported."""
@@ -80,7 +81,7 @@ class FieldType:
         messages, the schema, `make new` and content/README.md all use."""
         return self.takes
 
-    def schema(self, spec: Spec) -> Spec:
+    def schema(self, spec: Spec) -> Json:
         """The JSON Schema of a value, without its description."""
         return {**self.json, **(self.json_if_required if spec["required"] else {})}
 
@@ -103,8 +104,8 @@ class Line(FieldType):
     max_length = LINE_MAX_LENGTH
     single_line = True
     takes = "one line of text"
-    json: ClassVar[Spec] = {"type": ["string", "integer"], "pattern": ONE_LINE_PATTERN}
-    json_if_required: ClassVar[Spec] = {"pattern": REQUIRED_LINE_PATTERN}
+    json: ClassVar[Json] = {"type": ["string", "integer"], "pattern": ONE_LINE_PATTERN}
+    json_if_required: ClassVar[Json] = {"pattern": REQUIRED_LINE_PATTERN}
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
         text = plain_text(value, at, checker, self.max_length, single_line=self.single_line)
@@ -130,8 +131,8 @@ class Text(Line):
     max_length = TEXT_MAX_LENGTH
     single_line = False
     takes = "text: paragraphs separated by blank lines, [[id]] links"
-    json: ClassVar[Spec] = {"type": ["string", "integer"]}
-    json_if_required: ClassVar[Spec] = {"pattern": r"\S"}
+    json: ClassVar[Json] = {"type": ["string", "integer"]}
+    json_if_required: ClassVar[Json] = {"pattern": r"\S"}
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
         text = super().check(value, at, spec, checker)
@@ -149,7 +150,7 @@ class Url(FieldType):
     open a page (never run a script, as a javascript: address would)."""
 
     takes = "a web address starting with https://"
-    json: ClassVar[Spec] = {
+    json: ClassVar[Json] = {
         "type": "string",
         "pattern": URL_PATTERN.pattern,
         "maxLength": LINE_MAX_LENGTH,
@@ -184,7 +185,7 @@ class Id(FieldType):
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
         return checker.identifier(value, at, own=True)
 
-    def schema(self, spec: Spec) -> Spec:
+    def schema(self, spec: Spec) -> Json:
         from .urls import RESERVED_IDS  # urls needs the model, which needs this module
 
         return {**ID_SCHEMA, "not": {"enum": sorted(RESERVED_IDS)}}
@@ -215,11 +216,11 @@ class ListOf(FieldType):
     empty: Any = ()  # model.spec gives each record its own new list
     placeholder = "[]"
     takes = "a list in square brackets, e.g. [first, second]"
-    json_if_required: ClassVar[Spec] = {"minItems": 1}
+    json_if_required: ClassVar[Json] = {"minItems": 1}
     # Whether commas part the items a contributor wrote without brackets.
     commas = True
     # The JSON Schema of an item.
-    items: ClassVar[Spec] = {
+    items: ClassVar[Json] = {
         "type": ["string", "integer"],
         "minLength": 1,
         "pattern": ONE_LINE_PATTERN,
@@ -256,7 +257,7 @@ class ListOf(FieldType):
                 return f"a list goes in square brackets{one}: write '{written}'"
         return f"expected a list in square brackets such as [a, b], found {describe(value)}"
 
-    def schema(self, spec: Spec) -> Spec:
+    def schema(self, spec: Spec) -> Json:
         return {"type": "array", "items": self.items, "uniqueItems": True, **super().schema(spec)}
 
 
@@ -269,7 +270,7 @@ class Lines(ListOf):
 class Tags(ListOf):
     """A list of short lowercase labels."""
 
-    items: ClassVar[Spec] = {"type": ["string", "integer"], "pattern": TAG_PATTERN.pattern}
+    items: ClassVar[Json] = {"type": ["string", "integer"], "pattern": TAG_PATTERN.pattern}
 
     def item(self, value: Any, at: At, checker: Checker) -> str | None:
         text = super().item(value, at, checker)
@@ -323,7 +324,7 @@ class Objects(FieldType):
         first = next(iter(field_specs(spec["item"])))
         return f"a list of entries, each starting with '- ', e.g. '- {first}: ...'"
 
-    def schema(self, spec: Spec) -> Spec:
+    def schema(self, spec: Spec) -> Json:
         from .schema import object_schema  # the schema of the entries' own fields
 
         return {"type": "array", "items": object_schema(spec["item"]), **super().schema(spec)}
@@ -348,7 +349,7 @@ class Date(FieldType):
 
     empty = PartialDate()  # unknown
     takes = f"a date: {FORMS}"
-    json: ClassVar[Spec] = {
+    json: ClassVar[Json] = {
         "type": ["string", "integer"],
         "pattern": DATE_PATTERN,
         "minimum": 1000,
@@ -382,14 +383,14 @@ class Choice(FieldType):
     def expected(self, spec: Spec) -> str:
         return "one of: " + ", ".join(spec["choices"])
 
-    def schema(self, spec: Spec) -> Spec:
+    def schema(self, spec: Spec) -> Json:
         return {"enum": list(spec["choices"])}
 
 
 class Bool(FieldType):
     empty = False
     takes = "true or false"
-    json: ClassVar[Spec] = {"type": "boolean"}
+    json: ClassVar[Json] = {"type": "boolean"}
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> bool | None:
         if not isinstance(value, bool):
