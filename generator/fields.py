@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import fields
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .dates import FORMS, DateError, PartialDate
 from .escape import line_start
@@ -25,6 +25,8 @@ from .links import find_links
 from .mistakes import dash_without_space
 from .yamlio import At
 
+Spec = dict[str, Any]
+Json = dict[str, Any]  # a JSON Schema, or a part of one
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ID_MAX_LENGTH = 80
 # Longest text a field may hold, in characters. The longest real values are a
@@ -33,8 +35,20 @@ ID_MAX_LENGTH = 80
 LINE_MAX_LENGTH = 1_000
 TEXT_MAX_LENGTH = 20_000
 TAG_PATTERN = re.compile(r"^[a-z0-9]+(?:[ -][a-z0-9]+)*$")
+# Scheme, then a host, then anything printable but spaces and quote marks.
+URL_PATTERN = re.compile(r"^https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:[/?#][^\s\"'<>\\`]*)?$")
+# The forms dates.PartialDate.parse accepts, as one pattern: 2024-10-05,
+# 2024-10, 1997, each optionally after 'about ', or 'unknown'. A bare year may
+# also be a YAML integer (date: 1997).
+DATE_PATTERN = (
+    r"^\s*(?:unknown|(?:about )?[0-9]{4}(?:-(?:0[1-9]|1[0-2])"
+    r"(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?)\s*$"
+)
+# A one-line text: line breaks only at its ends, which the loader strips.
+ONE_LINE_PATTERN = r"^\s*[^\n]*\s*$"
+REQUIRED_LINE_PATTERN = r"^\s*[^\n]*\S[^\n]*\s*$"
+ID_SCHEMA: Json = {"type": "string", "pattern": ID_PATTERN.pattern, "maxLength": ID_MAX_LENGTH}
 
-Spec = dict[str, Any]
 # (field path below the holder, target id, kinds it may be) for each reference.
 Reference = tuple[str, str, tuple[str, ...]]
 
@@ -54,6 +68,9 @@ class FieldType:
     placeholder = '""'
     # What the field takes, where that does not depend on its spec (see `expected`).
     takes = ""
+    # The JSON Schema of a value, and what a required field adds to it (see `schema`).
+    json: ClassVar[Json] = {}
+    json_if_required: ClassVar[Json] = {}
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> Any | None:
         """The value as the model holds it, or None once the problem is reported."""
@@ -64,9 +81,9 @@ class FieldType:
         messages, the schema, `make new` and content/README.md all use."""
         return self.takes
 
-    def schema(self, spec: Spec) -> dict[str, Any]:
+    def schema(self, spec: Spec) -> Json:
         """The JSON Schema of a value, without its description."""
-        raise NotImplementedError
+        return {**self.json, **(self.json_if_required if spec["required"] else {})}
 
     def references(self, value: Any, spec: Spec) -> Iterator[Reference]:
         """(path below this field, target id, allowed kinds) of each record named."""
@@ -87,6 +104,8 @@ class Line(FieldType):
     max_length = LINE_MAX_LENGTH
     single_line = True
     takes = "one line of text"
+    json: ClassVar[Json] = {"type": ["string", "integer"], "pattern": ONE_LINE_PATTERN}
+    json_if_required: ClassVar[Json] = {"pattern": REQUIRED_LINE_PATTERN}
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
         text = plain_text(value, at, checker, self.max_length, single_line=self.single_line)
@@ -105,10 +124,6 @@ class Line(FieldType):
             return None
         return text
 
-    def schema(self, spec: Spec) -> dict[str, Any]:
-        pattern = REQUIRED_LINE_PATTERN if spec["required"] else ONE_LINE_PATTERN
-        return {"type": ["string", "integer"], "pattern": pattern}
-
 
 class Text(Line):
     """Prose: paragraphs separated by blank lines, and [[id]] links to records."""
@@ -116,18 +131,14 @@ class Text(Line):
     max_length = TEXT_MAX_LENGTH
     single_line = False
     takes = "text: paragraphs separated by blank lines, [[id]] links"
+    json: ClassVar[Json] = {"type": ["string", "integer"]}
+    json_if_required: ClassVar[Json] = {"pattern": r"\S"}
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
         text = super().check(value, at, spec, checker)
         if text is not None:
             checker.locate_links(text, at)
         return text
-
-    def schema(self, spec: Spec) -> dict[str, Any]:
-        schema: dict[str, Any] = {"type": ["string", "integer"]}
-        if spec["required"]:
-            schema["pattern"] = NOT_BLANK_PATTERN
-        return schema
 
     def references(self, value: str, spec: Spec) -> Iterator[Reference]:
         for link in find_links(value):
@@ -139,6 +150,11 @@ class Url(FieldType):
     open a page (never run a script, as a javascript: address would)."""
 
     takes = "a web address starting with https://"
+    json: ClassVar[Json] = {
+        "type": "string",
+        "pattern": URL_PATTERN.pattern,
+        "maxLength": LINE_MAX_LENGTH,
+    }
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
         if not isinstance(value, str):
@@ -157,13 +173,6 @@ class Url(FieldType):
             return None
         return url
 
-    def schema(self, spec: Spec) -> dict[str, Any]:
-        return {"type": "string", "pattern": URL_PATTERN.pattern, "maxLength": LINE_MAX_LENGTH}
-
-
-# Scheme, then a host, then anything printable but spaces and quote marks.
-URL_PATTERN = re.compile(r"^https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:[/?#][^\s\"'<>\\`]*)?$")
-
 
 # --- ids ------------------------------------------------------------------------
 
@@ -176,23 +185,22 @@ class Id(FieldType):
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
         return checker.identifier(value, at, own=True)
 
-    def schema(self, spec: Spec) -> dict[str, Any]:
+    def schema(self, spec: Spec) -> Json:
         from .urls import RESERVED_IDS  # urls needs the model, which needs this module
 
-        return {**id_schema(), "not": {"enum": sorted(RESERVED_IDS)}}
+        return {**ID_SCHEMA, "not": {"enum": sorted(RESERVED_IDS)}}
 
 
 class Ref(FieldType):
     """The id of another record, of one of the kinds in `refs`."""
+
+    json = ID_SCHEMA
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
         return checker.identifier(value, at, own=False)
 
     def expected(self, spec: Spec) -> str:
         return id_of(spec["refs"])
-
-    def schema(self, spec: Spec) -> dict[str, Any]:
-        return id_schema()
 
     def references(self, value: str, spec: Spec) -> Iterator[Reference]:
         if value:
@@ -208,6 +216,15 @@ class ListOf(FieldType):
     empty: Any = ()  # model.spec gives each record its own new list
     placeholder = "[]"
     takes = "a list in square brackets, e.g. [first, second]"
+    json_if_required: ClassVar[Json] = {"minItems": 1}
+    # Whether commas part the items a contributor wrote without brackets.
+    commas = True
+    # The JSON Schema of an item.
+    items: ClassVar[Json] = {
+        "type": ["string", "integer"],
+        "minLength": 1,
+        "pattern": ONE_LINE_PATTERN,
+    }
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> list[str] | None:
         if not isinstance(value, list):
@@ -232,33 +249,28 @@ class ListOf(FieldType):
 
     def not_a_list(self, key: Any, value: Any) -> str:
         if isinstance(value, (str, int)) and not isinstance(value, bool) and "\n" not in str(value):
-            items = self.split(str(value).strip())
+            text = str(value).strip()
+            items = [part.strip() for part in text.split(",")] if self.commas else [text]
             written = f"{key}: [{', '.join(i for i in items if i)}]"
             if len(written) <= 100:
                 one = ", even for one item" if len(items) == 1 else ""
                 return f"a list goes in square brackets{one}: write '{written}'"
         return f"expected a list in square brackets such as [a, b], found {describe(value)}"
 
-    def split(self, text: str) -> list[str]:
-        """The items a contributor most likely meant by `text` written without brackets."""
-        return [part.strip() for part in text.split(",")]
-
-    def item_schema(self, spec: Spec) -> dict[str, Any]:
-        return {"type": ["string", "integer"], "minLength": 1, "pattern": ONE_LINE_PATTERN}
-
-    def schema(self, spec: Spec) -> dict[str, Any]:
-        return array_schema(self.item_schema(spec), spec["required"])
+    def schema(self, spec: Spec) -> Json:
+        return {"type": "array", "items": self.items, "uniqueItems": True, **super().schema(spec)}
 
 
 class Lines(ListOf):
     """A list of one-line texts (a comma may be part of one)."""
 
-    def split(self, text: str) -> list[str]:
-        return [text]
+    commas = False
 
 
 class Tags(ListOf):
     """A list of short lowercase labels."""
+
+    items: ClassVar[Json] = {"type": ["string", "integer"], "pattern": TAG_PATTERN.pattern}
 
     def item(self, value: Any, at: At, checker: Checker) -> str | None:
         text = super().item(value, at, checker)
@@ -271,12 +283,11 @@ class Tags(ListOf):
             return None
         return text
 
-    def item_schema(self, spec: Spec) -> dict[str, Any]:
-        return {"type": ["string", "integer"], "pattern": TAG_PATTERN.pattern}
-
 
 class Refs(ListOf):
     """A list of ids of records of the kinds in `refs`."""
+
+    items = ID_SCHEMA
 
     def item(self, value: Any, at: At, checker: Checker) -> str | None:
         checker.remember(at)
@@ -284,9 +295,6 @@ class Refs(ListOf):
 
     def expected(self, spec: Spec) -> str:
         return f"{' or '.join(spec['refs'])} ids in square brackets, e.g. [first-id, second-id]"
-
-    def item_schema(self, spec: Spec) -> dict[str, Any]:
-        return id_schema()
 
     def references(self, value: list[str], spec: Spec) -> Iterator[Reference]:
         for i, target in enumerate(value):
@@ -297,6 +305,7 @@ class Objects(FieldType):
     """A list of entries, each with the fields of the dataclass `item`."""
 
     empty: Any = ()
+    json_if_required = ListOf.json_if_required
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> list[Any] | None:
         item_cls = spec["item"]
@@ -315,10 +324,10 @@ class Objects(FieldType):
         first = next(iter(field_specs(spec["item"])))
         return f"a list of entries, each starting with '- ', e.g. '- {first}: ...'"
 
-    def schema(self, spec: Spec) -> dict[str, Any]:
+    def schema(self, spec: Spec) -> Json:
         from .schema import object_schema  # the schema of the entries' own fields
 
-        return array_schema(object_schema(spec["item"]), spec["required"], unique=False)
+        return {"type": "array", "items": object_schema(spec["item"]), **super().schema(spec)}
 
     def scaffold(self, name: str, spec: Spec, indent: str) -> list[str]:
         """`spec["entries"]` entries, each with the required fields of `item`, empty."""
@@ -340,6 +349,12 @@ class Date(FieldType):
 
     empty = PartialDate()  # unknown
     takes = f"a date: {FORMS}"
+    json: ClassVar[Json] = {
+        "type": ["string", "integer"],
+        "pattern": DATE_PATTERN,
+        "minimum": 1000,
+        "maximum": 9999,
+    }
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> PartialDate | None:
         try:
@@ -348,57 +363,40 @@ class Date(FieldType):
             checker.report_field(at, str(exc))
             return None
 
-    def schema(self, spec: Spec) -> dict[str, Any]:
-        return {
-            "type": ["string", "integer"],
-            "pattern": DATE_PATTERN,
-            "minimum": 1000,
-            "maximum": 9999,
-        }
-
 
 class Choice(FieldType):
     """One of `choices`."""
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
-        if value not in spec["choices"]:
-            checker.report_field(
-                at,
-                f"'{value}' is not one of: {', '.join(spec['choices'])}{_choice_hint(value, spec)}",
-            )
-            return None
-        return str(value)
+        if value in spec["choices"]:
+            return str(value)
+        # A choice's label written in place of its value ('English' for en), else a near miss.
+        by_label = {label.casefold(): choice for choice, label in spec["labels"].items()}
+        choice = by_label.get(" ".join(str(value).split()).casefold())
+        if choice:
+            hint = f": write '{choice}' ({spec['labels'][choice]})"
+        else:
+            hint = did_you_mean(str(value), spec["choices"])
+        checker.report_field(at, f"'{value}' is not one of: {', '.join(spec['choices'])}{hint}")
+        return None
 
     def expected(self, spec: Spec) -> str:
         return "one of: " + ", ".join(spec["choices"])
 
-    def schema(self, spec: Spec) -> dict[str, Any]:
+    def schema(self, spec: Spec) -> Json:
         return {"enum": list(spec["choices"])}
-
-
-def _choice_hint(value: Any, spec: Spec) -> str:
-    """': write 'en' (English)' for a choice's label written in place of its value;
-    else a did-you-mean for a near miss."""
-    labels: dict[str, str] = spec["labels"]
-    wanted = " ".join(str(value).split()).casefold()
-    for choice, label in labels.items():
-        if label.casefold() == wanted:
-            return f": write '{choice}' ({label})"
-    return did_you_mean(str(value), spec["choices"])
 
 
 class Bool(FieldType):
     empty = False
     takes = "true or false"
+    json: ClassVar[Json] = {"type": "boolean"}
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> bool | None:
         if not isinstance(value, bool):
             checker.report_field(at, f"expected true or false, found {describe(value)}")
             return None
         return value
-
-    def schema(self, spec: Spec) -> dict[str, Any]:
-        return {"type": "boolean"}
 
 
 LINE = Line()
@@ -440,8 +438,7 @@ def walk(obj: Any, prefix: str = "") -> Iterator[tuple[str, Spec, Any, Any]]:
 def documented(spec: Spec) -> str:
     """A field's documentation, then what it takes, as the schema and `make new`
     show it: 'Who said or wrote it. The id of an actor.'"""
-    takes = spec["type"].expected(spec)
-    return f"{spec['doc']} {line_start(takes)}."
+    return f"{spec['doc']} {line_start(spec['type'].expected(spec))}."
 
 
 def references_of(obj: Any) -> Iterator[Reference]:
@@ -451,32 +448,7 @@ def references_of(obj: Any) -> Iterator[Reference]:
             yield path + below, target, kinds
 
 
-# --- schema pieces and words shared by the types ---------------------------------
-
-# The forms dates.PartialDate.parse accepts, as one pattern: 2024-10-05,
-# 2024-10, 1997, each optionally after 'about ', or 'unknown'. A bare year may
-# also be a YAML integer (date: 1997).
-DATE_PATTERN = (
-    r"^\s*(?:unknown|(?:about )?[0-9]{4}(?:-(?:0[1-9]|1[0-2])"
-    r"(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?)\s*$"
-)
-# A one-line text: line breaks only at its ends, which the loader strips.
-ONE_LINE_PATTERN = r"^\s*[^\n]*\s*$"
-REQUIRED_LINE_PATTERN = r"^\s*[^\n]*\S[^\n]*\s*$"
-NOT_BLANK_PATTERN = r"\S"
-
-
-def id_schema() -> dict[str, Any]:
-    return {"type": "string", "pattern": ID_PATTERN.pattern, "maxLength": ID_MAX_LENGTH}
-
-
-def array_schema(item: dict[str, Any], required: bool, unique: bool = True) -> dict[str, Any]:
-    schema: dict[str, Any] = {"type": "array", "items": item}
-    if unique:
-        schema["uniqueItems"] = True
-    if required:
-        schema["minItems"] = 1
-    return schema
+# --- words shared by the types ----------------------------------------------------
 
 
 def plain_text(
@@ -582,18 +554,13 @@ def did_you_mean(word: str, known: Sequence[str], n: int = 1) -> str:
 
 
 def and_list(items: Sequence[str], last: str = "and") -> str:
-    """Items in a line of prose: "A", "A and B", "A, B and C" ("A, B or C": see either)."""
+    """Items in a line of prose: "A", "A and B", "A, B and C" ("A, B or C" with last="or")."""
     return f" {last} ".join(filter(None, [", ".join(items[:-1]), *items[-1:]]))
-
-
-def either(words: Sequence[str]) -> str:
-    """'actor', 'actor or source', 'actor, event or source'."""
-    return and_list(words, "or")
 
 
 def id_of(kinds: tuple[str, ...]) -> str:
     """'the id of an actor', 'the id of an agreement or event'."""
-    return f"the id of {article(kinds[0])} {either(kinds)}"
+    return f"the id of {article(kinds[0])} {and_list(kinds, 'or')}"
 
 
 def article(word: str) -> str:

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Anything between double brackets is a link attempt, so that a malformed id is
 # reported rather than shown as literal brackets.
 _LINK = re.compile(r"\[\[([^\[\]|\n]*)(?:\|([^\[\]\n]*))?\]\]")
 
 
-@dataclass(frozen=True)
-class InlineLink:
+class InlineLink(NamedTuple):
     target: str
     label: str | None
     start: int

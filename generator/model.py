@@ -1,10 +1,10 @@
 """The record kinds of an explainer, as typed models.
 
 Each kind is a dataclass whose fields carry their type and documentation in
-``metadata`` (see :func:`spec`; the types are in fields.py). The loader
-validates raw YAML against these specs, the JSON Schema for editors and the
-field tables of content/README.md are derived from them, and the templates
-read the resulting objects: one definition serves all.
+``metadata`` (see :func:`spec` and :func:`required`; the types are in
+fields.py). The loader validates raw YAML against these specs, the JSON Schema
+for editors and the field tables of content/README.md are derived from them,
+and the templates read the resulting objects: one definition serves all.
 
 A record's references to other records are plain ids here; :mod:`resolve`
 checks that each one exists and has the right kind.
@@ -35,6 +35,9 @@ from .fields import (
     field_specs,
 )
 
+# Every choice's label on the site, by value, as `spec` meets them: one value, one label.
+LABELS: dict[str, str] = {}
+
 
 def spec(
     type: FieldType,
@@ -52,19 +55,27 @@ def spec(
     `entries` is how many empty entries of `item` `make new` writes."""
     if default is MISSING and not required:
         default = type.empty
+    labels = dict(choices) if isinstance(choices, dict) else {}
+    for value, label in labels.items():
+        assert LABELS.setdefault(value, label) == label, f"two labels for '{value}'"
     meta = {
         "type": type,
         "doc": doc,
         "required": required,
         "refs": refs,
         "choices": tuple(choices),
-        "labels": dict(choices) if isinstance(choices, dict) else {},
+        "labels": labels,
         "item": item,
         "entries": entries,
     }
     if isinstance(default, (list, tuple)):
         return field(default_factory=list, metadata=meta)
     return field(default=default, metadata=meta)  # MISSING: no default, as field()'s own
+
+
+def required(type: FieldType, doc: str, **options: Any) -> Any:
+    """A field every record (or entry) of the kind must fill in: `spec` with required=True."""
+    return spec(type, doc, required=True, **options)
 
 
 # Search ranks a page whose tag matches the words typed far above one that only
@@ -79,7 +90,7 @@ TAGS_DOC = "Short lowercase labels; pages that share one are listed together on 
 class Role:
     """A position an actor held, e.g. Foreign Minister of Azerbaijan."""
 
-    title: str = spec(LINE, "The position, e.g. 'Foreign Minister'.", required=True)
+    title: str = required(LINE, "The position, e.g. 'Foreign Minister'.")
     of: str = spec(REF, "The body or state the position belongs to.", refs=("actor",))
     start: PartialDate = spec(DATE, "When the actor took up the position, if known.")
     end: PartialDate = spec(DATE, "When the actor left it, if they have.")
@@ -90,14 +101,13 @@ class Role:
 class Affiliation:
     """A tie from one actor to another: member of, part of, leads."""
 
-    actor: str = spec(REF, "The other actor.", required=True, refs=("actor",))
-    relation: str = spec(
+    actor: str = required(REF, "The other actor.", refs=("actor",))
+    relation: str = required(
         LINE,
         "The tie, e.g. 'members', 'chairman', 'part of', as it reads before the other actor's"
         " name: 'member' and 'members' are followed by 'of', a tie ending in 'of' (or 'in',"
         " 'to', 'for', 'with') by the name, with 'the' before a legislature or government"
         " body ('members of the Milli Majlis'), any other tie by a colon.",
-        required=True,
     )
     sources: list[str] = spec(REFS, "Sources that state this tie.", refs=("source",))
 
@@ -106,14 +116,13 @@ class Affiliation:
 class Participant:
     """An actor's part in an event."""
 
-    actor: str = spec(REF, "Who took part.", required=True, refs=("actor",))
-    role: str = spec(
+    actor: str = required(REF, "Who took part.", refs=("actor",))
+    role: str = required(
         LINE,
         "Their part: author, addressee, signatory, party, participant, host, speaker,"
         " subject, ...; the actor's page says these in words ('wrote it', 'signed it'),"
         " leaves out speaker and subject, which the event's title says, and shows any"
         " other part as written.",
-        required=True,
     )
 
 
@@ -121,21 +130,18 @@ class Participant:
 class SourceName:
     """The name of an agreement as one or more sources render it."""
 
-    name: str = spec(LINE, "The name exactly as the source gives it.", required=True)
-    sources: list[str] = spec(
-        REFS, "The sources that use this name.", required=True, refs=("source",)
-    )
+    name: str = required(LINE, "The name exactly as the source gives it.")
+    sources: list[str] = required(REFS, "The sources that use this name.", refs=("source",))
 
 
 @dataclass(frozen=True, kw_only=True)
 class Position:
     """What an actor wants done with an agreement, in its own quoted words."""
 
-    actor: str = spec(REF, "Who holds the position.", required=True, refs=("actor",))
-    stance: str = spec(
+    actor: str = required(REF, "Who holds the position.", refs=("actor",))
+    stance: str = required(
         CHOICE,
         "What they want done with it.",
-        required=True,
         choices={
             "end": "wants it ended",
             "keep": "wants it kept",
@@ -148,9 +154,7 @@ class Position:
         },
     )
     quotes: list[str] = spec(REFS, "Their own words on it.", refs=("quote",))
-    sources: list[str] = spec(
-        REFS, "Sources that report the position.", required=True, refs=("source",)
-    )
+    sources: list[str] = required(REFS, "Sources that report the position.", refs=("source",))
 
     @property
     def in_favour(self) -> bool:
@@ -173,15 +177,13 @@ PLURAL_STANCES = {
 class Version:
     """One side of a point on which sources differ."""
 
-    says: str = spec(TEXT, "What this version says, close to the source's words.", required=True)
+    says: str = required(TEXT, "What this version says, close to the source's words.")
     by: str = spec(
         LINE,
         "Whose words they are, where not the source's own, e.g. 'the MPs' letter': shown after"
         " them, after a dash, and left out when versions' words are compared.",
     )
-    sources: list[str] = spec(
-        REFS, "The sources that give this version.", required=True, refs=("source",)
-    )
+    sources: list[str] = required(REFS, "The sources that give this version.", refs=("source",))
 
 
 # --- records ----------------------------------------------------------------
@@ -191,16 +193,23 @@ class Version:
 class Record:
     """Fields common to every record. `path` and `line` say where it was written."""
 
+    # A kind is named after its class, its folder in content/ after the kind:
+    # Source, "source", content/sources/.
     kind: ClassVar[str] = ""
     folder: ClassVar[str] = ""
-    # The field whose text names the record in headings and links.
+    # The field whose text names the record in headings and links, given with
+    # the class: `class Source(Record, name_field="title")`.
     name_field: ClassVar[str] = "id"
 
-    id: str = spec(
-        ID, "The record's name in links and addresses; the same as its file's name.", required=True
-    )
+    id: str = required(ID, "The record's name in links and addresses; the same as its file's name.")
     path: str = field(default="", compare=False, repr=False)
     line: int = field(default=1, compare=False, repr=False)
+
+    def __init_subclass__(cls, name_field: str = "id", **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.kind = cls.__name__.lower()
+        cls.folder = f"{cls.kind}s"
+        cls.name_field = name_field
 
     @property
     def display_name(self) -> str:
@@ -208,14 +217,10 @@ class Record:
 
 
 @dataclass(kw_only=True)
-class Source(Record):
+class Source(Record, name_field="title"):
     """A published text the content relies on: an article, statement, document."""
 
-    kind: ClassVar[str] = "source"
-    folder: ClassVar[str] = "sources"
-    name_field: ClassVar[str] = "title"
-
-    title: str = spec(LINE, "The title as the source gives it.", required=True)
+    title: str = required(LINE, "The title as the source gives it.")
     cited_as: str = spec(
         LINE,
         "How lists cite the source when its outlet is unknown: a few plain words (eight at"
@@ -223,11 +228,9 @@ class Source(Record):
         " letter, shown without quote marks so that it cannot read as anyone's words."
         " Without it, lists cite the title in quote marks, cut after about 36 characters.",
     )
-    outlet: str = spec(
-        LINE, "Who published it, or 'unknown' when the text does not say.", required=True
-    )
+    outlet: str = required(LINE, "Who published it, or 'unknown' when the text does not say.")
     publisher: str = spec(REF, "The outlet as an actor record, when there is one.", refs=("actor",))
-    date: PartialDate = spec(DATE, "Publication date, or 'unknown'.", required=True)
+    date: PartialDate = required(DATE, "Publication date, or 'unknown'.")
     language: str = spec(
         CHOICE,
         "Language of the text, as an ISO 639-1 code. To add a language, add its code and name"
@@ -248,10 +251,9 @@ class Source(Record):
         },
     )
     url: str = spec(LINE, "Where it was published, or 'unknown'. Never guessed.", default="unknown")
-    type: str = spec(
+    type: str = required(
         CHOICE,
         "What kind of text it is.",
-        required=True,
         choices={
             "news-report": "News report",
             "commentary": "Commentary",
@@ -264,8 +266,7 @@ class Source(Record):
         LINE, "File name of the archived text in the archive folder, used to check quotes."
     )
     summary: str = spec(
-        TEXT,
-        "What the text reports, in a sentence or two of fresh words: shown first on its page.",
+        TEXT, "What the text reports, in a sentence or two of fresh words: shown first on its page."
     )
     alone_gives: str = spec(
         LINE,
@@ -277,18 +278,13 @@ class Source(Record):
 
 
 @dataclass(kw_only=True)
-class Actor(Record):
+class Actor(Record, name_field="name"):
     """A person, body, state, party, organisation or outlet."""
 
-    kind: ClassVar[str] = "actor"
-    folder: ClassVar[str] = "actors"
-    name_field: ClassVar[str] = "name"
-
-    name: str = spec(LINE, "The name most sources use.", required=True)
-    type: str = spec(
+    name: str = required(LINE, "The name most sources use.")
+    type: str = required(
         CHOICE,
         "What sort of actor this is.",
-        required=True,
         choices={
             "person": "Person",
             "group": "Group of people",
@@ -307,12 +303,10 @@ class Actor(Record):
         " quote marks, as the sources' words.",
     )
     website: str = spec(URL, "The actor's own website, when it has one: https://...")
-    description: str = spec(TEXT, "Who this is, in a sentence or two.", required=True)
+    description: str = required(TEXT, "Who this is, in a sentence or two.")
     roles: list[Role] = spec(OBJECTS, "Positions held, with dates.", item=Role)
     affiliations: list[Affiliation] = spec(OBJECTS, "Ties to other actors.", item=Affiliation)
-    sources: list[str] = spec(
-        REFS, "Sources that name this actor.", required=True, refs=("source",)
-    )
+    sources: list[str] = required(REFS, "Sources that name this actor.", refs=("source",))
     tags: list[str] = spec(TAGS, TAGS_DOC)
 
     @property
@@ -335,26 +329,21 @@ ACTOR_TYPE_PLURALS = {
 
 
 @dataclass(kw_only=True)
-class Agreement(Record):
+class Agreement(Record, name_field="name"):
     """An agreement, declaration, law or section of a law."""
-
-    kind: ClassVar[str] = "agreement"
-    folder: ClassVar[str] = "agreements"
-    name_field: ClassVar[str] = "name"
 
     @property
     def enacted(self) -> bool:
         """Whether it is a law, whose `parties` are the state that enacted it."""
         return self.type in ("law", "law-section")
 
-    name: str = spec(LINE, "A neutral short name used as the page title.", required=True)
-    names: list[SourceName] = spec(
-        OBJECTS, "The name as each source renders it.", required=True, item=SourceName
+    name: str = required(LINE, "A neutral short name used as the page title.")
+    names: list[SourceName] = required(
+        OBJECTS, "The name as each source renders it.", item=SourceName
     )
-    type: str = spec(
+    type: str = required(
         CHOICE,
         "What sort of instrument it is.",
-        required=True,
         choices={
             "agreement": "Agreement",
             "declaration": "Declaration",
@@ -364,14 +353,13 @@ class Agreement(Record):
             "resolution": "Resolution",
         },
     )
-    date: PartialDate = spec(DATE, "When it was signed or enacted.", required=True)
+    date: PartialDate = required(DATE, "When it was signed or enacted.")
     parties: list[str] = spec(
         REFS, "The parties to it; for a law, the state that enacted it.", refs=("actor",)
     )
-    status: str = spec(
+    status: str = required(
         CHOICE,
         "Its standing as the sources describe it.",
-        required=True,
         choices={
             "in-force": "In force",
             "suspended": "Suspended",
@@ -392,22 +380,18 @@ class Agreement(Record):
         " their own words.",
         item=Position,
     )
-    description: str = spec(TEXT, "What it is and why it matters here.", required=True)
-    sources: list[str] = spec(REFS, "Sources that mention it.", required=True, refs=("source",))
+    description: str = required(TEXT, "What it is and why it matters here.")
+    sources: list[str] = required(REFS, "Sources that mention it.", refs=("source",))
     tags: list[str] = spec(TAGS, TAGS_DOC)
 
 
 @dataclass(kw_only=True)
-class Event(Record):
+class Event(Record, name_field="title"):
     """Something that happened on a date: a letter, a speech, a signing."""
 
-    kind: ClassVar[str] = "event"
-    folder: ClassVar[str] = "events"
-    name_field: ClassVar[str] = "title"
-
-    title: str = spec(LINE, "What happened, in a short line.", required=True)
-    date: PartialDate = spec(DATE, "When it happened.", required=True)
-    summary: str = spec(TEXT, "What happened, in fresh neutral words.", required=True)
+    title: str = required(LINE, "What happened, in a short line.")
+    date: PartialDate = required(DATE, "When it happened.")
+    summary: str = required(TEXT, "What happened, in fresh neutral words.")
     date_note: str = spec(
         TEXT,
         "How the date was worked out, where the sources do not state it: which source"
@@ -442,9 +426,7 @@ class Event(Record):
     )
     actors: list[Participant] = spec(OBJECTS, "Who took part, and how.", item=Participant)
     agreements: list[str] = spec(REFS, "Agreements the event concerns.", refs=("agreement",))
-    sources: list[str] = spec(
-        REFS, "Sources that report the event.", required=True, refs=("source",)
-    )
+    sources: list[str] = required(REFS, "Sources that report the event.", refs=("source",))
     tags: list[str] = spec(TAGS, TAGS_DOC)
 
 
@@ -458,22 +440,17 @@ OMISSION = re.compile(r"\.\.\.|…")
 class Quote(Record):
     """Words said or written by an actor, verbatim from a source."""
 
-    kind: ClassVar[str] = "quote"
-    folder: ClassVar[str] = "quotes"
-
-    text: str = spec(
-        TEXT,
-        "The words exactly as the source prints them; '...' marks an omission.",
-        required=True,
+    text: str = required(
+        TEXT, "The words exactly as the source prints them; '...' marks an omission."
     )
-    speaker: str = spec(REF, "Who said or wrote it.", required=True, refs=("actor",))
+    speaker: str = required(REF, "Who said or wrote it.", refs=("actor",))
     title: str = spec(
         LINE,
         "A short name for links to the quote, e.g. 'the MPs' demand to end the agreements';"
         " without it, links read as the speaker and date. Its quote marks are shown"
         " typographic, as in all prose.",
     )
-    date: PartialDate = spec(DATE, "When it was said, or 'unknown'.", required=True)
+    date: PartialDate = required(DATE, "When it was said, or 'unknown'.")
     event: str = spec(REF, "The event it was said at or about.", refs=("event",))
     addressee: str = spec(
         REF,
@@ -482,9 +459,7 @@ class Quote(Record):
         refs=("actor",),
     )
     agreements: list[str] = spec(REFS, "Agreements it concerns.", refs=("agreement",))
-    sources: list[str] = spec(
-        REFS, "Sources that print these words.", required=True, refs=("source",)
-    )
+    sources: list[str] = required(REFS, "Sources that print these words.", refs=("source",))
     context: str = spec(
         TEXT,
         "Where and why it was said, in fresh words. Lists show a quote of"
@@ -533,30 +508,24 @@ class Quote(Record):
 
 
 @dataclass(kw_only=True)
-class Difference(Record):
+class Difference(Record, name_field="point"):
     """A point on which sources differ, with each version and its sources."""
 
-    kind: ClassVar[str] = "difference"
-    folder: ClassVar[str] = "differences"
-    name_field: ClassVar[str] = "point"
-
-    point: str = spec(LINE, "The point in question, as a short line.", required=True)
+    point: str = required(LINE, "The point in question, as a short line.")
     gist: str = spec(
         LINE,
         "The versions in a few words, for the overview table of the differences page, e.g."
         " '11 senators and 49 representatives, or nearly 60'; without it, the table gives"
         " their number.",
     )
-    about: list[str] = spec(
+    about: list[str] = required(
         REFS,
         "The records the point concerns.",
-        required=True,
         refs=("actor", "agreement", "event", "quote", "source"),
     )
-    versions: list[Version] = spec(
+    versions: list[Version] = required(
         OBJECTS,
         "Each version, with the sources that give it.",
-        required=True,
         item=Version,
         entries=2,  # a difference needs two versions
     )
@@ -603,23 +572,20 @@ def shorten(text: str, width: int) -> str:
 class Figure:
     """A number that sums up the episode, with where it comes from."""
 
-    value: str = spec(LINE, "The number as the sources give it, e.g. '43'.", required=True)
-    label: str = spec(LINE, "What it counts.", required=True)
-    sources: list[str] = spec(
-        REFS, "Sources that give this number.", required=True, refs=("source",)
-    )
+    value: str = required(LINE, "The number as the sources give it, e.g. '43'.")
+    label: str = required(LINE, "What it counts.")
+    sources: list[str] = required(REFS, "Sources that give this number.", refs=("source",))
 
 
 @dataclass(frozen=True, kw_only=True)
 class TagName:
     """How the site shows a tag that lowercase letters would misspell."""
 
-    tag: str = spec(LINE, "The tag as records write it, e.g. 'us letter'.", required=True)
-    name: str = spec(
+    tag: str = required(LINE, "The tag as records write it, e.g. 'us letter'.")
+    name: str = required(
         LINE,
         "The tag as the site shows it, e.g. 'US letter': the same words, with their capitals"
         " and punctuation.",
-        required=True,
     )
 
 
@@ -627,8 +593,8 @@ class TagName:
 class Section:
     """A part of the home page's explanation, under its own heading."""
 
-    heading: str = spec(LINE, "The heading, e.g. 'Why it matters'.", required=True)
-    text: str = spec(TEXT, "The section's prose; blank lines separate paragraphs.", required=True)
+    heading: str = required(LINE, "The heading, e.g. 'Why it matters'.")
+    text: str = required(TEXT, "The section's prose; blank lines separate paragraphs.")
     sides: bool = spec(
         BOOL,
         "Show the 'who stands where' table after this section (at most one section does);"
@@ -640,23 +606,20 @@ class Section:
 class Side:
     """A group of actors shown together in "who stands where"."""
 
-    name: str = spec(
+    name: str = required(
         LINE,
         "The group, as it reads mid-sentence: 'MPs who signed the appeal', 'opposition leader"
         " Karimli' (a title before a name and a proper name keep their capitals: 'President"
         " Aliyev', 'State Department'). Where it opens a line, its first letter is made a capital.",
-        required=True,
     )
-    actors: list[str] = spec(
-        REFS, "Its actors, in the order shown.", required=True, refs=("actor",)
-    )
+    actors: list[str] = required(REFS, "Its actors, in the order shown.", refs=("actor",))
 
 
 @dataclass(frozen=True, kw_only=True)
 class Stake:
     """Something the sides take positions on: a row of "who stands where"."""
 
-    label: str = spec(LINE, "A short heading, e.g. 'End the 1997 declaration'.", required=True)
+    label: str = required(LINE, "A short heading, e.g. 'End the 1997 declaration'.")
     about: str = spec(
         REF,
         "The record it concerns; an agreement's own positions are shown too.",
@@ -671,7 +634,7 @@ class Stake:
 class Episode:
     """The story the site explains: content/episode.yaml."""
 
-    title: str = spec(LINE, "The site's name.", required=True)
+    title: str = required(LINE, "The site's name.")
     tagline: str = spec(LINE, "One line under the title.")
     lede: str = spec(
         TEXT,
@@ -683,11 +646,10 @@ class Episode:
         "Why it matters, in a sentence or two (at most about 60 words), shown under the lede: what"
         " is at stake, and where things stand.",
     )
-    summary: str = spec(
+    summary: str = required(
         TEXT,
         "The episode in brief, citing records with [[id]]; the home page shows it when the"
         " episode has no sections.",
-        required=True,
     )
     sections: list[Section] = spec(
         OBJECTS,
@@ -695,12 +657,10 @@ class Episode:
         " what the sources do not say.",
         item=Section,
     )
-    period_start: PartialDate = spec(
-        DATE, "First day of the episode; earlier events are background.", required=True
+    period_start: PartialDate = required(
+        DATE, "First day of the episode; earlier events are background."
     )
-    period_end: PartialDate = spec(
-        DATE, "Last day of the episode; later events are aftermath.", required=True
-    )
+    period_end: PartialDate = required(DATE, "Last day of the episode; later events are aftermath.")
     figures: list[Figure] = spec(OBJECTS, "Key figures for the home page.", item=Figure)
     sides: list[Side] = spec(
         OBJECTS, "The groups of actors, in order, for the 'who stands where' table.", item=Side
@@ -723,24 +683,6 @@ class Episode:
         "Records a new reader should open first.",
         refs=("actor", "agreement", "event", "quote", "source", "difference"),
     )
-    sources: list[str] = spec(
-        REFS, "Sources the summary relies on.", required=True, refs=("source",)
-    )
+    sources: list[str] = required(REFS, "Sources the summary relies on.", refs=("source",))
     path: str = field(default="", compare=False, repr=False)
     line: int = field(default=1, compare=False, repr=False)
-
-
-def _labels() -> dict[str, str]:
-    """Every choice's label on the site, by value: one value, one label."""
-    labels: dict[str, str] = {}
-    classes = [*RECORD_KINDS, Episode]
-    for cls in classes:
-        for spec_ in field_specs(cls).values():
-            if spec_["item"] is not None:
-                classes.append(spec_["item"])
-            for value, label in spec_["labels"].items():
-                assert labels.setdefault(value, label) == label, f"two labels for '{value}'"
-    return labels
-
-
-LABELS = _labels()

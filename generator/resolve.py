@@ -14,7 +14,7 @@ from typing import Any
 
 from . import model, urls
 from .errors import MAX_PER_FILE, Problem
-from .fields import ANY_KIND, article, did_you_mean, either, id_of, references_of
+from .fields import ANY_KIND, and_list, article, did_you_mean, id_of, references_of
 from .load import Loaded, link_place
 from .order import BACKGROUND, quotes_in_order, timeline_parts
 
@@ -181,7 +181,7 @@ def _of(records: list[model.Record], cls: type) -> list[Any]:
 
 
 def _unknown(field_path: str, target: str, allowed: tuple[str, ...], candidates: list[str]) -> str:
-    what = either(allowed) if allowed != ANY_KIND else "record"
+    what = and_list(allowed, "or") if allowed != ANY_KIND else "record"
     message = f"{field_path}: unknown {what} '{target}'"
     hint = did_you_mean(target, candidates, n=3)
     if hint:

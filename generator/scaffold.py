@@ -36,15 +36,14 @@ def new_record(
         raise ScaffoldError(problem)
     for other in sorted(content.glob(f"*/{record_id}.yaml")):
         raise ScaffoldError(f"{other.as_posix()} already exists; ids are unique across all kinds")
+    filled: dict[str, Any] = {"id": record_id}
     if speaker is not None:
         if cls is not model.Quote:
             raise ScaffoldError("--speaker is for quotes only")
         _check_exists(content, "actor", speaker)
+        filled["speaker"] = speaker
     for source in sources:
         _check_exists(content, "source", source)
-    filled: dict[str, Any] = {"id": record_id}
-    if speaker:
-        filled["speaker"] = speaker
     if sources and "sources" in model.field_specs(cast(type, cls)):
         filled["sources"] = list(sources)
     path = content / cls.folder / f"{record_id}.yaml"

@@ -23,17 +23,17 @@ from .fields import documented
 DRAFT = "http://json-schema.org/draft-07/schema#"
 
 
-def schema_files() -> dict[str, dict[str, Any]]:
-    """File name → schema, for every record kind and the episode."""
+def schema_files() -> dict[str, str]:
+    """File name → text, for every record kind and the episode."""
     files = {}
     kinds: list[tuple[str, type, str]] = [
-        *((cls.kind, cls, f"content/{cls.folder}/<id>.yaml") for cls in model.RECORD_KINDS),
-        (urls.EPISODE, model.Episode, "content/episode.yaml"),
+        (cls.kind, cls, f"content/{cls.folder}/<id>.yaml") for cls in model.RECORD_KINDS
     ]
-    for kind, cls, where in kinds:
+    for kind, cls, where in [*kinds, (urls.EPISODE, model.Episode, "content/episode.yaml")]:
         name = f"{kind}.schema.json"
-        files[name] = {"$schema": DRAFT, "$id": name, "title": f"{kind} ({where})"}
-        files[name].update(object_schema(cls))
+        schema = {"$schema": DRAFT, "$id": name, "title": f"{kind} ({where})"}
+        schema.update(object_schema(cls))
+        files[name] = json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
     return files
 
 
@@ -54,33 +54,27 @@ def field_schema(meta: dict[str, Any]) -> dict[str, Any]:
     return {"description": doc, **meta["type"].schema(meta)}
 
 
-def render(schema: dict[str, Any]) -> str:
-    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
-
-
 def write_schemas(out: Path) -> list[Path]:
     """Write every schema into `out`; return the files whose bytes changed."""
     out.mkdir(parents=True, exist_ok=True)
     files = schema_files()
     changed = [out / name for name in stale_schemas(out)]
     for path in changed:
-        path.write_text(render(files[path.name]), encoding="utf-8")
+        path.write_text(files[path.name], encoding="utf-8")
     return changed
 
 
 def stale_schemas(out: Path) -> list[str]:
     """Names of schema files in `out` that are missing or differ from the model."""
     stale = []
-    for name, schema in schema_files().items():
+    for name, text in schema_files().items():
         path = out / name
-        if not path.exists() or path.read_text(encoding="utf-8") != render(schema):
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
             stale.append(name)
     return stale
 
 
 # --- the field tables of content/README.md ---------------------------------------
-
-_TABLE_END = "<!-- end of fields -->"
 
 
 def field_table(cls: type) -> str:
@@ -89,35 +83,27 @@ def field_table(cls: type) -> str:
     rows = ["| field | takes | meaning |", "|---|---|---|"]
     for name, meta in specs.items():
         shown = f"**`{name}`**" if meta["required"] else f"`{name}`"
-        takes = meta["type"].expected(meta)
-        rows.append(f"| {shown} | {_cell(takes)} | {_cell(meta['doc'])} |")
+        cells = [shown, meta["type"].expected(meta), meta["doc"]]
+        rows.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
     for name, meta in specs.items():
         if meta["item"]:
             rows += ["", f"Each entry of `{name}`:", "", field_table(meta["item"])]
     return "\n".join(rows)
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|")
-
-
 RESERVED_BEGIN = "<!-- reserved ids: written by `make schemas` from generator/urls.py -->"
 RESERVED_END = "<!-- end of reserved ids -->"
-
-
-def reserved_ids_text() -> str:
-    """urls.RESERVED_IDS as content/README.md lists them: `404`, `about`, ... ."""
-    words = ", ".join(f"`{name}`" for name in sorted(urls.RESERVED_IDS)) + "."
-    return textwrap.fill(words, width=96, initial_indent="  ", subsequent_indent="  ")
 
 
 def readme_with_tables(text: str) -> str:
     """`text` (content/README.md) with each kind's table and the reserved ids
     rewritten from the model and generator/urls.py."""
-    text = _between(text, RESERVED_BEGIN, RESERVED_END, f"\n{reserved_ids_text()}\n  ")
+    words = ", ".join(f"`{name}`" for name in sorted(urls.RESERVED_IDS)) + "."
+    reserved = textwrap.fill(words, width=96, initial_indent="  ", subsequent_indent="  ")
+    text = _between(text, RESERVED_BEGIN, RESERVED_END, f"\n{reserved}\n  ")
     for kind, cls in [(urls.EPISODE, model.Episode), *model.KIND_BY_NAME.items()]:
         begin = f"<!-- fields of {kind}: written by `make schemas` from generator/model.py -->"
-        text = _between(text, begin, _TABLE_END, f"\n\n{field_table(cls)}\n\n")
+        text = _between(text, begin, "<!-- end of fields -->", f"\n\n{field_table(cls)}\n\n")
     return text
 
 
