@@ -47,14 +47,14 @@ def compare(content: Path, base: str) -> Changes:
         old, new = before[path], after[path]
         if old == new:
             continue
-        if not isinstance(old, dict) or not isinstance(new, dict):
-            changes.changed.append((path, [("(file)", _shown(old), _shown(new))]))
-            continue
-        fields = [
-            (name, old.get(name), new.get(name))
-            for name in [*new, *(key for key in old if key not in new)]
-            if old.get(name) != new.get(name)
-        ]
+        if isinstance(old, dict) and isinstance(new, dict):
+            fields = [
+                (name, old.get(name), new.get(name))
+                for name in [*new, *(key for key in old if key not in new)]
+                if old.get(name) != new.get(name)
+            ]
+        else:
+            fields = [("(file)", _shown(old), _shown(new))]
         changes.changed.append((path, fields))
     return changes
 
@@ -108,13 +108,10 @@ def to_markdown(changes: Changes, content_prefix: str = "content") -> str:
     if changes.base not in (changes.commit, short):
         since = f"`{_code(changes.base)}` ({since})"
     lines = [f"## Data changes since {since}", ""]
-    if not (changes.added or changes.changed or changes.removed):
-        lines.append("No record was added, changed or removed.")
-        return "\n".join(lines) + "\n"
-    lines.append(
-        f"{len(changes.added)} added, {len(changes.changed)} changed,"
-        f" {len(changes.removed)} removed."
-    )
+    counts = {"added": changes.added, "changed": changes.changed, "removed": changes.removed}
+    if not any(counts.values()):
+        return "\n".join([*lines, "No record was added, changed or removed.", ""])
+    lines.append(", ".join(f"{len(found)} {name}" for name, found in counts.items()) + ".")
     if changes.added:
         lines += ["", "### Added", ""]
         lines += [f"- {_title(path, value, content_prefix)}" for path, value in changes.added]
@@ -180,11 +177,9 @@ def _shown(value: Any) -> str:
         return "(none)"
     if value is UNREADABLE:
         return "(not valid YAML)"
-    if isinstance(value, str):
-        return model.shorten(value, TEXT_WIDTH)
     if isinstance(value, (list, dict)):
-        return model.shorten(json.dumps(value, ensure_ascii=False), TEXT_WIDTH)
-    return str(value)
+        value = json.dumps(value, ensure_ascii=False)
+    return model.shorten(value, TEXT_WIDTH) if isinstance(value, str) else str(value)
 
 
 _MARKDOWN = str.maketrans(
