@@ -36,7 +36,8 @@ class Changes:
 def compare(content: Path, base: str) -> Changes:
     """The records that differ between `base` and the working tree under `content`."""
     commit, before = _files_at(content, base)
-    after = _files_now(content)
+    names = (path.relative_to(content).as_posix() for path in content.rglob("*.yaml"))
+    after = {name: _read((content / name).read_bytes(), name) for name in names if _is_record(name)}
     changes = Changes(
         base=base,
         commit=commit,
@@ -59,18 +60,7 @@ def compare(content: Path, base: str) -> Changes:
     return changes
 
 
-def _files_now(content: Path) -> dict[str, Any]:
-    files: dict[str, Any] = {}
-    for path in sorted(content.rglob("*.yaml")):
-        relative = path.relative_to(content).as_posix()
-        if _is_record_file(relative):
-            files[relative] = _read(path.read_bytes(), relative)
-    return files
-
-
 def _files_at(content: Path, base: str) -> tuple[str, dict[str, Any]]:
-    top = Path(git(content, "rev-parse", "--show-toplevel").decode().strip())
-    prefix = content.resolve().relative_to(top.resolve()).as_posix()
     try:
         commit = git(content, "rev-parse", "--verify", "--quiet", f"{base}^{{commit}}")
     except GitError:
@@ -79,16 +69,17 @@ def _files_at(content: Path, base: str) -> tuple[str, dict[str, Any]]:
             " BASE=upstream/main in a fork (make changes BASE=upstream/main); fetch a remote's"
             " branches first with `git fetch upstream`"
         ) from None
-    listing = git(top, "ls-tree", "-r", "-z", "--name-only", base, "--", prefix + "/")
-    files: dict[str, Any] = {}
-    for name in filter(None, listing.decode("utf-8").split("\0")):
-        relative = name[len(prefix) + 1 :]
-        if name.endswith(".yaml") and _is_record_file(relative):
-            files[relative] = _read(git(top, "show", f"{base}:{name}"), relative)
+    # Run in `content`, git lists and reads the paths relative to it (./ in a revision).
+    listing = git(content, "ls-tree", "-r", "-z", "--name-only", base, "--", ".")
+    names = [name for name in listing.decode("utf-8").split("\0") if _is_record(name)]
+    files = {name: _read(git(content, "show", f"{base}:./{name}"), name) for name in names}
     return commit.decode().strip(), files
 
 
-def _is_record_file(relative: str) -> bool:
+def _is_record(relative: str) -> bool:
+    """Whether a path under content/ is the episode's or a record's file."""
+    if not relative.endswith(".yaml"):
+        return False
     parts = relative.split("/")
     return parts == ["episode.yaml"] or (len(parts) == 2 and parts[0] in model.KIND_BY_FOLDER)
 
@@ -108,10 +99,10 @@ def to_markdown(changes: Changes, content_prefix: str = "content") -> str:
     if changes.base not in (changes.commit, short):
         since = f"`{_code(changes.base)}` ({since})"
     lines = [f"## Data changes since {since}", ""]
-    counts = {"added": changes.added, "changed": changes.changed, "removed": changes.removed}
-    if not any(counts.values()):
+    if not (changes.added or changes.changed or changes.removed):
         return "\n".join([*lines, "No record was added, changed or removed.", ""])
-    lines.append(", ".join(f"{len(found)} {name}" for name, found in counts.items()) + ".")
+    added, changed, removed = len(changes.added), len(changes.changed), len(changes.removed)
+    lines.append(f"{added} added, {changed} changed, {removed} removed.")
     if changes.added:
         lines += ["", "### Added", ""]
         lines += [f"- {_title(path, value, content_prefix)}" for path, value in changes.added]
@@ -155,17 +146,13 @@ def _difference(old: Any, new: Any) -> tuple[str, str]:
                 "added: " + _cell(", ".join(map(str, added))) if added else "—",
             )
     if isinstance(old, str) and isinstance(new, str):
-        old, new = _around_first_difference(" ".join(old.split()), " ".join(new.split()))
+        old, new = " ".join(old.split()), " ".join(new.split())
+        # Long texts that differ late: both start a few words before the first difference.
+        same = len(os.path.commonprefix([old, new]))  # noqa: RUF071 (characters, as wanted)
+        if same > TEXT_WIDTH - 30:
+            start = old.rfind(" ", 0, same - 30) + 1
+            old, new = "… " + old[start:], "… " + new[start:]
     return _cell(_shown(old)), _cell(_shown(new))
-
-
-def _around_first_difference(old: str, new: str, lead: int = 30) -> tuple[str, str]:
-    """Long texts that differ late: start both a few words before the first difference."""
-    same = len(os.path.commonprefix([old, new]))  # noqa: RUF071 (characters, as wanted)
-    if same <= TEXT_WIDTH - lead:
-        return old, new
-    start = old.rfind(" ", 0, same - lead) + 1
-    return "… " + old[start:], "… " + new[start:]
 
 
 def _is_flat_list(value: Any) -> bool:
