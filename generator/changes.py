@@ -35,12 +35,24 @@ class Changes:
 
 def compare(content: Path, base: str) -> Changes:
     """The records that differ between `base` and the working tree under `content`."""
-    commit, before = _files_at(content, base)
-    names = (path.relative_to(content).as_posix() for path in content.rglob("*.yaml"))
-    after = {name: _read((content / name).read_bytes(), name) for name in names if _is_record(name)}
+    git(content, "rev-parse", "--show-toplevel")  # outside a repository, git says so
+    try:
+        commit = git(content, "rev-parse", "--verify", "--quiet", f"{base}^{{commit}}")
+    except GitError:
+        raise GitError(
+            f"'{base}' is not a commit in this repository: set BASE=<branch or commit>, such as"
+            " BASE=upstream/main in a fork (make changes BASE=upstream/main); fetch a remote's"
+            " branches first with `git fetch upstream`"
+        ) from None
+    # Run in `content`, git lists and reads the paths relative to it (./ in a revision).
+    listing = git(content, "ls-tree", "-r", "-z", "--name-only", base, "--", ".")
+    names = [name for name in listing.decode("utf-8").split("\0") if _is_record(name)]
+    before = {name: _read(git(content, "show", f"{base}:./{name}"), name) for name in names}
+    paths = (path.relative_to(content).as_posix() for path in content.rglob("*.yaml"))
+    after = {name: _read((content / name).read_bytes(), name) for name in paths if _is_record(name)}
     changes = Changes(
         base=base,
-        commit=commit,
+        commit=commit.decode().strip(),
         added=[(path, after[path]) for path in sorted(after.keys() - before.keys())],
         removed=[(path, before[path]) for path in sorted(before.keys() - after.keys())],
     )
@@ -58,22 +70,6 @@ def compare(content: Path, base: str) -> Changes:
             fields = [("(file)", _shown(old), _shown(new))]
         changes.changed.append((path, fields))
     return changes
-
-
-def _files_at(content: Path, base: str) -> tuple[str, dict[str, Any]]:
-    try:
-        commit = git(content, "rev-parse", "--verify", "--quiet", f"{base}^{{commit}}")
-    except GitError:
-        raise GitError(
-            f"'{base}' is not a commit in this repository: set BASE=<branch or commit>, such as"
-            " BASE=upstream/main in a fork (make changes BASE=upstream/main); fetch a remote's"
-            " branches first with `git fetch upstream`"
-        ) from None
-    # Run in `content`, git lists and reads the paths relative to it (./ in a revision).
-    listing = git(content, "ls-tree", "-r", "-z", "--name-only", base, "--", ".")
-    names = [name for name in listing.decode("utf-8").split("\0") if _is_record(name)]
-    files = {name: _read(git(content, "show", f"{base}:./{name}"), name) for name in names}
-    return commit.decode().strip(), files
 
 
 def _is_record(relative: str) -> bool:
