@@ -58,7 +58,6 @@ class Bundle:
 def build_bundle(
     config: Path = DEFAULT_CONFIG, dist: Path = Path("dist"), content: Path = Path("content")
 ) -> Bundle:
-    """Build the offline site from `config` and zip it into `dist`."""
     started = time.perf_counter()
     settings = read_config(config)
     settings["site_name"] = site_name(content) or settings.get("site_name", "site")

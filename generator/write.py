@@ -120,10 +120,8 @@ def _write_temporary(
 
 
 def _write_manifest(docs: Path, paths: Iterable[str]) -> None:
-    text = "# Files written by the generator; do not edit.\n" + "".join(
-        f"{path}\n" for path in sorted(paths)
-    )
-    data = text.encode("utf-8")
+    lines = ["# Files written by the generator; do not edit.", *sorted(paths), ""]
+    data = "\n".join(lines).encode("utf-8")
     target = os.path.join(docs, MANIFEST)
     if not _holds(target, data):
         os.makedirs(docs, exist_ok=True)
