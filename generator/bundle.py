@@ -39,29 +39,12 @@ FETCHED_RELS = {
     *("preconnect", "dns-prefetch", "preload", "prefetch", "modulepreload"),
 }
 FETCHING_TAGS = {"script", "img", "iframe", "source", "audio", "video", "embed", "track"}
+# A URL with a host (//host, https://host), not file://: outside the bundle.
+_REMOTE = re.compile(r"\s*(?!file:)([a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
 
 
 class BundleError(Exception):
     """A problem that stops the bundle, said in the words of the person running it."""
-
-
-@dataclass(frozen=True)
-class ContentStamp:
-    """When the content was last committed; None outside a git checkout."""
-
-    when: datetime | None
-    commit: str | None
-    uncommitted: bool
-
-    @property
-    def moment(self) -> datetime:
-        return self.when or ZIP_EPOCH
-
-    def describe(self) -> str:
-        if self.when is None:
-            return "not recorded (built outside a git checkout)"
-        text = f"{self.when:%Y-%m-%d} (commit {self.commit})"
-        return text + (", with changes not yet committed" if self.uncommitted else "")
 
 
 @dataclass(frozen=True)
@@ -75,16 +58,15 @@ class Bundle:
 def build_bundle(
     config: Path = DEFAULT_CONFIG, dist: Path = Path("dist"), content: Path = Path("content")
 ) -> Bundle:
-    """Build the offline site from `config` and zip it into `dist`."""
     started = time.perf_counter()
     settings = read_config(config)
     settings["site_name"] = site_name(content) or settings.get("site_name", "site")
     name = f"{urls.slug_for(str(settings['site_name'])) or 'site'}-offline-{__version__}"
-    stamp = content_stamp(content)
+    moment, content_as_of = content_stamp(content)
     with tempfile.TemporaryDirectory(prefix="bundle-") as tmp:
         site = Path(tmp) / name
         print(f"building the offline site from {config} ...", flush=True)
-        if build_site(config, site, int(stamp.moment.timestamp()), content) != 0:
+        if build_site(config, site, int(moment.timestamp()), content) != 0:
             raise BundleError(f"mkdocs build --strict -f {config} failed (its messages are above)")
         if not (site / "index.html").is_file():
             raise BundleError(f"{config}: the build wrote no index.html")
@@ -98,10 +80,10 @@ def build_bundle(
             raise BundleError(f"pages would load from outside the bundle:\n{shown}")
         print(f"checked {len(pages)} pages: nothing loads from outside the bundle", flush=True)
         (site / "README.txt").write_text(
-            readme(settings, stamp, len(pages), site), encoding="utf-8", newline="\n"
+            readme(settings, content_as_of, len(pages), site), encoding="utf-8", newline="\n"
         )
         target = dist / f"{name}.zip"
-        files = write_zip(site, target, stamp.moment)
+        files = write_zip(site, target, moment)
     bundle = Bundle(target, len(pages), files, target.stat().st_size)
     print(
         f"wrote {target}: {bundle.pages} pages, {bundle.files} files,"
@@ -162,21 +144,23 @@ def _plugins(plugins: Any) -> dict[str, Any]:
     return found
 
 
-def content_stamp(content: Path) -> ContentStamp:
-    """The date and commit of the last change to `content` in git, if there is one."""
+def content_stamp(content: Path) -> tuple[datetime, str]:
+    """The time of the last commit to `content` (ZIP_EPOCH outside a git checkout),
+    and README.txt's words for it."""
     try:
         log = git(content, "log", "-1", "--format=%ct %h", "--", ".").decode().split()
         status = git(content, "status", "--porcelain", "--", ".")
     except GitError:
-        return ContentStamp(None, None, False)
+        log = []
     if len(log) != 2:
-        return ContentStamp(None, None, bool(status.strip()))
-    seconds, commit = log
-    return ContentStamp(datetime.fromtimestamp(int(seconds), UTC), commit, bool(status.strip()))
+        return ZIP_EPOCH, "not recorded (built outside a git checkout)"
+    when = datetime.fromtimestamp(int(log[0]), UTC)
+    uncommitted = ", with changes not yet committed" if status.strip() else ""
+    return when, f"{when:%Y-%m-%d} (commit {log[1]}){uncommitted}"
 
 
 class _FetchFinder(HTMLParser):
-    """Collects URLs outside the page's folder tree that a browser would load."""
+    """Collects the URLs of what a browser would load for a page."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -185,38 +169,31 @@ class _FetchFinder(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {key: value or "" for key, value in attrs}
         if tag in FETCHING_TAGS:
-            urls = [values.get("src", ""), values.get("poster", "")]
+            self.found += [values.get("src", ""), values.get("poster", "")]
         elif tag == "link" and FETCHED_RELS & set(values.get("rel", "").lower().split()):
-            urls = [values.get("href", "")]
-        else:
-            urls = []
-        self.found += [url for url in urls if _is_remote(url)]
-
-
-def _is_remote(url: str) -> bool:
-    return bool(re.match(r"^\s*([a-z][a-z0-9+.-]*:)?//", url, re.IGNORECASE)) and not (
-        url.strip().lower().startswith("file:")
-    )
+            self.found.append(values.get("href", ""))
 
 
 def find_outside_requests(site: Path) -> list[tuple[str, str]]:
     """(file, url) for every script, style, font or image a page would fetch from elsewhere."""
     found = []
     for path in sorted(site.rglob("*")):
-        where = path.relative_to(site).as_posix()
         if path.suffix == ".html":
             finder = _FetchFinder()
             finder.feed(path.read_text(encoding="utf-8"))
-            found += [(where, url) for url in finder.found]
+            urls = finder.found
         elif path.suffix == ".css":
             css = path.read_text(encoding="utf-8")
             urls = re.findall(r"""url\(\s*['"]?([^'")]+)""", css)
             urls += re.findall(r"""@import\s+['"]([^'"]+)""", css)
-            found += [(where, url) for url in urls if _is_remote(url)]
+        else:
+            continue
+        where = path.relative_to(site).as_posix()
+        found += [(where, url) for url in urls if _REMOTE.match(url)]
     return found
 
 
-def readme(settings: dict[str, Any], stamp: ContentStamp, pages: int, site: Path) -> str:
+def readme(settings: dict[str, Any], content_as_of: str, pages: int, site: Path) -> str:
     title = str(settings.get("site_name", "The explainer"))
     top = site.name
     data = sorted(p.relative_to(site).as_posix() for p in (site / "data").glob("*.json"))
@@ -235,7 +212,7 @@ def readme(settings: dict[str, Any], stamp: ContentStamp, pages: int, site: Path
         "",
         "What it is",
         "",
-        f"  Content as of: {stamp.describe()}",
+        f"  Content as of: {content_as_of}",
         f"  Generator version: {__version__}",
         f"  Pages: {pages}",
     ]

@@ -35,42 +35,7 @@ class Changes:
 
 def compare(content: Path, base: str) -> Changes:
     """The records that differ between `base` and the working tree under `content`."""
-    commit, before = _files_at(content, base)
-    after = _files_now(content)
-    changes = Changes(
-        base=base,
-        commit=commit,
-        added=[(path, after[path]) for path in sorted(after.keys() - before.keys())],
-        removed=[(path, before[path]) for path in sorted(before.keys() - after.keys())],
-    )
-    for path in sorted(before.keys() & after.keys()):
-        old, new = before[path], after[path]
-        if old == new:
-            continue
-        if not isinstance(old, dict) or not isinstance(new, dict):
-            changes.changed.append((path, [("(file)", _shown(old), _shown(new))]))
-            continue
-        fields = [
-            (name, old.get(name), new.get(name))
-            for name in [*new, *(key for key in old if key not in new)]
-            if old.get(name) != new.get(name)
-        ]
-        changes.changed.append((path, fields))
-    return changes
-
-
-def _files_now(content: Path) -> dict[str, Any]:
-    files: dict[str, Any] = {}
-    for path in sorted(content.rglob("*.yaml")):
-        relative = path.relative_to(content).as_posix()
-        if _is_record_file(relative):
-            files[relative] = _read(path.read_bytes(), relative)
-    return files
-
-
-def _files_at(content: Path, base: str) -> tuple[str, dict[str, Any]]:
-    top = Path(git(content, "rev-parse", "--show-toplevel").decode().strip())
-    prefix = content.resolve().relative_to(top.resolve()).as_posix()
+    git(content, "rev-parse", "--show-toplevel")  # outside a repository, git says so
     try:
         commit = git(content, "rev-parse", "--verify", "--quiet", f"{base}^{{commit}}")
     except GitError:
@@ -79,16 +44,38 @@ def _files_at(content: Path, base: str) -> tuple[str, dict[str, Any]]:
             " BASE=upstream/main in a fork (make changes BASE=upstream/main); fetch a remote's"
             " branches first with `git fetch upstream`"
         ) from None
-    listing = git(top, "ls-tree", "-r", "-z", "--name-only", base, "--", prefix + "/")
-    files: dict[str, Any] = {}
-    for name in filter(None, listing.decode("utf-8").split("\0")):
-        relative = name[len(prefix) + 1 :]
-        if name.endswith(".yaml") and _is_record_file(relative):
-            files[relative] = _read(git(top, "show", f"{base}:{name}"), relative)
-    return commit.decode().strip(), files
+    # Run in `content`, git lists and reads the paths relative to it (./ in a revision).
+    listing = git(content, "ls-tree", "-r", "-z", "--name-only", base, "--", ".")
+    names = [name for name in listing.decode("utf-8").split("\0") if _is_record(name)]
+    before = {name: _read(git(content, "show", f"{base}:./{name}"), name) for name in names}
+    paths = (path.relative_to(content).as_posix() for path in content.rglob("*.yaml"))
+    after = {name: _read((content / name).read_bytes(), name) for name in paths if _is_record(name)}
+    changes = Changes(
+        base=base,
+        commit=commit.decode().strip(),
+        added=[(path, after[path]) for path in sorted(after.keys() - before.keys())],
+        removed=[(path, before[path]) for path in sorted(before.keys() - after.keys())],
+    )
+    for path in sorted(before.keys() & after.keys()):
+        old, new = before[path], after[path]
+        if old == new:
+            continue
+        if isinstance(old, dict) and isinstance(new, dict):
+            fields = [
+                (name, old.get(name), new.get(name))
+                for name in [*new, *(key for key in old if key not in new)]
+                if old.get(name) != new.get(name)
+            ]
+        else:
+            fields = [("(file)", _shown(old), _shown(new))]
+        changes.changed.append((path, fields))
+    return changes
 
 
-def _is_record_file(relative: str) -> bool:
+def _is_record(relative: str) -> bool:
+    """Whether a path under content/ is the episode's or a record's file."""
+    if not relative.endswith(".yaml"):
+        return False
     parts = relative.split("/")
     return parts == ["episode.yaml"] or (len(parts) == 2 and parts[0] in model.KIND_BY_FOLDER)
 
@@ -109,12 +96,9 @@ def to_markdown(changes: Changes, content_prefix: str = "content") -> str:
         since = f"`{_code(changes.base)}` ({since})"
     lines = [f"## Data changes since {since}", ""]
     if not (changes.added or changes.changed or changes.removed):
-        lines.append("No record was added, changed or removed.")
-        return "\n".join(lines) + "\n"
-    lines.append(
-        f"{len(changes.added)} added, {len(changes.changed)} changed,"
-        f" {len(changes.removed)} removed."
-    )
+        return "\n".join([*lines, "No record was added, changed or removed.", ""])
+    added, changed, removed = len(changes.added), len(changes.changed), len(changes.removed)
+    lines.append(f"{added} added, {changed} changed, {removed} removed.")
     if changes.added:
         lines += ["", "### Added", ""]
         lines += [f"- {_title(path, value, content_prefix)}" for path, value in changes.added]
@@ -158,17 +142,13 @@ def _difference(old: Any, new: Any) -> tuple[str, str]:
                 "added: " + _cell(", ".join(map(str, added))) if added else "—",
             )
     if isinstance(old, str) and isinstance(new, str):
-        old, new = _around_first_difference(" ".join(old.split()), " ".join(new.split()))
+        old, new = " ".join(old.split()), " ".join(new.split())
+        # Long texts that differ late: both start a few words before the first difference.
+        same = len(os.path.commonprefix([old, new]))  # noqa: RUF071 (characters, as wanted)
+        if same > TEXT_WIDTH - 30:
+            start = old.rfind(" ", 0, same - 30) + 1
+            old, new = "… " + old[start:], "… " + new[start:]
     return _cell(_shown(old)), _cell(_shown(new))
-
-
-def _around_first_difference(old: str, new: str, lead: int = 30) -> tuple[str, str]:
-    """Long texts that differ late: start both a few words before the first difference."""
-    same = len(os.path.commonprefix([old, new]))  # noqa: RUF071 (characters, as wanted)
-    if same <= TEXT_WIDTH - lead:
-        return old, new
-    start = old.rfind(" ", 0, same - lead) + 1
-    return "… " + old[start:], "… " + new[start:]
 
 
 def _is_flat_list(value: Any) -> bool:
@@ -180,11 +160,9 @@ def _shown(value: Any) -> str:
         return "(none)"
     if value is UNREADABLE:
         return "(not valid YAML)"
-    if isinstance(value, str):
-        return model.shorten(value, TEXT_WIDTH)
     if isinstance(value, (list, dict)):
-        return model.shorten(json.dumps(value, ensure_ascii=False), TEXT_WIDTH)
-    return str(value)
+        value = json.dumps(value, ensure_ascii=False)
+    return model.shorten(value, TEXT_WIDTH) if isinstance(value, str) else str(value)
 
 
 _MARKDOWN = str.maketrans(

@@ -9,83 +9,25 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import build, changes, model, scaffold, schema
 from .errors import ContentError
 from .quotecheck import COPIED_WORDS, check_prose, check_quotes
-from .resolve import Catalog
 from .write import remove_generated
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command == "schema":
-        return _schema(args)
-    if args.command == "new":
-        return _new(args)
-    if args.command == "clean":
-        removed = remove_generated(args.docs)
-        print(f"removed {len(removed)} generated files from {args.docs}")
-        return 0
-    if not args.content.is_dir():
+    if args.command in ("validate", "quotes", "changes", "build") and not args.content.is_dir():
         print(f"error: content folder '{args.content}' does not exist", file=sys.stderr)
         return 2
     try:
-        if args.command == "validate":
-            timings = build.Timings()
-            catalog = build.validate(args.content, timings=timings)
-            print(
-                f"content is valid: {len(catalog.by_id)} records in"
-                f" {timings.total:.2f} s ({_counts(catalog)})"
-            )
-            return 0
-        if args.command == "quotes":
-            if not args.archive.is_dir():
-                print(
-                    f"error: archive folder '{args.archive}' does not exist: if you have the"
-                    " archived source texts, point at their folder with"
-                    " `make quotes ARCHIVE=path/to/archive`; if not, CI runs this check on"
-                    " every pull request",
-                    file=sys.stderr,
-                )
-                return 2
-            catalog = build.validate(args.content)
-            checked = check_quotes(catalog, args.archive)
-            copied = check_prose(catalog, args.archive)
-            if checked.problems or copied:
-                raise ContentError(checked.problems + copied)
-            print(
-                f"quotes verified: {len(catalog.quotes)} quotes,"
-                f" {checked.checked} quote-source pairs found verbatim in {args.archive};"
-                f" no prose repeats {COPIED_WORDS} words of a source"
-            )
-            return 0
-        if args.command == "changes":
-            return _changes(args)
-        if args.command == "build":
-            result = build.generate(args.content, args.docs)
-            report = result.report
-            stages = ", ".join(f"{k} {v:.2f}" for k, v in result.timings.stages.items())
-            print(
-                f"generated {len(result.files)} files from {len(result.catalog.by_id)}"
-                f" records in {result.timings.total:.2f} s ({stages}):"
-                f" {len(report.written)} written, {report.unchanged} unchanged,"
-                f" {len(report.removed)} removed"
-            )
-            if result.history.undated:
-                print(
-                    f"note: the git history is shallow: {result.history.undated} content"
-                    " file(s) last changed at or before its oldest commit show no date"
-                    " (clone with the full history, e.g. fetch-depth: 0, to date them)",
-                    file=sys.stderr,
-                )
-            return 0
+        return args.run(args)
     except ContentError as exc:
         report_problems(exc, wrote_nothing=args.command == "build")
         return 1
-    raise AssertionError(args.command)  # pragma: no cover
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -97,35 +39,91 @@ def _parser() -> argparse.ArgumentParser:
         "--content", type=Path, default=Path("content"), help="content folder (default: content)"
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    commands.add_parser("validate", help="check the content and report every problem")
-    generate = commands.add_parser("build", help="validate, then write the pages into docs/")
-    clean = commands.add_parser("clean", help="remove every page the generator wrote")
-    for writer in (generate, clean):
+
+    def command(run: Callable[[argparse.Namespace], int], about: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(run.__name__.lstrip("_"), help=about)
+        sub.set_defaults(run=run)
+        return sub
+
+    command(_validate, "check the content and report every problem")
+    for writer in (
+        command(_build, "validate, then write the pages into docs/"),
+        command(_clean, "remove every page the generator wrote"),
+    ):
         writer.add_argument(
             "--docs", type=Path, default=Path("docs"), help="output folder (default: docs)"
         )
-    quotes = commands.add_parser(
-        "quotes", help="check every quote word for word against the archived sources"
-    )
-    quotes.add_argument(
+    command(_quotes, "check every quote word for word against the archived sources").add_argument(
         "--archive", type=Path, required=True, help="folder holding the sources' archived texts"
     )
-    schemas = commands.add_parser(
-        "schema", help="write the JSON Schemas editors use and content/README.md's field tables"
-    )
-    schemas.add_argument("--out", type=Path, default=Path("schemas"), help="default: schemas")
-    new = commands.add_parser("new", help="create a record file with its required fields")
+    command(
+        _schema, "write the JSON Schemas editors use and content/README.md's field tables"
+    ).add_argument("--out", type=Path, default=Path("schemas"), help="default: schemas")
+    new = command(_new, "create a record file with its required fields")
     new.add_argument("kind", metavar="KIND", help=", ".join(model.KIND_BY_NAME))
     new.add_argument("id", metavar="ID", help="the new record's id, e.g. aliyev-dirty-appeal")
     new.add_argument("--speaker", metavar="ID", help="for a quote: the speaker's actor id")
     new.add_argument(
         "--source", metavar="ID", action="append", default=[], help="a source id (repeatable)"
     )
-    summary = commands.add_parser(
-        "changes", help="Markdown summary of the records changed since a git revision"
+    command(_changes, "Markdown summary of the records changed since a git revision").add_argument(
+        "--base", required=True, help="the revision to compare with"
     )
-    summary.add_argument("--base", required=True, help="the revision to compare with")
     return parser
+
+
+def _validate(args: argparse.Namespace) -> int:
+    timings = build.Timings()
+    catalog = build.validate(args.content, timings=timings)
+    counts = ", ".join(f"{len(getattr(catalog, k.folder))} {k.folder}" for k in model.RECORD_KINDS)
+    print(f"content is valid: {len(catalog.by_id)} records in {timings.total:.2f} s ({counts})")
+    return 0
+
+
+def _quotes(args: argparse.Namespace) -> int:
+    if not args.archive.is_dir():
+        print(
+            f"error: archive folder '{args.archive}' does not exist: if you have the archived"
+            " source texts, point at their folder with `make quotes ARCHIVE=path/to/archive`;"
+            " if not, CI runs this check on every pull request",
+            file=sys.stderr,
+        )
+        return 2
+    catalog = build.validate(args.content)
+    checked = check_quotes(catalog, args.archive)
+    problems = checked.problems + check_prose(catalog, args.archive)
+    if problems:
+        raise ContentError(problems)
+    print(
+        f"quotes verified: {len(catalog.quotes)} quotes, {checked.checked} quote-source pairs"
+        f" found verbatim in {args.archive}; no prose repeats {COPIED_WORDS} words of a source"
+    )
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    result = build.generate(args.content, args.docs)
+    report = result.report
+    stages = ", ".join(f"{k} {v:.2f}" for k, v in result.timings.stages.items())
+    print(
+        f"generated {len(result.files)} files from {len(result.catalog.by_id)} records in"
+        f" {result.timings.total:.2f} s ({stages}): {len(report.written)} written,"
+        f" {report.unchanged} unchanged, {len(report.removed)} removed"
+    )
+    if result.history.undated:
+        print(
+            f"note: the git history is shallow: {result.history.undated} content file(s) last"
+            " changed at or before its oldest commit show no date (clone with the full"
+            " history, e.g. fetch-depth: 0, to date them)",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _clean(args: argparse.Namespace) -> int:
+    removed = remove_generated(args.docs)
+    print(f"removed {len(removed)} generated files from {args.docs}")
+    return 0
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -172,7 +170,3 @@ def report_problems(error: ContentError, wrote_nothing: bool) -> None:
     count = error.count
     outcome = "; nothing was written" if wrote_nothing else ""
     print(f"{count:,} problem{'s' if count != 1 else ''} found{outcome}.", file=sys.stderr)
-
-
-def _counts(catalog: Catalog) -> str:
-    return ", ".join(f"{len(getattr(catalog, k.folder))} {k.folder}" for k in model.RECORD_KINDS)

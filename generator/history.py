@@ -42,7 +42,6 @@ class GitError(Exception):
 
 
 def git(root: Path, *args: str) -> bytes:
-    """The output of `git -C root args...`."""
     try:
         done = subprocess.run(
             ["git", "-C", str(root), *args], capture_output=True, check=False, timeout=60
@@ -55,10 +54,8 @@ def git(root: Path, *args: str) -> bytes:
 
 
 def read_history(root: Path, content: Path) -> History:
-    """The dates of the files under `content`, for paths written relative to `root`.
-
-    Outside a git repository (or without git) there is no history: no dates.
-    """
+    """The dates of the files under `content`, for paths written relative to `root`;
+    none outside a git repository (or without git)."""
     try:
         folder = content.resolve().relative_to(root.resolve())
     except ValueError:
@@ -78,7 +75,13 @@ def read_history(root: Path, content: Path) -> History:
         ).decode("utf-8")
     except GitError:
         return History()
-    boundary = _shallow_commits(root)
+    # The commits a shallow clone stops at; git gives the file's path relative to `root`,
+    # or absolute (which the / keeps as it is).
+    try:
+        shallow = root / git(root, "rev-parse", "--git-path", "shallow").decode().strip()
+        boundary = set(shallow.read_text(encoding="utf-8").split())
+    except (GitError, FileNotFoundError):
+        boundary = set()
     added: dict[str, tuple[int, str]] = {}
     changed: dict[str, tuple[int, str]] = {}
     for entry in log.split("\x1e")[1:]:
@@ -96,13 +99,3 @@ def read_history(root: Path, content: Path) -> History:
         changed={n: _stamp(s) for n, (s, _) in changed.items() if n not in undated},
         undated=len(undated),
     )
-
-
-def _shallow_commits(root: Path) -> set[str]:
-    """The commits a shallow clone stops at (empty for a full clone)."""
-    try:
-        # Relative to `root`, or absolute (which the / keeps as it is).
-        file = root / git(root, "rev-parse", "--git-path", "shallow").decode().strip()
-        return set(file.read_text(encoding="utf-8").split())
-    except (GitError, FileNotFoundError):
-        return set()

@@ -32,10 +32,6 @@ POLL_SECONDS = 0.3
 LARGE_SITE_PAGES = 1000
 
 
-def mkdocs_command(*args: str) -> list[str]:
-    return [sys.executable, "-m", "mkdocs", *args]
-
-
 def site_name(content: Path) -> str | None:
     """The site's name: SITE_NAME if set, else the title of `content`'s episode.yaml."""
     if os.environ.get("SITE_NAME"):
@@ -67,7 +63,7 @@ def build_site(
 ) -> int:
     """`mkdocs build --strict`; `epoch` pins MkDocs' own dates (SOURCE_DATE_EPOCH).
     The site is named after the episode in `content` (default: content/ beside `config`)."""
-    command = mkdocs_command("build", "--strict", "--config-file", str(config))
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config)]
     if site_dir is not None:
         command += ["--site-dir", str(site_dir)]
     started = time.perf_counter()
@@ -112,15 +108,13 @@ def serve(content: Path, docs: Path, address: str, dirty: bool = False) -> int:
             " the pages an edit changes",
             flush=True,
         )
-    env = mkdocs_env(content)
-    command = mkdocs_command("serve", "--livereload", "--dev-addr", address)
-    server = subprocess.Popen(command + (["--dirty"] if dirty else []), env=env)
+    command = [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dev-addr", address]
+    server = subprocess.Popen(command + (["--dirty"] if dirty else []), env=mkdocs_env(content))
     seen = _snapshot(content)
     try:
         while server.poll() is None:
             time.sleep(POLL_SECONDS)
-            now = _snapshot(content)
-            if now != seen:
+            if (now := _snapshot(content)) != seen:
                 seen = now
                 _regenerate(content, docs)
     except KeyboardInterrupt:

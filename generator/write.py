@@ -38,8 +38,8 @@ def read_manifest(docs: Path) -> set[str]:
 
 
 def write_tree(docs: Path, files: dict[str, str]) -> WriteReport:
-    """Write `files` (path under docs/ → text) and prune what the last run owned.
-    A path that holds a hand-written file is an error (ContentError): nothing is written."""
+    """Write `files` (path under docs/ → text); a hand-written file in the way is a
+    ContentError, and then nothing is written."""
     previous = read_manifest(docs)
     message = "this file was not written by the generator, which needs the path: move or rename it"
     in_the_way = [
@@ -82,7 +82,6 @@ def remove_generated(docs: Path) -> list[str]:
 
 
 def _holds(target: str, data: bytes) -> bool:
-    """Whether the file at `target` holds exactly `data`."""
     try:
         if os.stat(target).st_size != len(data):
             return False
@@ -95,9 +94,8 @@ def _holds(target: str, data: bytes) -> bool:
 def _write_temporary(
     docs: Path, changed: dict[str, bytes], claim: set[str] | None
 ) -> dict[str, str]:
-    """Each changed file into a temporary file beside its target, then the
-    manifest's `claim` of new paths; on any failure, none is left, nor any
-    folder made for them, and the manifest is as it was."""
+    """Steps 1 and 2 above: on any failure, no temporary file or folder made for
+    one is left, and the manifest is as it was."""
     temporary: dict[str, str] = {}
     # Thousands of pages share a few folders: each is made once (0.08 s at 5,000 quotes).
     folders: set[str] = set()
@@ -122,10 +120,8 @@ def _write_temporary(
 
 
 def _write_manifest(docs: Path, paths: Iterable[str]) -> None:
-    text = "# Files written by the generator; do not edit.\n" + "".join(
-        f"{path}\n" for path in sorted(paths)
-    )
-    data = text.encode("utf-8")
+    lines = ["# Files written by the generator; do not edit.", *sorted(paths), ""]
+    data = "\n".join(lines).encode("utf-8")
     target = os.path.join(docs, MANIFEST)
     if not _holds(target, data):
         os.makedirs(docs, exist_ok=True)
@@ -134,7 +130,6 @@ def _write_manifest(docs: Path, paths: Iterable[str]) -> None:
 
 
 def _write_file(path: str, data: bytes) -> None:
-    """Write `data` to a new file at `path`; on any failure remove what was written."""
     try:
         with open(path, "wb") as handle:
             handle.write(data)

@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from generator import urls
-from generator.bundle import ContentStamp, read_config, readme
+from generator.bundle import read_config, readme
 
 from .conftest import ROOT, rendered, write_letter
 
@@ -93,7 +93,7 @@ def test_the_footer_says_whose_terms_apply_without_sending_the_reader_elsewhere(
     assert notice.startswith("Quotes are short excerpts from the sources named on each page")
     assert "publishers' terms" in notice
     assert "see " not in notice.lower()
-    text = readme(settings, ContentStamp(None, None, False), 3, tmp_path)
+    text = readme(settings, "not recorded", 3, tmp_path)
     lines = text[text.index("\nQuotes are short") + 1 :].partition("\n\n")[0].splitlines()
     assert " ".join(lines) == notice
     assert all(len(line) <= 80 for line in lines)
