@@ -631,11 +631,9 @@ class Page:
         return Md("\n>\n".join("> " + p.replace("\n", "\n> ") for p in paragraphs))
 
     def by_line(self, quote: model.Quote, said_above: bool = False) -> Md:
-        """A listed quote's attribution below its words (its speaker, where the list
-        names one, heads the quotes they said: see `by_speaker`; its event, the list
-        it stands in: see `by_event`): when, the sources, always, and the quote's page;
-        only the page where a line over a run of quotes gives the rest (`said_above`:
-        see `said_once`)."""
+        """A listed quote's attribution below its words: when, the sources, and the
+        quote's page; only the page where a line over it gives the rest (`said_above`).
+        Its speaker heads its run (see `by_speaker`), its event the list (`by_event`)."""
         said = [] if said_above else self._said(quote)
         return Md("— " + " · ".join([*said, self.link(quote, "Quote page", False)]))
 
@@ -644,25 +642,37 @@ class Page:
         when and where it was printed in brackets, unless a line over it says
         (`said_above`). Its allegation label stands on its page (and on the passages
         listed); the link's title says it makes a charge."""
-        if said_above:
-            return Md(f"Read the whole text: {self.link(quote)}")
-        said = " · ".join(self._said(quote))
-        return Md(f"Read the whole text: {self.link(quote)} ({said})")
+        said = "" if said_above else f" ({' · '.join(self._said(quote))})"
+        return Md(f"Read the whole text: {self.link(quote)}{said}")
 
-    def said_once(self, run: Sequence[model.Quote]) -> list[tuple[Md, list[model.Quote]]]:
-        """A run of quotes (see `by_speaker`) in groups: two or more in a row said
-        on one date and with the same sources come under one line that gives those
-        once (see `all_from`), not at the foot of each; any other stands alone,
-        under no line. Versions of one passage, which differ in their sources,
-        always stand apart (see `passages`)."""
-        groups: list[tuple[Md, list[model.Quote]]] = []
-        for key, group in itertools.groupby(run, self._said_key):
+    def _said(self, quote: model.Quote) -> list[str]:
+        return [inline(quote.date.human(), line_start=False), self.sourced(quote.sources)]
+
+    def blocks(self, run: Sequence[model.Quote]) -> list[tuple[Md, bool, list[model.Quote]]]:
+        """A run of quotes (see `by_speaker`) in blocks, each under a line or none, and
+        whether that line gives their date and sources. Two or more versions of one
+        passage (the quotes of a difference marked `one_passage`) come under a line
+        that says so, linking the difference that compares them; each keeps its own
+        sources. Two or more other quotes in a row said on one date with the same
+        sources come under a line that gives those once (see `all_from`), not at the
+        foot of each."""
+        blocks = []
+        for key, group in itertools.groupby(run, self._block_key):
             quotes = list(group)
-            if key is None or len(quotes) < 2:
-                groups.append((Md(""), quotes))
-                continue
-            groups.append((self.all_from(quotes, len(quotes) == len(run)), quotes))
-        return groups
+            if len(quotes) < 2:
+                blocks.append((Md(""), False, quotes))
+            elif isinstance(key, model.Difference):
+                sources = len({sid for quote in quotes for sid in quote.sources})
+                give = "gives" if sources == 1 else "give"
+                link = self.link(key, "how they differ")
+                line = f"One passage, as {count(sources, 'source', words=True)} {give} it ({link}):"
+                blocks.append((Md(line), False, quotes))
+            else:
+                blocks.append((self.all_from(quotes, len(quotes) == len(run)), True, quotes))
+        return blocks
+
+    def _block_key(self, quote: model.Quote) -> model.Difference | tuple[str, ...]:
+        return self._one_passage(quote) or (quote.date.iso(), *quote.sources)
 
     def all_from(self, quotes: Sequence[model.Quote], whole_run: bool) -> Md:
         """The line over quotes that share their date and sources: "All from
@@ -685,67 +695,25 @@ class Page:
         printed = count(sum(not quote.document for quote in quotes), "quote", words=True)
         return Md(f"{line_start(printed)} {cited}:")
 
-    def _said_key(self, quote: model.Quote) -> tuple[str, ...] | None:
-        if self._one_passage(quote):
-            return None
-        return (quote.date.iso(), *quote.sources)
-
-    def _said(self, quote: model.Quote) -> list[str]:
-        """When a listed quote was said, and its sources, always."""
-        return [
-            inline(quote.date.human(), line_start=False),
-            self.sourced(quote.sources),
-        ]
-
     def by_speaker(
         self, quotes: Sequence[model.Quote], named: bool
     ) -> list[tuple[str, list[model.Quote]]]:
         """`quotes` in runs said by one speaker, who is named once over each run
         (not "same speaker" on every quote after the first); if not `named`, one run
         under no name, where the page is the speaker's own. Versions of one passage
-        stand together, where the first of them is listed (see `passages`)."""
-        quotes = self._versions_together(quotes)
+        are listed together, where the first of them is."""
+        together: dict[str, list[model.Quote]] = {}
+        for quote in quotes:
+            difference = self._one_passage(quote)
+            together.setdefault(difference.id if difference else quote.id, []).append(quote)
+        ordered = [quote for group in together.values() for quote in group]
         if not named:
-            return [("", quotes)]
-        return [(who, list(run)) for who, run in itertools.groupby(quotes, lambda q: q.speaker)]
-
-    def passages(self, run: Sequence[model.Quote]) -> list[tuple[Md, list[model.Quote]]]:
-        """A run of quotes (see `by_speaker`) in blocks: each quote alone, under no
-        line, but for two or more versions of one passage listed together (the
-        quotes of a difference marked `one_passage`), under a line that says so, with
-        a link to the difference that compares them; each keeps its own sources."""
-        blocks: list[tuple[Md, list[model.Quote]]] = []
-        for difference, group in itertools.groupby(run, self._one_passage):
-            versions = list(group)
-            if difference is None or len(versions) < 2:
-                blocks.extend((Md(""), [quote]) for quote in versions)
-                continue
-            sources = len({sid for quote in versions for sid in quote.sources})
-            give = "gives" if sources == 1 else "give"
-            link = self.link(difference, "how they differ")
-            line = f"One passage, as {count(sources, 'source', words=True)} {give} it ({link}):"
-            blocks.append((Md(line), versions))
-        return blocks
+            return [("", ordered)]
+        return [(who, list(run)) for who, run in itertools.groupby(ordered, lambda q: q.speaker)]
 
     def _one_passage(self, quote: model.Quote) -> model.Difference | None:
         differences = self.catalog.differences_by_record.get(quote.id, ())
         return next((d for d in differences if d.one_passage), None)
-
-    def _versions_together(self, quotes: Sequence[model.Quote]) -> list[model.Quote]:
-        """`quotes` in their order, but for the versions of one passage, each listed
-        right after the first of them."""
-        versions: dict[str, list[model.Quote]] = {}
-        for quote in quotes:
-            if difference := self._one_passage(quote):
-                versions.setdefault(difference.id, []).append(quote)
-        ordered: list[model.Quote] = []
-        for quote in quotes:
-            difference = self._one_passage(quote)
-            if not difference:
-                ordered.append(quote)
-            elif difference.id in versions:
-                ordered.extend(versions.pop(difference.id))
-        return ordered
 
     def opening(self, text: str) -> str:
         """Prose's first sentence as plain text, its links as the words they show: what
