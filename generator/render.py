@@ -71,11 +71,12 @@ def environment() -> jinja2.Environment:
     env.filters["quoted"] = meta.quoted
     env.globals["addressed"] = meta.addressed
     env.globals["count"] = count
-    env.globals["day_known"] = day_known
+    env.globals["day_known"] = order.day_known
     env.globals["marked"] = marked
     env.globals["BACKGROUND"] = BACKGROUND
     env.globals["UNDATED"] = UNDATED
-    env.globals["period"] = period
+    # The episode's days in words: "3 to 7 October 2024".
+    env.globals["period"] = lambda e: span(first_day(e.period_start), last_day(e.period_end))
     env.globals["urls"] = urls  # every path a template links to comes from urls.py
     return env
 
@@ -181,7 +182,7 @@ class Page:
         event = self.catalog.by_id.get(quote.event)
         if not isinstance(event, model.Event) or event.date != date:
             return inline(unknown, line_start=False)
-        known = day_known(event, self.catalog)
+        known = order.day_known(event, self.catalog.by_id)
         words = inline(f"{date.human()}, {known}" if known else unknown, line_start=False)
         if not event.date_note:
             return words
@@ -854,11 +855,6 @@ STATE_NOUNS = frozenset(("States", "Kingdom", "Republic", "Union", "Emirates", "
 FURTHER = ("another quote", "a third quote", "a fourth quote", "a fifth quote", "a sixth quote")
 
 
-def period(episode: model.Episode) -> str:
-    """The episode's days in words: "3 to 7 October 2024"."""
-    return span(first_day(episode.period_start), last_day(episode.period_end))
-
-
 def by_year(agreement: model.Agreement) -> str:
     """ "the 1997 declaration": an agreement's year and its kind in one word, if
     the sources give the year; else nothing."""
@@ -873,13 +869,6 @@ def mid_line(name: str) -> str:
     """A name as it reads after others in a line: "the US senators", not "The...";
     "an unnamed spokesperson", not "An..."."""
     return re.sub(r"^(The|An|A) ", lambda m: m.group(1).lower() + " ", name)
-
-
-def day_known(event: model.Event, catalog: Catalog) -> str:
-    """What the sources say of the day of an event known to its month or year, as
-    the timeline graphic's band says it: "after 5 October", "by 7 October", "on a
-    Tuesday, 8 October or later" (see order.day_known)."""
-    return order.day_known(event, catalog.by_id)
 
 
 # Characters of an inline citation, where a source without an outlet is cited
@@ -1289,25 +1278,16 @@ def _joined(
     ]
 
 
-class Ending(NamedTuple):
-    """An actor that wants agreements ended, as the agreements index says it."""
-
-    actor: str
-    ended: list[model.Agreement]
-    # the difference on whether its words ask for more than `ended` (see _wider_demand)
-    wider: model.Difference | None
-    # the one state on the other side of every agreement in `ended`, "" if none is
-    # given: "the agreements in force with the United States" (see _other_party)
-    other_party: str
+Ending = tuple[str, list[model.Agreement], model.Difference | None, str]
 
 
 def ended_by(catalog: Catalog, agreements: Sequence[model.Agreement]) -> list[Ending]:
     """Each actor that wants some of `agreements` ended (its own positions, or a
-    stake's about it), with those it wants ended, in the order of `agreements`, and
-    the difference, if any, about all of them and about the actor's own words, all
-    of them in force: where the actor's words ask for more than these (the MPs'
-    letter: "the agreements in force ..., particularly" two), which the sources
-    report differently; and the state they are in force with."""
+    stake's about it), with those it wants ended, in the order of `agreements`;
+    the difference on whether its words ask for more than these (see _wider_demand:
+    the MPs' letter: "the agreements in force ..., particularly" two), or None;
+    and the one state on the other side of them all ("the agreements in force with
+    the United States": see _other_party), or ""."""
     ids = {agreement.id for agreement in agreements}
     wanted: dict[str, dict[str, None]] = {}
     for stake in catalog.episode.stakes:
@@ -1319,7 +1299,7 @@ def ended_by(catalog: Catalog, agreements: Sequence[model.Agreement]) -> list[En
     for actor, ids_ended in wanted.items():
         ended = [a for a in agreements if a.id in ids_ended]
         wider = _wider_demand(catalog, actor, ended)
-        found.append(Ending(actor, ended, wider, _other_party(catalog, actor, ended)))
+        found.append((actor, ended, wider, _other_party(catalog, actor, ended)))
     return found
 
 
@@ -1425,7 +1405,7 @@ def through(
     group of people "they want it ended"), and, for a state, those its members are
     parties to or enacted, through whom ("a party, through its Ministry of
     Defense"); not their positions, which are theirs, not the state's."""
-    words = dict(TIE_WORDS)
+    words = {"party": "a party"}
     if actor.plural:
         # "they want it ended": "want it ended" alone would read as an order
         words.update((model.LABELS[s], f"they {p}") for s, p in model.PLURAL_STANCES.items())
@@ -1435,7 +1415,7 @@ def through(
         for aid, how in ties.get(member.id, {}).items():
             for h in how:
                 if h in ("party", "enacted it"):
-                    by.setdefault((aid, TIE_WORDS.get(h, h)), []).append(its(actor, member))
+                    by.setdefault((aid, words.get(h, h)), []).append(its(actor, member))
     for (aid, tie), names in by.items():
         own = mine.setdefault(aid, [])
         line = f"{tie}, through {and_list(names)}"
@@ -1444,10 +1424,6 @@ def through(
         else:
             own.append(line)
     return mine
-
-
-# An agreement tie as an actor's list of agreements says it (see through).
-TIE_WORDS = {"party": "a party"}
 
 
 def its(state: model.Actor, member: model.Actor) -> str:
