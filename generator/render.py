@@ -98,7 +98,6 @@ class Page:
         return Md(urls.relative(self.path, target))
 
     def external(self, url: str) -> Md:
-        """A link to a web address, showing the address."""
         return Md(f"[{inline(url, verbatim=True)}]({web_address(url)})")
 
     def link(
@@ -148,7 +147,6 @@ class Page:
         roles = [p.role for p in event.actors if p.actor == actor_id]
         if self._named_in(event.title, actor_id):
             roles = [role for role in roles if role in UNSAID]
-        # A verb's part ("cites it") the title says: "..., cited in the US letter".
         roles = [role for role in roles if not _verb_said(event.title, PARTS.get(role, role))]
         words = "; ".join(words for role in roles if (words := PARTS.get(role, role)))
         return Md(f" ({inline(words, line_start=False)})" if words else "")
@@ -166,7 +164,6 @@ class Page:
         return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words) for name in found if name)
 
     def when(self, event: model.Event) -> str:
-        """An event's date in words, the same in every list (see order.when)."""
         return order.when(event, self.catalog.by_id)
 
     def said_when(self, quote: model.Quote) -> Md:
@@ -240,9 +237,8 @@ class Page:
         return Md(f" ({'; '.join(parts)})" if parts else "")
 
     def _group_among(self, member: str, others: Sequence[str]) -> str:
-        """The group of people among `others` that `member` is tied to (an
-        affiliation: Fazil Mustafa, "signatory of the appeal" of the MPs who signed
-        it), if any: "" if none."""
+        """The group of people among `others` that `member` is tied to, or "": Fazil
+        Mustafa, "signatory of the appeal" of the MPs who signed it."""
         actor = self.catalog.get(member)
         for tie in actor.affiliations if isinstance(actor, model.Actor) else ():
             group = self.catalog.by_id.get(tie.actor)
@@ -539,16 +535,10 @@ class Page:
             event = self.catalog.by_id.get(stakes[0].about)
             roles = [p.role for p in getattr(event, "actors", ()) if p.actor == position.actor]
             own = [PARTS[role] for role in roles if PARTS.get(role) in OWN]
-            if own and not self._says_part(position.actor, own[0]):
+            name = short_name(self.catalog, self.catalog.get(position.actor))
+            if own and not re.search(rf"\b{own[0].split()[0]}\b", name):  # its verb
                 words = own[0]
         return words.replace(" it", " them") if len(stakes) > 1 else words
-
-    def _says_part(self, actor_id: str, part: str) -> bool:
-        """Whether an actor's name says the part it played ("who wrote to
-        Blinken" of "wrote it"): its verb is a word of the name."""
-        actor = self.catalog.get(actor_id)
-        verb = part.split()[0]
-        return re.search(rf"\b{verb}\b", short_name(self.catalog, actor)) is not None
 
     def _quoted_on(self, position: model.Position, stakes: Sequence[model.Stake]) -> dict[str, str]:
         """Each quote of a position (joined over `stakes`: see _joined) with the
@@ -586,16 +576,13 @@ class Page:
         order, but for the background's: words about an earlier event (the MPs on
         Section 907 in 1992) were said in the episode, and follow its events; quotes
         tied to no event last, under None."""
-        groups: dict[str, list[model.Quote]] = {}
-        for quote in quotes:
-            groups.setdefault(quote.event, []).append(quote)
         events, rank, past = self.catalog.events, self.catalog.event_rank, self.catalog.background
 
-        def place(event_id: str) -> tuple[bool, int]:
-            return event_id in past or not event_id, rank.get(event_id, len(rank))
+        def place(quote: model.Quote) -> tuple[bool, int]:
+            return quote.event in past or not quote.event, rank.get(quote.event, len(rank))
 
-        ordered = sorted(groups.items(), key=lambda g: place(g[0]))
-        return [(events[rank[e]] if e else None, group) for e, group in ordered]
+        groups = itertools.groupby(sorted(quotes, key=place), lambda q: q.event)
+        return [(events[rank[e]] if e else None, list(group)) for e, group in groups]
 
     def context_line(self, quote: model.Quote) -> Md:
         """For a fragment (see Quote.fragment) in a list: the first sentence of its
@@ -620,7 +607,7 @@ class Page:
         """A quote's words in a list: a blockquote, as on the quote's own page, in
         quote marks, which tell a fragment's few words from the lines below them;
         `anchor`, the id of its first paragraph, where a link to it lands; a `version`
-        of one passage (see `passages`) is set in under the line over them."""
+        of one passage (see `blocks`) is set in under the line over them."""
         paragraphs = self.prose(text, verbatim=True).split("\n\n")
         paragraphs[0] = "“" + paragraphs[0]
         paragraphs[-1] += "”"
@@ -1230,9 +1217,8 @@ def speakers_in_order(catalog: Catalog) -> list[model.Actor]:
     last = len(catalog.events)
 
     def place(quote: model.Quote) -> tuple[int, tuple[int, int, int], str]:
-        rank = catalog.event_rank.get(quote.event, last)
-        if quote.event in catalog.background:
-            rank = last
+        background = quote.event in catalog.background
+        rank = last if background else catalog.event_rank.get(quote.event, last)
         return rank, order.reading_key(quote.date), quote.id
 
     def first(actor: model.Actor) -> tuple[int, tuple[int, int, int], str]:
@@ -1434,12 +1420,10 @@ def its(state: model.Actor, member: model.Actor) -> str:
     name = member.display_name
     if member.type in INSTITUTIONS:
         state_name = re.escape(state.display_name)
-        before = rf"^(?:the )?{state_name} (?=[A-Z])"  # "United States Department of..."
-        after = (
-            rf"\s+of\s+(?:the\s+)?(?:[A-Z]\w*\s+of\s+)?{state_name}$"  # "...of the Republic of X"
-        )
-        pattern = f"{before}|{after}"
-        short = re.sub(pattern, "", name)
+        # "United States Department of ...", "... of the Republic of Azerbaijan"
+        before = rf"^(?:the )?{state_name} (?=[A-Z])"
+        after = rf"\s+of\s+(?:the\s+)?(?:[A-Z]\w*\s+of\s+)?{state_name}$"
+        short = re.sub(f"{before}|{after}", "", name)
         if short != name and short:
             return f"its {short}"
     return mid_line(f"the {name}" if takes_the(member, name) else name)
