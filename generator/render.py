@@ -789,19 +789,8 @@ def _stem(word: str) -> str:
 
 # The parts in which a state's people and bodies acted in an event, named after it
 # on the state's page: "US lawmakers write to Blinken (by the US senators...)"
-# (see Page.via).
-ACTING = (
-    "author",
-    "signatory",
-    "party",
-    "publisher",
-    "participant",
-    "host",
-    "speaker",
-    "questioner",
-    "decision-maker",
-    "enacted it",
-)
+# (see Page.via): every part in PARTS but a subject's and an addressee's, and a law's.
+ACTING = PARTS.keys() - {"subject", "addressee"} | {"enacted it"}
 
 # A state's member in an event it did not act in, as the state's page names it
 # after the event (see Page.via): "(about the US senators...)"; a part not here
