@@ -209,15 +209,13 @@ class Page:
             named: dict[str, list[str]] = {}
             parts = []
             for head, members_among in heads.items():
-                name = self.name(head)
-                among = [self.name(m) for m in members_among if m not in said]
-                verb = acting[head][: -len(" it")] if acting[head].endswith(" it") else ""
+                among = and_list([self.name(m) for m in members_among if m not in said])
                 if head in said:  # "Azerbaijani MPs appeal ... (among them Fazil Mustafa)"
-                    parts += [f"among them {and_list(among)}"] if among else []
+                    parts += [f"among them {among}"] if among else []
                     continue
-                named.setdefault(f"{verb} by".strip(), []).append(
-                    f"{name}, among them {and_list(among)}" if among else name
-                )
+                name = f"{self.name(head)}, among them {among}" if among else self.name(head)
+                verb = acting[head].removesuffix(" it") if acting[head].endswith(" it") else ""
+                named.setdefault(f"{verb} by".strip(), []).append(name)
             parts[:0] = [
                 f"{verb} {and_list(names)}"
                 for verb, names in named.items()
@@ -318,10 +316,9 @@ class Page:
     def mentioned_in(
         self, record: model.Record, listed: Iterable[model.Record | str] = ()
     ) -> list[model.Record]:
-        """What names `record`, but for what the page lists in sections of its own:
-        `listed` (records or ids), and the differences about it and its sources,
-        which the record footer lists, and what the page has linked above: a page
-        links each record once where it can."""
+        """What names `record`, but for what the page lists in sections of its own
+        (`listed`, records or ids; the footer's differences and sources) or has linked
+        above: a page links each record once where it can."""
         shown = {item if isinstance(item, str) else item.id for item in listed} | self._linked
         shown.update(getattr(record, "sources", ()))
         shown.update(d.id for d in self.catalog.differences_by_record.get(record.id, ()))
@@ -329,8 +326,7 @@ class Page:
 
     def summary(self, actor: model.Actor) -> Md:
         """The first sentence of an actor's description, whole (a page description
-        cuts it: see meta.describe), for a list that shows it beside the link, which
-        then needs no title."""
+        cuts it), beside a link that then needs no title."""
         return inline(self.opening(actor.description), line_start=False)
 
     def name(self, record_id: str) -> Md:
@@ -362,8 +358,7 @@ class Page:
         return Md("; ".join(parts))
 
     def sourced(self, source_ids: Sequence[str]) -> Md:
-        """ "Source: [OC Media, ...]" for one source, "Sources: ..." for more: the
-        label of a line's citations, counted."""
+        """ "Source: [OC Media, ...]" for one source, "Sources: ..." for more."""
         label = "Source" if len(source_ids) == 1 else "Sources"
         return Md(f"{label}: {self.cite(source_ids)}")
 
@@ -382,7 +377,7 @@ class Page:
         self, stands: Sequence[Stand], full: bool = False, stakes: Sequence[model.Stake] = ()
     ) -> Md:
         """A cell of "who stands where": a block for each side, naming its actors,
-        each with its positions (see `positions`) on the row's `stakes`."""
+        each with its positions on the row's `stakes`."""
         blocks = []
         for side, group in itertools.groupby(stands, key=lambda stand: stand.side):
             actors = []
@@ -479,7 +474,6 @@ class Page:
         return Md(f"{inline(line)} ([the story in brief]({self.to(urls.HOME)})).")
 
     def stake(self, stake: model.Stake) -> Md:
-        """A stake's label, linked to the record it is about, if any."""
         return self.link(stake.about, stake.label) if stake.about else Md(inline(stake.label))
 
     def positions(
@@ -541,8 +535,8 @@ class Page:
         return words.replace(" it", " them") if len(stakes) > 1 else words
 
     def _quoted_on(self, position: model.Position, stakes: Sequence[model.Stake]) -> dict[str, str]:
-        """Each quote of a position (joined over `stakes`: see _joined) with the
-        stakes it was given for, in words: "the 1997 declaration and talks"."""
+        """Each quote of a position with the stakes it was given for, in words:
+        "the 1997 declaration and talks"."""
         on: dict[str, list[str]] = {quote: [] for quote in position.quotes}
         for stake in stakes:
             for held in self.catalog.positions_on(stake):
@@ -619,17 +613,16 @@ class Page:
         return Md("\n>\n".join("> " + p.replace("\n", "\n> ") for p in paragraphs))
 
     def by_line(self, quote: model.Quote, said_above: bool = False) -> Md:
-        """A listed quote's attribution below its words: when, the sources, and the
-        quote's page; only the page where a line over it gives the rest (`said_above`).
-        Its speaker heads its run (see `by_speaker`), its event the list (`by_event`)."""
+        """A listed quote's attribution below its words (its speaker and event head
+        the list): when, the sources, and the quote's page; only the page where a
+        line over it gives the rest (`said_above`)."""
         said = [] if said_above else self._said(quote)
         return Md("— " + " · ".join([*said, self.link(quote, "Quote page", False)]))
 
     def whole_text(self, quote: model.Quote, said_above: bool = False) -> Md:
         """A whole document in a list, not printed: a line pointing to its page, with
-        when and where it was printed in brackets, unless a line over it says
-        (`said_above`). Its allegation label stands on its page (and on the passages
-        listed); the link's title says it makes a charge."""
+        when and where it was printed in brackets unless a line over it says. Its
+        allegation label stands on its page; the link's title says it makes a charge."""
         said = "" if said_above else f" ({' · '.join(self._said(quote))})"
         return Md(f"Read the whole text: {self.link(quote)}{said}")
 
@@ -686,10 +679,9 @@ class Page:
     def by_speaker(
         self, quotes: Sequence[model.Quote], named: bool
     ) -> list[tuple[str, list[model.Quote]]]:
-        """`quotes` in runs said by one speaker, who is named once over each run
-        (not "same speaker" on every quote after the first); if not `named`, one run
-        under no name, where the page is the speaker's own. Versions of one passage
-        are listed together, where the first of them is."""
+        """`quotes` in runs said by one speaker, named once over each run; if not
+        `named` (the speaker's own page), one run under no name. Versions of one
+        passage are listed together, where the first of them is."""
         together: dict[str, list[model.Quote]] = {}
         for quote in quotes:
             difference = self._one_passage(quote)
@@ -709,11 +701,9 @@ class Page:
         return meta.first_sentence(meta.plain(text, self.catalog))
 
     def lede(self, text: str) -> Md:
-        """Prose whose paragraphs are shown as the page's lede (class "lede")."""
         return Md(self.prose(text).replace("\n\n", "\n{: .lede }\n\n") + "\n{: .lede }")
 
     def blockquote(self, text: str) -> Md:
-        """A quote's words as a blockquote, as the source gives them."""
         return Md("> " + self.prose(text, verbatim=True).replace("\n\n", "\n>\n> "))
 
 
@@ -899,8 +889,8 @@ def citation(source: model.Source, short: bool = False) -> str:
 def front_matter(
     record: model.Record | model.Episode | None, tags: Sequence[str], head: dict[str, Any]
 ) -> str:
-    """The page's front matter: its content file, tags, and what `head` adds
-    (description, JSON-LD, last change), one line each (see yaml_flow)."""
+    """The page's front matter: its content file, tags, and `head` (description,
+    JSON-LD, last change), one line each."""
     meta: dict[str, Any] = {}
     if record is not None and record.path:
         meta["edit_path"] = record.path
@@ -1065,8 +1055,8 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
 
 
 class _Job(NamedTuple):
-    """One file to make: a page from a template, or (with `export`) a JSON export
-    of the catalogue's records of one kind, named as the catalogue names them."""
+    """One file to make: a page from a template, or a JSON `export` of the
+    catalogue's records of one kind (the catalogue's name for them)."""
 
     path: str
     template: str
@@ -1084,11 +1074,10 @@ def render_page(catalog: Catalog, job: _Job) -> str:
     if isinstance(record, model.Record):
         # Made here, not in plan_site, so that forked processes share the work.
         head = {**head, "jsonld": meta.json_ld(record, catalog, head["description"])}
-    page = Page(path, catalog)
     body = (
         environment()
         .get_template(template)
-        .render(page=page, catalog=catalog, episode=catalog.episode, **context)
+        .render(page=Page(path, catalog), catalog=catalog, episode=catalog.episode, **context)
     )
     # Templates leave blank runs where optional sections are absent; one blank
     # line separates blocks in Markdown, and generated pages hold no code.
