@@ -1320,8 +1320,8 @@ def actor_groups(catalog: Catalog) -> list[tuple[str, list[tuple[str, list[model
 
 
 def agreement_ties(catalog: Catalog) -> dict[str, dict[str, list[str]]]:
-    """For each actor, the agreements it is tied to and how ("party", "wants it
-    ended", "quoted on it"); one pass over the catalogue. A part in an event on an
+    """For each actor, the agreements it is tied to, in their order, and how
+    ("party", "wants it ended", "quoted on it"). A part in an event on an
     agreement is no tie to it: the MPs' addressee did not sign the 1997
     declaration, and the actor's list of events names the event already."""
     ties: dict[str, dict[str, dict[str, None]]] = {}
@@ -1334,14 +1334,9 @@ def agreement_ties(catalog: Catalog) -> dict[str, dict[str, list[str]]]:
             tie(party, agreement.id, "enacted it" if agreement.enacted else "party")
         for position in agreement.positions:
             tie(position.actor, agreement.id, model.LABELS[position.stance])
-    for quote in catalog.quotes:
-        for agreement_id in quote.agreements:
-            tie(quote.speaker, agreement_id, "quoted on it")
-    order = {a.id: i for i, a in enumerate(catalog.agreements)}
-    return {
-        actor_id: {aid: list(how) for aid, how in sorted(found.items(), key=lambda i: order[i[0]])}
-        for actor_id, found in ties.items()
-    }
+        for quote in catalog.quotes_by_agreement.get(agreement.id, []):
+            tie(quote.speaker, agreement.id, "quoted on it")
+    return {actor: {aid: list(how) for aid, how in found.items()} for actor, found in ties.items()}
 
 
 def events_through(
