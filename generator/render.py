@@ -1025,14 +1025,11 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         emit(urls.record_page(record), f"{record.kind}.md.j2", record, shown, **context)
 
     ties, held = agreement_ties(catalog), positions_by_actor(catalog)
-    members: dict[str, list[model.Actor]] = {}
-    for actor in catalog.actors:
-        if actor.country:
-            members.setdefault(actor.country, []).append(actor)
     for actor in catalog.actors:
         # A state's people and bodies (their `country`): its page lists them, and
         # its events and agreements through them.
-        mine = members.get(actor.id, []) if actor.type == "state" else []
+        state = actor.type == "state"
+        mine = [a for a in catalog.actors if a.country == actor.id] if state else []
         emit_record(
             actor,
             agreement_ties=through(ties, actor, mine),
