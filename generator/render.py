@@ -1216,8 +1216,7 @@ def positions_by_actor(
             mine.setdefault(position.actor, []).append(position)
         for actor, positions in mine.items():
             lines = held.setdefault(actor, [])
-            stances = [p.stance for p in positions]
-            if lines and [p.stance for p in lines[-1][1]] == stances:
+            if lines and [p.stance for p in lines[-1][1]] == [p.stance for p in positions]:
                 stakes, before = lines[-1]
                 lines[-1] = ([*stakes, stake], _joined(before, positions))
             else:
