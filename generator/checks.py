@@ -77,7 +77,7 @@ def differences_have_versions_that_differ(catalog: Catalog) -> Iterator[Problem]
 
 def one_passage_is_quotes_of_one_speaker(catalog: Catalog) -> Iterator[Problem]:
     """A difference marked `one_passage` is about two quotes or more, by one speaker:
-    lists show them together as one passage (see render.Page.passages)."""
+    lists show them together as one passage (see render.Page.blocks)."""
     for difference in catalog.differences:
         if not difference.one_passage:
             continue

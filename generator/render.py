@@ -13,7 +13,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields, is_dataclass, replace
+from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -71,11 +71,12 @@ def environment() -> jinja2.Environment:
     env.filters["quoted"] = meta.quoted
     env.globals["addressed"] = meta.addressed
     env.globals["count"] = count
-    env.globals["day_known"] = day_known
+    env.globals["day_known"] = order.day_known
     env.globals["marked"] = marked
     env.globals["BACKGROUND"] = BACKGROUND
     env.globals["UNDATED"] = UNDATED
-    env.globals["period"] = period
+    # The episode's days in words: "3 to 7 October 2024".
+    env.globals["period"] = lambda e: span(first_day(e.period_start), last_day(e.period_end))
     env.globals["urls"] = urls  # every path a template links to comes from urls.py
     return env
 
@@ -97,7 +98,6 @@ class Page:
         return Md(urls.relative(self.path, target))
 
     def external(self, url: str) -> Md:
-        """A link to a web address, showing the address."""
         return Md(f"[{inline(url, verbatim=True)}]({web_address(url)})")
 
     def link(
@@ -147,7 +147,6 @@ class Page:
         roles = [p.role for p in event.actors if p.actor == actor_id]
         if self._named_in(event.title, actor_id):
             roles = [role for role in roles if role in UNSAID]
-        # A verb's part ("cites it") the title says: "..., cited in the US letter".
         roles = [role for role in roles if not _verb_said(event.title, PARTS.get(role, role))]
         words = "; ".join(words for role in roles if (words := PARTS.get(role, role)))
         return Md(f" ({inline(words, line_start=False)})" if words else "")
@@ -165,7 +164,6 @@ class Page:
         return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words) for name in found if name)
 
     def when(self, event: model.Event) -> str:
-        """An event's date in words, the same in every list (see order.when)."""
         return order.when(event, self.catalog.by_id)
 
     def said_when(self, quote: model.Quote) -> Md:
@@ -181,7 +179,7 @@ class Page:
         event = self.catalog.by_id.get(quote.event)
         if not isinstance(event, model.Event) or event.date != date:
             return inline(unknown, line_start=False)
-        known = day_known(event, self.catalog)
+        known = order.day_known(event, self.catalog.by_id)
         words = inline(f"{date.human()}, {known}" if known else unknown, line_start=False)
         if not event.date_note:
             return words
@@ -211,15 +209,13 @@ class Page:
             named: dict[str, list[str]] = {}
             parts = []
             for head, members_among in heads.items():
-                name = self.name(head)
-                among = [self.name(m) for m in members_among if m not in said]
-                verb = acting[head][: -len(" it")] if acting[head].endswith(" it") else ""
+                among = and_list([self.name(m) for m in members_among if m not in said])
                 if head in said:  # "Azerbaijani MPs appeal ... (among them Fazil Mustafa)"
-                    parts += [f"among them {and_list(among)}"] if among else []
+                    parts += [f"among them {among}"] if among else []
                     continue
-                named.setdefault(f"{verb} by".strip(), []).append(
-                    f"{name}, among them {and_list(among)}" if among else name
-                )
+                name = f"{self.name(head)}, among them {among}" if among else self.name(head)
+                verb = acting[head].removesuffix(" it") if acting[head].endswith(" it") else ""
+                named.setdefault(f"{verb} by".strip(), []).append(name)
             parts[:0] = [
                 f"{verb} {and_list(names)}"
                 for verb, names in named.items()
@@ -239,9 +235,8 @@ class Page:
         return Md(f" ({'; '.join(parts)})" if parts else "")
 
     def _group_among(self, member: str, others: Sequence[str]) -> str:
-        """The group of people among `others` that `member` is tied to (an
-        affiliation: Fazil Mustafa, "signatory of the appeal" of the MPs who signed
-        it), if any: "" if none."""
+        """The group of people among `others` that `member` is tied to, or "": Fazil
+        Mustafa, "signatory of the appeal" of the MPs who signed it."""
         actor = self.catalog.get(member)
         for tie in actor.affiliations if isinstance(actor, model.Actor) else ():
             group = self.catalog.by_id.get(tie.actor)
@@ -321,10 +316,9 @@ class Page:
     def mentioned_in(
         self, record: model.Record, listed: Iterable[model.Record | str] = ()
     ) -> list[model.Record]:
-        """What names `record`, but for what the page lists in sections of its own:
-        `listed` (records or ids), and the differences about it and its sources,
-        which the record footer lists, and what the page has linked above: a page
-        links each record once where it can."""
+        """What names `record`, but for what the page lists in sections of its own
+        (`listed`, records or ids; the footer's differences and sources) or has linked
+        above: a page links each record once where it can."""
         shown = {item if isinstance(item, str) else item.id for item in listed} | self._linked
         shown.update(getattr(record, "sources", ()))
         shown.update(d.id for d in self.catalog.differences_by_record.get(record.id, ()))
@@ -332,8 +326,7 @@ class Page:
 
     def summary(self, actor: model.Actor) -> Md:
         """The first sentence of an actor's description, whole (a page description
-        cuts it: see meta.describe), for a list that shows it beside the link, which
-        then needs no title."""
+        cuts it), beside a link that then needs no title."""
         return inline(self.opening(actor.description), line_start=False)
 
     def name(self, record_id: str) -> Md:
@@ -365,8 +358,7 @@ class Page:
         return Md("; ".join(parts))
 
     def sourced(self, source_ids: Sequence[str]) -> Md:
-        """ "Source: [OC Media, ...]" for one source, "Sources: ..." for more: the
-        label of a line's citations, counted."""
+        """ "Source: [OC Media, ...]" for one source, "Sources: ..." for more."""
         label = "Source" if len(source_ids) == 1 else "Sources"
         return Md(f"{label}: {self.cite(source_ids)}")
 
@@ -385,7 +377,7 @@ class Page:
         self, stands: Sequence[Stand], full: bool = False, stakes: Sequence[model.Stake] = ()
     ) -> Md:
         """A cell of "who stands where": a block for each side, naming its actors,
-        each with its positions (see `positions`) on the row's `stakes`."""
+        each with its positions on the row's `stakes`."""
         blocks = []
         for side, group in itertools.groupby(stands, key=lambda stand: stand.side):
             actors = []
@@ -482,7 +474,6 @@ class Page:
         return Md(f"{inline(line)} ([the story in brief]({self.to(urls.HOME)})).")
 
     def stake(self, stake: model.Stake) -> Md:
-        """A stake's label, linked to the record it is about, if any."""
         return self.link(stake.about, stake.label) if stake.about else Md(inline(stake.label))
 
     def positions(
@@ -538,20 +529,14 @@ class Page:
             event = self.catalog.by_id.get(stakes[0].about)
             roles = [p.role for p in getattr(event, "actors", ()) if p.actor == position.actor]
             own = [PARTS[role] for role in roles if PARTS.get(role) in OWN]
-            if own and not self._says_part(position.actor, own[0]):
+            name = short_name(self.catalog, self.catalog.get(position.actor))
+            if own and not re.search(rf"\b{own[0].split()[0]}\b", name):  # its verb
                 words = own[0]
         return words.replace(" it", " them") if len(stakes) > 1 else words
 
-    def _says_part(self, actor_id: str, part: str) -> bool:
-        """Whether an actor's name says the part it played ("who wrote to
-        Blinken" of "wrote it"): its verb is a word of the name."""
-        actor = self.catalog.get(actor_id)
-        verb = part.split()[0]
-        return re.search(rf"\b{verb}\b", short_name(self.catalog, actor)) is not None
-
     def _quoted_on(self, position: model.Position, stakes: Sequence[model.Stake]) -> dict[str, str]:
-        """Each quote of a position (joined over `stakes`: see _joined) with the
-        stakes it was given for, in words: "the 1997 declaration and talks"."""
+        """Each quote of a position with the stakes it was given for, in words:
+        "the 1997 declaration and talks"."""
         on: dict[str, list[str]] = {quote: [] for quote in position.quotes}
         for stake in stakes:
             for held in self.catalog.positions_on(stake):
@@ -585,16 +570,13 @@ class Page:
         order, but for the background's: words about an earlier event (the MPs on
         Section 907 in 1992) were said in the episode, and follow its events; quotes
         tied to no event last, under None."""
-        groups: dict[str, list[model.Quote]] = {}
-        for quote in quotes:
-            groups.setdefault(quote.event, []).append(quote)
         events, rank, past = self.catalog.events, self.catalog.event_rank, self.catalog.background
 
-        def place(event_id: str) -> tuple[bool, int]:
-            return event_id in past or not event_id, rank.get(event_id, len(rank))
+        def place(quote: model.Quote) -> tuple[bool, int]:
+            return quote.event in past or not quote.event, rank.get(quote.event, len(rank))
 
-        ordered = sorted(groups.items(), key=lambda g: place(g[0]))
-        return [(events[rank[e]] if e else None, group) for e, group in ordered]
+        groups = itertools.groupby(sorted(quotes, key=place), lambda q: q.event)
+        return [(events[rank[e]] if e else None, list(group)) for e, group in groups]
 
     def context_line(self, quote: model.Quote) -> Md:
         """For a fragment (see Quote.fragment) in a list: the first sentence of its
@@ -619,7 +601,7 @@ class Page:
         """A quote's words in a list: a blockquote, as on the quote's own page, in
         quote marks, which tell a fragment's few words from the lines below them;
         `anchor`, the id of its first paragraph, where a link to it lands; a `version`
-        of one passage (see `passages`) is set in under the line over them."""
+        of one passage (see `blocks`) is set in under the line over them."""
         paragraphs = self.prose(text, verbatim=True).split("\n\n")
         paragraphs[0] = "“" + paragraphs[0]
         paragraphs[-1] += "”"
@@ -631,38 +613,47 @@ class Page:
         return Md("\n>\n".join("> " + p.replace("\n", "\n> ") for p in paragraphs))
 
     def by_line(self, quote: model.Quote, said_above: bool = False) -> Md:
-        """A listed quote's attribution below its words (its speaker, where the list
-        names one, heads the quotes they said: see `by_speaker`; its event, the list
-        it stands in: see `by_event`): when, the sources, always, and the quote's page;
-        only the page where a line over a run of quotes gives the rest (`said_above`:
-        see `said_once`)."""
+        """A listed quote's attribution below its words (its speaker and event head
+        the list): when, the sources, and the quote's page; only the page where a
+        line over it gives the rest (`said_above`)."""
         said = [] if said_above else self._said(quote)
         return Md("— " + " · ".join([*said, self.link(quote, "Quote page", False)]))
 
     def whole_text(self, quote: model.Quote, said_above: bool = False) -> Md:
         """A whole document in a list, not printed: a line pointing to its page, with
-        when and where it was printed in brackets, unless a line over it says
-        (`said_above`). Its allegation label stands on its page (and on the passages
-        listed); the link's title says it makes a charge."""
-        if said_above:
-            return Md(f"Read the whole text: {self.link(quote)}")
-        said = " · ".join(self._said(quote))
-        return Md(f"Read the whole text: {self.link(quote)} ({said})")
+        when and where it was printed in brackets unless a line over it says. Its
+        allegation label stands on its page; the link's title says it makes a charge."""
+        said = "" if said_above else f" ({' · '.join(self._said(quote))})"
+        return Md(f"Read the whole text: {self.link(quote)}{said}")
 
-    def said_once(self, run: Sequence[model.Quote]) -> list[tuple[Md, list[model.Quote]]]:
-        """A run of quotes (see `by_speaker`) in groups: two or more in a row said
-        on one date and with the same sources come under one line that gives those
-        once (see `all_from`), not at the foot of each; any other stands alone,
-        under no line. Versions of one passage, which differ in their sources,
-        always stand apart (see `passages`)."""
-        groups: list[tuple[Md, list[model.Quote]]] = []
-        for key, group in itertools.groupby(run, self._said_key):
+    def _said(self, quote: model.Quote) -> list[str]:
+        return [inline(quote.date.human(), line_start=False), self.sourced(quote.sources)]
+
+    def blocks(self, run: Sequence[model.Quote]) -> list[tuple[Md, bool, list[model.Quote]]]:
+        """A run of quotes (see `by_speaker`) in blocks, each under a line or none, and
+        whether that line gives their date and sources. Two or more versions of one
+        passage (the quotes of a difference marked `one_passage`) come under a line
+        that says so, linking the difference that compares them; each keeps its own
+        sources. Two or more other quotes in a row said on one date with the same
+        sources come under a line that gives those once (see `all_from`), not at the
+        foot of each."""
+        blocks = []
+        for key, group in itertools.groupby(run, self._block_key):
             quotes = list(group)
-            if key is None or len(quotes) < 2:
-                groups.append((Md(""), quotes))
-                continue
-            groups.append((self.all_from(quotes, len(quotes) == len(run)), quotes))
-        return groups
+            if len(quotes) < 2:
+                blocks.append((Md(""), False, quotes))
+            elif isinstance(key, model.Difference):
+                sources = len({sid for quote in quotes for sid in quote.sources})
+                give = "gives" if sources == 1 else "give"
+                link = self.link(key, "how they differ")
+                line = f"One passage, as {count(sources, 'source', words=True)} {give} it ({link}):"
+                blocks.append((Md(line), False, quotes))
+            else:
+                blocks.append((self.all_from(quotes, len(quotes) == len(run)), True, quotes))
+        return blocks
+
+    def _block_key(self, quote: model.Quote) -> model.Difference | tuple[str, ...]:
+        return self._one_passage(quote) or (quote.date.iso(), *quote.sources)
 
     def all_from(self, quotes: Sequence[model.Quote], whole_run: bool) -> Md:
         """The line over quotes that share their date and sources: "All from
@@ -685,67 +676,24 @@ class Page:
         printed = count(sum(not quote.document for quote in quotes), "quote", words=True)
         return Md(f"{line_start(printed)} {cited}:")
 
-    def _said_key(self, quote: model.Quote) -> tuple[str, ...] | None:
-        if self._one_passage(quote):
-            return None
-        return (quote.date.iso(), *quote.sources)
-
-    def _said(self, quote: model.Quote) -> list[str]:
-        """When a listed quote was said, and its sources, always."""
-        return [
-            inline(quote.date.human(), line_start=False),
-            self.sourced(quote.sources),
-        ]
-
     def by_speaker(
         self, quotes: Sequence[model.Quote], named: bool
     ) -> list[tuple[str, list[model.Quote]]]:
-        """`quotes` in runs said by one speaker, who is named once over each run
-        (not "same speaker" on every quote after the first); if not `named`, one run
-        under no name, where the page is the speaker's own. Versions of one passage
-        stand together, where the first of them is listed (see `passages`)."""
-        quotes = self._versions_together(quotes)
+        """`quotes` in runs said by one speaker, named once over each run; if not
+        `named` (the speaker's own page), one run under no name. Versions of one
+        passage are listed together, where the first of them is."""
+        together: dict[str, list[model.Quote]] = {}
+        for quote in quotes:
+            difference = self._one_passage(quote)
+            together.setdefault(difference.id if difference else quote.id, []).append(quote)
+        ordered = [quote for group in together.values() for quote in group]
         if not named:
-            return [("", quotes)]
-        return [(who, list(run)) for who, run in itertools.groupby(quotes, lambda q: q.speaker)]
-
-    def passages(self, run: Sequence[model.Quote]) -> list[tuple[Md, list[model.Quote]]]:
-        """A run of quotes (see `by_speaker`) in blocks: each quote alone, under no
-        line, but for two or more versions of one passage listed together (the
-        quotes of a difference marked `one_passage`), under a line that says so, with
-        a link to the difference that compares them; each keeps its own sources."""
-        blocks: list[tuple[Md, list[model.Quote]]] = []
-        for difference, group in itertools.groupby(run, self._one_passage):
-            versions = list(group)
-            if difference is None or len(versions) < 2:
-                blocks.extend((Md(""), [quote]) for quote in versions)
-                continue
-            sources = len({sid for quote in versions for sid in quote.sources})
-            give = "gives" if sources == 1 else "give"
-            link = self.link(difference, "how they differ")
-            line = f"One passage, as {count(sources, 'source', words=True)} {give} it ({link}):"
-            blocks.append((Md(line), versions))
-        return blocks
+            return [("", ordered)]
+        return [(who, list(run)) for who, run in itertools.groupby(ordered, lambda q: q.speaker)]
 
     def _one_passage(self, quote: model.Quote) -> model.Difference | None:
         differences = self.catalog.differences_by_record.get(quote.id, ())
         return next((d for d in differences if d.one_passage), None)
-
-    def _versions_together(self, quotes: Sequence[model.Quote]) -> list[model.Quote]:
-        """`quotes` in their order, but for the versions of one passage, each listed
-        right after the first of them."""
-        versions: dict[str, list[model.Quote]] = {}
-        for quote in quotes:
-            if difference := self._one_passage(quote):
-                versions.setdefault(difference.id, []).append(quote)
-        ordered: list[model.Quote] = []
-        for quote in quotes:
-            difference = self._one_passage(quote)
-            if not difference:
-                ordered.append(quote)
-            elif difference.id in versions:
-                ordered.extend(versions.pop(difference.id))
-        return ordered
 
     def opening(self, text: str) -> str:
         """Prose's first sentence as plain text, its links as the words they show: what
@@ -753,11 +701,9 @@ class Page:
         return meta.first_sentence(meta.plain(text, self.catalog))
 
     def lede(self, text: str) -> Md:
-        """Prose whose paragraphs are shown as the page's lede (class "lede")."""
         return Md(self.prose(text).replace("\n\n", "\n{: .lede }\n\n") + "\n{: .lede }")
 
     def blockquote(self, text: str) -> Md:
-        """A quote's words as a blockquote, as the source gives them."""
         return Md("> " + self.prose(text, verbatim=True).replace("\n\n", "\n>\n> "))
 
 
@@ -833,19 +779,8 @@ def _stem(word: str) -> str:
 
 # The parts in which a state's people and bodies acted in an event, named after it
 # on the state's page: "US lawmakers write to Blinken (by the US senators...)"
-# (see Page.via).
-ACTING = (
-    "author",
-    "signatory",
-    "party",
-    "publisher",
-    "participant",
-    "host",
-    "speaker",
-    "questioner",
-    "decision-maker",
-    "enacted it",
-)
+# (see Page.via): every part in PARTS but a subject's and an addressee's, and a law's.
+ACTING = PARTS.keys() - {"subject", "addressee"} | {"enacted it"}
 
 # A state's member in an event it did not act in, as the state's page names it
 # after the event (see Page.via): "(about the US senators...)"; a part not here
@@ -886,11 +821,6 @@ STATE_NOUNS = frozenset(("States", "Kingdom", "Republic", "Union", "Emirates", "
 FURTHER = ("another quote", "a third quote", "a fourth quote", "a fifth quote", "a sixth quote")
 
 
-def period(episode: model.Episode) -> str:
-    """The episode's days in words: "3 to 7 October 2024"."""
-    return span(first_day(episode.period_start), last_day(episode.period_end))
-
-
 def by_year(agreement: model.Agreement) -> str:
     """ "the 1997 declaration": an agreement's year and its kind in one word, if
     the sources give the year; else nothing."""
@@ -905,13 +835,6 @@ def mid_line(name: str) -> str:
     """A name as it reads after others in a line: "the US senators", not "The...";
     "an unnamed spokesperson", not "An..."."""
     return re.sub(r"^(The|An|A) ", lambda m: m.group(1).lower() + " ", name)
-
-
-def day_known(event: model.Event, catalog: Catalog) -> str:
-    """What the sources say of the day of an event known to its month or year, as
-    the timeline graphic's band says it: "after 5 October", "by 7 October", "on a
-    Tuesday, 8 October or later" (see order.day_known)."""
-    return order.day_known(event, catalog.by_id)
 
 
 # Characters of an inline citation, where a source without an outlet is cited
@@ -966,8 +889,8 @@ def citation(source: model.Source, short: bool = False) -> str:
 def front_matter(
     record: model.Record | model.Episode | None, tags: Sequence[str], head: dict[str, Any]
 ) -> str:
-    """The page's front matter: its content file, tags, and what `head` adds
-    (description, JSON-LD, last change), one line each (see yaml_flow)."""
+    """The page's front matter: its content file, tags, and `head` (description,
+    JSON-LD, last change), one line each."""
     meta: dict[str, Any] = {}
     if record is not None and record.path:
         meta["edit_path"] = record.path
@@ -1027,14 +950,15 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     """What to render: every file's job, by its path under docs/.
 
     `history` (see history.py) dates each record page by its content file's
-    last commit; without it pages carry no date.
+    last commit; without it pages carry no date. A job's context holds the names
+    its template is given beyond `page`, `catalog` and `episode`.
     """
     jobs: dict[str, _Job] = {}
     descriptions = meta.page_descriptions(catalog)
     boosts = search.boosts(catalog)
 
     def emit(
-        path: str, template: str, context: Context, record: Any = None, tags: Sequence[str] = ()
+        path: str, template: str, record: Any = None, tags: Sequence[str] = (), **context: Any
     ) -> None:
         if path in jobs:
             raise ValueError(f"two pages would be written to docs/{path}")
@@ -1059,56 +983,60 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     # Each export is a job too, so that a forked process makes it alongside pages.
     for cls in model.RECORD_KINDS:
         path = f"{urls.DATA_FOLDER}/{cls.folder}.json"
-        jobs[path] = _Job(path, "", None, [], Context(), {}, export=cls.folder)
+        jobs[path] = _Job(path, "", None, [], {}, {}, export=cls.folder)
 
     graphic = timeline_svg.graphic(catalog, urls.HOME)
-    home = HomePage(timeline_graphic=graphic, stances=who_stands_where(catalog))
-    emit(urls.HOME, "home.md.j2", home, catalog.episode)
+    stances = who_stands_where(catalog)
+    emit(urls.HOME, "home.md.j2", catalog.episode, timeline_graphic=graphic, stances=stances)
     graphic = timeline_svg.graphic(catalog, urls.TIMELINE)
-    emit(urls.TIMELINE, "timeline.md.j2", TimelinePage(timeline_graphic=graphic))
-    emit(urls.section_index("actor"), "actors.md.j2", ActorsPage(groups=actor_groups(catalog)))
-    stances = who_stands_where(catalog, full=True)
-    at_stake, mentioned = agreements_at_stake(catalog)
-    agreements = AgreementsPage(
-        stances=stances, at_stake=at_stake, others=mentioned, ending=ended_by(catalog, at_stake)
+    emit(urls.TIMELINE, "timeline.md.j2", timeline_graphic=graphic)
+    emit(urls.section_index("actor"), "actors.md.j2", groups=actor_groups(catalog))
+    # The agreements a stake is about, on which the sides take positions, and the
+    # others, which the texts mention; and each actor wanting some of the first ended.
+    about = {stake.about for stake in catalog.episode.stakes}
+    at_stake = [a for a in catalog.agreements if a.id in about]
+    emit(
+        urls.section_index("agreement"),
+        "agreements.md.j2",
+        stances=who_stands_where(catalog, full=True),
+        at_stake=at_stake,
+        others=[a for a in catalog.agreements if a.id not in about],
+        ending=ended_by(catalog, at_stake),
     )
-    emit(urls.section_index("agreement"), "agreements.md.j2", agreements)
+    # Events with a known date in the timeline's order; the rest under a heading of their own.
     parts = catalog.timeline
     dated = [event for heading, events in parts if heading != UNDATED for event in events]
     undated = [event for heading, events in parts if heading == UNDATED for event in events]
-    emit(urls.section_index("event"), "events.md.j2", EventsPage(events=dated, undated=undated))
-    emit(urls.section_index("source"), "sources.md.j2", Context())
-    speakers = SpeakersPage(speakers=speakers_in_order(catalog))
-    emit(urls.QUOTES_BY_SPEAKER, "quotes_by_speaker.md.j2", speakers)
-    emit(urls.QUOTES_BY_EVENT, "quotes_by_event.md.j2", Context())
-    by_weight = DifferencesPage(differences=differences_by_weight(catalog))
-    emit(urls.DIFFERENCES, "differences.md.j2", by_weight)
-
-    def emit_record(record: model.Record, context: Context, tags: Sequence[str] = ()) -> None:
-        emit(urls.record_page(record), f"{record.kind}.md.j2", context, record, tags)
+    emit(urls.section_index("event"), "events.md.j2", events=dated, undated=undated)
+    emit(urls.section_index("source"), "sources.md.j2")
+    speakers = speakers_in_order(catalog)
+    emit(urls.QUOTES_BY_SPEAKER, "quotes_by_speaker.md.j2", speakers=speakers)
+    emit(urls.QUOTES_BY_EVENT, "quotes_by_event.md.j2")
+    emit(urls.DIFFERENCES, "differences.md.j2", differences=differences_by_weight(catalog))
 
     # A tag is shown with a capital, or as the episode's tag_names spell it, its
     # quote marks typographic as in the text beside it ("MPs’ appeal").
     named = {tag.tag: tag.name for tag in catalog.episode.tag_names}
 
-    def shown(tags: Sequence[str]) -> list[str]:
-        return [typographic(named.get(tag) or line_start(tag)) for tag in tags]
+    def emit_record(record: model.Record, **context: Any) -> None:
+        tags = getattr(record, "tags", [])  # a source has none
+        shown = [typographic(named.get(tag) or line_start(tag)) for tag in tags]
+        context[record.kind] = record
+        emit(urls.record_page(record), f"{record.kind}.md.j2", record, shown, **context)
 
     ties, held = agreement_ties(catalog), positions_by_actor(catalog)
-    members: dict[str, list[model.Actor]] = {}
     for actor in catalog.actors:
-        if actor.country:
-            members.setdefault(actor.country, []).append(actor)
-    for actor in catalog.actors:
-        mine = members.get(actor.id, []) if actor.type == "state" else []
-        context = ActorPage(
-            actor=actor,
+        # A state's people and bodies (their `country`): its page lists them, and
+        # its events and agreements through them.
+        state = actor.type == "state"
+        mine = [a for a in catalog.actors if a.country == actor.id] if state else []
+        emit_record(
+            actor,
             agreement_ties=through(ties, actor, mine),
             stands=held.get(actor.id, []),
             members=mine,
             events=events_through(catalog, actor, mine),
         )
-        emit_record(actor, context, shown(actor.tags))
     for agreement in catalog.agreements:
         # A quote printed under a position is not listed again below the positions,
         # nor a whole document where a passage of it on the agreement is shown.
@@ -1117,26 +1045,21 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         printed = [*listed, *(catalog.get(q) for q in above)]
         passages = {q.part_of for q in printed if isinstance(q, model.Quote)}
         others = [q for q in listed if q.id not in above and q.id not in passages]
-        page = AgreementPage(agreement=agreement, quotes=others, above=above)
-        emit_record(agreement, page, shown(agreement.tags))
-    for event in catalog.events:
-        emit_record(event, EventPage(event=event), shown(event.tags))
-    for quote in catalog.quotes:
-        emit_record(quote, QuotePage(quote=quote), shown(quote.tags))
-    for source in catalog.sources:
-        emit_record(source, SourcePage(source=source))
+        emit_record(agreement, quotes=others, above=above)
+    for record in [*catalog.events, *catalog.quotes, *catalog.sources]:
+        emit_record(record)
     return jobs
 
 
 class _Job(NamedTuple):
-    """One file to make: a page from a template, or (with `export`) a JSON export
-    of the catalogue's records of one kind, named as the catalogue names them."""
+    """One file to make: a page from a template, or a JSON `export` of the
+    catalogue's records of one kind (the catalogue's name for them)."""
 
     path: str
     template: str
     record: Any
     tags: Sequence[str]
-    context: Context
+    context: dict[str, Any]
     head: dict[str, Any]
     export: str = ""
 
@@ -1148,11 +1071,10 @@ def render_page(catalog: Catalog, job: _Job) -> str:
     if isinstance(record, model.Record):
         # Made here, not in plan_site, so that forked processes share the work.
         head = {**head, "jsonld": meta.json_ld(record, catalog, head["description"])}
-    page = Page(path, catalog)
     body = (
         environment()
         .get_template(template)
-        .render(page=page, catalog=catalog, episode=catalog.episode, **vars(context))
+        .render(page=Page(path, catalog), catalog=catalog, episode=catalog.episode, **context)
     )
     # Templates leave blank runs where optional sections are absent; one blank
     # line separates blocks in Markdown, and generated pages hold no code.
@@ -1173,88 +1095,6 @@ def _render_share(share: Sequence[int]) -> list[str]:
     assert _SHARED is not None
     catalog, jobs = _SHARED
     return [render_page(catalog, jobs[i]) for i in share]
-
-
-# --- page contexts ----------------------------------------------------------
-
-
-@dataclass(frozen=True, kw_only=True)
-class Context:
-    """The names a page template is given beyond `page`, `catalog` and `episode`:
-    one class per kind of page, so that what a template reads is declared here
-    (and type-checked) rather than passed as loose keywords."""
-
-
-@dataclass(frozen=True, kw_only=True)
-class HomePage(Context):
-    timeline_graphic: Md
-    stances: Stances
-
-
-@dataclass(frozen=True, kw_only=True)
-class TimelinePage(Context):
-    timeline_graphic: Md  # the events themselves: catalog.timeline
-
-
-@dataclass(frozen=True, kw_only=True)
-class EventsPage(Context):
-    events: list[model.Event]  # those with a known date, in the timeline's order
-    undated: list[model.Event]  # the rest, listed under a heading that says so
-
-
-@dataclass(frozen=True, kw_only=True)
-class SpeakersPage(Context):
-    speakers: list[model.Actor]  # those with quotes, in the order they first speak
-
-
-@dataclass(frozen=True, kw_only=True)
-class ActorsPage(Context):
-    groups: list[tuple[str, list[tuple[str, list[model.Actor]]]]]
-
-
-@dataclass(frozen=True, kw_only=True)
-class AgreementsPage(Context):
-    stances: Stances
-    at_stake: list[model.Agreement]  # those a stake of the episode is about
-    others: list[model.Agreement]  # the other instruments the texts mention
-    # each actor wanting some of at_stake ended, and where its words ask for more
-    ending: list[Ending]
-
-
-@dataclass(frozen=True, kw_only=True)
-class DifferencesPage(Context):
-    differences: list[model.Difference]
-
-
-@dataclass(frozen=True, kw_only=True)
-class ActorPage(Context):
-    actor: model.Actor
-    agreement_ties: dict[str, list[str]]
-    stands: list[tuple[list[model.Stake], list[model.Position]]]
-    members: list[model.Actor]  # a state's people and bodies (their `country`)
-    events: list[tuple[model.Event, list[tuple[str, str]]]]  # each with (member, part) via whom
-
-
-@dataclass(frozen=True, kw_only=True)
-class AgreementPage(Context):
-    agreement: model.Agreement
-    quotes: list[model.Quote]  # about it, but for those its positions print
-    above: frozenset[str]  # the ids of the quotes its positions print
-
-
-@dataclass(frozen=True, kw_only=True)
-class EventPage(Context):
-    event: model.Event
-
-
-@dataclass(frozen=True, kw_only=True)
-class QuotePage(Context):
-    quote: model.Quote
-
-
-@dataclass(frozen=True, kw_only=True)
-class SourcePage(Context):
-    source: model.Source
 
 
 def differences_by_weight(catalog: Catalog) -> list[model.Difference]:
@@ -1352,9 +1192,8 @@ def speakers_in_order(catalog: Catalog) -> list[model.Actor]:
     last = len(catalog.events)
 
     def place(quote: model.Quote) -> tuple[int, tuple[int, int, int], str]:
-        rank = catalog.event_rank.get(quote.event, last)
-        if quote.event in catalog.background:
-            rank = last
+        background = quote.event in catalog.background
+        rank = last if background else catalog.event_rank.get(quote.event, last)
         return rank, order.reading_key(quote.date), quote.id
 
     def first(actor: model.Actor) -> tuple[int, tuple[int, int, int], str]:
@@ -1377,8 +1216,7 @@ def positions_by_actor(
             mine.setdefault(position.actor, []).append(position)
         for actor, positions in mine.items():
             lines = held.setdefault(actor, [])
-            stances = [p.stance for p in positions]
-            if lines and [p.stance for p in lines[-1][1]] == stances:
+            if lines and [p.stance for p in lines[-1][1]] == [p.stance for p in positions]:
                 stakes, before = lines[-1]
                 lines[-1] = ([*stakes, stake], _joined(before, positions))
             else:
@@ -1400,33 +1238,16 @@ def _joined(
     ]
 
 
-def agreements_at_stake(catalog: Catalog) -> tuple[list[model.Agreement], list[model.Agreement]]:
-    """The agreements a stake of the episode is about, on which the sides take
-    positions, and the others, which the texts mention: each in the catalogue's order."""
-    about = {stake.about for stake in catalog.episode.stakes}
-    at_stake = [a for a in catalog.agreements if a.id in about]
-    return at_stake, [a for a in catalog.agreements if a.id not in about]
-
-
-class Ending(NamedTuple):
-    """An actor that wants agreements ended, as the agreements index says it."""
-
-    actor: str
-    ended: list[model.Agreement]
-    # the difference on whether its words ask for more than `ended` (see _wider_demand)
-    wider: model.Difference | None
-    # the one state on the other side of every agreement in `ended`, "" if none is
-    # given: "the agreements in force with the United States" (see _other_party)
-    other_party: str
+Ending = tuple[str, list[model.Agreement], model.Difference | None, str]
 
 
 def ended_by(catalog: Catalog, agreements: Sequence[model.Agreement]) -> list[Ending]:
     """Each actor that wants some of `agreements` ended (its own positions, or a
-    stake's about it), with those it wants ended, in the order of `agreements`, and
-    the difference, if any, about all of them and about the actor's own words, all
-    of them in force: where the actor's words ask for more than these (the MPs'
-    letter: "the agreements in force ..., particularly" two), which the sources
-    report differently; and the state they are in force with."""
+    stake's about it), with those it wants ended, in the order of `agreements`;
+    the difference on whether its words ask for more than these (see _wider_demand:
+    the MPs' letter: "the agreements in force ..., particularly" two), or None;
+    and the one state on the other side of them all ("the agreements in force with
+    the United States": see _other_party), or ""."""
     ids = {agreement.id for agreement in agreements}
     wanted: dict[str, dict[str, None]] = {}
     for stake in catalog.episode.stakes:
@@ -1438,7 +1259,7 @@ def ended_by(catalog: Catalog, agreements: Sequence[model.Agreement]) -> list[En
     for actor, ids_ended in wanted.items():
         ended = [a for a in agreements if a.id in ids_ended]
         wider = _wider_demand(catalog, actor, ended)
-        found.append(Ending(actor, ended, wider, _other_party(catalog, actor, ended)))
+        found.append((actor, ended, wider, _other_party(catalog, actor, ended)))
     return found
 
 
@@ -1495,8 +1316,8 @@ def actor_groups(catalog: Catalog) -> list[tuple[str, list[tuple[str, list[model
 
 
 def agreement_ties(catalog: Catalog) -> dict[str, dict[str, list[str]]]:
-    """For each actor, the agreements it is tied to and how ("party", "wants it
-    ended", "quoted on it"); one pass over the catalogue. A part in an event on an
+    """For each actor, the agreements it is tied to, in their order, and how
+    ("party", "wants it ended", "quoted on it"). A part in an event on an
     agreement is no tie to it: the MPs' addressee did not sign the 1997
     declaration, and the actor's list of events names the event already."""
     ties: dict[str, dict[str, dict[str, None]]] = {}
@@ -1509,14 +1330,9 @@ def agreement_ties(catalog: Catalog) -> dict[str, dict[str, list[str]]]:
             tie(party, agreement.id, "enacted it" if agreement.enacted else "party")
         for position in agreement.positions:
             tie(position.actor, agreement.id, model.LABELS[position.stance])
-    for quote in catalog.quotes:
-        for agreement_id in quote.agreements:
-            tie(quote.speaker, agreement_id, "quoted on it")
-    order = {a.id: i for i, a in enumerate(catalog.agreements)}
-    return {
-        actor_id: {aid: list(how) for aid, how in sorted(found.items(), key=lambda i: order[i[0]])}
-        for actor_id, found in ties.items()
-    }
+        for quote in catalog.quotes_by_agreement.get(agreement.id, []):
+            tie(quote.speaker, agreement.id, "quoted on it")
+    return {actor: {aid: list(how) for aid, how in found.items()} for actor, found in ties.items()}
 
 
 def events_through(
@@ -1544,7 +1360,7 @@ def through(
     group of people "they want it ended"), and, for a state, those its members are
     parties to or enacted, through whom ("a party, through its Ministry of
     Defense"); not their positions, which are theirs, not the state's."""
-    words = dict(TIE_WORDS)
+    words = {"party": "a party"}
     if actor.plural:
         # "they want it ended": "want it ended" alone would read as an order
         words.update((model.LABELS[s], f"they {p}") for s, p in model.PLURAL_STANCES.items())
@@ -1554,7 +1370,7 @@ def through(
         for aid, how in ties.get(member.id, {}).items():
             for h in how:
                 if h in ("party", "enacted it"):
-                    by.setdefault((aid, TIE_WORDS.get(h, h)), []).append(its(actor, member))
+                    by.setdefault((aid, words.get(h, h)), []).append(its(actor, member))
     for (aid, tie), names in by.items():
         own = mine.setdefault(aid, [])
         line = f"{tie}, through {and_list(names)}"
@@ -1565,10 +1381,6 @@ def through(
     return mine
 
 
-# An agreement tie as an actor's list of agreements says it (see through).
-TIE_WORDS = {"party": "a party"}
-
-
 def its(state: model.Actor, member: model.Actor) -> str:
     """A state's body as the state's own, its name without the state's: "its
     Ministry of Defense" (of "Ministry of Defense of the Republic of Azerbaijan"),
@@ -1577,12 +1389,10 @@ def its(state: model.Actor, member: model.Actor) -> str:
     name = member.display_name
     if member.type in INSTITUTIONS:
         state_name = re.escape(state.display_name)
-        before = rf"^(?:the )?{state_name} (?=[A-Z])"  # "United States Department of..."
-        after = (
-            rf"\s+of\s+(?:the\s+)?(?:[A-Z]\w*\s+of\s+)?{state_name}$"  # "...of the Republic of X"
-        )
-        pattern = f"{before}|{after}"
-        short = re.sub(pattern, "", name)
+        # "United States Department of ...", "... of the Republic of Azerbaijan"
+        before = rf"^(?:the )?{state_name} (?=[A-Z])"
+        after = rf"\s+of\s+(?:the\s+)?(?:[A-Z]\w*\s+of\s+)?{state_name}$"
+        short = re.sub(f"{before}|{after}", "", name)
         if short != name and short:
             return f"its {short}"
     return mid_line(f"the {name}" if takes_the(member, name) else name)
