@@ -197,7 +197,8 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
     except YAMLProblem as exc:
         problems.append(Problem(path, exc.line, exc.column, exc.message))
     except yaml.MarkedYAMLError as exc:
-        problems.append(_syntax_problem(path, text, exc))
+        line, column, message = explain_syntax_error(text, exc)
+        problems.append(Problem(path, line, column, f"YAML syntax: {message}"))
     except yaml.reader.ReaderError as exc:
         problems.append(_reader_problem(path, text, exc))
     except yaml.YAMLError as exc:
@@ -229,19 +230,6 @@ def _reader_problem(path: str, text: str, exc: yaml.reader.ReaderError) -> Probl
     character = exc.character if isinstance(exc.character, str) else chr(exc.character)
     message = f"character U+{ord(character):04X} is not allowed in YAML text; remove it"
     return Problem(path, *_place(text[: exc.position]), message)
-
-
-def _syntax_problem(path: str, text: str, exc: yaml.MarkedYAMLError) -> Problem:
-    explained = explain_syntax_error(text, exc)
-    if explained:
-        line, column, message = explained
-    else:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = exc.problem or str(exc)
-        if exc.context:
-            message = f"{message} ({exc.context})"
-    return Problem(path, line, column, f"YAML syntax: {message}")
 
 
 def _place(before: str) -> tuple[int, int]:
