@@ -98,9 +98,7 @@ class Document:
 
 
 class YAMLProblem(Exception):
-    def __init__(self, line: int, column: int, message: str):
-        super().__init__(message)
-        self.line, self.column, self.message = line, column, message
+    """Raised with (line, column, message) for what content may not hold."""
 
 
 class _Checks(Composer):
@@ -149,7 +147,7 @@ class _Checks(Composer):
 
 
 class _Loader(_Checks, yaml.SafeLoader):
-    """The pure-Python reader: its errors are the ones _syntax_problem explains."""
+    """The pure-Python reader: its errors are the ones mistakes.py explains."""
 
 
 try:
@@ -195,12 +193,14 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
         if node is not None:
             document.value = _Builder(document, problems).build(node, ())
     except YAMLProblem as exc:
-        problems.append(Problem(path, exc.line, exc.column, exc.message))
+        problems.append(Problem(path, *exc.args))
     except yaml.MarkedYAMLError as exc:
         line, column, message = explain_syntax_error(text, exc)
         problems.append(Problem(path, line, column, f"YAML syntax: {message}"))
     except yaml.reader.ReaderError as exc:
-        problems.append(_reader_problem(path, text, exc))
+        character = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        message = f"character U+{ord(character):04X} is not allowed in YAML text; remove it"
+        problems.append(Problem(path, *_place(text[: exc.position]), message))
     except yaml.YAMLError as exc:
         problems.append(Problem(path, 1, 1, f"cannot read YAML: {exc}"))
     return (None if problems else document), problems
@@ -224,12 +224,6 @@ def _compose_with(loader: _Checks) -> Node | None:
         return loader.get_single_node()
     finally:
         loader.dispose()
-
-
-def _reader_problem(path: str, text: str, exc: yaml.reader.ReaderError) -> Problem:
-    character = exc.character if isinstance(exc.character, str) else chr(exc.character)
-    message = f"character U+{ord(character):04X} is not allowed in YAML text; remove it"
-    return Problem(path, *_place(text[: exc.position]), message)
 
 
 def _place(before: str) -> tuple[int, int]:
@@ -272,12 +266,8 @@ class _Builder:
             value = value.replace("\n", "\n\n")
         if node.style or node.tag == _STR:  # quoted, block or !!str: always text
             return value
-        return self._plain(value)
-
-    @staticmethod
-    def _plain(value: str) -> Any:
-        """Core-schema types, but text stays as written: `007` and `+1` are text,
-        never the number 7 or 1 (a number shown back would differ from the file)."""
+        # Core-schema types, but text stays as written: `007` and `+1` are text,
+        # never the number 7 or 1 (a number shown back would differ from the file).
         if _NULL.match(value):
             return None
         if value in _BOOL:
