@@ -14,21 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import model, parallel, urls
+from . import fields, model, parallel, urls
 from .errors import Problem
-from .fields import (
-    At,
-    Spec,
-    article,
-    describe,
-    empty_field,
-    entry_not_fields,
-    field_specs,
-    missing_field,
-    unknown_field,
-)
 from .links import find_links
-from .yamlio import MAX_FILE_BYTES, Document, decode, parse
+from .yamlio import MAX_FILE_BYTES, At, Document, decode, parse
 
 EPISODE_FILE = "episode.yaml"
 
@@ -52,16 +41,16 @@ def load_content(root: Path, display_root: Path | None = None) -> Loaded:
     `display_root` (default: the current folder) so editors can open them."""
     # Absolute once, so that showing each file's path needs no call to the OS.
     root = Path(os.path.abspath(root))
-    display_root = Path(os.path.abspath(display_root if display_root is not None else "."))
+    base = os.path.abspath(display_root or ".")
     loaded = Loaded()
     kinds = ", ".join(sorted(model.KIND_BY_FOLDER))
 
     def refuse(path: str, message: str) -> None:
-        loaded.problems.append(Problem(_show(path, display_root), 1, 1, message))
+        loaded.problems.append(Problem(_show(path, base), 1, 1, message))
 
     episode_path = root / EPISODE_FILE
     if os.path.lexists(episode_path):
-        result = _load_file(episode_path, model.Episode, loaded, display_root)
+        result = _load_file(episode_path, model.Episode, loaded, base)
         if isinstance(result, model.Episode):
             loaded.episode = result
     else:
@@ -83,7 +72,7 @@ def load_content(root: Path, display_root: Path | None = None) -> Loaded:
                 )
         elif _is_yaml_name(entry.name):
             refuse(entry.path, f"records belong in a folder of their kind: {kinds}")
-    _load_all(work, loaded, display_root)
+    _load_all(work, loaded, base)
     return loaded
 
 
@@ -134,33 +123,30 @@ def _not_regular(entry: os.DirEntry[str]) -> str | None:
 PARALLEL_FROM_FILES = 2000
 
 
-def _load_all(work: list[tuple[Path, type]], loaded: Loaded, display_root: Path) -> None:
+def _load_all(work: list[tuple[Path, type]], loaded: Loaded, base: str) -> None:
     """Load `work` into `loaded`, in order; large sites in one forked share per core.
     Contiguous shares, merged in order: the result is the one a single process gives."""
     workers = parallel.workers_for(len(work), PARALLEL_FROM_FILES)
-    load_share = functools.partial(_load_share, display_root=display_root)
+    load_share = functools.partial(_load_share, base=base)
     for part in parallel.fork_map(load_share, parallel.split(work, workers), workers):
         loaded.records += part.records
         loaded.problems += part.problems
-        for record_id, kind in part.broken.items():
-            loaded.broken.setdefault(record_id, kind)
+        loaded.broken = part.broken | loaded.broken  # an id's first file keeps it
         loaded.places.update(part.places)
 
 
-def _load_share(work: Sequence[tuple[Path, type]], display_root: Path) -> Loaded:
+def _load_share(work: Sequence[tuple[Path, type]], base: str) -> Loaded:
     loaded = Loaded()
     for path, cls in work:
-        record = _load_file(path, cls, loaded, display_root)
+        record = _load_file(path, cls, loaded, base)
         if isinstance(record, model.Record):
             loaded.records.append(record)
     return loaded
 
 
-def _show(path: Path | str, display_root: Path) -> str:
+def _show(path: Path | str, base: str) -> str:
     folder, name = os.path.split(path)
-    shown = _shown_folder(folder, str(display_root))
-    name = _printable(name)
-    return name if shown == "." else f"{shown}/{name}"
+    return _shown_folder(folder, base) + _printable(name)
 
 
 def _printable(name: str) -> str:
@@ -173,17 +159,18 @@ def _printable(name: str) -> str:
 # At 5,000 quotes this saves 0.05 s of the 1.9 s of validating (CPU time, one process).
 @functools.lru_cache(maxsize=256)
 def _shown_folder(folder: str, base: str) -> str:
-    """A folder as shown in messages; thousands of files share a few folders."""
+    """A folder as shown in messages, with its '/'; thousands of files share a few folders."""
     try:
-        return os.path.relpath(folder, base).replace(os.sep, "/")
+        shown = os.path.relpath(folder, base)
     except ValueError:  # another drive on Windows
-        return folder.replace(os.sep, "/")
+        shown = folder
+    return "" if shown == "." else shown.replace(os.sep, "/") + "/"
 
 
 def _load_file(
-    path: Path, cls: type, loaded: Loaded, display_root: Path
+    path: Path, cls: type, loaded: Loaded, base: str
 ) -> model.Record | model.Episode | None:
-    shown = _show(path, display_root)
+    shown = _show(path, base)
     start = len(loaded.problems)
     document = _read_document(path, shown, loaded.problems)
     values, record_id = None, None
@@ -258,8 +245,7 @@ class Checker:
         self.places: dict[str, tuple[int, int]] = {}
 
     def report(self, at: At, message: str) -> None:
-        line, column = self.document.where(at)
-        self.problems.append(Problem(self.document.path, line, column, message))
+        self.problems.append(Problem(self.document.path, *self.document.where(at), message))
 
     def report_field(self, at: At, message: str) -> None:
         """A problem with the value at `at`, told after the path of its field."""
@@ -271,42 +257,42 @@ class Checker:
 
     def mapping(self, value: Any, at: At, cls: type) -> dict[str, Any] | None:
         what = getattr(cls, "kind", "") or cls.__name__.lower()
-        specs = field_specs(cls)
+        specs = fields.field_specs(cls)
         if not isinstance(value, dict):
             if at and isinstance(value, (str, int)) and not isinstance(value, bool):
-                self.report_field(at, entry_not_fields(value, specs))
+                self.report_field(at, fields.entry_not_fields(value, specs))
                 return None
             self.report(
                 at,
-                f"expected the fields of {article(what)} {what} (name: value lines),"
-                f" found {describe(value)}",
+                f"expected the fields of {fields.article(what)} {what} (name: value lines),"
+                f" found {fields.describe(value)}",
             )
             return None
         result: dict[str, Any] = {}
         for key in value:
             if key not in specs:
-                self.report(at + (key,), unknown_field(key, specs))
+                self.report(at + (key,), fields.unknown_field(key, specs))
         for name, spec in specs.items():
             if name not in value:
                 if spec["required"]:
-                    self.report(at, missing_field(name, spec))
+                    self.report(at, fields.missing_field(name, spec))
             elif value[name] is not None or spec["required"]:  # `name:` alone: not written
                 converted = self.value(value[name], at + (name,), spec)
                 if converted is not None:
                     result[name] = converted
         return result
 
-    def value(self, value: Any, at: At, spec: Spec) -> Any:
+    def value(self, value: Any, at: At, spec: fields.Spec) -> Any:
         self.remember(at)
         blank = value is None or value == [] or (isinstance(value, str) and not value.strip())
         if spec["required"] and blank:
-            self.report(at, empty_field(dotted(at), spec))
+            self.report(at, fields.empty_field(dotted(at), spec))
             return None
         return spec["type"].check(value, at, spec, self)
 
     def identifier(self, value: Any, at: At, own: bool) -> str | None:
         if not isinstance(value, str):
-            self.report_field(at, f"expected an id, found {describe(value)}")
+            self.report_field(at, f"expected an id, found {fields.describe(value)}")
             return None
         problem = urls.id_problem(value, own)
         if problem:
