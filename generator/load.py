@@ -50,9 +50,7 @@ def load_content(root: Path, display_root: Path | None = None) -> Loaded:
 
     episode_path = root / EPISODE_FILE
     if os.path.lexists(episode_path):
-        result = _load_file(episode_path, model.Episode, loaded, base)
-        if isinstance(result, model.Episode):
-            loaded.episode = result
+        _load_file(episode_path, model.Episode, loaded, base)
     else:
         refuse(str(episode_path), "the episode file is missing")
     work: list[tuple[Path, type]] = []
@@ -138,9 +136,7 @@ def _load_all(work: list[tuple[Path, type]], loaded: Loaded, base: str) -> None:
 def _load_share(work: Sequence[tuple[Path, type]], base: str) -> Loaded:
     loaded = Loaded()
     for path, cls in work:
-        record = _load_file(path, cls, loaded, base)
-        if isinstance(record, model.Record):
-            loaded.records.append(record)
+        _load_file(path, cls, loaded, base)
     return loaded
 
 
@@ -167,9 +163,8 @@ def _shown_folder(folder: str, base: str) -> str:
     return "" if shown == "." else shown.replace(os.sep, "/") + "/"
 
 
-def _load_file(
-    path: Path, cls: type, loaded: Loaded, base: str
-) -> model.Record | model.Episode | None:
+def _load_file(path: Path, cls: type, loaded: Loaded, base: str) -> None:
+    """Load one file into `loaded`: the record or episode, else its problems."""
     shown = _show(path, base)
     start = len(loaded.problems)
     document = _read_document(path, shown, loaded.problems)
@@ -190,9 +185,13 @@ def _load_file(
             for candidate in (record_id, path.stem):
                 if candidate:
                     loaded.broken.setdefault(candidate, cls.kind)
-        return None
+        return
     loaded.places[record_id or urls.EPISODE] = checker.places
-    return cls(**values, path=shown, line=checker.document.value_at.get((), (1, 1))[0])
+    result = cls(**values, path=shown, line=checker.document.value_at.get((), (1, 1))[0])
+    if cls is model.Episode:
+        loaded.episode = result
+    else:
+        loaded.records.append(result)
 
 
 def _read_document(path: Path, shown: str, problems: list[Problem]) -> Document | None:
