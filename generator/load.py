@@ -17,7 +17,7 @@ from typing import Any
 from . import fields, model, parallel, urls
 from .errors import Problem
 from .links import find_links
-from .yamlio import MAX_FILE_BYTES, At, Document, decode, parse
+from .yamlio import MAX_FILE_BYTES, At, Document, decode, parse, too_large
 
 EPISODE_FILE = "episode.yaml"
 
@@ -215,9 +215,7 @@ def _read_regular(path: Path) -> bytes | str:
     try:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | _NONBLOCK)
     except OSError as exc:
-        if os.path.islink(path):
-            return _LINK
-        return f"cannot be read: {exc.strerror}"
+        return _LINK if os.path.islink(path) else f"cannot be read: {exc.strerror}"
     with os.fdopen(descriptor, "rb") as handle:
         mode = os.fstat(descriptor).st_mode
         if stat.S_ISDIR(mode):
@@ -226,8 +224,7 @@ def _read_regular(path: Path) -> bytes | str:
             return _NOT_A_FILE
         data = handle.read(MAX_FILE_BYTES + 1)
         if len(data) > MAX_FILE_BYTES:
-            size = os.fstat(descriptor).st_size
-            return f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}"
+            return too_large(os.fstat(descriptor).st_size)
         return data
 
 

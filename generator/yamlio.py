@@ -167,12 +167,14 @@ else:
             Resolver.__init__(self)
 
 
+def too_large(size: int) -> str:
+    return f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}"
+
+
 def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
     """Bytes to text: UTF-8, an optional byte-order mark dropped."""
     if len(data) > MAX_FILE_BYTES:
-        return None, [
-            Problem(path, 1, 1, f"file is {len(data):,} bytes; the limit is {MAX_FILE_BYTES:,}")
-        ]
+        return None, [Problem(path, 1, 1, too_large(len(data)))]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -278,7 +280,6 @@ class _Builder:
 
     def mapping(self, node: MappingNode, at: At) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        first_seen: dict[str, int] = {}
         for key_node, value_node in node.value:
             mark = key_node.start_mark
             place = (mark.line + 1, mark.column + 1)
@@ -288,11 +289,10 @@ class _Builder:
                 raise YAMLProblem(*place, "a key must be a plain name")
             self.scalar(key_node, place)  # refuses what no text can hold
             key = key_node.value
-            if key in first_seen:
-                message = f"'{key}' is written twice (first on line {first_seen[key]}); keep one"
+            if first := self.document.key_at.get(at + (key,)):
+                message = f"'{key}' is written twice (first on line {first[0]}); keep one"
                 self.problems.append(Problem(self.document.path, *place, message))
                 continue
-            first_seen[key] = place[0]
             self.document.key_at[at + (key,)] = place
             result[key] = self.build(value_node, at + (key,))
         return result
