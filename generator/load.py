@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import os
 import stat
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -76,10 +76,9 @@ def load_content(root: Path, display_root: Path | None = None) -> Loaded:
 
 def _record_files(
     folder: str, cls: type, refuse: Callable[[str, str], None]
-) -> list[tuple[Path, type]]:
+) -> Iterator[tuple[Path, type]]:
     """The record files under a kind's folder. Content is regular files and
     folders: a link or a device is refused, never followed or read."""
-    found: list[tuple[Path, type]] = []
     for entry in sorted(os.scandir(folder), key=lambda e: e.name):
         if entry.name.startswith("."):  # an editor's lock or swap file
             continue
@@ -89,13 +88,12 @@ def _record_files(
             if _is_yaml_name(entry.name):
                 refuse(entry.path, _FOLDER_AS_FILE)
             else:
-                found += _record_files(entry.path, cls, refuse)
+                yield from _record_files(entry.path, cls, refuse)
         elif entry.name.endswith(".yaml"):
-            found.append((Path(entry.path), cls))
+            yield Path(entry.path), cls
         elif _is_yaml_name(entry.name):
             stem = entry.name.rsplit(".", 1)[0]
             refuse(entry.path, f"rename the file to '{stem}.yaml' (lower-case .yaml)")
-    return found
 
 
 def _is_yaml_name(name: str) -> bool:
