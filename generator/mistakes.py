@@ -129,9 +129,9 @@ def _colon_in_text_or_indentation(c: _Complaint) -> Explained | None:
     if "mapping values are not allowed" not in c.problem:
         return None
     here = _FIELD.match(c.text(c.line))
-    if here and _key_column(here) + len(here.group("key")) + 1 == c.column:
-        # A whole `name:` line that the parser read as part of the value above:
-        # it is indented further than the field before it, or follows a text.
+    if here and here.end() == c.column:
+        # The colon of a whole `name:` line, which the parser read as part of the value
+        # above: it is indented further than the field before it, or follows a text.
         return _indentation(c, here) or c.here(
             "a ': ' inside a value; put the whole value in quotes or use a '>-' block"
         )
@@ -188,18 +188,14 @@ _RULES: tuple[Callable[[_Complaint], Explained | None], ...] = (
 )
 
 
-def _key_column(match: re.Match[str]) -> int:
-    """0-based column where the field name starts (after any list dash)."""
-    return len(match.group("indent")) + len(match.group("dash") or "")
-
-
 def _indentation(c: _Complaint, here: re.Match[str]) -> Explained | None:
     above = c.line_before(c.line)
     before = _FIELD.match(c.text(above))
     if not above or not before:
         return None
-    key, indent = here.group("key"), _key_column(here)
-    other, other_indent = before.group("key"), _key_column(before)
+    # 0-based columns where the names start, after any list dash.
+    key, indent = here.group("key"), here.start("key")
+    other, other_indent = before.group("key"), before.start("key")
     if indent == other_indent:
         return None
     return (
@@ -221,6 +217,6 @@ def _field_holding(c: _Complaint, line: int) -> str | None:
     indent = len(here) - len(here.lstrip())
     for number in range(line, 0, -1):
         match = _FIELD.match(c.text(number))
-        if match and (number == line or _key_column(match) < indent or indent == 0):
+        if match and (number == line or match.start("key") < indent or indent == 0):
             return match.group("key")
     return None
