@@ -64,10 +64,8 @@ def load_content(root: Path, display_root: Path | None = None) -> Loaded:
             refuse(entry.path, problem)
         elif entry.is_dir(follow_symlinks=False):
             if any(_is_yaml_name(p.name) for p in Path(entry.path).rglob("*")):
-                refuse(
-                    entry.path,
-                    f"unknown folder '{_printable(entry.name)}'; record folders are {kinds}",
-                )
+                name = _printable(entry.name)
+                refuse(entry.path, f"unknown folder '{name}'; record folders are {kinds}")
         elif _is_yaml_name(entry.name):
             refuse(entry.path, f"records belong in a folder of their kind: {kinds}")
     _load_all(work, loaded, base)
@@ -180,9 +178,8 @@ def _load_file(path: Path, cls: type, loaded: Loaded, base: str) -> None:
     if len(loaded.problems) > start or values is None:
         # Known as broken, so that references to it are not reported a second time.
         if issubclass(cls, model.Record):
-            for candidate in (record_id, path.stem):
-                if candidate:
-                    loaded.broken.setdefault(candidate, cls.kind)
+            for candidate in filter(None, (record_id, path.stem)):
+                loaded.broken.setdefault(candidate, cls.kind)
         return
     loaded.places[record_id or urls.EPISODE] = checker.places
     result = cls(**values, path=shown, line=checker.document.value_at.get((), (1, 1))[0])
