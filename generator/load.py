@@ -176,7 +176,6 @@ def _load_file(path: Path, cls: type, loaded: Loaded, base: str) -> None:
                 f" rename the file to '{record_id}.yaml' or change the id",
             )
     if len(loaded.problems) > start or values is None:
-        # Known as broken, so that references to it are not reported a second time.
         if issubclass(cls, model.Record):
             for candidate in filter(None, (record_id, path.stem)):
                 loaded.broken.setdefault(candidate, cls.kind)
@@ -239,7 +238,6 @@ class Checker:
         self.problems.append(Problem(self.document.path, *self.document.where(at), message))
 
     def report_field(self, at: At, message: str) -> None:
-        """A problem with the value at `at`, told after the path of its field."""
         self.report(at, f"{dotted(at)}: {message}")
 
     def remember(self, at: At) -> None:
