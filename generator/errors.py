@@ -18,10 +18,12 @@ class Problem:
 
     def annotation(self) -> str:
         """The same problem as a GitHub Actions workflow command."""
-        return (
-            f"::error file={_escape_property(self.path)},line={self.line},"
-            f"col={self.column}::{_escape_data(self.message)}"
-        )
+        path = _escape(self.path).replace(":", "%3A").replace(",", "%2C")
+        return f"::error file={path},line={self.line},col={self.column}::{_escape(self.message)}"
+
+
+def _escape(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 # Past this many problems in one file, the rest are counted, not listed: a file
@@ -34,27 +36,16 @@ class ContentError(Exception):
 
     def __init__(self, problems: list[Problem]):
         super().__init__(f"{len(problems)} problem(s) in content")
-        self.count = len(set(problems))
-        self.problems = capped(sorted(set(problems)))  # sorted: a file's problems are together
-
-
-def capped(problems: list[Problem]) -> list[Problem]:
-    """Sorted `problems`, at most MAX_PER_FILE to a file, then how many more there are."""
-    shown: list[Problem] = []
-    for path, group in itertools.groupby(problems, key=lambda p: p.path):
-        listed = list(group)
-        shown += listed[:MAX_PER_FILE]
-        more = len(listed) - MAX_PER_FILE
-        if more > 0:
-            last = listed[MAX_PER_FILE - 1]
-            message = f"and {more:,} more problem{'s' if more != 1 else ''} in this file, not shown"
-            shown.append(Problem(path, last.line, last.column, message))
-    return shown
-
-
-def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+        unique = sorted(set(problems))  # sorted: a file's problems are together
+        self.count = len(unique)
+        self.problems: list[Problem] = []
+        for path, group in itertools.groupby(unique, key=lambda p: p.path):
+            listed = list(group)
+            self.problems += listed[:MAX_PER_FILE]
+            more = len(listed) - MAX_PER_FILE
+            if more > 0:
+                last = listed[MAX_PER_FILE - 1]
+                message = (
+                    f"and {more:,} more problem{'s' if more != 1 else ''} in this file, not shown"
+                )
+                self.problems.append(Problem(path, last.line, last.column, message))

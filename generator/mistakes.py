@@ -4,14 +4,13 @@ PyYAML reports where it gave up, in its own terms ("mapping values are not
 allowed here", "expected <block end>"), often a line after the real mistake.
 Each rule below recognises one common slip from the parser's complaint and the
 text around it, and says where the slip is and what to write instead. When no
-rule fits, the caller keeps the parser's own message.
+rule fits, the parser's own message is kept.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import yaml
 
@@ -26,16 +25,15 @@ _NO_SPACE_AFTER_COLON = re.compile(
 Explained = tuple[int, int, str]
 
 
-@dataclass(frozen=True)
 class _Complaint:
     """What the parser said, and the text it said it about."""
 
-    lines: list[str]
-    line: int  # 1-based, where the parser gave up
-    column: int
-    problem: str
-    context: str
-    context_mark: yaml.Mark | None
+    def __init__(self, text: str, exc: yaml.MarkedYAMLError, mark: yaml.Mark):
+        self.lines = text.splitlines()
+        self.line, self.column = mark.line + 1, mark.column + 1  # where the parser gave up
+        self.problem = exc.problem or ""
+        self.context = exc.context or ""
+        self.context_mark = exc.context_mark
 
     def text(self, number: int) -> str:
         return self.lines[number - 1] if 0 < number <= len(self.lines) else ""
@@ -48,26 +46,30 @@ class _Complaint:
                 return candidate
         return 0
 
+    def here(self, message: str) -> Explained:
+        """The message, at the place the parser gave up."""
+        return self.line, self.column, message
 
-def explain_syntax_error(text: str, exc: yaml.MarkedYAMLError) -> Explained | None:
-    """Where the mistake behind a parser error is and what to write, or None."""
+
+def explain_syntax_error(text: str, exc: yaml.MarkedYAMLError) -> Explained:
+    """Where the mistake behind a parser error is and what to write; when no rule
+    fits, where the parser gave up and what it said."""
+    said = exc.problem or str(exc)
+    if exc.context:
+        said = f"{said} ({exc.context})"
     mark = exc.problem_mark or exc.context_mark
     if mark is None:
-        return None
-    complaint = _Complaint(
-        lines=text.splitlines(),
-        line=mark.line + 1,
-        column=mark.column + 1,
-        problem=exc.problem or "",
-        context=exc.context or "",
-        context_mark=exc.context_mark,
-    )
-    return next((explained for rule in _RULES if (explained := rule(complaint))), None)
+        return 1, 1, said
+    complaint = _Complaint(text, exc, mark)
+    for rule in _RULES:
+        if explained := rule(complaint):
+            return explained
+    return complaint.here(said)
 
 
 def _tab_indentation(c: _Complaint) -> Explained | None:
     if "'\\t'" in c.problem or "\t" in c.text(c.line)[: c.column]:
-        return c.line, c.column, "a tab character is used for indentation; YAML needs spaces"
+        return c.here("a tab character is used for indentation; YAML needs spaces")
     return None
 
 
@@ -96,17 +98,13 @@ def _line_without_field_colon(c: _Complaint) -> Explained | None:
     match = _NO_SPACE_AFTER_COLON.match(text)
     if match and "://" not in text:
         key, value = match.group("key"), match.group("value")
-        return (
-            number,
-            len(match.group("indent")) + 1,
-            f"put a space after the colon: write '{key}: {value}', not '{key}:{value}'",
-        )
-    return (
-        number,
-        len(text) - len(text.lstrip()) + 1,
+        message = f"put a space after the colon: write '{key}: {value}', not '{key}:{value}'"
+        return number, len(match.group("indent")) + 1, message
+    message = (
         "this line is not a field ('name: value'): if it continues the text of the field"
-        " above, indent it under that field; otherwise add the field's name and a colon",
+        " above, indent it under that field; otherwise add the field's name and a colon"
     )
+    return number, len(text) - len(text.lstrip()) + 1, message
 
 
 def _unclosed(c: _Complaint) -> Explained | None:
@@ -131,23 +129,19 @@ def _colon_in_text_or_indentation(c: _Complaint) -> Explained | None:
     if "mapping values are not allowed" not in c.problem:
         return None
     here = _FIELD.match(c.text(c.line))
-    if here and _key_column(here) + len(here.group("key")) + 1 == c.column:
-        # A whole `name:` line that the parser read as part of the value above:
-        # it is indented further than the field before it, or follows a text.
-        return _indentation(c, here) or (
-            c.line,
-            c.column,
-            "a ': ' inside a value; put the whole value in quotes or use a '>-' block",
+    if here and here.end() == c.column:
+        # The colon of a whole `name:` line, which the parser read as part of the value
+        # above: it is indented further than the field before it, or follows a text.
+        return _indentation(c, here) or c.here(
+            "a ': ' inside a value; put the whole value in quotes or use a '>-' block"
         )
     field = _field_holding(c, c.line)
     name = f"'{field}'" if field else "this value"
     block = f"'{field}: >-'" if field else "'>-'"
-    return (
-        c.line,
-        c.column,
+    return c.here(
         f"the text of {name} holds ': ', which YAML reads as the start of a field:"
         f' put the whole text in double quotes ("..."), or write {block} and the text'
-        " on the next lines, indented",
+        " on the next lines, indented"
     )
 
 
@@ -163,16 +157,14 @@ def _text_after_closing_mark(c: _Complaint) -> Explained | None:
         return None
     before = c.text(c.line)[: c.column - 1].rstrip()
     if before.endswith("]"):
-        return (c.line, c.column, "nothing may follow the ']' that closes a list")
+        return c.here("nothing may follow the ']' that closes a list")
     if before.endswith(('"', "'")):
         mark = before[-1]
         other = "'" if mark == '"' else '"'
-        return (
-            c.line,
-            c.column,
+        return c.here(
             f"the text in {mark}...{mark} ends before the line does: to use {mark} inside"
             f" the text, put the whole text in {other}...{other} instead, or write '>-' and"
-            " the text on the next lines, indented",
+            " the text on the next lines, indented"
         )
     return None
 
@@ -181,11 +173,7 @@ def _reserved_first_character(c: _Complaint) -> Explained | None:
     found = re.search(r"found character '(.)' that cannot start any token", c.problem)
     if not found:
         return None
-    return (
-        c.line,
-        c.column,
-        f"a value cannot start with {found.group(1)!r}: put the whole value in double quotes",
-    )
+    return c.here(f"a value cannot start with {found[1]!r}: put the whole value in double quotes")
 
 
 _RULES: tuple[Callable[[_Complaint], Explained | None], ...] = (
@@ -200,18 +188,14 @@ _RULES: tuple[Callable[[_Complaint], Explained | None], ...] = (
 )
 
 
-def _key_column(match: re.Match[str]) -> int:
-    """0-based column where the field name starts (after any list dash)."""
-    return len(match.group("indent")) + len(match.group("dash") or "")
-
-
 def _indentation(c: _Complaint, here: re.Match[str]) -> Explained | None:
     above = c.line_before(c.line)
     before = _FIELD.match(c.text(above))
     if not above or not before:
         return None
-    key, indent = here.group("key"), _key_column(here)
-    other, other_indent = before.group("key"), _key_column(before)
+    # 0-based columns where the names start, after any list dash.
+    key, indent = here.group("key"), here.start("key")
+    other, other_indent = before.group("key"), before.start("key")
     if indent == other_indent:
         return None
     return (
@@ -233,6 +217,6 @@ def _field_holding(c: _Complaint, line: int) -> str | None:
     indent = len(here) - len(here.lstrip())
     for number in range(line, 0, -1):
         match = _FIELD.match(c.text(number))
-        if match and (number == line or _key_column(match) < indent or indent == 0):
+        if match and (number == line or match.start("key") < indent or indent == 0):
             return match.group("key")
     return None

@@ -98,9 +98,7 @@ class Document:
 
 
 class YAMLProblem(Exception):
-    def __init__(self, line: int, column: int, message: str):
-        super().__init__(message)
-        self.line, self.column, self.message = line, column, message
+    """Raised with (line, column, message) for what content may not hold."""
 
 
 class _Checks(Composer):
@@ -149,7 +147,7 @@ class _Checks(Composer):
 
 
 class _Loader(_Checks, yaml.SafeLoader):
-    """The pure-Python reader: its errors are the ones _syntax_problem explains."""
+    """The pure-Python reader: its errors are the ones mistakes.py explains."""
 
 
 try:
@@ -169,12 +167,14 @@ else:
             Resolver.__init__(self)
 
 
+def too_large(size: int) -> str:
+    return f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}"
+
+
 def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
     """Bytes to text: UTF-8, an optional byte-order mark dropped."""
     if len(data) > MAX_FILE_BYTES:
-        return None, [
-            Problem(path, 1, 1, f"file is {len(data):,} bytes; the limit is {MAX_FILE_BYTES:,}")
-        ]
+        return None, [Problem(path, 1, 1, too_large(len(data)))]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -195,11 +195,14 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
         if node is not None:
             document.value = _Builder(document, problems).build(node, ())
     except YAMLProblem as exc:
-        problems.append(Problem(path, exc.line, exc.column, exc.message))
+        problems.append(Problem(path, *exc.args))
     except yaml.MarkedYAMLError as exc:
-        problems.append(_syntax_problem(path, text, exc))
+        line, column, message = explain_syntax_error(text, exc)
+        problems.append(Problem(path, line, column, f"YAML syntax: {message}"))
     except yaml.reader.ReaderError as exc:
-        problems.append(_reader_problem(path, text, exc))
+        character = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        message = f"character U+{ord(character):04X} is not allowed in YAML text; remove it"
+        problems.append(Problem(path, *_place(text[: exc.position]), message))
     except yaml.YAMLError as exc:
         problems.append(Problem(path, 1, 1, f"cannot read YAML: {exc}"))
     return (None if problems else document), problems
@@ -223,25 +226,6 @@ def _compose_with(loader: _Checks) -> Node | None:
         return loader.get_single_node()
     finally:
         loader.dispose()
-
-
-def _reader_problem(path: str, text: str, exc: yaml.reader.ReaderError) -> Problem:
-    character = exc.character if isinstance(exc.character, str) else chr(exc.character)
-    message = f"character U+{ord(character):04X} is not allowed in YAML text; remove it"
-    return Problem(path, *_place(text[: exc.position]), message)
-
-
-def _syntax_problem(path: str, text: str, exc: yaml.MarkedYAMLError) -> Problem:
-    explained = explain_syntax_error(text, exc)
-    if explained:
-        line, column, message = explained
-    else:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = exc.problem or str(exc)
-        if exc.context:
-            message = f"{message} ({exc.context})"
-    return Problem(path, line, column, f"YAML syntax: {message}")
 
 
 def _place(before: str) -> tuple[int, int]:
@@ -284,12 +268,8 @@ class _Builder:
             value = value.replace("\n", "\n\n")
         if node.style or node.tag == _STR:  # quoted, block or !!str: always text
             return value
-        return self._plain(value)
-
-    @staticmethod
-    def _plain(value: str) -> Any:
-        """Core-schema types, but text stays as written: `007` and `+1` are text,
-        never the number 7 or 1 (a number shown back would differ from the file)."""
+        # Core-schema types, but text stays as written: `007` and `+1` are text,
+        # never the number 7 or 1 (a number shown back would differ from the file).
         if _NULL.match(value):
             return None
         if value in _BOOL:
@@ -300,7 +280,6 @@ class _Builder:
 
     def mapping(self, node: MappingNode, at: At) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        first_seen: dict[str, int] = {}
         for key_node, value_node in node.value:
             mark = key_node.start_mark
             place = (mark.line + 1, mark.column + 1)
@@ -310,11 +289,10 @@ class _Builder:
                 raise YAMLProblem(*place, "a key must be a plain name")
             self.scalar(key_node, place)  # refuses what no text can hold
             key = key_node.value
-            if key in first_seen:
-                message = f"'{key}' is written twice (first on line {first_seen[key]}); keep one"
+            if first := self.document.key_at.get(at + (key,)):
+                message = f"'{key}' is written twice (first on line {first[0]}); keep one"
                 self.problems.append(Problem(self.document.path, *place, message))
                 continue
-            first_seen[key] = place[0]
             self.document.key_at[at + (key,)] = place
             result[key] = self.build(value_node, at + (key,))
         return result
