@@ -13,7 +13,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import fields, is_dataclass, replace
+from dataclasses import dataclass, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -950,15 +950,15 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     """What to render: every file's job, by its path under docs/.
 
     `history` (see history.py) dates each record page by its content file's
-    last commit; without it pages carry no date. A job's context holds the names
-    its template is given beyond `page`, `catalog` and `episode`.
+    last commit; without it pages carry no date. A job's context (see Context)
+    holds the names its template is given beyond `page`, `catalog` and `episode`.
     """
     jobs: dict[str, _Job] = {}
     descriptions = meta.page_descriptions(catalog)
     boosts = search.boosts(catalog)
 
     def emit(
-        path: str, template: str, record: Any = None, tags: Sequence[str] = (), **context: Any
+        path: str, template: str, context: Context, record: Any = None, tags: Sequence[str] = ()
     ) -> None:
         if path in jobs:
             raise ValueError(f"two pages would be written to docs/{path}")
@@ -983,46 +983,46 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
     # Each export is a job too, so that a forked process makes it alongside pages.
     for cls in model.RECORD_KINDS:
         path = f"{urls.DATA_FOLDER}/{cls.folder}.json"
-        jobs[path] = _Job(path, "", None, [], {}, {}, export=cls.folder)
+        jobs[path] = _Job(path, "", None, [], Context(), {}, export=cls.folder)
 
     graphic = timeline_svg.graphic(catalog, urls.HOME)
     stances = who_stands_where(catalog)
-    emit(urls.HOME, "home.md.j2", catalog.episode, timeline_graphic=graphic, stances=stances)
+    home = HomePage(timeline_graphic=graphic, stances=stances)
+    emit(urls.HOME, "home.md.j2", home, catalog.episode)
     graphic = timeline_svg.graphic(catalog, urls.TIMELINE)
-    emit(urls.TIMELINE, "timeline.md.j2", timeline_graphic=graphic)
-    emit(urls.section_index("actor"), "actors.md.j2", groups=actor_groups(catalog))
+    emit(urls.TIMELINE, "timeline.md.j2", TimelinePage(timeline_graphic=graphic))
+    emit(urls.section_index("actor"), "actors.md.j2", ActorsPage(groups=actor_groups(catalog)))
     # The agreements a stake is about, on which the sides take positions, and the
     # others, which the texts mention; and each actor wanting some of the first ended.
     about = {stake.about for stake in catalog.episode.stakes}
     at_stake = [a for a in catalog.agreements if a.id in about]
-    emit(
-        urls.section_index("agreement"),
-        "agreements.md.j2",
+    agreements = AgreementsPage(
         stances=who_stands_where(catalog, full=True),
         at_stake=at_stake,
         others=[a for a in catalog.agreements if a.id not in about],
         ending=ended_by(catalog, at_stake),
     )
+    emit(urls.section_index("agreement"), "agreements.md.j2", agreements)
     # Events with a known date in the timeline's order; the rest under a heading of their own.
     parts = catalog.timeline
     dated = [event for heading, events in parts if heading != UNDATED for event in events]
     undated = [event for heading, events in parts if heading == UNDATED for event in events]
-    emit(urls.section_index("event"), "events.md.j2", events=dated, undated=undated)
-    emit(urls.section_index("source"), "sources.md.j2")
-    speakers = speakers_in_order(catalog)
-    emit(urls.QUOTES_BY_SPEAKER, "quotes_by_speaker.md.j2", speakers=speakers)
-    emit(urls.QUOTES_BY_EVENT, "quotes_by_event.md.j2")
-    emit(urls.DIFFERENCES, "differences.md.j2", differences=differences_by_weight(catalog))
+    emit(urls.section_index("event"), "events.md.j2", EventsPage(events=dated, undated=undated))
+    emit(urls.section_index("source"), "sources.md.j2", Context())
+    speakers = SpeakersPage(speakers=speakers_in_order(catalog))
+    emit(urls.QUOTES_BY_SPEAKER, "quotes_by_speaker.md.j2", speakers)
+    emit(urls.QUOTES_BY_EVENT, "quotes_by_event.md.j2", Context())
+    differences = DifferencesPage(differences=differences_by_weight(catalog))
+    emit(urls.DIFFERENCES, "differences.md.j2", differences)
 
     # A tag is shown with a capital, or as the episode's tag_names spell it, its
     # quote marks typographic as in the text beside it ("MPs’ appeal").
     named = {tag.tag: tag.name for tag in catalog.episode.tag_names}
 
-    def emit_record(record: model.Record, **context: Any) -> None:
+    def emit_record(record: model.Record, context: Context) -> None:
         tags = getattr(record, "tags", [])  # a source has none
         shown = [typographic(named.get(tag) or line_start(tag)) for tag in tags]
-        context[record.kind] = record
-        emit(urls.record_page(record), f"{record.kind}.md.j2", record, shown, **context)
+        emit(urls.record_page(record), f"{record.kind}.md.j2", context, record, shown)
 
     ties, held = agreement_ties(catalog), positions_by_actor(catalog)
     for actor in catalog.actors:
@@ -1030,13 +1030,14 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         # its events and agreements through them.
         state = actor.type == "state"
         mine = [a for a in catalog.actors if a.country == actor.id] if state else []
-        emit_record(
-            actor,
+        context = ActorPage(
+            actor=actor,
             agreement_ties=through(ties, actor, mine),
             stands=held.get(actor.id, []),
             members=mine,
             events=events_through(catalog, actor, mine),
         )
+        emit_record(actor, context)
     for agreement in catalog.agreements:
         # A quote printed under a position is not listed again below the positions,
         # nor a whole document where a passage of it on the agreement is shown.
@@ -1045,9 +1046,13 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Jo
         printed = [*listed, *(catalog.get(q) for q in above)]
         passages = {q.part_of for q in printed if isinstance(q, model.Quote)}
         others = [q for q in listed if q.id not in above and q.id not in passages]
-        emit_record(agreement, quotes=others, above=above)
-    for record in [*catalog.events, *catalog.quotes, *catalog.sources]:
-        emit_record(record)
+        emit_record(agreement, AgreementPage(agreement=agreement, quotes=others, above=above))
+    for event in catalog.events:
+        emit_record(event, EventPage(event=event))
+    for quote in catalog.quotes:
+        emit_record(quote, QuotePage(quote=quote))
+    for source in catalog.sources:
+        emit_record(source, SourcePage(source=source))
     return jobs
 
 
@@ -1059,7 +1064,7 @@ class _Job(NamedTuple):
     template: str
     record: Any
     tags: Sequence[str]
-    context: dict[str, Any]
+    context: Context
     head: dict[str, Any]
     export: str = ""
 
@@ -1074,7 +1079,7 @@ def render_page(catalog: Catalog, job: _Job) -> str:
     body = (
         environment()
         .get_template(template)
-        .render(page=Page(path, catalog), catalog=catalog, episode=catalog.episode, **context)
+        .render(page=Page(path, catalog), catalog=catalog, episode=catalog.episode, **vars(context))
     )
     # Templates leave blank runs where optional sections are absent; one blank
     # line separates blocks in Markdown, and generated pages hold no code.
@@ -1095,6 +1100,85 @@ def _render_share(share: Sequence[int]) -> list[str]:
     assert _SHARED is not None
     catalog, jobs = _SHARED
     return [render_page(catalog, jobs[i]) for i in share]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Context:
+    """The names a page template is given beyond `page`, `catalog` and `episode`:
+    one class per kind of page, so that what a template reads is declared here
+    (and type-checked) rather than passed as loose keywords."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class HomePage(Context):
+    timeline_graphic: Md
+    stances: Stances
+
+
+@dataclass(frozen=True, kw_only=True)
+class TimelinePage(Context):
+    timeline_graphic: Md  # the events themselves: catalog.timeline
+
+
+@dataclass(frozen=True, kw_only=True)
+class EventsPage(Context):
+    events: list[model.Event]  # those with a known date, in the timeline's order
+    undated: list[model.Event]  # the rest, listed under a heading that says so
+
+
+@dataclass(frozen=True, kw_only=True)
+class SpeakersPage(Context):
+    speakers: list[model.Actor]  # those with quotes, in the order they first speak
+
+
+@dataclass(frozen=True, kw_only=True)
+class ActorsPage(Context):
+    groups: list[tuple[str, list[tuple[str, list[model.Actor]]]]]
+
+
+@dataclass(frozen=True, kw_only=True)
+class AgreementsPage(Context):
+    stances: Stances
+    at_stake: list[model.Agreement]  # those a stake of the episode is about
+    others: list[model.Agreement]  # the other instruments the texts mention
+    # each actor wanting some of at_stake ended, and where its words ask for more
+    ending: list[Ending]
+
+
+@dataclass(frozen=True, kw_only=True)
+class DifferencesPage(Context):
+    differences: list[model.Difference]
+
+
+@dataclass(frozen=True, kw_only=True)
+class ActorPage(Context):
+    actor: model.Actor
+    agreement_ties: dict[str, list[str]]
+    stands: list[tuple[list[model.Stake], list[model.Position]]]
+    members: list[model.Actor]  # a state's people and bodies (their `country`)
+    events: list[tuple[model.Event, list[tuple[str, str]]]]  # each with (member, part) via whom
+
+
+@dataclass(frozen=True, kw_only=True)
+class AgreementPage(Context):
+    agreement: model.Agreement
+    quotes: list[model.Quote]  # about it, but for those its positions print
+    above: frozenset[str]  # the ids of the quotes its positions print
+
+
+@dataclass(frozen=True, kw_only=True)
+class EventPage(Context):
+    event: model.Event
+
+
+@dataclass(frozen=True, kw_only=True)
+class QuotePage(Context):
+    quote: model.Quote
+
+
+@dataclass(frozen=True, kw_only=True)
+class SourcePage(Context):
+    source: model.Source
 
 
 def differences_by_weight(catalog: Catalog) -> list[model.Difference]:
