@@ -5,8 +5,8 @@ reads anything else fails here, not on a page that happens to reach the name."""
 from dataclasses import fields
 
 import jinja2.meta
-from jinja2 import nodes
 import pytest
+from jinja2 import nodes
 
 from generator import build, render
 from generator.render import Context
