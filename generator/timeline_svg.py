@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import model, urls
@@ -39,7 +38,7 @@ from .meta import count
 from .order import (
     BACKGROUND,
     bound,
-    day_known,
+    dated,
     day_known_words,
     earliest,
     period_part,
@@ -255,7 +254,7 @@ def _bands(
         after = first_day(event.date) <= anchor < last_in_period  # what `after` says, no more
         if (first := earliest(event, catalog.by_id)) is not None:
             # A day of the week a source gives: the first such day it can be, and on.
-            anchor, heading = first, _when(event, catalog, _short)
+            anchor, heading = first, dated(event, catalog.by_id, _short)
         elif known := day_known_words(anchor if after else None, by, _short):
             heading += f", {known}"
         grouped.setdefault((last_in_period, anchor, heading), []).append(event)
@@ -283,19 +282,14 @@ def _marks(
     for event in shown:
         label, when = typographic(event.brief or event.title), event.date.human()
         if catalog is not None:
-            label, when = f"{_when(event, catalog, _short)}: {label}", _when(event, catalog)
+            label, when = (
+                f"{dated(event, catalog.by_id, _short)}: {label}",
+                dated(event, catalog.by_id),
+            )
         elif event.date.approximate and event.date.precision == "day":
             label = f"About this day: {label}"  # drawn on its day, as roughly as the sources say
         marks.append(Mark(label, f"{when}: {typographic(event.title)}", urls.record_page(event)))
     return marks, len(events) - len(shown)
-
-
-def _when(
-    event: model.Event, catalog: Catalog, day: Callable[[datetime.date], str] | None = None
-) -> str:
-    """The event's date, with what is known of its day, each day written by `day`."""
-    known = day_known(event, catalog.by_id, day)
-    return f"{event.date.human()}, {known}" if known else event.date.human()
 
 
 def _short(day: datetime.date) -> str:
