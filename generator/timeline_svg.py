@@ -35,15 +35,7 @@ from . import model, urls
 from .dates import MONTHS, first_day, in_words, last_day, span
 from .escape import SYNTAX, Md, typographic
 from .meta import count
-from .order import (
-    BACKGROUND,
-    bound,
-    dated,
-    day_known_words,
-    earliest,
-    period_part,
-    reported_by,
-)
+from .order import BACKGROUND, bound, dated, day_known_words, earliest, period_part, reported_by
 from .resolve import Catalog
 
 # --- escaping ------------------------------------------------------------------
@@ -94,9 +86,7 @@ class Gap:
 @dataclass(frozen=True)
 class Band:
     """Events under a heading: those known only to a month (or a year) within the
-    period; or, as the plan's `later`, those after it, named and linked under the
-    drawing, not on its axis, each label led by its date, with a note that events
-    drawn may be as late, where some may."""
+    period; or, as the plan's `later`, those after it, with a note (see `_later`)."""
 
     heading: str
     marks: list[Mark]
@@ -282,10 +272,8 @@ def _marks(
     for event in shown:
         label, when = typographic(event.brief or event.title), event.date.human()
         if catalog is not None:
-            label, when = (
-                f"{dated(event, catalog.by_id, _short)}: {label}",
-                dated(event, catalog.by_id),
-            )
+            short, when = dated(event, catalog.by_id, _short), dated(event, catalog.by_id)
+            label = f"{short}: {label}"
         elif event.date.approximate and event.date.precision == "day":
             label = f"About this day: {label}"  # drawn on its day, as roughly as the sources say
         marks.append(Mark(label, f"{when}: {typographic(event.title)}", urls.record_page(event)))
