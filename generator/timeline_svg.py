@@ -335,13 +335,13 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
             el("tspan", text(line), x=LABEL, y=y + i * step) for i, line in enumerate(lines)
         )
 
-    def notes(top: int, words: str, **attrs: object) -> None:
-        """Small text at LABEL, its first line at `top`, wrapped to the width; y
-        becomes the y of its last line."""
+    def notes(words: str, above: int, below: int = 0, **attrs: object) -> None:
+        """Small text at LABEL, wrapped to the width, its first line starting `above`
+        px under y; y moves to `below` px under the baseline of its last."""
         nonlocal y
-        lines = wrap(words, int(room / (SMALL * CHAR)))
+        lines, top = wrap(words, int(room / (SMALL * CHAR))), y + above + SMALL
         out.append(el("text", spans(lines, top, SMALL + 4), class_="tl-note", **attrs))
-        y = top + (len(lines) - 1) * (SMALL + 4)
+        y = top + (len(lines) - 1) * (SMALL + 4) + below
 
     def entry(words: str, target: str, title: str, *shapes: str, lines: int = MAX_LINES) -> None:
         """A label at y and its `shapes` as one link, the whole row taking the click,
@@ -376,8 +376,7 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
             continue
         top, under = y, len(out)
         if isinstance(row, Band):
-            notes(y + 6 + SMALL, row.heading, font_weight="bold")
-            y += 6
+            notes(row.heading, 6, 6, font_weight="bold")
         else:
             day = text(_short(row.date))
             out.append(
@@ -404,18 +403,16 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
     if drawn.later:
         # Off the axis, under a heading that says why: each event with its date.
         later = drawn.later
-        notes(y + 12 + SMALL, later.heading, font_weight="bold")
-        y += 6
+        notes(later.heading, 12, 6, font_weight="bold")
         for mark in later.marks:
             entry(mark.label, mark.target, mark.full, lines=LATER_LINES)
         if later.more:
             words = f"and {later.more} more, listed under Afterwards on the timeline"
             entry(words, f"{urls.TIMELINE}#afterwards", words, lines=LATER_LINES)
         if later.note:
-            notes(y + SMALL + 8, later.note)
-            y += 4
+            notes(later.note, 8, 4)
     if drawn.not_drawn:
-        notes(y + 12 + SMALL, drawn.not_drawn)
+        notes(drawn.not_drawn, 12)
     height = y + 8
     ident = f"timeline-{name}"
     return el(
