@@ -357,8 +357,7 @@ def episode_prose_is_readable(catalog: Catalog) -> Iterator[Problem]:
     texts += [(f"sections[{i}].text", s.text) for i, s in enumerate(episode.sections)]
     for field_path, text in texts:
         for number, paragraph in enumerate(paragraphs(text), 1):
-            words = shown_words(catalog, paragraph)
-            if words > PARAGRAPH_MAX_WORDS:
+            if (words := shown_words(catalog, paragraph)) > PARAGRAPH_MAX_WORDS:
                 message = (
                     f"paragraph {number} has {words} words, over {PARAGRAPH_MAX_WORDS}:"
                     " split it with a blank line"
@@ -422,12 +421,11 @@ def stakes_have_positions(catalog: Catalog) -> Iterator[Problem]:
     in_sides = {actor for side in episode.sides for actor in side.actors}
     for i, stake in enumerate(episode.stakes):
         if not catalog.positions_on(stake):
-            yield Problem(
-                episode.path,
-                *catalog.where(episode, f"stakes[{i}].label"),
+            message = (
                 f"stakes[{i}]: no positions to show: list them under 'positions', or set"
-                " 'about' to an agreement whose positions are recorded",
+                " 'about' to an agreement whose positions are recorded"
             )
+            yield Problem(episode.path, *catalog.where(episode, f"stakes[{i}].label"), message)
         for j, position in enumerate(stake.positions):
             if position.actor not in in_sides:
                 message = f"'{position.actor}' is in none of the sides: add it to one under 'sides'"

@@ -225,7 +225,7 @@ def _source(source: model.Source) -> dict[str, Any]:
         node["publisher"] = {"@type": "Organization", "name": source.outlet}
     _put(node, "datePublished", schema_date(source.date))
     _put(node, "inLanguage", source.language)
-    if source.url != "unknown" and source.url.startswith(("https://", "http://")):
+    if source.url.startswith(("https://", "http://")):  # not "unknown"
         node["url"] = source.url
     return node
 
