@@ -123,20 +123,15 @@ _QUOTED = re.compile(r'"([^"\n]+)"|\u201c([^\u201d\n]+)\u201d')
 
 def _recorded_words(catalog: Catalog) -> dict[str, list[str]]:
     """By source id: the quotes, names and titles that source records, normalised."""
+    said = [(s.title, [s.id]) for s in catalog.sources]
+    said += [(q.text, q.sources) for q in catalog.quotes]
+    said += [(n.name, n.sources) for a in catalog.agreements for n in a.names]
+    said += [(name, a.sources) for a in catalog.actors for name in [a.name, *a.other_names]]
     recorded: dict[str, list[str]] = defaultdict(list)
-    for source in catalog.sources:
-        recorded[source.id].append(normalise(source.title))
-    for quote in catalog.quotes:
-        for source_id in quote.sources:
-            recorded[source_id].append(normalise(quote.text))
-    for agreement in catalog.agreements:
-        for name in agreement.names:
-            for source_id in name.sources:
-                recorded[source_id].append(normalise(name.name))
-    for actor in catalog.actors:
-        names = [normalise(name) for name in [actor.name, *actor.other_names]]
-        for source_id in actor.sources:
-            recorded[source_id].extend(names)
+    for words, source_ids in said:
+        normalised = normalise(words)
+        for source_id in source_ids:
+            recorded[source_id].append(normalised)
     return recorded
 
 
