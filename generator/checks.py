@@ -123,20 +123,15 @@ _QUOTED = re.compile(r'"([^"\n]+)"|\u201c([^\u201d\n]+)\u201d')
 
 def _recorded_words(catalog: Catalog) -> dict[str, list[str]]:
     """By source id: the quotes, names and titles that source records, normalised."""
+    said = [(s.title, [s.id]) for s in catalog.sources]
+    said += [(q.text, q.sources) for q in catalog.quotes]
+    said += [(n.name, n.sources) for a in catalog.agreements for n in a.names]
+    said += [(name, a.sources) for a in catalog.actors for name in [a.name, *a.other_names]]
     recorded: dict[str, list[str]] = defaultdict(list)
-    for source in catalog.sources:
-        recorded[source.id].append(normalise(source.title))
-    for quote in catalog.quotes:
-        for source_id in quote.sources:
-            recorded[source_id].append(normalise(quote.text))
-    for agreement in catalog.agreements:
-        for name in agreement.names:
-            for source_id in name.sources:
-                recorded[source_id].append(normalise(name.name))
-    for actor in catalog.actors:
-        names = [normalise(name) for name in [actor.name, *actor.other_names]]
-        for source_id in actor.sources:
-            recorded[source_id].extend(names)
+    for words, source_ids in said:
+        normalised = normalise(words)
+        for source_id in source_ids:
+            recorded[source_id].append(normalised)
     return recorded
 
 
@@ -357,8 +352,7 @@ def episode_prose_is_readable(catalog: Catalog) -> Iterator[Problem]:
     texts += [(f"sections[{i}].text", s.text) for i, s in enumerate(episode.sections)]
     for field_path, text in texts:
         for number, paragraph in enumerate(paragraphs(text), 1):
-            words = shown_words(catalog, paragraph)
-            if words > PARAGRAPH_MAX_WORDS:
+            if (words := shown_words(catalog, paragraph)) > PARAGRAPH_MAX_WORDS:
                 message = (
                     f"paragraph {number} has {words} words, over {PARAGRAPH_MAX_WORDS}:"
                     " split it with a blank line"
@@ -422,12 +416,11 @@ def stakes_have_positions(catalog: Catalog) -> Iterator[Problem]:
     in_sides = {actor for side in episode.sides for actor in side.actors}
     for i, stake in enumerate(episode.stakes):
         if not catalog.positions_on(stake):
-            yield Problem(
-                episode.path,
-                *catalog.where(episode, f"stakes[{i}].label"),
+            message = (
                 f"stakes[{i}]: no positions to show: list them under 'positions', or set"
-                " 'about' to an agreement whose positions are recorded",
+                " 'about' to an agreement whose positions are recorded"
             )
+            yield Problem(episode.path, *catalog.where(episode, f"stakes[{i}].label"), message)
         for j, position in enumerate(stake.positions):
             if position.actor not in in_sides:
                 message = f"'{position.actor}' is in none of the sides: add it to one under 'sides'"

@@ -60,8 +60,7 @@ class PartialDate:
             return cls()
         match = _FORM.match(text)
         if not match:
-            suggestion = suggest(text)
-            if suggestion:
+            if suggestion := suggest(text):
                 raise DateError(
                     f"'{text}' is not written the way dates are written here"
                     f" (year-month-day): write {suggestion}"
@@ -194,8 +193,7 @@ _NUMERIC_DAY_FIRST = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$", re.ASCII
 def suggest(text: str) -> str | None:
     """The accepted form of a date written another common way, e.g.
     '5 October 2024' -> '2024-10-05', 'c. 1997' -> "'about 1997'"; else None."""
-    rough = _ROUGHLY.match(text)
-    if rough:
+    if rough := _ROUGHLY.match(text):
         inner = rough.group(1)
         plain = inner if _FORM.match(inner) and not inner.startswith("about") else suggest(inner)
         return f"'about {plain}'" if plain else None

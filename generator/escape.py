@@ -18,6 +18,7 @@ import functools
 import re
 import urllib.parse
 from collections.abc import Callable, Sequence
+from itertools import groupby
 
 from .links import InlineLink, find_links, split_links
 
@@ -92,8 +93,7 @@ def typographic(text: str, single: bool = True) -> str:
     masked = list(text)
     for link in links:
         masked[link.start : link.end] = "x" * (link.end - link.start)
-    curled = _curl("".join(masked), single)
-    out = list(curled)
+    out = list(_curl("".join(masked), single))
     for link in links:
         whole = text[link.start : link.end]
         if link.label is not None:
@@ -109,14 +109,12 @@ def _curl(text: str, single: bool) -> str:
         return text
     text = _APOSTROPHE.sub("\u2019", text)
     closes = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
-    opens = [m.start() for m in _SINGLE_OPEN.finditer(text)]
     chars = list(text)
     for i in closes:
         chars[i] = "\u2019"
-    last_close = closes[-1] if closes else -1
-    for i in opens:
-        if i < last_close:
-            chars[i] = "\u2018"
+    for match in _SINGLE_OPEN.finditer(text):  # only where a closing mark follows it
+        if closes and match.start() < closes[-1]:
+            chars[match.start()] = "\u2018"
     return "".join(chars)
 
 
@@ -207,19 +205,10 @@ def marked(texts: Sequence[str], verbatim: bool = False) -> list[Md | None] | No
         if "[[" in text or (shared < SHARED_TO_MARK * len(words) and shared < first_words):
             shown.append(None)
             continue
-        runs: list[list[int]] = []  # the first and last word of each mark
-        parted = True
-        for k in words:
-            if k in same:
-                parted = True
-            elif parted:
-                runs.append([k, k])
-                parted = False
-            else:
-                runs[-1][1] = k
+        runs = [list(run) for kept, run in groupby(words, same.__contains__) if not kept]
         pieces, done = [], 0
         for run in runs:
-            start, end = spans[run[0]][0], spans[run[1]][1]
+            start, end = spans[run[0]][0], spans[run[-1]][1]
             marked_words = inline(text[start:end], verbatim=True)
             pieces += [text[done:start], Md(f"<mark>{marked_words}</mark>")]
             done = end

@@ -124,8 +124,7 @@ def describe(record: model.Record, catalog: Catalog) -> str:
     if isinstance(record, model.Event):
         head = f"{record.date.human()}: " if record.date.known else ""
         body = record.brief or first_sentence(plain(record.summary, catalog))
-        text = head + body
-        return clip(line_start(text))  # "About 2023: ..."
+        return clip(line_start(head + body))  # "About 2023: ..."
     if isinstance(record, model.Quote):
         head = f"{said_by(record, catalog)}: “"
         words = clip(plain(record.text, catalog), DESCRIPTION_MAX - len(head) - 1)
@@ -226,7 +225,7 @@ def _source(source: model.Source) -> dict[str, Any]:
         node["publisher"] = {"@type": "Organization", "name": source.outlet}
     _put(node, "datePublished", schema_date(source.date))
     _put(node, "inLanguage", source.language)
-    if source.url != "unknown" and source.url.startswith(("https://", "http://")):
+    if source.url.startswith(("https://", "http://")):  # not "unknown"
         node["url"] = source.url
     return node
 
@@ -263,8 +262,7 @@ def json_ld(record: model.Record, catalog: Catalog, description: str) -> dict[st
         parties = [catalog.get(a) for a in record.parties]
         states = [p for p in parties if isinstance(p, model.Actor) and p.type == "state"]
         _put(node, "legislationJurisdiction", [_thing(p) for p in states])
-        others = [_thing(p) for p in parties if p not in states]
-        _put(node, "legislationPassedBy", others)
+        _put(node, "legislationPassedBy", [_thing(p) for p in parties if p not in states])
     elif isinstance(record, model.Event):
         concerned = [p.actor for p in record.actors] + list(record.agreements)
         _put(node, "about", [_thing(catalog.get(i)) for i in dict.fromkeys(concerned)])

@@ -25,6 +25,9 @@ from typing import Any
 from . import model
 from .dates import MONTHS, PartialDate, first_day, last_day, on_or_after, span
 
+# Records by id; and how a day is written ("5 October", "5 Oct").
+ById = Mapping[str, Any]
+DayWords = Callable[[datetime.date], str]
 # The heading of the events with no known date, last in every list of events by date.
 UNDATED = "Date unknown"
 # The heading of the events before the episode's period, first in the timeline.
@@ -62,7 +65,7 @@ def quotes_in_order(quotes: Iterable[model.Quote]) -> list[model.Quote]:
     return sorted(quotes, key=lambda q: (reading_key(q.date), place(q), q.id))
 
 
-def bound(event: model.Event, by_id: Mapping[str, Any]) -> model.Event | None:
+def bound(event: model.Event, by_id: ById) -> model.Event | None:
     """For an event the sources give no date for: the dated event its `after` or
     `before` names, which bounds when it happened; else None."""
     if event.date.known:
@@ -73,19 +76,25 @@ def bound(event: model.Event, by_id: Mapping[str, Any]) -> model.Event | None:
     return None
 
 
-def when(event: model.Event, by_id: Mapping[str, Any]) -> str:
+def when(event: model.Event, by_id: ById) -> str:
     """An event's date in words, as every list of events gives it: the date; for an
     event the sources give no date for, what bounds it ("After 2001, date not given",
     "Before 3 October 2024, date not given"), else "Date unknown"; for one a source
-    says happened on a day of the week, what follows of its day ("October 2024, on a
-    Tuesday, 8 October or later")."""
+    says happened on a day of the week, what follows of its day (see `dated`)."""
     other = bound(event, by_id)
-    if other is None and event.weekday and (known := day_known(event, by_id)):
-        return f"{event.date.human()}, {known}"  # the day of the week a source gives
-    if other is None:
-        return event.date.human() if event.date.known else UNDATED
-    side = "After" if other.id == event.after else "Before"
-    return f"{side} {other.date.human()}, date not given"
+    if other is not None:
+        side = "After" if other.id == event.after else "Before"
+        return f"{side} {other.date.human()}, date not given"
+    if not event.date.known:
+        return UNDATED
+    return dated(event, by_id) if event.weekday else event.date.human()
+
+
+def dated(event: model.Event, by_id: ById, day: DayWords | None = None) -> str:
+    """An event's date with what the sources say of its day (see `day_known`), each
+    day written by `day`: "October 2024, on a Tuesday, 8 October or later"."""
+    known = day_known(event, by_id, day)
+    return f"{event.date.human()}, {known}" if known else event.date.human()
 
 
 def is_later(date: PartialDate, than: PartialDate) -> bool:
@@ -93,7 +102,7 @@ def is_later(date: PartialDate, than: PartialDate) -> bool:
     return date.known and than.known and first_day(date) > last_day(than)
 
 
-def earliest(event: model.Event, by_id: Mapping[str, Any]) -> datetime.date | None:
+def earliest(event: model.Event, by_id: ById) -> datetime.date | None:
     """For an event known to its month on a day of the week a source gives
     (`weekday`): the first day it can have happened on, the first such day from the
     day of the event it followed (`after`), if that one is dated to the day, else
@@ -183,7 +192,7 @@ def events_in_order(events: Iterable[model.Event]) -> list[model.Event]:
     return sorted(events, key=key)
 
 
-def reported_by(event: model.Event, records: Mapping[str, Any]) -> datetime.date | None:
+def reported_by(event: model.Event, records: ById) -> datetime.date | None:
     """The day by which a source says the event happened, if the sources are dated to
     the day and that day falls in its month (or year): the earliest such source's."""
     days = [
@@ -198,45 +207,33 @@ def reported_by(event: model.Event, records: Mapping[str, Any]) -> datetime.date
 
 
 def day_known_words(
-    after: datetime.date | None,
-    by: datetime.date | None,
-    day: Callable[[datetime.date], str],
-    weekday: str = "",
+    after: datetime.date | None, by: datetime.date | None, day: DayWords, weekday: str = ""
 ) -> str:
     """What the sources say of an event's day, in words (see `day_known`), each
     day written by `day`: "between 3 and 7 October", "after 5 October", "by 7 October".
     With `weekday` (its name, "Tuesday"), `after` is the first day the event can
     have happened on, that day of the week: "on a Tuesday, 8 October or later", "on
     a Tuesday between 8 and 22 October", "on a Tuesday, by 22 October", "on a Tuesday"."""
-    if weekday:
-        on = f"on a {weekday}"
-        if after is not None and by is not None:
-            if after == by:
-                return f"{on}, which can only be {day(by)}"
-            first = after.day if after.month == by.month else day(after)
-            return f"{on} between {first} and {day(by)}"
-        if after is not None:
-            return f"{on}, {day(after)} or later"
-        return f"{on}, by {day(by)}" if by is not None else on
+    on = f"on a {weekday}" if weekday else ""
     if after is not None and by is not None:
-        return f"between {after.day if after.month == by.month else day(after)} and {day(by)}"
+        if weekday and after == by:
+            return f"{on}, which can only be {day(by)}"
+        first = after.day if after.month == by.month else day(after)
+        return f"{on} between {first} and {day(by)}".lstrip()
     if after is not None:
-        return f"after {day(after)}"
-    return f"by {day(by)}" if by is not None else ""
+        return f"{on}, {day(after)} or later" if weekday else f"after {day(after)}"
+    if by is not None:
+        return f"{on}, by {day(by)}" if weekday else f"by {day(by)}"
+    return on
 
 
-def day_known(
-    event: model.Event,
-    by_id: Mapping[str, Any],
-    day: Callable[[datetime.date], str] | None = None,
-) -> str:
-    """What the sources say of the day of an event known to its month or year, each
-    day written by `day` (by default "5 October", with the year where it is not the
-    event's): "after 5 October" (the day of the event it followed, `after`, where
-    that day falls in its month), "by 7 October" (the day of the earliest source
-    dated to the day that reports it), "between 3 and 7 October"; for one a source
-    says happened on a day of the week (`weekday`), "on a Tuesday, 8 October or
-    later" (see `earliest`); "" where they say nothing of it, or give the day or an
+def day_known(event: model.Event, by_id: ById, day: DayWords | None = None) -> str:
+    """What the sources say of the day of an event known to its month or year, in the
+    words of `day_known_words`, each day written by `day` (by default "5 October",
+    with the year where it is not the event's): after the day of the event it followed
+    (`after`), where that day falls in its month; by the day of the earliest source
+    dated to the day that reports it; on a `weekday`, from the first such day it can
+    be (see `earliest`). "" where they say nothing of it, or give the day or an
     approximate date."""
     date = event.date
     if not date.known or date.approximate or date.precision == "day":
@@ -261,7 +258,7 @@ def day_known(
 
 
 def timeline_parts(
-    events: Iterable[model.Event], episode: model.Episode, records: Mapping[str, Any]
+    events: Iterable[model.Event], episode: model.Episode, records: ById
 ) -> list[tuple[str, list[model.Event]]]:
     """The events in reading order, under headings: the background, each day of the
     episode, the aftermath, then the undated. The timeline page shows them so; the
@@ -273,16 +270,15 @@ def timeline_parts(
     events = events_in_order(events)
     placed = anchors(events)
     period_end = episode.period_end.sort_key
-    part_of: dict[str, str] = {}
-    heading_of: dict[str, str] = {}
+    placed_in: dict[str, tuple[str, str]] = {}  # each event's part and heading, by id
     days: list[tuple[str, list[model.Event]]] = []
     undated: dict[str, list[model.Event]] = {}  # in the period, known to the month only
     # The parts outside the days, by their headings.
     parts: dict[str, list[model.Event]] = {BACKGROUND: [], "Afterwards": [], UNDATED: []}
     for event in events:  # an event comes after the one it followed
         anchor = placed.get(event.id)
-        if anchor is not None and anchor.id in part_of:  # not so in a loop of `after`s
-            part, heading = part_of[anchor.id], heading_of[anchor.id]
+        if anchor is not None and anchor.id in placed_in:  # not so in a loop of `after`s
+            part, heading = placed_in[anchor.id]
             if event.date.precision == "day":
                 heading = event.date.human()
             elif heading and not heading.startswith(("After ", "Between ")):
@@ -290,9 +286,8 @@ def timeline_parts(
                 if by is not None and anchor.date.precision == "day" and start < by:
                     heading = f"Between {span(start, by, 'and')}, exact date not given"
                 else:
-                    heading = (
-                        f"After {heading.removesuffix(', day not given')}, exact date not given"
-                    )
+                    heading = heading.removesuffix(", day not given")
+                    heading = f"After {heading}, exact date not given"
         else:
             part = period_part(event.date, episode, earliest(event, records))
             ahead = records.get(event.before) if part == UNDATED else None
@@ -303,7 +298,7 @@ def timeline_parts(
                 # What a day of the week says of it, else that the day is not given.
                 known = day_known(event, records) if event.weekday else ""
                 heading += f", {known or 'day not given'}"
-        part_of[event.id], heading_of[event.id] = part, heading
+        placed_in[event.id] = part, heading
         if part != "days":
             parts[part].append(event)
         elif event.date.precision != "day":
@@ -316,11 +311,11 @@ def timeline_parts(
     # graphic: any earlier would say it came before the days listed after it.
     for heading, group in undated.items():
         # An event with no date at all, placed by its `after`, goes by that event's.
-        dates = [e.date if e.date.known else records[e.after].date for e in group]
-        month_end = last_day(dates[0])
+        first = group[0]
+        month_end = last_day(first.date if first.date.known else records[first.after].date)
         days.insert(sum(first_day(day[0].date) <= month_end for _, day in days), (heading, group))
-    background = [(BACKGROUND, parts.pop(BACKGROUND))]
-    ordered = [*background, *days, *parts.items()]  # in date order, the undated last
+    # In date order, the undated last.
+    ordered = [(BACKGROUND, parts.pop(BACKGROUND)), *days, *parts.items()]
     return [(heading, group) for heading, group in ordered if group]
 
 

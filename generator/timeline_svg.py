@@ -29,22 +29,13 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import model, urls
 from .dates import MONTHS, first_day, in_words, last_day, span
 from .escape import SYNTAX, Md, typographic
 from .meta import count
-from .order import (
-    BACKGROUND,
-    bound,
-    day_known,
-    day_known_words,
-    earliest,
-    period_part,
-    reported_by,
-)
+from .order import BACKGROUND, bound, dated, day_known_words, earliest, period_part, reported_by
 from .resolve import Catalog
 
 # --- escaping ------------------------------------------------------------------
@@ -94,18 +85,8 @@ class Gap:
 
 @dataclass(frozen=True)
 class Band:
-    """Events known only to a month (or a year) within the period."""
-
-    heading: str
-    marks: list[Mark]
-    more: int = 0
-
-
-@dataclass(frozen=True)
-class Later:
-    """The events after the period, named and linked under the drawing, not on its
-    axis: their heading, their marks (each label led by its date), how many more
-    there are, and a note that events drawn may be as late, where some may."""
+    """Events under a heading: those known only to a month (or a year) within the
+    period; or, as the plan's `later`, those after it, with a note (see `_later`)."""
 
     heading: str
     marks: list[Mark]
@@ -120,7 +101,7 @@ class Plan:
     background: list[float]  # the dates of the events before the period, in years
     rows: list[Day | Gap | Band]
     not_drawn: str
-    later: Later | None = None
+    later: Band | None = None
 
 
 def plan(catalog: Catalog) -> Plan:
@@ -154,13 +135,12 @@ def plan(catalog: Catalog) -> Plan:
             unknown += 1
     before.sort()
     in_period = len(undated) + sum(len(events) for events in by_day.values())
-    limit = in_period if in_period <= ALL_UP_TO else PER_ROW
-    bands = _bands(undated, by_day, end, limit, catalog)
+    bands = _bands(undated, by_day, end, in_period > ALL_UP_TO, catalog)
     rows: list[Day | Gap | Band] = []
     day = start
     while day <= end:
         if day in by_day:
-            rows.append(Day(day, *_marks(by_day[day], limit)))
+            rows.append(Day(day, *_marks(by_day[day], in_period > ALL_UP_TO)))
         else:
             last = day
             # A gap ends where a band is drawn, so that the band keeps its place.
@@ -182,40 +162,36 @@ def plan(catalog: Catalog) -> Plan:
     for row in rows:
         if isinstance(row, Gap):
             described.append(f"{_gap_days(row)}: {NO_DATED_EVENT}.")
-            continue
-        head = row.heading if isinstance(row, Band) else in_words(row.date)
-        shown = [m.label for m in row.marks] + ([f"{row.more} more"] if row.more else [])
-        described.append(f"{head}: {'; '.join(shown)}.")
+        else:
+            head = row.heading if isinstance(row, Band) else in_words(row.date)
+            described.append(f"{head}: {_listed(row)}.")
     if before:
         described.append(
             f"Before the period, {count(len(before), 'event')}, {_years_span(before)}."
         )
     after = _later(later, undated, end, catalog)
     if after is not None:
-        shown = [m.label for m in after.marks] + ([f"{after.more} more"] if after.more else [])
-        described += [f"{after.heading} {'; '.join(shown)}.", after.note]
+        described += [f"{after.heading} {_listed(after)}.", after.note]
     not_drawn = f"Not drawn: {count(unknown, 'event')} with no known date." if unknown else ""
     ending = "The timeline page lists every event with its sources."
     desc = " ".join(filter(None, [f"{opening}.", *described, not_drawn, ending]))
     return Plan(title, desc, before, rows, not_drawn, after)
 
 
+def _listed(row: Day | Band) -> str:
+    """A row's labels, as the text alternative lists them."""
+    return "; ".join([m.label for m in row.marks] + ([f"{row.more} more"] if row.more else []))
+
+
 def _later(
     events: list[model.Event], undated: list[model.Event], end: datetime.date, catalog: Catalog
-) -> Later | None:
+) -> Band | None:
     """The events after the period's last day, `end`, each named with its date (and
-    what is known of its day) and linked; the first PER_ROW of them where there are
-    more than ALL_UP_TO. They are not drawn on the axis, which would say when they
-    happened against the days drawn; and as an event drawn in a band whose day is
-    not given may have happened as late, a note says so where one may."""
+    what is known of its day) and linked. They are not drawn on the axis, which would
+    say when they happened against the days drawn; and as an event drawn in a band
+    whose day is not given may have happened as late, a note says so where one may."""
     if not events:
         return None
-    limit = len(events) if len(events) <= ALL_UP_TO else PER_ROW
-    marks = []
-    for event in events[:limit]:
-        label = f"{_when(event, catalog, _short)}: {typographic(event.brief or event.title)}"
-        full = f"{_when(event, catalog)}: {typographic(event.title)}"
-        marks.append(Mark(label, full, urls.record_page(event)))
 
     # A band's event may be as late where neither its date nor a source dated to the
     # day says it happened by `end`.
@@ -229,15 +205,7 @@ def _later(
         note = f"Events of {months} drawn above, whose day is not given, may also have come"
         note += f" after {in_words(end)}."
     heading = f"After {in_words(end)}, not drawn on the axis:"
-    return Later(heading, marks, len(events) - limit, note)
-
-
-def _when(
-    event: model.Event, catalog: Catalog, day: Callable[[datetime.date], str] | None = None
-) -> str:
-    """The event's date, with what is known of its day, each day written by `day`."""
-    known = day_known(event, catalog.by_id, day)
-    return f"{event.date.human()}, {known}" if known else event.date.human()
+    return Band(heading, *_marks(events, len(events) > ALL_UP_TO, catalog), note)
 
 
 _ONE_DAY = datetime.timedelta(days=1)
@@ -258,7 +226,7 @@ def _bands(
     events: list[model.Event],
     by_day: dict[datetime.date, list[model.Event]],
     end: datetime.date,
-    limit: int,
+    crowded: bool,
     catalog: Catalog,
 ) -> dict[datetime.date, list[Band]]:
     """Bands by the day after whose events they are drawn: the last day of their
@@ -276,34 +244,40 @@ def _bands(
         after = first_day(event.date) <= anchor < last_in_period  # what `after` says, no more
         if (first := earliest(event, catalog.by_id)) is not None:
             # A day of the week a source gives: the first such day it can be, and on.
-            anchor, known = first, day_known(event, catalog.by_id, _short)
-            heading = f"{event.date.human()}, {known}"
+            anchor, heading = first, dated(event, catalog.by_id, _short)
         elif known := day_known_words(anchor if after else None, by, _short):
             heading += f", {known}"
         grouped.setdefault((last_in_period, anchor, heading), []).append(event)
     placed: dict[datetime.date, list[Band]] = {}
     for (day, _, heading), members in sorted(grouped.items()):
-        placed.setdefault(day, []).append(Band(heading, *_marks(members, limit)))
+        placed.setdefault(day, []).append(Band(heading, *_marks(members, crowded)))
     return placed
 
 
-# Up to ALL_UP_TO events in the period, every one is drawn; beyond, each day
-# and band draws PER_ROW and counts the rest, so that a crowded period is not
-# drawn screens tall (the timeline page lists every event).
+# Up to ALL_UP_TO events in the period (or after it), every one is drawn; beyond,
+# each day and band draws PER_ROW and counts the rest, so that a crowded period is
+# not drawn screens tall (the timeline page lists every event).
 ALL_UP_TO = 24
 PER_ROW = 4
 
 
-def _marks(events: list[model.Event], limit: int) -> tuple[list[Mark], int]:
-    """The marks drawn for these events, and how many more there are."""
+def _marks(
+    events: list[model.Event], crowded: bool, catalog: Catalog | None = None
+) -> tuple[list[Mark], int]:
+    """The marks drawn for these events, and how many more there are. With `catalog`,
+    for events off the axis, each label is led by the event's date and what is known
+    of its day."""
+    shown = events[:PER_ROW] if crowded else events
     marks = []
-    for event in events[:limit]:
-        label = typographic(event.brief or event.title)
-        if event.date.approximate and event.date.precision == "day":
+    for event in shown:
+        label, when = typographic(event.brief or event.title), event.date.human()
+        if catalog is not None:
+            short, when = dated(event, catalog.by_id, _short), dated(event, catalog.by_id)
+            label = f"{short}: {label}"
+        elif event.date.approximate and event.date.precision == "day":
             label = f"About this day: {label}"  # drawn on its day, as roughly as the sources say
-        full = f"{event.date.human()}: {typographic(event.title)}"
-        marks.append(Mark(label, full, urls.record_page(event)))
-    return marks, max(0, len(events) - limit)
+        marks.append(Mark(label, f"{when}: {typographic(event.title)}", urls.record_page(event)))
+    return marks, len(events) - len(shown)
 
 
 def _short(day: datetime.date) -> str:
@@ -342,22 +316,17 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
     y = 8
     room = width - LABEL - 8  # px for a label's lines
 
-    def link(target: str, title: str, *inner: str) -> str:
-        """A Markdown link holding SVG: MkDocs rewrites its target (see above)."""
-        content = el("title", text(title)) + "".join(inner)
-        return f"[{content}]({urls.relative(page_path, target)})"
+    def line(class_: str, x1: float, y1: float, x2: float, y2: float) -> str:
+        return el("line", class_=class_, x1=x1, y1=y1, x2=x2, y2=y2)
 
-    def line(class_: str, x1: float, y1: float, x2: float, y2: float) -> None:
-        out.append(el("line", class_=class_, x1=x1, y1=y1, x2=x2, y2=y2))
-
-    def axis(y1: float, y2: float, unsure: bool = False) -> None:
-        line("tl-axis" + " tl-unsure" * unsure, AXIS, y1, AXIS, y2)
+    def axis(y1: float, y2: float, unsure: bool = False) -> str:
+        return line("tl-axis" + " tl-unsure" * unsure, AXIS, y1, AXIS, y2)
 
     def rect(class_: str, x: float, y: float, width: float, height: float, **more: object) -> str:
         return el("rect", None, class_=class_, x=x, y=y, width=width, height=height, **more)
 
-    def note(x: float, y: float, words: str, **attrs: object) -> str:
-        return el("text", text(words), x=x, y=y, class_="tl-note", **attrs)
+    def note(y: float, words: str) -> str:
+        return el("text", text(words), x=LABEL, y=y, class_="tl-note")
 
     def spans(lines: list[str], y: int, step: int) -> str:
         """Lines at LABEL, the first at `y`, each `step` px below the one before. (A
@@ -366,91 +335,84 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
             el("tspan", text(line), x=LABEL, y=y + i * step) for i, line in enumerate(lines)
         )
 
-    def notes(y: int, words: str, **attrs: object) -> tuple[str, int]:
-        """Small text at LABEL, wrapped to the width; and the y of its last line."""
-        lines = wrap(words, int(room / (SMALL * CHAR)))
-        shown = el("text", spans(lines, y, SMALL + 4), class_="tl-note", **attrs)
-        return shown, y + (len(lines) - 1) * (SMALL + 4)
+    def notes(words: str, above: int, below: int = 0, **attrs: object) -> None:
+        """Small text at LABEL, wrapped to the width, its first line starting `above`
+        px under y; y moves to `below` px under the baseline of its last."""
+        nonlocal y
+        lines, top = wrap(words, int(room / (SMALL * CHAR))), y + above + SMALL
+        out.append(el("text", spans(lines, top, SMALL + 4), class_="tl-note", **attrs))
+        y = top + (len(lines) - 1) * (SMALL + 4) + below
 
-    def entry(
-        y: int, words: str, target: str, title: str, *shapes: str, max_lines: int = MAX_LINES
-    ) -> tuple[str, int]:
-        """A label at `y` and its `shapes` as one link, the whole row taking the
-        click, not only the glyphs; and the row's height."""
-        lines = wrap(words, int(room / (FONT * CHAR)), max_lines)
-        height = (len(lines) - 1) * LINE + FONT + 12
+    def entry(words: str, target: str, title: str, *shapes: str, lines: int = MAX_LINES) -> None:
+        """A label at y and its `shapes` as one link, the whole row taking the click,
+        not only the glyphs; y moves below it. The link is Markdown holding SVG, which
+        MkDocs rewrites (see the module's docstring)."""
+        nonlocal y
+        wrapped = wrap(words, int(room / (FONT * CHAR)), lines)
+        height = (len(wrapped) - 1) * LINE + FONT + 12
         hit = rect("tl-hit", AXIS - 8, y, width - AXIS + 4, height, fill="transparent")
-        label = el("text", spans(lines, y + 4 + FONT, LINE))
-        return link(target, title, hit, *shapes, label), height
+        label = el("text", spans(wrapped, y + 4 + FONT, LINE))
+        content = el("title", text(title)) + hit + "".join(shapes) + label
+        out.append(f"[{content}]({urls.relative(page_path, target)})")
+        y += height
 
     if drawn.background:
         past = drawn.background
         label = f"Background: {_years_span(past)}, {count(len(past), 'event')}"
         # A label as large as an event's, its row taking the tap: the way to the why.
-        title = f"{label}, listed on the timeline"
-        shown, height = entry(y, label, f"{urls.TIMELINE}#background", title)
-        out.append(shown)
-        y += height - 8
+        entry(label, f"{urls.TIMELINE}#background", f"{label}, listed on the timeline")
+        y -= 8
         # The break between the years before and the days of the period.
-        axis(y + 6, y + 30)
+        out.append(axis(y + 6, y + 30))
         for dy in (15, 20):
-            line("tl-break", AXIS - 6, y + dy + 3, AXIS + 6, y + dy - 3)
+            out.append(line("tl-break", AXIS - 6, y + dy + 3, AXIS + 6, y + dy - 3))
         y += 30
     y += 6
     for row in drawn.rows:
         if isinstance(row, Gap):
-            axis(y, y + 26, unsure=True)
-            out.append(note(LABEL, y + 17, f"{_gap_days(row)}: {NO_DATED_EVENT}"))
+            out.append(axis(y, y + 26, unsure=True))
+            out.append(note(y + 17, f"{_gap_days(row)}: {NO_DATED_EVENT}"))
             y += 26
             continue
-        top = y
+        top, under = y, len(out)
         if isinstance(row, Band):
-            head, y = notes(y + 6 + SMALL, row.heading, font_weight="bold")
-            y += 6
+            notes(row.heading, 6, 6, font_weight="bold")
         else:
             day = text(_short(row.date))
-            head = el("text", day, x=AXIS - 10, y=y + 4 + FONT, class_="tl-day", text_anchor="end")
-        marks = []
+            out.append(
+                el("text", day, x=AXIS - 10, y=y + 4 + FONT, class_="tl-day", text_anchor="end")
+            )
         for mark in row.marks:
             middle = y + FONT - 1
             if isinstance(row, Band):
                 shape = rect("tl-mark tl-month", AXIS - 5, middle - 5, 10, 10)
             else:
                 shape = el("circle", class_="tl-mark", cx=AXIS, cy=middle, r=5)
-            shown, height = entry(y, mark.label, mark.target, mark.full, shape)
-            marks.append(shown)
-            y += height
+            entry(mark.label, mark.target, mark.full, shape)
         if row.more:
             y += SMALL
-            marks.append(note(LABEL, y, f"and {row.more} more, listed on the timeline"))
+            out.append(note(y, f"and {row.more} more, listed on the timeline"))
             y += 8
         y += 4
-        # The band and the axis first, so that the marks sit on top of them.
+        # The band and the axis go before the heading and the marks, which sit on them.
+        out.insert(under, axis(top, y, unsure=isinstance(row, Band)))
         if isinstance(row, Band):
-            out.append(rect("tl-band", AXIS - 12, top + 2, width - AXIS + 8, y - top - 4, rx=4))
-        axis(top, y, unsure=isinstance(row, Band))
-        out += [head, *marks]
+            out.insert(
+                under, rect("tl-band", AXIS - 12, top + 2, width - AXIS + 8, y - top - 4, rx=4)
+            )
     if drawn.later:
         # Off the axis, under a heading that says why: each event with its date.
         later = drawn.later
-        shown, y = notes(y + 12 + SMALL, later.heading, font_weight="bold")
-        out.append(shown)
-        y += 6
-        rest = [(m.label, m.target, m.full) for m in later.marks]
+        notes(later.heading, 12, 6, font_weight="bold")
+        for mark in later.marks:
+            entry(mark.label, mark.target, mark.full, lines=LATER_LINES)
         if later.more:
             words = f"and {later.more} more, listed under Afterwards on the timeline"
-            rest.append((words, f"{urls.TIMELINE}#afterwards", words))
-        for label, target, title in rest:
-            shown, height = entry(y, label, target, title, max_lines=LATER_LINES)
-            out.append(shown)
-            y += height
+            entry(words, f"{urls.TIMELINE}#afterwards", words, lines=LATER_LINES)
         if later.note:
-            shown, y = notes(y + SMALL + 8, later.note)
-            out.append(shown)
-            y += 4
+            notes(later.note, 8, 4)
     if drawn.not_drawn:
-        shown, y = notes(y + 12 + SMALL, drawn.not_drawn)
-        out.append(shown)
+        notes(drawn.not_drawn, 12)
     height = y + 8
     ident = f"timeline-{name}"
     return el(
