@@ -1,0 +1,109 @@
+"""The first episode's prose says exactly what its sources say, in words a reader cannot
+misread: a name leads to the person named, a 'no evidence' label cannot attach to the
+wrong words, and a figure is given as the source gives it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from generator import build
+from generator.links import find_links
+
+from .conftest import ROOT, SEEDS
+
+# Fields that hold words of the sources rather than the site's own prose.
+_NOT_PROSE = {"id", "text", "says", "name", "names", "title", "other_names", "archive", "url"}
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return build.validate(ROOT / "content", ROOT)
+
+
+def _prose() -> list[tuple[str, str, str]]:
+    """(file, field, text) for every prose string in content/."""
+    found: list[tuple[str, str, str]] = []
+
+    def walk(value: object, field: str, name: str) -> None:
+        if isinstance(value, str) and field not in _NOT_PROSE:
+            found.append((name, field, " ".join(value.split())))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, str(key), name)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, field, name)
+
+    for path in sorted((ROOT / "content").rglob("*.yaml")):
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")), "", path.name)
+    return found
+
+
+def test_a_persons_name_links_to_that_person(catalog):
+    """A link whose words are a person's name opens that person's page, not one of their
+    quotes: the verb of saying carries the link to the quote ("MP Gadirli [also says]")."""
+    people: dict[str, str] = {}
+    for actor in catalog.actors:
+        if actor.type == "person":
+            for name in (actor.name, *(actor.other_names or ())):
+                people[name] = actor.id
+    wrong = []
+    for name, field, text in _prose():
+        for link in find_links(text):
+            words = (link.label or "").removeprefix("MP ")
+            if words in people and link.target != people[words]:
+                wrong.append((name, field, link.label, link.target))
+    assert not wrong
+
+
+def test_a_no_evidence_label_never_follows_a_link_as_a_relative_clause():
+    """'the [[us-state-department]], for which the sources report no evidence' reads as if
+    the department itself were unproven: the label follows the charge, not a name."""
+    assert not [
+        (name, field)
+        for name, field, text in _prose()
+        if re.search(r"\]\],? for which the sources report no evidence", text)
+    ]
+
+
+def test_an_actors_description_does_not_link_another_speakers_quote(catalog):
+    """An actor's description says who this is: it may link the actor's own words or a text
+    addressed to them, but another person's rebuttal belongs on the event or quote it
+    answers, where the actor page already lists it."""
+    quotes = {quote.id: quote for quote in catalog.quotes}
+    wrong = [
+        (actor.id, link.target)
+        for actor in catalog.actors
+        for link in find_links(actor.description)
+        if link.target in quotes
+        and actor.id not in (quotes[link.target].speaker, quotes[link.target].addressee)
+    ]
+    assert not wrong
+
+
+def test_the_over_300_figure_is_not_given_as_the_reports_own_count():
+    """The report on Azerbaijani reactions gives 'over 300 political prisoners' inside its
+    account of what Karimli believes; it does not say whose count it is."""
+    seed = (SEEDS / "002_bf356d375fa915f2.txt").read_text(encoding="utf-8")
+    assert (
+        "believes that the call by nearly 60 U.S. Congressmen and Senators to release over 300"
+        in (" ".join(seed.split()))
+    )
+    for name, field, text in _prose():
+        if "300" in text:
+            assert not re.search(r"by the count of|300 by the report", text), (name, field)
+
+
+def test_the_home_page_opening_places_each_tie_as_the_sources_do(catalog):
+    """The lede says where USAID worked (the MPs asked to end its work in Azerbaijan, not
+    'there', which could be the US), and why it matters names the two agreements by their
+    years: the sources date the instruments, not the start of defence cooperation."""
+    episode = catalog.episode
+    lede = " ".join(episode.lede.split())
+    assert "USAID's work in Azerbaijan" in lede
+    why = " ".join(episode.why_it_matters.split())
+    assert "1997" in why and "2013" in why
+    assert "dating from" not in why
