@@ -107,3 +107,33 @@ def test_the_home_page_opening_places_each_tie_as_the_sources_do(catalog):
     why = " ".join(episode.why_it_matters.split())
     assert "1997" in why and "2013" in why
     assert "dating from" not in why
+
+
+def test_a_quote_event_or_difference_is_linked_by_the_sentences_own_words(catalog):
+    """A bare [[id]] shows a quote's, event's or difference's title, which mid-sentence
+    reads as an inserted heading ("compare Aliyev: "writing letters to themselves""): such
+    links carry words of the sentence instead."""
+    titled = {record.id for record in (*catalog.quotes, *catalog.events, *catalog.differences)}
+    bare = [
+        (name, field, link.target)
+        for name, field, text in _prose()
+        for link in find_links(text)
+        if link.label is None and link.target in titled
+    ]
+    assert not bare
+
+
+def test_september_2023_is_dated_to_the_month_both_sides_give(catalog):
+    """Only the MPs' letter gives a day, 20 September 2023, and it is the day of its own
+    account (sovereignty restored); OC Media's account of the US letter gives the month. The
+    event is dated to the month, and its note says where the day comes from."""
+    event = catalog.get("september-2023-operation")
+    assert str(event.date) == "2023-09"
+    assert "20 September 2023" in " ".join(event.date_note.split())
+
+
+def test_the_home_sections_quote_the_dirty_appeal_once(catalog):
+    """The lede says Aliyev rejected the letter; 'What happened' quotes his words; 'How each
+    side sees it' says what he made of the letter without quoting the same words again."""
+    sections = " ".join(" ".join(section.text.split()) for section in catalog.episode.sections)
+    assert sections.count("dirty appeal") == 1
