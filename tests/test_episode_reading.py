@@ -137,3 +137,12 @@ def test_the_home_sections_quote_the_dirty_appeal_once(catalog):
     side sees it' says what he made of the letter without quoting the same words again."""
     sections = " ".join(" ".join(section.text.split()) for section in catalog.episode.sections)
     assert sections.count("dirty appeal") == 1
+
+
+def test_a_section_907_events_timeline_line_names_the_section(catalog):
+    """The timeline's background shows each event by its brief alone: a background event
+    about Section 907 says so ('declined to suspend the sanctions' left the reader to guess
+    which)."""
+    for event in catalog.events:
+        if event.id in catalog.background and "section-907" in (event.agreements or ()):
+            assert "Section 907" in event.brief, event.id
