@@ -146,3 +146,20 @@ def test_a_section_907_events_timeline_line_names_the_section(catalog):
     for event in catalog.events:
         if event.id in catalog.background and "section-907" in (event.agreements or ()):
             assert "Section 907" in event.brief, event.id
+
+
+def test_an_actors_description_does_not_link_again_the_body_its_role_line_links(catalog):
+    """An actor page opens with its first role ('Member of parliament, Milli Majlis',
+    linked) unless the description opens with it; the description under that line does not
+    link the same body a second time."""
+    repeated = []
+    for actor in catalog.actors:
+        role = actor.roles[0] if actor.roles else None
+        if not role or not role.of or actor.description.startswith(role.title):
+            continue  # no role line, or one the page leaves out
+        repeated += [
+            (actor.id, link.target)
+            for link in find_links(actor.description)
+            if link.target == role.of
+        ]
+    assert not repeated
