@@ -163,3 +163,13 @@ def test_an_actors_description_does_not_link_again_the_body_its_role_line_links(
             if link.target == role.of
         ]
     assert not repeated
+
+
+def test_an_actors_description_does_not_open_by_repeating_its_name(catalog):
+    """The actors index prints 'Name: description'; a description opening with the name
+    ('An unnamed State Department spokesperson: An unnamed State Department spokesperson
+    who...') says it twice."""
+    for actor in catalog.actors:
+        name = actor.name.casefold().removeprefix("the ")
+        opening = actor.description.casefold().removeprefix("the ")
+        assert not opening.startswith(name), actor.id
