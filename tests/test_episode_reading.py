@@ -173,3 +173,31 @@ def test_an_actors_description_does_not_open_by_repeating_its_name(catalog):
         name = actor.name.casefold().removeprefix("the ")
         opening = actor.description.casefold().removeprefix("the ")
         assert not opening.startswith(name), actor.id
+
+
+def test_russia_and_iran_carry_the_same_label_for_mammadlis_one_charge(catalog):
+    """Both states are named in one sentence of Mammadli's: that the appeal was the
+    government's signal to them. Each page labels the charge alike, not one of the two."""
+    for state in ("russia", "iran"):
+        description = " ".join(catalog.get(state).description.split())
+        assert "the sources report no evidence for this" in description, state
+
+
+def test_an_actors_description_gives_a_date_once(catalog):
+    """'the report of 5 October 2024 and ... an item stamped 22:38 on 5 October 2024' says
+    the same day twice in one sentence."""
+    date = re.compile(
+        r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|"
+        r"September|October|November|December) \d{4}\b"
+    )
+    for actor in catalog.actors:
+        dates = date.findall(" ".join(actor.description.split()))
+        assert len(dates) == len(set(dates)), actor.id
+
+
+def test_turan_is_linked_to_the_spokesperson_by_name_not_by_the_departments_title(catalog):
+    """'was given a United States Department of State spokesperson's answer' read badly:
+    a link shows the department's full name, so the spokesperson is linked instead."""
+    description = " ".join(catalog.get("turan").description.split())
+    assert "[[us-state-department]] spokesperson" not in description
+    assert "us-state-department-spokesperson" in description
