@@ -201,3 +201,10 @@ def test_turan_is_linked_to_the_spokesperson_by_name_not_by_the_departments_titl
     description = " ".join(catalog.get("turan").description.split())
     assert "[[us-state-department]] spokesperson" not in description
     assert "us-state-department-spokesperson" in description
+
+
+def test_the_cop29_choice_is_dated_next_to_the_choice(catalog):
+    """'chosen to host COP29 on 9 December 2023' reads as if the conference were held that
+    day; the MPs' letter dates the decision, so the date sits by 'chosen'."""
+    title = catalog.get("cop29-hosting-decision").title
+    assert "chosen on 9 December 2023 to host COP29" in title
