@@ -208,3 +208,13 @@ def test_the_cop29_choice_is_dated_next_to_the_choice(catalog):
     day; the MPs' letter dates the decision, so the date sits by 'chosen'."""
     title = catalog.get("cop29-hosting-decision").title
     assert "chosen on 9 December 2023 to host COP29" in title
+
+
+def test_no_tag_uses_a_word_to_watch(catalog):
+    """Tags are the site's own words, shown on every page they mark: 'claims' (a word to
+    watch, implying doubt) is not one; the site calls a charge a charge."""
+    records = (*catalog.actors, *catalog.agreements, *catalog.events, *catalog.quotes)
+    tags = {tag for record in records for tag in (getattr(record, "tags", None) or ())}
+    assert tags, "no tags: the test would check nothing"
+    loaded = re.compile(r"\b(claim|claims|claimed|so-called|admitted|alleged)\b")
+    assert not [tag for tag in tags if loaded.search(tag)]
