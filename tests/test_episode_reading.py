@@ -218,3 +218,12 @@ def test_no_tag_uses_a_word_to_watch(catalog):
     assert tags, "no tags: the test would check nothing"
     loaded = re.compile(r"\b(claim|claims|claimed|so-called|admitted|alleged)\b")
     assert not [tag for tag in tags if loaded.search(tag)]
+
+
+def test_section_907s_description_leaves_the_presidents_refusal_to_its_status(catalog):
+    """An agreement page shows its description, then its status: Section 907's said twice
+    that the US president refused to suspend the sanctions the year before Mammadov's
+    commentary. The status, where the suspension and reactivation are told, keeps it."""
+    section = catalog.get("section-907")
+    assert "president" in section.status_note
+    assert "president" not in section.description
