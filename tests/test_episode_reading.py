@@ -1,0 +1,229 @@
+"""The first episode's prose says exactly what its sources say, in words a reader cannot
+misread: a name leads to the person named, a 'no evidence' label cannot attach to the
+wrong words, and a figure is given as the source gives it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from generator import build
+from generator.links import find_links
+
+from .conftest import ROOT, SEEDS
+
+# Fields that hold words of the sources rather than the site's own prose.
+_NOT_PROSE = {"id", "text", "says", "name", "names", "title", "other_names", "archive", "url"}
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return build.validate(ROOT / "content", ROOT)
+
+
+def _prose() -> list[tuple[str, str, str]]:
+    """(file, field, text) for every prose string in content/."""
+    found: list[tuple[str, str, str]] = []
+
+    def walk(value: object, field: str, name: str) -> None:
+        if isinstance(value, str) and field not in _NOT_PROSE:
+            found.append((name, field, " ".join(value.split())))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, str(key), name)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, field, name)
+
+    for path in sorted((ROOT / "content").rglob("*.yaml")):
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")), "", path.name)
+    return found
+
+
+def test_a_persons_name_links_to_that_person(catalog):
+    """A link whose words are a person's name opens that person's page, not one of their
+    quotes: the verb of saying carries the link to the quote ("MP Gadirli [also says]")."""
+    people: dict[str, str] = {}
+    for actor in catalog.actors:
+        if actor.type == "person":
+            for name in (actor.name, *(actor.other_names or ())):
+                people[name] = actor.id
+    wrong = []
+    for name, field, text in _prose():
+        for link in find_links(text):
+            words = (link.label or "").removeprefix("MP ")
+            if words in people and link.target != people[words]:
+                wrong.append((name, field, link.label, link.target))
+    assert not wrong
+
+
+def test_a_no_evidence_label_never_follows_a_link_as_a_relative_clause():
+    """'the [[us-state-department]], for which the sources report no evidence' reads as if
+    the department itself were unproven: the label follows the charge, not a name."""
+    assert not [
+        (name, field)
+        for name, field, text in _prose()
+        if re.search(r"\]\],? for which the sources report no evidence", text)
+    ]
+
+
+def test_an_actors_description_does_not_link_another_speakers_quote(catalog):
+    """An actor's description says who this is: it may link the actor's own words or a text
+    addressed to them, but another person's rebuttal belongs on the event or quote it
+    answers, where the actor page already lists it."""
+    quotes = {quote.id: quote for quote in catalog.quotes}
+    wrong = [
+        (actor.id, link.target)
+        for actor in catalog.actors
+        for link in find_links(actor.description)
+        if link.target in quotes
+        and actor.id not in (quotes[link.target].speaker, quotes[link.target].addressee)
+    ]
+    assert not wrong
+
+
+def test_the_over_300_figure_is_not_given_as_the_reports_own_count():
+    """The report on Azerbaijani reactions gives 'over 300 political prisoners' inside its
+    account of what Karimli believes; it does not say whose count it is."""
+    seed = (SEEDS / "002_bf356d375fa915f2.txt").read_text(encoding="utf-8")
+    assert (
+        "believes that the call by nearly 60 U.S. Congressmen and Senators to release over 300"
+        in (" ".join(seed.split()))
+    )
+    for name, field, text in _prose():
+        if "300" in text:
+            assert not re.search(r"by the count of|300 by the report", text), (name, field)
+
+
+def test_the_home_page_opening_places_each_tie_as_the_sources_do(catalog):
+    """The lede says where USAID worked (the MPs asked to end its work in Azerbaijan, not
+    'there', which could be the US), and why it matters names the two agreements by their
+    years: the sources date the instruments, not the start of defence cooperation."""
+    episode = catalog.episode
+    lede = " ".join(episode.lede.split())
+    assert "USAID's work in Azerbaijan" in lede
+    why = " ".join(episode.why_it_matters.split())
+    assert "1997" in why and "2013" in why
+    assert "dating from" not in why
+
+
+def test_a_quote_event_or_difference_is_linked_by_the_sentences_own_words(catalog):
+    """A bare [[id]] shows a quote's, event's or difference's title, which mid-sentence
+    reads as an inserted heading ("compare Aliyev: "writing letters to themselves""): such
+    links carry words of the sentence instead."""
+    titled = {record.id for record in (*catalog.quotes, *catalog.events, *catalog.differences)}
+    bare = [
+        (name, field, link.target)
+        for name, field, text in _prose()
+        for link in find_links(text)
+        if link.label is None and link.target in titled
+    ]
+    assert not bare
+
+
+def test_september_2023_is_dated_to_the_month_both_sides_give(catalog):
+    """Only the MPs' letter gives a day, 20 September 2023, and it is the day of its own
+    account (sovereignty restored); OC Media's account of the US letter gives the month. The
+    event is dated to the month, and its note says where the day comes from."""
+    event = catalog.get("september-2023-operation")
+    assert str(event.date) == "2023-09"
+    assert "20 September 2023" in " ".join(event.date_note.split())
+
+
+def test_the_home_sections_quote_the_dirty_appeal_once(catalog):
+    """The lede says Aliyev rejected the letter; 'What happened' quotes his words; 'How each
+    side sees it' says what he made of the letter without quoting the same words again."""
+    sections = " ".join(" ".join(section.text.split()) for section in catalog.episode.sections)
+    assert sections.count("dirty appeal") == 1
+
+
+def test_a_section_907_events_timeline_line_names_the_section(catalog):
+    """The timeline's background shows each event by its brief alone: a background event
+    about Section 907 says so ('declined to suspend the sanctions' left the reader to guess
+    which)."""
+    for event in catalog.events:
+        if event.id in catalog.background and "section-907" in (event.agreements or ()):
+            assert "Section 907" in event.brief, event.id
+
+
+def test_an_actors_description_does_not_link_again_the_body_its_role_line_links(catalog):
+    """An actor page opens with its first role ('Member of parliament, Milli Majlis',
+    linked) unless the description opens with it; the description under that line does not
+    link the same body a second time."""
+    repeated = []
+    for actor in catalog.actors:
+        role = actor.roles[0] if actor.roles else None
+        if not role or not role.of or actor.description.startswith(role.title):
+            continue  # no role line, or one the page leaves out
+        repeated += [
+            (actor.id, link.target)
+            for link in find_links(actor.description)
+            if link.target == role.of
+        ]
+    assert not repeated
+
+
+def test_an_actors_description_does_not_open_by_repeating_its_name(catalog):
+    """The actors index prints 'Name: description'; a description opening with the name
+    ('An unnamed State Department spokesperson: An unnamed State Department spokesperson
+    who...') says it twice."""
+    for actor in catalog.actors:
+        name = actor.name.casefold().removeprefix("the ")
+        opening = actor.description.casefold().removeprefix("the ")
+        assert not opening.startswith(name), actor.id
+
+
+def test_russia_and_iran_carry_the_same_label_for_mammadlis_one_charge(catalog):
+    """Both states are named in one sentence of Mammadli's: that the appeal was the
+    government's signal to them. Each page labels the charge alike, not one of the two."""
+    for state in ("russia", "iran"):
+        description = " ".join(catalog.get(state).description.split())
+        assert "the sources report no evidence for this" in description, state
+
+
+def test_an_actors_description_gives_a_date_once(catalog):
+    """'the report of 5 October 2024 and ... an item stamped 22:38 on 5 October 2024' says
+    the same day twice in one sentence."""
+    date = re.compile(
+        r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|"
+        r"September|October|November|December) \d{4}\b"
+    )
+    for actor in catalog.actors:
+        dates = date.findall(" ".join(actor.description.split()))
+        assert len(dates) == len(set(dates)), actor.id
+
+
+def test_turan_is_linked_to_the_spokesperson_by_name_not_by_the_departments_title(catalog):
+    """'was given a United States Department of State spokesperson's answer' read badly:
+    a link shows the department's full name, so the spokesperson is linked instead."""
+    description = " ".join(catalog.get("turan").description.split())
+    assert "[[us-state-department]] spokesperson" not in description
+    assert "us-state-department-spokesperson" in description
+
+
+def test_the_cop29_choice_is_dated_next_to_the_choice(catalog):
+    """'chosen to host COP29 on 9 December 2023' reads as if the conference were held that
+    day; the MPs' letter dates the decision, so the date sits by 'chosen'."""
+    title = catalog.get("cop29-hosting-decision").title
+    assert "chosen on 9 December 2023 to host COP29" in title
+
+
+def test_no_tag_uses_a_word_to_watch(catalog):
+    """Tags are the site's own words, shown on every page they mark: 'claims' (a word to
+    watch, implying doubt) is not one; the site calls a charge a charge."""
+    records = (*catalog.actors, *catalog.agreements, *catalog.events, *catalog.quotes)
+    tags = {tag for record in records for tag in (getattr(record, "tags", None) or ())}
+    assert tags, "no tags: the test would check nothing"
+    loaded = re.compile(r"\b(claim|claims|claimed|so-called|admitted|alleged)\b")
+    assert not [tag for tag in tags if loaded.search(tag)]
+
+
+def test_section_907s_description_leaves_the_presidents_refusal_to_its_status(catalog):
+    """An agreement page shows its description, then its status: Section 907's said twice
+    that the US president refused to suspend the sanctions the year before Mammadov's
+    commentary. The status, where the suspension and reactivation are told, keeps it."""
+    section = catalog.get("section-907")
+    assert "president" in section.status_note
+    assert "president" not in section.description
