@@ -1183,10 +1183,21 @@ class SourcePage(Context):
 
 def differences_by_weight(catalog: Catalog) -> list[model.Difference]:
     """The differences as the differences page lists them: those that change the
-    story first (the order of `importance`'s choices), then by point."""
+    story first (the order of `importance`'s choices); within each, those about the
+    episode before those about its background only (every dated event or quote they
+    are about is earlier than its period); then by point."""
     weights = model.field_specs(model.Difference)["importance"]["choices"]
+    start = catalog.episode.period_start.sort_key
+
+    def background(difference: model.Difference) -> bool:
+        records = map(catalog.get, difference.about)
+        dates = [r.date for r in records if isinstance(r, model.Event | model.Quote)]
+        known = [date.sort_key for date in dates if date.known]
+        return bool(known) and max(known) < start
+
     return sorted(
-        catalog.differences, key=lambda d: (weights.index(d.importance), d.point.casefold(), d.id)
+        catalog.differences,
+        key=lambda d: (weights.index(d.importance), background(d), d.point.casefold(), d.id),
     )
 
 

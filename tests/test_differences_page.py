@@ -14,6 +14,15 @@ def test_differences_are_ordered_by_importance_then_point():
     assert [d.id for d in ordered] == ["who-wrote-the-appeal", "differences-signatories"]
 
 
+def test_differences_about_the_background_only_come_after_those_about_the_episode():
+    # In the real content: how each side names the 2020 war and September 2023 (all
+    # before the episode's days) changes the story too, but after what the MPs asked.
+    catalog = build.validate(ROOT / "content", ROOT)
+    high = [d.id for d in render.differences_by_weight(catalog) if d.importance == "high"]
+    assert high[-1] == "karabakh-2020-2023-characterisation", high
+    assert "agreements-the-mps-asked-to-end" in high[:2], high
+
+
 def test_the_overview_table_comes_first_and_the_details_follow_in_its_order():
     page = render.render_site(build.validate(FIXTURE_CONTENT, ROOT))["differences.md"]
     # A table per kind, under a line naming it, in the order of weight: no column of
