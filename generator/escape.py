@@ -77,15 +77,14 @@ _SINGLE_OPEN = re.compile(_OPENS_AFTER + r"'(?=[^\W\d_])")  # 'word', but not '9
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def typographic(text: str, single: bool = True) -> str:
+def typographic(text: str) -> str:
     """Text with its straight quote marks made typographic where their place makes
     plain which they are: a pair of double marks, "…" → “…”; an apostrophe or a
     closing single mark, which look alike, → ’; an opening single mark → ‘ where a
     closing one follows. A mark that could be another ('90s, 12", a mark with no
     pair) stays straight. The target of a [[link]] is left as written, its words
     made typographic on their own. Quote text, verbatim from its source, never
-    comes here (see `prose`'s `verbatim`). Without `single`, double marks only:
-    what a page's description and JSON-LD have always had (see meta.quoted)."""
+    comes here (see `prose`'s `verbatim`)."""
     if "'" not in text and '"' not in text:
         return text
     # A link is set aside as a word of its length: '[[mps]]' appeal' reads "MPs' appeal".
@@ -93,20 +92,18 @@ def typographic(text: str, single: bool = True) -> str:
     masked = list(text)
     for link in links:
         masked[link.start : link.end] = "x" * (link.end - link.start)
-    out = list(_curl("".join(masked), single))
+    out = list(_curl("".join(masked)))
     for link in links:
         whole = text[link.start : link.end]
         if link.label is not None:
             bar = whole.index("|")
-            whole = whole[: bar + 1] + typographic(whole[bar + 1 :], single)
+            whole = whole[: bar + 1] + typographic(whole[bar + 1 :])
         out[link.start : link.end] = whole
     return "".join(out)
 
 
-def _curl(text: str, single: bool) -> str:
+def _curl(text: str) -> str:
     text = _DOUBLE_PAIR.sub("\u201c\\1\u201d", text)
-    if not single:
-        return text
     text = _APOSTROPHE.sub("\u2019", text)
     closes = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
     chars = list(text)

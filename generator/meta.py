@@ -83,10 +83,8 @@ def short_name(catalog: Catalog, record: model.Record) -> str:
 
 def quoted(title: str) -> str:
     """A title in double quote marks, its own double quotes made single, so that
-    one mark does not close both: “Response … Congressmen: ‘This is a Demarche’”.
-    Its single marks stay as written: the page's text makes them typographic, and a
-    description or JSON-LD keeps them (see escape.typographic)."""
-    inner = typographic(title, single=False).replace("“", "‘").replace("”", "’")
+    one mark does not close both: “Response … Congressmen: ‘This is a Demarche’”."""
+    inner = typographic(title).replace("“", "‘").replace("”", "’")
     return f"“{inner}”"
 
 
@@ -118,13 +116,14 @@ def addressed(quote: model.Quote, catalog: Catalog) -> bool:
 
 
 def describe(record: model.Record, catalog: Catalog) -> str:
-    """One or two sentences that say what a record's page is about."""
+    """One or two sentences that say what a record's page is about, their quote
+    marks typographic as on the page, a quote's own words as written."""
     if isinstance(record, model.Actor | model.Agreement):
-        return clip(first_sentence(plain(record.description, catalog)))
+        return clip(typographic(first_sentence(plain(record.description, catalog))))
     if isinstance(record, model.Event):
         head = f"{record.date.human()}: " if record.date.known else ""
         body = record.brief or first_sentence(plain(record.summary, catalog))
-        return clip(line_start(head + body))  # "About 2023: ..."
+        return clip(typographic(line_start(head + body)))  # "About 2023: ..."
     if isinstance(record, model.Quote):
         head = f"{said_by(record, catalog)}: “"
         words = clip(plain(record.text, catalog), DESCRIPTION_MAX - len(head) - 1)

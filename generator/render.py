@@ -868,7 +868,7 @@ def link_title(catalog: Catalog, record: model.Record) -> Md:
                 if record.document
                 else " (an allegation: the sources report no evidence for this)"
             )
-        # An attribute's value: its words as written, no quote mark made typographic.
+        # Its quote marks are typographic already (see meta.describe), a quote's words verbatim.
         escaped = inline(summary, line_start=False, verbatim=True)
         title = titles[record.id] = escaped.replace('"', "&#34;")
     return Md(title)

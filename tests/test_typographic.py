@@ -108,7 +108,7 @@ def test_a_quote_keeps_its_marks_as_the_source_gives_them(content: Path) -> None
     assert not any("don’t accept" in page or "“that”" in page for page in pages.values())
 
 
-def test_a_web_address_attributes_front_matter_and_json_ld_keep_straight_marks(
+def test_a_web_address_and_a_titles_data_keep_straight_marks_descriptions_curl_them(
     content: Path,
 ) -> None:
     source = content / "sources" / "oc-media-2024-10-07.yaml"
@@ -120,11 +120,16 @@ def test_a_web_address_attributes_front_matter_and_json_ld_keep_straight_marks(
     assert "Web address: https://example.org/the-mps'-'appeal'" in page
     assert "\n# MPs’ demand: “cut ties”\n" in page
     front = page.split("\n---\n", 1)[0]
-    assert "MPs' demand" in front and "MPs’" not in front
-    # A link's title is an HTML attribute: as meta.describe writes it, marks unchanged.
+    # The JSON-LD's name and headline are the title as written; the description, read
+    # by people in a share card or a search result, is typographic as the page is.
+    assert '"headline": "MPs\' demand: \\"cut ties\\""' in front
+    assert (
+        'description: "News report, OC Media, 7 October 2024: “MPs’ demand: ‘cut ties’”"' in front
+    )
+    # A link's title, shown on hover and focus, is meta.describe's, typographic too.
     catalog = build.validate(content, ROOT)
     event = catalog.get("letter-sent")
     title = render.link_title(catalog, event)
     assert title == render.inline(meta.describe(event, catalog), False, True).replace('"', "&#34;")
-    assert "MPs' appeal" in title
+    assert "MPs’ appeal" in title and "'" not in title
     assert f'"{title}")' in pages["index.md"]
