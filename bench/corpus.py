@@ -154,6 +154,8 @@ class _Builder:
         self.rng = random.Random(seed)
         self.sizes = sizes_for(quotes)
         self.used: set[str] = set()
+        # Ids of events: a bare [[id]] to one would print its title mid-sentence.
+        self.titled: set[str] = set()
 
     # --- small pieces -------------------------------------------------------
 
@@ -205,6 +207,8 @@ class _Builder:
             p = self.rng.randrange(len(out))
             if self.rng.random() < 0.3:
                 link = f"[[{target}|{self.words(1, 3)}]]"
+            elif target in self.titled:
+                link = f"[[{target}|the event]]"
             else:
                 link = f"[[{target}]]"
             joiner = self.rng.choice(["as {} said", "according to {}", "with {}", "(see {})"])
@@ -349,6 +353,7 @@ class _Builder:
             }
             events.append(event)
         event_ids = [e["id"] for e in events]
+        self.titled.update(event_ids)
 
         quotes = []
         for i in range(sizes["quotes"]):
