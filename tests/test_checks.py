@@ -84,6 +84,21 @@ BROKEN = {
         "content/differences/differences-signatories.yaml:9:11: error: versions[2].says: says"
         " the same as versions[0]: list the sources of both in one version",
     ),
+    "a person's other name, after a title, opens that person's page": (
+        "events/reply-2024-10.yaml",
+        "  The foreign ministry answered",
+        "  [[letter-sent|Foreign Minister Ceyhun Bayramov]] answered",
+        "content/events/reply-2024-10.yaml:7:3: error: summary: 'Foreign Minister Ceyhun"
+        " Bayramov' names a person, but this link opens 'letter-sent', an event: link the name"
+        " to the person, [[jeyhun-bayramov|Foreign Minister Ceyhun Bayramov]], and other words"
+        " of the sentence to the event",
+    ),
+    "a name's own link, and a bare link to an actor, are kept": (
+        "events/reply-2024-10.yaml",
+        "  The foreign ministry answered",
+        "  [[jeyhun-bayramov|MP Ceyhun Bayramov]]'s ministry, not [[ilham-aliyev]], answered",
+        None,
+    ),
 }
 
 
