@@ -12,13 +12,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from . import model, urls
+from . import model
 from .dates import WEEKDAYS, first_day, in_words, last_day
 from .errors import Problem
 from .escape import paragraphs
 from .fields import article
 from .links import InlineLink, find_links, split_links
-from .load import link_place
 from .meta import short_name
 from .order import after_loop, earliest, is_later, reported_by
 from .quotecheck import cut, fields_of_type, find_in_order, normalise, pieces
@@ -223,7 +222,7 @@ def links_show_fitting_words(catalog: Catalog) -> Iterator[Problem]:
                         f'[[{link.target}]] prints "{shown}" mid-sentence: write'
                         f" [[{link.target}|the sentence's own words]]"
                     )
-                    yield _link_problem(catalog, record, name, link.target, message)
+                    yield catalog.problem(record, name, message, link.target)
                 continue
             person = people.get(_TITLES.sub("", link.label))
             if person is None or link.target == person:
@@ -238,23 +237,7 @@ def links_show_fitting_words(catalog: Catalog) -> Iterator[Problem]:
                 f" {article(target.kind)} {target.kind}: link the name to the person,"
                 f" [[{person}|{link.label}]], and {then}"
             )
-            yield _link_problem(catalog, record, name, link.target, message)
-
-
-def _link_problem(
-    catalog: Catalog,
-    record: model.Record | model.Episode,
-    field_path: str,
-    target: str,
-    message: str,
-) -> Problem:
-    """A problem with a [[target]] link of a prose field, located where the link is
-    written, else at the field."""
-    key = record.id if isinstance(record, model.Record) else urls.EPISODE
-    place = catalog.places.get(key, {}).get(link_place(field_path, target))
-    return Problem(
-        record.path, *(place or catalog.where(record, field_path)), f"{field_path}: {message}"
-    )
+            yield catalog.problem(record, name, message, link.target)
 
 
 def period_in_order(catalog: Catalog) -> Iterator[Problem]:

@@ -56,17 +56,23 @@ class Catalog:
         about = self.by_id.get(stake.about)
         return [*stake.positions, *(about.positions if isinstance(about, model.Agreement) else [])]
 
-    def where(self, holder: model.Record | model.Episode, field_path: str) -> tuple[int, int]:
-        """Where a field of a record or the episode is written, else the holder's first line."""
+    def where(
+        self, holder: model.Record | model.Episode, field_path: str, link: str = ""
+    ) -> tuple[int, int]:
+        """Where a field of a record or the episode is written, or its [[link]] to the
+        id `link`, else the holder's first line."""
         key = holder.id if isinstance(holder, model.Record) else urls.EPISODE
-        return self.places.get(key, {}).get(field_path, (holder.line, 1))
+        places = self.places.get(key, {})
+        field = places.get(field_path, (holder.line, 1))
+        return places.get(link_place(field_path, link), field) if link else field
 
     def problem(
-        self, holder: model.Record | model.Episode, field_path: str, message: str
+        self, holder: model.Record | model.Episode, field_path: str, message: str, link: str = ""
     ) -> Problem:
-        """A problem with a field (e.g. 'sections[1].heading'), told after its path and
-        located where that field is written."""
-        return Problem(holder.path, *self.where(holder, field_path), f"{field_path}: {message}")
+        """A problem with a field (e.g. 'sections[1].heading'), or with its [[link]] to
+        the id `link`, told after the field's path and located where it is written."""
+        place = self.where(holder, field_path, link)
+        return Problem(holder.path, *place, f"{field_path}: {message}")
 
 
 def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
