@@ -73,6 +73,11 @@ def write_quote(content: Path, quote_id: str, text: str, event: str, *lines: str
     )
 
 
+def append(path: Path, *lines: str) -> None:
+    """Add `lines` at the end of a content file (each ending in its newline)."""
+    path.write_text(path.read_text(encoding="utf-8") + "".join(lines), encoding="utf-8")
+
+
 def replace_block(path: Path, field: str, block: str) -> None:
     """`path` with the text of `field` (its line and the indented lines under it)
     replaced by `block`, which starts with the field's name."""

@@ -11,7 +11,7 @@ import yaml
 from generator import build, model, render, urls, yamlio
 from generator.escape import prose
 
-from .conftest import FIXTURE_CONTENT, ROOT, rendered, replace_block, untitled
+from .conftest import FIXTURE_CONTENT, ROOT, append, rendered, replace_block, untitled
 
 # The same two paragraphs, in each style YAML offers for a text.
 STYLES = {
@@ -492,11 +492,10 @@ def test_a_minor_instruments_page_says_once_what_the_sources_do_not_give(content
 
 def test_a_source_page_says_what_the_text_reports_before_what_is_known_of_it(content):
     source = content / "sources" / "oc-media-2024-10-07.yaml"
-    source.write_text(
-        source.read_text(encoding="utf-8")
-        + "summary: A report of the MPs' demand, as an answer to [[mps-group|their critics]].\n"
-        + "notes: Dated in the capture.\n",
-        encoding="utf-8",
+    append(
+        source,
+        "summary: A report of the MPs' demand, as an answer to [[mps-group|their critics]].\n",
+        "notes: Dated in the capture.\n",
     )
     page = untitled(rendered(content)["sources/oc-media-2024-10-07.md"])
     opening = "*OC Media · 7 October 2024 · News report · English*"
@@ -513,12 +512,11 @@ def test_a_source_page_says_what_the_text_reports_before_what_is_known_of_it(con
 
 def test_an_affiliation_a_role_names_already_is_not_listed_again(content):
     actor = content / "actors" / "jeyhun-bayramov.yaml"  # Foreign Minister of Azerbaijan
-    actor.write_text(
-        actor.read_text(encoding="utf-8")
-        + "affiliations:\n"
-        + "  - {actor: azerbaijan, relation: minister, sources: [oc-media-2024-10-07]}\n"
-        + "  - {actor: mps-group, relation: addressee, sources: [oc-media-2024-10-07]}\n",
-        encoding="utf-8",
+    append(
+        actor,
+        "affiliations:\n",
+        "  - {actor: azerbaijan, relation: minister, sources: [oc-media-2024-10-07]}\n",
+        "  - {actor: mps-group, relation: addressee, sources: [oc-media-2024-10-07]}\n",
     )
     page = untitled(rendered(content)["actors/jeyhun-bayramov.md"])
     ties = page[page.index("## Names, roles and ties") :]
@@ -554,11 +552,10 @@ def test_an_actor_page_says_what_it_said_and_did_before_its_names_and_roles(cont
 def test_a_role_or_tie_says_source_for_one_and_sources_for_more(content):
     """A line that says "Sources:" before a single citation reads as if some were missing."""
     actor = content / "actors" / "ilham-aliyev.yaml"
-    actor.write_text(
-        actor.read_text(encoding="utf-8")
-        + "affiliations:\n  - actor: mps-group\n    relation: part of\n"
-        + "    sources: [oc-media-2024-10-07, caliber-az-2024-10-05]\n",
-        encoding="utf-8",
+    append(
+        actor,
+        "affiliations:\n  - actor: mps-group\n    relation: part of\n",
+        "    sources: [oc-media-2024-10-07, caliber-az-2024-10-05]\n",
     )
     page = untitled(rendered(content)["actors/ilham-aliyev.md"])
     one = "- President, [Azerbaijan](azerbaijan.md). Source: [OC Media, 7 October 2024]("
@@ -797,15 +794,14 @@ def test_an_actor_page_says_its_parts_ties_and_other_names_in_plain_words(conten
     """No field names ("as subject"): a part in words or, where the event's title
     says it, none; a tie read before the other actor; a source's spellings quoted."""
     mps = content / "actors" / "mps-group.yaml"
-    mps.write_text(
-        mps.read_text(encoding="utf-8")
-        + "other_names: [A group of MP from the VII convocation, 43 MPs]\n"
-        + "affiliations:\n"
-        + "  - actor: azerbaijan\n    relation: 11 of the signatories are members\n"
-        + "  - actor: jeyhun-bayramov\n    relation: part of\n"
-        + "  - actor: ilham-aliyev\n    relation: signatory of the appeal\n"
-        + "  - actor: milli-majlis\n    relation: members\n",
-        encoding="utf-8",
+    append(
+        mps,
+        "other_names: [A group of MP from the VII convocation, 43 MPs]\n",
+        "affiliations:\n",
+        "  - actor: azerbaijan\n    relation: 11 of the signatories are members\n",
+        "  - actor: jeyhun-bayramov\n    relation: part of\n",
+        "  - actor: ilham-aliyev\n    relation: signatory of the appeal\n",
+        "  - actor: milli-majlis\n    relation: members\n",
     )
     (content / "actors" / "milli-majlis.yaml").write_text(
         "id: milli-majlis\nname: Milli Majlis\ntype: legislature\n"
@@ -948,11 +944,7 @@ def test_a_group_named_in_a_title_leaves_who_was_among_it(content):
     """Azerbaijani MPs appeal ... (among them Fazil Mustafa): the title names the
     group; the one among them it does not name is still said."""
     minister = content / "actors" / "jeyhun-bayramov.yaml"
-    minister.write_text(
-        minister.read_text(encoding="utf-8")
-        + "affiliations:\n  - actor: mps-group\n    relation: signatory of the appeal\n",
-        encoding="utf-8",
-    )
+    append(minister, "affiliations:\n  - actor: mps-group\n    relation: signatory of the appeal\n")
     page = render.Page("actors/azerbaijan.md", build.validate(content, ROOT))
     acting = [("jeyhun-bayramov", "signatory"), ("mps-group", "author")]
     assert page.via(acting, "The MPs sign their appeal") == " (among them Jeyhun Bayramov)"
@@ -967,11 +959,7 @@ def test_members_acting_together_are_named_each_as_one(content):
     acting = [("jeyhun-bayramov", "signatory"), ("mps-group", "author")]
     assert page.via(acting) == " (by Jeyhun Bayramov and Azerbaijani MPs who signed the appeal)"
     minister = content / "actors" / "jeyhun-bayramov.yaml"
-    minister.write_text(
-        minister.read_text(encoding="utf-8")
-        + "affiliations:\n  - actor: mps-group\n    relation: signatory of the appeal\n",
-        encoding="utf-8",
-    )
+    append(minister, "affiliations:\n  - actor: mps-group\n    relation: signatory of the appeal\n")
     page = render.Page("actors/azerbaijan.md", build.validate(content, ROOT))
     assert page.via(acting) == (
         " (by Azerbaijani MPs who signed the appeal, among them Jeyhun Bayramov)"
