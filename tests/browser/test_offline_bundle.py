@@ -79,6 +79,9 @@ def test_search_works_from_file_with_no_network(reader, offline_bundle, figures)
         ("letter to Blinken", "events/us-lawmakers-letter-2024-10-03.html"),
         ("Bayramow", "actors/jeyhun-bayramov.html"),
         ("Azerbaijan", "actors/azerbaijan.html"),
+        # Every word on the page, and where no page holds them all, either.
+        ("war criminals", "quotes/mps-letter-full-text.html"),
+        ("Bayramov criminals", "actors/jeyhun-bayramov.html"),
     ],
 )
 def test_offline_search_finds_a_records_own_page_first(

@@ -155,6 +155,10 @@ TORTURE = "actors/un-special-rapporteur-on-torture/"
         ("Bayramow", "actors/jeyhun-bayramov/"),
         # The word as typed before the rarer words one letter away ("Azerbaijani").
         ("Azerbaijan", "actors/azerbaijan/"),
+        # Pages that hold both words, not those with "war" in their titles.
+        ("war criminals", "quotes/mps-letter-full-text/"),
+        # No page holds both: those that hold either, as Material finds them.
+        ("Bayramov criminals", "actors/jeyhun-bayramov/"),
     ],
 )
 def test_a_query_in_plain_words_finds_the_page_it_means_first(
@@ -165,6 +169,24 @@ def test_a_query_in_plain_words_finds_the_page_it_means_first(
     found = [url.removeprefix(base) for url in result_locations(reader.page, words)]
     assert found[0] == first, found[:5]
     assert TORTURE not in found, found.index(TORTURE)
+    reader.assert_quiet()
+
+
+def test_a_query_of_several_words_finds_the_pages_that_hold_them_all(
+    reader, hosted_site, serve
+) -> None:
+    """Every word of "State Department", each as typed before the longer words it
+    starts: the Department of Defense, titled "United States Department of Defense",
+    came second; it holds "States", not "State". Before it, the pages of the
+    department, its answer and its spokesperson."""
+    base = serve(hosted_site)
+    reader.page.goto(base)
+    found = [url.removeprefix(base) for url in result_locations(reader.page, "State Department")]
+    assert found[:3] == [
+        "actors/us-state-department/",
+        "events/state-department-reply-2024-10/",
+        "actors/us-state-department-spokesperson/",
+    ], found[:5]
     reader.assert_quiet()
 
 
