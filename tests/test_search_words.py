@@ -1,4 +1,5 @@
-"""The small words the search box drops (overrides/main.html) are words the index never holds."""
+"""The small words the search box drops (docs/assets/javascripts/search.js) are words
+the index never holds."""
 
 from __future__ import annotations
 
@@ -12,9 +13,9 @@ WORKERS = Path(material.__file__).parent / "templates" / "assets" / "javascripts
 
 
 def _small_words() -> set[str]:
-    template = (ROOT / "overrides" / "main.html").read_text(encoding="utf-8")
+    template = (ROOT / "docs" / "assets" / "javascripts" / "search.js").read_text(encoding="utf-8")
     block = re.search(r'var small = \{\};\s*\(((?:\s*"[a-z ]*"\s*\+?)+)\)', template)
-    assert block, "overrides/main.html: no list of small words"
+    assert block, "search.js: no list of small words"
     return set(" ".join(re.findall(r'"([a-z ]*)"', block.group(1))).split())
 
 

@@ -1,0 +1,149 @@
+// The site's changes to Material's search, loaded by overrides/main.html before
+// Material's bundle, which creates the search worker and requests the index:
+// both are changed here before they happen.
+
+// The search index loads when a reader starts searching, not with every page:
+// Material fetches search/search_index.json as each page opens; this holds
+// that one request back until the search box takes focus (or a page opened
+// from a search result needs it to highlight the words). From file:// the
+// offline bundle's index is a script Material loads its own way; nothing
+// changes there.
+(function () {
+  // Material requests the index with XMLHttpRequest; its send waits.
+  var request = XMLHttpRequest.prototype;
+  var open = request.open, send = request.send;
+  if (location.protocol === "file:") return;
+  var wanted = false, held = [];
+  function want() {
+    if (wanted) return;
+    wanted = true;
+    held.splice(0).forEach(function (release) { release(); });
+  }
+  request.open = function (method, url) {
+    this.searchIndex = /\/search\/search_index\.json$/.test(new URL(url, location.href).pathname);
+    return open.apply(this, arguments);
+  };
+  request.send = function () {
+    var xhr = this, args = arguments;
+    if (xhr.searchIndex && !wanted) {
+      held.push(function () { send.apply(xhr, args); });
+      return;
+    }
+    return send.apply(xhr, args);
+  };
+  if (/[?&]h=/.test(location.search)) want();
+  document.addEventListener("focusin", function (event) {
+    var target = event.target;
+    if (target && target.matches && target.matches("[data-md-component=search-query]")) want();
+  });
+  document.addEventListener("pointerdown", function (event) {
+    var target = event.target;
+    if (target && target.closest && target.closest(".md-search, label[for=__search]")) want();
+  });
+})();
+
+// Small words in a search. Material searches each word of a query as the start
+// of a word, so in "letter to Blinken" the "to" found "Torture", and a title
+// with it came first. The index holds no such word (lunr's English stop words
+// are left out of it), so a query's small words are dropped before Material
+// searches it, unless nothing else is left ("to the" stays as typed); words
+// with search syntax (+word, -word, word~1, title:word) are kept, and a phrase
+// in quotation marks keeps its other words (with the small word Material found
+// nothing). A single longer word also matches words one letter away
+// ("Bayramow" finds Bayramov). A word one letter away is often rarer than the
+// word typed ("Azerbaijani", "letters"), and a rarer word scores higher, so the
+// word as typed is weighed ten times: "Azerbaijan" finds Azerbaijan's page
+// first, not the differences page. Material 9 no longer reads the
+// `__search.transform` of its older documentation, so the query is changed in
+// the message that sends it to Material's search worker (from file://, the
+// iframe-worker shim's worker, already in place here).
+//
+// Several words. Material finds a page that holds any of them, and a word in a
+// title weighs a thousand times one in the text, so "war criminals" found the
+// pages titled with "war" first, and "State Department" the Department of
+// Defense (United States) second. A query of plain words now finds the pages
+// that hold every word, each still the start of a word as Material searches
+// it, and a word as typed ten times a longer one ("state", not "states"). Where
+// no page holds them all, the worker's empty answer is not shown: the query is
+// sent again as Material would search it.
+(function () {
+  // Each of these is in lunr's English stop-word list (tests/test_search_words.py).
+  var small = {};
+  ("a about an and are as at be but by did do does for from had has have he her his " +
+   "how i if in into is it its of on or our she so than that the their them then there " +
+   "these they this to was we were what when where which who whom why with would you your")
+    .split(" ").forEach(function (word) { small[word] = true; });
+  var syntax = /^[+-]|[:*~^]/;  // lunr's presence, field, wildcard, fuzzy and boost marks
+
+  function isSmall(word) {
+    return small[word.replace(/^["“”]+|["“”]+$/g, "").toLowerCase()] === true;
+  }
+
+  function withoutSmallWords(query) {
+    var left = 0;
+    // Odd parts are phrases in quotation marks, as Material splits them.
+    var parts = query.split(/"([^"]+)"/).map(function (part, index) {
+      var words = part.split(/\s+/).filter(function (word) {
+        return word && (syntax.test(word) || !isSmall(word));
+      });
+      left += words.length;
+      if (index % 2 === 0) return words.join(" ");
+      return words.length ? '"' + words.join(" ") + '"' : "";
+    });
+    if (!left) return query;
+    var kept = parts.filter(Boolean).join(" ");
+    // One word of five letters or more, no syntax: also the words one letter away,
+    // the word as typed weighing ten times as much (see above).
+    if (/^\p{L}{5,}$/u.test(kept)) kept = kept + "^10 " + kept + "~1";
+    return kept;
+  }
+
+  // Plain words, two or more: every one required, as the start of a word,
+  // the word as typed weighing ten times as much; else nothing (see above).
+  function everyWord(query) {
+    var words = query.split(" ");
+    var plain = words.every(function (word) {
+      return /^[\p{L}\p{N}]+$/u.test(word) && !isSmall(word);  // small: "to the", as typed
+    });
+    if (words.length < 2 || !plain) return "";
+    return words.map(function (word) { return "+" + word + "* " + word + "^10"; }).join(" ");
+  }
+
+  // Material's search query message (type 2) carries the text of the search box;
+  // its answers (type 3) come back in the order of the queries. Each query sent
+  // is queued with the one to send again if no page holds every word, or "".
+  var send = Worker.prototype.postMessage;
+  var listen = Worker.prototype.addEventListener;
+  var queued = [];
+  Worker.prototype.postMessage = function (message) {
+    if (message && message.type === 2 && typeof message.data === "string") {
+      var query = withoutSmallWords(message.data);
+      var every = everyWord(query);
+      queued.push(every ? query : "");
+      arguments[0] = { type: 2, data: every || query };
+    }
+    return send.apply(this, arguments);
+  };
+  // An empty answer to the latest query of every word is held back and the
+  // query sent again; Material may listen more than once, the first listener
+  // decides for all.
+  var held = new WeakMap();
+  Worker.prototype.addEventListener = function (type, listener, options) {
+    if (type !== "message") return listen.apply(this, arguments);
+    var worker = this;
+    return listen.call(this, type, function (event) {
+      var answer = event.data;
+      if (!held.has(event) && answer && answer.type === 3) {
+        var again = queued.shift();
+        var empty = !(answer.data && answer.data.items && answer.data.items.length);
+        held.set(event, Boolean(again && empty && !queued.length));
+        if (held.get(event)) {
+          queued.push("");
+          send.call(worker, { type: 2, data: again });
+        }
+      }
+      if (held.get(event)) return;
+      return typeof listener === "function" ? listener.call(this, event) : listener.handleEvent(event);
+    }, options);
+  };
+})();
