@@ -42,30 +42,10 @@
   });
 })();
 
-// Small words in a search. Material searches each word of a query as the start
-// of a word, so in "letter to Blinken" the "to" found "Torture", and a title
-// with it came first. The index holds no such word (lunr's English stop words
-// are left out of it), so a query's small words are dropped before Material
-// searches it, unless nothing else is left ("to the" stays as typed); words
-// with search syntax (+word, -word, word~1, title:word) are kept, and a phrase
-// in quotation marks keeps its other words (with the small word Material found
-// nothing). A single longer word also matches words one letter away
-// ("Bayramow" finds Bayramov). A word one letter away is often rarer than the
-// word typed ("Azerbaijani", "letters"), and a rarer word scores higher, so the
-// word as typed is weighed ten times: "Azerbaijan" finds Azerbaijan's page
-// first, not the differences page. Material 9 no longer reads the
-// `__search.transform` of its older documentation, so the query is changed in
-// the message that sends it to Material's search worker (from file://, the
-// iframe-worker shim's worker, already in place here).
-//
-// Several words. Material finds a page that holds any of them, and a word in a
-// title weighs a thousand times one in the text, so "war criminals" found the
-// pages titled with "war" first, and "State Department" the Department of
-// Defense (United States) second. A query of plain words now finds the pages
-// that hold every word, each still the start of a word as Material searches
-// it, and a word as typed ten times a longer one ("state", not "states"). Where
-// no page holds them all, the worker's empty answer is not shown: the query is
-// sent again as Material would search it.
+// A query's small words are dropped, a single longer word also finds words one
+// letter away, and several plain words find the pages that hold them all: why,
+// with the searches that showed it, is told in overrides/main.html. This file is
+// served with every episode's site, so it names none.
 (function () {
   // Each of these is in lunr's English stop-word list (tests/test_search_words.py).
   var small = {};
@@ -93,13 +73,13 @@
     if (!left) return query;
     var kept = parts.filter(Boolean).join(" ");
     // One word of five letters or more, no syntax: also the words one letter away,
-    // the word as typed weighing ten times as much (see above).
+    // the word as typed weighing ten times as much.
     if (/^\p{L}{5,}$/u.test(kept)) kept = kept + "^10 " + kept + "~1";
     return kept;
   }
 
   // Plain words, two or more: every one required, as the start of a word,
-  // the word as typed weighing ten times as much; else nothing (see above).
+  // the word as typed weighing ten times as much; else "".
   function everyWord(query) {
     var words = query.split(" ");
     var plain = words.every(function (word) {
