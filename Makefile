@@ -25,7 +25,7 @@ site: generate  ## set up, validate, generate and build the site into site/
 	@$(MAKE) --no-print-directory .stamps/site
 
 generate: $(BIN)/.installed  ## validate content and write the generated pages into docs/
-	$(BIN)/python -m generator build
+	$(BIN)/python -m generator generate
 
 # Rebuilt only when a page, the theme overrides or the config changed. The
 # prerequisites are listed after `generate` ran, so new pages count too.

@@ -12,8 +12,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from generator.build import validate
 from generator.errors import ContentError
+from generator.pipeline import validate
 from generator.yamlio import parse
 
 REPO = Path(__file__).resolve().parent.parent

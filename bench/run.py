@@ -55,10 +55,10 @@ def _child_generate(content: Path, docs: Path) -> int:
     """Run inside a fresh process: generate, print what happened as JSON."""
     import resource
 
-    from generator import build
+    from generator import pipeline
 
     started = time.perf_counter()
-    result = build.generate(content, docs, Path.cwd())
+    result = pipeline.generate(content, docs, Path.cwd())
     wall = time.perf_counter() - started
     report = {
         "stages": result.timings.stages,

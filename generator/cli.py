@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import build, changes, model, scaffold, schema
+from . import changes, model, pipeline, scaffold, schema
 from .errors import ContentError
 from .quotecheck import COPIED_WORDS, check_prose, check_quotes
 from .write import remove_generated
@@ -20,13 +20,13 @@ from .write import remove_generated
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command in ("validate", "quotes", "changes", "build") and not args.content.is_dir():
+    if args.command in ("validate", "quotes", "changes", "generate") and not args.content.is_dir():
         print(f"error: content folder '{args.content}' does not exist", file=sys.stderr)
         return 2
     try:
         return args.run(args)
     except ContentError as exc:
-        report_problems(exc, wrote_nothing=args.command == "build")
+        report_problems(exc, wrote_nothing=args.command == "generate")
         return 1
 
 
@@ -47,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
 
     command(_validate, "check the content and report every problem")
     for writer in (
-        command(_build, "validate, then write the pages into docs/"),
+        command(_generate, "validate, then write the pages into docs/"),
         command(_clean, "remove every page the generator wrote"),
     ):
         writer.add_argument(
@@ -73,8 +73,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    timings = build.Timings()
-    catalog = build.validate(args.content, timings=timings)
+    timings = pipeline.Timings()
+    catalog = pipeline.validate(args.content, timings=timings)
     counts = ", ".join(f"{len(getattr(catalog, k.folder))} {k.folder}" for k in model.RECORD_KINDS)
     print(f"content is valid: {len(catalog.by_id)} records in {timings.total:.2f} s ({counts})")
     return 0
@@ -89,7 +89,7 @@ def _quotes(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    catalog = build.validate(args.content)
+    catalog = pipeline.validate(args.content)
     checked = check_quotes(catalog, args.archive)
     problems = checked.problems + check_prose(catalog, args.archive)
     if problems:
@@ -101,8 +101,8 @@ def _quotes(args: argparse.Namespace) -> int:
     return 0
 
 
-def _build(args: argparse.Namespace) -> int:
-    result = build.generate(args.content, args.docs)
+def _generate(args: argparse.Namespace) -> int:
+    result = pipeline.generate(args.content, args.docs)
     report = result.report
     stages = ", ".join(f"{k} {v:.2f}" for k, v in result.timings.stages.items())
     print(

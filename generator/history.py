@@ -1,6 +1,6 @@
 """When each content file was added and last changed, from one pass over `git log`.
 
-A generated page's file date means nothing (every build rewrites it), so a
+A generated page's file date means nothing (every run of the generator rewrites it), so a
 record page is dated by the commits of the content file it comes from. One
 `git log` lists every commit that touched the content folder with the files it
 touched; it stays one call however many records there are.

@@ -22,7 +22,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import build, yamlio
+from . import pipeline, yamlio
 from .cli import report_problems
 from .errors import ContentError
 from .load import EPISODE_FILE
@@ -84,7 +84,7 @@ def _regenerate(content: Path, docs: Path) -> int:
     """Regenerate docs/; return how many pages the site has (0 on invalid content)."""
     started = time.perf_counter()
     try:
-        result = build.generate(content, docs)
+        result = pipeline.generate(content, docs)
     except ContentError as exc:
         report_problems(exc, wrote_nothing=True)
         print("the preview keeps the last valid pages; fix the problems above", file=sys.stderr)

@@ -25,9 +25,9 @@ def content(tmp_path: Path) -> Path:
 
 def rendered(content: Path) -> dict[str, str]:
     """Every page made from `content`, validated first, by its path under docs/."""
-    from generator import build, render
+    from generator import pipeline, render
 
-    return render.render_site(build.validate(content, ROOT))
+    return render.render_site(pipeline.validate(content, ROOT))
 
 
 def untitled(markdown: str) -> str:

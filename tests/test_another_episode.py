@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from generator import __version__
-from generator.build import generate, validate
 from generator.bundle import build_bundle
+from generator.pipeline import generate, validate
 from generator.quotecheck import check_quotes
 from generator.site import build_site
 

@@ -66,7 +66,7 @@ def test_bad_content_leaves_previous_output_untouched(name, tmp_path, monkeypatc
     (docs / "index.md").write_text("previous output\n", encoding="utf-8")
     (docs / ".generated").write_text("index.md\n", encoding="utf-8")
 
-    assert main(["build", "--docs", "docs"]) == 1
+    assert main(["generate", "--docs", "docs"]) == 1
     assert "nothing was written" in capsys.readouterr().err
     assert sorted(p.name for p in docs.iterdir()) == [".generated", "index.md"]
     assert (docs / "index.md").read_text(encoding="utf-8") == "previous output\n"

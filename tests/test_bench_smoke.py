@@ -17,7 +17,7 @@ import pytest
 
 from bench.corpus import write_corpus
 from bench.run import make_project
-from generator import build
+from generator import pipeline
 
 from .links import broken_links
 
@@ -29,7 +29,7 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = tmp_path_factory.mktemp("bench-smoke")
     make_project(project)
     write_corpus(project / "content", quotes=QUOTES)
-    build.generate(project / "content", project / "docs", project)
+    pipeline.generate(project / "content", project / "docs", project)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"]

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import validate
 from generator.errors import ContentError
+from generator.pipeline import validate
 
 
 def problems(content: Path) -> list[str]:

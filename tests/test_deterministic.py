@@ -11,7 +11,7 @@ import hashlib
 import shutil
 from pathlib import Path
 
-from generator.build import generate
+from generator.pipeline import generate
 from generator.site import build_site
 
 from .conftest import FIXTURE_CONTENT, copy_project

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from generator import build, model, render
+from generator import model, pipeline, render
 
 from .conftest import FIXTURE_CONTENT, ROOT, rendered
 
 
 def test_differences_are_ordered_by_importance_then_point():
-    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     assert [d.importance for d in catalog.differences] == ["medium", "high"]  # by id
     ordered = render.differences_by_weight(catalog)
     assert [d.id for d in ordered] == ["who-wrote-the-appeal", "differences-signatories"]
@@ -17,14 +17,14 @@ def test_differences_are_ordered_by_importance_then_point():
 def test_differences_about_the_background_only_come_after_those_about_the_episode():
     # In the real content: how each side names the 2020 war and September 2023 (all
     # before the episode's days) changes the story too, but after what the MPs asked.
-    catalog = build.validate(ROOT / "content", ROOT)
+    catalog = pipeline.validate(ROOT / "content", ROOT)
     high = [d.id for d in render.differences_by_weight(catalog) if d.importance == "high"]
     assert high[-1] == "karabakh-2020-2023-characterisation", high
     assert "agreements-the-mps-asked-to-end" in high[:2], high
 
 
 def test_the_overview_table_comes_first_and_the_details_follow_in_its_order():
-    page = render.render_site(build.validate(FIXTURE_CONTENT, ROOT))["differences.md"]
+    page = render.render_site(pipeline.validate(FIXTURE_CONTENT, ROOT))["differences.md"]
     # A table per kind, under a line naming it, in the order of weight: no column of
     # the kind, which took the room of the text (sources are in the details).
     high = page.index("\n**Changes the story**\n\n| Point | In short |\n|---|---|\n")
@@ -47,7 +47,7 @@ def test_the_overview_cuts_a_long_title_cited_for_a_source_and_gives_it_whole(co
     source = content / "sources" / "oc-media-2024-10-07.yaml"
     text = source.read_text(encoding="utf-8")
     source.write_text(text.replace("outlet: OC Media", "outlet: unknown"), encoding="utf-8")
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     page = render.Page("differences.md", catalog)
     source = catalog.get("oc-media-2024-10-07")
     assert isinstance(source, model.Source)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import yaml
 
-from generator.build import validate
+from generator.pipeline import validate
 from generator.render import render_site
 
 from .conftest import FIXTURE_CONTENT, ROOT

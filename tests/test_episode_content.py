@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from generator import build, render, urls
+from generator import pipeline, render, urls
 from generator.links import find_links
 
 from .conftest import ROOT
@@ -15,7 +15,7 @@ from .conftest import ROOT
 
 @pytest.fixture(scope="module")
 def catalog():
-    return build.validate(ROOT / "content", ROOT)
+    return pipeline.validate(ROOT / "content", ROOT)
 
 
 @pytest.fixture(scope="module")

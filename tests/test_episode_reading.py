@@ -10,7 +10,7 @@ import re
 import pytest
 import yaml
 
-from generator import build
+from generator import pipeline
 from generator.links import find_links
 
 from .conftest import ROOT, SEEDS
@@ -21,7 +21,7 @@ _NOT_PROSE = {"id", "text", "says", "name", "names", "title", "other_names", "ar
 
 @pytest.fixture(scope="module")
 def catalog():
-    return build.validate(ROOT / "content", ROOT)
+    return pipeline.validate(ROOT / "content", ROOT)
 
 
 def _prose() -> list[tuple[str, str, str]]:

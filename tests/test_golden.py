@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import validate
+from generator.pipeline import validate
 from generator.render import render_site
 
 from .update_golden import GOLDEN, ROOT, render_fixture

@@ -11,9 +11,9 @@ import pytest
 import yaml
 
 from generator import history
-from generator.build import generate
 from generator.cli import main
 from generator.history import read_history
+from generator.pipeline import generate
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "content"
@@ -118,7 +118,7 @@ def test_a_shallow_clone_dates_only_what_it_saw_change(repo, tmp_path, monkeypat
     assert found.undated == sum(1 for p in FIXTURE.rglob("*.yaml")) - 1
 
     monkeypatch.chdir(clone)
-    assert main(["build"]) == 0
+    assert main(["generate"]) == 0
     assert "history is shallow" in capsys.readouterr().err
     quote = (clone / "docs" / "quotes" / "aliyev-dirty-appeal.md").read_text(encoding="utf-8")
     assert "changed:" not in quote.split("---\n")[1]

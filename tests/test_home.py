@@ -5,13 +5,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from generator import build, model, render
+from generator import model, pipeline, render
 
 from .conftest import FIXTURE_CONTENT, ROOT, rendered, untitled
 
 
 def site() -> dict[str, str]:
-    return site_of(build.validate(FIXTURE_CONTENT, ROOT))
+    return site_of(pipeline.validate(FIXTURE_CONTENT, ROOT))
 
 
 def site_of(catalog: render.Catalog) -> dict[str, str]:
@@ -33,7 +33,7 @@ def test_the_home_page_opens_with_the_lede_then_the_graphic_then_the_sections():
 
 
 def test_who_stands_where_splits_each_stake_into_in_favour_and_against_by_side():
-    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     rows, silent = render.who_stands_where(catalog)
     assert [[s.label for s in row.stakes] for row in rows] == [
         ["The 1997 declaration"],
@@ -68,7 +68,7 @@ def test_who_stands_where_splits_each_stake_into_in_favour_and_against_by_side()
 
 
 def test_stakes_that_divide_the_sides_alike_share_one_row_with_the_quotes_of_each():
-    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     stakes = catalog.episode.stakes
     # A second stake on which the MPs alone want something ended, in other words,
     # then one on which they take another stance: only the first two are alike.
@@ -132,7 +132,7 @@ def test_a_group_of_people_takes_the_plural_verb_wherever_a_stance_follows_its_n
 
 
 def test_a_further_quote_of_a_position_is_linked_by_its_title_not_a_number():
-    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     page = render.Page("index.md", catalog)
     titled = model.Position(
         actor="ilham-aliyev",
@@ -150,7 +150,7 @@ def test_a_stance_reads_right_for_what_the_stake_is():
     """An agreement is "ended"; talks are not: the stance "end" on a stake about no
     agreement is "an end to it". Support for a text its actor wrote is "wrote it",
     as at a glance, not the authors' support for their own appeal."""
-    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     page = render.Page("index.md", catalog)
     end = model.Position(actor="mps-group", stance="end", sources=["oc-media-2024-10-07"])
     declaration, letter = catalog.episode.stakes
@@ -182,7 +182,7 @@ def test_a_stance_for_what_it_concerns_is_in_favour_and_every_other_against():
 
 
 def test_actors_in_no_side_show_as_others_in_the_full_table_only():
-    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     declaration = catalog.get("joint-declaration-1997")
     outsider = model.Position(
         actor="jeyhun-bayramov", stance="keep", sources=["oc-media-2024-10-07"]
@@ -224,7 +224,7 @@ def test_a_position_without_a_quote_names_its_sources_in_the_compact_table_too(c
     )
     text = episode.read_text(encoding="utf-8")
     episode.write_text(text.replace("tag_names:", backing + "tag_names:"), encoding="utf-8")
-    home = site_of(build.validate(content, ROOT))["index.md"]
+    home = site_of(pipeline.validate(content, ROOT))["index.md"]
     table = home.split("## Who stands where")[1]
     assert (
         "**Jeyhun Bayramov** supports it"
@@ -248,7 +248,7 @@ def test_an_actor_page_says_where_the_actor_stands_on_each_stake():
 
 
 def test_who_stands_where_follows_the_section_that_asks_for_it_or_else_all_sections():
-    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     home = render.render_site(catalog)["index.md"]
     headings = re.findall(r"^## ([^{\n]*?)(?: \{|$)", home, flags=re.M)
     assert headings[:3] == [
@@ -413,7 +413,7 @@ def test_one_speakers_words_and_one_source_are_said_in_the_singular(content):
         episode.read_text(encoding="utf-8").replace("stance: criticise", "stance: end"),
         encoding="utf-8",
     )
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     page = render.Page("index.md", catalog)
     ((stakes, positions),) = render.positions_by_actor(catalog)["mps-group"]
     group = untitled(page.positions(positions, True, True, stakes))
@@ -431,7 +431,7 @@ def test_one_speakers_words_and_one_source_are_said_in_the_singular(content):
 def test_a_name_that_says_the_part_is_not_followed_by_it_again(content):
     """ "The senators who wrote to Blinken wrote it" says it twice: where the name
     says the part, the stance is said as it is."""
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     page = render.Page("index.md", catalog)
     support = model.Position(actor="mps-group", stance="support", sources=["oc-media-2024-10-07"])
     appeal = model.Stake(label="The appeal", about="letter-sent", positions=[support])
@@ -439,5 +439,5 @@ def test_a_name_that_says_the_part_is_not_followed_by_it_again(content):
     actor = content / "actors" / "mps-group.yaml"
     text = actor.read_text(encoding="utf-8")
     actor.write_text(text.replace("who signed the appeal", "who wrote the appeal"))
-    page = render.Page("index.md", build.validate(content, ROOT))
+    page = render.Page("index.md", pipeline.validate(content, ROOT))
     assert page.stance(support, [appeal], plural=True) == "support it"

@@ -42,8 +42,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import generate
 from generator.cli import main
+from generator.pipeline import generate
 from generator.site import build_site
 
 from .conftest import FIXTURE_CONTENT, ROOT, copy_project, snapshot
@@ -146,9 +146,9 @@ def test_broken_input_writes_nothing(name, tmp_path, monkeypatch, capsys):
     lay_out([name], tmp_path)
     monkeypatch.chdir(tmp_path)
     shutil.copytree(FIXTURE_CONTENT, tmp_path / "valid")
-    assert main(["--content", "valid", "build", "--docs", "docs"]) == 0
+    assert main(["--content", "valid", "generate", "--docs", "docs"]) == 0
     before = snapshot(tmp_path / "docs")
-    assert main(["build", "--docs", "docs"]) == 1
+    assert main(["generate", "--docs", "docs"]) == 1
     assert "nothing was written" in capsys.readouterr().err
     assert snapshot(tmp_path / "docs") == before
 

@@ -9,14 +9,14 @@ import shutil
 import markdown
 import pytest
 
-from generator import build, meta, render
+from generator import meta, pipeline, render
 from generator.bundle import BundleError, read_config
 
 from .conftest import FIXTURE_CONTENT, ROOT
 
 
 def test_a_link_to_a_record_has_its_one_line_summary_as_title():
-    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     page = render.Page("index.md", catalog)
     assert page.link("reply-2024-10") == (
         "[The foreign ministry answers the MPs’ appeal, on a day the sources do not give]"
@@ -27,7 +27,7 @@ def test_a_link_to_a_record_has_its_one_line_summary_as_title():
 
 
 def test_the_title_reaches_the_html_as_an_attribute_and_nothing_else():
-    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     brief = 'x" onclick="alert(1)) {: data-x="y" } <b>'
     event = catalog.get("reply-2024-10")
     catalog.by_id["reply-2024-10"] = type(event)(**{**event.__dict__, "brief": brief})

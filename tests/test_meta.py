@@ -11,9 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator import meta, model, urls
-from generator.build import validate
 from generator.dates import PartialDate
 from generator.meta import page_descriptions
+from generator.pipeline import validate
 from generator.render import front_matter, plan_site, render_site, yaml_flow
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -3,7 +3,7 @@ event the sources say it followed; `after` checked like a reference."""
 
 from __future__ import annotations
 
-from generator import build, model, render
+from generator import model, pipeline, render
 from generator.dates import PartialDate
 from generator.order import events_in_order
 
@@ -54,7 +54,7 @@ def test_a_loop_of_afters_does_not_lose_events():
 
 
 def test_the_timeline_lists_the_reply_after_the_appeal():
-    page = render.render_site(build.validate(FIXTURE_CONTENT, ROOT))["timeline.md"]
+    page = render.render_site(pipeline.validate(FIXTURE_CONTENT, ROOT))["timeline.md"]
     page = untitled(page)
     listing = page[page.index("\n## 5 October 2024\n") :]  # after the graphic
     appeal = listing.index("(events/letter-sent.md)")
@@ -81,7 +81,7 @@ def test_under_date_unknown_an_event_does_not_repeat_that_its_date_is_unknown(co
 
 
 def test_a_timeline_line_names_three_sources_at_most_and_counts_the_rest():
-    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     event = catalog.get("letter-sent")
     both = ["oc-media-2024-10-07", "caliber-az-2024-10-05"]
     event.sources[:] = both * 2  # four citations: two named, two counted
@@ -128,7 +128,7 @@ def test_every_list_of_events_reads_in_the_timelines_order(content):
     )
     reply = content / "events" / "reply-2024-10.yaml"
     reply.write_text(reply.read_text(encoding="utf-8") + "agreements: [joint-declaration-1997]\n")
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     timeline = [event.id for _, events in catalog.timeline for event in events]
     assert timeline == ["declaration-signed", "letter-sent", "talks-2024-10-07", "reply-2024-10"]
     assert [event.id for event in catalog.events] == timeline
@@ -162,7 +162,7 @@ def test_a_reply_reported_in_a_text_known_only_to_the_month_is_only_after_the_ap
         source.read_text(encoding="utf-8").replace("date: 2024-10-07", "date: 2024-10"),
         encoding="utf-8",
     )
-    headings = [h for h, _ in build.validate(content, ROOT).timeline]
+    headings = [h for h, _ in pipeline.validate(content, ROOT).timeline]
     assert "After 5 October 2024, exact date not given" in headings
     assert not [h for h in headings if h.startswith("Between")]
 
@@ -185,7 +185,7 @@ def test_quotes_of_a_day_list_a_whole_document_first_then_its_passages_in_its_or
             f"event: letter-sent\nsources: [caliber-az-2024-10-05]\n{more}",
             encoding="utf-8",
         )
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     listed = [q.id for q in catalog.quotes_by_event["letter-sent"]]
     # The letter, then its passages in its order (its opening, then the demand, whose
     # words up to its omission come later), though "mps-terminate" < "z-dear".
@@ -205,7 +205,7 @@ def test_a_quote_that_names_another_in_after_is_listed_next_after_it(content):
             *([f"after: {after}"] if after else []),
         )
     write_quote(content, "d-alone", "Words alone", "letter-sent")
-    ids = [q.id for q in build.validate(content, ROOT).quotes if q.date.day == 5]
+    ids = [q.id for q in pipeline.validate(content, ROOT).quotes if q.date.day == 5]
     assert ids == ["d-alone", "mps-terminate", "z-first", "b-second", "c-third"]
 
 

@@ -8,13 +8,13 @@ import jinja2.meta
 import pytest
 from jinja2 import nodes
 
-from generator import build, render
+from generator import pipeline, render
 from generator.render import Context
 from tests.conftest import FIXTURE_CONTENT, ROOT
 
 
 def _jobs() -> dict[str, type[Context]]:
-    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     kinds: dict[str, type[Context]] = {}
     for job in render.plan_site(catalog).values():
         if job.template:

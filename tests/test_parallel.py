@@ -91,14 +91,14 @@ def test_a_process_that_dies_fails_the_run_instead_of_hanging():
 
 
 def test_pages_rendered_by_forked_processes_match_one_process(corpus, tmp_path, monkeypatch):
-    from generator import build
+    from generator import pipeline
 
     trees = {}
     for workers in (1, 2):
         docs = tmp_path / f"docs-{workers}"
         with monkeypatch.context() as patch:
             patch.setattr(parallel, "workers_for", lambda items, threshold, w=workers: w)
-            result = build.generate(corpus, docs, corpus.parent)
+            result = pipeline.generate(corpus, docs, corpus.parent)
         assert result.report.written == sorted(result.files)
         assert set(result.timings.stages) == {"load", "check", "history", "render", "write"}
         trees[workers] = {

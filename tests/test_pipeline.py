@@ -9,8 +9,8 @@ import subprocess
 
 import pytest
 
-from generator.build import generate
 from generator.cli import main
+from generator.pipeline import generate
 from generator.site import build_site
 
 from .conftest import FIXTURE_CONTENT, ROOT
@@ -112,9 +112,9 @@ def test_the_tags_page_lists_each_tags_pages_by_title_not_capitals_first(project
 def test_build_twice_rewrites_nothing(tmp_path, monkeypatch, capsys):
     shutil.copytree(FIXTURE_CONTENT, tmp_path / "content")
     monkeypatch.chdir(tmp_path)
-    assert main(["build", "--docs", "docs"]) == 0
+    assert main(["generate", "--docs", "docs"]) == 0
     first = capsys.readouterr().out
-    assert main(["build", "--docs", "docs"]) == 0
+    assert main(["generate", "--docs", "docs"]) == 0
     second = capsys.readouterr().out
     assert " 0 unchanged" in first
     assert " 0 written" in second and " 0 removed" in second
@@ -124,7 +124,7 @@ def test_clean_removes_generated_pages_only(project, monkeypatch, capsys):
     shutil.copytree(FIXTURE_CONTENT, project / "content")
     monkeypatch.chdir(project)
     hand_written = sorted(p for p in (project / "docs").rglob("*") if p.is_file())
-    assert main(["build", "--docs", "docs"]) == 0
+    assert main(["generate", "--docs", "docs"]) == 0
     assert (project / "docs" / "actors" / "jeyhun-bayramov.md").is_file()
     assert main(["clean"]) == 0
     assert sorted(p for p in (project / "docs").rglob("*") if p.is_file()) == hand_written

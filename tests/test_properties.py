@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.yaml import yaml_load
 
-from generator.build import validate
+from generator.pipeline import validate
 from generator.render import render_site
 
 from .conftest import FIXTURE_CONTENT, ROOT

@@ -3,7 +3,7 @@ a word or two with what they are about; its by-line names each party once."""
 
 from __future__ import annotations
 
-from generator import build, render
+from generator import pipeline, render
 from generator.escape import typographic
 
 from .conftest import ROOT, rendered, untitled, write_letter, write_quote
@@ -158,7 +158,7 @@ def test_quotes_by_speaker_list_speakers_in_the_order_they_first_speak(content):
     """The MPs' quote is on the first event of the period; Aliyev's is tied to none:
     the MPs come first, though the episode's sides name the president first. A jump
     list at the top links each speaker's heading, in the same order."""
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     assert [a.id for a in render.speakers_in_order(catalog)] == ["mps-group", "ilham-aliyev"]
     page = rendered(content)["quotes/index.md"]
     mps = "\n## Azerbaijani MPs who signed the appeal { #actor-mps-group }\n"
@@ -184,7 +184,7 @@ def test_words_about_a_background_event_do_not_put_their_speaker_first(content):
         "date: 2024-10-05\nevent: declaration-signed\nsources: [caliber-az-2024-10-05]\n",
         encoding="utf-8",
     )
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     assert [a.id for a in render.speakers_in_order(catalog)] == ["ilham-aliyev", "mps-group"]
 
 
@@ -271,7 +271,7 @@ def test_the_line_over_quotes_that_share_date_and_sources_counts_those_printed(c
             "date: 2024-10-06\nevent: letter-sent\nsources: [oc-media-2024-10-07]\n",
             encoding="utf-8",
         )
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     page = untitled(render.render_site(catalog)["events/letter-sent.md"])
     assert "\nOne quote from [Caliber.Az, 5 October 2024](" in page
     assert "\nTwo quotes said on 6 October 2024, from [OC Media, 7 October 2024](" in page

@@ -2,8 +2,8 @@ import os
 
 import pytest
 
-from generator.build import validate
 from generator.cli import main
+from generator.pipeline import validate
 from generator.quotecheck import check_prose, check_quotes, find_in_order, pieces
 
 from .conftest import FIXTURE_ARCHIVE, ROOT, SEEDS

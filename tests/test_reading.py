@@ -8,7 +8,7 @@ import markdown
 import pytest
 import yaml
 
-from generator import build, model, render, urls, yamlio
+from generator import model, pipeline, render, urls, yamlio
 from generator.escape import prose
 
 from .conftest import FIXTURE_CONTENT, ROOT, append, rendered, replace_block, untitled
@@ -40,13 +40,13 @@ def test_a_paragraph_break_in_content_survives_rendering(content):
 
 
 def test_in_a_table_cell_paragraphs_are_joined():
-    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     page = render.Page("differences.md", catalog)
     assert page.prose_line("One.\n\nTwo.") == "One. Two."
 
 
 def test_a_record_is_linked_at_its_first_mention_only():
-    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     page = render.Page("index.md", catalog)
     first = untitled(page.prose("[[mps-group|The MPs]] wrote to [[jeyhun-bayramov]]."))
     assert first == (
@@ -62,7 +62,7 @@ def test_a_record_is_linked_at_its_first_mention_only():
 
 
 def test_the_home_page_links_a_record_once_in_its_article():
-    home = untitled(render.render_site(build.validate(FIXTURE_CONTENT, ROOT))["index.md"])
+    home = untitled(render.render_site(pipeline.validate(FIXTURE_CONTENT, ROOT))["index.md"])
     article = home.partition("\n## Key figures")[0]
     # Linked in the lede, named as plain words in a section below it.
     assert article.count("](actors/mps-group.md)") == 1
@@ -81,7 +81,7 @@ def test_without_sections_the_home_page_shows_the_summary(content):
 
 
 def test_a_link_to_a_quote_reads_as_its_title_or_speaker_and_date():
-    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     page = render.Page("index.md", catalog)
     assert untitled(page.link("mps-terminate")) == (
         "[the MPs’ demand to end the agreements](quotes/mps-terminate.md)"
@@ -95,14 +95,14 @@ def test_a_link_to_a_quote_reads_as_its_title_or_speaker_and_date():
 
 
 def test_plain_mentions_stay_text():
-    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     page = render.Page("index.md", catalog)
     page.prose("[[mps-group]]")
     assert page.prose("[[mps-group|<b>*x*</b>]]") == "&#60;b&#62;&#42;x&#42;&#60;/b&#62;"
 
 
 def test_a_quote_listed_under_its_event_does_not_link_that_event_again():
-    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     pages = {path: untitled(text) for path, text in render.render_site(catalog).items()}
     quote = next(q for q in catalog.quotes if q.event and not q.document)
     event = catalog.get(quote.event)
@@ -122,7 +122,7 @@ def test_a_quote_listed_under_its_event_does_not_link_that_event_again():
 
 
 def test_what_names_a_record_is_listed_once_a_kind_to_a_line():
-    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     pages = {path: untitled(text) for path, text in render.render_site(catalog).items()}
     source = pages["sources/oc-media-2024-10-07.md"]
     # What cites a source is listed under "What relies on it", and not again.
@@ -179,7 +179,7 @@ def test_an_actors_quotes_stand_under_their_events_each_event_named_once(content
         "id: mps-untied\ntext: Words of no event\nspeaker: mps-group\n"
         "date: 2024-10-06\nsources: [caliber-az-2024-10-05]\n"
     )
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     page = untitled(render.render_site(catalog)["actors/mps-group.md"])
     quotes = page[page.index("## Quotes") : page.index("\n## ", page.index("## Quotes") + 1)]
     # Three quotes at one event: the event once, over them, not on each quote.
@@ -216,7 +216,7 @@ def test_a_fragment_in_a_list_is_followed_by_what_it_was_said_about(content):
 
 
 def test_an_agreement_page_prints_a_positions_quote_once(content):
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     page = untitled(render.render_site(catalog)["agreements/joint-declaration-1997.md"])
     assert page.count("“Terminate the agreements in force") == 1
     assert "## Quotes about it" not in page  # its only quote is the position's
@@ -238,7 +238,7 @@ def test_a_name_in_a_sentence_does_not_start_with_the(content):
     text = group.read_text(encoding="utf-8")
     name = next(line for line in text.splitlines() if line.startswith("name:"))
     group.write_text(text.replace(name, "name: The MPs of the appeal"), encoding="utf-8")
-    page = render.Page("timeline.md", build.validate(content, ROOT))
+    page = render.Page("timeline.md", pipeline.validate(content, ROOT))
     # "No position recorded by the sources for the MPs of the appeal (...)".
     assert page.name("mps-group") == "the MPs of the appeal"
     assert page.name("jeyhun-bayramov") == "Jeyhun Bayramov"
@@ -261,7 +261,7 @@ def test_a_positions_quote_ends_before_the_next_position(content):
 
 
 def test_a_role_names_its_body_once_linking_the_name_the_title_holds():
-    page = render.Page("actors/x.md", build.validate(FIXTURE_CONTENT, ROOT))
+    page = render.Page("actors/x.md", pipeline.validate(FIXTURE_CONTENT, ROOT))
 
     def role(title: str) -> str:
         return untitled(page.role(model.Role(title=title, of="azerbaijan")))
@@ -289,7 +289,7 @@ def test_a_source_without_an_outlet_is_cited_by_what_it_is_else_by_its_cut_title
     source = content / "sources" / "caliber-az-2024-10-05.yaml"
     text = re.sub(r"(?m)^outlet: .*$", "outlet: unknown", source.read_text(encoding="utf-8"))
     source.write_text(text, encoding="utf-8")
-    page = render.Page("index.md", build.validate(content, ROOT))
+    page = render.Page("index.md", pipeline.validate(content, ROOT))
     title = page.catalog.get("caliber-az-2024-10-05").title
     # In quote marks: the words are the source's title, not this site's.
     assert untitled(page.cite(["caliber-az-2024-10-05"])).startswith(f"[“{title[:20]}")
@@ -297,7 +297,7 @@ def test_a_source_without_an_outlet_is_cited_by_what_it_is_else_by_its_cut_title
         "…”](sources/caliber-az-2024-10-05.md)"
     )
     source.write_text(text.replace("\noutlet:", "\ncited_as: Report of the MPs' letter\noutlet:"))
-    page = render.Page("index.md", build.validate(content, ROOT))
+    page = render.Page("index.md", pipeline.validate(content, ROOT))
     cited = page.cite(["caliber-az-2024-10-05", "oc-media-2024-10-07"])
     # Plain words, in no quote marks, which would make them read as somebody's;
     # the link's title still gives the whole title.
@@ -371,7 +371,7 @@ def test_quotes_on_a_background_event_are_headed_as_about_an_earlier_event(conte
 
 
 def test_a_link_that_starts_a_line_starts_with_a_capital():
-    page = render.Page("index.md", build.validate(FIXTURE_CONTENT, ROOT))
+    page = render.Page("index.md", pipeline.validate(FIXTURE_CONTENT, ROOT))
     assert untitled(page.link("mps-terminate")).startswith("[the MPs’ demand")
     assert untitled(page.link("mps-terminate", first=True)).startswith("[The MPs’ demand")
 
@@ -415,7 +415,7 @@ def test_a_speaker_is_linked_at_the_first_of_their_quotes_in_a_list_only(content
 def test_an_agreement_page_tells_its_status_and_stances_before_its_names():
     # A reader new to it learns whether it holds and who wants what first; the
     # names the sources give it, and its parties, are for the careful reader, later.
-    page = render.render_site(build.validate(FIXTURE_CONTENT, ROOT))
+    page = render.render_site(pipeline.validate(FIXTURE_CONTENT, ROOT))
     agreement = page["agreements/joint-declaration-1997.md"]
     headings = [line for line in agreement.splitlines() if line.startswith("## ")]
     assert [heading.split(" {")[0] for heading in headings[:5]] == [
@@ -602,7 +602,7 @@ def test_the_sources_index_shows_how_each_source_is_cited_and_what_it_counts(con
         text + "cited_as: Report of the MPs' letter\nalone_gives: the letter's <b>full</b> text\n",
         encoding="utf-8",
     )
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     pages = render.render_site(catalog)
     index = untitled(pages["sources/index.md"])
     # The count goes in the first cell, not a column of its own that takes the room
@@ -872,7 +872,7 @@ def test_a_states_page_lists_what_its_people_and_bodies_did_and_who_they_are(con
 
 def test_a_member_in_an_event_it_did_not_act_in_is_named_with_its_part_in_a_phrase(content):
     """Not "(the MPs: its subject)", a label after a colon: the part as a phrase."""
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     page = render.Page("actors/azerbaijan.md", catalog)
     assert page.via([("mps-group", "subject"), ("jeyhun-bayramov", "accused")]) == (
         " (about Azerbaijani MPs who signed the appeal; accusing Jeyhun Bayramov)"
@@ -890,7 +890,7 @@ def test_a_member_in_an_event_it_did_not_act_in_is_named_with_its_part_in_a_phra
 def test_a_members_part_reads_as_its_verb_and_not_again_after_a_title_that_says_it(content):
     """Not "(by the Congress)" after "..., by MP Mammadov's account": a part written
     as a verb is said by it; nor "(cited by ...)" after "..., cited in the US letter"."""
-    page = render.Page("actors/azerbaijan.md", build.validate(content, ROOT))
+    page = render.Page("actors/azerbaijan.md", pipeline.validate(content, ROOT))
     enacted = [("jeyhun-bayramov", "enacted it")]
     assert page.via(enacted, "A law is passed") == " (enacted by Jeyhun Bayramov)"
     assert page.via(enacted, "A law is enacted, by one account") == ""
@@ -927,7 +927,7 @@ def test_an_events_line_does_not_say_again_a_part_its_title_names(content):
     assert events("A blockade", "mps-group").endswith(") (cites it)")
     assert events("A blockade, cited in the letter", "mps-group").endswith("letter-sent.md)")
     # On the state's page: the members the title names are left out.
-    page = render.Page("actors/azerbaijan.md", build.validate(content, ROOT))
+    page = render.Page("actors/azerbaijan.md", pipeline.validate(content, ROOT))
     assert page.via([("mps-group", "author")], "The MPs sign their appeal") == ""
     both = [("mps-group", "subject"), ("jeyhun-bayramov", "accused")]
     assert page.via(both, "Aliyev rejects the MPs' letter") == " (accusing Jeyhun Bayramov)"
@@ -945,7 +945,7 @@ def test_a_group_named_in_a_title_leaves_who_was_among_it(content):
     group; the one among them it does not name is still said."""
     minister = content / "actors" / "jeyhun-bayramov.yaml"
     append(minister, "affiliations:\n  - actor: mps-group\n    relation: signatory of the appeal\n")
-    page = render.Page("actors/azerbaijan.md", build.validate(content, ROOT))
+    page = render.Page("actors/azerbaijan.md", pipeline.validate(content, ROOT))
     acting = [("jeyhun-bayramov", "signatory"), ("mps-group", "author")]
     assert page.via(acting, "The MPs sign their appeal") == " (among them Jeyhun Bayramov)"
     assert page.via(acting, "Bayramov and the MPs sign") == ""
@@ -955,12 +955,12 @@ def test_members_acting_together_are_named_each_as_one(content):
     """Not "(by Fazil Mustafa, the MPs who signed the appeal)", which reads as if he
     were the MPs: two members are joined by "and", and one the content ties to a
     group of people acting with it is named among them."""
-    page = render.Page("actors/azerbaijan.md", build.validate(content, ROOT))
+    page = render.Page("actors/azerbaijan.md", pipeline.validate(content, ROOT))
     acting = [("jeyhun-bayramov", "signatory"), ("mps-group", "author")]
     assert page.via(acting) == " (by Jeyhun Bayramov and Azerbaijani MPs who signed the appeal)"
     minister = content / "actors" / "jeyhun-bayramov.yaml"
     append(minister, "affiliations:\n  - actor: mps-group\n    relation: signatory of the appeal\n")
-    page = render.Page("actors/azerbaijan.md", build.validate(content, ROOT))
+    page = render.Page("actors/azerbaijan.md", pipeline.validate(content, ROOT))
     assert page.via(acting) == (
         " (by Azerbaijani MPs who signed the appeal, among them Jeyhun Bayramov)"
     )
@@ -1019,7 +1019,7 @@ def test_a_states_page_says_its_body_is_a_party_as_its_own(content):
 
 
 def test_a_body_is_its_states_own_without_the_states_name():
-    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     state = catalog.get("azerbaijan")
     assert isinstance(state, model.Actor)
 
@@ -1041,7 +1041,7 @@ def test_a_record_page_says_under_its_title_what_story_it_is_part_of():
     """A reader who lands on one page from a search engine learns the episode first:
     its line, linked to the story in brief, under every record page's title, kept out
     of the search index, where it would match every page alike."""
-    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     pages = {path: untitled(text) for path, text in render.render_site(catalog).items()}
     kinds = {"actor", "event", "quote", "agreement", "source"}  # a difference has no page
     records = [r for r in catalog.by_id.values() if r.kind in kinds]

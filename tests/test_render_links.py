@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from generator import build, render
+from generator import pipeline, render
 
 from .conftest import FIXTURE_CONTENT, ROOT
 
 
 def test_a_link_is_relative_to_its_page_and_empty_to_the_page_itself():
-    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     assert render.Page("events/letter-sent.md", catalog).link("letter-sent").endswith("]()")
     neighbour = render.Page("events/declaration-signed.md", catalog).link("letter-sent")
     assert neighbour.startswith("[The MPs sign their appeal](letter-sent.md ")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator import search
-from generator.build import validate
+from generator.pipeline import validate
 
 from .conftest import FIXTURE_CONTENT, ROOT, write_letter
 

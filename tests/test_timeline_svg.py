@@ -16,7 +16,7 @@ import markdown
 import pytest
 import yaml
 
-from generator import build, render, timeline_svg, urls
+from generator import pipeline, render, timeline_svg, urls
 from generator.escape import typographic
 
 from .conftest import FIXTURE_CONTENT, ROOT
@@ -53,11 +53,11 @@ def labels(svg: ET.Element) -> list[str]:
 
 @pytest.fixture(scope="module")
 def catalog():
-    return build.validate(FIXTURE_CONTENT, ROOT)
+    return pipeline.validate(FIXTURE_CONTENT, ROOT)
 
 
 def test_two_builds_give_the_same_bytes(catalog) -> None:
-    again = build.validate(FIXTURE_CONTENT, ROOT)
+    again = pipeline.validate(FIXTURE_CONTENT, ROOT)
     first = timeline_svg.graphic(catalog, urls.HOME)
     assert first == timeline_svg.graphic(again, urls.HOME)
     assert render.render_site(catalog)[urls.HOME] == render.render_site(again)[urls.HOME]
@@ -151,7 +151,7 @@ def test_a_band_after_an_early_day_is_drawn_after_the_later_days_it_may_follow(
         path.read_text(encoding="utf-8").replace("after: letter-sent", "after: opening"),
         encoding="utf-8",
     )
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     drawn = timeline_svg.plan(catalog)
     # Drawn between 3 and 5 October, the band would say it came before the 5th.
     assert [type(row).__name__ for row in drawn.rows] == ["Day", "Gap", "Day", "Gap", "Band"]
@@ -173,7 +173,7 @@ def test_without_after_a_month_only_event_follows_the_days_of_its_month(
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     del data["after"]
     path.write_text(yaml.safe_dump(data), encoding="utf-8")
-    drawn = timeline_svg.plan(build.validate(content, ROOT))
+    drawn = timeline_svg.plan(pipeline.validate(content, ROOT))
     assert [type(row).__name__ for row in drawn.rows] == ["Gap", "Day", "Gap", "Band"]
     assert isinstance(drawn.rows[-1], timeline_svg.Band)
     assert drawn.rows[-1].heading == "October 2024, day not given, by 7 Oct"
@@ -181,7 +181,7 @@ def test_without_after_a_month_only_event_follows_the_days_of_its_month(
 
 def test_a_year_only_event_is_in_a_band_for_its_year(content: Path) -> None:
     write_event(content, "that-year", title="Something that year", date="about 2024")
-    drawn = timeline_svg.plan(build.validate(content, ROOT))
+    drawn = timeline_svg.plan(pipeline.validate(content, ROOT))
     bands = [row for row in drawn.rows if isinstance(row, timeline_svg.Band)]
     assert [band.heading for band in bands][-1] == "about 2024, month not given, by 7 Oct"
     assert [m.target for m in bands[-1].marks] == ["events/that-year.md"]
@@ -193,7 +193,7 @@ def test_a_year_only_event_is_in_a_band_for_its_year(content: Path) -> None:
 
 def test_without_bands_the_title_names_the_days_alone(content: Path) -> None:
     (content / "events" / f"{MONTH_ONLY}.yaml").unlink()
-    drawn = timeline_svg.plan(build.validate(content, ROOT))
+    drawn = timeline_svg.plan(pipeline.validate(content, ROOT))
     assert not [row for row in drawn.rows if isinstance(row, timeline_svg.Band)]
     assert drawn.title == "Timeline of 3 to 8 October 2024"
     assert drawn.desc.startswith("The events of 3 to 8 October 2024, day by day. ")
@@ -221,7 +221,7 @@ HOSTILE = (
 def test_hostile_titles_stay_text_through_markdown_and_xml(content: Path) -> None:
     write_event(content, "hostile-day", title=HOSTILE, date="2024-10-04")
     write_event(content, "hostile-brief", title="Plain", brief=HOSTILE, date="2024-10")
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     md = timeline_svg.graphic(catalog, urls.HOME)
     html = as_html(md)
     assert "<script" not in html and "<em>" not in html and "<code>" not in html
@@ -272,7 +272,7 @@ def test_a_period_with_no_event_says_so(content: Path) -> None:
     text = episode.read_text(encoding="utf-8")
     text = text.replace("period_start: 2024-10-03", "period_start: 2024-11-01")
     episode.write_text(text.replace("period_end: 2024-10-08", "period_end: 2024-11-03"), "utf-8")
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     drawn = timeline_svg.plan(catalog)
     assert [type(row).__name__ for row in drawn.rows] == ["Gap"]
     assert len(drawn.background) == 3
@@ -297,12 +297,12 @@ def test_a_crowded_period_draws_a_few_marks_a_day_and_counts_the_rest(content: P
     )
     for n in range(7):
         write_event(content, f"crowd-{n:02d}", title=f"Event number {n}", date="2024-10-04")
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     day = next(r for r in timeline_svg.plan(catalog).rows if isinstance(r, timeline_svg.Day))
     assert len(day.marks) == 8 and day.more == 0  # 10 events in the period: all drawn
     for n in range(7, timeline_svg.ALL_UP_TO):
         write_event(content, f"crowd-{n:02d}", title=f"Event number {n}", date="2024-10-04")
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     day = next(r for r in timeline_svg.plan(catalog).rows if isinstance(r, timeline_svg.Day))
     # The timeline list's order (order.py): the event placed by `after` comes
     # after the day of the one it followed, so it is among those counted.
@@ -321,7 +321,7 @@ def test_a_crowded_period_draws_a_few_marks_a_day_and_counts_the_rest(content: P
 
 def test_an_event_known_only_to_the_year_is_in_a_band_for_the_year(content: Path) -> None:
     write_event(content, "some-day-in-2024", title="Something in 2024", date="2024")
-    drawn = timeline_svg.plan(build.validate(content, ROOT))
+    drawn = timeline_svg.plan(pipeline.validate(content, ROOT))
     assert [type(row).__name__ for row in drawn.rows] == ["Gap", "Day", "Gap", "Band", "Band"]
     year = drawn.rows[-1]
     assert isinstance(year, timeline_svg.Band)
@@ -331,7 +331,7 @@ def test_an_event_known_only_to_the_year_is_in_a_band_for_the_year(content: Path
 
 def test_a_long_band_heading_wraps_in_the_narrow_drawing(content: Path) -> None:
     write_event(content, "roughly", title="Roughly then", date="about 2024-10", after="letter-sent")
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     heading = "about October 2024, day not given, between 5 and 7 Oct"
     assert heading in [r.heading for r in timeline_svg.plan(catalog).rows if hasattr(r, "heading")]
     for name, svg in drawings(timeline_svg.graphic(catalog, urls.HOME)).items():
@@ -347,7 +347,7 @@ def test_a_long_band_heading_wraps_in_the_narrow_drawing(content: Path) -> None:
 
 def test_an_approximate_day_says_so_on_its_label(content: Path) -> None:
     write_event(content, "roughly", title="Roughly then", date="about 2024-10-06")
-    drawn = timeline_svg.plan(build.validate(content, ROOT))
+    drawn = timeline_svg.plan(pipeline.validate(content, ROOT))
     day = next(r for r in drawn.rows if isinstance(r, timeline_svg.Day) and r.date.day == 6)
     assert [(m.label, m.full) for m in day.marks] == [
         ("About this day: Roughly then", "about 6 October 2024: Roughly then")
@@ -365,7 +365,7 @@ def test_every_band_of_a_month_is_drawn_after_the_days_of_that_month(
     write_event(content, "sept-day", title="A dated day", date="2024-09-28")
     write_event(content, "sept-after", title="After it", date="2024-09", after="sept-day")
     write_event(content, "sept-month", title="Some day in September", date="2024-09")
-    drawn = timeline_svg.plan(build.validate(content, ROOT))
+    drawn = timeline_svg.plan(pipeline.validate(content, ROOT))
     targets = [
         m.target for row in drawn.rows if not isinstance(row, timeline_svg.Gap) for m in row.marks
     ]
@@ -387,7 +387,7 @@ def test_a_band_says_by_when_its_events_happened_if_a_source_is_dated_to_the_day
         encoding="utf-8",
     )
     (band,) = [
-        r for r in timeline_svg.plan(build.validate(content, ROOT)).rows if hasattr(r, "heading")
+        r for r in timeline_svg.plan(pipeline.validate(content, ROOT)).rows if hasattr(r, "heading")
     ]
     assert band.heading == "October 2024, day not given, after 5 Oct"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -395,7 +395,7 @@ def test_a_band_says_by_when_its_events_happened_if_a_source_is_dated_to_the_day
     del data["after"]
     path.write_text(yaml.safe_dump(data), encoding="utf-8")
     (band,) = [
-        r for r in timeline_svg.plan(build.validate(content, ROOT)).rows if hasattr(r, "heading")
+        r for r in timeline_svg.plan(pipeline.validate(content, ROOT)).rows if hasattr(r, "heading")
     ]
     assert band.heading == "October 2024, day not given, by 5 Oct"
 
@@ -422,7 +422,7 @@ def test_an_undated_event_placed_after_a_background_event_is_in_the_background(
     write_event(content, "no-date", title="A step nobody dates", date="unknown")
     event = content / "events" / "step-after.yaml"
     event.write_text(event.read_text() + "after: declaration-signed\n", encoding="utf-8")
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     drawn = timeline_svg.plan(catalog)
     assert len(drawn.background) == 2  # the declaration and the step after it
     assert "Not drawn: 1 event with no known date." in drawn.desc
@@ -441,7 +441,7 @@ def test_an_undated_event_before_a_day_of_the_period_ends_the_background(content
     write_event(content, "cited-before", title="A blockade the letter cites", date="unknown")
     event = content / "events" / "cited-before.yaml"
     event.write_text(event.read_text() + "before: letter-sent\n", encoding="utf-8")
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     assert len(timeline_svg.plan(catalog).background) == 2  # the declaration and it
     pages = render.render_site(catalog)
     page = pages[urls.TIMELINE]
@@ -460,7 +460,7 @@ def test_an_undated_event_after_a_day_of_the_period_is_listed_after_that_day(
     write_event(content, "later-meeting", title="A meeting after the appeal", date="unknown")
     event = content / "events" / "later-meeting.yaml"
     event.write_text(event.read_text() + "after: letter-sent\n", encoding="utf-8")
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     headings = [heading for heading, _ in catalog.timeline]
     assert headings.index("5 October 2024") < headings.index(
         next(h for h in headings if h.startswith("After 5 October 2024"))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import build, meta, render, timeline_svg, urls
+from generator import meta, pipeline, render, timeline_svg, urls
 from generator.escape import inline, marked, prose, typographic
 
 from .conftest import ROOT, rendered, untitled, write_quote
@@ -91,7 +91,7 @@ def test_pages_show_prose_and_titles_with_typographic_marks(content: Path) -> No
     # Links read as the title does.
     assert "[The MPs’ “appeal” is signed](" in pages["timeline.md"]
     # The timeline drawing too, at every width.
-    drawing = timeline_svg.graphic(build.validate(content, ROOT), urls.HOME)
+    drawing = timeline_svg.graphic(pipeline.validate(content, ROOT), urls.HOME)
     assert "The MPs’ “appeal” is signed" in drawing
     assert "MPs&#39;" not in drawing and "&#34;appeal&#34;" not in drawing
 
@@ -127,7 +127,7 @@ def test_a_web_address_and_a_titles_data_keep_straight_marks_descriptions_curl_t
         'description: "News report, OC Media, 7 October 2024: “MPs’ demand: ‘cut ties’”"' in front
     )
     # A link's title, shown on hover and focus, is meta.describe's, typographic too.
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     event = catalog.get("letter-sent")
     title = render.link_title(catalog, event)
     assert title == render.inline(meta.describe(event, catalog), False, True).replace('"', "&#34;")

@@ -6,7 +6,7 @@ import posixpath
 import re
 
 from generator import urls
-from generator.build import validate
+from generator.pipeline import validate
 from generator.render import plan_site
 
 from .conftest import FIXTURE_CONTENT, ROOT

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import build, model, render, timeline_svg, urls
+from generator import model, pipeline, render, timeline_svg, urls
 from generator.dates import PartialDate, last_day, on_or_after
 from generator.errors import ContentError
 from generator.order import day_known, day_known_words, earliest, period_part, timeline_parts
@@ -73,7 +73,7 @@ def test_with_a_source_dated_to_the_day_the_words_give_both_ends():
 
 
 def test_a_bound_past_the_period_puts_the_event_in_its_aftermath(content: Path) -> None:
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     episode = catalog.episode  # 3 to 8 October 2024
     assert period_part(PartialDate.parse("2024-10"), episode) == "days"
     assert period_part(PartialDate.parse("2024-10"), episode, datetime.date(2024, 10, 8)) == "days"
@@ -107,7 +107,7 @@ def answer_on(content: Path, weekday: str, period_end: str = "2024-10-08") -> No
 
 def test_within_the_period_its_band_and_heading_say_the_weekday(content: Path) -> None:
     answer_on(content, "tuesday")
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     (band,) = [r for r in timeline_svg.plan(catalog).rows if isinstance(r, timeline_svg.Band)]
     assert band.heading == "October 2024, on a Tuesday, 8 Oct or later"
     assert [m.target for m in band.marks] == [f"events/{REPLY}.md"]
@@ -123,7 +123,7 @@ def test_an_event_that_must_fall_after_the_period_is_not_drawn_inside_it(content
         "summary: Talks were held.\nsources: [oc-media-2024-10-07]\n",
         encoding="utf-8",
     )
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     drawn = timeline_svg.plan(catalog)
     in_rows = [m.target for r in drawn.rows if not isinstance(r, timeline_svg.Gap) for m in r.marks]
     assert f"events/{REPLY}.md" not in in_rows and "events/talks.md" in in_rows
@@ -175,14 +175,14 @@ def test_without_a_weekday_the_answer_stays_in_the_period(content: Path) -> None
     answer_on(content, "tuesday", period_end="2024-10-07")
     path = content / "events" / f"{REPLY}.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("weekday: tuesday\n", ""), "utf-8")
-    drawn = timeline_svg.plan(build.validate(content, ROOT))
+    drawn = timeline_svg.plan(pipeline.validate(content, ROOT))
     assert drawn.later is None
     assert [m.target for m in drawn.rows[-1].marks] == [f"events/{REPLY}.md"]
 
 
 def problems(content: Path) -> list[str]:
     try:
-        build.validate(content, content.parent)
+        pipeline.validate(content, content.parent)
     except ContentError as exc:
         return [str(p) for p in exc.problems]
     return []
@@ -255,7 +255,7 @@ def test_a_weekday_past_the_month_or_the_first_report_is_an_error(content: Path)
 def test_the_state_departments_answer_is_not_drawn_before_the_tuesday_it_came_on():
     """The report says the answer came on a Tuesday, after the MPs' appeal of Saturday
     5 October 2024: on 8 October at the earliest, which the graphic never draws it before."""
-    catalog = build.validate(ROOT / "content", ROOT)
+    catalog = pipeline.validate(ROOT / "content", ROOT)
     answer = catalog.get("state-department-reply-2024-10")
     assert isinstance(answer, model.Event)
     first = earliest(answer, catalog.by_id)
@@ -279,7 +279,7 @@ def test_many_events_after_the_period_are_named_a_few_and_counted(content: Path)
             "summary: Something later.\nsources: [oc-media-2024-10-07]\n",
             encoding="utf-8",
         )
-    catalog = build.validate(content, ROOT)
+    catalog = pipeline.validate(content, ROOT)
     later = timeline_svg.plan(catalog).later
     assert later is not None and len(later.marks) == timeline_svg.PER_ROW
     assert later.marks[0].label == "1 November 2024: Later event 0"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from generator.build import validate
+from generator.pipeline import validate
 from generator.render import render_site
 
 ROOT = Path(__file__).resolve().parent.parent

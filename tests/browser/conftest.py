@@ -26,9 +26,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import generate
 from generator.bundle import Bundle, build_bundle
 from generator.errors import ContentError
+from generator.pipeline import generate
 from generator.site import build_site
 from generator.write import read_manifest
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from generator.build import validate
 from generator.order import anchors
+from generator.pipeline import validate
 
 from .conftest import ROOT, Reader
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from generator.build import validate
 from generator.escape import line_start, typographic
+from generator.pipeline import validate
 
 from .conftest import CONTENT, ROOT
 

@@ -12,7 +12,7 @@ import json
 
 import pytest
 
-from generator import build, timeline_svg, urls
+from generator import pipeline, timeline_svg, urls
 
 from .conftest import CONTENT, ROOT
 from .reading import is_styled, page_url
@@ -26,7 +26,7 @@ SMALLEST_TEXT = 11
 
 @pytest.fixture(scope="module")
 def drawn() -> timeline_svg.Plan:
-    return timeline_svg.plan(build.validate(CONTENT, ROOT))
+    return timeline_svg.plan(pipeline.validate(CONTENT, ROOT))
 
 
 def marks(drawn: timeline_svg.Plan) -> list[timeline_svg.Mark]:

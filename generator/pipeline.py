@@ -54,7 +54,7 @@ def validate(content: Path, root: Path | None = None, timings: Timings | None = 
 
 
 @dataclass
-class BuildResult:
+class Generated:
     catalog: Catalog
     files: dict[str, str]
     report: WriteReport
@@ -62,7 +62,7 @@ class BuildResult:
     history: History
 
 
-def generate(content: Path, docs: Path, root: Path | None = None) -> BuildResult:
+def generate(content: Path, docs: Path, root: Path | None = None) -> Generated:
     """Validate `content`, render every page, and write what changed into `docs`."""
     timings = Timings()
     catalog = validate(content, root, timings)
@@ -72,4 +72,4 @@ def generate(content: Path, docs: Path, root: Path | None = None) -> BuildResult
         files = render_site(catalog, history)
     with timings.stage("write"):
         report = write_tree(docs, files)
-    return BuildResult(catalog, files, report, timings, history)
+    return Generated(catalog, files, report, timings, history)
