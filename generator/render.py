@@ -13,7 +13,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields, is_dataclass, replace
+from dataclasses import dataclass, fields, is_dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -27,6 +27,35 @@ from .history import History
 from .meta import count, short_name
 from .order import BACKGROUND, UNDATED
 from .resolve import Catalog
+from .stances import (
+    Ending,
+    StakeRow,
+    Stances,
+    Stand,
+    agreement_ties,
+    ended_by,
+    positions_by_actor,
+    through,
+    who_stands_where,
+)
+from .wording import (
+    ACTING,
+    FURTHER,
+    MEMBER_PARTS,
+    NONE_ON_RECORD,
+    OWN,
+    PARTS,
+    UNSAID,
+    by_year,
+    citation,
+    comparable,
+    mid_label,
+    mid_line,
+    name_head,
+    takes_the,
+    title_says,
+    verb_said,
+)
 
 TEMPLATES = Path(__file__).parent / "templates"
 # Runs of three line breaks or more: written so, not \n{3,}, which re finds
@@ -147,7 +176,7 @@ class Page:
         roles = [p.role for p in event.actors if p.actor == actor_id]
         if self._named_in(event.title, actor_id):
             roles = [role for role in roles if role in UNSAID]
-        roles = [role for role in roles if not _verb_said(event.title, PARTS.get(role, role))]
+        roles = [role for role in roles if not verb_said(event.title, PARTS.get(role, role))]
         words = "; ".join(words for role in roles if (words := PARTS.get(role, role)))
         return Md(f" ({inline(words, line_start=False)})" if words else "")
 
@@ -156,11 +185,11 @@ class Page:
         for a person, surname (meta.names), each without what leads it ("the", "a
         group of", a number) or follows it ("... who wrote to Blinken"), a group also
         by its name's last word ("the MPs' letter"); "U.S." is "US"."""
-        words = _plain(title)
+        words = comparable(title)
         actor = self.catalog.get(actor_id)
-        found = {_head(name) for name in meta.names(actor)}
+        found = {name_head(name) for name in meta.names(actor)}
         if isinstance(actor, model.Actor) and actor.plural:
-            found.add(_head(actor.display_name).split(" ")[-1])
+            found.add(name_head(actor.display_name).split(" ")[-1])
         return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words) for name in found if name)
 
     def when(self, event: model.Event) -> str:
@@ -219,7 +248,7 @@ class Page:
             parts[:0] = [
                 f"{verb} {and_list(names)}"
                 for verb, names in named.items()
-                if not _title_says(title, verb)
+                if not title_says(title, verb)
             ]
         else:
             parts = []
@@ -228,7 +257,7 @@ class Page:
                 name = self.name(member)
                 if member in said:
                     continue
-                if phrase and not _title_says(title, phrase):
+                if phrase and not title_says(title, phrase):
                     parts.append(phrase.format(name))
                 elif not phrase:
                     parts.append(f"{name}, {inline(role, line_start=False)}")
@@ -707,140 +736,6 @@ class Page:
         return Md("> " + self.prose(text, verbatim=True).replace("\n\n", "\n>\n> "))
 
 
-# The parts in an event that the documentation of Participant.role names, in the
-# words an actor's list of events gives them (see Page.part); "" leaves one out.
-PARTS = {
-    "subject": "",
-    "speaker": "",
-    "author": "wrote it",
-    "addressee": "its addressee",
-    "signatory": "signed it",
-    "party": "a party to it",
-    "participant": "took part",
-    "host": "the host",
-    "publisher": "published it",
-    "questioner": "asked the question",
-    "decision-maker": "made the decision",
-}
-
-# The parts that make what an event produced the actor's own: "For: US lawmakers
-# (wrote it)" at a glance (see Page.glance).
-OWN = ("wrote it", "signed it", "published it")
-
-# A side of "who stands where" that no source records a position for: the sources
-# are silent, which is not the same as nobody holding one.
-NONE_ON_RECORD = "none in the sources"
-
-
-# The parts that a title naming the actor does not say: "The 2020 war over
-# Nagorno-Karabakh" names Armenia, not that it was a party; "... in Baku" the host's
-# city, not that it hosted.
-UNSAID = ("party", "participant", "host")
-
-
-def _plain(text: str) -> str:
-    """Text as `Page._named_in` compares names: casefolded, without full stops
-    ("U.S." is "us", "Caliber.Az" "caliberaz")."""
-    return text.replace(".", "").casefold()
-
-
-# What leads a name without naming it: "the", "a group of", "43", "nearly 60".
-_LEAD = re.compile(r"^(?:(?:a group of|the|an?|nearly|some|about|\d+)\s+)+")
-# What follows a name's head: "... who wrote to Blinken".
-_TAIL = re.compile(r"\s+(?:who|that|which)\s.*$")
-
-
-def _head(name: str) -> str:
-    """A name as a title may say it: "the US senators and representatives who
-    wrote to Blinken" → "us senators and representatives"."""
-    return _TAIL.sub("", _LEAD.sub("", _plain(name).strip()))
-
-
-def _title_says(title: str, part: str) -> bool:
-    """Whether an event's title says a member's part already: the part's verb
-    ("cited" of "cited by {}", "cites" of "cites it") is a word of it, in any of
-    its regular forms ("cited in the US letter"); "by" and "about" say nothing."""
-    verb = part.split()[0]
-    stems = {_stem(word) for word in re.findall(r"\w+", title.casefold())}
-    return verb not in ("by", "about") and _stem(verb.casefold()) in stems
-
-
-def _verb_said(title: str, part: str) -> bool:
-    """Whether `part` is a verb and "it" ("cites it", "wrote it", not "a party to
-    it") and the title says the verb."""
-    words = part.split()
-    return len(words) == 2 and words[1] == "it" and _title_says(title, part)
-
-
-def _stem(word: str) -> str:
-    """A verb without a regular ending: "cites", "cited" → "cit"."""
-    return re.sub(r"(?:es|ed|s)$", "", word)
-
-
-# The parts in which a state's people and bodies acted in an event, named after it
-# on the state's page: "US lawmakers write to Blinken (by the US senators...)"
-# (see Page.via): every part in PARTS but a subject's and an addressee's, and a law's.
-ACTING = PARTS.keys() - {"subject", "addressee"} | {"enacted it"}
-
-# A state's member in an event it did not act in, as the state's page names it
-# after the event (see Page.via): "(about the US senators...)"; a part not here
-# follows the name: "(Turan, the outlet he spoke to)".
-MEMBER_PARTS = {
-    "subject": "about {}",
-    "addressee": "addressed to {}",
-    "accused": "accusing {}",
-    "cites it": "cited by {}",
-}
-
-# The kinds of actor whose names take "the" in a line: "members of the Milli Majlis".
-INSTITUTIONS = ("legislature", "government-body")
-
-
-def mid_label(label: str) -> str:
-    """A stake's label as it reads mid-line: "talks on new agreements", "the 1997
-    declaration"; a name in capitals stays ("USAID's work")."""
-    return label[:1].lower() + label[1:] if label[1:2].islower() else label
-
-
-def takes_the(record: model.Record, name: str) -> bool:
-    """Whether `name`, a body's or a state's named by a common noun ("the United
-    States", "the Czech Republic", not "Azerbaijan"), takes "the" in a line, not
-    having it already."""
-    if not isinstance(record, model.Actor) or name.casefold().startswith("the "):
-        return False
-    if record.type == "state":
-        return not STATE_NOUNS.isdisjoint(name.split())
-    return record.type in INSTITUTIONS
-
-
-# The words that make a state's name take "the": "the United Kingdom".
-STATE_NOUNS = frozenset(("States", "Kingdom", "Republic", "Union", "Emirates", "Islands"))
-
-
-# The words of links to further quotes that have no title (see Page.also).
-FURTHER = ("another quote", "a third quote", "a fourth quote", "a fifth quote", "a sixth quote")
-
-
-def by_year(agreement: model.Agreement) -> str:
-    """ "the 1997 declaration": an agreement's year and its kind in one word, if
-    the sources give the year; else nothing."""
-    kind = model.LABELS[agreement.type].lower()
-    date = agreement.date
-    if date.year is None or date.approximate or " " in kind:
-        return ""
-    return f"the {date.year} {kind}"
-
-
-def mid_line(name: str) -> str:
-    """A name as it reads after others in a line: "the US senators", not "The...";
-    "an unnamed spokesperson", not "An..."."""
-    return re.sub(r"^(The|An|A) ", lambda m: m.group(1).lower() + " ", name)
-
-
-# Characters of an inline citation, where a source without an outlet is cited
-# by its title.
-SHORT_CITATION = 36
-
 # Link titles by record id, for one catalogue at a time: each record is linked from
 # many pages. At 5,000 quotes this memo takes rendering from 4.8 s to 3.5 s (one process).
 _TITLES: tuple[Catalog | None, dict[str, str]] = (None, {})
@@ -872,18 +767,6 @@ def link_title(catalog: Catalog, record: model.Record) -> Md:
         escaped = inline(summary, line_start=False, verbatim=True)
         title = titles[record.id] = escaped.replace('"', "&#34;")
     return Md(title)
-
-
-def citation(source: model.Source, short: bool = False) -> str:
-    """How a source is cited inline: outlet and date, or its title; `short`, the
-    plain words saying what the text is (`cited_as`: no quote marks, which would
-    make them read as somebody's words), else its title cut, in quote marks, which
-    say that the words are the source's title."""
-    if source.outlet != "unknown":
-        return f"{source.outlet}, {source.date.human()}" if source.date.known else source.outlet
-    if short:
-        return source.cited_as or meta.quoted(meta.clip(source.title, SHORT_CITATION))
-    return source.title
 
 
 def front_matter(
@@ -1201,83 +1084,6 @@ def differences_by_weight(catalog: Catalog) -> list[model.Difference]:
     )
 
 
-class Stand(NamedTuple):
-    side: str  # the name of the actor's side; "Others" for an actor in none
-    actor: str
-    positions: list[model.Position]
-
-
-class StakeRow(NamedTuple):
-    stakes: list[model.Stake]  # more than one where the stakes divide the sides alike
-    in_favour: list[Stand]
-    against: list[Stand]
-
-
-class Stances(NamedTuple):
-    rows: list[StakeRow]
-    silent: list[Stand]  # the actors of a side with no position on any stake
-
-
-def who_stands_where(catalog: Catalog, full: bool = False) -> Stances:
-    """The rows of "who stands where": each stake with the actors for it and those
-    against it, by side in the episode's order; a stake about an agreement takes
-    that agreement's recorded positions too. In `full`, actors with positions who
-    are in no side follow, as "Others"; else they are left out. The actors of a
-    side for whom the sources record no position are named apart, not dropped."""
-    episode = catalog.episode
-    sides = [(side.name, actor) for side in episode.sides for actor in side.actors]
-    order = {actor: (i, name) for i, (name, actor) in enumerate(sides)}
-
-    def rank(actor: str) -> tuple[int, str]:
-        if actor in order:
-            return order[actor][0], ""
-        return len(order), short_name(catalog, catalog.get(actor)).casefold()
-
-    rows: list[StakeRow] = []
-    for stake in episode.stakes:
-        held: dict[tuple[bool, str], list[model.Position]] = {}
-        for position in catalog.positions_on(stake):
-            if full or position.actor in order:
-                held.setdefault((position.in_favour, position.actor), []).append(position)
-        stands: dict[bool, list[Stand]] = {True: [], False: []}
-        for (favour, actor), positions in sorted(held.items(), key=lambda h: rank(h[0][1])):
-            side = order[actor][1] if actor in order else "Others"
-            stands[favour].append(Stand(side, actor, positions))
-        row = StakeRow([stake], stands[True], stands[False])
-        if rows and _shape(rows[-1]) == _shape(row):
-            rows[-1] = _merged(rows[-1], row)
-        else:
-            rows.append(row)
-    shown = {stand.actor for row in rows for stand in row.in_favour + row.against}
-    silent = [Stand(side, actor, []) for side, actor in sides if actor not in shown]
-    return Stances(rows, silent)
-
-
-def _shape(row: StakeRow) -> list[list[tuple[str, list[str]]]]:
-    """Who stands where on a row, and how: rows alike in this read as one."""
-    return [
-        [(stand.actor, [p.stance for p in stand.positions]) for stand in stands]
-        for stands in (row.in_favour, row.against)
-    ]
-
-
-def _merged(row: StakeRow, other: StakeRow) -> StakeRow:
-    """One row for two stakes alike in shape: "the MPs want them ended", once, with
-    the quotes and sources of both (each once), not the same line row after row."""
-
-    def join(a: list[Stand], b: list[Stand]) -> list[Stand]:
-        return [
-            s._replace(positions=_joined(s.positions, t.positions))
-            for s, t in zip(a, b, strict=True)
-        ]
-
-    return StakeRow(
-        [*row.stakes, *other.stakes],
-        join(row.in_favour, other.in_favour),
-        join(row.against, other.against),
-    )
-
-
 def speakers_in_order(catalog: Catalog) -> list[model.Actor]:
     """The actors with quotes, in the order they first speak in the episode: by
     their first quote in the reading order of the events (each event's quotes by
@@ -1297,102 +1103,6 @@ def speakers_in_order(catalog: Catalog) -> list[model.Actor]:
     return sorted((a for a in catalog.actors if a.id in catalog.quotes_by_speaker), key=first)
 
 
-def positions_by_actor(
-    catalog: Catalog,
-) -> dict[str, list[tuple[list[model.Stake], list[model.Position]]]]:
-    """For each actor, the stakes of "who stands where" it takes a position on, in
-    the episode's order, with its positions on each. Stakes listed one after the
-    other on which it takes the same stances share a line, as they share a row of
-    the table: "they want them ended", with the quotes and sources of all, once."""
-    held: dict[str, list[tuple[list[model.Stake], list[model.Position]]]] = {}
-    for stake in catalog.episode.stakes:
-        mine: dict[str, list[model.Position]] = {}
-        for position in catalog.positions_on(stake):
-            mine.setdefault(position.actor, []).append(position)
-        for actor, positions in mine.items():
-            lines = held.setdefault(actor, [])
-            if lines and [p.stance for p in lines[-1][1]] == [p.stance for p in positions]:
-                stakes, before = lines[-1]
-                lines[-1] = ([*stakes, stake], _joined(before, positions))
-            else:
-                lines.append(([stake], positions))
-    return held
-
-
-def _joined(
-    positions: Sequence[model.Position], others: Sequence[model.Position]
-) -> list[model.Position]:
-    """Positions alike in stance, each with the quotes and sources of its pair, each once."""
-    return [
-        replace(
-            p,
-            quotes=list(dict.fromkeys([*p.quotes, *q.quotes])),
-            sources=list(dict.fromkeys([*p.sources, *q.sources])),
-        )
-        for p, q in zip(positions, others, strict=True)
-    ]
-
-
-Ending = tuple[str, list[model.Agreement], model.Difference | None, str]
-
-
-def ended_by(catalog: Catalog, agreements: Sequence[model.Agreement]) -> list[Ending]:
-    """Each actor that wants some of `agreements` ended (its own positions, or a
-    stake's about it), with those it wants ended, in the order of `agreements`;
-    the difference on whether its words ask for more than these (see _wider_demand:
-    the MPs' letter: "the agreements in force ..., particularly" two), or None;
-    and the one state on the other side of them all ("the agreements in force with
-    the United States": see _other_party), or ""."""
-    ids = {agreement.id for agreement in agreements}
-    wanted: dict[str, dict[str, None]] = {}
-    for stake in catalog.episode.stakes:
-        if stake.about in ids:
-            for position in catalog.positions_on(stake):
-                if position.stance == "end":
-                    wanted.setdefault(position.actor, {})[stake.about] = None
-    found = []
-    for actor, ids_ended in wanted.items():
-        ended = [a for a in agreements if a.id in ids_ended]
-        wider = _wider_demand(catalog, actor, ended)
-        found.append((actor, ended, wider, _other_party(catalog, actor, ended)))
-    return found
-
-
-def _other_party(catalog: Catalog, actor: str, agreements: Sequence[model.Agreement]) -> str:
-    """The one state that is a party to each of `agreements` (itself, or through a
-    body of its own: the US Department of Defense) and is not `actor`'s; "" where
-    the parties the content gives name none, or more than one."""
-
-    def state(record_id: str) -> str:
-        record = catalog.get(record_id)
-        if isinstance(record, model.Actor) and record.type != "state":
-            return record.country
-        return record_id
-
-    own = state(actor)
-    common: set[str] | None = None
-    for agreement in agreements:
-        others = {state(party) for party in agreement.parties} - {own, ""}
-        common = others if common is None else common & others
-    return next(iter(common)) if common and len(common) == 1 else ""
-
-
-def _wider_demand(
-    catalog: Catalog, actor: str, ended: list[model.Agreement]
-) -> model.Difference | None:
-    """The difference about every one of `ended`, all in force, and about a quote of
-    `actor`'s: whether its words ask to end those alone or all in force."""
-    if not all(agreement.status == "in-force" for agreement in ended):
-        return None
-    for difference in catalog.differences:
-        about = [catalog.by_id.get(record_id) for record_id in difference.about]
-        if {a.id for a in ended} <= set(difference.about) and any(
-            isinstance(record, model.Quote) and record.speaker == actor for record in about
-        ):
-            return difference
-    return None
-
-
 def actor_groups(catalog: Catalog) -> list[tuple[str, list[tuple[str, list[model.Actor]]]]]:
     """Actors by type, then by country (actors with no country last)."""
     order = list(model.field_specs(model.Actor)["type"]["choices"])
@@ -1408,26 +1118,6 @@ def actor_groups(catalog: Catalog) -> list[tuple[str, list[tuple[str, list[model
         for kind in order
         if kind in by_type
     ]
-
-
-def agreement_ties(catalog: Catalog) -> dict[str, dict[str, list[str]]]:
-    """For each actor, the agreements it is tied to, in their order, and how
-    ("party", "wants it ended", "quoted on it"). A part in an event on an
-    agreement is no tie to it: the MPs' addressee did not sign the 1997
-    declaration, and the actor's list of events names the event already."""
-    ties: dict[str, dict[str, dict[str, None]]] = {}
-
-    def tie(actor_id: str, agreement_id: str, how: str) -> None:
-        ties.setdefault(actor_id, {}).setdefault(agreement_id, {})[how] = None
-
-    for agreement in catalog.agreements:
-        for party in agreement.parties:
-            tie(party, agreement.id, "enacted it" if agreement.enacted else "party")
-        for position in agreement.positions:
-            tie(position.actor, agreement.id, model.LABELS[position.stance])
-        for quote in catalog.quotes_by_agreement.get(agreement.id, []):
-            tie(quote.speaker, agreement.id, "quoted on it")
-    return {actor: {aid: list(how) for aid, how in found.items()} for actor, found in ties.items()}
 
 
 def events_through(
@@ -1446,51 +1136,6 @@ def events_through(
                 role = next(p.role for p in event.actors if p.actor == member.id)
                 via.setdefault(event.id, []).append((member.id, role))
     return [(e, via[e.id]) for e in catalog.events if e.id in via]
-
-
-def through(
-    ties: dict[str, dict[str, list[str]]], actor: model.Actor, members: Sequence[model.Actor]
-) -> dict[str, list[str]]:
-    """An actor's ties to agreements in words ("a party", "wants it ended", of a
-    group of people "they want it ended"), and, for a state, those its members are
-    parties to or enacted, through whom ("a party, through its Ministry of
-    Defense"); not their positions, which are theirs, not the state's."""
-    words = {"party": "a party"}
-    if actor.plural:
-        # "they want it ended": "want it ended" alone would read as an order
-        words.update((model.LABELS[s], f"they {p}") for s, p in model.PLURAL_STANCES.items())
-    mine = {aid: [words.get(h, h) for h in how] for aid, how in ties.get(actor.id, {}).items()}
-    by: dict[tuple[str, str], list[str]] = {}
-    for member in members:
-        for aid, how in ties.get(member.id, {}).items():
-            for h in how:
-                if h in ("party", "enacted it"):
-                    by.setdefault((aid, words.get(h, h)), []).append(its(actor, member))
-    for (aid, tie), names in by.items():
-        own = mine.setdefault(aid, [])
-        line = f"{tie}, through {and_list(names)}"
-        if tie in own:  # the state's own tie, said once, with its members
-            own[own.index(tie)] = line
-        else:
-            own.append(line)
-    return mine
-
-
-def its(state: model.Actor, member: model.Actor) -> str:
-    """A state's body as the state's own, its name without the state's: "its
-    Ministry of Defense" (of "Ministry of Defense of the Republic of Azerbaijan"),
-    "its Department of Defense" (of "United States Department of Defense"); any
-    other member by its name, as a line says it ("the Milli Majlis")."""
-    name = member.display_name
-    if member.type in INSTITUTIONS:
-        state_name = re.escape(state.display_name)
-        # "United States Department of ...", "... of the Republic of Azerbaijan"
-        before = rf"^(?:the )?{state_name} (?=[A-Z])"
-        after = rf"\s+of\s+(?:the\s+)?(?:[A-Z]\w*\s+of\s+)?{state_name}$"
-        short = re.sub(f"{before}|{after}", "", name)
-        if short != name and short:
-            return f"its {short}"
-    return mid_line(f"the {name}" if takes_the(member, name) else name)
 
 
 # --- the machine-readable export ---------------------------------------------

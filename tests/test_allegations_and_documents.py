@@ -3,7 +3,7 @@ linked from listings rather than printed, and its passages point back to it."""
 
 from __future__ import annotations
 
-from generator import render
+from generator import wording
 
 from .conftest import rendered, write_letter, write_quote
 
@@ -146,9 +146,9 @@ def test_a_whole_texts_page_lists_its_passages_in_its_order_not_as_mentions(cont
 
 
 def test_a_name_after_others_in_a_line_takes_a_small_article():
-    assert render.mid_line("An unnamed State Department spokesperson") == (
+    assert wording.mid_line("An unnamed State Department spokesperson") == (
         "an unnamed State Department spokesperson"
     )
-    assert render.mid_line("The MPs") == "the MPs" and render.mid_line("Antony Blinken") == (
+    assert wording.mid_line("The MPs") == "the MPs" and wording.mid_line("Antony Blinken") == (
         "Antony Blinken"
     )

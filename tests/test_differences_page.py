@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator import model, pipeline, render
+from generator import model, pipeline, render, wording
 
 from .conftest import FIXTURE_CONTENT, ROOT, rendered
 
@@ -51,7 +51,7 @@ def test_the_overview_cuts_a_long_title_cited_for_a_source_and_gives_it_whole(co
     page = render.Page("differences.md", catalog)
     source = catalog.get("oc-media-2024-10-07")
     assert isinstance(source, model.Source)
-    assert render.citation(source) == "MPs demand Azerbaijan cut military ties with US"
+    assert wording.citation(source) == "MPs demand Azerbaijan cut military ties with US"
     assert page.cite(["oc-media-2024-10-07"]) == (
         "[“MPs demand Azerbaijan cut military…”](sources/oc-media-2024-10-07.md"
         ' "News report, 7 October 2024: “MPs demand Azerbaijan cut military ties with US”")'

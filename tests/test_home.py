@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from generator import model, pipeline, render
+from generator import model, pipeline, render, stances
 
 from .conftest import FIXTURE_CONTENT, ROOT, rendered, untitled
 
@@ -34,7 +34,7 @@ def test_the_home_page_opens_with_the_lede_then_the_graphic_then_the_sections():
 
 def test_who_stands_where_splits_each_stake_into_in_favour_and_against_by_side():
     catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
-    rows, silent = render.who_stands_where(catalog)
+    rows, silent = stances.who_stands_where(catalog)
     assert [[s.label for s in row.stakes] for row in rows] == [
         ["The 1997 declaration"],
         ["The US letter | *pipe*"],
@@ -83,7 +83,7 @@ def test_stakes_that_divide_the_sides_alike_share_one_row_with_the_quotes_of_eac
         model.Stake(label="USAID's work", positions=[alike]),
         model.Stake(label="Other talks", positions=[other]),
     ]
-    rows = render.who_stands_where(catalog).rows
+    rows = stances.who_stands_where(catalog).rows
     assert [[s.label for s in row.stakes] for row in rows] == [
         ["The 1997 declaration", "USAID's work"],
         ["Other talks"],
@@ -189,8 +189,8 @@ def test_actors_in_no_side_show_as_others_in_the_full_table_only():
     )
     declaration.positions.append(outsider)
     catalog.episode.sides.pop()  # the side Jeyhun Bayramov is in
-    assert render.who_stands_where(catalog).rows[0].in_favour == []
-    full = render.who_stands_where(catalog, full=True).rows[0].in_favour
+    assert stances.who_stands_where(catalog).rows[0].in_favour == []
+    full = stances.who_stands_where(catalog, full=True).rows[0].in_favour
     assert [(s.side, s.actor) for s in full] == [("Others", "jeyhun-bayramov")]
 
 
@@ -415,7 +415,7 @@ def test_one_speakers_words_and_one_source_are_said_in_the_singular(content):
     )
     catalog = pipeline.validate(content, ROOT)
     page = render.Page("index.md", catalog)
-    ((stakes, positions),) = render.positions_by_actor(catalog)["mps-group"]
+    ((stakes, positions),) = stances.positions_by_actor(catalog)["mps-group"]
     group = untitled(page.positions(positions, True, True, stakes))
     one = untitled(page.positions(positions, True, False, stakes))
     assert "(their words: on [the 1997 declaration" in group

@@ -8,7 +8,7 @@ import markdown
 import pytest
 import yaml
 
-from generator import model, pipeline, render, urls, yamlio
+from generator import model, pipeline, render, urls, wording, yamlio
 from generator.escape import prose
 
 from .conftest import FIXTURE_CONTENT, ROOT, append, rendered, replace_block, untitled
@@ -309,7 +309,7 @@ def test_a_source_without_an_outlet_is_cited_by_what_it_is_else_by_its_cut_title
     )
     source = page.catalog.get("caliber-az-2024-10-05")
     assert isinstance(source, model.Source)
-    assert render.citation(source) == title
+    assert wording.citation(source) == title
     # Where a page lists its sources by title, and on the source's own page, the
     # words say how the site cites it, so a reader can tell them for the same text.
     pages = rendered(content)
@@ -1026,13 +1026,13 @@ def test_a_body_is_its_states_own_without_the_states_name():
     def body(name: str, kind: str = "government-body") -> model.Actor:
         return model.Actor(id="b", name=name, type=kind, description="d", sources=["s"])
 
-    assert render.its(state, body("Azerbaijan Ministry of Defense")) == "its Ministry of Defense"
-    assert render.its(state, body("Milli Majlis of the Republic of Azerbaijan", "legislature")) == (
-        "its Milli Majlis"
-    )
-    assert render.its(state, body("Milli Majlis", "legislature")) == "the Milli Majlis"
+    assert wording.its(state, body("Azerbaijan Ministry of Defense")) == "its Ministry of Defense"
+    assert wording.its(
+        state, body("Milli Majlis of the Republic of Azerbaijan", "legislature")
+    ) == ("its Milli Majlis")
+    assert wording.its(state, body("Milli Majlis", "legislature")) == "the Milli Majlis"
     # A party of the country is not the state's own.
-    assert render.its(state, body("Azerbaijan Popular Front Party", "political-party")) == (
+    assert wording.its(state, body("Azerbaijan Popular Front Party", "political-party")) == (
         "Azerbaijan Popular Front Party"
     )
 

@@ -1,0 +1,236 @@
+"""Who stands where: each stake of the episode with the actors for it and those
+against it, side by side; rows and lines that read alike joined into one; who
+wants which agreements ended; each actor's ties to agreements."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import NamedTuple
+
+from . import model
+from .fields import and_list
+from .meta import short_name
+from .resolve import Catalog
+from .wording import its
+
+
+class Stand(NamedTuple):
+    side: str  # the name of the actor's side; "Others" for an actor in none
+    actor: str
+    positions: list[model.Position]
+
+
+class StakeRow(NamedTuple):
+    stakes: list[model.Stake]  # more than one where the stakes divide the sides alike
+    in_favour: list[Stand]
+    against: list[Stand]
+
+
+class Stances(NamedTuple):
+    rows: list[StakeRow]
+    silent: list[Stand]  # the actors of a side with no position on any stake
+
+
+def who_stands_where(catalog: Catalog, full: bool = False) -> Stances:
+    """The rows of "who stands where": each stake with the actors for it and those
+    against it, by side in the episode's order; a stake about an agreement takes
+    that agreement's recorded positions too. In `full`, actors with positions who
+    are in no side follow, as "Others"; else they are left out. The actors of a
+    side for whom the sources record no position are named apart, not dropped."""
+    episode = catalog.episode
+    sides = [(side.name, actor) for side in episode.sides for actor in side.actors]
+    order = {actor: (i, name) for i, (name, actor) in enumerate(sides)}
+
+    def rank(actor: str) -> tuple[int, str]:
+        if actor in order:
+            return order[actor][0], ""
+        return len(order), short_name(catalog, catalog.get(actor)).casefold()
+
+    rows: list[StakeRow] = []
+    for stake in episode.stakes:
+        held: dict[tuple[bool, str], list[model.Position]] = {}
+        for position in catalog.positions_on(stake):
+            if full or position.actor in order:
+                held.setdefault((position.in_favour, position.actor), []).append(position)
+        stands: dict[bool, list[Stand]] = {True: [], False: []}
+        for (favour, actor), positions in sorted(held.items(), key=lambda h: rank(h[0][1])):
+            side = order[actor][1] if actor in order else "Others"
+            stands[favour].append(Stand(side, actor, positions))
+        row = StakeRow([stake], stands[True], stands[False])
+        if rows and _shape(rows[-1]) == _shape(row):
+            rows[-1] = _merged(rows[-1], row)
+        else:
+            rows.append(row)
+    shown = {stand.actor for row in rows for stand in row.in_favour + row.against}
+    silent = [Stand(side, actor, []) for side, actor in sides if actor not in shown]
+    return Stances(rows, silent)
+
+
+def _shape(row: StakeRow) -> list[list[tuple[str, list[str]]]]:
+    """Who stands where on a row, and how: rows alike in this read as one."""
+    return [
+        [(stand.actor, [p.stance for p in stand.positions]) for stand in stands]
+        for stands in (row.in_favour, row.against)
+    ]
+
+
+def _merged(row: StakeRow, other: StakeRow) -> StakeRow:
+    """One row for two stakes alike in shape: "the MPs want them ended", once, with
+    the quotes and sources of both (each once), not the same line row after row."""
+
+    def join(a: list[Stand], b: list[Stand]) -> list[Stand]:
+        return [
+            s._replace(positions=_joined(s.positions, t.positions))
+            for s, t in zip(a, b, strict=True)
+        ]
+
+    return StakeRow(
+        [*row.stakes, *other.stakes],
+        join(row.in_favour, other.in_favour),
+        join(row.against, other.against),
+    )
+
+
+def positions_by_actor(
+    catalog: Catalog,
+) -> dict[str, list[tuple[list[model.Stake], list[model.Position]]]]:
+    """For each actor, the stakes of "who stands where" it takes a position on, in
+    the episode's order, with its positions on each. Stakes listed one after the
+    other on which it takes the same stances share a line, as they share a row of
+    the table: "they want them ended", with the quotes and sources of all, once."""
+    held: dict[str, list[tuple[list[model.Stake], list[model.Position]]]] = {}
+    for stake in catalog.episode.stakes:
+        mine: dict[str, list[model.Position]] = {}
+        for position in catalog.positions_on(stake):
+            mine.setdefault(position.actor, []).append(position)
+        for actor, positions in mine.items():
+            lines = held.setdefault(actor, [])
+            if lines and [p.stance for p in lines[-1][1]] == [p.stance for p in positions]:
+                stakes, before = lines[-1]
+                lines[-1] = ([*stakes, stake], _joined(before, positions))
+            else:
+                lines.append(([stake], positions))
+    return held
+
+
+def _joined(
+    positions: Sequence[model.Position], others: Sequence[model.Position]
+) -> list[model.Position]:
+    """Positions alike in stance, each with the quotes and sources of its pair, each once."""
+    return [
+        replace(
+            p,
+            quotes=list(dict.fromkeys([*p.quotes, *q.quotes])),
+            sources=list(dict.fromkeys([*p.sources, *q.sources])),
+        )
+        for p, q in zip(positions, others, strict=True)
+    ]
+
+
+Ending = tuple[str, list[model.Agreement], model.Difference | None, str]
+
+
+def ended_by(catalog: Catalog, agreements: Sequence[model.Agreement]) -> list[Ending]:
+    """Each actor that wants some of `agreements` ended (its own positions, or a
+    stake's about it), with those it wants ended, in the order of `agreements`;
+    the difference on whether its words ask for more than these (see _wider_demand:
+    the MPs' letter: "the agreements in force ..., particularly" two), or None;
+    and the one state on the other side of them all ("the agreements in force with
+    the United States": see _other_party), or ""."""
+    ids = {agreement.id for agreement in agreements}
+    wanted: dict[str, dict[str, None]] = {}
+    for stake in catalog.episode.stakes:
+        if stake.about in ids:
+            for position in catalog.positions_on(stake):
+                if position.stance == "end":
+                    wanted.setdefault(position.actor, {})[stake.about] = None
+    found = []
+    for actor, ids_ended in wanted.items():
+        ended = [a for a in agreements if a.id in ids_ended]
+        wider = _wider_demand(catalog, actor, ended)
+        found.append((actor, ended, wider, _other_party(catalog, actor, ended)))
+    return found
+
+
+def _other_party(catalog: Catalog, actor: str, agreements: Sequence[model.Agreement]) -> str:
+    """The one state that is a party to each of `agreements` (itself, or through a
+    body of its own: the US Department of Defense) and is not `actor`'s; "" where
+    the parties the content gives name none, or more than one."""
+
+    def state(record_id: str) -> str:
+        record = catalog.get(record_id)
+        if isinstance(record, model.Actor) and record.type != "state":
+            return record.country
+        return record_id
+
+    own = state(actor)
+    common: set[str] | None = None
+    for agreement in agreements:
+        others = {state(party) for party in agreement.parties} - {own, ""}
+        common = others if common is None else common & others
+    return next(iter(common)) if common and len(common) == 1 else ""
+
+
+def _wider_demand(
+    catalog: Catalog, actor: str, ended: list[model.Agreement]
+) -> model.Difference | None:
+    """The difference about every one of `ended`, all in force, and about a quote of
+    `actor`'s: whether its words ask to end those alone or all in force."""
+    if not all(agreement.status == "in-force" for agreement in ended):
+        return None
+    for difference in catalog.differences:
+        about = [catalog.by_id.get(record_id) for record_id in difference.about]
+        if {a.id for a in ended} <= set(difference.about) and any(
+            isinstance(record, model.Quote) and record.speaker == actor for record in about
+        ):
+            return difference
+    return None
+
+
+def agreement_ties(catalog: Catalog) -> dict[str, dict[str, list[str]]]:
+    """For each actor, the agreements it is tied to, in their order, and how
+    ("party", "wants it ended", "quoted on it"). A part in an event on an
+    agreement is no tie to it: the MPs' addressee did not sign the 1997
+    declaration, and the actor's list of events names the event already."""
+    ties: dict[str, dict[str, dict[str, None]]] = {}
+
+    def tie(actor_id: str, agreement_id: str, how: str) -> None:
+        ties.setdefault(actor_id, {}).setdefault(agreement_id, {})[how] = None
+
+    for agreement in catalog.agreements:
+        for party in agreement.parties:
+            tie(party, agreement.id, "enacted it" if agreement.enacted else "party")
+        for position in agreement.positions:
+            tie(position.actor, agreement.id, model.LABELS[position.stance])
+        for quote in catalog.quotes_by_agreement.get(agreement.id, []):
+            tie(quote.speaker, agreement.id, "quoted on it")
+    return {actor: {aid: list(how) for aid, how in found.items()} for actor, found in ties.items()}
+
+
+def through(
+    ties: dict[str, dict[str, list[str]]], actor: model.Actor, members: Sequence[model.Actor]
+) -> dict[str, list[str]]:
+    """An actor's ties to agreements in words ("a party", "wants it ended", of a
+    group of people "they want it ended"), and, for a state, those its members are
+    parties to or enacted, through whom ("a party, through its Ministry of
+    Defense"); not their positions, which are theirs, not the state's."""
+    words = {"party": "a party"}
+    if actor.plural:
+        # "they want it ended": "want it ended" alone would read as an order
+        words.update((model.LABELS[s], f"they {p}") for s, p in model.PLURAL_STANCES.items())
+    mine = {aid: [words.get(h, h) for h in how] for aid, how in ties.get(actor.id, {}).items()}
+    by: dict[tuple[str, str], list[str]] = {}
+    for member in members:
+        for aid, how in ties.get(member.id, {}).items():
+            for h in how:
+                if h in ("party", "enacted it"):
+                    by.setdefault((aid, words.get(h, h)), []).append(its(actor, member))
+    for (aid, tie), names in by.items():
+        own = mine.setdefault(aid, [])
+        line = f"{tie}, through {and_list(names)}"
+        if tie in own:  # the state's own tie, said once, with its members
+            own[own.index(tie)] = line
+        else:
+            own.append(line)
+    return mine

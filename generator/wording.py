@@ -1,0 +1,180 @@
+"""How pages put records into words, whatever the episode: an actor's part in an
+event ("wrote it", "signed it"), a name as it reads mid-line ("the US
+senators"), "the" before a body's or a state's name, an agreement by its year
+and kind ("the 1997 declaration"), a source's short citation."""
+
+from __future__ import annotations
+
+import re
+
+from . import model
+from .meta import clip, quoted
+
+# The parts in an event that the documentation of Participant.role names, in the
+# words an actor's list of events gives them (see Page.part); "" leaves one out.
+PARTS = {
+    "subject": "",
+    "speaker": "",
+    "author": "wrote it",
+    "addressee": "its addressee",
+    "signatory": "signed it",
+    "party": "a party to it",
+    "participant": "took part",
+    "host": "the host",
+    "publisher": "published it",
+    "questioner": "asked the question",
+    "decision-maker": "made the decision",
+}
+
+
+# The parts that make what an event produced the actor's own: "For: US lawmakers
+# (wrote it)" at a glance (see Page.glance).
+OWN = ("wrote it", "signed it", "published it")
+
+
+# A side of "who stands where" that no source records a position for: the sources
+# are silent, which is not the same as nobody holding one.
+NONE_ON_RECORD = "none in the sources"
+
+
+# The parts that a title naming the actor does not say: "The 2020 war over
+# Nagorno-Karabakh" names Armenia, not that it was a party; "... in Baku" the host's
+# city, not that it hosted.
+UNSAID = ("party", "participant", "host")
+
+
+def comparable(text: str) -> str:
+    """Text as `Page._named_in` compares names: casefolded, without full stops
+    ("U.S." is "us", "Caliber.Az" "caliberaz")."""
+    return text.replace(".", "").casefold()
+
+
+# What leads a name without naming it: "the", "a group of", "43", "nearly 60".
+_LEAD = re.compile(r"^(?:(?:a group of|the|an?|nearly|some|about|\d+)\s+)+")
+
+
+# What follows a name's head: "... who wrote to Blinken".
+_TAIL = re.compile(r"\s+(?:who|that|which)\s.*$")
+
+
+def name_head(name: str) -> str:
+    """A name as a title may say it: "the US senators and representatives who
+    wrote to Blinken" → "us senators and representatives"."""
+    return _TAIL.sub("", _LEAD.sub("", comparable(name).strip()))
+
+
+def title_says(title: str, part: str) -> bool:
+    """Whether an event's title says a member's part already: the part's verb
+    ("cited" of "cited by {}", "cites" of "cites it") is a word of it, in any of
+    its regular forms ("cited in the US letter"); "by" and "about" say nothing."""
+    verb = part.split()[0]
+    stems = {_stem(word) for word in re.findall(r"\w+", title.casefold())}
+    return verb not in ("by", "about") and _stem(verb.casefold()) in stems
+
+
+def verb_said(title: str, part: str) -> bool:
+    """Whether `part` is a verb and "it" ("cites it", "wrote it", not "a party to
+    it") and the title says the verb."""
+    words = part.split()
+    return len(words) == 2 and words[1] == "it" and title_says(title, part)
+
+
+def _stem(word: str) -> str:
+    """A verb without a regular ending: "cites", "cited" → "cit"."""
+    return re.sub(r"(?:es|ed|s)$", "", word)
+
+
+# The parts in which a state's people and bodies acted in an event, named after it
+# on the state's page: "US lawmakers write to Blinken (by the US senators...)"
+# (see Page.via): every part in PARTS but a subject's and an addressee's, and a law's.
+ACTING = PARTS.keys() - {"subject", "addressee"} | {"enacted it"}
+
+
+# A state's member in an event it did not act in, as the state's page names it
+# after the event (see Page.via): "(about the US senators...)"; a part not here
+# follows the name: "(Turan, the outlet he spoke to)".
+MEMBER_PARTS = {
+    "subject": "about {}",
+    "addressee": "addressed to {}",
+    "accused": "accusing {}",
+    "cites it": "cited by {}",
+}
+
+
+# The kinds of actor whose names take "the" in a line: "members of the Milli Majlis".
+INSTITUTIONS = ("legislature", "government-body")
+
+
+def mid_label(label: str) -> str:
+    """A stake's label as it reads mid-line: "talks on new agreements", "the 1997
+    declaration"; a name in capitals stays ("USAID's work")."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
+
+
+def takes_the(record: model.Record, name: str) -> bool:
+    """Whether `name`, a body's or a state's named by a common noun ("the United
+    States", "the Czech Republic", not "Azerbaijan"), takes "the" in a line, not
+    having it already."""
+    if not isinstance(record, model.Actor) or name.casefold().startswith("the "):
+        return False
+    if record.type == "state":
+        return not STATE_NOUNS.isdisjoint(name.split())
+    return record.type in INSTITUTIONS
+
+
+# The words that make a state's name take "the": "the United Kingdom".
+STATE_NOUNS = frozenset(("States", "Kingdom", "Republic", "Union", "Emirates", "Islands"))
+
+
+# The words of links to further quotes that have no title (see Page.also).
+FURTHER = ("another quote", "a third quote", "a fourth quote", "a fifth quote", "a sixth quote")
+
+
+def by_year(agreement: model.Agreement) -> str:
+    """ "the 1997 declaration": an agreement's year and its kind in one word, if
+    the sources give the year; else nothing."""
+    kind = model.LABELS[agreement.type].lower()
+    date = agreement.date
+    if date.year is None or date.approximate or " " in kind:
+        return ""
+    return f"the {date.year} {kind}"
+
+
+def mid_line(name: str) -> str:
+    """A name as it reads after others in a line: "the US senators", not "The...";
+    "an unnamed spokesperson", not "An..."."""
+    return re.sub(r"^(The|An|A) ", lambda m: m.group(1).lower() + " ", name)
+
+
+# Characters of an inline citation, where a source without an outlet is cited
+# by its title.
+SHORT_CITATION = 36
+
+
+def citation(source: model.Source, short: bool = False) -> str:
+    """How a source is cited inline: outlet and date, or its title; `short`, the
+    plain words saying what the text is (`cited_as`: no quote marks, which would
+    make them read as somebody's words), else its title cut, in quote marks, which
+    say that the words are the source's title."""
+    if source.outlet != "unknown":
+        return f"{source.outlet}, {source.date.human()}" if source.date.known else source.outlet
+    if short:
+        return source.cited_as or quoted(clip(source.title, SHORT_CITATION))
+    return source.title
+
+
+def its(state: model.Actor, member: model.Actor) -> str:
+    """A state's body as the state's own, its name without the state's: "its
+    Ministry of Defense" (of "Ministry of Defense of the Republic of Azerbaijan"),
+    "its Department of Defense" (of "United States Department of Defense"); any
+    other member by its name, as a line says it ("the Milli Majlis")."""
+    name = member.display_name
+    if member.type in INSTITUTIONS:
+        state_name = re.escape(state.display_name)
+        # "United States Department of ...", "... of the Republic of Azerbaijan"
+        before = rf"^(?:the )?{state_name} (?=[A-Z])"
+        after = rf"\s+of\s+(?:the\s+)?(?:[A-Z]\w*\s+of\s+)?{state_name}$"
+        short = re.sub(f"{before}|{after}", "", name)
+        if short != name and short:
+            return f"its {short}"
+    return mid_line(f"the {name}" if takes_the(member, name) else name)
