@@ -10,10 +10,10 @@ import re
 import pytest
 import yaml
 
-from generator import build
+from generator import build, render
 from generator.links import find_links
 
-from .conftest import ROOT, SEEDS
+from .conftest import ROOT, SEEDS, untitled
 
 # Fields that hold words of the sources rather than the site's own prose.
 _NOT_PROSE = {"id", "text", "says", "name", "names", "title", "other_names", "archive", "url"}
@@ -197,3 +197,73 @@ def test_section_907s_description_leaves_the_presidents_refusal_to_its_status(ca
     section = catalog.get("section-907")
     assert "president" in section.status_note
     assert "president" not in section.description
+
+
+# A link clarifies; a link on every noun stops one who wants to read (EXPLAINER.md). The
+# page cites its sources and lists who took part under the text, so running prose links
+# only what a reader may want to open there.
+MOST_LINKS_IN_A_PARAGRAPH = 5
+MOST_LINKS_IN_AN_EVENTS_SUMMARY = 10
+_LINK = re.compile(r"\[[^\]]*\]\((?!#)[^)\s]+\)")
+
+
+@pytest.fixture(scope="module")
+def pages(catalog):
+    return {path: untitled(page) for path, page in render.render_site(catalog).items()}
+
+
+def _opening_paragraphs(page: str) -> list[str]:
+    """The running prose of a page: its paragraphs above the first table or list heading
+    (the home page's article down to 'Who stands where'), without the timeline, the
+    at-a-glance rows or the line that leads back to the story."""
+    body = page.partition("\n---\n")[2]
+    body = body.partition("\n## Who stands where")[0]
+    if "\n## What happened" not in body:
+        body = body.partition("\n## ")[0]
+    kept = []
+    for paragraph in body.split("\n\n"):
+        paragraph = paragraph.strip().partition("\n{:")[0]
+        if paragraph and paragraph[0] not in "<#|*" and not paragraph.startswith("[<title"):
+            kept.append(paragraph)
+    return [p for p in kept if "(../index.md)" not in p]
+
+
+def test_the_storys_paragraphs_are_not_a_wall_of_links(catalog, pages):
+    """The appeal's summary showed 17 links in four paragraphs (seven in its first: the
+    outlet, the minister, USAID...); a reader wanting the story stumbled from link to link."""
+    story = ["index.md", *(f"events/{event.id}.md" for event in catalog.events)]
+    crowded, long = [], []
+    for path in story:
+        counts = [len(_LINK.findall(p)) for p in _opening_paragraphs(pages[path])]
+        assert counts, path
+        crowded += [(path, n) for n in counts if n > MOST_LINKS_IN_A_PARAGRAPH]
+        if path != "index.md" and sum(counts) > MOST_LINKS_IN_AN_EVENTS_SUMMARY:
+            long.append((path, sum(counts)))
+    assert not crowded
+    assert not long
+
+
+def test_the_home_page_says_once_that_the_charges_lack_evidence(catalog):
+    """The home page said 'the sources report no evidence' three times, in two sections.
+    It says it once, in 'How each side sees it', in the paragraph after the MPs' charges,
+    naming each charge of fact the page tells and who made it; the quotes carry their own
+    labels wherever they are shown."""
+    episode = catalog.episode
+    texts = [episode.lede, episode.why_it_matters, *(s.text for s in episode.sections)]
+    said = [
+        (text, paragraph)
+        for text in texts
+        for paragraph in (" ".join(p.split()) for p in text.split("\n\n"))
+        if "no evidence" in paragraph
+    ]
+    assert len(said) == 1
+    text, paragraph = said[0]
+    section = next(s for s in episode.sections if s.text == text)
+    assert section.heading == "How each side sees it"
+    for charge in ("State Department wrote or organised", "government's own move", "war criminals"):
+        assert charge in paragraph, charge
+    for speaker in ("Aliyev", "the MPs", "Mammadli"):
+        assert speaker in paragraph, speaker
+    paragraphs = [" ".join(p.split()) for p in section.text.split("\n\n")]
+    assert "no doubt" in paragraphs[paragraphs.index(paragraph) - 1]
+
