@@ -267,3 +267,18 @@ def test_the_home_page_says_once_that_the_charges_lack_evidence(catalog):
     paragraphs = [" ".join(p.split()) for p in section.text.split("\n\n")]
     assert "no doubt" in paragraphs[paragraphs.index(paragraph) - 1]
 
+
+def test_three_borderline_charges_keep_their_labels_in_the_speakers_terms(catalog):
+    """Each is a charge of fact no source gives evidence for, so each stays labelled:
+    Karimli's that the president appointed the MPs (who put whom in parliament, not a
+    matter of opinion), the MPs' that the US letter asks to free war criminals (guilt
+    ascribed to people), and their reading of the Brussels meeting, which the label gives
+    with the letter's own hedge ('effectively given an order'), not as a literal order."""
+    assert "appointed to parliament by the president" in catalog.get(
+        "karimli-lost-sense-of-reality"
+    ).allegation
+    assert "war criminals" in catalog.get("mps-letter-full-of-slander").allegation
+    brussels = " ".join(catalog.get("mps-letter-brussels-meeting").allegation.split())
+    assert "amounted to an order" in brussels
+    whole = " ".join(catalog.get("mps-letter-full-text").allegation.split())
+    assert "the Brussels meeting amounted to an order" in whole
