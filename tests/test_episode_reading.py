@@ -282,3 +282,25 @@ def test_three_borderline_charges_keep_their_labels_in_the_speakers_terms(catalo
     assert "amounted to an order" in brussels
     whole = " ".join(catalog.get("mps-letter-full-text").allegation.split())
     assert "the Brussels meeting amounted to an order" in whole
+
+
+def test_the_home_page_says_what_a_term_is_where_a_newcomer_first_meets_it(pages):
+    """'members of the Milli Majlis', 'Section 907, a US measure', 'told Turan' and 'the
+    conflict over Nagorno-Karabakh' left a newcomer to click or guess; each is now said in
+    words at its first mention on the home page. USAID, named in the lede (kept under 70
+    words), is said to be the US aid agency in the lines just under it."""
+    article = pages["index.md"].partition("\n---\n")[2].partition("\n## Who stands where")[0]
+    article = re.sub(r"<svg.*?</svg>", "", article, flags=re.DOTALL)
+    article = " ".join(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", article).split())
+    glosses = {
+        "Milli Majlis": "Azerbaijan's parliament, the Milli Majlis",
+        "Section 907": "1992 amendment to a US law, the Freedom Support Act",
+        "Turan": "the news agency Turan",
+        "Nagorno-Karabakh": "between Azerbaijan and Armenia over Nagorno-Karabakh",
+    }
+    article = article.replace("\u2019", "'")
+    lede_end = article.index("{: .lede }")
+    assert "USAID, the US aid agency" in article[lede_end : article.index("{: .glance-title }")]
+    for term, gloss in glosses.items():
+        first = article.index(term)  # the gloss is around it, within a clause
+        assert gloss in article[max(0, first - 60) : first + 120], term
