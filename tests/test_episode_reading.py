@@ -277,7 +277,8 @@ def test_three_borderline_charges_keep_their_labels_in_the_speakers_terms(catalo
     assert "appointed to parliament by the president" in catalog.get(
         "karimli-lost-sense-of-reality"
     ).allegation
-    assert "war criminals" in catalog.get("mps-letter-full-of-slander").allegation
+    slander = " ".join(catalog.get("mps-letter-full-of-slander").allegation.split())
+    assert slander.endswith("for the release of war criminals")  # the charge, not 3 clauses
     brussels = " ".join(catalog.get("mps-letter-brussels-meeting").allegation.split())
     assert "amounted to an order" in brussels
     whole = " ".join(catalog.get("mps-letter-full-text").allegation.split())
