@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from generator import build, render
+from generator.checks import shown_words
 from generator.links import find_links
 
 from .conftest import ROOT, SEEDS, untitled
@@ -305,3 +306,23 @@ def test_the_home_page_says_what_a_term_is_where_a_newcomer_first_meets_it(pages
     for term, gloss in glosses.items():
         first = article.index(term)  # the gloss is around it, within a clause
         assert gloss in article[max(0, first - 60) : first + 120], term
+
+
+MOST_WORDS_IN_A_SENTENCE = 50
+
+
+def test_no_sentence_of_the_story_runs_past_fifty_words(catalog):
+    """The appeal's summary gave the MPs' three demands in one sentence of 62 words, and
+    the COP29, Karimli, Lachin, Brussels and Mustafa pages each opened with one of 51 to
+    60: a reader loses the subject before the verb. Each is now cut where its clauses
+    meet."""
+    texts = [("lede", catalog.episode.lede), ("why", catalog.episode.why_it_matters)]
+    texts += [(s.heading, s.text) for s in catalog.episode.sections]
+    texts += [(event.id, event.summary) for event in catalog.events]
+    long = [
+        (name, words)
+        for name, text in texts
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z\[\"])", " ".join(text.split()))
+        if (words := shown_words(catalog, sentence)) > MOST_WORDS_IN_A_SENTENCE
+    ]
+    assert not long
