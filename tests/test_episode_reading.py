@@ -275,9 +275,10 @@ def test_three_borderline_charges_keep_their_labels_in_the_speakers_terms(catalo
     matter of opinion), the MPs' that the US letter asks to free war criminals (guilt
     ascribed to people), and their reading of the Brussels meeting, which the label gives
     with the letter's own hedge ('effectively given an order'), not as a literal order."""
-    assert "appointed to parliament by the president" in catalog.get(
-        "karimli-lost-sense-of-reality"
-    ).allegation
+    assert (
+        "appointed to parliament by the president"
+        in catalog.get("karimli-lost-sense-of-reality").allegation
+    )
     slander = " ".join(catalog.get("mps-letter-full-of-slander").allegation.split())
     assert slander.endswith("for the release of war criminals")  # the charge, not 3 clauses
     brussels = " ".join(catalog.get("mps-letter-brussels-meeting").allegation.split())
