@@ -327,3 +327,14 @@ def test_no_sentence_of_the_story_runs_past_fifty_words(catalog):
         if (words := shown_words(catalog, sentence)) > MOST_WORDS_IN_A_SENTENCE
     ]
     assert not long
+
+
+def test_the_timeline_line_of_the_appeal_says_what_the_mps_asked(pages):
+    """The timeline shows the first sentence of an event's summary under its line; the
+    appeal's said only that the MPs asked for 'three steps to reassess relations', leaving
+    the steps to the page. It now names them."""
+    timeline = pages["timeline.md"]
+    line = timeline.partition("\n- [MPs ask the foreign minister to end US agreements")[2]
+    gist = line.partition("{: .event-gist }")[0]
+    for asked in ("end the agreements in force", "talks on new ones", "USAID"):
+        assert asked in gist, asked
