@@ -10,10 +10,11 @@ import re
 import pytest
 import yaml
 
-from generator import pipeline
+from generator import pipeline, render
+from generator.checks import shown_words
 from generator.links import find_links
 
-from .conftest import ROOT, SEEDS
+from .conftest import ROOT, SEEDS, untitled
 
 # Fields that hold words of the sources rather than the site's own prose.
 _NOT_PROSE = {"id", "text", "says", "name", "names", "title", "other_names", "archive", "url"}
@@ -197,3 +198,153 @@ def test_section_907s_description_leaves_the_presidents_refusal_to_its_status(ca
     section = catalog.get("section-907")
     assert "president" in section.status_note
     assert "president" not in section.description
+
+
+# A link clarifies; a link on every noun stops one who wants to read (EXPLAINER.md). The
+# page cites its sources and lists who took part under the text, so running prose links
+# only what a reader may want to open there.
+MOST_LINKS_IN_A_PARAGRAPH = 5
+MOST_LINKS_IN_AN_EVENTS_SUMMARY = 10
+_LINK = re.compile(r"\[[^\]]*\]\((?!#)[^)\s]+\)")
+
+
+@pytest.fixture(scope="module")
+def pages(catalog):
+    return {path: untitled(page) for path, page in render.render_site(catalog).items()}
+
+
+def _opening_paragraphs(page: str) -> list[str]:
+    """The running prose of a page: its paragraphs above the first table or list heading
+    (the home page's article down to 'Who stands where'), without the timeline, the
+    at-a-glance rows or the line that leads back to the story."""
+    body = page.partition("\n---\n")[2]
+    body = body.partition("\n## Who stands where")[0]
+    if "\n## What happened" not in body:
+        body = body.partition("\n## ")[0]
+    kept = []
+    for paragraph in body.split("\n\n"):
+        paragraph = paragraph.strip().partition("\n{:")[0]
+        if paragraph and paragraph[0] not in "<#|*" and not paragraph.startswith("[<title"):
+            kept.append(paragraph)
+    return [p for p in kept if "(../index.md)" not in p]
+
+
+def test_the_storys_paragraphs_are_not_a_wall_of_links(catalog, pages):
+    """The appeal's summary showed 17 links in four paragraphs (seven in its first: the
+    outlet, the minister, USAID...); a reader wanting the story stumbled from link to link."""
+    story = ["index.md", *(f"events/{event.id}.md" for event in catalog.events)]
+    crowded, long = [], []
+    for path in story:
+        counts = [len(_LINK.findall(p)) for p in _opening_paragraphs(pages[path])]
+        assert counts, path
+        crowded += [(path, n) for n in counts if n > MOST_LINKS_IN_A_PARAGRAPH]
+        if path != "index.md" and sum(counts) > MOST_LINKS_IN_AN_EVENTS_SUMMARY:
+            long.append((path, sum(counts)))
+    assert not crowded
+    assert not long
+
+
+def test_the_home_page_says_once_that_the_charges_lack_evidence(catalog):
+    """The home page said 'the sources report no evidence' three times, in two sections.
+    It says it once, in 'How each side sees it', in the paragraph after the MPs' charges,
+    naming each charge of fact the page tells and who made it; the quotes carry their own
+    labels wherever they are shown."""
+    episode = catalog.episode
+    texts = [episode.lede, episode.why_it_matters, *(s.text for s in episode.sections)]
+    said = [
+        (text, paragraph)
+        for text in texts
+        for paragraph in (" ".join(p.split()) for p in text.split("\n\n"))
+        if "no evidence" in paragraph
+    ]
+    assert len(said) == 1
+    text, paragraph = said[0]
+    section = next(s for s in episode.sections if s.text == text)
+    assert section.heading == "How each side sees it"
+    for charge in ("State Department wrote or organised", "government's own move", "war criminals"):
+        assert charge in paragraph, charge
+    for speaker in ("Aliyev", "the MPs", "Mammadli"):
+        assert speaker in paragraph, speaker
+    paragraphs = [" ".join(p.split()) for p in section.text.split("\n\n")]
+    assert "no doubt" in paragraphs[paragraphs.index(paragraph) - 1]
+
+
+def test_three_borderline_charges_keep_their_labels_in_the_speakers_terms(catalog):
+    """Each is a charge of fact no source gives evidence for, so each stays labelled:
+    Karimli's that the president appointed the MPs (who put whom in parliament, not a
+    matter of opinion), the MPs' that the US letter asks to free war criminals (guilt
+    ascribed to people), and their reading of the Brussels meeting, which the label gives
+    with the letter's own hedge ('effectively given an order'), not as a literal order."""
+    assert (
+        "appointed to parliament by the president"
+        in catalog.get("karimli-lost-sense-of-reality").allegation
+    )
+    slander = " ".join(catalog.get("mps-letter-full-of-slander").allegation.split())
+    assert slander.endswith("for the release of war criminals")  # the charge, not 3 clauses
+    brussels = " ".join(catalog.get("mps-letter-brussels-meeting").allegation.split())
+    assert "amounted to an order" in brussels
+    whole = " ".join(catalog.get("mps-letter-full-text").allegation.split())
+    assert "the Brussels meeting amounted to an order" in whole
+
+
+def test_the_home_page_says_what_a_term_is_where_a_newcomer_first_meets_it(pages):
+    """'members of the Milli Majlis', 'Section 907, a US measure', 'told Turan' and 'the
+    conflict over Nagorno-Karabakh' left a newcomer to click or guess; each is now said in
+    words at its first mention on the home page. USAID, named in the lede (kept under 70
+    words), is said to be the US aid agency in the lines just under it."""
+    article = pages["index.md"].partition("\n---\n")[2].partition("\n## Who stands where")[0]
+    article = re.sub(r"<svg.*?</svg>", "", article, flags=re.DOTALL)
+    article = " ".join(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", article).split())
+    glosses = {
+        "Milli Majlis": "Azerbaijan's parliament, the Milli Majlis",
+        "Section 907": "1992 amendment to a US law, the Freedom Support Act",
+        "Turan": "the news agency Turan",
+        "Nagorno-Karabakh": "between Azerbaijan and Armenia over Nagorno-Karabakh",
+    }
+    article = article.replace("\u2019", "'")
+    lede_end = article.index("{: .lede }")
+    assert "USAID, the US aid agency" in article[lede_end : article.index("{: .glance-title }")]
+    for term, gloss in glosses.items():
+        first = article.index(term)  # the gloss is around it, within a clause
+        assert gloss in article[max(0, first - 60) : first + 120], term
+
+
+MOST_WORDS_IN_A_SENTENCE = 50
+
+
+def test_no_sentence_of_the_story_runs_past_fifty_words(catalog):
+    """The appeal's summary gave the MPs' three demands in one sentence of 62 words, and
+    the COP29, Karimli, Lachin, Brussels and Mustafa pages each opened with one of 51 to
+    60: a reader loses the subject before the verb. Each is now cut where its clauses
+    meet."""
+    texts = [("lede", catalog.episode.lede), ("why", catalog.episode.why_it_matters)]
+    texts += [(s.heading, s.text) for s in catalog.episode.sections]
+    texts += [(event.id, event.summary) for event in catalog.events]
+    long = [
+        (name, words)
+        for name, text in texts
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z\[\"])", " ".join(text.split()))
+        if (words := shown_words(catalog, sentence)) > MOST_WORDS_IN_A_SENTENCE
+    ]
+    assert not long
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "MPs ask the foreign minister to end US agreements",
+            ("end the agreements in force", "talks on new ones", "USAID"),
+        ),
+        ("The State Department says the US values", ("values its bilateral relationship",)),
+    ],
+)
+def test_a_timeline_line_says_what_was_asked_or_answered(pages, line, said):
+    """The timeline shows the first sentence of an event's summary under its line. The
+    appeal's said only that the MPs asked for 'three steps to reassess relations', and the
+    State Department's only what the spokesperson was asked: the reader had to open the
+    page to learn the steps, or the answer. Each first sentence now says it."""
+    item = pages["timeline.md"].partition(f"[{line}")[2]  # the list, not the drawing
+    gist = item.partition("{: .event-gist }")[0]
+    for words in said:
+        assert words in gist, words
