@@ -348,3 +348,14 @@ def test_a_timeline_line_says_what_was_asked_or_answered(pages, line, said):
     gist = item.partition("{: .event-gist }")[0]
     for words in said:
         assert words in gist, words
+
+
+def test_prose_names_the_state_department_as_a_sentence_does(catalog):
+    """A bare [[us-state-department]] prints the actor's name, "United States Department
+    of State": "its United States Department of State later said" reads as a form. In
+    prose the link takes the sentence's words; lists and tables keep the formal name."""
+    department = catalog.get("us-state-department")
+    assert department.display_name == "United States Department of State"
+    assert not [
+        (name, field) for name, field, text in _prose() if "[[us-state-department]]" in text
+    ]
