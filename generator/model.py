@@ -391,7 +391,12 @@ class Event(Record, name_field="title"):
 
     title: str = required(LINE, "What happened, in a short line.")
     date: PartialDate = required(DATE, "When it happened.")
-    summary: str = required(TEXT, "What happened, in fresh neutral words.")
+    summary: str = required(
+        TEXT,
+        "What happened, in fresh neutral words. Its first sentence stands alone under the"
+        " event's line on the timeline page (but for the background's): make it say what"
+        " happened.",
+    )
     date_note: str = spec(
         TEXT,
         "How the date was worked out, where the sources do not state it: which source"
