@@ -13,30 +13,24 @@ import itertools
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import fields, is_dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import jinja2
 
-from . import meta, model, order, parallel, search, timeline_svg, urls
+from . import meta, model, order, parallel, urls
 from .dates import PartialDate, first_day, last_day, span
-from .escape import Md, inline, line_start, marked, prose, typographic, web_address
+from .escape import Md, inline, line_start, marked, prose, web_address
 from .fields import and_list
 from .history import History
 from .meta import count, short_name
 from .order import BACKGROUND, UNDATED
+from .pages import Job, differences_by_weight, plan_site
 from .resolve import Catalog
 from .stances import (
-    Ending,
     StakeRow,
-    Stances,
     Stand,
-    agreement_ties,
-    ended_by,
-    positions_by_actor,
-    through,
-    who_stands_where,
 )
 from .wording import (
     ACTING,
@@ -823,136 +817,7 @@ def render_site(catalog: Catalog, history: History | None = None) -> dict[str, s
     return dict(zip(plan, itertools.chain.from_iterable(made), strict=True))
 
 
-# Listings of records found on their own pages: left out of the search index,
-# which would otherwise hold every quote and event twice or more. A difference
-# has no page but the listing.
-NOT_SEARCHED = meta.LISTINGS.keys() - {urls.DIFFERENCES}
-
-
-def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, _Job]:
-    """What to render: every file's job, by its path under docs/.
-
-    `history` (see history.py) dates each record page by its content file's
-    last commit; without it pages carry no date. A job's context (see Context)
-    holds the names its template is given beyond `page`, `catalog` and `episode`.
-    """
-    jobs: dict[str, _Job] = {}
-    descriptions = meta.page_descriptions(catalog)
-    boosts = search.boosts(catalog)
-
-    def emit(
-        path: str, template: str, context: Context, record: Any = None, tags: Sequence[str] = ()
-    ) -> None:
-        if path in jobs:
-            raise ValueError(f"two pages would be written to docs/{path}")
-        head: dict[str, Any] = {"description": descriptions[path]}
-        if path in NOT_SEARCHED:
-            head["search"] = {"exclude": True}
-        elif path == urls.DIFFERENCES:
-            head["search"] = {"boost": search.BOOST}
-        elif isinstance(record, model.Record) and record.id in boosts:
-            head["search"] = {"boost": boosts[record.id]}
-        if path == urls.HOME:
-            # The sidebar would list the home page alone (the tabs name the sections):
-            # without it the text takes its width, and at 1280 by 900 the first screen
-            # holds the lede, the sides at a glance, why it matters and the timeline.
-            head["hide"] = ["navigation"]
-        if isinstance(record, model.Record) and history and record.path in history.changed:
-            head["changed"] = history.changed[record.path]
-            if record.path in history.added:
-                head["added"] = history.added[record.path]
-        jobs[path] = _Job(path, template, record, tags, context, head)
-
-    # Each export is a job too, so that a forked process makes it alongside pages.
-    for cls in model.RECORD_KINDS:
-        path = f"{urls.DATA_FOLDER}/{cls.folder}.json"
-        jobs[path] = _Job(path, "", None, [], Context(), {}, export=cls.folder)
-
-    graphic = timeline_svg.graphic(catalog, urls.HOME)
-    stances = who_stands_where(catalog)
-    home = HomePage(timeline_graphic=graphic, stances=stances)
-    emit(urls.HOME, "home.md.j2", home, catalog.episode)
-    graphic = timeline_svg.graphic(catalog, urls.TIMELINE)
-    emit(urls.TIMELINE, "timeline.md.j2", TimelinePage(timeline_graphic=graphic))
-    emit(urls.section_index("actor"), "actors.md.j2", ActorsPage(groups=actor_groups(catalog)))
-    # The agreements a stake is about, on which the sides take positions, and the
-    # others, which the texts mention; and each actor wanting some of the first ended.
-    about = {stake.about for stake in catalog.episode.stakes}
-    at_stake = [a for a in catalog.agreements if a.id in about]
-    agreements = AgreementsPage(
-        stances=who_stands_where(catalog, full=True),
-        at_stake=at_stake,
-        others=[a for a in catalog.agreements if a.id not in about],
-        ending=ended_by(catalog, at_stake),
-    )
-    emit(urls.section_index("agreement"), "agreements.md.j2", agreements)
-    # Events with a known date in the timeline's order; the rest under a heading of their own.
-    parts = catalog.timeline
-    dated = [event for heading, events in parts if heading != UNDATED for event in events]
-    undated = [event for heading, events in parts if heading == UNDATED for event in events]
-    emit(urls.section_index("event"), "events.md.j2", EventsPage(events=dated, undated=undated))
-    emit(urls.section_index("source"), "sources.md.j2", Context())
-    speakers = SpeakersPage(speakers=speakers_in_order(catalog))
-    emit(urls.QUOTES_BY_SPEAKER, "quotes_by_speaker.md.j2", speakers)
-    emit(urls.QUOTES_BY_EVENT, "quotes_by_event.md.j2", Context())
-    differences = DifferencesPage(differences=differences_by_weight(catalog))
-    emit(urls.DIFFERENCES, "differences.md.j2", differences)
-
-    # A tag is shown with a capital, or as the episode's tag_names spell it, its
-    # quote marks typographic as in the text beside it ("MPs’ appeal").
-    named = {tag.tag: tag.name for tag in catalog.episode.tag_names}
-
-    def emit_record(record: model.Record, context: Context) -> None:
-        tags = getattr(record, "tags", [])  # a source has none
-        shown = [typographic(named.get(tag) or line_start(tag)) for tag in tags]
-        emit(urls.record_page(record), f"{record.kind}.md.j2", context, record, shown)
-
-    ties, held = agreement_ties(catalog), positions_by_actor(catalog)
-    for actor in catalog.actors:
-        # A state's people and bodies (their `country`): its page lists them, and
-        # its events and agreements through them.
-        state = actor.type == "state"
-        mine = [a for a in catalog.actors if a.country == actor.id] if state else []
-        context = ActorPage(
-            actor=actor,
-            agreement_ties=through(ties, actor, mine),
-            stands=held.get(actor.id, []),
-            members=mine,
-            events=events_through(catalog, actor, mine),
-        )
-        emit_record(actor, context)
-    for agreement in catalog.agreements:
-        # A quote printed under a position is not listed again below the positions,
-        # nor a whole document where a passage of it on the agreement is shown.
-        above = frozenset(q for position in agreement.positions for q in position.quotes)
-        listed = catalog.quotes_by_agreement.get(agreement.id, [])
-        printed = [*listed, *(catalog.get(q) for q in above)]
-        passages = {q.part_of for q in printed if isinstance(q, model.Quote)}
-        others = [q for q in listed if q.id not in above and q.id not in passages]
-        emit_record(agreement, AgreementPage(agreement=agreement, quotes=others, above=above))
-    for event in catalog.events:
-        emit_record(event, EventPage(event=event))
-    for quote in catalog.quotes:
-        emit_record(quote, QuotePage(quote=quote))
-    for source in catalog.sources:
-        emit_record(source, SourcePage(source=source))
-    return jobs
-
-
-class _Job(NamedTuple):
-    """One file to make: a page from a template, or a JSON `export` of the
-    catalogue's records of one kind (the catalogue's name for them)."""
-
-    path: str
-    template: str
-    record: Any
-    tags: Sequence[str]
-    context: Context
-    head: dict[str, Any]
-    export: str = ""
-
-
-def render_page(catalog: Catalog, job: _Job) -> str:
+def render_page(catalog: Catalog, job: Job) -> str:
     if job.export:
         return export(getattr(catalog, job.export))
     path, template, record, tags, context, head, _ = job
@@ -976,166 +841,13 @@ def render_page(catalog: Catalog, job: _Job) -> str:
 # 2.5 s forked on two cores: generation then takes 3.8-3.9 s, under a tenth of
 # the 50 s MkDocs build (bench/results.json), against 5.2-5.4 s in one process.
 PARALLEL_FROM_PAGES = 2000
-_SHARED: tuple[Catalog, list[_Job]] | None = None
+_SHARED: tuple[Catalog, list[Job]] | None = None
 
 
 def _render_share(share: Sequence[int]) -> list[str]:
     assert _SHARED is not None
     catalog, jobs = _SHARED
     return [render_page(catalog, jobs[i]) for i in share]
-
-
-@dataclass(frozen=True, kw_only=True)
-class Context:
-    """The names a page template is given beyond `page`, `catalog` and `episode`:
-    one class per kind of page, so that what a template reads is declared here
-    (and type-checked) rather than passed as loose keywords."""
-
-
-@dataclass(frozen=True, kw_only=True)
-class HomePage(Context):
-    timeline_graphic: Md
-    stances: Stances
-
-
-@dataclass(frozen=True, kw_only=True)
-class TimelinePage(Context):
-    timeline_graphic: Md  # the events themselves: catalog.timeline
-
-
-@dataclass(frozen=True, kw_only=True)
-class EventsPage(Context):
-    events: list[model.Event]  # those with a known date, in the timeline's order
-    undated: list[model.Event]  # the rest, listed under a heading that says so
-
-
-@dataclass(frozen=True, kw_only=True)
-class SpeakersPage(Context):
-    speakers: list[model.Actor]  # those with quotes, in the order they first speak
-
-
-@dataclass(frozen=True, kw_only=True)
-class ActorsPage(Context):
-    groups: list[tuple[str, list[tuple[str, list[model.Actor]]]]]
-
-
-@dataclass(frozen=True, kw_only=True)
-class AgreementsPage(Context):
-    stances: Stances
-    at_stake: list[model.Agreement]  # those a stake of the episode is about
-    others: list[model.Agreement]  # the other instruments the texts mention
-    # each actor wanting some of at_stake ended, and where its words ask for more
-    ending: list[Ending]
-
-
-@dataclass(frozen=True, kw_only=True)
-class DifferencesPage(Context):
-    differences: list[model.Difference]
-
-
-@dataclass(frozen=True, kw_only=True)
-class ActorPage(Context):
-    actor: model.Actor
-    agreement_ties: dict[str, list[str]]
-    stands: list[tuple[list[model.Stake], list[model.Position]]]
-    members: list[model.Actor]  # a state's people and bodies (their `country`)
-    events: list[tuple[model.Event, list[tuple[str, str]]]]  # each with (member, part) via whom
-
-
-@dataclass(frozen=True, kw_only=True)
-class AgreementPage(Context):
-    agreement: model.Agreement
-    quotes: list[model.Quote]  # about it, but for those its positions print
-    above: frozenset[str]  # the ids of the quotes its positions print
-
-
-@dataclass(frozen=True, kw_only=True)
-class EventPage(Context):
-    event: model.Event
-
-
-@dataclass(frozen=True, kw_only=True)
-class QuotePage(Context):
-    quote: model.Quote
-
-
-@dataclass(frozen=True, kw_only=True)
-class SourcePage(Context):
-    source: model.Source
-
-
-def differences_by_weight(catalog: Catalog) -> list[model.Difference]:
-    """The differences as the differences page lists them: those that change the
-    story first (the order of `importance`'s choices); within each, those about the
-    episode before those about its background only (every dated event or quote they
-    are about is earlier than its period); then by point."""
-    weights = model.field_specs(model.Difference)["importance"]["choices"]
-    start = catalog.episode.period_start.sort_key
-
-    def background(difference: model.Difference) -> bool:
-        records = map(catalog.get, difference.about)
-        dates = [r.date for r in records if isinstance(r, model.Event | model.Quote)]
-        known = [date.sort_key for date in dates if date.known]
-        return bool(known) and max(known) < start
-
-    return sorted(
-        catalog.differences,
-        key=lambda d: (weights.index(d.importance), background(d), d.point.casefold(), d.id),
-    )
-
-
-def speakers_in_order(catalog: Catalog) -> list[model.Actor]:
-    """The actors with quotes, in the order they first speak in the episode: by
-    their first quote in the reading order of the events (each event's quotes by
-    date), so that who started the row comes before who answered it. Words about
-    a background event were said later than it, on a day the events do not place:
-    they count after the events, by their date, as words tied to no event."""
-    last = len(catalog.events)
-
-    def place(quote: model.Quote) -> tuple[int, tuple[int, int, int], str]:
-        background = quote.event in catalog.background
-        rank = last if background else catalog.event_rank.get(quote.event, last)
-        return rank, order.reading_key(quote.date), quote.id
-
-    def first(actor: model.Actor) -> tuple[int, tuple[int, int, int], str]:
-        return min(place(quote) for quote in catalog.quotes_by_speaker[actor.id])
-
-    return sorted((a for a in catalog.actors if a.id in catalog.quotes_by_speaker), key=first)
-
-
-def actor_groups(catalog: Catalog) -> list[tuple[str, list[tuple[str, list[model.Actor]]]]]:
-    """Actors by type, then by country (actors with no country last)."""
-    order = list(model.field_specs(model.Actor)["type"]["choices"])
-    by_type: dict[str, dict[str, list[model.Actor]]] = {}
-    for actor in catalog.actors:
-        country = catalog.get(actor.country).display_name if actor.country else ""
-        by_type.setdefault(actor.type, {}).setdefault(country, []).append(actor)
-    return [
-        (
-            model.ACTOR_TYPE_PLURALS[kind],
-            sorted(by_type[kind].items(), key=lambda item: (item[0] == "", item[0].casefold())),
-        )
-        for kind in order
-        if kind in by_type
-    ]
-
-
-def events_through(
-    catalog: Catalog, actor: model.Actor, members: Sequence[model.Actor]
-) -> list[tuple[model.Event, list[tuple[str, str]]]]:
-    """The events an actor took part in, and, for a state, those its people and
-    bodies took part in, in the timeline's order: each with the members through
-    whom it took part and their parts, none where it did itself. The United States
-    wrote no letter; its lawmakers did, and its page lists the letter through them."""
-    via: dict[str, list[tuple[str, str]]] = {
-        e.id: [] for e in catalog.events_by_actor.get(actor.id, [])
-    }
-    for member in members:
-        for event in catalog.events_by_actor.get(member.id, []):
-            if via.get(event.id) != []:  # its own part says enough
-                role = next(p.role for p in event.actors if p.actor == member.id)
-                via.setdefault(event.id, []).append((member.id, role))
-    return [(e, via[e.id]) for e in catalog.events if e.id in via]
 
 
 # --- the machine-readable export ---------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator import model, pipeline, render, wording
+from generator import model, pages, pipeline, render, wording
 
 from .conftest import FIXTURE_CONTENT, ROOT, rendered
 
@@ -10,7 +10,7 @@ from .conftest import FIXTURE_CONTENT, ROOT, rendered
 def test_differences_are_ordered_by_importance_then_point():
     catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     assert [d.importance for d in catalog.differences] == ["medium", "high"]  # by id
-    ordered = render.differences_by_weight(catalog)
+    ordered = pages.differences_by_weight(catalog)
     assert [d.id for d in ordered] == ["who-wrote-the-appeal", "differences-signatories"]
 
 
@@ -18,7 +18,7 @@ def test_differences_about_the_background_only_come_after_those_about_the_episod
     # In the real content: how each side names the 2020 war and September 2023 (all
     # before the episode's days) changes the story too, but after what the MPs asked.
     catalog = pipeline.validate(ROOT / "content", ROOT)
-    high = [d.id for d in render.differences_by_weight(catalog) if d.importance == "high"]
+    high = [d.id for d in pages.differences_by_weight(catalog) if d.importance == "high"]
     assert high[-1] == "karabakh-2020-2023-characterisation", high
     assert "agreements-the-mps-asked-to-end" in high[:2], high
 

@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 from generator import meta, model, urls
 from generator.dates import PartialDate
 from generator.meta import page_descriptions
+from generator.pages import plan_site
 from generator.pipeline import validate
-from generator.render import front_matter, plan_site, render_site, yaml_flow
+from generator.render import front_matter, render_site, yaml_flow
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "content"

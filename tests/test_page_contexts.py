@@ -1,4 +1,4 @@
-"""Each page template reads only the names its page's Context declares (render.py),
+"""Each page template reads only the names its page's Context declares (pages.py),
 beyond `page`, `catalog`, `episode` and the environment's globals: a template that
 reads anything else fails here, not on a page that happens to reach the name."""
 
@@ -8,15 +8,15 @@ import jinja2.meta
 import pytest
 from jinja2 import nodes
 
-from generator import pipeline, render
-from generator.render import Context
+from generator import pages, pipeline, render
+from generator.pages import Context
 from tests.conftest import FIXTURE_CONTENT, ROOT
 
 
 def _jobs() -> dict[str, type[Context]]:
     catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     kinds: dict[str, type[Context]] = {}
-    for job in render.plan_site(catalog).values():
+    for job in pages.plan_site(catalog).values():
         if job.template:
             assert kinds.setdefault(job.template, type(job.context)) is type(job.context)
     return kinds

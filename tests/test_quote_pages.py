@@ -3,7 +3,7 @@ a word or two with what they are about; its by-line names each party once."""
 
 from __future__ import annotations
 
-from generator import pipeline, render
+from generator import pages, pipeline, render
 from generator.escape import typographic
 
 from .conftest import ROOT, rendered, untitled, write_letter, write_quote
@@ -159,7 +159,7 @@ def test_quotes_by_speaker_list_speakers_in_the_order_they_first_speak(content):
     the MPs come first, though the episode's sides name the president first. A jump
     list at the top links each speaker's heading, in the same order."""
     catalog = pipeline.validate(content, ROOT)
-    assert [a.id for a in render.speakers_in_order(catalog)] == ["mps-group", "ilham-aliyev"]
+    assert [a.id for a in pages.speakers_in_order(catalog)] == ["mps-group", "ilham-aliyev"]
     page = rendered(content)["quotes/index.md"]
     mps = "\n## Azerbaijani MPs who signed the appeal { #actor-mps-group }\n"
     aliyev = "\n## Ilham Aliyev { #actor-ilham-aliyev }\n"
@@ -185,7 +185,7 @@ def test_words_about_a_background_event_do_not_put_their_speaker_first(content):
         encoding="utf-8",
     )
     catalog = pipeline.validate(content, ROOT)
-    assert [a.id for a in render.speakers_in_order(catalog)] == ["ilham-aliyev", "mps-group"]
+    assert [a.id for a in pages.speakers_in_order(catalog)] == ["ilham-aliyev", "mps-group"]
 
 
 def test_quotes_by_event_says_how_it_differs_from_quotes_by_speaker(content):

@@ -6,8 +6,8 @@ import posixpath
 import re
 
 from generator import urls
+from generator.pages import plan_site
 from generator.pipeline import validate
-from generator.render import plan_site
 
 from .conftest import FIXTURE_CONTENT, ROOT
 
