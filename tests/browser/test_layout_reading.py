@@ -1,0 +1,84 @@
+"""Layout and colour as a reader sees them, measured in the browser: what axe-core
+does not measure (the timeline drawing's text and lines against the grey of its
+bands, in both schemes) and what it cannot judge (a phone's headings, largest first)."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+SCHEMES = ("light", "dark")
+WIDTHS = (1280, 390)
+
+# WCAG 2.1 AA: text 4.5:1 (1.4.3); the parts of a graphic needed to read it 3:1 (1.4.11).
+TEXT_CONTRAST = 4.5
+GRAPHIC_CONTRAST = 3.0
+
+# For the drawing shown: each text's contrast with what is behind it (a band's grey,
+# over the page, where the text sits in a band) and each band outline's with the
+# page and with the band's own grey. Colours are Material's variables, resolved.
+TIMELINE_CONTRASTS = """() => {
+  // rgb(r, g, b), rgba(r, g, b, a), or color(srgb r g b [/ a]) for a color-mix().
+  const parse = s => {
+    const m = s.match(/rgba?\\(([^)]+)\\)/) || s.match(/color\\(srgb ([^)]+)\\)/);
+    if (!m) throw new Error("unread colour " + s);
+    const p = m[1].split(/[ ,\\/]+/).filter(Boolean).map(Number);
+    const scale = s.startsWith("color(") ? 255 : 1;
+    return [p[0] * scale, p[1] * scale, p[2] * scale, p.length > 3 ? p[3] : 1];
+  };
+  const over = (c, b) => [0, 1, 2].map(i => c[i] * c[3] + b[i] * (1 - c[3])).concat([1]);
+  const lum = c => {
+    const f = v => {
+      v /= 255;
+      return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]);
+  };
+  const ratio = (a, b) => {
+    const x = lum(a), y = lum(b);
+    return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+  };
+  const page = parse(getComputedStyle(document.body).backgroundColor);
+  const svg = [...document.querySelectorAll("svg.tl")].find(s => s.getBoundingClientRect().width);
+  const bands = [...svg.querySelectorAll(".tl-band")].map(b => ({
+    box: b.getBoundingClientRect(), fill: over(parse(getComputedStyle(b).fill), page),
+    stroke: parse(getComputedStyle(b).stroke),
+  }));
+  const texts = [...svg.querySelectorAll("text")].map(t => {
+    const r = t.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
+    const band = bands.find(
+      b => b.box.left <= x && x <= b.box.right && b.box.top <= y && y <= b.box.bottom);
+    const behind = band ? band.fill : page;
+    return {text: t.textContent.slice(0, 40), inBand: Boolean(band),
+            ratio: ratio(over(parse(getComputedStyle(t).fill), behind), behind)};
+  });
+  const outlines = bands.flatMap(
+    b => [ratio(over(b.stroke, page), page), ratio(over(b.stroke, b.fill), b.fill)]);
+  return {texts, outlines};
+}"""
+
+
+@pytest.mark.parametrize(("scheme", "width"), list(itertools.product(SCHEMES, WIDTHS)))
+def test_the_timeline_drawing_reads_against_its_bands_in_both_schemes(
+    reader, hosted_site, serve, scheme, width
+) -> None:
+    """An event known only to the month is drawn in a grey band; its label, a link,
+    stood at 3.4:1 on that grey in the dark scheme, and the band's dashed outline
+    at 2.2 to 2.5:1 in both."""
+    page = reader.page
+    page.set_viewport_size({"width": width, "height": 900})
+    page.emulate_media(color_scheme=scheme)
+    page.goto(serve(hosted_site) + "timeline/")
+    assert page.evaluate("document.body.dataset.mdColorScheme") == (
+        "slate" if scheme == "dark" else "default"
+    )
+    measured = page.evaluate(TIMELINE_CONTRASTS)
+    assert any(t["inBand"] for t in measured["texts"]), "no label drawn in a band"
+    faint = [t for t in measured["texts"] if t["ratio"] < TEXT_CONTRAST]
+    assert not faint, faint
+    assert measured["outlines"], "no band drawn"
+    assert min(measured["outlines"]) >= GRAPHIC_CONTRAST, measured["outlines"]
+    reader.assert_quiet()
