@@ -82,3 +82,24 @@ def test_the_timeline_drawing_reads_against_its_bands_in_both_schemes(
     assert measured["outlines"], "no band drawn"
     assert min(measured["outlines"]) >= GRAPHIC_CONTRAST, measured["outlines"]
     reader.assert_quiet()
+
+
+SIZES = """() => ['h1', 'h2', 'p'].map(tag => {
+  const shown = [...document.querySelectorAll('article ' + tag)].find(e => e.offsetParent);
+  return parseFloat(getComputedStyle(shown).fontSize);
+})"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("path", ["", "differences/", "quotes/"])
+def test_the_title_is_the_largest_heading_and_sections_are_larger_than_text(
+    reader, hosted_site, serve, width, path
+) -> None:
+    """On a phone the title shrinks to keep the lede on the first screen; a section's
+    heading shrinks with it, or it stands over the title (25 px against 24 px)."""
+    page = reader.page
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(serve(hosted_site) + path)
+    title, section, text = page.evaluate(SIZES)
+    assert title > section > text, (title, section, text)
+    reader.assert_quiet()
