@@ -5,6 +5,7 @@ bands, in both schemes) and what it cannot judge (a phone's headings, largest fi
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 
@@ -102,4 +103,60 @@ def test_the_title_is_the_largest_heading_and_sections_are_larger_than_text(
     page.goto(serve(hosted_site) + path)
     title, section, text = page.evaluate(SIZES)
     assert title > section > text, (title, section, text)
+    reader.assert_quiet()
+
+
+CITATIONS = """where => {
+  const shown = document.querySelector(where);
+  const style = e => getComputedStyle(e);
+  const stance = shown.querySelector('a[href*="quotes/"]');
+  const cited = shown.querySelector('a[href*="sources/"]');
+  return {stance: [parseFloat(style(stance).fontSize), style(stance).color],
+          cited: [parseFloat(style(cited).fontSize), style(cited).color],
+          page: style(document.body).backgroundColor};
+}"""
+
+
+def rgba(css: str) -> tuple[float, ...]:
+    """rgb(r, g, b) or rgba(r, g, b, a) as (r, g, b, a)."""
+    values = [float(v) for v in re.findall(r"[\d.]+", css)]
+    return tuple(values[:3]) + (values[3] if len(values) > 3 else 1.0,)
+
+
+def contrast(colour: str, background: str) -> float:
+    """WCAG's contrast ratio of `colour`, blended over an opaque `background`."""
+    fg, bg = rgba(colour), rgba(background)
+    blended = [fg[i] * fg[3] + bg[i] * (1 - fg[3]) for i in range(3)]
+
+    def luminance(rgb: list[float] | tuple[float, ...]) -> float:
+        lin = [
+            c / 255 / 12.92 if c / 255 <= 0.03928 else ((c / 255 + 0.055) / 1.055) ** 2.4
+            for c in rgb
+        ]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    light, dark = sorted((luminance(blended), luminance(bg[:3])), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize(
+    ("path", "where"),
+    [
+        ("agreements/", "#who-stands-where ~ * table"),
+        ("actors/ilham-aliyev/", "h2#where-they-stand + ul"),
+    ],
+)
+def test_in_who_stands_where_the_sources_are_set_back_from_the_stances(
+    reader, hosted_site, serve, scheme, path, where
+) -> None:
+    """A position's sources, smaller and not in the link blue of its stance, at a
+    text's contrast still (axe-core's pages do not include this table)."""
+    page = reader.page
+    page.emulate_media(color_scheme=scheme)
+    page.goto(serve(hosted_site) + path)
+    measured = page.evaluate(CITATIONS, where)
+    assert measured["cited"][0] < measured["stance"][0], measured
+    assert measured["cited"][1] != measured["stance"][1], measured
+    assert contrast(measured["cited"][1], measured["page"]) >= TEXT_CONTRAST, measured
     reader.assert_quiet()
