@@ -160,3 +160,28 @@ def test_in_who_stands_where_the_sources_are_set_back_from_the_stances(
     assert measured["cited"][1] != measured["stance"][1], measured
     assert contrast(measured["cited"][1], measured["page"]) >= TEXT_CONTRAST, measured
     reader.assert_quiet()
+
+
+GROUPS = """() => [...document.querySelectorAll('article .group-head')].map(head => {
+  const box = head.getBoundingClientRect();
+  const before = head.previousElementSibling;
+  const first = head.nextElementSibling.querySelector('li').getBoundingClientRect();
+  return {head: head.textContent, after: first.top - box.bottom,
+          before: before.tagName === 'H2' ? null : box.top - before.getBoundingClientRect().bottom};
+})"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_countrys_name_stands_close_to_its_actors(reader, hosted_site, serve, width) -> None:
+    """On the actors page each country's name heads its list: as close to each list
+    (it was 24 px over a list of long entries, 16 px over a one-line list), and
+    closer to it than to the list before."""
+    page = reader.page
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(serve(hosted_site) + "actors/")
+    groups = page.evaluate(GROUPS)
+    assert len(groups) > 1, groups
+    gaps = [g["after"] for g in groups]
+    assert max(gaps) - min(gaps) <= 1, groups
+    assert all(g["after"] < g["before"] for g in groups if g["before"] is not None), groups
+    reader.assert_quiet()
