@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator import build, render
 
-from .conftest import FIXTURE_CONTENT, ROOT, untitled
+from .conftest import FIXTURE_CONTENT, ROOT, rendered, untitled
 
 
 def test_also_mentioned_in_lists_titles_one_to_a_line_and_names_on_one_line():
@@ -25,3 +25,19 @@ def test_also_mentioned_in_lists_titles_one_to_a_line_and_names_on_one_line():
         "- Actors (2): [Ilham Aliyev](ilham-aliyev.md); [Azerbaijani MPs who signed the"
         " appeal](mps-group.md)",
     ]
+
+
+def test_a_differences_records_close_its_section_after_the_versions():
+    """Each point of the differences page opens on the versions compared, not on a
+    line of the long titles of the records it concerns (four, on the phone's first
+    screen of "Which agreements the MPs asked to end"): those close the section,
+    after the versions and what they mean, in a paragraph styled as a reference."""
+    page = rendered(FIXTURE_CONTENT)["differences.md"]
+    sections = page.split("\n## ")[1:]
+    assert sections
+    for section in sections:
+        lines = section.splitlines()
+        concerns = next(n for n, line in enumerate(lines) if line.startswith("Concerns: "))
+        assert lines[concerns + 1] == "{: .concerns }"
+        assert "| Version | Sources |" in lines[:concerns]
+        assert not any(line.strip() for line in lines[concerns + 2 :]), section
