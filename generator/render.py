@@ -297,16 +297,30 @@ class Page:
     def by_kind(self, records: Sequence[model.Record]) -> Md:
         """Records in a list with an item for each kind, in the order the catalogue
         gives them (events first, as the timeline has them: see resolve): the kind
-        and its count, then a link to each, the first with a capital."""
+        and its count, then a link to each, the first with a capital. Actors, by
+        their names, share the line; titles of other kinds, a sentence each, are
+        one to a line under it, an event after its date, as on a source's page
+        (see `relying`): run together, five titles made a paragraph of links."""
         items = []
         for kind, group in itertools.groupby(records, key=lambda record: record.kind):
             linked = list(group)
             name = model.KIND_BY_NAME[kind].folder.capitalize()
+            if kind != "actor" and len(linked) > 1:
+                lines = "\n".join(f"    - {self.listed(r)}" for r in linked)
+                items.append(f"- {name} ({len(linked)}):\n{lines}")
+                continue
             # Names hold commas; the first link opens the list ("Quotes (1): The
-            # US letter..."), as a source page's lists do (see `relying`).
+            # US letter...").
             links = "; ".join(self.link(r, first=not n) for n, r in enumerate(linked))
             items.append(f"- {name} ({len(linked)}): {links}")
         return Md("\n".join(items))
+
+    def listed(self, record: model.Record) -> Md:
+        """A record on a line of its own in a list of its kind: an event after its
+        date, "**5 October 2024**: [...]"; another record by its link alone."""
+        if isinstance(record, model.Event):
+            return Md(f"**{line_start(self.when(record))}**: {self.link(record)}")
+        return self.link(record, first=True)
 
     def relying(self, records: Sequence[model.Record]) -> Md:
         """What rests on a source, to be read as lists, each kind counted: its events
@@ -323,13 +337,7 @@ class Page:
             if kind == "difference":  # as the differences page orders them
                 order = [d.id for d in differences_by_weight(self.catalog)]
                 linked.sort(key=lambda d: order.index(d.id))
-            lines = [
-                f"**{line_start(self.when(r))}**: {self.link(r)}"
-                if isinstance(r, model.Event)
-                else self.link(r, first=True)
-                for r in linked
-            ]
-            items = "\n".join(f"- {line}" for line in lines)
+            items = "\n".join(f"- {self.listed(r)}" for r in linked)
             blocks.append(f"{head}:\n{{: .relying-head }}\n\n{items}")
         if actors:  # named, most in passing: one line
             links = " · ".join(self.link(actor) for actor in actors)

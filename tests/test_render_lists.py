@@ -1,0 +1,43 @@
+"""How a record page lists other records: a line for each title, not a paragraph of them."""
+
+from __future__ import annotations
+
+from generator import build, render
+
+from .conftest import FIXTURE_CONTENT, ROOT, rendered, untitled
+
+
+def test_also_mentioned_in_lists_titles_one_to_a_line_and_names_on_one_line():
+    """Titles of events and quotes are sentences: several on one line made a wall of
+    links on a phone (five event titles, run together with semicolons, on the MPs'
+    appeal). Each has a line of its own under its kind, an event after its date;
+    actors' names, short, still share their kind's line, as does a lone title."""
+    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    page = render.Page("actors/azerbaijan.md", catalog)
+    records = ["letter-sent", "reply-2024-10", "aliyev-dirty-appeal", "ilham-aliyev", "mps-group"]
+    listed = untitled(page.by_kind([catalog.get(r) for r in records]))
+    assert listed.splitlines() == [
+        "- Events (2):",
+        "    - **5 October 2024**: [The MPs sign their appeal](../events/letter-sent.md)",
+        "    - **October 2024**: [The foreign ministry answers the MPs’ appeal, on a day the"
+        " sources do not give](../events/reply-2024-10.md)",
+        "- Quotes (1): [Ilham Aliyev, 4 October 2024](../quotes/aliyev-dirty-appeal.md)",
+        "- Actors (2): [Ilham Aliyev](ilham-aliyev.md); [Azerbaijani MPs who signed the"
+        " appeal](mps-group.md)",
+    ]
+
+
+def test_a_differences_records_close_its_section_after_the_versions():
+    """Each point of the differences page opens on the versions compared, not on a
+    line of the long titles of the records it concerns (four, on the phone's first
+    screen of "Which agreements the MPs asked to end"): those close the section,
+    after the versions and what they mean, in a paragraph styled as a reference."""
+    page = rendered(FIXTURE_CONTENT)["differences.md"]
+    sections = page.split("\n## ")[1:]
+    assert sections
+    for section in sections:
+        lines = section.splitlines()
+        concerns = next(n for n, line in enumerate(lines) if line.startswith("Concerns: "))
+        assert lines[concerns + 1] == "{: .concerns }"
+        assert "| Version | Sources |" in lines[:concerns]
+        assert not any(line.strip() for line in lines[concerns + 2 :]), section
