@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator import build, render
+from generator import pipeline, render
 
 from .conftest import FIXTURE_CONTENT, ROOT, rendered, untitled
 
@@ -12,7 +12,7 @@ def test_also_mentioned_in_lists_titles_one_to_a_line_and_names_on_one_line():
     links on a phone (five event titles, run together with semicolons, on the MPs'
     appeal). Each has a line of its own under its kind, an event after its date;
     actors' names, short, still share their kind's line, as does a lone title."""
-    catalog = build.validate(FIXTURE_CONTENT, ROOT)
+    catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     page = render.Page("actors/azerbaijan.md", catalog)
     records = ["letter-sent", "reply-2024-10", "aliyev-dirty-appeal", "ilham-aliyev", "mps-group"]
     listed = untitled(page.by_kind([catalog.get(r) for r in records]))
