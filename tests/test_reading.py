@@ -617,7 +617,8 @@ def test_the_sources_index_shows_how_each_source_is_cited_and_what_it_counts(con
     assert cited > 1 and f"| {oc_media} · cited in {cited} places | News report: “" in index
     assert "| the letter’s &#60;b&#62;full&#60;/b&#62; text |\n" in index
     # Plain words, not the names of columns or of the site's records.
-    assert "in how many places it is cited (the quotes, events, actors, agreements" in index
+    assert "\n\nTwo texts that everything on this site comes from. The other pages" in index
+    assert "how many places on the site cite it, what kind of text it is" in index
     assert "record" not in index.split("\n| Cited as |")[0] and "*cited by*" not in index
     # The source's own page says it too.
     assert (
@@ -758,7 +759,7 @@ def test_the_timeline_and_events_pages_say_what_the_episode_is_and_how_they_diff
     assert opening(timeline, "# Timeline") == line.format("")
     assert opening(events, "# Events") == line.format("../")
     assert "the days of the episode (3 to 8 October 2024)" in timeline
-    assert "[events page](events/index.md) lists the same events as a table" in timeline
+    assert "[events page](events/index.md) has them all in one table" in timeline
     assert "in the order of the [timeline](../timeline.md), which tells" in events
     # Without a tagline, the lede's first sentence, as plain words.
     (content / "episode.yaml").write_text(
