@@ -185,3 +185,38 @@ def test_a_countrys_name_stands_close_to_its_actors(reader, hosted_site, serve, 
     assert max(gaps) - min(gaps) <= 1, groups
     assert all(g["after"] < g["before"] for g in groups if g["before"] is not None), groups
     reader.assert_quiet()
+
+
+SIDES = """() => {
+  const table = document.querySelector('h2#who-stands-where ~ * table');
+  const label = cell => getComputedStyle(cell, '::before').content;
+  const rows = [...table.querySelectorAll('tbody tr')];
+  return {
+    header: table.querySelector('thead').getBoundingClientRect().height,
+    labels: rows.map(row => [...row.children].slice(1).map(label)),
+  };
+}"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("path", ["", "agreements/"])
+def test_on_a_phone_each_row_of_who_stands_where_names_its_sides(
+    reader, hosted_site, serve, width, path
+) -> None:
+    """On a phone the table's rows stack, and its header row ("In favour",
+    "Against") scrolled away under the first stake: below it only the two hues
+    told the sides apart. There each side's cell names its side, and the header
+    row is not shown again; on a wide screen the columns keep their one header."""
+    page = reader.page
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(serve(hosted_site) + path)
+    measured = page.evaluate(SIDES)
+    assert len(measured["labels"]) > 1, measured
+    if width < 600:
+        expected = ['"In favour" / ""', '"Against" / ""']
+        assert all(labels == expected for labels in measured["labels"]), measured
+        assert measured["header"] <= 1, measured
+    else:
+        assert all(set(labels) == {"none"} for labels in measured["labels"]), measured
+        assert measured["header"] > 10, measured
+    reader.assert_quiet()
