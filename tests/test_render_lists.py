@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from generator import pipeline, render
 
 from .conftest import FIXTURE_CONTENT, ROOT, rendered, untitled
@@ -41,3 +43,15 @@ def test_a_differences_records_close_its_section_after_the_versions():
         assert lines[concerns + 1] == "{: .concerns }"
         assert "| Version | Sources |" in lines[:concerns]
         assert not any(line.strip() for line in lines[concerns + 2 :]), section
+
+
+def test_an_actors_page_says_what_it_did_before_its_words():
+    """Under who the actor is, the events it took part in, then where it stands, then
+    its quotes: the MPs' eleven quotes ran 3,500 px on a phone between their
+    description and the three lines of what they did."""
+    page = rendered(FIXTURE_CONTENT)["actors/mps-group.md"]
+    headings = [line.split(" {")[0] for line in page.splitlines() if line.startswith("## ")]
+    assert headings[:3] == ["## Events", "## Where they stand", "## Quotes"], headings
+    description = "Members of the Milli Majlis who signed the appeal to the foreign minister."
+    assert page.index(description) < page.index("## Events")
+
