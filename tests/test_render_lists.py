@@ -6,7 +6,7 @@ import re
 
 from generator import pipeline, render
 
-from .conftest import FIXTURE_CONTENT, ROOT, rendered, untitled
+from .conftest import FIXTURE_CONTENT, ROOT, rendered, untitled, write_quote
 
 
 def test_also_mentioned_in_lists_titles_one_to_a_line_and_names_on_one_line():
@@ -68,3 +68,19 @@ def test_each_speakers_quotes_open_with_who_the_speaker_is():
         assert re.fullmatch(rf"[A-Z][^\n]*\. See {link}\.", intro), intro
     aliyev = "\n## Ilham Aliyev { #actor-ilham-aliyev }\n\nPresident of Azerbaijan. See [their"
     assert aliyev in page
+
+
+def test_quotes_by_event_opens_on_the_story_and_ends_on_words_about_earlier_events(content):
+    """In the timeline's order the listing opened on the MPs' words about 1992: a
+    reader met the background before the row. The story's events come first; the
+    earlier ones, a level down, under a heading that says the words came later."""
+    write_quote(content, "mps-on-1997", "Words on the declaration", "declaration-signed")
+    page = untitled(rendered(content)["quotes/by-event.md"])
+    headings = [line for line in page.splitlines() if line.startswith("#")]
+    assert headings[1] == "## The MPs sign their appeal", headings
+    earlier = headings.index("## About earlier events")
+    assert (
+        headings[earlier + 1].startswith("### ") and "1997" in page.split(headings[earlier + 1])[1]
+    )
+    assert page.index("Words on the declaration") > page.index("## About earlier events")
+    assert all(h.startswith("## ") for h in headings[1:earlier]), headings
