@@ -535,12 +535,13 @@ def test_an_actor_page_says_what_it_said_and_did_before_its_names_and_roles(cont
     title = page.index("# Ilham Aliyev\n")
     assert page[title:].split("\n\n")[2] == "*President, [Azerbaijan](azerbaijan.md)*"
     assert "*Person*" not in page
-    # A description that opens with the role says it already: the country alone.
+    # A description that opens with the role says it already: the country alone, said
+    # to be one (a lone "Azerbaijan" in italics under the title said nothing of why).
     actor.write_text(text, encoding="utf-8")
     page = untitled(rendered(content)["actors/ilham-aliyev.md"])
     title = page.index("# Ilham Aliyev\n")
     assert page[title:].split("\n\n")[2:4] == [
-        "*[Azerbaijan](azerbaijan.md)*",
+        "*Country: [Azerbaijan](azerbaijan.md)*",
         "President of Azerbaijan. Name in Azerbaijani script: İlham Əliyev.",
     ]
     # Its heading names what stands under it: a role, no other names or ties.
