@@ -120,9 +120,10 @@ class Participant:
     role: str = required(
         LINE,
         "Their part: author, addressee, signatory, party, participant, host, speaker,"
-        " subject, ...; the actor's page says these in words ('wrote it', 'signed it'),"
-        " leaves out speaker and subject, which the event's title says, and shows any"
-        " other part as written.",
+        " subject, ...; the actor's page says these in words ('wrote it', 'signed it',"
+        " 'its subject'), leaves out a speaker's, and the part of an actor the event's"
+        " title names (but for a party, participant or host), and shows any other part"
+        " as written.",
     )
 
 

@@ -13,7 +13,7 @@ from .meta import clip, quoted
 # The parts in an event that the documentation of Participant.role names, in the
 # words an actor's list of events gives them (see Page.part); "" leaves one out.
 PARTS = {
-    "subject": "",
+    "subject": "its subject",
     "speaker": "",
     "author": "wrote it",
     "addressee": "its addressee",

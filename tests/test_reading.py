@@ -826,8 +826,10 @@ def test_an_actor_page_says_its_parts_ties_and_other_names_in_plain_words(conten
     assert "- Members of the [Milli Majlis](milli-majlis.md)\n" in page
     signed = "- **5 October 2024**: [An appeal is signed](../events/letter-sent.md)"
     assert f"{signed} (wrote it)\n" in page
+    # A subject the title does not name is said to be one: a bare line on the minister's
+    # page gave no reason for being there.
     minister = untitled(pages["actors/jeyhun-bayramov.md"])
-    assert f"{signed}\n" in minister
+    assert f"{signed} (its subject)\n" in minister
     assert "(as " not in page + minister
 
 
