@@ -10,8 +10,9 @@ import re
 import pytest
 import yaml
 
-from generator import pipeline, render
+from generator import meta, pipeline, render
 from generator.checks import shown_words
+from generator.escape import typographic
 from generator.links import find_links
 
 from .conftest import ROOT, SEEDS, untitled
@@ -359,3 +360,56 @@ def test_prose_names_the_state_department_as_a_sentence_does(catalog):
     assert not [
         (name, field) for name, field, text in _prose() if "[[us-state-department]]" in text
     ]
+
+
+def test_an_actor_with_a_role_opens_its_description_with_it(catalog):
+    """An actor page puts its first role under the name ('Member of parliament, Milli
+    Majlis') unless the description opens with it. Blinken's, Gadirli's, Mustafa's,
+    Mammadov's and Mammadli's pages showed that line, then said it again in other words
+    ('An Azerbaijani MP who...', 'US Secretary of State, to whom...'). The description
+    now opens with the role, so the page says it once, and the actors index and a link's
+    title, which show the description alone, say it too."""
+    assert not [
+        actor.id
+        for actor in catalog.actors
+        if actor.roles and not actor.description.startswith(actor.roles[0].title)
+    ]
+
+
+def _reached_from_home(catalog, pages) -> list:
+    """The actors and agreements the home page links to, and every person and group."""
+    linked = set(re.findall(r"\]\((?:actors|agreements)/([a-z0-9-]+)\.md", pages["index.md"]))
+    people = {actor.id for actor in catalog.actors if actor.type in ("person", "group")}
+    found = [catalog.by_id[r] for r in sorted(linked | people) if r in catalog.by_id]
+    assert any(record.id == "joint-declaration-1997" for record in found)
+    return found
+
+
+def test_a_first_sentence_reads_whole_where_it_stands_alone(catalog, pages):
+    """A link's title, the search result and the page's description show an actor's or
+    an agreement's first sentence alone, cut at 160 characters. The MPs', Bayramov's,
+    Gadirli's and the two agreements' ran to 170-245 and were cut mid-clause ('asked
+    Foreign Minister Jeyhun Bayramov t…'); each now says who or what this is, and its
+    part in the row, within the limit."""
+    long = []
+    for record in _reached_from_home(catalog, pages):
+        sentence = meta.first_sentence(meta.plain(record.description, catalog))
+        if len(typographic(sentence)) > meta.DESCRIPTION_MAX:
+            long.append(f"{record.id} {len(sentence)}")
+    assert not long
+
+
+def test_an_actors_description_does_not_quote_what_its_page_quotes_below(catalog):
+    """Aliyev's description quoted "a dirty appeal", Gadirli's "slandered Azerbaijan" and
+    "disgusting", the spokesperson's the US "values its bilateral relationship": the
+    quotes under the description print the same words. The description says in its own
+    words what they said; the words themselves are read once, below."""
+    repeated = []
+    for actor in catalog.actors:
+        said = " ".join(
+            " ".join(quote.text.split()) for quote in catalog.quotes_by_speaker.get(actor.id, [])
+        ).casefold()
+        for words in re.findall(r'"([^"]+)"', " ".join(actor.description.split())):
+            if words.casefold().strip(" ,.") in said:
+                repeated.append((actor.id, words))
+    assert not repeated
