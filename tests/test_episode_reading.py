@@ -413,3 +413,52 @@ def test_an_actors_description_does_not_quote_what_its_page_quotes_below(catalog
             if words.casefold().strip(" ,.") in said:
                 repeated.append((actor.id, words))
     assert not repeated
+
+
+def _addressed_as(actor) -> set[str]:
+    """What a sentence may call an addressee: its names, a person's surname, its role."""
+    found = {name.casefold() for name in meta.names(actor)}
+    return found | {role.title.casefold() for role in actor.roles or ()}
+
+
+def test_a_quotes_context_says_whom_the_words_were_addressed_to(catalog):
+    """A reader who opens a passage of the MPs' letter from an agreement's page read 'The
+    first of the three demands that close the letter': which letter, to whom, answering
+    what? The by-line gives the speaker and the day; the context's first sentence, which
+    lists show under a short quote, names whom the letter or the answer went to."""
+    silent = []
+    for quote in catalog.quotes:
+        event = catalog.get(quote.event) if quote.event else None
+        addressees = [
+            catalog.get(part.actor)
+            for part in (event.actors if event else ())
+            if part.role == "addressee"
+        ]
+        if not addressees:
+            continue
+        sentence = meta.first_sentence(meta.plain(quote.context or "", catalog)).casefold()
+        if not any(name in sentence for actor in addressees for name in _addressed_as(actor)):
+            silent.append(quote.id)
+    assert not silent
+
+
+def test_the_context_of_aliyevs_words_says_what_they_answer_and_where(catalog):
+    """'President Aliyev's reaction to the US lawmakers' letter on 4 October 2024' gave
+    the day the by-line gives already, not the place: a reader of the quote page did not
+    learn that he spoke in Jabrayil, where the MPs' letter places the speech and whose
+    residents the words OC Media quotes address. Each quote of the speech says in its
+    first sentence what it answers; OC Media's, where it was said."""
+    quotes = [q for q in catalog.quotes if q.event == "aliyev-jabrayil-speech-2024-10-04"]
+    assert len(quotes) >= 3
+    for quote in quotes:
+        context = meta.plain(quote.context or "", catalog)
+        assert "letter" in meta.first_sentence(context), quote.id
+        if "oc-media-2024-10-07" in quote.sources:
+            assert "Jabrayil" in context, quote.id
+
+
+def test_prose_names_an_omission_mark_in_words(pages):
+    """The 2013 demand's context read "The '...’ stands for the dash": single marks
+    around an ellipsis are not paired on the page. Prose says 'the ellipsis', or puts
+    the mark in double quotes, which pair."""
+    assert not [path for path, page in pages.items() if "'...’" in page or "‘...'" in page]
