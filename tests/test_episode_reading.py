@@ -10,8 +10,9 @@ import re
 import pytest
 import yaml
 
-from generator import pipeline, render
+from generator import meta, pipeline, render
 from generator.checks import shown_words
+from generator.escape import typographic
 from generator.links import find_links
 
 from .conftest import ROOT, SEEDS, untitled
@@ -359,3 +360,96 @@ def test_prose_names_the_state_department_as_a_sentence_does(catalog):
     assert not [
         (name, field) for name, field, text in _prose() if "[[us-state-department]]" in text
     ]
+
+
+def test_an_actor_with_a_role_opens_its_description_with_it(catalog):
+    """An actor page puts its first role under the name ('Member of parliament, Milli
+    Majlis') unless the description opens with it. Blinken's, Gadirli's, Mustafa's,
+    Mammadov's and Mammadli's pages showed that line, then said it again in other words
+    ('An Azerbaijani MP who...', 'US Secretary of State, to whom...'). The description
+    now opens with the role, so the page says it once, and the actors index and a link's
+    title, which show the description alone, say it too."""
+    assert not [
+        actor.id
+        for actor in catalog.actors
+        if actor.roles and not actor.description.startswith(actor.roles[0].title)
+    ]
+
+
+def test_a_first_sentence_reads_whole_where_it_stands_alone(catalog):
+    """A link's title, the search result and the page's description show an actor's or
+    an agreement's first sentence alone, cut at 160 characters. Twenty-one ran past it,
+    the MPs', Bayramov's and the two agreements' to 170-245 characters, cut mid-clause
+    ('asked Foreign Minister Jeyhun Bayramov t…'). Each now says who or what this is, and
+    its part in the row, within the limit."""
+    long = []
+    for record in (*catalog.actors, *catalog.agreements):
+        sentence = meta.first_sentence(meta.plain(record.description, catalog))
+        if len(typographic(sentence)) > meta.DESCRIPTION_MAX:
+            long.append(f"{record.id} {len(sentence)}")
+    assert not long
+
+
+def test_an_actors_description_does_not_quote_what_its_page_quotes_below(catalog):
+    """Aliyev's description quoted "a dirty appeal", Gadirli's "slandered Azerbaijan" and
+    "disgusting", the spokesperson's the US "values its bilateral relationship": the
+    quotes under the description print the same words. The description says in its own
+    words what they said; the words themselves are read once, below."""
+    repeated = []
+    for actor in catalog.actors:
+        said = " ".join(
+            " ".join(quote.text.split()) for quote in catalog.quotes_by_speaker.get(actor.id, [])
+        ).casefold()
+        for words in re.findall(r'"([^"]+)"', " ".join(actor.description.split())):
+            if words.casefold().strip(" ,.") in said:
+                repeated.append((actor.id, words))
+    assert not repeated
+
+
+def _addressed_as(actor) -> set[str]:
+    """What a sentence may call an addressee: its names, a person's surname, its role."""
+    found = {name.casefold() for name in meta.names(actor)}
+    return found | {role.title.casefold() for role in actor.roles or ()}
+
+
+def test_a_quotes_context_says_whom_the_words_were_addressed_to(catalog):
+    """A reader who opens a passage of the MPs' letter from an agreement's page read 'The
+    first of the three demands that close the letter': which letter, to whom, answering
+    what? The by-line gives the speaker and the day; the context's first sentence, which
+    lists show under a short quote, names whom the letter or the answer went to."""
+    silent = []
+    for quote in catalog.quotes:
+        event = catalog.get(quote.event) if quote.event else None
+        addressees = [
+            catalog.get(part.actor)
+            for part in (event.actors if event else ())
+            if part.role == "addressee"
+        ]
+        if not addressees:
+            continue
+        sentence = meta.first_sentence(meta.plain(quote.context or "", catalog)).casefold()
+        if not any(name in sentence for actor in addressees for name in _addressed_as(actor)):
+            silent.append(quote.id)
+    assert not silent
+
+
+def test_the_context_of_aliyevs_words_says_what_they_answer_and_where(catalog):
+    """'President Aliyev's reaction to the US lawmakers' letter on 4 October 2024' gave
+    the day the by-line gives already, not the place: a reader of the quote page did not
+    learn that he spoke in Jabrayil, where the MPs' letter places the speech and whose
+    residents the words OC Media quotes address. Each quote of the speech says in its
+    first sentence what it answers; OC Media's, where it was said."""
+    quotes = [q for q in catalog.quotes if q.event == "aliyev-jabrayil-speech-2024-10-04"]
+    assert len(quotes) >= 3
+    for quote in quotes:
+        context = meta.plain(quote.context or "", catalog)
+        assert "letter" in meta.first_sentence(context), quote.id
+        if "oc-media-2024-10-07" in quote.sources:
+            assert "Jabrayil" in context, quote.id
+
+
+def test_prose_names_an_omission_mark_in_words(pages):
+    """The 2013 demand's context read "The '...’ stands for the dash": single marks
+    around an ellipsis are not paired on the page. Prose says 'the ellipsis', or puts
+    the mark in double quotes, which pair."""
+    assert not [path for path, page in pages.items() if "'...’" in page or "‘...'" in page]
