@@ -73,7 +73,8 @@ _DOUBLE_PAIR = re.compile(
 )
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")  # Azerbaijan's, don't
 _SINGLE_CLOSE = re.compile(_CLOSES_AFTER + "'" + _CLOSES_BEFORE)  # the MPs' appeal, 'word'
-_SINGLE_OPEN = re.compile(_OPENS_AFTER + r"'(?=[^\W\d_])")  # 'word', but not '90s
+# 'word' and '...', but not '90s
+_SINGLE_OPEN = re.compile(_OPENS_AFTER + r"'(?=[^\W\d_]|\.\.\.|\u2026)")
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -28,6 +28,9 @@ from .conftest import ROOT, rendered, untitled, write_quote
         ('"one" and "two"', "“one” and “two”"),
         ('("quoted"), "said"; "asked"?', "(“quoted”), “said”; “asked”?"),
         ("\"'Halt,' they wrote\"", "“‘Halt,’ they wrote”"),
+        # An omission in single marks: both curl, as a pair ('...' stood straight, then ’).
+        ("the '...' stands for a dash", "the ‘...’ stands for a dash"),
+        ("the '\u2026' stands for a dash", "the ‘\u2026’ stands for a dash"),
         # What a mark is, its place does not say: left as written, not guessed.
         ("the '90s", "the '90s"),
         ('a 12" record', 'a 12" record'),
