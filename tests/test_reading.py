@@ -688,7 +688,7 @@ def test_the_agreements_index_puts_those_at_stake_first_their_status_attributed(
     )
     assert "un-charter" not in at_stake
     assert others == (
-        "Other instruments the texts mention\n\n"
+        "Other agreements and laws the texts mention\n\n"
         "- [Charter of the United Nations](un-charter.md): treaty\n"
     )
 
