@@ -96,7 +96,15 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, Job
     emit(urls.section_index("source"), "sources.md.j2", Context())
     speakers = SpeakersPage(speakers=speakers_in_order(catalog))
     emit(urls.QUOTES_BY_SPEAKER, "quotes_by_speaker.md.j2", speakers)
-    emit(urls.QUOTES_BY_EVENT, "quotes_by_event.md.j2", Context())
+    # The story's events first, then the background's: words about 1992 were said
+    # in the row, and a reader meets the row before them.
+    quoted = [e for e in catalog.events if e.id in catalog.quotes_by_event]
+    by_event = QuotesByEventPage(
+        story=[e for e in quoted if e.id not in catalog.background],
+        earlier=[e for e in quoted if e.id in catalog.background],
+        unplaced=[q for q in catalog.quotes if not q.event],
+    )
+    emit(urls.QUOTES_BY_EVENT, "quotes_by_event.md.j2", by_event)
     differences = DifferencesPage(differences=differences_by_weight(catalog))
     emit(urls.DIFFERENCES, "differences.md.j2", differences)
 
@@ -195,6 +203,13 @@ class AgreementsPage(Context):
     others: list[model.Agreement]  # the other instruments the texts mention
     # each actor wanting some of at_stake ended, and where its words ask for more
     ending: list[Ending]
+
+
+@dataclass(frozen=True, kw_only=True)
+class QuotesByEventPage(Context):
+    story: list[model.Event]  # the episode's events with quotes, in the timeline's order
+    earlier: list[model.Event]  # the background's, about which words were said later
+    unplaced: list[model.Quote]  # tied to no event
 
 
 @dataclass(frozen=True, kw_only=True)

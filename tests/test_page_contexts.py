@@ -44,4 +44,4 @@ def test_every_kind_of_page_has_its_own_context() -> None:
     # Fourteen page templates; those that read nothing beyond the three names share Context.
     assert len(JOBS) == 14
     typed = [kind for kind in JOBS.values() if kind is not Context]
-    assert len(typed) == len(set(typed)) == 12
+    assert len(typed) == len(set(typed)) == 13
