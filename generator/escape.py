@@ -77,7 +77,6 @@ _SINGLE_CLOSE = re.compile(_CLOSES_AFTER + "'" + _CLOSES_BEFORE)  # the MPs' app
 _SINGLE_OPEN = re.compile(_OPENS_AFTER + r"'(?=[^\W\d_]|\.\.\.|\u2026)")
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def typographic(text: str) -> str:
     """Text with its straight quote marks made typographic where their place makes
     plain which they are: a pair of double marks, "…" → “…”; an apostrophe or a
