@@ -49,12 +49,13 @@ def first_sentence(text: str) -> str:
 
 
 def clip(text: str, limit: int = DESCRIPTION_MAX) -> str:
-    """At most `limit` characters, cut at a word with an ellipsis when longer."""
+    """At most `limit` characters, cut at a word with an ellipsis when longer; an
+    omission's ellipsis where the cut falls is not doubled ("the U.S.: ..." → "the U.S.…")."""
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:—–-")
-    return cut + "…"
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return re.sub(r"[\s,;:—–-]*(\.\.\.|…)?[\s,;:—–-]*$", "", cut) + "…"
 
 
 def count(number: int, singular: str, plural: str | None = None, words: bool = False) -> str:

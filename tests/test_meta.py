@@ -301,3 +301,11 @@ def test_a_title_with_quotes_in_it_is_quoted_with_its_own_marks_made_single():
     title = 'Response to Congressmen: “This is a Demarche” and "more"'
     assert meta.quoted(title) == "“Response to Congressmen: ‘This is a Demarche’ and ‘more’”"
     assert meta.quoted("Plain title") == "“Plain title”"
+
+
+@pytest.mark.parametrize("end", [": ...", ": …", " ...", "..."])
+def test_clip_does_not_double_an_omissions_ellipsis(end):
+    # "…relations between Azerbaijan and the U.S.: ...…" was a quote's link title.
+    text = f"relations between Azerbaijan and the U.S.{end} Immediately cease negotiations"
+    clipped = meta.clip(text, len(text) - 20)
+    assert clipped == "relations between Azerbaijan and the U.S.…"
