@@ -654,8 +654,18 @@ def test_how_an_event_was_dated_is_told_after_its_quotes_and_the_date_points_the
     assert "The MPs wrote to [Jeyhun Bayramov](../actors/jeyhun-bayramov.md)." in opening
     assert "dated 5 October" not in opening
     headings = [h.split(" {")[0] for h in re.findall(r"^## (.+)$", page, flags=re.MULTILINE)]
+    # What was said follows the summary at once; the table of who took what part,
+    # for looking up, comes after it, then how the date was worked out.
+    assert headings[0] == "Quotes", headings
     after = headings[headings.index("Quotes") + 1 :]
-    assert after == ["About the date", "Where sources differ", "Also mentioned in", "Sources"]
+    assert after[after.index("About the date") :] == [
+        "About the date",
+        "Where sources differ",
+        "Also mentioned in",
+        "Sources",
+    ]
+    assert set(after[: after.index("About the date")]) <= {"Who", "Agreements concerned"}
+    assert "Who" in after
     assert "## About the date { #about-the-date }\n" in page
     # Linked at its first mention only, in the summary.
     assert "The letter is dated 5 October; Jeyhun Bayramov is named in it." in page
