@@ -550,6 +550,27 @@ def test_an_actor_page_says_what_it_said_and_did_before_its_names_and_roles(cont
     assert "\n- President, [Azerbaijan](azerbaijan.md). Source: [" in names
 
 
+def test_an_actor_page_lists_the_rows_events_before_the_earlier_ones_it_brings_up(content):
+    """On the pages of Azerbaijan and the US, eight events of earlier years (Section 907
+    in 1992, the 2020 war) came first, before the letter of 3 October 2024 that set
+    off the row: the row's events come first, the earlier ones under a heading of
+    their own, which says what they are."""
+    append(
+        content / "events" / "declaration-signed.yaml",
+        "actors:\n  - actor: azerbaijan\n    role: signatory\n",
+    )
+    page = untitled(rendered(content)["actors/azerbaijan.md"])
+    headings = [h.split(" {")[0] for h in re.findall(r"^## (.+)$", page, flags=re.MULTILINE)]
+    assert headings[:2] == ["Events", "Earlier events"], headings
+    events, earlier = page.split("\n## Events", 1)[1].split("\n## Earlier events", 1)
+    assert "(../events/letter-sent.md" in events and "declaration-signed" not in events
+    earlier = earlier.split("\n## ", 1)[0]
+    assert "Events before the row that its texts bring up:" in earlier
+    assert (
+        "- **1997**: [The joint declaration is signed](../events/declaration-signed.md" in earlier
+    )
+
+
 def test_a_role_or_tie_says_source_for_one_and_sources_for_more(content):
     """A line that says "Sources:" before a single citation reads as if some were missing."""
     actor = content / "actors" / "ilham-aliyev.yaml"
