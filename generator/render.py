@@ -148,6 +148,14 @@ class Page:
             return Md(f"[{inline(text)}]({target})")
         return Md(f'[{inline(text)}]({target} "{link_title(self.catalog, record)}")')
 
+    def part_in(self, role: str) -> Md:
+        """An actor's part in the table of who took part in an event, in plain words
+        ("wrote it", "its addressee"), not the content's term for it ("author",
+        "addressee"); a speaker's, which a list of events leaves to the title, "spoke";
+        a part not in PARTS as written."""
+        words = PARTS.get(role) or ("spoke" if role == "speaker" else role)
+        return Md(inline(words, line_start=False))
+
     def role(self, role: model.Role) -> Md:
         """A role's title and what it is of: 'President of [Azerbaijan]' where the
         title names the body already, else 'Spokesperson, [the State Department]'."""

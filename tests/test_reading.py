@@ -1132,3 +1132,14 @@ def test_the_not_found_page_speaks_of_pages_not_records():
     text = re.sub(r"\{[#%{].*?[#%}]\}", "", page, flags=re.S)  # the template's own notes
     assert "the page may have been renamed" in text
     assert "record" not in text
+
+
+def test_an_events_table_of_who_took_part_says_each_part_in_plain_words(content):
+    """The table under an event read "author", "addressee", "subject": the content's
+    terms, a database row. Each part reads as the actor's list of events says it."""
+    page = untitled(rendered(content)["events/letter-sent.md"])
+    table = page.split("\n## Who\n", 1)[1].split("\n## ", 1)[0]
+    assert "../actors/mps-group.md" in table
+    rows = [line.rsplit(" | ", 1)[1] for line in table.splitlines() if line.startswith("| [")]
+    assert rows == ["wrote it |", "its addressee |"]
+    assert render.Page("events/x.md", None).part_in("speaker") == "spoke"  # type: ignore[arg-type]
