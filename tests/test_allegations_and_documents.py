@@ -77,7 +77,10 @@ def test_a_document_page_says_who_wrote_it_in_a_plain_line_and_its_charges_after
     # one name.
     assert line.startswith("Written to [Jeyhun Bayramov](")
     assert " by [Azerbaijani MPs who signed the appeal](" in line
-    assert "appeal](../actors/mps-group.md" in line and ", 5 October 2024 · [" in line
+    assert "appeal](../actors/mps-group.md" in line
+    # The event is named as one, as the source is: a bare title between dots read as
+    # part of who wrote it.
+    assert ", 5 October 2024 · Event: [" in line
     assert "(../events/letter-sent.md" in line
     assert " · Source: [Caliber.Az, 5 October 2024](../sources/caliber-az-2024-10-05.md" in line
     assert "\n— " not in page
