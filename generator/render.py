@@ -148,6 +148,14 @@ class Page:
             return Md(f"[{inline(text)}]({target})")
         return Md(f'[{inline(text)}]({target} "{link_title(self.catalog, record)}")')
 
+    def part_in(self, role: str) -> Md:
+        """An actor's part in the table of who took part in an event, in plain words
+        ("wrote it", "its addressee"), not the content's term for it ("author",
+        "addressee"); a speaker's, which a list of events leaves to the title, "spoke";
+        a part not in PARTS as written."""
+        words = PARTS.get(role) or ("spoke" if role == "speaker" else role)
+        return Md(inline(words, line_start=False))
+
     def role(self, role: model.Role) -> Md:
         """A role's title and what it is of: 'President of [Azerbaijan]' where the
         title names the body already, else 'Spokesperson, [the State Department]'."""
@@ -650,24 +658,45 @@ class Page:
         said = [] if said_above else self._said(quote)
         return Md("— " + " · ".join([*said, self.link(quote, "Quote page", False)]))
 
-    def whole_text(self, quote: model.Quote, said_above: bool = False) -> Md:
+    def whole_text(
+        self, quote: model.Quote, said_above: bool = False, passages: bool = False
+    ) -> Md:
         """A whole document in a list, not printed: a line pointing to its page, with
         when and where it was printed in brackets unless a line over it says. Its
-        allegation label stands on its page; the link's title says it makes a charge."""
+        allegation label stands on its page; the link's title says it makes a charge.
+        With `passages`, the line leads into the list of them (see `passages`)."""
         said = "" if said_above else f" ({' · '.join(self._said(quote))})"
-        return Md(f"Read the whole text: {self.link(quote)}{said}")
+        more = ", or these passages of it, each on a page of its own:" if passages else ""
+        return Md(f"Read the whole text: {self.link(quote)}{said}{more}")
+
+    def passages(self, document: model.Quote, block: Sequence[model.Quote]) -> Md:
+        """On an event's page, the passages of a whole text listed with it: a list of
+        links by their short names, not their words printed again one by one under the
+        line that links the whole (ten long passages of one letter made its event's
+        page 7,000 px tall on a phone). A passage that makes a charge says so."""
+        items = []
+        for passage in block:
+            if passage.part_of == document.id:
+                label = " *(an allegation: the sources report no evidence for it)*"
+                items.append(
+                    f"- {self.link(passage, first=True)}{label if passage.allegation else ''}"
+                )
+        return Md("\n".join(items))
 
     def _said(self, quote: model.Quote) -> list[str]:
         return [inline(quote.date.human(), line_start=False), self.sourced(quote.sources)]
 
-    def blocks(self, run: Sequence[model.Quote]) -> list[tuple[Md, bool, list[model.Quote]]]:
+    def blocks(
+        self, run: Sequence[model.Quote], linked: bool = False
+    ) -> list[tuple[Md, bool, list[model.Quote]]]:
         """A run of quotes (see `by_speaker`) in blocks, each under a line or none, and
         whether that line gives their date and sources. Two or more versions of one
         passage (the quotes of a difference marked `one_passage`) come under a line
         that says so, linking the difference that compares them; each keeps its own
         sources. Two or more other quotes in a row said on one date with the same
         sources come under a line that gives those once (see `all_from`), not at the
-        foot of each."""
+        foot of each. With `linked` (an event's page), a whole text's passages
+        listed with it are linked, not printed (see `passages`), nor counted."""
         blocks = []
         for key, group in itertools.groupby(run, self._block_key):
             quotes = list(group)
@@ -680,13 +709,15 @@ class Page:
                 line = f"One passage, as {count(sources, 'source', words=True)} {give} it ({link}):"
                 blocks.append((Md(line), False, quotes))
             else:
-                blocks.append((self.all_from(quotes, len(quotes) == len(run)), True, quotes))
+                blocks.append(
+                    (self.all_from(quotes, len(quotes) == len(run), linked), True, quotes)
+                )
         return blocks
 
     def _block_key(self, quote: model.Quote) -> model.Difference | tuple[str, ...]:
         return self._one_passage(quote) or (quote.date.iso(), *quote.sources)
 
-    def all_from(self, quotes: Sequence[model.Quote], whole_run: bool) -> Md:
+    def all_from(self, quotes: Sequence[model.Quote], whole_run: bool, linked: bool = False) -> Md:
         """The line over quotes that share their date and sources: "All from
         [Caliber.Az, 5 October 2024]:", the date left to the heading over them where
         it is their event's; else "All said in October 2024, from [...]:". Quotes
@@ -704,8 +735,20 @@ class Page:
             cited = Md(f"from {cited}")
         if whole_run:
             return Md(f"All {cited}:")
-        printed = count(sum(not quote.document for quote in quotes), "quote", words=True)
-        return Md(f"{line_start(printed)} {cited}:")
+        shown = self.printed(quotes, linked)
+        if not shown:
+            return Md(f"{line_start(cited)}:")
+        return Md(f"{line_start(count(len(shown), 'quote', words=True))} {cited}:")
+
+    def printed(self, quotes: Sequence[model.Quote], linked: bool) -> list[model.Quote]:
+        """The quotes of a block whose words a list prints: not a whole text, nor, where
+        its passages are `linked`, a passage of a whole text in the block."""
+        documents = {quote.id for quote in quotes if quote.document}
+        return [
+            quote
+            for quote in quotes
+            if not quote.document and not (linked and quote.part_of in documents)
+        ]
 
     def by_speaker(
         self, quotes: Sequence[model.Quote], named: bool

@@ -77,7 +77,10 @@ def test_a_document_page_says_who_wrote_it_in_a_plain_line_and_its_charges_after
     # one name.
     assert line.startswith("Written to [Jeyhun Bayramov](")
     assert " by [Azerbaijani MPs who signed the appeal](" in line
-    assert "appeal](../actors/mps-group.md" in line and ", 5 October 2024 · [" in line
+    assert "appeal](../actors/mps-group.md" in line
+    # The event is named as one, as the source is: a bare title between dots read as
+    # part of who wrote it.
+    assert ", 5 October 2024 · Event: [" in line
     assert "(../events/letter-sent.md" in line
     assert " · Source: [Caliber.Az, 5 October 2024](../sources/caliber-az-2024-10-05.md" in line
     assert "\n— " not in page
@@ -124,10 +127,34 @@ def test_a_passage_after_its_listed_whole_text_spells_out_their_shared_charge(co
     charge = "allegation: that the letter was organised"
     write_letter(content, "event: letter-sent", charge)
     _mark(content, "mps-terminate", "part_of: mps-letter", charge)
-    listing = rendered(content)["events/letter-sent.md"]
+    listing = rendered(content)["quotes/index.md"]
     assert listing.index("Read the whole text: [") < listing.index("Terminate the agreements")
     assert "*Allegation (that the letter was organised): the sources" in listing
     assert "the same as above" not in listing
+
+
+def test_an_events_or_speakers_page_links_a_whole_texts_passages_under_its_line(content):
+    """On an event's page and on its speaker's, the passages of a whole text listed
+    there are links by their short names under the line that links the whole, not
+    their words printed again one by one: the MPs' letter's ten passages made its
+    event's page 7,000 px tall on a phone. A passage that makes a charge says so on
+    its line; no count of quotes stands over a list that prints none."""
+    write_letter(content, "event: letter-sent")
+    _mark(content, "mps-terminate", "part_of: mps-letter", "allegation: that someone wrote it")
+    pages = rendered(content)
+    for name in ["events/letter-sent.md", "actors/mps-group.md"]:
+        page = pages[name]
+        lines = page.splitlines()
+        at = next(i for i, x in enumerate(lines) if x.startswith("Read the whole text: ["))
+        assert lines[at].endswith(", or these passages of it, each on a page of its own:")
+        assert lines[at + 3].startswith(
+            "- [The MPs’ demand to end the agreements](../quotes/mps-terminate.md"
+        ), name
+        assert lines[at + 3].endswith(") *(an allegation: the sources report no evidence for it)*")
+        assert "> “Terminate the agreements" not in page, name
+        assert lines[at - 3].startswith("All from [Caliber.Az, 5 October 2024]("), name
+    # The quotes listings print every quote's words.
+    assert "> “Terminate the agreements" in pages["quotes/index.md"]
 
 
 def test_a_whole_texts_page_lists_its_passages_in_its_order_not_as_mentions(content):

@@ -453,3 +453,23 @@ def test_prose_names_an_omission_mark_in_words(pages):
     around an ellipsis are not paired on the page. Prose says 'the ellipsis', or puts
     the mark in double quotes, which pair."""
     assert not [path for path, page in pages.items() if "'...’" in page or "‘...'" in page]
+
+
+def test_a_quote_whose_by_line_points_to_how_it_was_dated_does_not_tell_it_again(catalog):
+    """Twenty-one quote pages said 'October 2024, after 5 October (see how it was worked
+    out)' under the words, then ended their context with 'The report is undated; the
+    remark is dated to October 2024 as a reaction to the appeal of 5 October': the same
+    reasoning twice, which the event's page tells in full. Where the by-line links it,
+    the context says what the words are about only."""
+    repeated = []
+    for quote in catalog.quotes:
+        page = render.Page(f"quotes/{quote.id}.md", catalog)
+        if "#about-the-date" not in page.said_when(quote):
+            continue
+        context = " ".join(meta.plain(quote.context or "", catalog).split())
+        if re.search(r"\bundated\b|recorded as|dated to|dates the answer", context):
+            repeated.append(quote.id)
+    assert not repeated
+    # A quote whose date the by-line gives with no link keeps its own account of it.
+    final_straw = " ".join(catalog.get("gaya-mammadov-final-straw").context.split())
+    assert "The commentary is undated" in final_straw

@@ -243,7 +243,7 @@ def test_a_quote_dated_to_its_month_says_what_is_known_of_the_day(content):
     assert (
         "— [Jeyhun Bayramov](../actors/jeyhun-bayramov.md), October 2024, between 5 and 7"
         " October (see [how it was worked out](../events/reply-2024-10.md#about-the-date))"
-        " · [The foreign ministry answers" in pages["quotes/answer.md"]
+        " · Event: [The foreign ministry answers" in pages["quotes/answer.md"]
     )
     # The event's own page says it so too.
     assert (
@@ -252,7 +252,10 @@ def test_a_quote_dated_to_its_month_says_what_is_known_of_the_day(content):
     )
     # A quote said in October about an event of 5 October: its day is not given, and
     # the event's date is not the quote's.
-    assert ", October 2024, day not given · [The MPs sign" in pages["quotes/about-the-appeal.md"]
+    assert (
+        ", October 2024, day not given · Event: [The MPs sign"
+        in pages["quotes/about-the-appeal.md"]
+    )
     assert (
         "(../actors/jeyhun-bayramov.md), 2024, month not given · Source: [OC Media, 7 October"
         in pages["quotes/that-year.md"]

@@ -550,6 +550,27 @@ def test_an_actor_page_says_what_it_said_and_did_before_its_names_and_roles(cont
     assert "\n- President, [Azerbaijan](azerbaijan.md). Source: [" in names
 
 
+def test_an_actor_page_lists_the_rows_events_before_the_earlier_ones_it_brings_up(content):
+    """On the pages of Azerbaijan and the US, eight events of earlier years (Section 907
+    in 1992, the 2020 war) came first, before the letter of 3 October 2024 that set
+    off the row: the row's events come first, the earlier ones under a heading of
+    their own, which says what they are."""
+    append(
+        content / "events" / "declaration-signed.yaml",
+        "actors:\n  - actor: azerbaijan\n    role: signatory\n",
+    )
+    page = untitled(rendered(content)["actors/azerbaijan.md"])
+    headings = [h.split(" {")[0] for h in re.findall(r"^## (.+)$", page, flags=re.MULTILINE)]
+    assert headings[:2] == ["Events", "Earlier events"], headings
+    events, earlier = page.split("\n## Events", 1)[1].split("\n## Earlier events", 1)
+    assert "(../events/letter-sent.md" in events and "declaration-signed" not in events
+    earlier = earlier.split("\n## ", 1)[0]
+    assert "Events before the row that its texts bring up:" in earlier
+    assert (
+        "- **1997**: [The joint declaration is signed](../events/declaration-signed.md" in earlier
+    )
+
+
 def test_a_role_or_tie_says_source_for_one_and_sources_for_more(content):
     """A line that says "Sources:" before a single citation reads as if some were missing."""
     actor = content / "actors" / "ilham-aliyev.yaml"
@@ -654,8 +675,18 @@ def test_how_an_event_was_dated_is_told_after_its_quotes_and_the_date_points_the
     assert "The MPs wrote to [Jeyhun Bayramov](../actors/jeyhun-bayramov.md)." in opening
     assert "dated 5 October" not in opening
     headings = [h.split(" {")[0] for h in re.findall(r"^## (.+)$", page, flags=re.MULTILINE)]
+    # What was said follows the summary at once; the table of who took what part,
+    # for looking up, comes after it, then how the date was worked out.
+    assert headings[0] == "Quotes", headings
     after = headings[headings.index("Quotes") + 1 :]
-    assert after == ["About the date", "Where sources differ", "Also mentioned in", "Sources"]
+    assert after[after.index("About the date") :] == [
+        "About the date",
+        "Where sources differ",
+        "Also mentioned in",
+        "Sources",
+    ]
+    assert set(after[: after.index("About the date")]) <= {"Who", "Agreements concerned"}
+    assert "Who" in after
     assert "## About the date { #about-the-date }\n" in page
     # Linked at its first mention only, in the summary.
     assert "The letter is dated 5 October; Jeyhun Bayramov is named in it." in page
@@ -1101,3 +1132,14 @@ def test_the_not_found_page_speaks_of_pages_not_records():
     text = re.sub(r"\{[#%{].*?[#%}]\}", "", page, flags=re.S)  # the template's own notes
     assert "the page may have been renamed" in text
     assert "record" not in text
+
+
+def test_an_events_table_of_who_took_part_says_each_part_in_plain_words(content):
+    """The table under an event read "author", "addressee", "subject": the content's
+    terms, a database row. Each part reads as the actor's list of events says it."""
+    page = untitled(rendered(content)["events/letter-sent.md"])
+    table = page.split("\n## Who\n", 1)[1].split("\n## ", 1)[0]
+    assert "../actors/mps-group.md" in table
+    rows = [line.rsplit(" | ", 1)[1] for line in table.splitlines() if line.startswith("| [")]
+    assert rows == ["wrote it |", "its addressee |"]
+    assert render.Page("events/x.md", None).part_in("speaker") == "spoke"  # type: ignore[arg-type]
