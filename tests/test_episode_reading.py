@@ -453,3 +453,21 @@ def test_prose_names_an_omission_mark_in_words(pages):
     around an ellipsis are not paired on the page. Prose says 'the ellipsis', or puts
     the mark in double quotes, which pair."""
     assert not [path for path, page in pages.items() if "'...’" in page or "‘...'" in page]
+
+
+def test_the_timeline_gives_a_month_only_date_once_in_its_heading(pages):
+    """Under 'After 5 October 2024, exact date not given', each of four lines began
+    '**October 2024**:', the month the heading left out: a reader met the month four
+    times and learnt only once, from the drawing, that the day is not given. The
+    heading now says it as the drawing's band does ('October 2024, day not given, after
+    5 October'), its lines do not repeat it, and a sentence before the drawing says
+    once how such events are shown."""
+    page = pages["timeline.md"]
+    listing = page[page.index("\n## Background\n") :]  # the list, not the drawing
+    assert "\n## October 2024, day not given, after 5 October\n" in listing
+    assert "\n## October 2024, day not given, between 3 and 7 October\n" in listing
+    assert "exact date not given" not in listing
+    assert "- **October 2024**:" not in listing
+    opening = page[: page.index("<svg")]
+    assert "Where the sources give only the month" in opening
+    assert opening.count("only the month") == 1
