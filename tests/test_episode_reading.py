@@ -471,3 +471,25 @@ def test_the_timeline_gives_a_month_only_date_once_in_its_heading(pages):
     opening = page[: page.index("<svg")]
     assert "Where the sources give only the month" in opening
     assert opening.count("only the month") == 1
+
+
+def test_a_source_page_says_once_what_is_not_known_of_the_text(catalog, pages):
+    """The report on Azerbaijani reactions said 'Outlet unknown · date unknown' under
+    its title, 'Web address: unknown.' in the next section and, in its notes, that the
+    capture names neither publisher nor date, 'so both are recorded as unknown': four
+    times the same news. The line under the title now gathers what is not known in one
+    phrase ('outlet, date and web address unknown'); the notes say why where there is a
+    why to tell, at most once; and the sources page says it beside each such text,
+    which it cites by what it is rather than by outlet and date."""
+    listing = pages["sources/index.md"]
+    for source in catalog.sources:
+        page = pages[f"sources/{source.id}.md"]
+        about = page[page.index("\n# ") : page.index("\n## What relies on it")]
+        byline = next(line for line in about.splitlines() if line.startswith("*"))
+        assert "Web address: unknown" not in about, source.id
+        assert byline.count("unknown") == (source.url == "unknown" or not source.date.known)
+        assert about.count("unknown") - byline.count("unknown") <= 1, source.id
+        row = next(line for line in listing.splitlines() if f"({source.id}.md" in line)
+        assert ("outlet and date unknown" in row) == (source.outlet == "unknown"), source.id
+    demarche = pages["sources/mps-response-demarche.md"]
+    assert "*News report · English · outlet, date and web address unknown · cited" in demarche
