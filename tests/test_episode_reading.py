@@ -493,3 +493,15 @@ def test_a_source_page_says_once_what_is_not_known_of_the_text(catalog, pages):
         assert ("outlet and date unknown" in row) == (source.outlet == "unknown"), source.id
     demarche = pages["sources/mps-response-demarche.md"]
     assert "*News report · English · outlet, date and web address unknown · cited" in demarche
+
+
+def test_a_timeline_sentence_does_not_repeat_the_day_its_heading_gives(pages):
+    """Under '## 3 October 2024' the sentence read 'On 3 October 2024 a group of US
+    senators...': the day twice in two lines, on each of the episode's days. Under its
+    day's heading, the sentence now starts with who acted."""
+    page = pages["timeline.md"]
+    days = re.findall(r"\n## (\d+ \w+ \d{4})\n(.*?)(?=\n## |\Z)", page, re.S)
+    assert len(days) >= 3
+    for day, part in days:
+        assert f"    On {day}" not in part, day
+    assert "\n    A group of US senators and representatives writes to" in page
