@@ -505,3 +505,13 @@ def test_a_timeline_sentence_does_not_repeat_the_day_its_heading_gives(pages):
     for day, part in days:
         assert f"    On {day}" not in part, day
     assert "\n    A group of US senators and representatives writes to" in page
+
+
+def test_the_tags_page_opens_in_a_readers_words():
+    """The tags page opened with 'by the labels the content gives them': 'the content'
+    is the project's folder, not anything a reader has seen. It now says what the page
+    holds, the site's pages grouped by topic."""
+    page = (ROOT / "docs" / "tags.md").read_text(encoding="utf-8")
+    opening = " ".join(page.partition("# Tags\n")[2].partition("<!--")[0].split())
+    assert opening.startswith("The site's actors, agreements, events and quotes, grouped by topic.")
+    assert "content" not in opening
