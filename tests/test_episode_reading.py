@@ -515,3 +515,14 @@ def test_the_tags_page_opens_in_a_readers_words():
     opening = " ".join(page.partition("# Tags\n")[2].partition("<!--")[0].split())
     assert opening.startswith("The site's actors, agreements, events and quotes, grouped by topic.")
     assert "content" not in opening
+
+
+def test_the_about_page_says_where_to_find_the_button_that_corrects_a_page():
+    """'Use "Edit this page"' sent a reader looking for words the page does not show:
+    the button is an icon, its name only a tooltip. The about page now says what it
+    looks like and where it is, as overrides/partials/actions.html draws it."""
+    about = " ".join((ROOT / "docs" / "about.md").read_text(encoding="utf-8").split())
+    assert 'the "Edit this page" button, a pencil at the top of any generated page' in about
+    actions = (ROOT / "overrides" / "partials" / "actions.html").read_text(encoding="utf-8")
+    assert "material/file-edit-outline" in actions and "action.edit" in actions
+    assert "md-content__button" in actions  # Material's buttons above the page's title
