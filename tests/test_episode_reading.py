@@ -526,3 +526,17 @@ def test_the_about_page_says_where_to_find_the_button_that_corrects_a_page():
     actions = (ROOT / "overrides" / "partials" / "actions.html").read_text(encoding="utf-8")
     assert "material/file-edit-outline" in actions and "action.edit" in actions
     assert "md-content__button" in actions  # Material's buttons above the page's title
+
+
+def test_the_about_page_opens_by_saying_in_plain_words_how_the_site_was_made(catalog):
+    """The about page opened 'This site is generated from curated, sourced records': a
+    reader who came from the home page learnt neither that there are five texts nor
+    that quotes are checked, until two sections later. Its first paragraph now says
+    both, and the number is the content's."""
+    about = " ".join((ROOT / "docs" / "about.md").read_text(encoding="utf-8").split())
+    opening = about.partition("# About this explainer ")[2].partition(" ## ")[0]
+    words = {5: "five"}[len(catalog.sources)]
+    assert opening.startswith(f"Everything on this site comes from {words} texts")
+    assert "checked word for word" in opening
+    assert "curated" not in opening
+    assert about.count(f"comes from {words} texts") == 1  # said once
