@@ -7,7 +7,7 @@ sources say an event followed another (`after`), and its date alone cannot
 say so (a month, a year or nothing against a day it may fall after), it comes
 right after that event instead; within the episode's days, an event so placed
 that is known only to the month still goes after the days of its month, under a
-heading of its own ("After 3 October 2024, exact date not given"). A day of the
+heading of its own ("October 2024, day not given, after 3 October"). A day of the
 week a source gives (`weekday`) bounds a date known to the month: with `after`,
 the event happened on the first such day from that event's day, or later, which
 may put it after the day it followed, or after the episode's period. Which part of
@@ -271,6 +271,7 @@ def timeline_parts(
     placed = anchors(events)
     period_end = episode.period_end.sort_key
     placed_in: dict[str, tuple[str, str]] = {}  # each event's part and heading, by id
+    loose: set[str] = set()  # headings given for an `after`; one after such an event keeps it
     days: list[tuple[str, list[model.Event]]] = []
     undated: dict[str, list[model.Event]] = {}  # in the period, known to the month only
     # The parts outside the days, by their headings.
@@ -281,13 +282,21 @@ def timeline_parts(
             part, heading = placed_in[anchor.id]
             if event.date.precision == "day":
                 heading = event.date.human()
-            elif heading and not heading.startswith(("After ", "Between ")):
+            elif heading and heading not in loose:
                 by, start = reported_by(event, records), first_day(anchor.date)
                 if by is not None and anchor.date.precision == "day" and start < by:
-                    heading = f"Between {span(start, by, 'and')}, exact date not given"
+                    bound = f"between {span(start, by, 'and')}"
                 else:
-                    heading = heading.removesuffix(", day not given")
-                    heading = f"After {heading}, exact date not given"
+                    bound = f"after {heading.removesuffix(', day not given')}"
+                if event.date.known and anchor.date.precision == "day":
+                    # The month once, in the heading, so that no line repeats it:
+                    # "October 2024, day not given, after 5 October".
+                    unit = "day" if event.date.month else "month"
+                    bound = bound.removesuffix(f" {event.date.year}")
+                    heading = f"{event.date.human()}, {unit} not given, {bound}"
+                else:
+                    heading = f"{bound[0].upper()}{bound[1:]}, exact date not given"
+                loose.add(heading)
         else:
             part = period_part(event.date, episode, earliest(event, records))
             ahead = records.get(event.before) if part == UNDATED else None

@@ -473,3 +473,90 @@ def test_a_quote_whose_by_line_points_to_how_it_was_dated_does_not_tell_it_again
     # A quote whose date the by-line gives with no link keeps its own account of it.
     final_straw = " ".join(catalog.get("gaya-mammadov-final-straw").context.split())
     assert "The commentary is undated" in final_straw
+
+
+def test_the_timeline_gives_a_month_only_date_once_in_its_heading(pages):
+    """Under 'After 5 October 2024, exact date not given', each of four lines began
+    '**October 2024**:', the month the heading left out: a reader met the month four
+    times and learnt only once, from the drawing, that the day is not given. The
+    heading now says it as the drawing's band does ('October 2024, day not given, after
+    5 October'), its lines do not repeat it, and a sentence before the drawing says
+    once how such events are shown."""
+    page = pages["timeline.md"]
+    listing = page[page.index("\n## Background\n") :]  # the list, not the drawing
+    assert "\n## October 2024, day not given, after 5 October\n" in listing
+    assert "\n## October 2024, day not given, between 3 and 7 October\n" in listing
+    assert "exact date not given" not in listing
+    assert "- **October 2024**:" not in listing
+    opening = page[: page.index("<svg")]
+    assert "Where the sources give only the month" in opening
+    assert opening.count("only the month") == 1
+
+
+def test_a_source_page_says_once_what_is_not_known_of_the_text(catalog, pages):
+    """The report on Azerbaijani reactions said 'Outlet unknown · date unknown' under
+    its title, 'Web address: unknown.' in the next section and, in its notes, that the
+    capture names neither publisher nor date, 'so both are recorded as unknown': four
+    times the same news. The line under the title now gathers what is not known in one
+    phrase ('outlet, date and web address unknown'); the notes say why where there is a
+    why to tell, at most once; and the sources page says it beside each such text,
+    which it cites by what it is rather than by outlet and date."""
+    listing = pages["sources/index.md"]
+    for source in catalog.sources:
+        page = pages[f"sources/{source.id}.md"]
+        about = page[page.index("\n# ") : page.index("\n## What relies on it")]
+        byline = next(line for line in about.splitlines() if line.startswith("*"))
+        assert "Web address: unknown" not in about, source.id
+        assert byline.count("unknown") == (source.url == "unknown" or not source.date.known)
+        assert about.count("unknown") - byline.count("unknown") <= 1, source.id
+        row = next(line for line in listing.splitlines() if f"({source.id}.md" in line)
+        assert ("outlet and date unknown" in row) == (source.outlet == "unknown"), source.id
+    demarche = pages["sources/mps-response-demarche.md"]
+    assert "*News report · English · outlet, date and web address unknown · cited" in demarche
+
+
+def test_a_timeline_sentence_does_not_repeat_the_day_its_heading_gives(pages):
+    """Under '## 3 October 2024' the sentence read 'On 3 October 2024 a group of US
+    senators...': the day twice in two lines, on each of the episode's days. Under its
+    day's heading, the sentence now starts with who acted."""
+    page = pages["timeline.md"]
+    days = re.findall(r"\n## (\d+ \w+ \d{4})\n(.*?)(?=\n## |\Z)", page, re.S)
+    assert len(days) >= 3
+    for day, part in days:
+        assert f"    On {day}" not in part, day
+    assert "\n    A group of US senators and representatives writes to" in page
+
+
+def test_the_tags_page_opens_in_a_readers_words():
+    """The tags page opened with 'by the labels the content gives them': 'the content'
+    is the project's folder, not anything a reader has seen. It now says what the page
+    holds, the site's pages grouped by topic."""
+    page = (ROOT / "docs" / "tags.md").read_text(encoding="utf-8")
+    opening = " ".join(page.partition("# Tags\n")[2].partition("<!--")[0].split())
+    assert opening.startswith("The site's actors, agreements, events and quotes, grouped by topic.")
+    assert "content" not in opening
+
+
+def test_the_about_page_says_where_to_find_the_button_that_corrects_a_page():
+    """'Use "Edit this page"' sent a reader looking for words the page does not show:
+    the button is an icon, its name only a tooltip. The about page now says what it
+    looks like and where it is, as overrides/partials/actions.html draws it."""
+    about = " ".join((ROOT / "docs" / "about.md").read_text(encoding="utf-8").split())
+    assert 'the "Edit this page" button, a pencil at the top of any generated page' in about
+    actions = (ROOT / "overrides" / "partials" / "actions.html").read_text(encoding="utf-8")
+    assert "material/file-edit-outline" in actions and "action.edit" in actions
+    assert "md-content__button" in actions  # Material's buttons above the page's title
+
+
+def test_the_about_page_opens_by_saying_in_plain_words_how_the_site_was_made(catalog):
+    """The about page opened 'This site is generated from curated, sourced records': a
+    reader who came from the home page learnt neither that there are five texts nor
+    that quotes are checked, until two sections later. Its first paragraph now says
+    both, and the number is the content's."""
+    about = " ".join((ROOT / "docs" / "about.md").read_text(encoding="utf-8").split())
+    opening = about.partition("# About this explainer ")[2].partition(" ## ")[0]
+    words = {5: "five"}[len(catalog.sources)]
+    assert opening.startswith(f"Everything on this site comes from {words} texts")
+    assert "checked word for word" in opening
+    assert "curated" not in opening
+    assert about.count(f"comes from {words} texts") == 1  # said once

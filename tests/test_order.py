@@ -60,11 +60,11 @@ def test_the_timeline_lists_the_reply_after_the_appeal():
     appeal = listing.index("(events/letter-sent.md)")
     reply = listing.index("(events/reply-2024-10.md)")
     # After the appeal, and by 7 October, the date of the report that gives the reply.
-    heading = "\n## Between 5 and 7 October 2024, exact date not given\n"
+    heading = "\n## October 2024, day not given, between 5 and 7 October\n"
     assert appeal < listing.index(heading) < reply
-    # The date unless the heading is that day, the one-line summary (else the title)
-    # as the event's link, then the sources that report it, named (not linked).
-    entry = "- **October 2024**: [The foreign ministry answers the appeal]"
+    # The date unless the heading gives it (here the month), the one-line summary (else
+    # the title) as the event's link, then the sources that report it, named (not linked).
+    entry = "- [The foreign ministry answers the appeal]"
     assert entry + "(events/reply-2024-10.md) (OC Media, 7 October 2024)\n" in listing
     assert "- [The MPs sign their appeal](events/letter-sent.md) (OC Media, " in listing
     # In date order: the background first, then the days.
@@ -163,7 +163,7 @@ def test_a_reply_reported_in_a_text_known_only_to_the_month_is_only_after_the_ap
         encoding="utf-8",
     )
     headings = [h for h, _ in pipeline.validate(content, ROOT).timeline]
-    assert "After 5 October 2024, exact date not given" in headings
+    assert "October 2024, day not given, after 5 October" in headings
     assert not [h for h in headings if h.startswith("Between")]
 
 

@@ -76,7 +76,7 @@ def test_the_timeline_and_events_pages_name_only_the_parts_they_have(content):
 def test_a_source_page_says_who_keeps_the_copy_its_quotes_are_checked_against(content):
     pages = rendered(content)
     page = pages["sources/oc-media-2024-10-07.md"]
-    line = next(line for line in page.splitlines() if line.startswith("Web address:"))
+    line = next(line for line in page.splitlines() if line.startswith("The words this site"))
     kept = "a copy of its text that the project's maintainers keep outside the published site"
     run = "the check, `make quotes` in the project's repository, runs on every proposed change"
     assert kept in line and run in line

@@ -280,7 +280,9 @@ def test_a_source_page_opens_with_its_outlet_date_kind_and_language_in_words(con
     source.write_text(re.sub(r"(?m)^outlet: .*$", "outlet: unknown", text), encoding="utf-8")
     pages = rendered(content)
     page = untitled(pages["sources/caliber-az-2024-10-05.md"])
-    assert "\n*Outlet unknown · 5 October 2024 · News report · English*\n" in page
+    # What is not known is said once, together, after what is.
+    said = "\n*5 October 2024 · News report · English · outlet and web address unknown*\n"
+    assert said in page
     assert "checked word for word against a copy of its text that the project's" in page
     assert "| Detail | Value |" not in page and ".txt" not in page  # no archive file name
 
@@ -313,7 +315,7 @@ def test_a_source_without_an_outlet_is_cited_by_what_it_is_else_by_its_cut_title
     # Where a page lists its sources by title, and on the source's own page, the
     # words say how the site cites it, so a reader can tell them for the same text.
     pages = rendered(content)
-    assert "English · cited on this site as Report of the MPs’ letter*\n" in untitled(
+    assert "unknown · cited on this site as Report of the MPs’ letter*\n" in untitled(
         pages["sources/caliber-az-2024-10-05.md"]
     )
     footers = [untitled(text).partition("\n## Sources ")[2] for text in pages.values()]
@@ -498,16 +500,16 @@ def test_a_source_page_says_what_the_text_reports_before_what_is_known_of_it(con
         "notes: Dated in the capture.\n",
     )
     page = untitled(rendered(content)["sources/oc-media-2024-10-07.md"])
-    opening = "*OC Media · 7 October 2024 · News report · English*"
+    opening = "*OC Media · 7 October 2024 · News report · English · web address unknown*"
     summary = (
         "A report of the MPs’ demand, as an answer to [their critics](../actors/mps-group.md)."
     )
-    about = "## About this text\n\nWeb address: unknown."
+    about = "## About this text\n\nThe words this site quotes"
     assert page.index(opening) < page.index(summary) < page.index(about)
     assert page.index(about) < page.index("Dated in the capture.")
     # Without a summary, the page has no heading over what is known of the text.
     other = untitled(rendered(content)["sources/caliber-az-2024-10-05.md"])
-    assert "## About this text" not in other and "Web address: unknown." in other
+    assert "## About this text" not in other and "\nThe words this site quotes" in other
 
 
 def test_an_affiliation_a_role_names_already_is_not_listed_again(content):

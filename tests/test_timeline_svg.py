@@ -162,7 +162,7 @@ def test_a_band_after_an_early_day_is_drawn_after_the_later_days_it_may_follow(
         "Background",
         "3 October 2024",
         "5 October 2024",
-        "Between 3 and 7 October 2024, exact date not given",
+        "October 2024, day not given, between 3 and 7 October",
     ]
 
 

@@ -27,7 +27,7 @@ def _listings(page: str) -> dict[str, set[str]]:
 
 def test_every_tag_on_the_tags_page_lists_the_actors_that_carry_it(hosted_site: Path) -> None:
     page = (hosted_site / "tags" / "index.html").read_text(encoding="utf-8")
-    assert "Actors, agreements, events and quotes by the labels" in page
+    assert "actors, agreements, events and quotes, grouped by topic" in page
     listed = _listings(page)
     catalog = validate(CONTENT, ROOT)
     names = {tag.tag: tag.name for tag in catalog.episode.tag_names}
