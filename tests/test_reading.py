@@ -1134,6 +1134,8 @@ def test_the_not_found_page_speaks_of_pages_not_records():
     text = re.sub(r"\{[#%{].*?[#%}]\}", "", page, flags=re.S)  # the template's own notes
     assert "the page may have been renamed" in text
     assert "record" not in text
+    # On a phone the search box is a magnifying glass until it is opened.
+    assert "the magnifying glass on a phone" in text
 
 
 def test_an_events_table_of_who_took_part_says_each_part_in_plain_words(content):
