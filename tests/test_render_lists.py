@@ -33,16 +33,18 @@ def test_a_differences_records_close_its_section_after_the_versions():
     """Each point of the differences page opens on the versions compared, not on a
     line of the long titles of the records it concerns (four, on the phone's first
     screen of "Which agreements the MPs asked to end"): those close the section,
-    after the versions and what they mean, in a paragraph styled as a reference."""
+    after the versions and what they mean, in a paragraph styled as a reference,
+    named as pages to read on the point ("Concerns:" read to a newcomer as worries)."""
     page = rendered(FIXTURE_CONTENT)["differences.md"]
+    assert "Concerns" not in page
     sections = page.split("\n## ")[1:]
     assert sections
     for section in sections:
         lines = section.splitlines()
-        concerns = next(n for n, line in enumerate(lines) if line.startswith("Concerns: "))
-        assert lines[concerns + 1] == "{: .concerns }"
-        assert "| Version | Sources |" in lines[:concerns]
-        assert not any(line.strip() for line in lines[concerns + 2 :]), section
+        pages = next(n for n, line in enumerate(lines) if line.startswith("Pages on this point: "))
+        assert lines[pages + 1] == "{: .point-pages }"
+        assert "| Version | Sources |" in lines[:pages]
+        assert not any(line.strip() for line in lines[pages + 2 :]), section
 
 
 def test_an_actors_page_says_what_it_did_before_its_words():
