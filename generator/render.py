@@ -357,13 +357,14 @@ class Page:
 
     def actors_by_type(self, actors: Sequence[model.Actor]) -> Md:
         """Actors a line to each type, as the actors index orders the types, each
-        counted: "- States (8): [Afghanistan](...), [Armenia](...)"."""
+        counted: "- States (8): [Afghanistan](...), [Armenia](...)"; a name after
+        another reads as it does in a sentence ("..., the US senators")."""
         by_type: dict[str, list[model.Actor]] = {}
         for actor in actors:
             by_type.setdefault(actor.type, []).append(actor)
         lines = [
             f"- {label} ({len(by_type[kind])}): "
-            + ", ".join(self.link(actor) for actor in by_type[kind])
+            + ", ".join(self.link(a, first=not n, mid=bool(n)) for n, a in enumerate(by_type[kind]))
             for kind, label in model.ACTOR_TYPE_PLURALS.items()
             if kind in by_type
         ]
