@@ -351,7 +351,7 @@ class Page:
             if kind == "actor":
                 items = self.actors_by_type([r for r in linked if isinstance(r, model.Actor)])
             else:
-                items = "\n".join(f"- {self.listed(r)}" for r in linked)
+                items = Md("\n".join(f"- {self.listed(r)}" for r in linked))
             blocks.append(f"{head}:\n{{: .relying-head }}\n\n{items}")
         return Md("\n\n".join(blocks))
 
