@@ -197,6 +197,14 @@ def readme(settings: dict[str, Any], content_as_of: str, pages: int, site: Path)
     title = str(settings.get("site_name", "The explainer"))
     top = site.name
     data = sorted(p.relative_to(site).as_posix() for p in (site / "data").glob("*.json"))
+    # The site's sections as its tabs name them, but the home page the reader starts on.
+    sections = [
+        str(title)
+        for entry in settings.get("nav") or ()
+        if isinstance(entry, dict)
+        for title, target in entry.items()
+        if target != "index.md"
+    ]
     lines = [
         f"{title}: offline edition",
         "",
@@ -206,9 +214,22 @@ def readme(settings: dict[str, Any], content_as_of: str, pages: int, site: Path)
         "",
         "How to open it",
         "",
-        f"  1. Unzip {top}.zip.",
-        f"  2. Open the folder {top} and double-click index.html.",
-        "     It opens in your web browser. Keep the folder's files together.",
+        "  1. Unzip the whole file first: on Windows, right-click it and choose",
+        '     "Extract All"; on a Mac, double-click it. An index.html opened inside',
+        "     the zip, without unzipping, shows a bare page whose links lead nowhere.",
+        "  2. In the folder that unzipping made,",
+        f"     {top},",
+        "     double-click index.html. It opens in your web browser, at the story in",
+        "     brief. Keep the folder's files together.",
+        "",
+        "Finding your way",
+        "",
+        *_wrapped(
+            "The tabs along the top of each page (on a phone, the menu at the top left)"
+            + (f" lead to: {', '.join(sections)}." if sections else " lead to its parts.")
+            + " Search is in the top bar (the magnifying glass on a phone): type a name"
+            " or a few words."
+        ),
         "",
         "What it is",
         "",
@@ -229,6 +250,11 @@ def readme(settings: dict[str, Any], content_as_of: str, pages: int, site: Path)
         "iframe-worker (MIT, assets/vendor/iframe-worker/LICENSE).",
     ]
     return "\n".join(lines) + "\n"
+
+
+def _wrapped(text: str) -> list[str]:
+    """A paragraph of the README, indented under its heading, in lines of 80."""
+    return textwrap.wrap(text, 80, initial_indent="  ", subsequent_indent="  ")
 
 
 def write_zip(site: Path, target: Path, moment: datetime) -> int:

@@ -333,24 +333,42 @@ class Page:
     def relying(self, records: Sequence[model.Record]) -> Md:
         """What rests on a source, to be read as lists, each kind counted: its events
         by date, its quotes (whose titles name their speakers) and its differences as
-        the differences page orders them, one to a line; the actors it names, in one
-        line at the end."""
+        the differences page orders them, one to a line; the actors it names, most in
+        passing, a line to each sort of actor in the actors index's order ("People
+        (3): ..."): run together, twenty-five names made a paragraph of links."""
         kinds: dict[str, list[model.Record]] = {}
         for record in records:
             kinds.setdefault(record.kind, []).append(record)
-        actors = kinds.pop("actor", [])
+        kinds["actor"] = kinds.pop("actor", [])  # last, where there are any
         blocks = []
         for kind, linked in kinds.items():
+            if not linked:
+                continue
             head = f"{model.KIND_BY_NAME[kind].folder.capitalize()} ({len(linked)})"
             if kind == "difference":  # as the differences page orders them
                 order = [d.id for d in differences_by_weight(self.catalog)]
                 linked.sort(key=lambda d: order.index(d.id))
-            items = "\n".join(f"- {self.listed(r)}" for r in linked)
+            if kind == "actor":
+                items = self.actors_by_type([r for r in linked if isinstance(r, model.Actor)])
+            else:
+                items = Md("\n".join(f"- {self.listed(r)}" for r in linked))
             blocks.append(f"{head}:\n{{: .relying-head }}\n\n{items}")
-        if actors:  # named, most in passing: one line
-            links = " · ".join(self.link(actor) for actor in actors)
-            blocks.append(f"**Actors ({len(actors)}):** {links}\n{{: .relying-actors }}")
         return Md("\n\n".join(blocks))
+
+    def actors_by_type(self, actors: Sequence[model.Actor]) -> Md:
+        """Actors a line to each type, as the actors index orders the types, each
+        counted: "- States (8): [Afghanistan](...), [Armenia](...)"; a name after
+        another reads as it does in a sentence ("..., the US senators")."""
+        by_type: dict[str, list[model.Actor]] = {}
+        for actor in actors:
+            by_type.setdefault(actor.type, []).append(actor)
+        lines = [
+            f"- {label} ({len(by_type[kind])}): "
+            + ", ".join(self.link(a, first=not n, mid=bool(n)) for n, a in enumerate(by_type[kind]))
+            for kind, label in model.ACTOR_TYPE_PLURALS.items()
+            if kind in by_type
+        ]
+        return Md("\n".join(lines))
 
     def mentioned_in(
         self, record: model.Record, listed: Iterable[model.Record | str] = ()

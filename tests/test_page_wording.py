@@ -99,6 +99,23 @@ def test_the_footer_says_whose_terms_apply_without_sending_the_reader_elsewhere(
     assert all(len(line) <= 80 for line in lines)
 
 
+def test_the_bundles_readme_says_to_unzip_first_and_how_to_find_a_page(tmp_path):
+    """A reader who double-clicks index.html inside the zip (Windows lets them) gets a
+    bare page whose links lead nowhere: the README says to unzip the whole file
+    first, how, and then where the sections and search are, by the tabs' names."""
+    settings = read_config(ROOT / "mkdocs-offline.yml")
+    site = tmp_path / "some-episode-offline-1.0"
+    text = readme(settings, "not recorded", 3, site)
+    steps = text[text.index("How to open it") : text.index("Finding your way")]
+    assert "Unzip the whole file first" in steps and '"Extract All"' in steps
+    assert f"     {site.name},\n     double-click index.html" in steps
+    finding = text[text.index("Finding your way") : text.index("What it is")]
+    found = " ".join(finding.split())
+    assert "lead to: Timeline, Actors, Agreements, Events, Quotes, Sources," in found
+    assert "Home" not in found and "Search is in the top bar" in found
+    assert all(len(line) <= 80 for line in (steps + finding).splitlines())
+
+
 def test_a_whole_text_given_to_a_news_outlet_is_not_said_to_be_written(content):
     """Remarks given to a news outlet may have been spoken (MP Mammadov 'told AZERTAC'):
     their page says 'Given to AZERTAC by', a letter to a minister 'Written to'."""

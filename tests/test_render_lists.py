@@ -29,20 +29,42 @@ def test_also_mentioned_in_lists_titles_one_to_a_line_and_names_on_one_line():
     ]
 
 
+def test_a_sources_actors_are_listed_a_line_to_each_sort_of_actor(content):
+    """Up to 25 actors' names ran together in one dot-separated line, some eleven
+    lines of links on a phone; each sort of actor (people, groups, states...) now
+    has its line, counted, a name after the first as it reads mid-sentence."""
+    (content / "actors" / "us-senators.yaml").write_text(
+        "id: us-senators\nname: The US senators who wrote\ntype: group\n"
+        "description: Some senators.\nsources: [oc-media-2024-10-07]\n",
+        encoding="utf-8",
+    )
+    page = untitled(rendered(content)["sources/oc-media-2024-10-07.md"])
+    actors = page[page.index("Actors (5):\n{: .relying-head }\n\n") :].split("\n\n")[1]
+    assert actors.splitlines() == [
+        "- People (2): [Ilham Aliyev](../actors/ilham-aliyev.md),"
+        " [Jeyhun Bayramov](../actors/jeyhun-bayramov.md)",
+        "- Groups of people (2): [Azerbaijani MPs who signed the appeal](../actors/mps-group.md),"
+        " [the US senators who wrote](../actors/us-senators.md)",
+        "- States (1): [Azerbaijan](../actors/azerbaijan.md)",
+    ]
+
+
 def test_a_differences_records_close_its_section_after_the_versions():
     """Each point of the differences page opens on the versions compared, not on a
     line of the long titles of the records it concerns (four, on the phone's first
     screen of "Which agreements the MPs asked to end"): those close the section,
-    after the versions and what they mean, in a paragraph styled as a reference."""
+    after the versions and what they mean, in a paragraph styled as a reference,
+    named as pages to read on the point ("Concerns:" read to a newcomer as worries)."""
     page = rendered(FIXTURE_CONTENT)["differences.md"]
+    assert "Concerns" not in page
     sections = page.split("\n## ")[1:]
     assert sections
     for section in sections:
         lines = section.splitlines()
-        concerns = next(n for n, line in enumerate(lines) if line.startswith("Concerns: "))
-        assert lines[concerns + 1] == "{: .concerns }"
-        assert "| Version | Sources |" in lines[:concerns]
-        assert not any(line.strip() for line in lines[concerns + 2 :]), section
+        pages = next(n for n, line in enumerate(lines) if line.startswith("Pages on this point: "))
+        assert lines[pages + 1] == "{: .point-pages }"
+        assert "| Version | Sources |" in lines[:pages]
+        assert not any(line.strip() for line in lines[pages + 2 :]), section
 
 
 def test_an_actors_page_says_what_it_did_before_its_words():

@@ -111,6 +111,27 @@ def test_a_general_word_finds_a_record_whose_title_holds_it_first(
     reader.assert_quiet()
 
 
+def test_a_result_shows_a_few_lines_of_the_text_that_holds_no_match(
+    reader, hosted_site, serve
+) -> None:
+    """Found by a word of its title, a page came with its whole text under it: the US
+    lawmakers' letter, for "COP29", ran 980 px on a phone. A paragraph with no match
+    shows three lines at most, and two such paragraphs at most."""
+    base = serve(hosted_site)
+    reader.page.goto(base)
+    result_locations(reader.page, "COP29")
+    unmatched = reader.page.evaluate(
+        """() => Array.from(document.querySelectorAll(".md-search-result__article"))
+            .map(article => Array.from(article.querySelectorAll(":scope > p"))
+                .filter(p => !p.querySelector("mark") && p.offsetHeight > 0)
+                .map(p => p.offsetHeight / parseFloat(getComputedStyle(p).lineHeight)))"""
+    )
+    assert any(len(lines) == 2 for lines in unmatched), unmatched  # the letter's date, words
+    assert all(len(lines) <= 2 for lines in unmatched), unmatched
+    assert all(n <= 3.05 for lines in unmatched for n in lines), unmatched
+    reader.assert_quiet()
+
+
 def test_words_end_at_punctuation(reader, hosted_site, serve) -> None:
     """Words in quotation marks are the same words: "letter" finds the two letters'
     pages among the first five, not eight quotes whose titles end in 'letter”', and
@@ -159,6 +180,12 @@ TORTURE = "actors/un-special-rapporteur-on-torture/"
         ("war criminals", "quotes/mps-letter-full-text/"),
         # No page holds both: those that hold either, as Material finds them.
         ("Bayramov criminals", "actors/jeyhun-bayramov/"),
+        # A question's words are ranked, not all required: with "want" required, the
+        # MPs' words on the peace treaty ("wanting") came first and the appeal was
+        # not found; "say", a word the index leaves out, found the home page alone.
+        ("why did the MPs want to end the agreements", "events/azerbaijani-mps-appeal-2024-10-05/"),
+        ("what did Aliyev say about the letter", "events/aliyev-jabrayil-speech-2024-10-04/"),
+        ("who wrote the letter to Blinken", "actors/us-lawmakers-letter-group/"),
     ],
 )
 def test_a_query_in_plain_words_finds_the_page_it_means_first(

@@ -43,15 +43,17 @@
 })();
 
 // A query's small words are dropped, a single longer word also finds words one
-// letter away, and several plain words find the pages that hold them all: why,
-// with the searches that showed it, is told in overrides/main.html. This file is
+// letter away, and several plain words find the pages that hold them all (a
+// question's, the pages that hold most of them): why, with the searches that
+// showed it, is told in overrides/main.html and below. This file is
 // served with every episode's site, so it names none.
 (function () {
   // Each of these is in lunr's English stop-word list (tests/test_search_words.py).
   var small = {};
-  ("a about an and are as at be but by did do does for from had has have he her his " +
-   "how i if in into is it its of on or our she so than that the their them then there " +
-   "these they this to was we were what when where which who whom why with would you your")
+  ("a about an and are as at be but by can could did do does for from had has have he " +
+   "her his how i if in into is it its of on or our said say says she should so than " +
+   "that the their them then there these they this to was we were what when where " +
+   "which who whom why will with would you your")
     .split(" ").forEach(function (word) { small[word] = true; });
   var syntax = /^[+-]|[:*~^]/;  // lunr's presence, field, wildcard, fuzzy and boost marks
 
@@ -78,15 +80,26 @@
     return kept;
   }
 
-  // Plain words, two or more: every one required, as the start of a word,
-  // the word as typed weighing ten times as much; else "".
-  function everyWord(query) {
+  // Plain words, two or more: every one required (or, in a question, none),
+  // as the start of a word, the word as typed weighing ten times as much; else "".
+  function everyWord(query, question) {
     var words = query.split(" ");
     var plain = words.every(function (word) {
       return /^[\p{L}\p{N}]+$/u.test(word) && !isSmall(word);  // small: "to the", as typed
     });
     if (words.length < 2 || !plain) return "";
-    return words.map(function (word) { return "+" + word + "* " + word + "^10"; }).join(" ");
+    var required = question ? "" : "+";
+    return words.map(function (word) { return required + word + "* " + word + "^10"; }).join(" ");
+  }
+
+  // A query that opens as a question does ("why did the council want to close
+  // the bridge"): its words are the reader's, not the pages', so a page need not
+  // hold them all. Required, the verb of a question ("want") kept the one page
+  // that answers it out, and one that said "wanting" came first; ranked, the
+  // pages whose titles hold most of the words come first.
+  function isQuestion(query) {
+    return /^(why|what|who|whom|which|how|when|where|did|do|does|is|are|was|were)$/i
+      .test(query.trim().split(/\s+/)[0]);
   }
 
   // Material's search query message (type 2) carries the text of the search box;
@@ -98,8 +111,9 @@
   Worker.prototype.postMessage = function (message) {
     if (message && message.type === 2 && typeof message.data === "string") {
       var query = withoutSmallWords(message.data);
-      var every = everyWord(query);
-      queued.push(every ? query : "");
+      var question = isQuestion(message.data);
+      var every = everyWord(query, question);
+      queued.push(every && !question ? query : "");
       arguments[0] = { type: 2, data: every || query };
     }
     return send.apply(this, arguments);
