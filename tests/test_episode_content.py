@@ -32,7 +32,7 @@ def test_how_a_side_names_contested_history_carries_no_allegation_label(catalog,
     words a difference about background events gives as a side's name for them, quoted
     on their own, carry no allegation label, whichever side said them."""
     about = " ".join((ROOT / "docs" / "about.md").read_text(encoding="utf-8").split())
-    assert "against the episode's people and bodies (who wrote, organised or ordered" in about
+    assert "against the episode’s people and bodies (who wrote, organised or ordered" in about
     assert "How each side names contested history" in about
     naming = [d for d in catalog.differences if d.about and set(d.about) <= catalog.background]
     assert naming, "no difference about the background: the test would check nothing"

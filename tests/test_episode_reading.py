@@ -533,7 +533,7 @@ def test_the_tags_page_opens_in_a_readers_words():
     holds, the site's pages grouped by topic."""
     page = (ROOT / "docs" / "tags.md").read_text(encoding="utf-8")
     opening = " ".join(page.partition("# Tags\n")[2].partition("<!--")[0].split())
-    assert opening.startswith("The site's actors, agreements, events and quotes, grouped by topic.")
+    assert opening.startswith("The site’s actors, agreements, events and quotes, grouped by topic.")
     assert "content" not in opening
 
 
@@ -542,10 +542,19 @@ def test_the_about_page_says_where_to_find_the_button_that_corrects_a_page():
     the button is an icon, its name only a tooltip. The about page now says what it
     looks like and where it is, as overrides/partials/actions.html draws it."""
     about = " ".join((ROOT / "docs" / "about.md").read_text(encoding="utf-8").split())
-    assert 'the "Edit this page" button, a pencil at the top of any generated page' in about
+    assert "the “Edit this page” button, a pencil at the top of any generated page" in about
     actions = (ROOT / "overrides" / "partials" / "actions.html").read_text(encoding="utf-8")
     assert "material/file-edit-outline" in actions and "action.edit" in actions
     assert "md-content__button" in actions  # Material's buttons above the page's title
+
+
+@pytest.mark.parametrize("name", ["about.md", "tags.md"])
+def test_hand_written_pages_use_typographic_quote_marks_as_generated_ones_do(name):
+    """The about page said "the sources" and lawmakers' in straight marks, beside
+    generated pages whose marks are all typographic. Code and link targets keep theirs."""
+    text = (ROOT / "docs" / name).read_text(encoding="utf-8").partition("\n# ")[2]
+    prose = re.sub(r"`[^`]*`|\]\([^)]*\)", "", text)
+    assert not re.findall(r".{0,20}[\"'].{0,20}", prose)
 
 
 def test_the_about_page_opens_by_saying_in_plain_words_how_the_site_was_made(catalog):
