@@ -7,8 +7,9 @@ import re
 from pathlib import Path
 
 import yaml
+from jinja2 import nodes
 
-from generator import urls
+from generator import render, urls
 from generator.bundle import read_config, readme
 
 from .conftest import ROOT, rendered, write_letter
@@ -77,8 +78,8 @@ def test_a_source_page_says_who_keeps_the_copy_its_quotes_are_checked_against(co
     pages = rendered(content)
     page = pages["sources/oc-media-2024-10-07.md"]
     line = next(line for line in page.splitlines() if line.startswith("The words this site"))
-    kept = "a copy of its text that the project's maintainers keep outside the published site"
-    run = "the check, `make quotes` in the project's repository, runs on every proposed change"
+    kept = "a copy of its text that the project’s maintainers keep outside the published site"
+    run = "the check, `make quotes` in the project’s repository, runs on every proposed change"
     assert kept in line and run in line
     assert "http" not in line
     # The command it names is the one that runs the check.
@@ -91,7 +92,7 @@ def test_the_footer_says_whose_terms_apply_without_sending_the_reader_elsewhere(
     settings = read_config(ROOT / "mkdocs-offline.yml")
     notice = " ".join(str(settings["copyright"]).split())
     assert notice.startswith("Quotes are short excerpts from the sources named on each page")
-    assert "publishers' terms" in notice
+    assert "publishers’ terms" in notice
     assert "see " not in notice.lower()
     text = readme(settings, "not recorded", 3, tmp_path)
     lines = text[text.index("\nQuotes are short") + 1 :].partition("\n\n")[0].splitlines()
@@ -130,3 +131,16 @@ def test_a_whole_text_given_to_a_news_outlet_is_not_said_to_be_written(content):
         line = next(x for x in page.splitlines() if x.startswith(("Given ", "Written ")))
         assert line.startswith(f"{verb} to ["), line
         assert f"](../actors/{addressee}.md" in line.partition(" by ")[0]
+
+
+def test_the_templates_own_words_use_typographic_apostrophes():
+    """Content text reaches a page with typographic marks (escape.typographic), but a
+    template's own words are printed as written: "the project's maintainers" stood in
+    straight marks beside "Azerbaijan’s" on every source page. Comments are not printed."""
+    env = render.environment()
+    straight = []
+    for name in env.list_templates():
+        source = env.loader.get_source(env, name)[0]
+        for data in env.parse(source).find_all(nodes.TemplateData):
+            straight += [(name, m.group()) for m in re.finditer(r"\w+'\w+|\ws' ", data.data)]
+    assert straight == []

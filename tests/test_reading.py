@@ -291,7 +291,7 @@ def test_a_source_page_opens_with_its_outlet_date_kind_and_language_in_words(con
     # What is not known is said once, together, after what is.
     said = "\n*5 October 2024 · News report · English · outlet and web address unknown*\n"
     assert said in page
-    assert "checked word for word against a copy of its text that the project's" in page
+    assert "checked word for word against a copy of its text that the project’s" in page
     assert "| Detail | Value |" not in page and ".txt" not in page  # no archive file name
 
 
