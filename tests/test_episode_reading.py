@@ -390,6 +390,24 @@ def test_a_first_sentence_reads_whole_where_it_stands_alone(catalog):
     assert not long
 
 
+def test_a_quote_page_names_its_sources_once_in_its_by_line(catalog, pages):
+    """Under Aliyev's words the by-line said 'Source: OC Media, 7 October 2024', and the
+    page's last section, 'Sources', named the same report again, adding its headline.
+    The by-line (or a whole text's line of who wrote it) now names the sources alone;
+    the source's page, one click away, gives the headline."""
+    for quote in catalog.quotes:
+        page = pages[f"quotes/{quote.id}.md"]
+        assert "\n## Sources " not in page, quote.id
+        byline = next(line for line in page.splitlines() if " · Source" in line)
+        for sid in quote.sources:
+            assert f"(../sources/{sid}.md" in byline, (quote.id, sid)
+    assert (
+        "· Event: [President Aliyev rejects the US lawmakers’ letter]"
+        "(../events/aliyev-jabrayil-speech-2024-10-04.md) · Source: [OC Media, 7 October 2024]"
+        "(../sources/oc-media-2024-10-07.md)\n"
+    ) in pages["quotes/aliyev-dirty-appeal.md"]
+
+
 def test_an_actors_description_does_not_quote_what_its_page_quotes_below(catalog):
     """Aliyev's description quoted "a dirty appeal", Gadirli's "slandered Azerbaijan" and
     "disgusting", the spokesperson's the US "values its bilateral relationship": the
