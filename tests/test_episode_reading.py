@@ -408,6 +408,21 @@ def test_a_quote_page_names_its_sources_once_in_its_by_line(catalog, pages):
     ) in pages["quotes/aliyev-dirty-appeal.md"]
 
 
+def test_an_event_page_does_not_open_its_summary_with_the_date_just_above_it(catalog, pages):
+    """Under the date line '*5 October 2024*' the summary began 'On 5 October 2024
+    members of Azerbaijan's parliament ...', and so on each of the episode's three days:
+    the date twice in two lines. The summaries now start with who acted, as the
+    timeline's sentences (the summaries' first sentences) did under their day's heading."""
+    for event in catalog.events:
+        page = pages[f"events/{event.id}.md"]
+        date_line = next(line for line in page.splitlines() if line.startswith("*"))
+        summary = page.partition(date_line + "\n\n")[2]
+        day = date_line.strip("*").split(" (")[0]
+        assert not summary.startswith(f"On {day}"), event.id
+    appeal = pages["events/azerbaijani-mps-appeal-2024-10-05.md"]
+    assert "*5 October 2024*\n\n[Members of Azerbaijan’s parliament](" in appeal
+
+
 def test_an_actors_description_does_not_quote_what_its_page_quotes_below(catalog):
     """Aliyev's description quoted "a dirty appeal", Gadirli's "slandered Azerbaijan" and
     "disgusting", the spokesperson's the US "values its bilateral relationship": the
