@@ -423,6 +423,22 @@ def test_an_event_page_does_not_open_its_summary_with_the_date_just_above_it(cat
     assert "*5 October 2024*\n\n[Members of Azerbaijan’s parliament](" in appeal
 
 
+def test_the_agreements_at_stake_are_lines_a_phone_reads_as_they_are_written(pages):
+    """The agreements at stake were a table, 'Agreement | Type | Date | Status', of two
+    rows: on a phone its header stacked 'Agreement' over 'Type Date Status', three
+    labels over cells that read 'Declaration', '1997', 'In force'. Each is now a line,
+    as the other agreements below it are: its name, then what it is, its date and its
+    status in words."""
+    page = pages["agreements/index.md"]
+    at_stake = page[page.index("\n## At stake\n") : page.index("\n## Other agreements")]
+    assert "|" not in at_stake
+    assert (
+        "\n- [2013 agreement on the acquisition of equipment and services]"
+        "(acquisition-agreement-2013.md): agreement, 2013; in force, [as the sources describe it]"
+        "(acquisition-agreement-2013.md#status)\n"
+    ) in at_stake
+
+
 def test_an_actors_description_does_not_quote_what_its_page_quotes_below(catalog):
     """Aliyev's description quoted "a dirty appeal", Gadirli's "slandered Azerbaijan" and
     "disgusting", the spokesperson's the US "values its bilateral relationship": the

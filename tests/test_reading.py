@@ -716,8 +716,9 @@ def test_the_agreements_index_puts_those_at_stake_first_their_status_attributed(
     )
     assert at_stake.startswith("At stake\n")
     assert (
-        "| Declaration | 1997 | In force, [as the sources describe it]"
-        "(joint-declaration-1997.md#status) |" in at_stake
+        "(joint-declaration-1997.md):"
+        " declaration, 1997; in force, [as the sources describe it]"
+        "(joint-declaration-1997.md#status)\n" in at_stake
     )
     assert "un-charter" not in at_stake
     assert others == (
