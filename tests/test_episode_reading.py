@@ -439,6 +439,30 @@ def test_the_agreements_at_stake_are_lines_a_phone_reads_as_they_are_written(pag
     ) in at_stake
 
 
+def test_the_mps_event_page_does_not_set_oc_medias_word_under_caliber_azs_name(pages):
+    """On the MPs' event page (and on their own), 'From Caliber.Az, 5 October 2024:'
+    stood over the line to the letter and its passages, and OC Media's "review" came
+    next, under it to the eye. The letter's line now says where it is printed, as the
+    word's by-line does; no line over them speaks for both."""
+    for name in ("events/azerbaijani-mps-appeal-2024-10-05.md", "actors/azerbaijani-mps-43.md"):
+        page = pages[name]
+        assert "\nFrom [Caliber.Az, 5 October 2024]" not in page, name
+        assert (
+            "Read the whole text: [The MPs’ letter to the foreign minister]"
+            "(../quotes/mps-letter-full-text.md) (5 October 2024 · Source: [Caliber.Az, 5 October"
+            " 2024](../sources/caliber-az-2024-10-05.md)), or these passages of it"
+        ) in page, name
+        assert "Source: [OC Media, 7 October 2024]" in page[page.index("> “review”") :], name
+
+
+def test_an_events_table_of_actors_is_headed_by_what_it_shows(pages):
+    """The table of the actors in an event was headed 'Who', a fragment; 'Who took part'
+    would be wrong of most rows, the letter's addressee or its subject."""
+    page = pages["events/azerbaijani-mps-appeal-2024-10-05.md"]
+    assert "\n## Who was involved\n\n| Actor | Part |\n" in page
+    assert "\n## Who\n" not in page
+
+
 def test_an_actors_description_does_not_quote_what_its_page_quotes_below(catalog):
     """Aliyev's description quoted "a dirty appeal", Gadirli's "slandered Azerbaijan" and
     "disgusting", the spokesperson's the US "values its bilateral relationship": the
