@@ -463,6 +463,28 @@ def test_an_events_table_of_actors_is_headed_by_what_it_shows(pages):
     assert "\n## Who\n" not in page
 
 
+def test_the_actors_index_says_of_each_actor_why_it_is_in_the_story(catalog, pages):
+    """The actors index prints each description's first sentence alone. Eight said only
+    what kind of body this was: 'Milli Majlis: Azerbaijan's parliament.', 'Ministry of
+    Foreign Affairs of Azerbaijan: Azerbaijan's foreign ministry.', the House and the
+    Senate each 'A chamber of the United States Congress.'; the part each had in the row
+    came a sentence later, which the index leaves out. Each first sentence now says it."""
+    short = []
+    for actor in catalog.actors:
+        sentence = meta.first_sentence(meta.plain(actor.description, catalog))
+        if len(sentence.split()) < 10:
+            short.append(f"{actor.id}: {sentence}")
+    assert not short
+    index = pages["actors/index.md"]
+    for line in (
+        "- [Milli Majlis](milli-majlis.md): Azerbaijan’s parliament, the body of the MPs who"
+        " signed the appeal of 5 October 2024 to the foreign minister.\n",
+        "- [United States Senate](us-senate.md): A chamber of the United States Congress;"
+        " senators were among the signatories of the letter to Antony Blinken.\n",
+    ):
+        assert line in index
+
+
 def test_an_actors_description_does_not_quote_what_its_page_quotes_below(catalog):
     """Aliyev's description quoted "a dirty appeal", Gadirli's "slandered Azerbaijan" and
     "disgusting", the spokesperson's the US "values its bilateral relationship": the
