@@ -485,6 +485,29 @@ def test_the_actors_index_says_of_each_actor_why_it_is_in_the_story(catalog, pag
         assert line in index
 
 
+def test_an_actor_without_events_or_words_links_the_quoted_words_that_name_it(pages):
+    """France's page said 'Named in the MPs' letter' and listed the report that prints
+    the letter, but led nowhere near the words; Iran's and Russia's named the commentator
+    without his words. Such a page (no event, no words of its own) now lists, under
+    'Named in', the quoted words that name the actor: a passage where one does, else the
+    whole text. A longer name wins: Mammadov's 'a group of deputies of the Milli Majlis'
+    names the MPs, not the parliament."""
+
+    def named_in(page: str) -> str:
+        return page.partition("\n## Named in { data-search-exclude }\n\n")[2].split("\n\n")[0]
+
+    assert named_in(pages["actors/france.md"]) == (
+        "- [The MPs’ letter to the foreign minister](../quotes/mps-letter-full-text.md)"
+    )
+    assert "(../quotes/mammadli-self-addressed-appeal.md)" in named_in(pages["actors/iran.md"])
+    assert "gaya-mammadov" not in named_in(pages["actors/milli-majlis.md"])
+    united_nations = named_in(pages["actors/united-nations.md"])
+    assert "(../quotes/mps-letter-un-charter.md)" in united_nations
+    assert "(../quotes/mps-letter-full-text.md)" not in united_nations
+    for name in ("actors/united-states.md", "actors/ilham-aliyev.md"):
+        assert "\n## Named in " not in pages[name], name
+
+
 def test_an_actors_description_does_not_quote_what_its_page_quotes_below(catalog):
     """Aliyev's description quoted "a dirty appeal", Gadirli's "slandered Azerbaijan" and
     "disgusting", the spokesperson's the US "values its bilateral relationship": the
