@@ -6,6 +6,7 @@ how it is put into words is render.py's, wording.py's and stances.py's."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -118,17 +119,27 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, Job
         emit(urls.record_page(record), f"{record.kind}.md.j2", context, record, shown)
 
     ties, held = agreement_ties(catalog), positions_by_actor(catalog)
+    # Where an actor has no event and no words of its own, the words that name it
+    # are why it is on the site at all (France, in the MPs' letter).
+    unheard = [
+        actor
+        for actor in catalog.actors
+        if actor.id not in catalog.events_by_actor and actor.id not in catalog.quotes_by_speaker
+    ]
+    naming = named_in(catalog, unheard)
     for actor in catalog.actors:
         # A state's people and bodies (their `country`): its page lists them, and
         # its events and agreements through them.
         state = actor.type == "state"
         mine = [a for a in catalog.actors if a.country == actor.id] if state else []
+        events = events_through(catalog, actor, mine)
         context = ActorPage(
             actor=actor,
             agreement_ties=through(ties, actor, mine),
             stands=held.get(actor.id, []),
             members=mine,
-            events=events_through(catalog, actor, mine),
+            events=events,
+            named_in=[] if events else naming.get(actor.id, []),
         )
         emit_record(actor, context)
     for agreement in catalog.agreements:
@@ -224,6 +235,7 @@ class ActorPage(Context):
     stands: list[tuple[list[model.Stake], list[model.Position]]]
     members: list[model.Actor]  # a state's people and bodies (their `country`)
     events: list[tuple[model.Event, list[tuple[str, str]]]]  # each with (member, part) via whom
+    named_in: list[model.Quote]  # the quoted words that name it, where it has no event nor words
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -320,3 +332,32 @@ def events_through(
                 role = next(p.role for p in event.actors if p.actor == member.id)
                 via.setdefault(event.id, []).append((member.id, role))
     return [(e, via[e.id]) for e in catalog.events if e.id in via]
+
+
+def named_in(catalog: Catalog, actors: Sequence[model.Actor]) -> dict[str, list[model.Quote]]:
+    """For each of `actors`, the quotes whose words name it (its name, or another name
+    the sources give it, as whole words), but for its own and those addressed to it: of
+    a whole text and its passages, the passages that name it, else the whole text. A
+    longer name of another actor that holds the name wins where it stands ("a group of
+    deputies of the Milli Majlis" names the MPs, not the parliament). One pass over the
+    quotes, with only those names sought: all 500 actors' made it 0.6 s at 5,000 quotes."""
+    wanted = {name for actor in actors for name in (actor.name, *actor.other_names)}
+    names = {
+        name: actor.id
+        for actor in catalog.actors
+        for name in (actor.name, *actor.other_names)
+        if any(part in name for part in wanted)
+    }
+    found: dict[str, list[model.Quote]] = {actor.id: [] for actor in actors}
+    if not names:
+        return found
+    longest_first = sorted(names, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b")
+    for quote in catalog.quotes:
+        for actor_id in dict.fromkeys(names[m.group()] for m in pattern.finditer(quote.text)):
+            if actor_id in found and actor_id not in (quote.speaker, quote.addressee):
+                found[actor_id].append(quote)
+    for actor_id, quotes in found.items():
+        passages_of = {quote.part_of for quote in quotes if quote.part_of}
+        found[actor_id] = [quote for quote in quotes if quote.id not in passages_of]
+    return found

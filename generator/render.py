@@ -726,6 +726,12 @@ class Page:
                 link = self.link(key, "how they differ")
                 line = f"One passage, as {count(sources, 'source', words=True)} {give} it ({link}):"
                 blocks.append((Md(line), False, quotes))
+            elif linked and len(quotes) < len(run) and not self.printed(quotes, linked):
+                # A whole text and its linked passages, with more words of the speaker
+                # after them: a line "From [Caliber.Az, ...]:" over the text read as
+                # heading those too (OC Media's "review", on the MPs' event page). The
+                # text's own line says where it is printed, as a quote's by-line does.
+                blocks.append((Md(""), False, quotes))
             else:
                 blocks.append(
                     (self.all_from(quotes, len(quotes) == len(run), linked), True, quotes)

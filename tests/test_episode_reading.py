@@ -390,6 +390,124 @@ def test_a_first_sentence_reads_whole_where_it_stands_alone(catalog):
     assert not long
 
 
+def test_a_quote_page_names_its_sources_once_in_its_by_line(catalog, pages):
+    """Under Aliyev's words the by-line said 'Source: OC Media, 7 October 2024', and the
+    page's last section, 'Sources', named the same report again, adding its headline.
+    The by-line (or a whole text's line of who wrote it) now names the sources alone;
+    the source's page, one click away, gives the headline."""
+    for quote in catalog.quotes:
+        page = pages[f"quotes/{quote.id}.md"]
+        assert "\n## Sources " not in page, quote.id
+        byline = next(line for line in page.splitlines() if " · Source" in line)
+        for sid in quote.sources:
+            assert f"(../sources/{sid}.md" in byline, (quote.id, sid)
+    assert (
+        "· Event: [President Aliyev rejects the US lawmakers’ letter]"
+        "(../events/aliyev-jabrayil-speech-2024-10-04.md) · Source: [OC Media, 7 October 2024]"
+        "(../sources/oc-media-2024-10-07.md)\n"
+    ) in pages["quotes/aliyev-dirty-appeal.md"]
+
+
+def test_an_event_page_does_not_open_its_summary_with_the_date_just_above_it(catalog, pages):
+    """Under the date line '*5 October 2024*' the summary began 'On 5 October 2024
+    members of Azerbaijan's parliament ...', and so on each of the episode's three days:
+    the date twice in two lines. The summaries now start with who acted, as the
+    timeline's sentences (the summaries' first sentences) did under their day's heading."""
+    for event in catalog.events:
+        page = pages[f"events/{event.id}.md"]
+        date_line = next(line for line in page.splitlines() if line.startswith("*"))
+        summary = page.partition(date_line + "\n\n")[2]
+        day = date_line.strip("*").split(" (")[0]
+        assert not summary.startswith(f"On {day}"), event.id
+    appeal = pages["events/azerbaijani-mps-appeal-2024-10-05.md"]
+    assert "*5 October 2024*\n\n[Members of Azerbaijan’s parliament](" in appeal
+
+
+def test_the_agreements_at_stake_are_lines_a_phone_reads_as_they_are_written(pages):
+    """The agreements at stake were a table, 'Agreement | Type | Date | Status', of two
+    rows: on a phone its header stacked 'Agreement' over 'Type Date Status', three
+    labels over cells that read 'Declaration', '1997', 'In force'. Each is now a line,
+    as the other agreements below it are: its name, then what it is, its date and its
+    status in words."""
+    page = pages["agreements/index.md"]
+    at_stake = page[page.index("\n## At stake\n") : page.index("\n## Other agreements")]
+    assert "|" not in at_stake
+    assert (
+        "\n- [2013 agreement on the acquisition of equipment and services]"
+        "(acquisition-agreement-2013.md): agreement, 2013; in force, [as the sources describe it]"
+        "(acquisition-agreement-2013.md#status)\n"
+    ) in at_stake
+
+
+def test_the_mps_event_page_does_not_set_oc_medias_word_under_caliber_azs_name(pages):
+    """On the MPs' event page (and on their own), 'From Caliber.Az, 5 October 2024:'
+    stood over the line to the letter and its passages, and OC Media's "review" came
+    next, under it to the eye. The letter's line now says where it is printed, as the
+    word's by-line does; no line over them speaks for both."""
+    for name in ("events/azerbaijani-mps-appeal-2024-10-05.md", "actors/azerbaijani-mps-43.md"):
+        page = pages[name]
+        assert "\nFrom [Caliber.Az, 5 October 2024]" not in page, name
+        assert (
+            "Read the whole text: [The MPs’ letter to the foreign minister]"
+            "(../quotes/mps-letter-full-text.md) (5 October 2024 · Source: [Caliber.Az, 5 October"
+            " 2024](../sources/caliber-az-2024-10-05.md)), or these passages of it"
+        ) in page, name
+        assert "Source: [OC Media, 7 October 2024]" in page[page.index("> “review”") :], name
+
+
+def test_an_events_table_of_actors_is_headed_by_what_it_shows(pages):
+    """The table of the actors in an event was headed 'Who', a fragment; 'Who took part'
+    would be wrong of most rows, the letter's addressee or its subject."""
+    page = pages["events/azerbaijani-mps-appeal-2024-10-05.md"]
+    assert "\n## Who was involved\n\n| Actor | Part |\n" in page
+    assert "\n## Who\n" not in page
+
+
+def test_the_actors_index_says_of_each_actor_why_it_is_in_the_story(catalog, pages):
+    """The actors index prints each description's first sentence alone. Eight said only
+    what kind of body this was: 'Milli Majlis: Azerbaijan's parliament.', 'Ministry of
+    Foreign Affairs of Azerbaijan: Azerbaijan's foreign ministry.', the House and the
+    Senate each 'A chamber of the United States Congress.'; the part each had in the row
+    came a sentence later, which the index leaves out. Each first sentence now says it."""
+    short = []
+    for actor in catalog.actors:
+        sentence = meta.first_sentence(meta.plain(actor.description, catalog))
+        if len(sentence.split()) < 10:
+            short.append(f"{actor.id}: {sentence}")
+    assert not short
+    index = pages["actors/index.md"]
+    for line in (
+        "- [Milli Majlis](milli-majlis.md): Azerbaijan’s parliament, the body of the MPs who"
+        " signed the appeal of 5 October 2024 to the foreign minister.\n",
+        "- [United States Senate](us-senate.md): A chamber of the United States Congress;"
+        " senators were among the signatories of the letter to Antony Blinken.\n",
+    ):
+        assert line in index
+
+
+def test_an_actor_without_events_or_words_links_the_quoted_words_that_name_it(pages):
+    """France's page said 'Named in the MPs' letter' and listed the report that prints
+    the letter, but led nowhere near the words; Iran's and Russia's named the commentator
+    without his words. Such a page (no event, no words of its own) now lists, under
+    'Named in', the quoted words that name the actor: a passage where one does, else the
+    whole text. A longer name wins: Mammadov's 'a group of deputies of the Milli Majlis'
+    names the MPs, not the parliament."""
+
+    def named_in(page: str) -> str:
+        return page.partition("\n## Named in { data-search-exclude }\n\n")[2].split("\n\n")[0]
+
+    assert named_in(pages["actors/france.md"]) == (
+        "- [The MPs’ letter to the foreign minister](../quotes/mps-letter-full-text.md)"
+    )
+    assert "(../quotes/mammadli-self-addressed-appeal.md)" in named_in(pages["actors/iran.md"])
+    assert "gaya-mammadov" not in named_in(pages["actors/milli-majlis.md"])
+    united_nations = named_in(pages["actors/united-nations.md"])
+    assert "(../quotes/mps-letter-un-charter.md)" in united_nations
+    assert "(../quotes/mps-letter-full-text.md)" not in united_nations
+    for name in ("actors/united-states.md", "actors/ilham-aliyev.md"):
+        assert "\n## Named in " not in pages[name], name
+
+
 def test_an_actors_description_does_not_quote_what_its_page_quotes_below(catalog):
     """Aliyev's description quoted "a dirty appeal", Gadirli's "slandered Azerbaijan" and
     "disgusting", the spokesperson's the US "values its bilateral relationship": the

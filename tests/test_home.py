@@ -210,7 +210,7 @@ def test_the_table_is_compact_on_the_home_page_and_with_sources_on_the_agreement
     full = "[rejects it](../quotes/aliyev-dirty-appeal.md) ([OC Media, 7 October 2024]"
     assert full in agreements
     assert agreements.index("\n## Who stands where {: #who-stands-where }\n") > agreements.index(
-        "| Agreement |"
+        "\n## At stake\n"
     )
 
 

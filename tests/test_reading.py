@@ -695,8 +695,11 @@ def test_how_an_event_was_dated_is_told_after_its_quotes_and_the_date_points_the
         "Also mentioned in",
         "Sources",
     ]
-    assert set(after[: after.index("About the date")]) <= {"Who", "Agreements concerned"}
-    assert "Who" in after
+    assert set(after[: after.index("About the date")]) <= {
+        "Who was involved",
+        "Agreements concerned",
+    }
+    assert "Who was involved" in after
     assert "## About the date { #about-the-date }\n" in page
     # Linked at its first mention only, in the summary.
     assert "The letter is dated 5 October; Jeyhun Bayramov is named in it." in page
@@ -724,8 +727,9 @@ def test_the_agreements_index_puts_those_at_stake_first_their_status_attributed(
     )
     assert at_stake.startswith("At stake\n")
     assert (
-        "| Declaration | 1997 | In force, [as the sources describe it]"
-        "(joint-declaration-1997.md#status) |" in at_stake
+        "(joint-declaration-1997.md):"
+        " declaration, 1997; in force, [as the sources describe it]"
+        "(joint-declaration-1997.md#status)\n" in at_stake
     )
     assert "un-charter" not in at_stake
     assert others == (
@@ -1150,7 +1154,7 @@ def test_an_events_table_of_who_took_part_says_each_part_in_plain_words(content)
     """The table under an event read "author", "addressee", "subject": the content's
     terms, a database row. Each part reads as the actor's list of events says it."""
     page = untitled(rendered(content)["events/letter-sent.md"])
-    table = page.split("\n## Who\n", 1)[1].split("\n## ", 1)[0]
+    table = page.split("\n## Who was involved\n", 1)[1].split("\n## ", 1)[0]
     assert "../actors/mps-group.md" in table
     rows = [line.rsplit(" | ", 1)[1] for line in table.splitlines() if line.startswith("| [")]
     assert rows == ["wrote it |", "its addressee |"]
