@@ -401,16 +401,16 @@ class Page:
         the = "the " if takes_the(record, short_name(self.catalog, record)) else ""
         return Md(the + self.link(record, mid=True))
 
-    def cite(self, source_ids: Iterable[str]) -> Md:
+    def cite(self, source_ids: Iterable[str], mid: bool = False) -> Md:
         """Links to sources, by their short citation (outlet and date: no title,
         which would only add the source's kind and name, on every citation).
-        A source known only by its title is cited by what it is (see `citation`),
-        the link's title giving the title whole."""
+        A source known only by its title is cited by what it is (see `citation`;
+        `mid` in a sentence), the link's title giving the title whole."""
         parts = []
         for sid in source_ids:
             source = self.catalog.get(sid)
             assert isinstance(source, model.Source)
-            shown = citation(source, short=True)
+            shown = citation(source, short=True, mid=mid)
             parts.append(self.link(source, shown, titled=shown != citation(source)))
         return Md("; ".join(parts))
 
@@ -748,7 +748,7 @@ class Page:
         that are not all of their speaker's run are counted, those printed alone, not
         a whole text's line: "Ten quotes from [...]:"."""
         first = quotes[0]
-        cited = self.cite(first.sources)
+        cited = self.cite(first.sources, mid=True)
         event = self.catalog.by_id.get(first.event)
         if not (isinstance(event, model.Event) and event.date == first.date):
             date = first.date

@@ -151,15 +151,22 @@ def mid_line(name: str) -> str:
 SHORT_CITATION = 36
 
 
-def citation(source: model.Source, short: bool = False) -> str:
+def citation(source: model.Source, short: bool = False, mid: bool = False) -> str:
     """How a source is cited inline: outlet and date, or its title; `short`, the
     plain words saying what the text is (`cited_as`: no quote marks, which would
     make them read as somebody's words), else its title cut, in quote marks, which
-    say that the words are the source's title."""
+    say that the words are the source's title. `mid` in a sentence, words that open
+    with what the text is read as a noun does there: "from the report on
+    Azerbaijani reactions", not "from Report on ..."; "Gaya Mammadov's commentary"
+    stays as it is."""
     if source.outlet != "unknown":
         return f"{source.outlet}, {source.date.human()}" if source.date.known else source.outlet
+    if short and source.cited_as:
+        first, _, rest = source.cited_as.partition(" ")
+        kind = model.LABELS.get(source.type, source.type).lower().split()
+        return f"the {first.lower()} {rest}" if mid and first.lower() in kind else source.cited_as
     if short:
-        return source.cited_as or quoted(clip(source.title, SHORT_CITATION))
+        return quoted(clip(source.title, SHORT_CITATION))
     return source.title
 
 

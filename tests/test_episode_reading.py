@@ -351,6 +351,17 @@ def test_a_timeline_line_says_what_was_asked_or_answered(pages, line, said):
         assert words in gist, words
 
 
+def test_a_line_over_quotes_names_a_source_as_a_sentence_does(pages):
+    """ "All from Report on Azerbaijani reactions:" put a title's capital mid-sentence.
+    A source cited by what it is reads as a noun there; one cited by whose it is
+    ("Gaya Mammadov's commentary"), or by outlet and date, as before."""
+    text = "\n".join(pages.values())
+    assert not re.search(r"(All|quotes?) from \[Report", text)
+    assert "All from [the report on Azerbaijani reactions](" in text
+    assert "All from [Gaya Mammadov’s commentary](" in text
+    assert "All from [OC Media, 7 October 2024](" in text
+
+
 def test_prose_names_the_state_department_as_a_sentence_does(catalog):
     """A bare [[us-state-department]] prints the actor's name, "United States Department
     of State": "its United States Department of State later said" reads as a form. In

@@ -389,7 +389,9 @@ def test_a_link_that_starts_a_line_starts_with_a_capital():
 def test_an_agreements_status_points_to_the_sources_that_describe_it(content):
     pages = rendered(content)
     page = pages["agreements/joint-declaration-1997.md"]
-    assert "Status: In force, [as the sources below describe it](#status)*" in page
+    # Not "the sources below": the line is also the page's text in search results,
+    # where nothing is below it.
+    assert "Status: In force, [as the sources describe it](#status)*" in page
     assert page.index("Status: In force") < page.index("\n## Status\n")
     # A status the sources do not give is not "described" by them.
     agreement = content / "agreements" / "joint-declaration-1997.yaml"
