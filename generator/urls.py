@@ -67,7 +67,7 @@ def record_target(record: model.Record) -> str:
 def relative(from_page: str, to_target: str) -> str:
     """A link from one docs/ page to another (with an optional #anchor)."""
     path, _, anchor = to_target.partition("#")
-    link = "" if path == from_page else _relpath(path, posixpath.dirname(from_page))
+    link = "" if path == from_page else _relpath(path, from_page.rpartition("/")[0])
     return link + (f"#{anchor}" if anchor else "")
 
 

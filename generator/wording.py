@@ -143,7 +143,8 @@ def by_year(agreement: model.Agreement) -> str:
 def mid_line(name: str) -> str:
     """A name as it reads after others in a line: "the US senators", not "The...";
     "an unnamed spokesperson", not "An..."."""
-    return re.sub(r"^(The|An|A) ", lambda m: m.group(1).lower() + " ", name)
+    head, space, rest = name.partition(" ")
+    return f"{head.lower()} {rest}" if space and head in ("The", "An", "A") else name
 
 
 # Characters of an inline citation, where a source without an outlet is cited
