@@ -114,6 +114,15 @@ def test_stakes_that_divide_the_sides_alike_share_one_row_with_the_quotes_of_eac
     ) in agreements
 
 
+def test_where_to_start_names_each_records_kind_in_a_newcomers_words():
+    """ "Which agreements the MPs asked to end (difference)" used the site's own term;
+    a point on which the sources differ now says so."""
+    home = site()["index.md"]
+    start = home.partition("\n## Where to start\n")[2].partition("\n## ")[0]
+    assert " (where the sources differ)\n" in start and "(difference)" not in start
+    assert " (agreement)\n" in start
+
+
 def test_a_group_of_people_takes_the_plural_verb_wherever_a_stance_follows_its_name():
     choices = model.field_specs(model.Position)["stance"]["choices"]
     assert set(model.PLURAL_STANCES) == set(choices)
