@@ -417,7 +417,7 @@ def episode_parts_are_distinct(catalog: Catalog) -> Iterator[Problem]:
     shown = [i for i, section in enumerate(episode.sections) if section.sides]
     for i in shown[1:]:
         heading = episode.sections[shown[0]].heading
-        message = f"'who stands where' is already shown after sections[{shown[0]}] ({heading}):"
+        message = f"the line to 'who stands where' already ends sections[{shown[0]}] ({heading}):"
         message += " set 'sides: true' on one section only"
         yield catalog.problem(episode, f"sections[{i}].sides", message)
     for field_path, what, values in named:

@@ -603,8 +603,9 @@ class Section:
     text: str = required(TEXT, "The section's prose; blank lines separate paragraphs.")
     sides: bool = spec(
         BOOL,
-        "Show the 'who stands where' table after this section (at most one section does);"
-        " without it, the table follows the last section.",
+        "End this section with the line that leads to 'who stands where', the table of every"
+        " position on the agreements page (at most one section does); without it, the line"
+        " follows the last section.",
     )
 
 

@@ -1,4 +1,5 @@
-"""The home page explains: lede, graphic, sections, figures, who stands where."""
+"""The home page explains: lede, the sides at a glance, graphic, sections, figures; the
+agreements page holds the one full table of who stands where."""
 
 from __future__ import annotations
 
@@ -102,11 +103,24 @@ def test_stakes_that_divide_the_sides_alike_share_one_row_with_the_quotes_of_eac
         " on [USAID’s work](quotes/aliyev-dirty-appeal.md))</span>"
     ) in cell
     # The table names each stake of the row on a line of its own.
-    home = site_of(catalog)["index.md"]
+    agreements = site_of(catalog)["agreements/index.md"]
     assert (
-        '| <span class="stake">[The 1997 declaration](agreements/joint-declaration-1997.md)</span>'
+        '| <span class="stake">[The 1997 declaration](joint-declaration-1997.md)</span>'
         '<span class="stake">USAID’s work</span> |'
-    ) in home
+    ) in agreements
+    assert (
+        " want an end to them (their words: on [the 1997 declaration](../quotes/mps-terminate.md),"
+        " on [USAID’s work](../quotes/aliyev-dirty-appeal.md); sources: [Caliber.Az"
+    ) in agreements
+
+
+def test_where_to_start_names_each_records_kind_in_a_newcomers_words():
+    """ "Which agreements the MPs asked to end (difference)" used the site's own term;
+    a point on which the sources differ now says so."""
+    home = site()["index.md"]
+    start = home.partition("\n## Where to start\n")[2].partition("\n## ")[0]
+    assert " (where the sources differ)\n" in start and "(difference)" not in start
+    assert " (agreement)\n" in start
 
 
 def test_a_group_of_people_takes_the_plural_verb_wherever_a_stance_follows_its_name():
@@ -117,10 +131,11 @@ def test_a_group_of_people_takes_the_plural_verb_wherever_a_stance_follows_its_n
         # "wants it ended" / "want it ended": only the verb changes.
         assert singular.split()[1:] == plural.split()[1:] and singular != plural
     pages = site()
-    # A person in the singular, a group in the plural, in the table above and on
-    # the agreement's page.
-    assert "**Ilham Aliyev** [rejects it]" in pages["index.md"]
-    assert "**Azerbaijani MPs who signed the appeal** [criticise it]" in pages["index.md"]
+    # A person in the singular, a group in the plural, in the table of who stands
+    # where and on the agreement's page.
+    table = pages["agreements/index.md"]
+    assert "**Ilham Aliyev** [rejects it]" in table
+    assert "**Azerbaijani MPs who signed the appeal** [criticise it]" in table
     assert (
         "(../actors/mps-group.md) want it ended (" in pages["agreements/joint-declaration-1997.md"]
     )
@@ -194,27 +209,37 @@ def test_actors_in_no_side_show_as_others_in_the_full_table_only():
     assert [(s.side, s.actor) for s in full] == [("Others", "jeyhun-bayramov")]
 
 
-def test_the_table_is_compact_on_the_home_page_and_with_sources_on_the_agreements_index():
+def test_the_one_table_of_who_stands_where_is_the_agreements_pages_with_every_stake():
+    """The home page told the sides three times: at a glance, in prose and in the table,
+    which the agreements page has too, with sources. The home page keeps the glance and
+    the prose, each leading to the agreements page's table, which keeps every stake."""
     files = site()
     home, agreements = files["index.md"], files["agreements/index.md"]
+    assert "## Who stands where" not in home and "| At stake |" not in home
+    assert "stand-actor" not in home and "No position recorded" not in home
+    assert home.count("(agreements/index.md#who-stands-where)") == 2  # glance, prose
+    assert agreements.count("\n## Who stands where {: #who-stands-where }\n") == 1
+    table = agreements.partition("\n## Who stands where")[2]
+    for stake in pipeline.validate(FIXTURE_CONTENT, ROOT).episode.stakes:
+        assert f"| {stake.label.replace('|', '&#124;').replace('*', '&#42;')}" in table or (
+            f"| [{stake.label}](" in table
+        ), stake.label
     row = "| The US letter &#124; &#42;pipe&#42; | "
-    assert (
-        row + '<span class="stand-none">none in the sources</span> | <span class="stand">' in home
+    assert row + '<span class="stand-none">none in the sources</span> | <span class="stand">' in (
+        table
     )
-    assert "[rejects it](quotes/aliyev-dirty-appeal.md)</span>" in home
-    assert "(quotes/aliyev-dirty-appeal.md) ([OC Media" not in home
     silent = (
         "\nNo position recorded by the sources for Jeyhun Bayramov (Government &#124; ministers).\n"
     )
-    assert silent in home and silent in agreements
+    assert silent in table
     full = "[rejects it](../quotes/aliyev-dirty-appeal.md) ([OC Media, 7 October 2024]"
-    assert full in agreements
+    assert full in table
     assert agreements.index("\n## Who stands where {: #who-stands-where }\n") > agreements.index(
         "\n## At stake\n"
     )
 
 
-def test_a_position_without_a_quote_names_its_sources_in_the_compact_table_too(content):
+def test_a_position_without_a_quote_names_its_sources_in_the_table(content):
     """Words and a link to a quote show where a position comes from; a position the
     sources report without quoting its holder shows its sources instead."""
     episode = content / "episode.yaml"
@@ -224,15 +249,18 @@ def test_a_position_without_a_quote_names_its_sources_in_the_compact_table_too(c
     )
     text = episode.read_text(encoding="utf-8")
     episode.write_text(text.replace("tag_names:", backing + "tag_names:"), encoding="utf-8")
-    home = site_of(pipeline.validate(content, ROOT))["index.md"]
-    table = home.split("## Who stands where")[1]
+    agreements = site_of(pipeline.validate(content, ROOT))["agreements/index.md"]
+    table = agreements.split("## Who stands where")[1]
     assert (
         "**Jeyhun Bayramov** supports it"
-        " ([OC Media, 7 October 2024](sources/oc-media-2024-10-07.md);"
-        " [Caliber.Az, 5 October 2024](sources/caliber-az-2024-10-05.md))</span>" in table
+        " ([OC Media, 7 October 2024](../sources/oc-media-2024-10-07.md);"
+        " [Caliber.Az, 5 October 2024](../sources/caliber-az-2024-10-05.md))</span>" in table
     )
-    # A position with a quote links it alone, as before: its sources are a click away.
-    assert "[rejects it](quotes/aliyev-dirty-appeal.md)</span>" in table
+    # A position with a quote links it, and names its sources too.
+    assert (
+        "[rejects it](../quotes/aliyev-dirty-appeal.md)"
+        " ([OC Media, 7 October 2024](../sources/oc-media-2024-10-07.md))</span>" in table
+    )
 
 
 def test_an_actor_page_says_where_the_actor_stands_on_each_stake():
@@ -243,29 +271,41 @@ def test_an_actor_page_says_where_the_actor_stands_on_each_stake():
         in (aliyev)
     )
     assert "[rejects it](../quotes/aliyev-dirty-appeal.md) ([OC Media, 7 October 2024](" in aliyev
-    assert "(../index.md#who-stands-where)" in aliyev
+    assert "Everyone’s positions: [who stands where](../agreements/index.md#who-stands-where)." in (
+        aliyev
+    )
     assert "Where they stand" not in bayramov  # no position recorded
 
 
-def test_who_stands_where_follows_the_section_that_asks_for_it_or_else_all_sections():
+LINE_TO_THE_TABLE = (
+    "Every position on what is at stake, in its holder’s words and with its sources, is under"
+    " [who stands where](agreements/index.md#who-stands-where) on the agreements page.\n"
+)
+
+
+def test_the_line_to_who_stands_where_ends_the_section_that_asks_for_it_or_else_all():
     catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     home = render.render_site(catalog)["index.md"]
     headings = re.findall(r"^## ([^{\n]*?)(?: \{|$)", home, flags=re.M)
-    assert headings[:3] == [
-        "What happened",
-        "Who stands where",
-        "What the sources do not say &#60;script&#62;",
-    ]
-    assert home.count("## Who stands where") == 1
-    # Without `sides: true` on a section, the table follows them all and their sources.
+    assert headings[:2] == ["What happened", "What the sources do not say &#60;script&#62;"]
+    assert "Who stands where" not in headings
+    assert home.count(LINE_TO_THE_TABLE) == 1
+    line = home.index(LINE_TO_THE_TABLE)
+    assert home.index("## What happened") < line < home.index("## What the sources do not say")
+    # Without `sides: true` on a section, the line follows them all.
     sections = [dataclasses.replace(s, sides=False) for s in catalog.episode.sections]
     episode = dataclasses.replace(catalog.episode, sections=sections)
     home = render.render_site(dataclasses.replace(catalog, episode=episode))["index.md"]
     assert (
         home.index("## What the sources do not say")
-        < home.index("## Who stands where")
+        < home.index(LINE_TO_THE_TABLE)
         < home.index("## Key figures")
     )
+    # An episode with no sections: the line follows its summary.
+    episode = dataclasses.replace(catalog.episode, sections=[])
+    home = render.render_site(dataclasses.replace(catalog, episode=episode))["index.md"]
+    assert home.count(LINE_TO_THE_TABLE) == 1 and "## Who stands where" not in home
+    assert home.index(LINE_TO_THE_TABLE) < home.index("## Key figures")
 
 
 def test_under_the_lede_the_sides_at_a_glance_show_each_stake_they_split_over(content):
@@ -279,7 +319,8 @@ def test_under_the_lede_the_sides_at_a_glance_show_each_stake_they_split_over(co
     episode.write_text(text.replace("tag_names:", backing + "tag_names:"), encoding="utf-8")
     home = untitled(rendered(content)["index.md"])
     glance = home.index(
-        "Who is for and against what ([each position in its words](#who-stands-where)):"
+        "Who is for and against what ([each position in its words]"
+        "(agreements/index.md#who-stands-where)):"
     )
     # Lede, why it matters (the nut graf follows the lede), the sides, then the
     # timeline: on a phone, the first screen holds the lede and why it matters.
@@ -319,9 +360,9 @@ def test_a_side_named_as_it_reads_mid_line_opens_its_block_in_the_table_with_a_c
     files = rendered(content)
     home, agreements = untitled(files["index.md"]), files["agreements/index.md"]
     assert '<span class="glance-head">For:</span> government &#124; ministers</span>' in home
-    label = '<span class="stand-side">Government &#124; ministers</span>'
-    assert label in home and label in agreements
-    assert "government &#124; ministers</span>" not in home.split("## Who stands where")[1]
+    table = agreements.split("## Who stands where")[1]
+    assert '<span class="stand-side">Government &#124; ministers</span>' in table
+    assert "government &#124; ministers</span>" not in table
 
 
 def test_a_stake_nobody_opposes_is_at_a_glance_too_against_none_in_the_sources(content):
@@ -377,7 +418,8 @@ def test_at_a_glance_a_side_is_named_without_its_note_and_the_sidebar_gives_way(
     home = rendered(content)["index.md"]
     glance = home[home.index("glance-title") : home.index("<svg")]
     assert "who signed" not in glance and "MPs</span>" in glance
-    assert "MPs &#40;who signed&#41;" in home[home.index("## Who stands where") :]
+    agreements = rendered(content)["agreements/index.md"]
+    assert "MPs &#40;who signed&#41;" in agreements[agreements.index("## Who stands where") :]
     assert '\nhide: ["navigation"]\n---\n' in home
     assert all(
         "hide:" not in page for path, page in rendered(content).items() if path != "index.md"

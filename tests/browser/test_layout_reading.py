@@ -199,7 +199,7 @@ SIDES = """() => {
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("path", ["", "agreements/"])
+@pytest.mark.parametrize("path", ["agreements/"])
 def test_on_a_phone_each_row_of_who_stands_where_names_its_sides(
     reader, hosted_site, serve, width, path
 ) -> None:
