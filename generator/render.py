@@ -430,9 +430,7 @@ class Page:
         cell is a block of its own: it links what the page's prose linked before."""
         return Md(self.prose(text, set(), verbatim).replace("\n\n", " "))
 
-    def stands(
-        self, stands: Sequence[Stand], full: bool = False, stakes: Sequence[model.Stake] = ()
-    ) -> Md:
+    def stands(self, stands: Sequence[Stand], stakes: Sequence[model.Stake] = ()) -> Md:
         """A cell of "who stands where": a block for each side, naming its actors,
         each with its positions on the row's `stakes`."""
         blocks = []
@@ -442,7 +440,7 @@ class Page:
                 actor = self.catalog.get(stand.actor)
                 name = inline(short_name(self.catalog, actor))
                 plural = isinstance(actor, model.Actor) and actor.plural
-                words = self.positions(stand.positions, full, plural, stakes)
+                words = self.positions(stand.positions, plural, stakes)
                 actors.append(f'<span class="stand-actor">**{name}** {words}</span>')
             # A side is named as it reads mid-line ("opposition leader Karimli"); its
             # label opens a block.
@@ -536,7 +534,6 @@ class Page:
     def positions(
         self,
         positions: Sequence[model.Position],
-        full: bool = False,
         plural: bool = False,
         stakes: Sequence[model.Stake] = (),
         headless: bool = False,
@@ -545,8 +542,7 @@ class Page:
         see `stance`), linked to the quote that shows it; quotes on different
         stakes of the line each by what it is on: "want an end to them (their
         words: on [the 1997 declaration], on [talks])", further quotes on the same
-        by their titles (see `also`); in `full`, or with no quote to show where it
-        comes from, its sources too.
+        by their titles (see `also`); then its sources.
         `headless`, where no name precedes the words (an actor's own page), a
         plural subject is said, "they want it ended", which alone would read as
         an order."""
@@ -564,10 +560,9 @@ class Page:
                 # verdict]; sources: [OC Media...])".
                 more = [self.link(q, self.also(q, n)) for n, q in enumerate(quotes[1:])]
                 aside = [f"also {'; '.join(more)}"] if more else []
-            if full or not quotes:
-                cited = self.cite(position.sources)
-                label = "sources" if len(position.sources) > 1 else "source"
-                aside.append(f"{label}: {cited}" if aside else cited)
+            cited = self.cite(position.sources)
+            label = "sources" if len(position.sources) > 1 else "source"
+            aside.append(f"{label}: {cited}" if aside else cited)
             parts.append(Md(f"{text} ({'; '.join(aside)})" if aside else text))
         they = "they " if headless and plural and parts else ""
         return Md(they + " and ".join(parts))

@@ -55,16 +55,16 @@ def test_who_stands_where_splits_each_stake_into_in_favour_and_against_by_side()
     assert [(s.side, s.actor) for s in silent] == [("Government | ministers", "jeyhun-bayramov")]
     page = render.Page("index.md", catalog)
     assert page.stands([]) == '<span class="stand-none">none in the sources</span>'
-    assert untitled(page.stands(letter.against)) == (
+    # Each position with the quote that shows it, then its sources.
+    cell = untitled(page.stands(letter.against))
+    assert cell.startswith(
         '<span class="stand"><span class="stand-side">Presidency &#60;b&#62;</span>'
         ' <span class="stand-actor">**Ilham Aliyev** [rejects it](quotes/aliyev-dirty-appeal.md)'
-        '</span></span> <span class="stand"><span class="stand-side">MPs who signed</span>'
+        " ([OC Media, 7 October 2024](sources/oc-media-2024-10-07.md))</span></span>"
+        ' <span class="stand"><span class="stand-side">MPs who signed</span>'
         ' <span class="stand-actor">**Azerbaijani MPs who signed the appeal**'
         " [criticise it](quotes/mps-terminate.md)"
-        " (also [another quote](quotes/aliyev-dirty-appeal.md))</span></span>"
-    )
-    assert "[rejects it](quotes/aliyev-dirty-appeal.md) ([OC Media, 7 October 2024](" in (
-        untitled(page.stands(letter.against[:1], full=True))
+        " (also [another quote](quotes/aliyev-dirty-appeal.md); source"
     )
 
 
@@ -100,7 +100,7 @@ def test_stakes_that_divide_the_sides_alike_share_one_row_with_the_quotes_of_eac
     cell = untitled(page.stands(rows[0].against, stakes=rows[0].stakes))
     assert (
         " want an end to them (their words: on [the 1997 declaration](quotes/mps-terminate.md),"
-        " on [USAID’s work](quotes/aliyev-dirty-appeal.md))</span>"
+        " on [USAID’s work](quotes/aliyev-dirty-appeal.md); sources: "
     ) in cell
     # The table names each stake of the row on a line of its own.
     agreements = site_of(catalog)["agreements/index.md"]
@@ -157,7 +157,8 @@ def test_a_further_quote_of_a_position_is_linked_by_its_title_not_a_number():
     )
     assert untitled(page.positions([titled])) == (
         "[rejects it](quotes/aliyev-dirty-appeal.md) (also [the MPs’ demand to end the"
-        " agreements](quotes/mps-terminate.md); [a third quote](quotes/aliyev-dirty-appeal.md))"
+        " agreements](quotes/mps-terminate.md); [a third quote](quotes/aliyev-dirty-appeal.md);"
+        " source: [OC Media, 7 October 2024](sources/oc-media-2024-10-07.md))"
     )
 
 
@@ -181,8 +182,8 @@ def test_a_stance_reads_right_for_what_the_stake_is():
     addressee = dataclasses.replace(support, actor="jeyhun-bayramov")
     assert page.stance(addressee, [appeal], plural=False) == "supports it"
     assert page.stance(support, [letter], plural=True) == "support it"
-    # In the table's full form too: the quote and sources stay with the words.
-    assert untitled(page.positions([support], True, True, [appeal])) == (
+    # The quote and sources stay with the words.
+    assert untitled(page.positions([support], True, [appeal])) == (
         "wrote it ([OC Media, 7 October 2024](sources/oc-media-2024-10-07.md))"
     )
 
@@ -458,16 +459,16 @@ def test_one_speakers_words_and_one_source_are_said_in_the_singular(content):
     catalog = pipeline.validate(content, ROOT)
     page = render.Page("index.md", catalog)
     ((stakes, positions),) = stances.positions_by_actor(catalog)["mps-group"]
-    group = untitled(page.positions(positions, True, True, stakes))
-    one = untitled(page.positions(positions, True, False, stakes))
+    group = untitled(page.positions(positions, True, stakes))
+    one = untitled(page.positions(positions, False, stakes))
     assert "(their words: on [the 1997 declaration" in group
     assert "(quoted on [the 1997 declaration" in one and "their" not in one
     single = dataclasses.replace(positions[0], sources=["oc-media-2024-10-07"])
     assert "; source: [OC Media, 7 October 2024](" in untitled(
-        page.positions([single], True, False, stakes)
+        page.positions([single], False, stakes)
     )
     two = dataclasses.replace(single, sources=["oc-media-2024-10-07", "caliber-az-2024-10-05"])
-    assert "; sources: [OC Media" in untitled(page.positions([two], True, False, stakes))
+    assert "; sources: [OC Media" in untitled(page.positions([two], False, stakes))
 
 
 def test_a_name_that_says_the_part_is_not_followed_by_it_again(content):
