@@ -288,6 +288,49 @@ def test_three_borderline_charges_keep_their_labels_in_the_speakers_terms(catalo
     assert "the Brussels meeting amounted to an order" in whole
 
 
+def _all_record_prose() -> list[tuple[str, str]]:
+    """(file, text) for every string a reader sees in the records of content/, outside
+    episode.yaml, with the sources' own versions (`says`) included."""
+    found: list[tuple[str, str]] = []
+
+    def walk(value: object, field: str, name: str) -> None:
+        if isinstance(value, str) and field not in _NOT_PROSE - {"says"}:
+            found.append((name, " ".join(value.split()).replace("\u2019", "'")))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, str(key), name)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, field, name)
+
+    for path in sorted((ROOT / "content").glob("*/*.yaml")):
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")), "", path.name)
+    return found
+
+
+@pytest.mark.parametrize(
+    "wording",
+    ["Azerbaijan's large-scale invasion of Nagorno-Karabakh", "detention of dozens of journalists"],
+)
+def test_a_reports_own_sentence_is_told_in_the_sites_words(wording):
+    """The 2020 war's page said that the US letter 'highlighted Azerbaijan's large-scale
+    invasion of Nagorno-Karabakh', OC Media's sentence word for word without quote marks,
+    and Azerbaijan's page took 'the detention of dozens of journalists and critics' from
+    the report on the State Department's answer. Each is now told in the site's words,
+    still attributed to the report."""
+    assert not [name for name, text in _all_record_prose() if wording in text]
+
+
+def test_the_2020_war_keeps_oc_medias_word_invasion_as_its_summary_of_the_letter(catalog):
+    """Put in the site's words, the sentence still gives 'invasion' as OC Media's summary
+    of the US letter, not as the letter's word or the site's."""
+    summary = " ".join(catalog.get("karabakh-war-2020").summary.split())
+    assert (
+        "OC Media, summarising the US lawmakers' letter in its own words, says the letter"
+        " drew attention to a large-scale Azerbaijani invasion of Nagorno-Karabakh"
+    ) in summary
+
+
 def test_the_home_page_says_what_a_term_is_where_a_newcomer_first_meets_it(pages):
     """'members of the Milli Majlis', 'Section 907, a US measure', 'told Turan' and 'the
     conflict over Nagorno-Karabakh' left a newcomer to click or guess; each is now said in
