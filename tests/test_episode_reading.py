@@ -331,6 +331,16 @@ def test_the_2020_war_keeps_oc_medias_word_invasion_as_its_summary_of_the_letter
     ) in summary
 
 
+def test_the_difference_on_the_agreements_keeps_caliber_azs_introduction_apart(catalog):
+    """The note said that OC Media, 'like the other reports', spoke only of military or
+    defence agreements; but Caliber.Az's own introduction, a report too, speaks of ending
+    the existing agreements between the two countries. The note now names the two reports
+    it means and says what Caliber.Az's introduction says."""
+    note = " ".join(catalog.get("agreements-the-mps-asked-to-end").note.split())
+    assert "like the other reports" not in note
+    assert "Caliber.Az's own introduction speaks of ending the existing agreements" in note
+
+
 def test_the_home_page_says_what_a_term_is_where_a_newcomer_first_meets_it(pages):
     """'members of the Milli Majlis', 'Section 907, a US measure', 'told Turan' and 'the
     conflict over Nagorno-Karabakh' left a newcomer to click or guess; each is now said in
