@@ -341,6 +341,15 @@ def test_the_difference_on_the_agreements_keeps_caliber_azs_introduction_apart(c
     assert "Caliber.Az's own introduction speaks of ending the existing agreements" in note
 
 
+def test_the_parliaments_term_is_not_called_elected_where_a_source_says_appointed(catalog):
+    """The Milli Majlis's page glossed 'seventh convocation' as 'its seventh elected term'
+    in the sentence before Karimli's charge that the president appointed the MPs: the
+    site's own gloss took a side on what the sources dispute. It now says 'term'."""
+    description = " ".join(catalog.get("milli-majlis").description.split())
+    assert "elected" not in description
+    assert "seventh convocation, that is, of its seventh term" in description
+
+
 def test_the_home_page_says_what_a_term_is_where_a_newcomer_first_meets_it(pages):
     """'members of the Milli Majlis', 'Section 907, a US measure', 'told Turan' and 'the
     conflict over Nagorno-Karabakh' left a newcomer to click or guess; each is now said in
