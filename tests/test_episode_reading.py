@@ -350,6 +350,16 @@ def test_the_parliaments_term_is_not_called_elected_where_a_source_says_appointe
     assert "seventh convocation, that is, of its seventh term" in description
 
 
+def test_section_907_is_the_start_of_what_mammadov_says_of_congress(catalog):
+    """Mammadov names the 1992 amendment as one end of a span of 'anti-Azerbaijani
+    initiatives put forward in Congress' ('from the amendment ... to the letter'); the page
+    made it 'the first US initiative against Azerbaijan', of any US body, which he does
+    not say. It now keeps his scope, Congress."""
+    description = " ".join(catalog.get("section-907").description.split())
+    assert "names as the first" not in description
+    assert "sees as the start of Congress's moves against Azerbaijan" in description
+
+
 def test_the_home_page_says_what_a_term_is_where_a_newcomer_first_meets_it(pages):
     """'members of the Milli Majlis', 'Section 907, a US measure', 'told Turan' and 'the
     conflict over Nagorno-Karabakh' left a newcomer to click or guess; each is now said in
