@@ -360,6 +360,22 @@ def test_section_907_is_the_start_of_what_mammadov_says_of_congress(catalog):
     assert "sees as the start of Congress's moves against Azerbaijan" in description
 
 
+def test_mustafas_step_by_the_us_is_not_named_for_him(catalog):
+    """Fazil Mustafa's words speak of 'this step by the U.S.' without naming it; his page
+    called it 'the US lawmakers' step' and his quote's context said he spoke 'about the US
+    lawmakers' letter', a reading the source leaves to its framing. The site now says the
+    words do not name the step, and that the report frames them as a response to the US
+    lawmakers."""
+    description = " ".join(catalog.get("fazil-mustafa").description.split())
+    assert "lawmakers' step" not in description
+    assert "a US step, which his quoted words do not name" in description
+    context = " ".join(catalog.get("mustafa-demarche-against-independence").context.split())
+    assert "about the US lawmakers' letter" not in context
+    assert "He does not say which US step he means" in context
+    turan = " ".join(catalog.get("turan").description.split())
+    assert "gave his views on the row with the US" in turan
+
+
 def test_the_home_page_says_what_a_term_is_where_a_newcomer_first_meets_it(pages):
     """'members of the Milli Majlis', 'Section 907, a US measure', 'told Turan' and 'the
     conflict over Nagorno-Karabakh' left a newcomer to click or guess; each is now said in
