@@ -288,6 +288,94 @@ def test_three_borderline_charges_keep_their_labels_in_the_speakers_terms(catalo
     assert "the Brussels meeting amounted to an order" in whole
 
 
+def _all_record_prose() -> list[tuple[str, str]]:
+    """(file, text) for every string a reader sees in the records of content/, outside
+    episode.yaml, with the sources' own versions (`says`) included."""
+    found: list[tuple[str, str]] = []
+
+    def walk(value: object, field: str, name: str) -> None:
+        if isinstance(value, str) and field not in _NOT_PROSE - {"says"}:
+            found.append((name, " ".join(value.split()).replace("\u2019", "'")))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, str(key), name)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, field, name)
+
+    for path in sorted((ROOT / "content").glob("*/*.yaml")):
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")), "", path.name)
+    return found
+
+
+@pytest.mark.parametrize(
+    "wording",
+    ["Azerbaijan's large-scale invasion of Nagorno-Karabakh", "detention of dozens of journalists"],
+)
+def test_a_reports_own_sentence_is_told_in_the_sites_words(wording):
+    """The 2020 war's page said that the US letter 'highlighted Azerbaijan's large-scale
+    invasion of Nagorno-Karabakh', OC Media's sentence word for word without quote marks,
+    and Azerbaijan's page took 'the detention of dozens of journalists and critics' from
+    the report on the State Department's answer. Each is now told in the site's words,
+    still attributed to the report."""
+    assert not [name for name, text in _all_record_prose() if wording in text]
+
+
+def test_the_2020_war_keeps_oc_medias_word_invasion_as_its_summary_of_the_letter(catalog):
+    """Put in the site's words, the sentence still gives 'invasion' as OC Media's summary
+    of the US letter, not as the letter's word or the site's."""
+    summary = " ".join(catalog.get("karabakh-war-2020").summary.split())
+    assert (
+        "OC Media, summarising the US lawmakers' letter in its own words, says the letter"
+        " drew attention to a large-scale Azerbaijani invasion of Nagorno-Karabakh"
+    ) in summary
+
+
+def test_the_difference_on_the_agreements_keeps_caliber_azs_introduction_apart(catalog):
+    """The note said that OC Media, 'like the other reports', spoke only of military or
+    defence agreements; but Caliber.Az's own introduction, a report too, speaks of ending
+    the existing agreements between the two countries. The note now names the two reports
+    it means and says what Caliber.Az's introduction says."""
+    note = " ".join(catalog.get("agreements-the-mps-asked-to-end").note.split())
+    assert "like the other reports" not in note
+    assert "Caliber.Az's own introduction speaks of ending the existing agreements" in note
+
+
+def test_the_parliaments_term_is_not_called_elected_where_a_source_says_appointed(catalog):
+    """The Milli Majlis's page glossed 'seventh convocation' as 'its seventh elected term'
+    in the sentence before Karimli's charge that the president appointed the MPs: the
+    site's own gloss took a side on what the sources dispute. It now says 'term'."""
+    description = " ".join(catalog.get("milli-majlis").description.split())
+    assert "elected" not in description
+    assert "seventh convocation, that is, of its seventh term" in description
+
+
+def test_section_907_is_the_start_of_what_mammadov_says_of_congress(catalog):
+    """Mammadov names the 1992 amendment as one end of a span of 'anti-Azerbaijani
+    initiatives put forward in Congress' ('from the amendment ... to the letter'); the page
+    made it 'the first US initiative against Azerbaijan', of any US body, which he does
+    not say. It now keeps his scope, Congress."""
+    description = " ".join(catalog.get("section-907").description.split())
+    assert "names as the first" not in description
+    assert "sees as the start of Congress's moves against Azerbaijan" in description
+
+
+def test_mustafas_step_by_the_us_is_not_named_for_him(catalog):
+    """Fazil Mustafa's words speak of 'this step by the U.S.' without naming it; his page
+    called it 'the US lawmakers' step' and his quote's context said he spoke 'about the US
+    lawmakers' letter', a reading the source leaves to its framing. The site now says the
+    words do not name the step, and that the report frames them as a response to the US
+    lawmakers."""
+    description = " ".join(catalog.get("fazil-mustafa").description.split())
+    assert "lawmakers' step" not in description
+    assert "a US step, which his quoted words do not name" in description
+    context = " ".join(catalog.get("mustafa-demarche-against-independence").context.split())
+    assert "about the US lawmakers' letter" not in context
+    assert "He does not say which US step he means" in context
+    turan = " ".join(catalog.get("turan").description.split())
+    assert "gave his views on the row with the US" in turan
+
+
 def test_the_home_page_says_what_a_term_is_where_a_newcomer_first_meets_it(pages):
     """'members of the Milli Majlis', 'Section 907, a US measure', 'told Turan', 'told
     AZERTAC' and 'the conflict over Nagorno-Karabakh' left a newcomer to click or guess
