@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -13,6 +14,12 @@ FIXTURE_CONTENT = ROOT / "tests" / "fixtures" / "content"
 FIXTURE_ARCHIVE = ROOT / "tests" / "fixtures" / "archive"
 # The real archive of the first episode's sources, beside the repository.
 SEEDS = ROOT.parent / "shared" / "seeds"
+# For a test that reads the real archive: skipped, saying why, in a clone without it;
+# never in CI, which always has it.
+needs_seeds = pytest.mark.skipif(
+    not SEEDS.is_dir() and not os.environ.get("CI"),
+    reason=f"the archive {SEEDS} is not there",
+)
 
 
 @pytest.fixture

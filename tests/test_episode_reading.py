@@ -15,7 +15,7 @@ from generator.checks import shown_words
 from generator.escape import typographic
 from generator.links import find_links
 
-from .conftest import ROOT, SEEDS, untitled
+from .conftest import ROOT, SEEDS, needs_seeds, untitled
 
 # Fields that hold words of the sources rather than the site's own prose.
 _NOT_PROSE = {"id", "text", "says", "name", "names", "title", "other_names", "archive", "url"}
@@ -70,6 +70,7 @@ def test_an_actors_description_does_not_link_another_speakers_quote(catalog):
     assert not wrong
 
 
+@needs_seeds
 def test_the_over_300_figure_is_not_given_as_the_reports_own_count():
     """The report on Azerbaijani reactions gives 'over 300 political prisoners' inside its
     account of what Karimli believes; it does not say whose count it is."""
@@ -243,6 +244,55 @@ def test_the_storys_paragraphs_are_not_a_wall_of_links(catalog, pages):
             long.append((path, sum(counts)))
     assert not crowded
     assert not long
+
+
+def _home_section(catalog, heading: str) -> str:
+    sections = {section.heading: section.text for section in catalog.episode.sections}
+    return " ".join(sections[heading].split())
+
+
+def test_the_home_page_says_of_karimlis_word_what_the_letter_does_with_it(catalog):
+    """'"started threatening the U.S. with sanctions", a word the MPs' letter does not
+    use': the letter uses it, of the sanctions the US put on Azerbaijan; not of its
+    own requests."""
+    letter = " ".join(catalog.get("mps-letter-full-text").text.split())
+    assert "imposed sanctions not on Armenia but on Azerbaijan" in letter
+    sides = _home_section(catalog, "How each side sees it")
+    assert "a word the MPs' letter does not use." not in sides
+    assert (
+        "The MPs' letter uses that word only of past US measures, not of its own requests" in sides
+    )
+
+
+def test_the_home_page_says_aliyevs_words_differ_between_the_reports(catalog):
+    """'in words only OC Media reports' said too much: the report on Azerbaijani
+    reactions has 'They cannot influence our will' too. The home page says whose
+    wording it gives and links the difference between the two."""
+    other = " ".join(catalog.get("aliyev-drafted-within-state-department").text.split())
+    assert other.startswith("They cannot influence our will")
+    happened = _home_section(catalog, "What happened")
+    assert "only OC Media" not in happened
+    assert "as OC Media quotes him ([[aliyev-remarks-wording|" in happened
+
+
+@needs_seeds
+def test_why_it_matters_does_not_follow_a_sources_sentence(catalog):
+    """'including its detention of dozens of journalists and critics, was under growing
+    scrutiny as the country prepared to receive delegates and reporters' ran close to
+    the report on the State Department's answer; the sentence now shares no run of
+    seven words with any of the five texts."""
+
+    def words(text: str) -> list[str]:
+        return re.findall(r"[a-z0-9]+", text.lower().replace("’", "").replace("'", ""))
+
+    runs = set()
+    for seed in SEEDS.glob("*.txt"):
+        found = words(seed.read_text(encoding="utf-8"))
+        runs |= {tuple(found[i : i + 7]) for i in range(len(found) - 6)}
+    opening = _home_section(catalog, "Why it matters").partition(" The US lawmakers")[0]
+    mine = words(re.sub(r'"[^"]*"', " ", opening))
+    assert "COP29" in opening
+    assert [mine[i : i + 7] for i in range(len(mine) - 6) if tuple(mine[i : i + 7]) in runs] == []
 
 
 def test_the_home_page_says_once_that_the_charges_lack_evidence(catalog):
