@@ -26,12 +26,13 @@ def catalog():
     return pipeline.validate(ROOT / "content", ROOT)
 
 
-def _prose() -> list[tuple[str, str, str]]:
-    """(file, field, text) for every prose string in content/."""
+def _strings(pattern: str, skip: set[str]) -> list[tuple[str, str, str]]:
+    """(file, field, text) for every string of the content files `pattern` finds, but
+    for those of the fields in `skip`; runs of white space as one space."""
     found: list[tuple[str, str, str]] = []
 
     def walk(value: object, field: str, name: str) -> None:
-        if isinstance(value, str) and field not in _NOT_PROSE:
+        if isinstance(value, str) and field not in skip:
             found.append((name, field, " ".join(value.split())))
         elif isinstance(value, dict):
             for key, item in value.items():
@@ -40,9 +41,14 @@ def _prose() -> list[tuple[str, str, str]]:
             for item in value:
                 walk(item, field, name)
 
-    for path in sorted((ROOT / "content").rglob("*.yaml")):
+    for path in sorted((ROOT / "content").glob(pattern)):
         walk(yaml.safe_load(path.read_text(encoding="utf-8")), "", path.name)
     return found
+
+
+def _prose() -> list[tuple[str, str, str]]:
+    """(file, field, text) for every prose string in content/."""
+    return _strings("**/*.yaml", _NOT_PROSE)
 
 
 def test_a_no_evidence_label_never_follows_a_link_as_a_relative_clause():
@@ -341,21 +347,8 @@ def test_three_borderline_charges_keep_their_labels_in_the_speakers_terms(catalo
 def _all_record_prose() -> list[tuple[str, str]]:
     """(file, text) for every string a reader sees in the records of content/, outside
     episode.yaml, with the sources' own versions (`says`) included."""
-    found: list[tuple[str, str]] = []
-
-    def walk(value: object, field: str, name: str) -> None:
-        if isinstance(value, str) and field not in _NOT_PROSE - {"says"}:
-            found.append((name, " ".join(value.split()).replace("\u2019", "'")))
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                walk(item, str(key), name)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item, field, name)
-
-    for path in sorted((ROOT / "content").glob("*/*.yaml")):
-        walk(yaml.safe_load(path.read_text(encoding="utf-8")), "", path.name)
-    return found
+    strings = _strings("*/*.yaml", _NOT_PROSE - {"says"})
+    return [(name, text.replace("\u2019", "'")) for name, _, text in strings]
 
 
 @pytest.mark.parametrize(
