@@ -194,6 +194,8 @@ SIDES = """() => {
   return {
     header: table.querySelector('thead').getBoundingClientRect().height,
     labels: rows.map(row => [...row.children].slice(1).map(label)),
+    widths: rows.map(row => [...row.children].slice(1).map(
+      cell => cell.getBoundingClientRect().width / row.getBoundingClientRect().width)),
   };
 }"""
 
@@ -206,7 +208,9 @@ def test_on_a_phone_each_row_of_who_stands_where_names_its_sides(
     """On a phone the table's rows stack, and its header row ("In favour",
     "Against") scrolled away under the first stake: below it only the two hues
     told the sides apart. There each side's cell names its side, and the header
-    row is not shown again; on a wide screen the columns keep their one header."""
+    row is not shown again; on a wide screen the columns keep their one header.
+    On a phone each side also has the full width, one under the other: side by
+    side, a position and its sources ran to a dozen lines of two or three words."""
     page = reader.page
     page.set_viewport_size({"width": width, "height": 900})
     page.goto(serve(hosted_site) + path)
@@ -216,6 +220,7 @@ def test_on_a_phone_each_row_of_who_stands_where_names_its_sides(
         expected = ['"In favour" / ""', '"Against" / ""']
         assert all(labels == expected for labels in measured["labels"]), measured
         assert measured["header"] <= 1, measured
+        assert all(w > 0.9 for ws in measured["widths"] for w in ws), measured["widths"]
     else:
         assert all(set(labels) == {"none"} for labels in measured["labels"]), measured
         assert measured["header"] > 10, measured
