@@ -777,6 +777,16 @@ def test_a_source_page_says_once_what_is_not_known_of_the_text(catalog, pages):
     assert "*News report · English · outlet, date and web address unknown · cited" in demarche
 
 
+def test_the_timeline_opens_on_the_story_not_on_how_the_page_is_built(pages):
+    """Before the drawing, the timeline told the reader that 'a sentence under each
+    event says what happened, and the event's page tells the rest', which the page
+    shows a line further down: three paragraphs where two say what is drawn."""
+    page = pages["timeline.md"]
+    opening = page[page.index("\n# Timeline\n") : page.index("<svg")]
+    assert "a sentence under each event" not in opening
+    assert len(opening.split()) <= 110, len(opening.split())
+
+
 def test_a_timeline_sentence_does_not_repeat_the_day_its_heading_gives(pages):
     """Under '## 3 October 2024' the sentence read 'On 3 October 2024 a group of US
     senators...': the day twice in two lines, on each of the episode's days. Under its
