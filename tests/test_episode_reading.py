@@ -226,7 +226,8 @@ def _opening_paragraphs(page: str) -> list[str]:
     (the home page's article down to 'Key figures'), without the timeline, the
     at-a-glance rows or the line that leads back to the story."""
     body = page.partition("\n---\n")[2]
-    body = body.partition("\n## Key figures")[0]
+    for end in ("\n## Key figures", "\n## Where to start", "\n## Sources of this explanation"):
+        body = body.partition(end)[0]
     if "\n## What happened" not in body:
         body = body.partition("\n## ")[0]
     kept = []
@@ -394,6 +395,25 @@ def test_what_happened_tells_the_events_and_leaves_each_sides_view_to_the_next_s
     for name in ("Fazil Mustafa", "Erkin Gadirli", "Ali Karimli", "Nasimi Mammadli"):
         assert name not in happened and sides.count(name) == 1, name
     assert sides.count("values its bilateral relationship") == 1
+
+
+def test_the_home_page_gives_each_figure_and_first_link_once_in_its_story(catalog, pages):
+    """'Key figures' gave again the four numbers the lede and sections give with their
+    sources (43 MPs, 11 senators and 49 representatives, the 1997 and 2013 agreements, three
+    demands), and 'Where to start' linked again the three events the lede links, the 1997
+    declaration and the State Department's reply. Both lists are gone; the two records
+    they alone linked (the MPs' demand in their words, how the reports name the
+    agreements) are linked from the sentence that tells them."""
+    home = pages["index.md"]
+    assert "## Key figures" not in home and "## Where to start" not in home
+    story = " ".join(
+        " ".join(text.split()) for text in (catalog.episode.lede, catalog.episode.why_it_matters)
+    )
+    assert "43 Azerbaijani MPs" in story and "1997 and 2013" in story
+    happened = _home_section(catalog, "What happened")
+    assert "11 senators and 49 members of the House of Representatives" in happened
+    for record in ("mps-letter-demand-terminate-agreements", "agreements-the-mps-asked-to-end"):
+        assert f"[[{record}|" in happened, record
 
 
 def test_three_borderline_charges_keep_their_labels_in_the_speakers_terms(catalog):
