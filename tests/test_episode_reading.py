@@ -416,6 +416,23 @@ def test_the_home_page_gives_each_figure_and_first_link_once_in_its_story(catalo
         assert f"[[{record}|" in happened, record
 
 
+def test_the_home_pages_list_of_sources_says_which_title_the_prose_cites_by_what_it_is(pages):
+    """The story cites a text with no outlet by what it is ('the report on Azerbaijani
+    reactions'); the list of sources below gave only titles ('Response from Azerbaijani MPs
+    to U.S. Congressmen...'), and a newcomer had to click to match the two. Each such line
+    now says how the site cites it."""
+    listing = pages["index.md"].partition("\n## Sources of this explanation\n")[2]
+    listing = listing.partition("\n## ")[0].replace("\u2019", "'")
+    for title, cited in (
+        ("Response from Azerbaijani MPs", "the report on Azerbaijani reactions"),
+        ("U.S. Says", "the report on the State Department's answer"),
+    ):
+        (line,) = [line for line in listing.splitlines() if title in line]
+        assert line.endswith(f"; the site cites it as {cited}"), title
+    (oc_media,) = [line for line in listing.splitlines() if "OC Media" in line]
+    assert "cites it as" not in oc_media
+
+
 def test_three_borderline_charges_keep_their_labels_in_the_speakers_terms(catalog):
     """Each is a charge of fact no source gives evidence for, so each stays labelled:
     Karimli's that the president appointed the MPs (who put whom in parliament, not a
