@@ -226,7 +226,8 @@ def _opening_paragraphs(page: str) -> list[str]:
     (the home page's article down to 'Key figures'), without the timeline, the
     at-a-glance rows or the line that leads back to the story."""
     body = page.partition("\n---\n")[2]
-    body = body.partition("\n## Key figures")[0]
+    for end in ("\n## Key figures", "\n## Where to start", "\n## Sources of this explanation"):
+        body = body.partition(end)[0]
     if "\n## What happened" not in body:
         body = body.partition("\n## ")[0]
     kept = []
@@ -301,29 +302,135 @@ def test_why_it_matters_does_not_follow_a_sources_sentence(catalog):
     assert [mine[i : i + 7] for i in range(len(mine) - 6) if tuple(mine[i : i + 7]) in runs] == []
 
 
-def test_the_home_page_says_once_that_the_charges_lack_evidence(catalog):
-    """The home page said 'the sources report no evidence' three times, in two sections.
-    It says it once, in 'How each side sees it', in the paragraph after the MPs' charges,
-    naming each charge of fact the page tells and who made it; the quotes carry their own
-    labels wherever they are shown."""
+def test_the_home_page_labels_each_unborne_charge_in_the_paragraph_of_the_side_making_it(
+    catalog,
+):
+    """The home page once said 'the sources report no evidence' in one paragraph gathering
+    every charge, apart from the sides that made them. 'How each side sees it' now gives each
+    side a paragraph, and each charge of fact no source bears out is labelled where it is
+    told, in its maker's paragraph: the State Department's hand in the US letter (the
+    president's, the MPs'), the war criminals (the MPs'), the government's hand in the
+    appeal (Mammadli's). The label is nowhere else in the lede and sections."""
     episode = catalog.episode
     texts = [episode.lede, episode.why_it_matters, *(s.text for s in episode.sections)]
     said = [
-        (text, paragraph)
+        paragraph
         for text in texts
         for paragraph in (" ".join(p.split()) for p in text.split("\n\n"))
         if "no evidence" in paragraph
     ]
-    assert len(said) == 1
-    text, paragraph = said[0]
-    section = next(s for s in episode.sections if s.text == text)
-    assert section.heading == "How each side sees it"
-    for charge in ("State Department wrote or organised", "government's own move", "war criminals"):
-        assert charge in paragraph, charge
-    for speaker in ("Aliyev", "the MPs", "Mammadli"):
-        assert speaker in paragraph, speaker
-    paragraphs = [" ".join(p.split()) for p in section.text.split("\n\n")]
-    assert "no doubt" in paragraphs[paragraphs.index(paragraph) - 1]
+    charges = {
+        "President Aliyev": ["State Department itself had written the letter"],
+        "The MPs who signed": ["war criminals", '"no doubt" the State Department organised'],
+        "Among Azerbaijanis who did not sign": ['"a self-addressed appeal", the government'],
+    }
+    assert [paragraph.partition(" ")[0] for paragraph in said] == ["President", "The", "Among"]
+    sides = _home_paragraphs(catalog, "How each side sees it")
+    for opening, words in charges.items():
+        (paragraph,) = [p for p in sides if p.startswith(opening)]
+        assert paragraph in said and paragraph.count("no evidence") == 1, opening
+        for charge in words:
+            assert charge in paragraph, charge
+            assert paragraph.index(charge) < paragraph.index("no evidence"), charge
+
+
+def _home_paragraphs(catalog, heading: str) -> list[str]:
+    sections = {section.heading: section.text for section in catalog.episode.sections}
+    return [" ".join(p.split()) for p in sections[heading].split("\n\n")]
+
+
+def test_how_each_side_sees_it_gives_each_side_a_paragraph_opening_with_who_it_is(catalog):
+    """The section read as a wall of attributed clauses: seven paragraphs, one opening
+    'Each letter has been said to be someone else's work', another a speaker of the
+    paragraph before. Each side now has one paragraph that opens with who it is, in the
+    order of the row, and names its source; the parties' words are in quote marks."""
+    openings = [
+        ("The US lawmakers,", ["OC Media"]),
+        ("President Aliyev", ["OC Media"]),
+        ("The MPs who signed", ["Fazil Mustafa", "the report on Azerbaijani reactions"]),
+        (
+            "Among Azerbaijanis who did not sign,",
+            ["Erkin Gadirli", "OC Media", "Ali Karimli", "Nasimi Mammadli", "same report"],
+        ),
+        ("The State Department,", ["report on its answer"]),
+    ]
+    paragraphs = _home_paragraphs(catalog, "How each side sees it")
+    assert len(paragraphs) == len(openings)
+    for paragraph, (opening, named) in zip(paragraphs, openings, strict=True):
+        assert paragraph.startswith(opening), opening
+        assert '"' in paragraph, opening
+        for name in named:
+            assert name in paragraph, (opening, name)
+
+
+MOST_SENTENCES_IN_A_HOME_PARAGRAPH = 5
+
+
+def test_no_paragraph_of_the_home_article_runs_past_five_sentences(catalog):
+    """The paragraph of Azerbaijani voices outside the appeal ran to six sentences. Each
+    paragraph of the lede and sections now keeps to five."""
+    episode = catalog.episode
+    texts = [episode.lede, episode.why_it_matters, *(s.text for s in episode.sections)]
+    long = [
+        paragraph[:60]
+        for text in texts
+        for paragraph in (" ".join(p.split()) for p in text.split("\n\n"))
+        if len(re.split(r"(?<=[.!?])\s+(?=[A-Z\[\"])", paragraph))
+        > MOST_SENTENCES_IN_A_HOME_PARAGRAPH
+    ]
+    assert not long
+
+
+def test_what_happened_tells_the_events_and_leaves_each_sides_view_to_the_next_section(
+    catalog,
+):
+    """'What happened' told the president's charge and listed who reacted, and 'How each
+    side sees it' told both again. The events stay in the first; the charge and the
+    reactions are the second's, each told there once; the State Department's reply is in
+    its side's paragraph alone."""
+    happened = _home_section(catalog, "What happened")
+    sides = _home_section(catalog, "How each side sees it")
+    for told in ("State Department itself", "Reactions followed", "valued the relationship"):
+        assert told not in happened, told
+    for name in ("Fazil Mustafa", "Erkin Gadirli", "Ali Karimli", "Nasimi Mammadli"):
+        assert name not in happened and sides.count(name) == 1, name
+    assert sides.count("values its bilateral relationship") == 1
+
+
+def test_the_home_page_gives_each_figure_and_first_link_once_in_its_story(catalog, pages):
+    """'Key figures' gave again the four numbers the lede and sections give with their
+    sources (43 MPs, 11 senators and 49 representatives, the 1997 and 2013 agreements, three
+    demands), and 'Where to start' linked again the three events the lede links, the 1997
+    declaration and the State Department's reply. Both lists are gone; the two records
+    they alone linked (the MPs' demand in their words, how the reports name the
+    agreements) are linked from the sentence that tells them."""
+    home = pages["index.md"]
+    assert "## Key figures" not in home and "## Where to start" not in home
+    story = " ".join(
+        " ".join(text.split()) for text in (catalog.episode.lede, catalog.episode.why_it_matters)
+    )
+    assert "43 Azerbaijani MPs" in story and "1997 and 2013" in story
+    happened = _home_section(catalog, "What happened")
+    assert "11 senators and 49 members of the House of Representatives" in happened
+    for record in ("mps-letter-demand-terminate-agreements", "agreements-the-mps-asked-to-end"):
+        assert f"[[{record}|" in happened, record
+
+
+def test_the_home_pages_list_of_sources_says_which_title_the_prose_cites_by_what_it_is(pages):
+    """The story cites a text with no outlet by what it is ('the report on Azerbaijani
+    reactions'); the list of sources below gave only titles ('Response from Azerbaijani MPs
+    to U.S. Congressmen...'), and a newcomer had to click to match the two. Each such line
+    now says how the site cites it."""
+    listing = pages["index.md"].partition("\n## Sources of this explanation\n")[2]
+    listing = listing.partition("\n## ")[0].replace("\u2019", "'")
+    for title, cited in (
+        ("Response from Azerbaijani MPs", "the report on Azerbaijani reactions"),
+        ("U.S. Says", "the report on the State Department's answer"),
+    ):
+        (line,) = [line for line in listing.splitlines() if title in line]
+        assert line.endswith(f"; the site cites it as {cited}"), title
+    (oc_media,) = [line for line in listing.splitlines() if "OC Media" in line]
+    assert "cites it as" not in oc_media
 
 
 def test_three_borderline_charges_keep_their_labels_in_the_speakers_terms(catalog):
