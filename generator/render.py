@@ -28,10 +28,7 @@ from .meta import count, short_name
 from .order import BACKGROUND, UNDATED
 from .pages import Job, differences_by_weight, plan_site
 from .resolve import Catalog
-from .stances import (
-    StakeRow,
-    Stand,
-)
+from .stances import StakeRow, Stand
 from .wording import (
     ACTING,
     FURTHER,
