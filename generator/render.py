@@ -497,15 +497,13 @@ class Page:
             names.append(self.mention(agreement.id, name))
         return Md(and_list(names))
 
-    def status(self, agreement: model.Agreement, first: bool = False) -> Md:
-        """An agreement's status in words ("in force"; `first` in its line, "In
-        force"), as its own page gives it: said to be the sources' account, linked
-        to its page's status section where it has one; nothing where the sources
-        give none."""
+    def status(self, agreement: model.Agreement) -> Md:
+        """An agreement's status in words ("in force"), as its own page gives it: said
+        to be the sources' account, linked to its page's status section where it has
+        one; nothing where the sources give none."""
         if agreement.status == "unknown":
             return Md("")
-        label = model.LABELS[agreement.status]
-        words = inline(label if first else label.lower(), line_start=False)
+        words = inline(model.LABELS[agreement.status].lower(), line_start=False)
         if not agreement.status_note:
             return Md(words)
         target = self.to(urls.record_page(agreement) + "#status")
