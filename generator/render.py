@@ -226,6 +226,7 @@ class Page:
         `title` says already ("..., cited in the US letter") is left out."""
         acting = {member: role for member, role in members if role in ACTING}
         said = {member for member, _ in members if self._named_in(title, member)}
+        parts: list[str] = []
         if acting:
             groups = {member: self._group_among(member, list(acting)) for member in acting}
             heads: dict[str, list[str]] = {
@@ -235,7 +236,6 @@ class Page:
                 if member not in heads:
                     heads[group].append(member)
             named: dict[str, list[str]] = {}
-            parts = []
             for head, members_among in heads.items():
                 among = and_list([self.name(m) for m in members_among if m not in said])
                 if head in said:  # "Azerbaijani MPs appeal ... (among them Fazil Mustafa)"
@@ -250,16 +250,14 @@ class Page:
                 if not title_says(title, verb)
             ]
         else:
-            parts = []
             for member, role in members:
                 phrase = MEMBER_PARTS.get(role)
-                name = self.name(member)
-                if member in said:
+                if member in said or (phrase and title_says(title, phrase)):
                     continue
-                if phrase and not title_says(title, phrase):
-                    parts.append(phrase.format(name))
-                elif not phrase:
-                    parts.append(f"{name}, {inline(role, line_start=False)}")
+                name = self.name(member)
+                parts.append(
+                    phrase.format(name) if phrase else f"{name}, {inline(role, line_start=False)}"
+                )
         return Md(f" ({'; '.join(parts)})" if parts else "")
 
     def _group_among(self, member: str, others: Sequence[str]) -> str:
