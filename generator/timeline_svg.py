@@ -1,14 +1,11 @@
 """The timeline graphic: the episode's days as a static SVG, drawn at build time.
 
 The days of the episode run down a vertical axis, each event a labelled mark
-that links to its page. An event known only to its month (or year) is drawn in
-a band for that month, never on a made-up day, after the days of its month
-(its heading names the event its ``after`` field names). Events before the period
-are summarised in one line that links to them on the timeline page, the break
-between their years and the period's days drawn. Events after the period (one
-whose day of the week puts it after the period's last day among them) are named
-and linked under the drawing, off its axis, each with what is known of its day,
-and a note says where events drawn in a band may have come as late.
+that links to its page; an event known only to its month (or year) is drawn in a
+band after the days of its month, never on a made-up day (see `_bands`). Events
+before the period are one line that links to them on the timeline page, the break
+between their years and the period's days drawn; events after it are named under
+the drawing, off its axis (see `_later`).
 
 Two drawings of the same plan go on the page, a wide one and a narrow one;
 the stylesheet shows one or the other by screen width (labels wrap to fit
