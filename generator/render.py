@@ -831,13 +831,10 @@ def front_matter(
 ) -> str:
     """The page's front matter: its content file, tags, and `head` (description,
     JSON-LD, last change), one line each."""
-    meta: dict[str, Any] = {}
-    if record is not None and record.path:
-        meta["edit_path"] = record.path
+    meta: dict[str, Any] = {"edit_path": record.path} if record and record.path else {}
     if tags:
         meta["tags"] = list(tags)
-    meta.update(head)
-    lines = "".join(f"{key}: {yaml_flow(value)}\n" for key, value in meta.items())
+    lines = "".join(f"{key}: {yaml_flow(value)}\n" for key, value in {**meta, **head}.items())
     return f"---\n{lines}---\n\n"
 
 
