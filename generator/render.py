@@ -919,8 +919,7 @@ def to_data(value: Any) -> Any:
     if is_dataclass(value):
         data = {f.name: to_data(getattr(value, f.name)) for f in fields(value) if f.metadata}
         if isinstance(value, model.Record):
-            data = {"id": data.pop("id"), "kind": value.kind, **data}
-            data["file"] = value.path
+            data = {"id": data.pop("id"), "kind": value.kind, **data, "file": value.path}
         return data
     if isinstance(value, list):
         return [to_data(v) for v in value]
