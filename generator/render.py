@@ -146,10 +146,9 @@ class Page:
         return Md(f'[{inline(text)}]({target} "{link_title(self.catalog, record)}")')
 
     def part_in(self, role: str) -> Md:
-        """An actor's part in the table of who took part in an event, in plain words
-        ("wrote it", "its addressee"), not the content's term for it ("author",
-        "addressee"); a speaker's, which a list of events leaves to the title, "spoke";
-        a part not in PARTS as written."""
+        """An actor's part in an event's table of who took part, in plain words
+        ("wrote it"), not the content's term ("author"); a speaker's, which a list of
+        events leaves to the title, "spoke"."""
         words = PARTS.get(role) or ("spoke" if role == "speaker" else role)
         return Md(inline(words, line_start=False))
 
@@ -166,12 +165,11 @@ class Page:
         return Md(linked_title if found else f"{title}, {body}")
 
     def part(self, event: model.Event, actor_id: str) -> Md:
-        """An actor's part in an event in plain words, in brackets after the event
-        in the actor's list of events: " (wrote it)", " (signed it)"; a part the
-        event's title says already is left out: a subject's or a speaker's, and
-        one of an actor the title names (see `_named_in`): not "(its addressee)"
-        after "US lawmakers write to Blinken"; a verb the title says ("cites it"
-        after "..., cited in the US letter"). One not in PARTS is shown as written."""
+        """An actor's part in an event, in brackets after the event in the actor's
+        list of events: " (wrote it)"; a part the event's title says already is left
+        out: one of an actor the title names (see `_named_in`), not "(its addressee)"
+        after "US lawmakers write to Blinken", and a verb the title says ("cites it"
+        after "..., cited in the US letter")."""
         roles = [p.role for p in event.actors if p.actor == actor_id]
         if self._named_in(event.title, actor_id):
             roles = [role for role in roles if role in UNSAID]
@@ -298,12 +296,11 @@ class Page:
         return Md(", ".join(self.link(r) for r in records))
 
     def by_kind(self, records: Sequence[model.Record]) -> Md:
-        """Records in a list with an item for each kind, in the order the catalogue
-        gives them (events first, as the timeline has them: see resolve): the kind
-        and its count, then a link to each, the first with a capital. Actors, by
-        their names, share the line; titles of other kinds, a sentence each, are
-        one to a line under it, an event after its date, as on a source's page
-        (see `relying`): run together, five titles made a paragraph of links."""
+        """Records in a list with an item for each kind, counted, in the catalogue's
+        order (events first, as the timeline has them). Actors, by their names, share
+        the line; titles of other kinds, a sentence each, are one to a line under it,
+        as on a source's page (see `relying`): run together, five titles made a
+        paragraph of links."""
         items = []
         for kind, group in itertools.groupby(records, key=lambda record: record.kind):
             linked = list(group)
@@ -351,9 +348,8 @@ class Page:
         return Md("\n\n".join(blocks))
 
     def actors_by_type(self, actors: Sequence[model.Actor]) -> Md:
-        """Actors a line to each type, as the actors index orders the types, each
-        counted: "- States (8): [Afghanistan](...), [Armenia](...)"; a name after
-        another reads as it does in a sentence ("..., the US senators")."""
+        """Actors a line to each type, in the actors index's order, counted: "- States
+        (8): [Afghanistan](...), ..."; a name after another as mid-sentence."""
         by_type: dict[str, list[model.Actor]] = {}
         for actor in actors:
             by_type.setdefault(actor.type, []).append(actor)
