@@ -313,16 +313,16 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
     y = 8
     room = width - LABEL - 8  # px for a label's lines
 
-    def line(class_: str, x1: float, y1: float, x2: float, y2: float) -> str:
+    def line(class_: str, x1: int, y1: int, x2: int, y2: int) -> str:
         return el("line", class_=class_, x1=x1, y1=y1, x2=x2, y2=y2)
 
-    def axis(y1: float, y2: float, unsure: bool = False) -> str:
+    def axis(y1: int, y2: int, unsure: bool = False) -> str:
         return line("tl-axis" + " tl-unsure" * unsure, AXIS, y1, AXIS, y2)
 
-    def rect(class_: str, x: float, y: float, width: float, height: float, **more: object) -> str:
+    def rect(class_: str, x: int, y: int, width: int, height: int, **more: object) -> str:
         return el("rect", None, class_=class_, x=x, y=y, width=width, height=height, **more)
 
-    def note(y: float, words: str) -> str:
+    def note(y: int, words: str) -> str:
         return el("text", text(words), x=LABEL, y=y, class_="tl-note")
 
     def spans(lines: list[str], y: int, step: int) -> str:
@@ -446,9 +446,7 @@ def el(tag: str, content: str | None = None, **attributes: object) -> str:
 
 
 def _value(value: object) -> str:
-    """A coordinate to a tenth of a pixel, the same on every machine; or a name."""
-    if isinstance(value, float):
-        return f"{value:.1f}".rstrip("0").rstrip(".")
+    """A coordinate in whole pixels, the same on every machine; or a name."""
     assert isinstance(value, int | str) and '"' not in str(value) and "<" not in str(value)
     return str(value)
 
