@@ -28,6 +28,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ContentError as exc:
         report_problems(exc, wrote_nothing=args.command == "generate")
         return 1
+    except (scaffold.ScaffoldError, FileExistsError, changes.GitError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -139,23 +142,15 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    try:
-        path = scaffold.new_record(
-            args.content, args.kind, args.id, speaker=args.speaker, sources=tuple(args.source)
-        )
-    except (scaffold.ScaffoldError, FileExistsError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    path = scaffold.new_record(
+        args.content, args.kind, args.id, speaker=args.speaker, sources=tuple(args.source)
+    )
     print(f"created {path.as_posix()}: fill in the empty values, then run `make validate`")
     return 0
 
 
 def _changes(args: argparse.Namespace) -> int:
-    try:
-        found = changes.compare(args.content, args.base)
-    except changes.GitError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    found = changes.compare(args.content, args.base)
     print(changes.to_markdown(found, args.content.as_posix().rstrip("/")), end="")
     return 0
 

@@ -137,8 +137,12 @@ def _load_share(work: Sequence[tuple[Path, type]], base: str) -> Loaded:
 
 
 def _show(path: Path | str, base: str) -> str:
-    folder, name = os.path.split(path)
-    return _shown_folder(folder, base) + _printable(name)
+    """A file's path as messages show it: relative to `base`, with '/'."""
+    try:
+        shown = os.path.relpath(path, base)
+    except ValueError:  # another drive on Windows
+        shown = str(path)
+    return _printable(shown.replace(os.sep, "/"))
 
 
 def _printable(name: str) -> str:
@@ -146,15 +150,6 @@ def _printable(name: str) -> str:
     if name.isascii():
         return name
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
-
-def _shown_folder(folder: str, base: str) -> str:
-    """A folder as shown in messages, with its '/'; thousands of files share a few folders."""
-    try:
-        shown = os.path.relpath(folder, base)
-    except ValueError:  # another drive on Windows
-        shown = folder
-    return "" if shown == "." else shown.replace(os.sep, "/") + "/"
 
 
 def _load_file(path: Path, cls: type, loaded: Loaded, base: str) -> None:

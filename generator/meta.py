@@ -191,9 +191,7 @@ _ACTOR_TYPES = {
 def schema_date(date: PartialDate) -> str | None:
     """A date to the precision the sources give (2024, 2024-10, 2024-10-05); an
     approximate or unknown date has none (schema.org has no way to say 'about')."""
-    if not date.known or date.approximate:
-        return None
-    return date.iso()
+    return date.iso() if date.known and not date.approximate else None
 
 
 def _thing(record: model.Record) -> dict[str, Any]:

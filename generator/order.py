@@ -3,17 +3,11 @@
 Dates give most of the order. A date known only to the month comes after the
 days of that month (it may be any of them, so it is placed where it can no
 longer be wrong), a year after its months, an unknown date last. Where the
-sources say an event followed another (`after`), and its date alone cannot
-say so (a month, a year or nothing against a day it may fall after), it comes
-right after that event instead; within the episode's days, an event so placed
-that is known only to the month still goes after the days of its month, under a
-heading of its own ("October 2024, day not given, after 3 October"). A day of the
-week a source gives (`weekday`) bounds a date known to the month: with `after`,
-the event happened on the first such day from that event's day, or later, which
-may put it after the day it followed, or after the episode's period. Which part of
-the timeline an event belongs to (the episode's days, the background before
-them, the aftermath) is decided here too, once for the timeline page, its
-graphic and every other list of events (see `timeline_parts`).
+sources say an event followed another (`after`) and its date alone cannot say
+so, it comes right after that event (see `anchors`); a day of the week a source
+gives (`weekday`) bounds a date known to the month (see `earliest`). Which part
+of the timeline an event belongs to is decided here too, once for the timeline
+page, its graphic and every other list of events (see `timeline_parts`).
 """
 
 from __future__ import annotations

@@ -28,10 +28,7 @@ from .meta import count, short_name
 from .order import BACKGROUND, UNDATED
 from .pages import Job, differences_by_weight, plan_site
 from .resolve import Catalog
-from .stances import (
-    StakeRow,
-    Stand,
-)
+from .stances import StakeRow, Stand
 from .wording import (
     ACTING,
     FURTHER,
@@ -149,10 +146,9 @@ class Page:
         return Md(f'[{inline(text)}]({target} "{link_title(self.catalog, record)}")')
 
     def part_in(self, role: str) -> Md:
-        """An actor's part in the table of who took part in an event, in plain words
-        ("wrote it", "its addressee"), not the content's term for it ("author",
-        "addressee"); a speaker's, which a list of events leaves to the title, "spoke";
-        a part not in PARTS as written."""
+        """An actor's part in an event's table of who took part, in plain words
+        ("wrote it"), not the content's term ("author"); a speaker's, which a list of
+        events leaves to the title, "spoke"."""
         words = PARTS.get(role) or ("spoke" if role == "speaker" else role)
         return Md(inline(words, line_start=False))
 
@@ -169,12 +165,11 @@ class Page:
         return Md(linked_title if found else f"{title}, {body}")
 
     def part(self, event: model.Event, actor_id: str) -> Md:
-        """An actor's part in an event in plain words, in brackets after the event
-        in the actor's list of events: " (wrote it)", " (signed it)"; a part the
-        event's title says already is left out: a subject's or a speaker's, and
-        one of an actor the title names (see `_named_in`): not "(its addressee)"
-        after "US lawmakers write to Blinken"; a verb the title says ("cites it"
-        after "..., cited in the US letter"). One not in PARTS is shown as written."""
+        """An actor's part in an event, in brackets after the event in the actor's
+        list of events: " (wrote it)"; a part the event's title says already is left
+        out: one of an actor the title names (see `_named_in`), not "(its addressee)"
+        after "US lawmakers write to Blinken", and a verb the title says ("cites it"
+        after "..., cited in the US letter")."""
         roles = [p.role for p in event.actors if p.actor == actor_id]
         if self._named_in(event.title, actor_id):
             roles = [role for role in roles if role in UNSAID]
@@ -229,6 +224,7 @@ class Page:
         `title` says already ("..., cited in the US letter") is left out."""
         acting = {member: role for member, role in members if role in ACTING}
         said = {member for member, _ in members if self._named_in(title, member)}
+        parts: list[str] = []
         if acting:
             groups = {member: self._group_among(member, list(acting)) for member in acting}
             heads: dict[str, list[str]] = {
@@ -238,7 +234,6 @@ class Page:
                 if member not in heads:
                     heads[group].append(member)
             named: dict[str, list[str]] = {}
-            parts = []
             for head, members_among in heads.items():
                 among = and_list([self.name(m) for m in members_among if m not in said])
                 if head in said:  # "Azerbaijani MPs appeal ... (among them Fazil Mustafa)"
@@ -253,16 +248,14 @@ class Page:
                 if not title_says(title, verb)
             ]
         else:
-            parts = []
             for member, role in members:
                 phrase = MEMBER_PARTS.get(role)
-                name = self.name(member)
-                if member in said:
+                if member in said or (phrase and title_says(title, phrase)):
                     continue
-                if phrase and not title_says(title, phrase):
-                    parts.append(phrase.format(name))
-                elif not phrase:
-                    parts.append(f"{name}, {inline(role, line_start=False)}")
+                name = self.name(member)
+                parts.append(
+                    phrase.format(name) if phrase else f"{name}, {inline(role, line_start=False)}"
+                )
         return Md(f" ({'; '.join(parts)})" if parts else "")
 
     def _group_among(self, member: str, others: Sequence[str]) -> str:
@@ -303,12 +296,11 @@ class Page:
         return Md(", ".join(self.link(r) for r in records))
 
     def by_kind(self, records: Sequence[model.Record]) -> Md:
-        """Records in a list with an item for each kind, in the order the catalogue
-        gives them (events first, as the timeline has them: see resolve): the kind
-        and its count, then a link to each, the first with a capital. Actors, by
-        their names, share the line; titles of other kinds, a sentence each, are
-        one to a line under it, an event after its date, as on a source's page
-        (see `relying`): run together, five titles made a paragraph of links."""
+        """Records in a list with an item for each kind, counted, in the catalogue's
+        order (events first, as the timeline has them). Actors, by their names, share
+        the line; titles of other kinds, a sentence each, are one to a line under it,
+        as on a source's page (see `relying`): run together, five titles made a
+        paragraph of links."""
         items = []
         for kind, group in itertools.groupby(records, key=lambda record: record.kind):
             linked = list(group)
@@ -356,9 +348,8 @@ class Page:
         return Md("\n\n".join(blocks))
 
     def actors_by_type(self, actors: Sequence[model.Actor]) -> Md:
-        """Actors a line to each type, as the actors index orders the types, each
-        counted: "- States (8): [Afghanistan](...), [Armenia](...)"; a name after
-        another reads as it does in a sentence ("..., the US senators")."""
+        """Actors a line to each type, in the actors index's order, counted: "- States
+        (8): [Afghanistan](...), ..."; a name after another as mid-sentence."""
         by_type: dict[str, list[model.Actor]] = {}
         for actor in actors:
             by_type.setdefault(actor.type, []).append(actor)
@@ -500,15 +491,13 @@ class Page:
             names.append(self.mention(agreement.id, name))
         return Md(and_list(names))
 
-    def status(self, agreement: model.Agreement, first: bool = False) -> Md:
-        """An agreement's status in words ("in force"; `first` in its line, "In
-        force"), as its own page gives it: said to be the sources' account, linked
-        to its page's status section where it has one; nothing where the sources
-        give none."""
+    def status(self, agreement: model.Agreement) -> Md:
+        """An agreement's status in words ("in force"), as its own page gives it: said
+        to be the sources' account, linked to its page's status section where it has
+        one; nothing where the sources give none."""
         if agreement.status == "unknown":
             return Md("")
-        label = model.LABELS[agreement.status]
-        words = inline(label if first else label.lower(), line_start=False)
+        words = inline(model.LABELS[agreement.status].lower(), line_start=False)
         if not agreement.status_note:
             return Md(words)
         target = self.to(urls.record_page(agreement) + "#status")
@@ -838,13 +827,10 @@ def front_matter(
 ) -> str:
     """The page's front matter: its content file, tags, and `head` (description,
     JSON-LD, last change), one line each."""
-    meta: dict[str, Any] = {}
-    if record is not None and record.path:
-        meta["edit_path"] = record.path
+    meta: dict[str, Any] = {"edit_path": record.path} if record and record.path else {}
     if tags:
         meta["tags"] = list(tags)
-    meta.update(head)
-    lines = "".join(f"{key}: {yaml_flow(value)}\n" for key, value in meta.items())
+    lines = "".join(f"{key}: {yaml_flow(value)}\n" for key, value in {**meta, **head}.items())
     return f"---\n{lines}---\n\n"
 
 
@@ -929,8 +915,7 @@ def to_data(value: Any) -> Any:
     if is_dataclass(value):
         data = {f.name: to_data(getattr(value, f.name)) for f in fields(value) if f.metadata}
         if isinstance(value, model.Record):
-            data = {"id": data.pop("id"), "kind": value.kind, **data}
-            data["file"] = value.path
+            data = {"id": data.pop("id"), "kind": value.kind, **data, "file": value.path}
         return data
     if isinstance(value, list):
         return [to_data(v) for v in value]

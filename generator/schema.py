@@ -66,12 +66,11 @@ def write_schemas(out: Path) -> list[Path]:
 
 def stale_schemas(out: Path) -> list[str]:
     """Names of schema files in `out` that are missing or differ from the model."""
-    stale = []
-    for name, text in schema_files().items():
-        path = out / name
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            stale.append(name)
-    return stale
+    return [
+        name
+        for name, text in schema_files().items()
+        if not (out / name).exists() or (out / name).read_text(encoding="utf-8") != text
+    ]
 
 
 # --- the field tables of content/README.md ---------------------------------------

@@ -165,11 +165,8 @@ def _other_party(catalog: Catalog, actor: str, agreements: Sequence[model.Agreem
         return record_id
 
     own = state(actor)
-    common: set[str] | None = None
-    for agreement in agreements:
-        others = {state(party) for party in agreement.parties} - {own, ""}
-        common = others if common is None else common & others
-    return next(iter(common)) if common and len(common) == 1 else ""
+    common = set.intersection(*({state(p) for p in a.parties} - {own, ""} for a in agreements))
+    return next(iter(common)) if len(common) == 1 else ""
 
 
 def _wider_demand(

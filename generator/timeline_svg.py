@@ -1,14 +1,11 @@
 """The timeline graphic: the episode's days as a static SVG, drawn at build time.
 
 The days of the episode run down a vertical axis, each event a labelled mark
-that links to its page. An event known only to its month (or year) is drawn in
-a band for that month, never on a made-up day, after the days of its month
-(its heading names the event its ``after`` field names). Events before the period
-are summarised in one line that links to them on the timeline page, the break
-between their years and the period's days drawn. Events after the period (one
-whose day of the week puts it after the period's last day among them) are named
-and linked under the drawing, off its axis, each with what is known of its day,
-and a note says where events drawn in a band may have come as late.
+that links to its page; an event known only to its month (or year) is drawn in a
+band after the days of its month, never on a made-up day (see `_bands`). Events
+before the period are one line that links to them on the timeline page, the break
+between their years and the period's days drawn; events after it are named under
+the drawing, off its axis (see `_later`).
 
 Two drawings of the same plan go on the page, a wide one and a narrow one;
 the stylesheet shows one or the other by screen width (labels wrap to fit
@@ -316,16 +313,16 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
     y = 8
     room = width - LABEL - 8  # px for a label's lines
 
-    def line(class_: str, x1: float, y1: float, x2: float, y2: float) -> str:
+    def line(class_: str, x1: int, y1: int, x2: int, y2: int) -> str:
         return el("line", class_=class_, x1=x1, y1=y1, x2=x2, y2=y2)
 
-    def axis(y1: float, y2: float, unsure: bool = False) -> str:
+    def axis(y1: int, y2: int, unsure: bool = False) -> str:
         return line("tl-axis" + " tl-unsure" * unsure, AXIS, y1, AXIS, y2)
 
-    def rect(class_: str, x: float, y: float, width: float, height: float, **more: object) -> str:
+    def rect(class_: str, x: int, y: int, width: int, height: int, **more: object) -> str:
         return el("rect", None, class_=class_, x=x, y=y, width=width, height=height, **more)
 
-    def note(y: float, words: str) -> str:
+    def note(y: int, words: str) -> str:
         return el("text", text(words), x=LABEL, y=y, class_="tl-note")
 
     def spans(lines: list[str], y: int, step: int) -> str:
@@ -449,9 +446,7 @@ def el(tag: str, content: str | None = None, **attributes: object) -> str:
 
 
 def _value(value: object) -> str:
-    """A coordinate to a tenth of a pixel, the same on every machine; or a name."""
-    if isinstance(value, float):
-        return f"{value:.1f}".rstrip("0").rstrip(".")
+    """A coordinate in whole pixels, the same on every machine; or a name."""
     assert isinstance(value, int | str) and '"' not in str(value) and "<" not in str(value)
     return str(value)
 

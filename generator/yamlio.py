@@ -250,9 +250,8 @@ class _Builder:
             return self.scalar(node, place)
         if isinstance(node, SequenceNode):
             return [self.build(item, at + (i,)) for i, item in enumerate(node.value)]
-        if isinstance(node, MappingNode):
-            return self.mapping(node, at)
-        raise YAMLProblem(*place, "unsupported YAML node")  # pragma: no cover
+        assert isinstance(node, MappingNode)
+        return self.mapping(node, at)
 
     def scalar(self, node: ScalarNode, place: tuple[int, int]) -> Any:
         value = node.value
