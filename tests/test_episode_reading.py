@@ -553,6 +553,17 @@ def test_the_home_page_says_what_a_term_is_where_a_newcomer_first_meets_it(pages
 MOST_WORDS_IN_A_SENTENCE = 50
 
 
+def test_what_the_sources_do_not_say_leaves_the_dates_detail_to_the_timeline(pages):
+    """The paragraph on undated reactions gave, in brackets, the day of the week of
+    one answer and the date of the report carrying another, which the timeline's
+    headings and the events' pages say: the section says what is unknown, briefly."""
+    page = pages["index.md"]
+    section = page[page.index("\n## What the sources do not say") : page.index("\n## Sources of")]
+    assert "Tuesday" not in section
+    assert "October 2024 only" in section
+    assert len(section.split()) <= 200, len(section.split())
+
+
 def test_no_sentence_of_the_story_runs_past_fifty_words(catalog):
     """The appeal's summary gave the MPs' three demands in one sentence of 62 words, and
     the COP29, Karimli, Lachin, Brussels and Mustafa pages each opened with one of 51 to
