@@ -556,6 +556,36 @@ def test_the_appeals_page_links_the_voices_on_it_and_labels_each_charge_it_keeps
         assert after.index("the sources report no evidence for this") < 40, charge
 
 
+def test_aliyevs_page_says_whose_rendering_it_quotes_and_labels_the_charge_it_tells(catalog):
+    """Aliyev's page quoted "a dirty appeal that cannot influence our will", "in words only
+    OC Media reports", and two quotes below gave "They cannot influence our will" from
+    another report; it labelled a charge it had not yet told ("no evidence for his charge
+    that..."), and left the US letter it rejects unlinked. It now says whose rendering it
+    gives, tells the charge and then labels it, and links the letter at its first mention."""
+    summary = " ".join(catalog.get("aliyev-jabrayil-speech-2024-10-04").summary.split())
+    assert "only OC Media" not in summary
+    assert '"a dirty appeal that cannot influence our will", as OC Media quotes him' in summary
+    charge = summary.index("says the State Department itself wrote it")
+    assert charge < summary.index("the sources report no evidence for this")
+    assert summary.index("[[us-lawmakers-letter-2024-10-03|") < charge
+
+
+def test_the_state_departments_page_does_not_tell_again_what_its_quotes_say(catalog):
+    """The answer's page summed up the spokesperson's words on COP29 and on peace, then
+    printed the same two quotes under it; its note on the date said twice that the reports
+    are undated, and once more the date the line under the title gives. The summary now says
+    what was asked and what the words leave out; the note says each thing once."""
+    event = catalog.get("state-department-reply-2024-10")
+    summary = " ".join(event.summary.split())
+    for told_below in ("COP29", "peace"):
+        assert told_below not in summary, told_below
+    assert "[[us-lawmakers-letter-2024-10-03|" in summary
+    note = " ".join(event.date_note.split())
+    assert note.count("undated") == 2  # each report, once
+    assert "both reports are undated" not in note
+    assert "dated only to October 2024" not in note  # the line under the title says it
+
+
 def test_the_difference_on_the_agreements_keeps_caliber_azs_introduction_apart(catalog):
     """The note said that OC Media, 'like the other reports', spoke only of military or
     defence agreements; but Caliber.Az's own introduction, a report too, speaks of ending
