@@ -586,6 +586,29 @@ def test_the_state_departments_page_does_not_tell_again_what_its_quotes_say(cata
     assert "dated only to October 2024" not in note  # the line under the title says it
 
 
+def test_an_events_page_lists_under_where_sources_differ_only_what_its_summary_has_not_linked(
+    catalog, pages
+):
+    """The US letter's summary says the sources count the signatories differently, OC
+    Media 11 senators and 49 representatives, the other report nearly 60, and links the
+    differences page; "Where sources differ", lower down, said it again ("11 senators and
+    49 representatives, or nearly 60"), and so on Aliyev's page and three others. A
+    difference the summary links is now told there once; the others are still listed."""
+    checked = 0
+    for event in catalog.events:
+        page = pages[f"events/{event.id}.md"]
+        listed = page.partition("\n## Where sources differ")[2].partition("\n## ")[0]
+        for difference in catalog.differences_by_record.get(event.id, []):
+            linked = f"[[{difference.id}|" in event.summary
+            shown = f"#difference-{difference.id}" in listed
+            assert linked != shown, (event.id, difference.id)
+            checked += linked
+    assert checked >= 5, checked
+    appeal = pages["events/azerbaijani-mps-appeal-2024-10-05.md"]
+    assert "\n## Where sources differ" in appeal  # USAID's scope, not linked above
+    assert "\n## Where sources differ" not in pages["events/aliyev-jabrayil-speech-2024-10-04.md"]
+
+
 def test_the_difference_on_the_agreements_keeps_caliber_azs_introduction_apart(catalog):
     """The note said that OC Media, 'like the other reports', spoke only of military or
     defence agreements; but Caliber.Az's own introduction, a report too, speaks of ending
