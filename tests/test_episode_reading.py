@@ -481,6 +481,134 @@ def test_the_2020_war_keeps_oc_medias_word_invasion_as_its_summary_of_the_letter
     ) in summary
 
 
+# The two letters' pages open on their story: what the letter was, who wrote it to whom
+# and what it asked, then what came of it; counts and wordings in one sentence that links
+# the differences page, and who said what about the letter on the speaker's own page.
+MOST_WORDS_IN_A_LETTERS_SUMMARY = 250
+MOST_SENTENCES_IN_A_LETTERS_PARAGRAPH = 3
+MOST_WORDS_IN_A_LETTERS_PARAGRAPH = 90
+
+
+@pytest.mark.parametrize(
+    "event_id", ["us-lawmakers-letter-2024-10-03", "azerbaijani-mps-appeal-2024-10-05"]
+)
+def test_a_letters_page_opens_in_paragraphs_of_a_few_sentences(catalog, event_id):
+    """The US letter's page opened with 480 words of Markdown above its first heading,
+    the MPs' appeal's with 594, where the other events' run 200 to 290: six and five
+    paragraphs of counts, wordings and who said what, with what came of the letter in
+    the middle. Each now shows under 250 words, in paragraphs of three sentences at most."""
+    summary = catalog.get(event_id).summary
+    assert shown_words(catalog, summary) < MOST_WORDS_IN_A_LETTERS_SUMMARY
+    for paragraph in (" ".join(p.split()) for p in summary.split("\n\n")):
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\[\"])", paragraph)
+        assert len(sentences) <= MOST_SENTENCES_IN_A_LETTERS_PARAGRAPH, paragraph[:60]
+        assert shown_words(catalog, paragraph) <= MOST_WORDS_IN_A_LETTERS_PARAGRAPH, paragraph[:60]
+
+
+def test_the_us_letters_page_says_what_came_of_it_and_leaves_each_voice_to_its_page(catalog):
+    """The US letter's page told, in its third paragraph, that Aliyev and the MPs
+    answered it, then went back to what two reports add, to the words the MPs' reply
+    ascribes to the congressmen and to who says the State Department was behind it; it
+    said nothing of the US side. It now tells what the letter asked, then what came of
+    it: the president's rejection, the appeal, and what the sources say, or do not say,
+    of the US side. What the quotes' contexts below give (the request only one report
+    mentions, the reports the letter cites) is not told again above them, and the MPs'
+    reading of the letter is on their letter's page."""
+    raw = catalog.get("us-lawmakers-letter-2024-10-03").summary
+    paragraphs = [" ".join(p.split()) for p in raw.split("\n\n")]
+    summary, asked, came = " ".join(paragraphs), paragraphs[0], " ".join(paragraphs[2:])
+    for event in (
+        "aliyev-jabrayil-speech-2024-10-04",
+        "azerbaijani-mps-appeal-2024-10-05",
+        "state-department-reply-2024-10",
+    ):
+        assert f"[[{event}|" in came, event
+    assert "No source reports whether Blinken or his department acted on the letter" in came
+    for told_elsewhere in (
+        "provocative statements",
+        "Human Rights Watch",
+        "unresolved territorial conflicts",
+        "military aggression",
+    ):
+        assert told_elsewhere not in summary, told_elsewhere
+    # The charge that stays keeps its label, after it.
+    charge = summary.index("saying the State Department was behind it")
+    assert charge < summary.index("the sources report no evidence for this")
+    assert asked.startswith("A group of US senators and representatives writes to")
+
+
+def test_the_appeals_page_links_the_voices_on_it_and_labels_each_charge_it_keeps(catalog):
+    """The appeal's page retold Karimli's and Mammadli's views and Mammadov's answer to
+    Mammadli, each told on their own events' pages, before saying what came of the
+    appeal. It now says that (nothing the sources report), then links each voice by the
+    verb of what it did; each charge it keeps is labelled after it."""
+    summary = " ".join(catalog.get("azerbaijani-mps-appeal-2024-10-05").summary.split())
+    for event in (
+        "fazil-mustafa-turan-remarks",
+        "karimli-criticises-appeal",
+        "mammadli-radio-azadlig-remarks",
+    ):
+        assert f"[[{event}|" in summary, event
+    assert "has been addressed at the level" not in summary  # on Mammadli's page
+    assert "No source reports a decision on the appeal" in summary
+    for charge in ("State Department organised", "government's own move"):
+        after = summary[summary.index(charge) :]
+        assert after.index("the sources report no evidence for this") < 40, charge
+
+
+def test_aliyevs_page_says_whose_rendering_it_quotes_and_labels_the_charge_it_tells(catalog):
+    """Aliyev's page quoted "a dirty appeal that cannot influence our will", "in words only
+    OC Media reports", and two quotes below gave "They cannot influence our will" from
+    another report; it labelled a charge it had not yet told ("no evidence for his charge
+    that..."), and left the US letter it rejects unlinked. It now says whose rendering it
+    gives, tells the charge and then labels it, and links the letter at its first mention."""
+    summary = " ".join(catalog.get("aliyev-jabrayil-speech-2024-10-04").summary.split())
+    assert "only OC Media" not in summary
+    assert '"a dirty appeal that cannot influence our will", as OC Media quotes him' in summary
+    charge = summary.index("says the State Department itself wrote it")
+    assert charge < summary.index("the sources report no evidence for this")
+    assert summary.index("[[us-lawmakers-letter-2024-10-03|") < charge
+
+
+def test_the_state_departments_page_does_not_tell_again_what_its_quotes_say(catalog):
+    """The answer's page summed up the spokesperson's words on COP29 and on peace, then
+    printed the same two quotes under it; its note on the date said twice that the reports
+    are undated, and once more the date the line under the title gives. The summary now says
+    what was asked and what the words leave out; the note says each thing once."""
+    event = catalog.get("state-department-reply-2024-10")
+    summary = " ".join(event.summary.split())
+    for told_below in ("COP29", "peace"):
+        assert told_below not in summary, told_below
+    assert "[[us-lawmakers-letter-2024-10-03|" in summary
+    note = " ".join(event.date_note.split())
+    assert note.count("undated") == 2  # each report, once
+    assert "both reports are undated" not in note
+    assert "dated only to October 2024" not in note  # the line under the title says it
+
+
+def test_an_events_page_lists_under_where_sources_differ_only_what_its_summary_has_not_linked(
+    catalog, pages
+):
+    """The US letter's summary says the sources count the signatories differently, OC
+    Media 11 senators and 49 representatives, the other report nearly 60, and links the
+    differences page; "Where sources differ", lower down, said it again ("11 senators and
+    49 representatives, or nearly 60"), and so on Aliyev's page and three others. A
+    difference the summary links is now told there once; the others are still listed."""
+    checked = 0
+    for event in catalog.events:
+        page = pages[f"events/{event.id}.md"]
+        listed = page.partition("\n## Where sources differ")[2].partition("\n## ")[0]
+        for difference in catalog.differences_by_record.get(event.id, []):
+            linked = f"[[{difference.id}|" in event.summary
+            shown = f"#difference-{difference.id}" in listed
+            assert linked != shown, (event.id, difference.id)
+            checked += linked
+    assert checked >= 5, checked
+    appeal = pages["events/azerbaijani-mps-appeal-2024-10-05.md"]
+    assert "\n## Where sources differ" in appeal  # USAID's scope, not linked above
+    assert "\n## Where sources differ" not in pages["events/aliyev-jabrayil-speech-2024-10-04.md"]
+
+
 def test_the_difference_on_the_agreements_keeps_caliber_azs_introduction_apart(catalog):
     """The note said that OC Media, 'like the other reports', spoke only of military or
     defence agreements; but Caliber.Az's own introduction, a report too, speaks of ending
