@@ -720,6 +720,19 @@ class Page:
                 blocks.append(
                     (self.all_from(quotes, len(quotes) == len(run), linked), True, quotes)
                 )
+        if any(said for _, said, _ in blocks):
+            # Under "Two quotes from [OC Media]:", a quote that came next with its own
+            # by-line read as a third from OC Media (Aliyev's event page): where one
+            # block has a line, each quote of the run printed alone gets its own.
+            blocks = [
+                (self.all_from(quotes, False, linked), True, quotes)
+                if not line
+                and len(quotes) == 1
+                and not quotes[0].document
+                and not self._one_passage(quotes[0])
+                else (line, said, quotes)
+                for line, said, quotes in blocks
+            ]
         return blocks
 
     def _block_key(self, quote: model.Quote) -> model.Difference | tuple[str, ...]:
@@ -730,7 +743,7 @@ class Page:
         [Caliber.Az, 5 October 2024]:", the date left to the heading over them where
         it is their event's; else "All said in October 2024, from [...]:". Quotes
         that are not all of their speaker's run are counted, those printed alone, not
-        a whole text's line: "Ten quotes from [...]:"."""
+        a whole text's line: "Ten quotes from [...]:"; one is not: "From [...]:"."""
         first = quotes[0]
         cited = self.cite(first.sources, mid=True)
         event = self.catalog.by_id.get(first.event)
@@ -744,7 +757,7 @@ class Page:
         if whole_run:
             return Md(f"All {cited}:")
         shown = self.printed(quotes, linked)
-        if not shown:
+        if len(shown) < 2:
             return Md(f"{line_start(cited)}:")
         return Md(f"{line_start(count(len(shown), 'quote', words=True))} {cited}:")
 

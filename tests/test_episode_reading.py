@@ -692,6 +692,34 @@ def test_what_the_sources_do_not_say_leaves_the_dates_detail_to_the_timeline(pag
     assert len(section.split()) <= 200, len(section.split())
 
 
+def test_a_listed_quote_stands_under_a_line_naming_its_own_sources(catalog, pages):
+    """Aliyev's event page printed "Two quotes from OC Media, 7 October 2024:" over
+    two quotes, then two more whose own by-lines named other reports: at a glance,
+    four quotes from OC Media. Where a run of quotes has a line over some, each quote
+    printed alone gets its own ("From the report on Azerbaijani reactions:"), so the
+    nearest source named above a quote's words is always one of its own."""
+    checked = 0
+    for path, page in pages.items():
+        if not path.startswith(("events/", "actors/", "quotes/index", "quotes/by-event")):
+            continue
+        lines = page.splitlines()
+        over: list[str] = []  # the sources of the last line over quotes
+        for number, line in enumerate(lines):
+            if line.startswith("{: .quote-versions"):
+                over = re.findall(r"\(\.\./sources/([\w-]+)\.md", lines[number - 1])
+            elif line.startswith(("## ", "{: .quote-speaker", "{: .quote-group")):
+                over = []
+            found = re.search(r"\[Quote page\]\((?:\.\./quotes/)?([\w-]+)\.md", line)
+            if not found:
+                continue
+            quote = catalog.get(found.group(1))
+            named = re.findall(r"\(\.\./sources/([\w-]+)\.md", line.partition("Source")[2])
+            assert set(named or over) <= set(quote.sources), (path, quote.id, named or over)
+            assert not (named and over and set(named) != set(over)), (path, quote.id, over)
+            checked += 1
+    assert checked > 100, checked
+
+
 def test_no_sentence_of_the_story_runs_past_fifty_words(catalog):
     """The appeal's summary gave the MPs' three demands in one sentence of 62 words, and
     the COP29, Karimli, Lachin, Brussels and Mustafa pages each opened with one of 51 to

@@ -145,13 +145,18 @@ def test_a_speaker_is_named_once_over_the_quotes_they_said_in_a_row(content):
         "\nTwo quotes from [Caliber.Az, 5 October 2024]"
         "(../sources/caliber-az-2024-10-05.md):\n{: .quote-versions }\n"
     )
-    assert quotes_part.count(said) == 1 and quotes_part.count(" from [") == 1
+    assert quotes_part.count(said) == 1
     assert quotes_part.index(said) < quotes_part.index("Words of the same letter, mps-same")
-    for quote_id in ("mps-same", "mps-terminate"):
+    for quote_id in ("mps-same", "mps-terminate", "mps-other", "mps-later"):
         assert f"\n— [Quote page](../quotes/{quote_id}.md)\n" in page
-    # A quote alone keeps its date and sources under its words.
-    assert "\n— 5 October 2024 · Source: [OC Media, 7 October 2024]" in page
-    assert "\n— 6 October 2024 · Source: [OC Media, 7 October 2024]" in page
+    # A quote alone, among quotes under such a line, gets a line of its own: under
+    # the words alone, its by-line read as one more of the line above's.
+    alone = "\nFrom [OC Media, 7 October 2024](../sources/oc-media-2024-10-07.md):\n"
+    later = "\nSaid on 6 October 2024, from [OC Media, 7 October 2024]("
+    assert quotes_part.count(" from [") == 2 and alone in quotes_part and later in quotes_part
+    assert quotes_part.index(alone) < quotes_part.index("Words of the same letter, mps-other")
+    assert quotes_part.index(later) < quotes_part.index("Words said a day later")
+    assert "· Source:" not in quotes_part
 
 
 def test_quotes_by_speaker_list_speakers_in_the_order_they_first_speak(content):
@@ -266,7 +271,8 @@ def test_the_line_over_quotes_that_share_date_and_sources_counts_those_printed(c
     """The line over a run of quotes that share their date and sources: "All from
     ..." where they are all of the speaker's quotes there; else it counts the quotes
     it stands over, not a whole text's line ("Read the whole text"), which prints
-    none. The date is left to the event's heading where it is the event's."""
+    none, and over one says only where it is from. The date is left to the event's
+    heading where it is the event's."""
     write_letter(content, "event: letter-sent")
     for n in (1, 2):
         (content / "quotes" / f"mps-later{n}.yaml").write_text(
@@ -276,7 +282,7 @@ def test_the_line_over_quotes_that_share_date_and_sources_counts_those_printed(c
         )
     catalog = pipeline.validate(content, ROOT)
     page = untitled(render.render_site(catalog)["events/letter-sent.md"])
-    assert "\nOne quote from [Caliber.Az, 5 October 2024](" in page
+    assert "\nFrom [Caliber.Az, 5 October 2024](" in page and "One quote" not in page
     assert "\nTwo quotes said on 6 October 2024, from [OC Media, 7 October 2024](" in page
     assert "The next" not in page
     quotes = [q for q in catalog.quotes if q.id in ("mps-letter", "mps-terminate")]
