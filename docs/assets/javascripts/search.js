@@ -42,13 +42,16 @@
   });
 })();
 
-// A query's small words are dropped, a single longer word also finds words one
-// letter away, and several plain words find the pages that hold them all (a
-// question's, the pages that hold most of them): why, with the searches that
-// showed it, is told in overrides/main.html and below. This file is
-// served with every episode's site, so it names none.
+// A query's small words are dropped, a single word is searched whole before
+// the longer words it starts (and, longer, one letter away), and several plain
+// words find the pages that hold them all (a question's, the pages that hold
+// most of them): why, with the searches that
+// showed it, is told in overrides/main.html and below. This file is served with
+// every episode's site, so it names none.
 (function () {
-  // Each of these is in lunr's English stop-word list (tests/test_search_words.py).
+  // Each of these is in lunr's English stop-word list (tests/test_search_words.py);
+  // the index holds them (mkdocs.yml), but as the start of a word "to" finds
+  // "Torture", and they rank nothing. Not "us": it is "US" as often.
   var small = {};
   ("a about an and are as at be but by can could did do does for from had has have he " +
    "her his how i if in into is it its of on or our said say says she should so than " +
@@ -72,11 +75,14 @@
       if (index % 2 === 0) return words.join(" ");
       return words.length ? '"' + words.join(" ") + '"' : "";
     });
-    if (!left) return query;
-    var kept = parts.filter(Boolean).join(" ");
-    // One word of five letters or more, no syntax: also the words one letter away,
-    // the word as typed weighing ten times as much.
-    if (/^\p{L}{5,}$/u.test(kept)) kept = kept + "^10 " + kept + "~1";
+    var kept = left ? parts.filter(Boolean).join(" ") : query.trim();
+    // One word, no syntax: the word as typed weighs a hundred times the longer words it starts, which are rarer and so
+    // weigh more ("USAID", in a tag and a name, came before "US"); five letters
+    // or more, it also finds the words one letter away ("Bayramof"). Still the
+    // start of a word: "Caliber" finds "Caliber.Az", "Azerb" a page as it is typed.
+    if (/^[\p{L}\p{N}]+$/u.test(kept)) {
+      kept = kept + "^100 " + (/^\p{L}{5,}$/u.test(kept) ? kept + "~1 " : "") + kept;
+    }
     return kept;
   }
 
@@ -141,3 +147,4 @@
     }, options);
   };
 })();
+
