@@ -45,7 +45,7 @@
 // A query's small words are dropped, a single word is searched whole before
 // the longer words it starts (and, longer, one letter away), and several plain
 // words find the pages that hold them all (a question's, the pages that hold
-// most of them): why, with the searches that
+// most of them; a phrase's, first its head word's): why, with the searches that
 // showed it, is told in overrides/main.html and below. This file is served with
 // every episode's site, so it names none.
 (function () {
@@ -87,15 +87,31 @@
   }
 
   // Plain words, two or more: every one required (or, in a question, none),
-  // as the start of a word, the word as typed weighing ten times as much; else "".
-  function everyWord(query, question) {
+  // as the start of a word, the word as typed weighing ten times as much (a
+  // head word thirty); else "".
+  function everyWord(query, question, head) {
     var words = query.split(" ");
     var plain = words.every(function (word) {
       return /^[\p{L}\p{N}]+$/u.test(word) && !isSmall(word);  // small: "to the", as typed
     });
     if (words.length < 2 || !plain) return "";
     var required = question ? "" : "+";
-    return words.map(function (word) { return required + word + "* " + word + "^10"; }).join(" ");
+    return words.map(function (word, i) {
+      return required + word + "* " + word + (i < head ? "^30" : "^10");
+    }).join(" ");
+  }
+
+  // How many of a query's first words name what it looks for, before a small
+  // word links the rest to them: "appeal to Bayramov" looks for the appeal, but
+  // found his page first (a rarer word in its title), which holds "appeal" only
+  // in its text. 0 where no small word links two parts.
+  function headWords(query) {
+    var head = 0, words = query.trim().split(/\s+/);
+    for (var i = 0; i < words.length; i++) {
+      if (!isSmall(words[i])) head += 1;
+      else if (head) return words.slice(i).some(function (w) { return !isSmall(w); }) ? head : 0;
+    }
+    return 0;
   }
 
   // A query that opens as a question does ("why did the council want to close
@@ -118,7 +134,7 @@
     if (message && message.type === 2 && typeof message.data === "string") {
       var query = withoutSmallWords(message.data);
       var question = isQuestion(message.data);
-      var every = everyWord(query, question);
+      var every = everyWord(query, question, question ? 0 : headWords(message.data));
       queued.push(every && !question ? query : "");
       arguments[0] = { type: 2, data: every || query };
     }
