@@ -259,3 +259,37 @@ def test_a_name_with_another_word_finds_the_pages_that_hold_both(
     first = result_locations(reader.page, "US sanctions")[0].removeprefix(base)
     assert {"US", "sanctions"} <= set(titles[first].split()), titles[first]
     reader.assert_quiet()
+
+
+def test_a_page_opened_from_a_result_marks_words_not_parts_of_words(
+    reader, hosted_site, serve
+) -> None:
+    """Material marks the words searched for on the page a result opens, also inside
+    a word: for "why did the MPs want to end the agreements", "end" in "extending"
+    and "suspended". Marks now start where a word does."""
+    base = serve(hosted_site)
+    reader.page.goto(base + "events/azerbaijani-mps-appeal-2024-10-05/?h=MPs+want+end+agreements")
+    marks = reader.page.locator("article mark[data-md-highlight]")
+    marks.first.wait_for(state="attached")
+    reader.page.wait_for_timeout(500)
+    found = marks.evaluate_all(
+        """marks => marks.map(m => [
+            (m.previousSibling && m.previousSibling.textContent || "").slice(-1),
+            m.textContent])"""
+    )
+    assert {"MPs", "end", "agreements"} <= {word for _, word in found}, found
+    inside = [(before, word) for before, word in found if before.isalnum()]
+    assert inside == [], inside
+    text = reader.page.locator("article").inner_text()
+    assert "extending" in text and "suspended" in text
+    reader.assert_quiet()
+
+
+def test_a_query_of_small_words_only_is_searched_as_typed(reader, hosted_site, serve) -> None:
+    """With nothing else left, "to the" is searched as Material searches it: the
+    words as the starts of longer ones ("Torture", "their")."""
+    base = serve(hosted_site)
+    reader.page.goto(base)
+    found = [url.removeprefix(base) for url in result_locations(reader.page, "to the")]
+    assert TORTURE in found, found[:5]
+    reader.assert_quiet()

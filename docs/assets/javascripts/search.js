@@ -164,3 +164,24 @@
   };
 })();
 
+// A page opened from a result marks the words searched for, wherever they
+// occur: Material's pattern also matches inside a word, so "end" (from "why did
+// the MPs want to end the agreements") was marked in "extending" and
+// "suspended". A mark that starts inside a word is taken out again; one at a
+// word's start stays, as the search matched it ("end" in "ending"). With no
+// marks of this kind (another Material), nothing changes.
+(function () {
+  if (!/[?&]h=/.test(location.search)) return;
+  var letter = /[\p{L}\p{N}]$/u;
+  new MutationObserver(function (records) {
+    records.forEach(function (record) {
+      record.addedNodes.forEach(function (mark) {
+        var before = mark.previousSibling, parent = mark.parentNode;
+        if (mark.nodeName !== "MARK" || !mark.hasAttribute("data-md-highlight") || !parent) return;
+        if (!before || before.nodeType !== Node.TEXT_NODE || !letter.test(before.data)) return;
+        parent.replaceChild(document.createTextNode(mark.textContent), mark);
+        parent.normalize();
+      });
+    });
+  }).observe(document.documentElement, { childList: true, subtree: true });
+})();
