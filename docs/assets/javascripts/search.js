@@ -77,9 +77,9 @@
     });
     var kept = left ? parts.filter(Boolean).join(" ") : query.trim();
     // One word, no syntax: the word as typed weighs a hundred times the longer words it starts, which are rarer and so
-    // weigh more ("USAID", in a tag and a name, came before "US"); five letters
-    // or more, it also finds the words one letter away ("Bayramof"). Still the
-    // start of a word: "Caliber" finds "Caliber.Az", "Azerb" a page as it is typed.
+    // weigh more (a tag "UNESCO" came before a name "UN"); five letters or more,
+    // it also finds the words one letter away ("Smyth": Smith). Still the start
+    // of a word: "Reuters" finds "Reuters.com", and a name half typed its page.
     if (/^[\p{L}\p{N}]+$/u.test(kept)) {
       kept = kept + "^100 " + (/^\p{L}{5,}$/u.test(kept) ? kept + "~1 " : "") + kept;
     }
@@ -102,9 +102,9 @@
   }
 
   // How many of a query's first words name what it looks for, before a small
-  // word links the rest to them: "appeal to Bayramov" looks for the appeal, but
-  // found his page first (a rarer word in its title), which holds "appeal" only
-  // in its text. 0 where no small word links two parts.
+  // word links the rest to them: "appeal to the mayor" looks for the appeal, but
+  // found the mayor's page first (a rarer word in its title), which holds
+  // "appeal" only in its text. 0 where no small word links two parts.
   function headWords(query) {
     var head = 0, words = query.trim().split(/\s+/);
     for (var i = 0; i < words.length; i++) {
@@ -166,8 +166,7 @@
 
 // A page opened from a result marks the words searched for, wherever they
 // occur: Material's pattern also matches inside a word, so "end" (from "why did
-// the MPs want to end the agreements") was marked in "extending" and
-// "suspended". A mark that starts inside a word is taken out again; one at a
+// the council end the contract") was marked in "extending" and "suspended". A mark that starts inside a word is taken out again; one at a
 // word's start stays, as the search matched it ("end" in "ending"). With no
 // marks of this kind (another Material), nothing changes.
 (function () {
