@@ -82,6 +82,10 @@ def test_search_works_from_file_with_no_network(reader, offline_bundle, figures)
         # Every word on the page, and where no page holds them all, either.
         ("war criminals", "quotes/mps-letter-full-text.html"),
         ("Bayramov criminals", "actors/jeyhun-bayramov.html"),
+        # A one-word other name (the index's `names`, added after the search plugin
+        # writes it and before the offline plugin inlines it); a phrase's head word.
+        ("US", "actors/united-states.html"),
+        ("appeal to Bayramov", "events/azerbaijani-mps-appeal-2024-10-05.html"),
     ],
 )
 def test_offline_search_finds_a_records_own_page_first(

@@ -42,13 +42,16 @@
   });
 })();
 
-// A query's small words are dropped, a single longer word also finds words one
-// letter away, and several plain words find the pages that hold them all (a
-// question's, the pages that hold most of them): why, with the searches that
-// showed it, is told in overrides/main.html and below. This file is
-// served with every episode's site, so it names none.
+// A query's small words are dropped, a single word is searched whole before
+// the longer words it starts (and, longer, one letter away), and several plain
+// words find the pages that hold them all (a question's, the pages that hold
+// most of them; a phrase's, first its head word's): why, with the searches that
+// showed it, is told in overrides/main.html and below. This file is served with
+// every episode's site, so it names none.
 (function () {
-  // Each of these is in lunr's English stop-word list (tests/test_search_words.py).
+  // Each of these is in lunr's English stop-word list (tests/test_search_words.py);
+  // the index holds them (mkdocs.yml), but as the start of a word "to" finds
+  // "Torture", and they rank nothing. Not "us": it is "US" as often.
   var small = {};
   ("a about an and are as at be but by can could did do does for from had has have he " +
    "her his how i if in into is it its of on or our said say says she should so than " +
@@ -72,24 +75,43 @@
       if (index % 2 === 0) return words.join(" ");
       return words.length ? '"' + words.join(" ") + '"' : "";
     });
-    if (!left) return query;
-    var kept = parts.filter(Boolean).join(" ");
-    // One word of five letters or more, no syntax: also the words one letter away,
-    // the word as typed weighing ten times as much.
-    if (/^\p{L}{5,}$/u.test(kept)) kept = kept + "^10 " + kept + "~1";
+    var kept = left ? parts.filter(Boolean).join(" ") : query.trim();
+    // One word, no syntax: the word as typed weighs a hundred times the longer words it starts, which are rarer and so
+    // weigh more (a tag "UNESCO" came before a name "UN"); five letters or more,
+    // it also finds the words one letter away ("Smyth": Smith). Still the start
+    // of a word: "Reuters" finds "Reuters.com", and a name half typed its page.
+    if (/^[\p{L}\p{N}]+$/u.test(kept)) {
+      kept = kept + "^100 " + (/^\p{L}{5,}$/u.test(kept) ? kept + "~1 " : "") + kept;
+    }
     return kept;
   }
 
   // Plain words, two or more: every one required (or, in a question, none),
-  // as the start of a word, the word as typed weighing ten times as much; else "".
-  function everyWord(query, question) {
+  // as the start of a word, the word as typed weighing ten times as much (a
+  // head word thirty); else "".
+  function everyWord(query, question, head) {
     var words = query.split(" ");
     var plain = words.every(function (word) {
       return /^[\p{L}\p{N}]+$/u.test(word) && !isSmall(word);  // small: "to the", as typed
     });
     if (words.length < 2 || !plain) return "";
     var required = question ? "" : "+";
-    return words.map(function (word) { return required + word + "* " + word + "^10"; }).join(" ");
+    return words.map(function (word, i) {
+      return required + word + "* " + word + (i < head ? "^30" : "^10");
+    }).join(" ");
+  }
+
+  // How many of a query's first words name what it looks for, before a small
+  // word links the rest to them: "appeal to the mayor" looks for the appeal, but
+  // found the mayor's page first (a rarer word in its title), which holds
+  // "appeal" only in its text. 0 where no small word links two parts.
+  function headWords(query) {
+    var head = 0, words = query.trim().split(/\s+/);
+    for (var i = 0; i < words.length; i++) {
+      if (!isSmall(words[i])) head += 1;
+      else if (head) return words.slice(i).some(function (w) { return !isSmall(w); }) ? head : 0;
+    }
+    return 0;
   }
 
   // A query that opens as a question does ("why did the council want to close
@@ -112,7 +134,7 @@
     if (message && message.type === 2 && typeof message.data === "string") {
       var query = withoutSmallWords(message.data);
       var question = isQuestion(message.data);
-      var every = everyWord(query, question);
+      var every = everyWord(query, question, question ? 0 : headWords(message.data));
       queued.push(every && !question ? query : "");
       arguments[0] = { type: 2, data: every || query };
     }
@@ -140,4 +162,25 @@
       return typeof listener === "function" ? listener.call(this, event) : listener.handleEvent(event);
     }, options);
   };
+})();
+
+// A page opened from a result marks the words searched for, wherever they
+// occur: Material's pattern also matches inside a word, so "end" (from "why did
+// the council end the contract") was marked in "extending" and "suspended". A mark that starts inside a word is taken out again; one at a
+// word's start stays, as the search matched it ("end" in "ending"). With no
+// marks of this kind (another Material), nothing changes.
+(function () {
+  if (!/[?&]h=/.test(location.search)) return;
+  var letter = /[\p{L}\p{N}]$/u;
+  new MutationObserver(function (records) {
+    records.forEach(function (record) {
+      record.addedNodes.forEach(function (mark) {
+        var before = mark.previousSibling, parent = mark.parentNode;
+        if (mark.nodeName !== "MARK" || !mark.hasAttribute("data-md-highlight") || !parent) return;
+        if (!before || before.nodeType !== Node.TEXT_NODE || !letter.test(before.data)) return;
+        parent.replaceChild(document.createTextNode(mark.textContent), mark);
+        parent.normalize();
+      });
+    });
+  }).observe(document.documentElement, { childList: true, subtree: true });
 })();
