@@ -72,11 +72,11 @@ lighthouse: site $(LIGHTHOUSE)  ## Lighthouse, one page of each kind, median of 
 	$(BIN)/python tools/lighthouse/run.py site
 
 lint: $(BIN)/.installed  ## ruff lint and format check
-	$(BIN)/ruff check generator tests bench tools
-	$(BIN)/ruff format --check generator tests bench tools
+	$(BIN)/ruff check generator tests bench tools overrides/hooks
+	$(BIN)/ruff format --check generator tests bench tools overrides/hooks
 
-typecheck: $(BIN)/.installed  ## mypy over the generator
-	$(BIN)/mypy generator
+typecheck: $(BIN)/.installed  ## mypy over the generator and the MkDocs hook
+	$(BIN)/mypy generator overrides/hooks
 
 new: $(BIN)/.installed  ## new record file: make new KIND=quote ID=some-id [SPEAKER=actor-id] [SOURCE="source-id ..."]
 	$(BIN)/python -m generator new $(KIND) $(ID) $(if $(SPEAKER),--speaker $(SPEAKER)) \
