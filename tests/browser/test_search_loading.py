@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -281,7 +282,9 @@ def test_a_page_opened_from_a_result_marks_words_not_parts_of_words(
     inside = [(before, word) for before, word in found if before.isalnum()]
     assert inside == [], inside
     text = reader.page.locator("article").inner_text()
-    assert "extending" in text and "suspended" in text
+    # The page has words with "end" inside ("suspended", "independence"): the test
+    # would pass for want of them.
+    assert re.search(r"\w+end", text), text
     reader.assert_quiet()
 
 
