@@ -159,7 +159,15 @@ def prose(text: str, link: Callable[[str, str | None], str], verbatim: bool = Fa
     return Md("\n\n".join(out))
 
 
-_WORD = re.compile(r"\w+|[^\w\s]")
+# A word, an abbreviation with its full stops ("U.S.", marked whole), or one mark
+# of punctuation.
+_WORD = re.compile(r"\b(?:[^\W\d_]\.){2,}|\w+|[^\w\s]")
+# Spellings that differ by house style, not by wording: "organisations" and
+# "organizations", "defence" and "defense" are compared as one word.
+_SPELLING = (
+    (re.compile(r"(?<=\w\w)is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=\w\w)ence$"), "ense"),
+)
 # Words that open a version by saying whose words follow ("In the report's words,",
 # "As OC Media puts it,", "As cited by the MPs:", "According to OC Media,"), and an
 # article that leads into a quotation ("The "Joint Declaration ...""): the site's
@@ -188,13 +196,13 @@ def marked(texts: Sequence[str], verbatim: bool = False) -> list[Md | None] | No
         return None
     if not verbatim:  # one character for each: the spans found hold
         texts = [typographic(text) for text in texts]
-    first = _own_words(texts[0])[1]
+    first = _compared(_own_words(texts[0])[1])
     first_words = sum(1 for token in first if token[0].isalnum())
     shown: list[Md | None] = [inline(texts[0], verbatim=True)]
     for text in texts[1:]:
         spans, tokens = _own_words(text)
         words = [k for k, token in enumerate(tokens) if token[0].isalnum()]
-        matcher = difflib.SequenceMatcher(None, first, tokens, autojunk=False)
+        matcher = difflib.SequenceMatcher(None, first, _compared(tokens), autojunk=False)
         # Punctuation (a full stop, a quote mark) is no wording: neither shared nor
         # marked. Changed words run into one mark unless a shared word parts them.
         same = {k for b in matcher.get_matching_blocks() for k in range(b.b, b.b + b.size)}
@@ -216,6 +224,18 @@ def marked(texts: Sequence[str], verbatim: bool = False) -> list[Md | None] | No
         )
         shown.append(Md(" ".join(joined.split())))
     return shown if any(row is not None for row in shown[1:]) else None
+
+
+def _compared(tokens: list[str]) -> list[str]:
+    """Words as compared: a capital, or a spelling of another house style, is no
+    change of wording."""
+    keys = []
+    for token in tokens:
+        key = token.lower()
+        for spelling, common in _SPELLING:
+            key = spelling.sub(common, key)
+        keys.append(key)
+    return keys
 
 
 def _own_words(text: str) -> tuple[list[tuple[int, int]], list[str]]:

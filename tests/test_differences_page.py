@@ -145,3 +145,11 @@ def test_a_name_unlike_the_first_alone_is_left_unmarked(content):
     assert "the Department of Defense</mark> |" in names
     # A word of the first is never marked, whatever the name above lacks.
     assert "<mark>Declaration" not in names and "Declaration</mark>" not in names
+
+
+def test_the_note_over_marked_versions_speaks_of_the_versions_not_of_the_method():
+    # "A version that shares too few words with the first is left unmarked" told how
+    # the page is made; a reader is told what they see.
+    page = render.render_site(pipeline.validate(ROOT / "content", ROOT))["differences.md"]
+    assert "shares too few words" not in page
+    assert "A version worded too differently to compare is shown without marks." in page

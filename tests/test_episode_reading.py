@@ -609,6 +609,35 @@ def test_an_events_page_lists_under_where_sources_differ_only_what_its_summary_h
     assert "\n## Where sources differ" not in pages["events/aliyev-jabrayil-speech-2024-10-04.md"]
 
 
+@needs_seeds
+def test_a_version_given_in_a_sources_words_is_that_sources_text_word_for_word(catalog):
+    """'In the report's words, halt ... its non-governmental organisations, and end USAID's
+    operations' was the site's paraphrase, respelt: the report has 'halting', 'organizations'
+    and 'ending USAID's operations in the country'. What follows 'In ...'s words,' is now
+    the source's own text, spelling and all."""
+    from generator.quotecheck import normalise
+
+    texts = {
+        s.id: normalise((SEEDS / s.archive).read_text(encoding="utf-8")) for s in catalog.sources
+    }
+    framed = 0
+    for difference in catalog.differences:
+        for version in difference.versions:
+            said = re.match(
+                r"(?:In|As)\b[^,:\"]*\bwords, (.*?)\.?$", " ".join(version.says.split())
+            )
+            if said:
+                framed += 1
+                words = normalise(said.group(1))
+                found = [
+                    s
+                    for s in version.sources
+                    if words in texts[s] or words[:1].upper() + words[1:] in texts[s]
+                ]
+                assert found, (difference.id, words)
+    assert framed >= 2
+
+
 def test_the_difference_on_the_agreements_keeps_caliber_azs_introduction_apart(catalog):
     """The note said that OC Media, 'like the other reports', spoke only of military or
     defence agreements; but Caliber.Az's own introduction, a report too, speaks of ending

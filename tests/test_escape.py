@@ -82,15 +82,27 @@ def test_a_version_that_adds_to_the_whole_first_is_marked_but_punctuation_is_not
         "<mark>the amendment made to the “Freedom Support Act” in 1992</mark>"
         " &#40;Section 907&#41;.",
     ]
-    # Shared punctuation does not part a mark: a shared word does.
+    # Shared punctuation does not part a mark: a shared word does. An abbreviation
+    # is marked whole, its full stops inside the mark.
     first = "Joint Declaration on Future Military and Defense Cooperation."
     assert marked([first, first[:-1] + " between Azerbaijan and the U.S."]) == [
         first,
-        first[:-1] + " <mark>between Azerbaijan and the U.S</mark>.",
+        first[:-1] + " <mark>between Azerbaijan and the U.S.</mark>",
     ]
+    assert marked(["by the United States Agency", "by the U.S. Agency"])[1] == (
+        "by the <mark>U.S.</mark> Agency"
+    )
     # A changed full stop or quote mark alone is no change of wording.
     shown = marked(["Stop the talks.", "Stop the talks!"])
     assert shown == ["Stop the talks.", "Stop the talks&#33;"]
+
+
+def test_a_spelling_of_another_house_style_or_a_capital_is_not_marked():
+    # "organisations" and "organizations", "Defence" and "defense" are one word
+    # spelt two ways: no difference of wording to show.
+    first = "Joint Declaration on Defense Cooperation and US non-governmental organizations"
+    other = "Joint declaration on defence cooperation and US non-governmental organisations"
+    assert marked([first, other + " in Azerbaijan"])[1] == other + " <mark>in Azerbaijan</mark>"
 
 
 def test_the_words_that_say_whose_a_version_is_are_neither_compared_nor_marked():
