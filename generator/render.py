@@ -326,8 +326,9 @@ class Page:
         """What rests on a source, to be read as lists, each kind counted: its events
         by date, its quotes (whose titles name their speakers) and its differences as
         the differences page orders them, one to a line; the actors it names, most in
-        passing, a line to each sort of actor in the actors index's order ("People
-        (3): ..."): run together, twenty-five names made a paragraph of links."""
+        passing, a line to each sort of actor in the actors index's order ("People:
+        ..."): run together, twenty-five names made a paragraph of links. Not counted:
+        the list is there to read, and "Events (10)" told a reader nothing they use."""
         kinds: dict[str, list[model.Record]] = {}
         for record in records:
             kinds.setdefault(record.kind, []).append(record)
@@ -336,7 +337,7 @@ class Page:
         for kind, linked in kinds.items():
             if not linked:
                 continue
-            head = f"{model.KIND_BY_NAME[kind].folder.capitalize()} ({len(linked)})"
+            head = model.KIND_BY_NAME[kind].folder.capitalize()
             if kind == "difference":  # as the differences page orders them
                 order = [d.id for d in differences_by_weight(self.catalog)]
                 linked.sort(key=lambda d: order.index(d.id))
@@ -348,13 +349,13 @@ class Page:
         return Md("\n\n".join(blocks))
 
     def actors_by_type(self, actors: Sequence[model.Actor]) -> Md:
-        """Actors a line to each type, in the actors index's order, counted: "- States
-        (8): [Afghanistan](...), ..."; a name after another as mid-sentence."""
+        """Actors a line to each type, in the actors index's order: "- States:
+        [Afghanistan](...), ..."; a name after another as mid-sentence."""
         by_type: dict[str, list[model.Actor]] = {}
         for actor in actors:
             by_type.setdefault(actor.type, []).append(actor)
         lines = [
-            f"- {label} ({len(by_type[kind])}): "
+            f"- {label}: "
             + ", ".join(self.link(a, first=not n, mid=bool(n)) for n, a in enumerate(by_type[kind]))
             for kind, label in model.ACTOR_TYPE_PLURALS.items()
             if kind in by_type

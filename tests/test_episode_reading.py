@@ -638,6 +638,24 @@ def test_a_version_given_in_a_sources_words_is_that_sources_text_word_for_word(c
     assert framed >= 2
 
 
+def test_a_source_page_speaks_to_a_reader_and_leaves_how_quotes_are_checked_to_about(
+    catalog, pages
+):
+    """All five source pages repeated 'The words this site quotes from it are checked word
+    for word against a copy ... `make quotes` in the project's repository ...', over a
+    section 'What relies on it' counted 'Events (11):'; the sources page said 'cited in
+    65 places'. The check is now told once, on the about page; a source's page lists
+    'Where this site uses it', a kind to a line without counts."""
+    for source in catalog.sources:
+        page = pages[f"sources/{source.id}.md"]
+        assert "checked word for word" not in page and "make quotes" not in page, source.id
+        assert "\n## Where this site uses it" in page and "What relies on it" not in page
+        assert not re.search(r"^(?:- )?[A-Z][a-z ]+ \(\d+\):", page, re.M), source.id
+    assert "cited in" not in pages["sources/index.md"]
+    about = " ".join((ROOT / "docs" / "about.md").read_text(encoding="utf-8").split())
+    assert about.count("checked word for word") == 2  # in the opening, and how, once
+
+
 def test_the_difference_on_the_agreements_keeps_caliber_azs_introduction_apart(catalog):
     """The note said that OC Media, 'like the other reports', spoke only of military or
     defence agreements; but Caliber.Az's own introduction, a report too, speaks of ending
@@ -1069,7 +1087,7 @@ def test_a_source_page_says_once_what_is_not_known_of_the_text(catalog, pages):
     listing = pages["sources/index.md"]
     for source in catalog.sources:
         page = pages[f"sources/{source.id}.md"]
-        about = page[page.index("\n# ") : page.index("\n## What relies on it")]
+        about = page[page.index("\n# ") : page.index("\n## Where this site uses it")]
         byline = next(line for line in about.splitlines() if line.startswith("*"))
         assert "Web address: unknown" not in about, source.id
         assert byline.count("unknown") == (source.url == "unknown" or not source.date.known)

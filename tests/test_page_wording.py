@@ -74,14 +74,14 @@ def test_the_timeline_and_events_pages_name_only_the_parts_they_have(content):
     assert "no known date" not in timeline + events
 
 
-def test_a_source_page_says_who_keeps_the_copy_its_quotes_are_checked_against(content):
+def test_the_about_page_says_who_keeps_the_copies_quotes_are_checked_against(content):
+    # Said once, on the about page, not on each source's page.
     pages = rendered(content)
-    page = pages["sources/oc-media-2024-10-07.md"]
-    line = next(line for line in page.splitlines() if line.startswith("The words this site"))
-    kept = "a copy of its text that the project’s maintainers keep outside the published site"
-    run = "the check, `make quotes` in the project’s repository, runs on every proposed change"
-    assert kept in line and run in line
-    assert "http" not in line
+    assert "make quotes" not in pages["sources/oc-media-2024-10-07.md"]
+    about = " ".join((ROOT / "docs" / "about.md").read_text(encoding="utf-8").split())
+    kept = "The project’s maintainers keep these copies outside the published site"
+    run = "the check (`make quotes` in the project’s repository) runs on every proposed change"
+    assert kept in about and run in about
     # The command it names is the one that runs the check.
     assert re.search(r"^quotes:.*## check every quote", (ROOT / "Makefile").read_text(), re.M)
 
