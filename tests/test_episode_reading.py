@@ -738,11 +738,15 @@ def test_mammadov_and_mammadli_are_never_a_bare_surname_where_a_reader_could_mix
     """MP Gaya Mammadov signed the appeal; the commentator Nasimi Mammadli called it the
     government's own. 'the reactions of Mustafa, Mammadov, Gadirli, Karimli and Mammadli',
     'for the MPs and Mammadov' and 'MP Mammadov says...' left a newcomer to tell the two
-    apart by one letter. The home page's prose now gives each his first name, or his role
-    and first name."""
+    apart by one letter. The home page's prose, the differences' points and gists and the
+    events' titles and timeline lines now give each his first name."""
     episode = catalog.episode
     texts = [("lede", episode.lede), ("why", episode.why_it_matters)]
     texts += [(section.heading, section.text) for section in episode.sections]
+    for difference in catalog.differences:
+        texts += [(difference.id, difference.point), (difference.id, difference.gist)]
+    for event in catalog.events:
+        texts += [(event.id, event.title), (event.id, event.brief or "")]
     bare = [
         (name, found.group(0))
         for name, text in texts
