@@ -12,7 +12,7 @@ from . import model
 from .fields import and_list
 from .meta import short_name
 from .resolve import Catalog
-from .wording import its
+from .wording import its, takes_the
 
 
 class Stand(NamedTuple):
@@ -205,6 +205,13 @@ def agreement_ties(catalog: Catalog) -> dict[str, dict[str, list[str]]]:
     return {actor: {aid: list(how) for aid, how in found.items()} for actor, found in ties.items()}
 
 
+def short_name_mid(actor: model.Actor) -> str:
+    """An actor's name as `through` says it mid-line: "Azerbaijan", "the United
+    States" (see wording.takes_the)."""
+    name = actor.display_name
+    return f"the {name}" if takes_the(actor, name) else name
+
+
 def through(
     ties: dict[str, dict[str, list[str]]], actor: model.Actor, members: Sequence[model.Actor]
 ) -> dict[str, list[str]]:
@@ -212,7 +219,9 @@ def through(
     group of people "they want it ended"), and, for a state, those its members are
     parties to or enacted, through whom ("a party, through its Ministry of
     Defense"); not their positions, which are theirs, not the state's."""
-    words = {"party": "a party"}
+    # "quoted on it" read as a column of a table; a sentence names whom the sources quote.
+    whom = "them" if actor.plural else short_name_mid(actor)
+    words = {"party": "a party", "quoted on it": f"the sources quote {whom} on it"}
     if actor.plural:
         # "they want it ended": "want it ended" alone would read as an order
         words.update((model.LABELS[s], f"they {p}") for s, p in model.PLURAL_STANCES.items())
