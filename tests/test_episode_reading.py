@@ -620,6 +620,7 @@ def _first_paragraphs(page: str, n: int) -> list[str]:
         ("actors/ilham-aliyev.md", "President of Azerbaijan, who on 4 October 2024 rejected"),
         ("agreements/joint-declaration-1997.md", "By its title, a statement by Azerbaijan"),
         ("quotes/aliyev-dirty-appeal.md", "> This morning, I glanced through that appeal"),
+        ("quotes/mps-letter-full-text.md", "Written to [Jeyhun Bayramov](../actors/"),
         ("events/us-lawmakers-letter-2024-10-03.md", "*3 October 2024*"),
     ],
 )
@@ -630,6 +631,8 @@ def test_a_record_page_opens_on_what_it_is_and_leads_back_to_the_story_below(pag
     below it, in small type."""
     page = pages[path]
     assert _first_paragraphs(page, 1)[0].startswith(opening)
+    # It comes before any heading: a whole text's words run long.
+    assert page.index("Part of the story of") < page.index("\n## ")
     assert "How a letter from US lawmakers" not in page
     story = "Part of the story of [Azerbaijan and the United States, October 2024]"
     assert page.count(story) == 1
