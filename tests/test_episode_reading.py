@@ -657,6 +657,9 @@ def test_an_actors_page_says_where_it_stands_and_what_it_did_in_sentences(pages)
     assert "\n- They want an end to [the 1997 declaration](../agreements/" in mps
     assert ": they wrote it" not in mps and "quoted on it" not in mps
     assert "): the sources quote them on it\n" in mps
+    assert "): they want it ended, in words the sources quote\n" in mps
+    gaya = pages["actors/gaya-mammadov.md"]
+    assert "): Gaya Mammadov criticises it, in words the sources quote\n" in gaya
     assert "Also written:" not in mps
     assert "\nThe sources also call them “A group of MP from the VII convocation" in mps
 

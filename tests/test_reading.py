@@ -1063,7 +1063,7 @@ def test_a_states_page_lists_the_agreements_its_bodies_are_parties_to_not_their_
     assert agreements.endswith("): a party, through Jeyhun Bayramov\n\n")
     # On their page, in the plural a group of people takes.
     mps = untitled(rendered(content)["actors/mps-group.md"])
-    ended = "they want it ended and the sources quote them on it"
+    ended = "they want it ended, in words the sources quote"
     assert f"(../agreements/joint-declaration-1997.md): {ended}\n" in mps
 
 
