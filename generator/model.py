@@ -120,8 +120,8 @@ class Participant:
     role: str = required(
         LINE,
         "Their part: author, addressee, signatory, party, participant, host, speaker,"
-        " subject, ...; the actor's page says these in words ('wrote it', 'signed it',"
-        " 'its subject'), leaves out a speaker's, and the part of an actor the event's"
+        " subject, ...; the actor's page says these in words that name it ('written by the"
+        " MPs', 'it concerns Aliyev'), leaves out a speaker's, and the part of an actor the event's"
         " title names (but for a party, participant or host), and shows any other part"
         " as written.",
     )

@@ -28,10 +28,11 @@ from .meta import count, short_name
 from .order import BACKGROUND, UNDATED
 from .pages import Job, differences_by_weight, plan_site
 from .resolve import Catalog
-from .stances import StakeRow, Stand
+from .stances import StakeRow, Stand, who_stands_where
 from .wording import (
     ACTING,
     FURTHER,
+    LISTED_PARTS,
     MEMBER_PARTS,
     NONE_ON_RECORD,
     OWN,
@@ -112,6 +113,8 @@ class Page:
         self._mentioned: set[str] = set()
         # Records the page has linked anywhere: its "Also mentioned in" leaves them out.
         self._linked: set[str] = set()
+        # The charges of quotes whose allegation label the page has given (see `allegation`).
+        self._alleged: set[str] = set()
 
     def to(self, target: str) -> Md:
         """A relative link target; targets come from urls.py and validated ids only."""
@@ -174,7 +177,12 @@ class Page:
         if self._named_in(event.title, actor_id):
             roles = [role for role in roles if role in UNSAID]
         roles = [role for role in roles if not verb_said(event.title, PARTS.get(role, role))]
-        words = "; ".join(words for role in roles if (words := PARTS.get(role, role)))
+        name = self.name(actor_id)
+        words = "; ".join(
+            LISTED_PARTS[role].format(name) if role in LISTED_PARTS else PARTS.get(role, role)
+            for role in roles
+            if PARTS.get(role, role)
+        )
         return Md(f" ({inline(words, line_start=False)})" if words else "")
 
     def _named_in(self, title: str, actor_id: str) -> bool:
@@ -411,6 +419,16 @@ class Page:
         label = "Source" if len(source_ids) == 1 else "Sources"
         return Md(f"{label}: {self.cite(source_ids)}")
 
+    def according(self, source_ids: Sequence[str]) -> Md:
+        """Who says so, after a role or a tie on an actor's page, as the rest of its
+        sentence: ", as all five sources give it" where every source of the episode
+        does (five links in a row read as a table's cell), else ", according to
+        [OC Media, ...]"."""
+        every = {source.id for source in self.catalog.sources}
+        if len(source_ids) > 2 and set(source_ids) == every:
+            return Md(f", as all {count(len(source_ids), 'source', words=True)} give it")
+        return Md(f", according to {self.cite(source_ids, mid=True)}")
+
     def prose(self, text: str, mentioned: set[str] | None = None, verbatim: bool = False) -> Md:
         """Prose whose [[links]] link a record at its first mention in the page
         (or in `mentioned`, a block of its own); later mentions are plain words.
@@ -445,39 +463,71 @@ class Page:
         """A line of the home page's sides at a glance: a stake, then the sides for
         it and those against it, by name (the table of who stands where has the rest).
         A side whose actor wrote or signed what the stake is about says so: "For: US
-        lawmakers (wrote it)" reads as their own letter, not as others' backing."""
+        lawmakers (wrote it)" reads as their own letter, not as others' backing. A
+        side on the other side of another stake about the same record says that too:
+        "MP Gadirli (for the US letter's call on human rights)" against the letter,
+        which unexplained read as a slip. Where nobody is on a side, the line says
+        that no source reports anyone there: "none in the sources" read as "nobody
+        backs them"."""
         # One heading for the row, not a line to each stake, which on a phone reads
         # as rows left empty.
         labels = " · ".join(inline(stake.label) for stake in row.stakes)
         about = self.catalog.by_id.get(row.stakes[0].about)
         parts = {p.actor: p.role for p in about.actors} if isinstance(about, model.Event) else {}
         own_part = len(row.stakes) == 1  # of several stakes, whose would it be?
+        it = "them" if len(row.stakes) > 1 else "it"
 
-        def sides(stands: list[Stand]) -> str:
+        def sides(stands: list[Stand], favour: bool, sentence: bool = False) -> str:
             named: dict[str, str] = {}
             for stand in stands:
                 own = PARTS.get(parts.get(stand.actor, ""), "") if own_part else ""
                 if own in OWN and not named.get(stand.side):
                     named[stand.side] = f" ({own})"
+                split = self._split(row, stand.side, favour)
+                if split and not named.get(stand.side):
+                    named[stand.side] = f" ({inline(split, line_start=False)})"
                 named.setdefault(stand.side, "")
             # A side's note in brackets, "MP Gadirli (did not sign the appeal)", is
             # for the table: at a glance, the name.
             shown = [inline(re.sub(r" \(.*\)$", "", side)) + own for side, own in named.items()]
-            return ", ".join(shown) or NONE_ON_RECORD
+            if not shown:
+                return f"no source reports anyone {'for' if favour else 'against'} {it}"
+            return and_list(shown) if sentence else ", ".join(shown)
 
         def head(word: str) -> str:
             return f'<span class="glance-head">{word}:</span>'
 
         stake = f'<span class="glance-stake">{labels}</span>'
-        favour = f"{head('For')} {sides(row.in_favour)}"
-        if not row.against:  # one cell, in a line: "For: ...; against: none in the sources"
-            both = f"{favour}; {head('against')} {NONE_ON_RECORD}"
-            return Md(f'{stake} <span class="glance-for glance-all">{both}</span>')
-        against = f"{head('Against')} {sides(row.against)}"
+        favour = f"{head('For')} {sides(row.in_favour, True)}"
+        if not row.against:
+            # A sentence in one cell: "A, B and C are all for it; no source reports
+            # anyone against it", not "For: ..." over an empty "Against", which read
+            # as a dispute where the sides agree.
+            are = "are all" if len({s.side for s in row.in_favour}) > 1 else "is"
+            both = (
+                f"{sides(row.in_favour, True, sentence=True)} {are} for {it}; {sides([], False)}."
+            )
+            return Md(f'{stake} <span class="glance-for glance-all">{line_start(both)}</span>')
+        against = f"{head('Against')} {sides(row.against, False)}"
         return Md(
             f'{stake} <span class="glance-for">{favour}</span>'
             f' <span class="glance-against">{against}</span>'
         )
+
+    def _split(self, row: StakeRow, side: str, favour: bool) -> str:
+        """A side's stand on the other side of another stake about the same record
+        as `row`'s, in words: "for the US letter's call on human rights", or ""."""
+        about = {stake.about for stake in row.stakes if stake.about}
+        for other in who_stands_where(self.catalog).rows:
+            if other is row or other.stakes == row.stakes:
+                continue
+            if not about & {stake.about for stake in other.stakes}:
+                continue
+            opposite = other.against if favour else other.in_favour
+            if any(stand.side == side for stand in opposite):
+                word = "against" if favour else "for"
+                return f"{word} {and_list([mid_label(s.label) for s in other.stakes])}"
+        return ""
 
     def instruments(
         self, agreements: Sequence[model.Agreement], among: Sequence[model.Agreement]
@@ -505,10 +555,14 @@ class Page:
         return Md(f"{words}, [as the sources describe it]({target})")
 
     def in_the_story(self) -> Md:
-        """Under a record page's title: the episode in one line, linked to the story
-        in brief, for a reader who lands there from a search engine or a shared
-        link. Not searched: every record page holds the same words."""
-        return Md(f"{self.episode_line()}\n{{: .in-the-story data-search-exclude }}\n")
+        """After a record page's opening: a short way back to the story it is part
+        of, by the episode's title, linked to the story in brief, for a reader who
+        lands there from a search engine or a shared link. It follows the record's
+        own first lines, which under the title say what the page is about. Not
+        searched: every record page holds the same words."""
+        episode = self.catalog.episode
+        story = f"[{inline(episode.title.rstrip('.'))}]({self.to(urls.HOME)})"
+        return Md(f"Part of the story of {story}\n{{: .in-the-story data-search-exclude }}\n")
 
     def episode_line(self) -> Md:
         """The episode in one line, to open a listing: its tagline, else the first
@@ -556,6 +610,43 @@ class Page:
             parts.append(Md(f"{text} ({'; '.join(aside)})" if aside else text))
         they = "they " if headless and plural and parts else ""
         return Md(they + " and ".join(parts))
+
+    def stand_line(
+        self, actor: model.Actor, stakes: Sequence[model.Stake], positions: Sequence[model.Position]
+    ) -> Md:
+        """A line of an actor's own "where they stand", as a sentence: "Ilham Aliyev
+        rejects [the US lawmakers' letter] ([as quoted]; sources: ...)", "They want an
+        end to [the 1997 declaration], ... (their words: on ...)", not the stake, a
+        colon and "rejects it", which read as a row of a table. A group is "they",
+        its name being the page's title; one actor, whose pronoun no record gives,
+        is named."""
+        plural = actor.plural
+        subject = "They" if plural else line_start(self.name(actor.id))
+        objects = and_list(
+            [
+                self.link(stake.about, mid_label(stake.label))
+                if stake.about
+                else inline(mid_label(stake.label))
+                for stake in stakes
+            ]
+        )
+        parts = []
+        for position in positions:
+            stance = inline(self.stance(position, stakes, plural))
+            words = re.sub(r"\b(it|them)\b", lambda _: objects, stance, count=1)
+            on, quotes = self._quoted_on(position, stakes), position.quotes
+            if len(set(on.values())) > 1:  # the stakes tell the quotes apart
+                aside = [f"{'their words:' if plural else 'quoted'} {self._words_on(on)}"]
+            elif quotes:
+                said = "in their words" if plural else "as quoted"
+                more = [self.link(q, self.also(q, n)) for n, q in enumerate(quotes[1:])]
+                aside = [self.link(quotes[0], said) + (f", also {'; '.join(more)}" if more else "")]
+            else:
+                aside = []
+            label = "sources" if len(position.sources) > 1 else "source"
+            aside.append(f"{label}: {self.cite(position.sources)}")
+            parts.append(f"{words} ({'; '.join(aside)})")
+        return Md(f"{subject} {' and '.join(parts)}.")
 
     def stance(self, position: model.Position, stakes: Sequence[model.Stake], plural: bool) -> str:
         """A position's stance in words that suit what it is on: an agreement is
@@ -621,21 +712,32 @@ class Page:
         return [(events[rank[e]] if e else None, list(group)) for e, group in groups]
 
     def context_line(self, quote: model.Quote) -> Md:
-        """For a fragment (see Quote.fragment) in a list: the first sentence of its
-        context, in plain words (the quote's page links them), or nothing."""
-        if not (quote.fragment and quote.context):
+        """For a fragment (see Quote.fragment) in a list, or for pieces of sentences
+        joined by an omission, which open mid-sentence ("cleansing of ethnic
+        Armenians ... blatantly violated international law"): the first sentence of
+        its context, in plain words (the quote's page links them), or nothing. Pieces
+        listed bare read as one sentence of the speaker's, which the source may not
+        print: their context says what each piece is about."""
+        text = quote.text.strip()
+        pieces = text[:1].islower() and model.OMISSION.search(text) is not None
+        if not ((quote.fragment or pieces) and quote.context):
             return Md("")
         sentence = inline(self.opening(quote.context), line_start=False)
         return Md(f'<span class="quote-context">{sentence}</span>  \n')
 
     def allegation(self, quote: model.Quote, previous: model.Quote | None = None) -> Md:
         """The label on a quote that makes a charge the sources give no evidence for,
-        as a line of its own; `previous`, the quote listed just above, whose same
-        charge is not spelt out again (a whole document's list line shows no label)."""
+        as a line of its own, once a page for each charge: a further quote making
+        the same charge, on the page's list, gets a short mark that points back to
+        it, not the label again (three times on one page read as a form). `previous`
+        is the quote listed just above; a whole document's list line shows no label,
+        so the charge of a quote after it is spelt out."""
         if not quote.allegation:
             return Md("")
-        if previous and not previous.document and previous.allegation == quote.allegation:
-            return Md("*Allegation, the same as above: the sources report no evidence for it.*  \n")
+        after_document = previous is not None and previous.document
+        if quote.allegation in self._alleged and not after_document:
+            return Md("*The same allegation as above.*  \n")
+        self._alleged.add(quote.allegation)
         label = inline(quote.allegation)
         return Md(f"*Allegation ({label}): the sources report no evidence for this.*  \n")
 

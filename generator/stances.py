@@ -12,7 +12,7 @@ from . import model
 from .fields import and_list
 from .meta import short_name
 from .resolve import Catalog
-from .wording import its
+from .wording import its, takes_the
 
 
 class Stand(NamedTuple):
@@ -201,8 +201,20 @@ def agreement_ties(catalog: Catalog) -> dict[str, dict[str, list[str]]]:
         for position in agreement.positions:
             tie(position.actor, agreement.id, model.LABELS[position.stance])
         for quote in catalog.quotes_by_agreement.get(agreement.id, []):
-            tie(quote.speaker, agreement.id, "quoted on it")
+            tie(quote.speaker, agreement.id, QUOTED)
     return {actor: {aid: list(how) for aid, how in found.items()} for actor, found in ties.items()}
+
+
+# An actor's tie to an agreement through quotes of its on the agreement (see agreement_ties).
+QUOTED = "quoted on it"
+STANCE_LABELS = frozenset(model.field_specs(model.Position)["stance"]["labels"].values())
+
+
+def short_name_mid(actor: model.Actor) -> str:
+    """An actor's name as `through` says it mid-line: "Azerbaijan", "the United
+    States" (see wording.takes_the)."""
+    name = actor.display_name
+    return f"the {name}" if takes_the(actor, name) else name
 
 
 def through(
@@ -212,11 +224,26 @@ def through(
     group of people "they want it ended"), and, for a state, those its members are
     parties to or enacted, through whom ("a party, through its Ministry of
     Defense"); not their positions, which are theirs, not the state's."""
-    words = {"party": "a party"}
+    # "quoted on it" read as a column of a table; a sentence names whom the sources
+    # quote, or, after the stance the quote shows, says the words are quoted.
+    whom = "them" if actor.plural else short_name_mid(actor)
+    words = {"party": "a party", QUOTED: f"the sources quote {whom} on it"}
+    # "they want it ended", "Gaya Mammadov criticises it": "want it ended" alone
+    # would read as an order.
     if actor.plural:
-        # "they want it ended": "want it ended" alone would read as an order
         words.update((model.LABELS[s], f"they {p}") for s, p in model.PLURAL_STANCES.items())
-    mine = {aid: [words.get(h, h) for h in how] for aid, how in ties.get(actor.id, {}).items()}
+    else:
+        words.update((label, f"{whom} {label}") for label in STANCE_LABELS)
+    mine = {}
+    for aid, how in ties.get(actor.id, {}).items():
+        stances = [h for h in how if h in STANCE_LABELS]
+        if QUOTED in how and stances:  # "they want it ended, in words the sources quote"
+            how = [h for h in how if h != QUOTED]
+            last = how.index(stances[-1])
+            mine[aid] = [words.get(h, h) for h in how]
+            mine[aid][last] += ", in words the sources quote"
+        else:
+            mine[aid] = [words.get(h, h) for h in how]
     by: dict[tuple[str, str], list[str]] = {}
     for member in members:
         for aid, how in ties.get(member.id, {}).items():

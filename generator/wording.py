@@ -27,14 +27,33 @@ PARTS = {
 }
 
 
+# The parts as an actor's own list of events says them, after the event, with the
+# actor's name: "(it concerns Aliyev)", not "(its subject)", which read as a
+# column of a table (see Page.part). A verb in the passive or the past, whose
+# form is the same for one actor and for a group.
+LISTED_PARTS = {
+    "subject": "it concerns {}",
+    "addressee": "addressed to {}",
+    "author": "written by {}",
+    "signatory": "signed by {}",
+    "party": "with {} among its parties",
+    "participant": "{} took part",
+    "host": "hosted by {}",
+    "publisher": "published by {}",
+    "questioner": "{} asked the question",
+    "decision-maker": "{} made the decision",
+}
+
+
 # The parts that make what an event produced the actor's own: "For: US lawmakers
 # (wrote it)" at a glance (see Page.glance).
 OWN = ("wrote it", "signed it", "published it")
 
 
-# A side of "who stands where" that no source records a position for: the sources
-# are silent, which is not the same as nobody holding one.
-NONE_ON_RECORD = "none in the sources"
+# A side of "who stands where" that no source records a position for, in a cell
+# under its column's heading ("In favour"): the sources are silent, which is not
+# the same as nobody holding one ("none in the sources" read as "nobody").
+NONE_ON_RECORD = "no source reports anyone"
 
 
 # The parts that a title naming the actor does not say: "The 2020 war over

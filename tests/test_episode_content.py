@@ -262,7 +262,7 @@ def test_no_other_name_is_only_a_title_before_the_name(catalog, pages):
         for other in actor.other_names:
             assert not _title_before_name(actor, other), (actor.id, other)
         if not actor.other_names:
-            assert "Also written:" not in pages[urls.record_page(actor)], actor.id
+            assert "The sources also call" not in pages[urls.record_page(actor)], actor.id
 
 
 def test_the_person_a_request_was_addressed_to_is_named_on_each_agreement_it_concerns(

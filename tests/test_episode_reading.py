@@ -688,6 +688,109 @@ def test_a_source_page_speaks_to_a_reader_and_leaves_how_quotes_are_checked_to_a
     assert about.count("checked word for word") == 2  # in the opening, and how, once
 
 
+def _first_paragraphs(page: str, n: int) -> list[str]:
+    """The first `n` paragraphs under a page's title."""
+    return page[page.index("\n# ") + 1 :].split("\n\n")[1 : n + 1]
+
+
+@pytest.mark.parametrize(
+    ("path", "opening"),
+    [
+        ("actors/ilham-aliyev.md", "President of Azerbaijan, who on 4 October 2024 rejected"),
+        ("agreements/joint-declaration-1997.md", "By its title, a statement by Azerbaijan"),
+        ("quotes/aliyev-dirty-appeal.md", "> This morning, I glanced through that appeal"),
+        ("quotes/mps-letter-full-text.md", "Written to [Jeyhun Bayramov](../actors/"),
+        ("events/us-lawmakers-letter-2024-10-03.md", "*3 October 2024*"),
+    ],
+)
+def test_a_record_page_opens_on_what_it_is_and_leads_back_to_the_story_below(pages, path, opening):
+    """Under every title came the same three-line strapline ("How a letter from US
+    lawmakers ... (the story in brief)"), then "Country: Azerbaijan": the record's
+    own first sentence opens the page now; a short line leads back to the story,
+    below it, in small type."""
+    page = pages[path]
+    assert _first_paragraphs(page, 1)[0].startswith(opening)
+    # It comes before any heading: a whole text's words run long.
+    assert page.index("Part of the story of") < page.index("\n## ")
+    assert "How a letter from US lawmakers" not in page
+    story = "Part of the story of [Azerbaijan and the United States, October 2024]"
+    assert page.count(story) == 1
+    assert page.index(story) > page.index("\n# ") + len(opening)
+    # Aliyev's description says "President of Azerbaijan": no "Country: Azerbaijan" under it.
+    assert "*Country:" not in pages["actors/ilham-aliyev.md"]
+
+
+def test_an_actors_page_says_where_it_stands_and_what_it_did_in_sentences(pages):
+    """Lines that read as rows of a table ("(its subject)", "The MPs' appeal: they
+    wrote it", "quoted on it", "Sources:" and five links, "Also written:", "Where
+    they stand" of one person) are sentences a reader follows."""
+    aliyev, mps = pages["actors/ilham-aliyev.md"], pages["actors/azerbaijani-mps-43.md"]
+    assert "(its subject)" not in aliyev
+    assert "(../events/us-lawmakers-letter-2024-10-03.md) (it concerns Ilham Aliyev)\n" in aliyev
+    assert "\n## Where Ilham Aliyev stands {: #where-they-stand }\n" in aliyev
+    assert "\n- Ilham Aliyev rejects [the US lawmakers’ letter](../events/" in aliyev
+    assert "- President of [Azerbaijan](azerbaijan.md), as all five sources give it.\n" in aliyev
+    assert "Sources: [" not in aliyev[aliyev.index("## Roles") :]
+    assert "\n## Where they stand {: #where-they-stand }\n" in mps
+    assert "\n- They wrote [the MPs’ appeal](../events/azerbaijani-mps-appeal-2024-10-05.md)" in mps
+    assert "\n- They want an end to [the 1997 declaration](../agreements/" in mps
+    assert ": they wrote it" not in mps and "quoted on it" not in mps
+    assert "): the sources quote them on it\n" in mps
+    assert "): they want it ended, in words the sources quote\n" in mps
+    gaya = pages["actors/gaya-mammadov.md"]
+    assert "): Gaya Mammadov criticises it, in words the sources quote\n" in gaya
+    assert "Also written:" not in mps
+    assert "\nThe sources also call them “A group of MP from the VII convocation" in mps
+
+
+def test_an_actors_page_gives_one_charge_its_label_once_and_a_short_mark_after(pages):
+    """Aliyev's page said "Allegation, the same as above: the sources report no
+    evidence for it" under two quotes after the label: the label once, then a
+    short mark on each quote that makes the same charge."""
+    aliyev = pages["actors/ilham-aliyev.md"]
+    quotes = aliyev[aliyev.index("## Quotes") :]
+    label = "*Allegation (that the State Department wrote the US lawmakers’ letter): the sources"
+    assert quotes.count(label) == 1
+    assert quotes.count("*The same allegation as above.*") == 2
+    assert "the same as above:" not in aliyev
+
+
+def test_the_glance_says_no_source_reports_anyone_for_the_agreements_and_gadirlis_split(pages):
+    """ "For: none in the sources" read as "nobody, not even the US, backs them";
+    MP Gadirli, against the US letter and for its call on human rights, read as a
+    slip; "against: none in the sources" after the good relations each side wants
+    told nothing."""
+    home, table = pages["index.md"], pages["agreements/index.md"]
+    assert "none in the sources" not in home + table
+    glance = home[home.index("glance-title") : home.index("<svg")]
+    assert "For:</span> no source reports anyone for them</span>" in glance
+    assert "MP Gadirli (for the US letter’s call on human rights)</span>" in glance
+    assert "MP Gadirli (against the US lawmakers’ letter), opposition leader Karimli" in glance
+    assert (
+        "MPs behind the appeal, commentator Mammadli and State Department are all for it;"
+        " no source reports anyone against it.</span>"
+    ) in glance
+
+
+def test_a_quote_is_filed_as_a_position_only_on_what_its_words_name(catalog, pages):
+    """Mustafa's words ("This step by the U.S. ...") do not say which US step he
+    means, as his quote's context says: they are no position on the US lawmakers'
+    letter. The US letter's two phrases joined by an omission carry their context
+    wherever they are listed: bare, they read as one sentence about September 2023."""
+    letter = next(s for s in catalog.episode.stakes if s.label == "The US lawmakers' letter")
+    assert "fazil-mustafa" not in {p.actor for p in letter.positions}
+    mustafa = pages["actors/fazil-mustafa.md"]
+    assert (
+        "the US lawmakers’ letter](../events/"
+        not in mustafa.partition("## Where")[2].partition("Everyone’s positions")[0]
+    )
+    context = '<span class="quote-context">Two phrases of the US lawmakers’ letter to Blinken'
+    for path in ("events/us-lawmakers-letter-2024-10-03.md", "quotes/index.md"):
+        page = pages[path]
+        words = page.index("> “cleansing of ethnic Armenians ... blatantly violated")
+        assert page[words:].split("\n\n")[1].startswith(context), path
+
+
 def test_the_difference_on_the_agreements_keeps_caliber_azs_introduction_apart(catalog):
     """The note said that OC Media, 'like the other reports', spoke only of military or
     defence agreements; but Caliber.Az's own introduction, a report too, speaks of ending

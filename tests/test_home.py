@@ -54,7 +54,7 @@ def test_who_stands_where_splits_each_stake_into_in_favour_and_against_by_side()
     # A side's actor with no position is named apart, not dropped.
     assert [(s.side, s.actor) for s in silent] == [("Government | ministers", "jeyhun-bayramov")]
     page = render.Page("index.md", catalog)
-    assert page.stands([]) == '<span class="stand-none">none in the sources</span>'
+    assert page.stands([]) == '<span class="stand-none">no source reports anyone</span>'
     # Each position with the quote that shows it, then its sources.
     cell = untitled(page.stands(letter.against))
     assert cell.startswith(
@@ -139,11 +139,14 @@ def test_a_group_of_people_takes_the_plural_verb_wherever_a_stance_follows_its_n
     assert (
         "(../actors/mps-group.md) want it ended (" in pages["agreements/joint-declaration-1997.md"]
     )
-    # On the group's own page no name precedes the words: "they" says who wants it.
+    # On the group's own page, in a sentence, "they" says who: its name is the title.
     stands = pages["actors/mps-group.md"]
-    assert "- The US letter &#124; &#42;pipe&#42;: they [criticise it](../quotes/" in stands
+    assert "- They criticise the US letter &#124; &#42;pipe&#42; ([in their words](../quotes/" in (
+        stands
+    )
     assert ": [criticise it]" not in stands
-    assert ": [rejects it](../quotes/" in pages["actors/ilham-aliyev.md"]
+    aliyev = "- Ilham Aliyev rejects the US letter &#124; &#42;pipe&#42; ([as quoted](../quotes/"
+    assert aliyev in pages["actors/ilham-aliyev.md"]
 
 
 def test_a_further_quote_of_a_position_is_linked_by_its_title_not_a_number():
@@ -226,8 +229,9 @@ def test_the_one_table_of_who_stands_where_is_the_agreements_pages_with_every_st
             f"| [{stake.label}](" in table
         ), stake.label
     row = "| The US letter &#124; &#42;pipe&#42; | "
-    assert row + '<span class="stand-none">none in the sources</span> | <span class="stand">' in (
-        table
+    assert (
+        row + '<span class="stand-none">no source reports anyone</span> | <span class="stand">'
+        in (table)
     )
     silent = (
         "\nNo position recorded by the sources for Jeyhun Bayramov (Government &#124; ministers).\n"
@@ -268,10 +272,10 @@ def test_an_actor_page_says_where_the_actor_stands_on_each_stake():
     files = site()
     aliyev, bayramov = files["actors/ilham-aliyev.md"], files["actors/jeyhun-bayramov.md"]
     assert (
-        "\n## Where they stand {: #where-they-stand }\n\n- The US letter &#124; &#42;pipe&#42;:"
-        in (aliyev)
+        "\n## Where Ilham Aliyev stands {: #where-they-stand }\n\n"
+        "- Ilham Aliyev rejects the US letter &#124; &#42;pipe&#42; ([as quoted]" in (aliyev)
     )
-    assert "[rejects it](../quotes/aliyev-dirty-appeal.md) ([OC Media, 7 October 2024](" in aliyev
+    assert "[as quoted](../quotes/aliyev-dirty-appeal.md); source: [OC Media, 7 October" in aliyev
     assert "Everyone’s positions: [who stands where](../agreements/index.md#who-stands-where)." in (
         aliyev
     )
@@ -338,7 +342,8 @@ def test_under_the_lede_the_sides_at_a_glance_show_each_stake_they_split_over(co
     # glance too, since the story turns on it.
     assert (
         '<span class="glance-stake">The 1997 declaration</span>'
-        ' <span class="glance-for"><span class="glance-head">For:</span> none in the sources</span>'
+        ' <span class="glance-for"><span class="glance-head">For:</span>'
+        " no source reports anyone for it</span>"
     ) in home
     assert home.count("{: .glance }") == 2
 
@@ -366,7 +371,7 @@ def test_a_side_named_as_it_reads_mid_line_opens_its_block_in_the_table_with_a_c
     assert "government &#124; ministers</span>" not in table
 
 
-def test_a_stake_nobody_opposes_is_at_a_glance_too_against_none_in_the_sources(content):
+def test_a_stake_nobody_opposes_is_at_a_glance_in_a_sentence(content):
     """That sides at odds agree on one thing is part of the story: every stake is at a
     glance, not only those someone opposes."""
     episode = content / "episode.yaml"
@@ -381,9 +386,9 @@ def test_a_stake_nobody_opposes_is_at_a_glance_too_against_none_in_the_sources(c
     # Nobody opposes the US letter now: one cell says so, in a line, not an empty box.
     assert (
         '<span class="glance-stake">The US letter &#124; &#42;pipe&#42;</span>'
-        ' <span class="glance-for glance-all"><span class="glance-head">For:</span>'
-        " Presidency &#60;b&#62;, MPs who signed;"
-        ' <span class="glance-head">against:</span> none in the sources</span>\n'
+        ' <span class="glance-for glance-all">'
+        "Presidency &#60;b&#62; and MPs who signed are all for it;"
+        " no source reports anyone against it.</span>\n"
     ) in home
     assert home.count("glance-all") == 1  # the MPs want the declaration ended
 
@@ -404,8 +409,7 @@ def test_at_a_glance_a_side_for_what_it_wrote_says_so(content):
     # The MPs wrote it (letter-sent's author); the minister, its addressee, did not.
     assert (
         '<span class="glance-stake">The MPs’ appeal</span> <span class="glance-for glance-all">'
-        '<span class="glance-head">For:</span> MPs who signed (wrote it),'
-        " Government &#124; ministers;"
+        "MPs who signed (wrote it) and Government &#124; ministers are all for it;"
     ) in home
 
 
@@ -440,9 +444,11 @@ def test_an_actor_page_gives_stakes_it_takes_the_same_stance_on_one_line(content
     lines = pages["actors/mps-group.md"].split("## Where they stand")[1].split("\n\n")[1]
     assert lines.count("- ") == 1
     # Both stakes, then the stance once, of both, with the quotes and sources of both.
-    assert lines.startswith("- [The 1997 declaration](../agreements/joint-declaration-1997.md")
+    assert lines.startswith(
+        "- They want an end to [the 1997 declaration](../agreements/joint-declaration-1997.md"
+    )
     assert (
-        " · The US letter &#124; &#42;pipe&#42;: they want an end to them (their words: on"
+        " and the US letter &#124; &#42;pipe&#42; (their words: on"
         " [the 1997 declaration and the US letter &#124; &#42;pipe&#42;](../quotes/mps-terminate.md"
     ) in lines
     assert lines.count("caliber-az-2024-10-05.md") == 1

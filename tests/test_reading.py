@@ -346,7 +346,7 @@ def test_a_charge_repeated_by_the_quote_just_above_is_not_spelt_out_again(conten
     pages = rendered(content)
     actor = pages["actors/ilham-aliyev.md"]
     assert actor.count("*Allegation (that the State Department wrote it)") == 1
-    assert actor.count("*Allegation, the same as above:") == 1
+    assert actor.count("*The same allegation as above.*") == 1
     # A quote's own page spells it out.
     assert "*Allegation (that the State Department wrote it)" in pages["quotes/aliyev-again.md"]
 
@@ -437,9 +437,13 @@ def test_an_agreement_page_tells_its_status_and_stances_before_its_names():
         "## Names in the sources",
         "## Parties",
     ]
-    opening = agreement[: agreement.index("\n## ")]
+    opening = agreement[agreement.index("\n# ") + 1 : agreement.index("\n## ")]
     description = "A 1997 declaration on defence cooperation that the MPs asked to end."
-    assert opening.endswith(f"\n{description}\n")
+    # Its own first sentence opens the page, under the title; what it is follows.
+    assert opening.split("\n\n")[1:3] == [
+        description,
+        "*Declaration · 1997 · Status: In force, [as the sources describe it](#status)*",
+    ]
 
 
 def test_the_heading_over_an_agreements_positions_fits_a_stance_that_is_no_wish(content):
@@ -544,21 +548,25 @@ def test_an_actor_page_says_what_it_said_and_did_before_its_names_and_roles(cont
     actor.write_text(text.replace('description: "President of', 'description: "Head of state,'))
     page = untitled(rendered(content)["actors/ilham-aliyev.md"])
     title = page.index("# Ilham Aliyev\n")
-    assert page[title:].split("\n\n")[2] == "*President, [Azerbaijan](azerbaijan.md)*"
+    assert page[title:].split("\n\n")[1:3] == [
+        "Head of state, Azerbaijan. Name in Azerbaijani script: İlham Əliyev.",
+        "*President, [Azerbaijan](azerbaijan.md)*",
+    ]
     assert "*Person*" not in page
-    # A description that opens with the role says it already: the country alone, said
-    # to be one (a lone "Azerbaijan" in italics under the title said nothing of why).
+    # A description that opens with the role and names the country says both
+    # already: no line of what it is ("Country: Azerbaijan" under "President of Azerbaijan").
     actor.write_text(text, encoding="utf-8")
     page = untitled(rendered(content)["actors/ilham-aliyev.md"])
     title = page.index("# Ilham Aliyev\n")
-    assert page[title:].split("\n\n")[2:4] == [
-        "*Country: [Azerbaijan](azerbaijan.md)*",
+    assert page[title:].split("\n\n")[1:3] == [
         "President of Azerbaijan. Name in Azerbaijani script: İlham Əliyev.",
+        "Part of the story of [A small fixture episode](../index.md)\n"
+        "{: .in-the-story data-search-exclude }",
     ]
     # Its heading names what stands under it: a role, no other names or ties.
     assert page.index("## Quotes") < page.index("\n## Roles\n")
     names = page[page.index("\n## Roles\n") :]
-    assert "\n- President, [Azerbaijan](azerbaijan.md). Source: [" in names
+    assert "\n- President, [Azerbaijan](azerbaijan.md), according to [" in names
 
 
 def test_an_actor_page_lists_the_rows_events_before_the_earlier_ones_it_brings_up(content):
@@ -591,11 +599,12 @@ def test_a_role_or_tie_says_source_for_one_and_sources_for_more(content):
         "    sources: [oc-media-2024-10-07, caliber-az-2024-10-05]\n",
     )
     page = untitled(rendered(content)["actors/ilham-aliyev.md"])
-    one = "- President, [Azerbaijan](azerbaijan.md). Source: [OC Media, 7 October 2024]("
+    one = "- President, [Azerbaijan](azerbaijan.md), according to [OC Media, 7 October 2024]("
     assert one in page
-    two = ". Sources: [OC Media, 7 October 2024](../sources/oc-media-2024-10-07.md); [Caliber.Az"
+    two = ", according to [OC Media, 7 October 2024](../sources/oc-media-2024-10-07.md); [Caliber"
     assert "- Part of [Azerbaijani MPs who signed the appeal](mps-group.md)" + two in page
-    assert "Sources: [OC Media, 7 October 2024](../sources/oc-media-2024-10-07.md)\n" not in page
+    roles = page[page.index("## Roles") :]
+    assert "Source: [" not in roles and "Sources: [" not in roles
 
 
 def test_an_actor_pages_heading_over_its_names_and_ties_names_what_is_under_it(content):
@@ -607,7 +616,9 @@ def test_an_actor_pages_heading_over_its_names_and_ties_names_what_is_under_it(c
     )
     pages = rendered(content)
     page = untitled(pages["actors/mps-group.md"])
-    assert "\n## Other names\n\nAlso written: “43 members of the Milli Majlis”.\n" in page
+    assert "\n## Other names\n\nThe sources also call them “43 members of the Milli Majlis”.\n" in (
+        page
+    )
     assert "Names, roles and ties" not in page
     affiliation = (
         "affiliations:\n"
@@ -863,17 +874,20 @@ def test_an_actor_page_says_its_parts_ties_and_other_names_in_plain_words(conten
     )
     pages = rendered(content)
     page = untitled(pages["actors/mps-group.md"])
-    assert "Also written: “A group of MP from the VII convocation”, “43 MPs”.\n" in page
+    assert (
+        "The sources also call them “A group of MP from the VII convocation” and “43 MPs”.\n"
+        in (page)
+    )
     assert "- 11 of the signatories are members of [Azerbaijan](azerbaijan.md)\n" in page
     assert "- Part of [Jeyhun Bayramov](jeyhun-bayramov.md)\n" in page
     assert "- Signatory of the appeal: [Ilham Aliyev](ilham-aliyev.md)\n" in page
     assert "- Members of the [Milli Majlis](milli-majlis.md)\n" in page
     signed = "- **5 October 2024**: [An appeal is signed](../events/letter-sent.md)"
-    assert f"{signed} (wrote it)\n" in page
+    assert f"{signed} (written by Azerbaijani MPs who signed the appeal)\n" in page
     # A subject the title does not name is said to be one: a bare line on the minister's
     # page gave no reason for being there.
     minister = untitled(pages["actors/jeyhun-bayramov.md"])
-    assert f"{signed} (its subject)\n" in minister
+    assert f"{signed} (it concerns Jeyhun Bayramov)\n" in minister
     assert "(as " not in page + minister
 
 
@@ -965,10 +979,13 @@ def test_an_events_line_does_not_say_again_a_part_its_title_names(content):
         events = page[page.index("## Events") :].splitlines()
         return next(line for line in events if "(../events/letter-sent.md)" in line)
 
-    assert events("An appeal is signed", "mps-group").endswith(") (wrote it)")
+    written = ") (written by Azerbaijani MPs who signed the appeal)"
+    assert events("An appeal is signed", "mps-group").endswith(written)
     for title in ("The MPs sign their appeal", "Azerbaijani MPs write", "The MPs' appeal"):
         assert events(title, "mps-group").endswith("(../events/letter-sent.md)"), title
-    assert events("An appeal is signed", "jeyhun-bayramov").endswith(") (its addressee)")
+    assert events("An appeal is signed", "jeyhun-bayramov").endswith(
+        ") (addressed to Jeyhun Bayramov)"
+    )
     assert events("An appeal to Bayramov", "jeyhun-bayramov").endswith("letter-sent.md)")
     # A verb the title says: "(cites it)" after "..., cited in".
     text = text.replace("role: author", "role: cites it")
@@ -985,7 +1002,9 @@ def test_an_events_line_does_not_say_again_a_part_its_title_names(content):
     assert page.via([("mps-group", "the outlet he spoke to")], "He tells the MPs") == ""
     # A title that names a party does not say it was one: "A war over Bayramov's land".
     text = text.replace("role: cites it", "role: party")
-    assert events("A war over the MPs' land", "mps-group").endswith(") (a party to it)")
+    assert events("A war over the MPs' land", "mps-group").endswith(
+        ") (with Azerbaijani MPs who signed the appeal among its parties)"
+    )
 
 
 def test_a_group_named_in_a_title_leaves_who_was_among_it(content):
@@ -1021,7 +1040,10 @@ def test_an_actor_page_says_a_decision_makers_part_in_words(content):
         encoding="utf-8",
     )
     page = untitled(rendered(content)["actors/jeyhun-bayramov.md"])
-    assert "[The MPs sign their appeal](../events/letter-sent.md) (made the decision)\n" in page
+    made = (
+        "[The MPs sign their appeal](../events/letter-sent.md) (Jeyhun Bayramov made the decision)"
+    )
+    assert made + "\n" in page
 
 
 def test_a_states_page_lists_the_agreements_its_bodies_are_parties_to_not_their_stances(content):
@@ -1038,7 +1060,8 @@ def test_a_states_page_lists_the_agreements_its_bodies_are_parties_to_not_their_
     assert agreements.endswith("): a party, through Jeyhun Bayramov\n\n")
     # On their page, in the plural a group of people takes.
     mps = untitled(rendered(content)["actors/mps-group.md"])
-    assert "(../agreements/joint-declaration-1997.md): they want it ended; quoted on it\n" in mps
+    ended = "they want it ended, in words the sources quote"
+    assert f"(../agreements/joint-declaration-1997.md): {ended}\n" in mps
 
 
 def test_a_states_page_says_its_body_is_a_party_as_its_own(content):
@@ -1085,21 +1108,26 @@ def test_a_body_is_its_states_own_without_the_states_name():
     )
 
 
-def test_a_record_page_says_under_its_title_what_story_it_is_part_of():
-    """A reader who lands on one page from a search engine learns the episode first:
-    its line, linked to the story in brief, under every record page's title, kept out
-    of the search index, where it would match every page alike."""
+def test_a_record_page_says_what_story_it_is_part_of_after_its_own_opening():
+    """A reader who lands on one page from a search engine finds a short way back
+    to the story, linked to the story in brief, on every record page, kept out of
+    the search index, where it would match every page alike. It follows the
+    record's own opening: under every title, the same three-line strapline came
+    before what the page is about."""
     catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     pages = {path: untitled(text) for path, text in render.render_site(catalog).items()}
     kinds = {"actor", "event", "quote", "agreement", "source"}  # a difference has no page
     records = [r for r in catalog.by_id.values() if r.kind in kinds]
     assert {r.kind for r in records} == kinds
-    line = untitled(render.Page("x.md", catalog).episode_line())
+    line = "Part of the story of [A small fixture episode]({}index.md)\n"
+    line += "{{: .in-the-story data-search-exclude }}"
     for record in records:
         page = pages[urls.record_page(record)]
         body = page[page.index("\n# ") + 1 :].split("\n\n")
-        assert body[1].endswith("{: .in-the-story data-search-exclude }"), record.id
-        assert body[1].startswith(line.split(" ([the story")[0]), record.id
+        assert line.format("../") in body, record.id
+        # The page's own words come first: a source's page, not yet.
+        if record.kind != "source":
+            assert body.index(line.format("../")) >= 2, record.id
     assert "in-the-story" not in pages["index.md"]
 
 
