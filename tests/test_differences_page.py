@@ -134,8 +134,8 @@ def test_a_name_unlike_the_first_alone_is_left_unmarked(content):
     # Every name is compared with the first; the third, no variant of it, alone is
     # shown unmarked, and the caption says so.
     assert (
-        "Words not in the first name are marked. A name that shares too few words with"
-        " the first is left unmarked." in names
+        "Words not in the first name are marked. A name worded too differently to compare"
+        " is shown without marks." in names
     )
     assert (
         "| Joint Statement on Defense Cooperation and Cross-Servicing between the Ministry"

@@ -1125,9 +1125,8 @@ def test_a_record_page_says_what_story_it_is_part_of_after_its_own_opening():
         page = pages[urls.record_page(record)]
         body = page[page.index("\n# ") + 1 :].split("\n\n")
         assert line.format("../") in body, record.id
-        # The page's own words come first: a source's page, not yet.
-        if record.kind != "source":
-            assert body.index(line.format("../")) >= 2, record.id
+        # The page's own words come first (a source's: its by-line and summary).
+        assert body.index(line.format("../")) >= 2, record.id
     assert "in-the-story" not in pages["index.md"]
 
 
