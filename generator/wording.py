@@ -131,18 +131,22 @@ def mid_label(label: str) -> str:
 
 
 def takes_the(record: model.Record, name: str) -> bool:
-    """Whether `name`, a body's or a state's named by a common noun ("the United
-    States", "the Czech Republic", not "Azerbaijan"), takes "the" in a line, not
-    having it already."""
+    """Whether `name`, a body's, a state's or an organisation's named by a common
+    noun ("the United States", "the European Union", not "Azerbaijan" or "NATO"),
+    takes "the" in a line, not having it already."""
     if not isinstance(record, model.Actor) or name.casefold().startswith("the "):
         return False
-    if record.type == "state":
-        return not STATE_NOUNS.isdisjoint(name.split())
+    if record.type in ("state", "organisation", "political-party"):
+        return not COMMON_NOUNS.isdisjoint(name.split())
     return record.type in INSTITUTIONS
 
 
-# The words that make a state's name take "the": "the United Kingdom".
-STATE_NOUNS = frozenset(("States", "Kingdom", "Republic", "Union", "Emirates", "Islands"))
+# The words that make a state's or an organisation's name take "the": "the United
+# Kingdom", "the Council of Europe", "the Popular Front Party".
+COMMON_NOUNS = frozenset(
+    ("States", "Kingdom", "Republic", "Union", "Emirates", "Islands", "Nations", "Council")
+    + ("Assembly", "Group", "Community", "Rapporteur", "Party", "Organization", "Committee")
+)
 
 
 # The words of links to further quotes that have no title (see Page.also).

@@ -1039,6 +1039,24 @@ def test_a_listed_quote_stands_under_a_line_naming_its_own_sources(catalog, page
     assert checked > 100, checked
 
 
+def test_an_organisation_named_by_a_common_noun_takes_the_in_a_line(pages):
+    """An actor's events said "(it concerns Parliamentary Assembly of the Council of
+    Europe)" and "(European Union took part)", and its names "The sources also call
+    European Union 'EU'": an organisation named by a common noun takes "the" as a
+    state does ("the United States"); one named by its own name ("NATO", "Human
+    Rights Watch") does not."""
+    assert (
+        "(it concerns the Parliamentary Assembly of the Council of Europe)"
+        in pages["actors/pace.md"]
+    )
+    eu = pages["actors/european-union.md"]
+    assert "(the European Union took part)" in eu
+    assert "The sources also call the European Union “EU”." in eu
+    assert "Part of the [Council of Europe](council-of-europe.md" in pages["actors/pace.md"]
+    everything = "".join(pages.values())
+    assert "the NATO" not in everything and "the Human Rights Watch" not in everything
+
+
 def test_no_sentence_of_the_story_runs_past_fifty_words(catalog):
     """The appeal's summary gave the MPs' three demands in one sentence of 62 words, and
     the COP29, Karimli, Lachin, Brussels and Mustafa pages each opened with one of 51 to

@@ -1102,9 +1102,9 @@ def test_a_body_is_its_states_own_without_the_states_name():
         state, body("Milli Majlis of the Republic of Azerbaijan", "legislature")
     ) == ("its Milli Majlis")
     assert wording.its(state, body("Milli Majlis", "legislature")) == "the Milli Majlis"
-    # A party of the country is not the state's own.
+    # A party of the country is not the state's own; named by a common noun, it takes "the".
     assert wording.its(state, body("Azerbaijan Popular Front Party", "political-party")) == (
-        "Azerbaijan Popular Front Party"
+        "the Azerbaijan Popular Front Party"
     )
 
 
