@@ -73,10 +73,14 @@ def bound(event: model.Event, by_id: ById) -> model.Event | None:
 def when(event: model.Event, by_id: ById) -> str:
     """An event's date in words, as every list of events gives it: the date; for an
     event the sources give no date for, what bounds it ("After 2001, date not given",
-    "Before 3 October 2024, date not given"), else "Date unknown"; for one a source
-    says happened on a day of the week, what follows of its day (see `dated`)."""
+    "Before 3 October 2024, date not given", "Between 2020 and September 2023, date
+    not given"), else "Date unknown"; for one a source says happened on a day of the
+    week, what follows of its day (see `dated`)."""
     other = bound(event, by_id)
     if other is not None:
+        ahead = by_id.get(event.before)
+        if other.id == event.after and isinstance(ahead, model.Event) and ahead.date.known:
+            return f"Between {other.date.human()} and {ahead.date.human()}, date not given"
         side = "After" if other.id == event.after else "Before"
         return f"{side} {other.date.human()}, date not given"
     if not event.date.known:

@@ -556,6 +556,24 @@ def test_the_appeals_page_links_the_voices_on_it_and_labels_each_charge_it_keeps
         assert after.index("the sources report no evidence for this") < 40, charge
 
 
+def test_the_lachin_blockade_is_listed_where_oc_media_names_it(catalog, pages):
+    """The background listed 'Before 3 October 2024, date not given: A blockade of the
+    Lachin Corridor' after the Brussels meeting of 5 April 2024, as if it came in 2024.
+    OC Media, the only source that mentions it, names it after the 2020 war and before
+    the events of September 2023, and gives no date: it is listed there, saying so."""
+    page = pages["timeline.md"]
+    background = page[page.index("\n## Background\n") : page.index("\n## 3 October 2024\n")]
+    lines = background.splitlines()
+    blockade = next(i for i, line in enumerate(lines) if "lachin-corridor-blockade.md" in line)
+    assert "karabakh-war-2020.md" in lines[blockade - 1]
+    assert "september-2023-operation.md" in lines[blockade + 1]
+    assert lines[blockade].startswith("- **Between 2020 and September 2023, date not given**:")
+    assert "| Between 2020 and September 2023, date not given |" in pages["events/index.md"]
+    note = " ".join(catalog.get("lachin-corridor-blockade").date_note.split())
+    assert "after the 2020 war and before the events of September 2023" in note
+    assert "at the end of the background" not in note
+
+
 def test_aliyevs_page_says_whose_rendering_it_quotes_and_labels_the_charge_it_tells(catalog):
     """Aliyev's page quoted "a dirty appeal that cannot influence our will", "in words only
     OC Media reports", and two quotes below gave "They cannot influence our will" from

@@ -435,8 +435,8 @@ def test_an_undated_event_placed_after_a_background_event_is_in_the_background(
 
 
 def test_an_undated_event_before_a_day_of_the_period_ends_the_background(content: Path) -> None:
-    """The US letter of 3 October cites the Lachin blockade, which no source dates: the
-    timeline lists it at the end of the background, "Before 3 October 2024, date not
+    """An event no source dates, which a letter of the period cites (`before`): the
+    timeline lists it at the end of the background, "Before 5 October 2024, date not
     given", the graphic counts it there, and every list gives it the same date."""
     write_event(content, "cited-before", title="A blockade the letter cites", date="unknown")
     event = content / "events" / "cited-before.yaml"
