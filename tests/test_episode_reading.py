@@ -556,6 +556,43 @@ def test_the_appeals_page_links_the_voices_on_it_and_labels_each_charge_it_keeps
         assert after.index("the sources report no evidence for this") < 40, charge
 
 
+def _drawing(page: str) -> str:
+    """What the wide drawing of the timeline on a page shows (after its <desc>)."""
+    start = page.index("</desc>", page.index('<svg class="tl tl-wide"'))
+    return page[start : page.index("</svg>", start)]
+
+
+def test_the_timeline_drawing_leaves_open_the_reactions_no_dated_source_bounds(catalog, pages):
+    """The drawing headed Gadirli's band 'between 3 and 7 Oct' (OC Media of 7 October
+    quotes him) and put the four reactions known only from undated texts, 'after 5
+    Oct', on the same 3-7 October axis, above the State Department's answer of '8 Oct
+    or later'; a note under it then said that all the October events drawn 'may also
+    have come after 7 October 2024', Gadirli's among them. The band the sources leave
+    open now says so in its heading, the axis running on past it, and the note is gone.
+    Mammadov's commentary puts the letter and the speech in 'last week': its date note
+    says what that bounds."""
+    for page in (pages["index.md"], pages["timeline.md"]):
+        drawing = _drawing(page)
+        assert "October 2024, day not given, between 3 and 7 Oct</tspan>" in drawing
+        assert "between 3 and 7 Oct, possibly" not in drawing
+        assert "October 2024, day not given, after 5 Oct, possibly after 7 Oct" in drawing
+        assert "may also have come" not in page
+        open_band = drawing[
+            drawing.index("after 5 Oct, possibly") : drawing.index("After 7 October")
+        ]
+        for event in (
+            "fazil-mustafa-turan-remarks",
+            "gaya-mammadov-azertac-commentary",
+            "karimli-criticises-appeal",
+            "mammadli-radio-azadlig-remarks",
+        ):
+            assert f"events/{event}.md" in open_band, event
+        assert "gadirli" not in open_band
+    note = " ".join(catalog.get("gaya-mammadov-azertac-commentary").date_note.split())
+    assert '"last week", so it was given in the week after theirs' in note
+    assert "from 6 or 7 October on" in note
+
+
 def test_the_lachin_blockade_is_listed_where_oc_media_names_it(catalog, pages):
     """The background listed 'Before 3 October 2024, date not given: A blockade of the
     Lachin Corridor' after the Brussels meeting of 5 April 2024, as if it came in 2024.
