@@ -297,9 +297,17 @@ LATER_LINES = 5  # an event after the period: its date leads its label
 
 def graphic(catalog: Catalog, page_path: str) -> Md:
     """The Markdown that shows the timeline graphic on the page at `page_path`:
-    one paragraph per drawing, each an inline <svg> (see the module's docstring)."""
+    one paragraph per drawing, each an inline <svg> (see the module's docstring),
+    after a line of key where a band is drawn."""
     drawn = plan(catalog)
-    return Md("\n\n".join(draw(drawn, page_path, name, width) for name, width in LAYOUTS))
+    parts = [draw(drawn, page_path, name, width) for name, width in LAYOUTS]
+    if any(isinstance(row, Band) for row in drawn.rows):
+        parts.insert(0, KEY)  # its caption, wherever it is shown
+    return Md("\n\n".join(parts))
+
+
+# What the drawing's two marks mean, said above it where it draws both.
+KEY = "Timeline key: a dot marks an event dated to the day; a square, one dated only to the month."
 
 
 def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:

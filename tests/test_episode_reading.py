@@ -593,6 +593,29 @@ def test_the_timeline_drawing_leaves_open_the_reactions_no_dated_source_bounds(c
     assert "from 6 or 7 October on" in note
 
 
+def test_the_home_drawing_has_the_key_the_timeline_page_has(pages):
+    """The home page drew squares and dots with no word on what they mean; only the
+    timeline page said it. A one-line key now stands above the drawing on both."""
+    key = "Timeline key: a dot marks an event dated to the day; a square, one dated only to"
+    for name in ("index.md", "timeline.md"):
+        page = pages[name]
+        assert page.count(key) == 1, name
+        assert page.index(key) < page.index('<svg class="tl tl-wide"'), name
+
+
+def test_the_timeline_says_in_plain_words_where_an_event_dated_to_the_month_goes(pages):
+    """'Where the sources give only the month, an event follows that month's days, under
+    a heading that says what they tell of its day' took two readings. It is now two
+    short sentences, the fact first."""
+    page = pages["timeline.md"]
+    opening = page[: page.index("<svg")]
+    assert "Where the sources give only the month" not in opening
+    assert (
+        "Some events are dated only to the month. They follow that month’s days, under a"
+        " heading saying what is known of the day."
+    ) in opening
+
+
 def test_the_lachin_blockade_is_listed_where_oc_media_names_it(catalog, pages):
     """The background listed 'Before 3 October 2024, date not given: A blockade of the
     Lachin Corridor' after the Brussels meeting of 5 April 2024, as if it came in 2024.
@@ -1080,8 +1103,8 @@ def test_the_timeline_gives_a_month_only_date_once_in_its_heading(pages):
     assert "exact date not given" not in listing
     assert "- **October 2024**:" not in listing
     opening = page[: page.index("<svg")]
-    assert "Where the sources give only the month" in opening
-    assert opening.count("only the month") == 1
+    assert "Some events are dated only to the month." in opening
+    assert opening.count("only to the month") == 2  # the sentence, and the drawing's key
 
 
 def test_a_source_page_says_once_what_is_not_known_of_the_text(catalog, pages):
