@@ -32,7 +32,16 @@ from . import model, urls
 from .dates import MONTHS, first_day, in_words, last_day, span
 from .escape import SYNTAX, Md, typographic
 from .meta import count
-from .order import BACKGROUND, bound, dated, day_known_words, earliest, period_part, reported_by
+from .order import (
+    BACKGROUND,
+    bound,
+    dated,
+    day_known_words,
+    earliest,
+    may_be_later,
+    period_part,
+    reported_by,
+)
 from .resolve import Catalog
 
 # --- escaping ------------------------------------------------------------------
@@ -228,7 +237,7 @@ def _bands(
     for event in events:
         by = reported_by(event, catalog.by_id)
         last_in_period = min(end, last_day(event.date))
-        later = last_day(event.date) > end and (by is None or by > end)
+        later = may_be_later(event, end, catalog.by_id)
         heading = f"{event.date.human()}, {'day' if event.date.month else 'month'} not given"
         anchor = day_of.get(event.after, last_in_period)
         after = first_day(event.date) <= anchor < last_in_period  # what `after` says, no more

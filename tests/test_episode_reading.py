@@ -568,9 +568,9 @@ def test_the_timeline_drawing_leaves_open_the_reactions_no_dated_source_bounds(c
     Oct', on the same 3-7 October axis, above the State Department's answer of '8 Oct
     or later'; a note under it then said that all the October events drawn 'may also
     have come after 7 October 2024', Gadirli's among them. The band the sources leave
-    open now says so in its heading, the axis running on past it, and the note is gone.
-    Mammadov's commentary puts the letter and the speech in 'last week': its date note
-    says what that bounds."""
+    open now says so in its heading, the axis running on past it, and the note is gone;
+    the list under the drawing heads them the same way. Mammadov's commentary puts the
+    letter and the speech in 'last week': its date note says what that bounds."""
     for page in (pages["index.md"], pages["timeline.md"]):
         drawing = _drawing(page)
         assert "October 2024, day not given, between 3 and 7 Oct</tspan>" in drawing
@@ -588,6 +588,11 @@ def test_the_timeline_drawing_leaves_open_the_reactions_no_dated_source_bounds(c
         ):
             assert f"events/{event}.md" in open_band, event
         assert "gadirli" not in open_band
+    # The list under the drawing heads them the same way, before the aftermath.
+    listing = pages["timeline.md"][pages["timeline.md"].index("\n## Background\n") :]
+    heading = "\n## October 2024, day not given, after 5 October, possibly after 7 October\n"
+    assert listing.index(heading) < listing.index("\n## Afterwards\n")
+    assert "\n## October 2024, day not given, between 3 and 7 October\n" in listing
     note = " ".join(catalog.get("gaya-mammadov-azertac-commentary").date_note.split())
     assert '"last week", so it was given in the week after theirs' in note
     assert "from 6 or 7 October on" in note
@@ -1098,7 +1103,9 @@ def test_the_timeline_gives_a_month_only_date_once_in_its_heading(pages):
     once how such events are shown."""
     page = pages["timeline.md"]
     listing = page[page.index("\n## Background\n") :]  # the list, not the drawing
-    assert "\n## October 2024, day not given, after 5 October\n" in listing
+    assert (
+        "\n## October 2024, day not given, after 5 October, possibly after 7 October\n" in listing
+    )
     assert "\n## October 2024, day not given, between 3 and 7 October\n" in listing
     assert "exact date not given" not in listing
     assert "- **October 2024**:" not in listing
