@@ -165,18 +165,19 @@ def plan(catalog: Catalog) -> Plan:
     if months:
         title += f", and of {months} where the sources give no day"
         opening += f", then those of {months} whose day the sources do not give"
-    # The text alternative says what the picture shows, row by row, in its words.
+    # The text alternative says what the picture shows, in the order drawn: the
+    # background's line first, then row by row, in its words.
     described = []
+    if before:
+        described.append(
+            f"Before the period, {count(len(before), 'event')}, {_years_span(before)}."
+        )
     for row in rows:
         if isinstance(row, Gap):
             described.append(f"{_gap_days(row)}: {NO_DATED_EVENT}.")
         else:
             head = row.heading if isinstance(row, Band) else in_words(row.date)
             described.append(f"{head}: {_listed(row)}.")
-    if before:
-        described.append(
-            f"Before the period, {count(len(before), 'event')}, {_years_span(before)}."
-        )
     after = _later(later, catalog)
     if after is not None:
         described.append(f"{after.heading} {_listed(after)}.")

@@ -77,15 +77,16 @@ def test_each_drawing_is_named_and_described_by_its_title_and_desc(catalog) -> N
         assert title.text == (
             "Timeline of 3 to 8 October 2024, and of October 2024 where the sources give no day"
         )
-        # Row by row, in the words the picture shows: its labels, its band's heading
-        # and its gaps, not the events' full titles.
+        # In the order drawn, the background's line first, then row by row, in the
+        # words the picture shows: its labels, its band's heading and its gaps, not
+        # the events' full titles.
         assert (desc.text or "").startswith(
             "The events of 3 to 8 October 2024, day by day, then those of October 2024"
-            " whose day the sources do not give. 3 to 4 Oct: no dated event."
+            " whose day the sources do not give. Before the period, 1 event, 1997."
+            " 3 to 4 Oct: no dated event."
             " 5 October 2024: The MPs sign their appeal. 6 to 8 Oct: no dated event."
             " October 2024, day not given, between 5 and 7 Oct:"
-            " The foreign ministry answers the appeal."
-            " Before the period, 1 event, 1997."
+            " The foreign ministry answers the appeal. The timeline page"
         )
 
 
