@@ -73,10 +73,14 @@ def bound(event: model.Event, by_id: ById) -> model.Event | None:
 def when(event: model.Event, by_id: ById) -> str:
     """An event's date in words, as every list of events gives it: the date; for an
     event the sources give no date for, what bounds it ("After 2001, date not given",
-    "Before 3 October 2024, date not given"), else "Date unknown"; for one a source
-    says happened on a day of the week, what follows of its day (see `dated`)."""
+    "Before 3 October 2024, date not given", "Between 2020 and September 2023, date
+    not given"), else "Date unknown"; for one a source says happened on a day of the
+    week, what follows of its day (see `dated`)."""
     other = bound(event, by_id)
     if other is not None:
+        ahead = by_id.get(event.before)
+        if other.id == event.after and isinstance(ahead, model.Event) and ahead.date.known:
+            return f"Between {other.date.human()} and {ahead.date.human()}, date not given"
         side = "After" if other.id == event.after else "Before"
         return f"{side} {other.date.human()}, date not given"
     if not event.date.known:
@@ -200,6 +204,16 @@ def reported_by(event: model.Event, records: ById) -> datetime.date | None:
     return by if first_day(event.date) <= by < last_day(event.date) else None
 
 
+def may_be_later(event: model.Event, end: datetime.date, records: ById) -> bool:
+    """True for an event known only to its month (or year) that may have happened after
+    `end`: neither its date nor a source dated to the day (see `reported_by`) puts it by
+    then. The timeline and its drawing say "possibly after" that day."""
+    if not event.date.known or event.date.precision == "day":
+        return False
+    by = reported_by(event, records)
+    return last_day(event.date) > end and (by is None or by > end)
+
+
 def day_known_words(
     after: datetime.date | None, by: datetime.date | None, day: DayWords, weekday: str = ""
 ) -> str:
@@ -264,6 +278,9 @@ def timeline_parts(
     events = events_in_order(events)
     placed = anchors(events)
     period_end = episode.period_end.sort_key
+    last = last_day(episode.period_end)
+    # What a heading adds for an event that may be later than the period's last day.
+    later = f", possibly after {last.day} {MONTHS[last.month]}"
     placed_in: dict[str, tuple[str, str]] = {}  # each event's part and heading, by id
     loose: set[str] = set()  # headings given for an `after`; one after such an event keeps it
     days: list[tuple[str, list[model.Event]]] = []
@@ -288,6 +305,7 @@ def timeline_parts(
                     unit = "day" if event.date.month else "month"
                     bound = bound.removesuffix(f" {event.date.year}")
                     heading = f"{event.date.human()}, {unit} not given, {bound}"
+                    heading += later if may_be_later(event, last, records) else ""
                 else:
                     heading = f"{bound[0].upper()}{bound[1:]}, exact date not given"
                 loose.add(heading)
@@ -301,6 +319,7 @@ def timeline_parts(
                 # What a day of the week says of it, else that the day is not given.
                 known = day_known(event, records) if event.weekday else ""
                 heading += f", {known or 'day not given'}"
+                heading += later if not known and may_be_later(event, last, records) else ""
         placed_in[event.id] = part, heading
         if part != "days":
             parts[part].append(event)

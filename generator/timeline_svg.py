@@ -32,7 +32,16 @@ from . import model, urls
 from .dates import MONTHS, first_day, in_words, last_day, span
 from .escape import SYNTAX, Md, typographic
 from .meta import count
-from .order import BACKGROUND, bound, dated, day_known_words, earliest, period_part, reported_by
+from .order import (
+    BACKGROUND,
+    bound,
+    dated,
+    day_known_words,
+    earliest,
+    may_be_later,
+    period_part,
+    reported_by,
+)
 from .resolve import Catalog
 
 # --- escaping ------------------------------------------------------------------
@@ -83,12 +92,14 @@ class Gap:
 @dataclass(frozen=True)
 class Band:
     """Events under a heading: those known only to a month (or a year) within the
-    period; or, as the plan's `later`, those after it, with a note (see `_later`)."""
+    period; or, as the plan's `later`, those after it (see `_later`). An `open` band's
+    events may also have come after the period's last day: its heading says so, and
+    the axis runs on past it."""
 
     heading: str
     marks: list[Mark]
     more: int = 0
-    note: str = ""
+    open: bool = False
 
 
 @dataclass(frozen=True)
@@ -154,21 +165,22 @@ def plan(catalog: Catalog) -> Plan:
     if months:
         title += f", and of {months} where the sources give no day"
         opening += f", then those of {months} whose day the sources do not give"
-    # The text alternative says what the picture shows, row by row, in its words.
+    # The text alternative says what the picture shows, in the order drawn: the
+    # background's line first, then row by row, in its words.
     described = []
+    if before:
+        described.append(
+            f"Before the period, {count(len(before), 'event')}, {_years_span(before)}."
+        )
     for row in rows:
         if isinstance(row, Gap):
             described.append(f"{_gap_days(row)}: {NO_DATED_EVENT}.")
         else:
             head = row.heading if isinstance(row, Band) else in_words(row.date)
             described.append(f"{head}: {_listed(row)}.")
-    if before:
-        described.append(
-            f"Before the period, {count(len(before), 'event')}, {_years_span(before)}."
-        )
-    after = _later(later, undated, end, catalog)
+    after = _later(later, catalog)
     if after is not None:
-        described += [f"{after.heading} {_listed(after)}.", after.note]
+        described.append(f"{after.heading} {_listed(after)}.")
     not_drawn = f"Not drawn: {count(unknown, 'event')} with no known date." if unknown else ""
     ending = "The timeline page lists every event with its sources."
     desc = " ".join(filter(None, [f"{opening}.", *described, not_drawn, ending]))
@@ -180,29 +192,16 @@ def _listed(row: Day | Band) -> str:
     return "; ".join([m.label for m in row.marks] + ([f"{row.more} more"] if row.more else []))
 
 
-def _later(
-    events: list[model.Event], undated: list[model.Event], end: datetime.date, catalog: Catalog
-) -> Band | None:
-    """The events after the period's last day, `end`, each named with its date (and
-    what is known of its day) and linked. They are not drawn on the axis, which would
-    say when they happened against the days drawn; and as an event drawn in a band
-    whose day is not given may have happened as late, a note says so where one may."""
+def _later(events: list[model.Event], catalog: Catalog) -> Band | None:
+    """The events after the period's last day, each named with its date (and what is
+    known of its day) and linked. They are not drawn on the axis, which would say
+    when they happened against the days drawn. (A band whose events may have come as
+    late says so in its own heading: see `_bands`.)"""
     if not events:
         return None
-
-    # A band's event may be as late where neither its date nor a source dated to the
-    # day says it happened by `end`.
-    def open_ended(event: model.Event) -> bool:
-        by = reported_by(event, catalog.by_id)
-        return last_day(event.date) > end and (by is None or by > end)
-
-    months = " and ".join(dict.fromkeys(e.date.human() for e in undated if open_ended(e)))
-    note = ""
-    if months:
-        note = f"Events of {months} drawn above, whose day is not given, may also have come"
-        note += f" after {in_words(end)}."
+    end = last_day(catalog.episode.period_end)
     heading = f"After {in_words(end)}, not drawn on the axis:"
-    return Band(heading, *_marks(events, len(events) > ALL_UP_TO, catalog), note)
+    return Band(heading, *_marks(events, len(events) > ALL_UP_TO, catalog))
 
 
 _ONE_DAY = datetime.timedelta(days=1)
@@ -230,12 +229,16 @@ def _bands(
     month in the period. A band drawn any earlier would say that its events came
     before the days drawn after it, which no source says; its heading names the
     day of the event they followed (`after`), if any, and the day by which they
-    happened, if a source that reports them is dated to the day."""
+    happened, if a source that reports them is dated to the day. A band whose
+    events may have come after the period's last day, `end` (neither their date nor
+    such a source says they came by then), is open: drawn after the others, its
+    heading says they may be later ("possibly after 7 Oct")."""
     day_of = {e.id: day for day, events in by_day.items() for e in events}
-    grouped: dict[tuple[datetime.date, datetime.date, str], list[model.Event]] = {}
+    grouped: dict[tuple[datetime.date, bool, datetime.date, str], list[model.Event]] = {}
     for event in events:
         by = reported_by(event, catalog.by_id)
         last_in_period = min(end, last_day(event.date))
+        later = may_be_later(event, end, catalog.by_id)
         heading = f"{event.date.human()}, {'day' if event.date.month else 'month'} not given"
         anchor = day_of.get(event.after, last_in_period)
         after = first_day(event.date) <= anchor < last_in_period  # what `after` says, no more
@@ -244,10 +247,12 @@ def _bands(
             anchor, heading = first, dated(event, catalog.by_id, _short)
         elif known := day_known_words(anchor if after else None, by, _short):
             heading += f", {known}"
-        grouped.setdefault((last_in_period, anchor, heading), []).append(event)
+        if later and (first is None or first < end):  # not "8 Oct or later" again
+            heading += f", possibly after {_short(end)}"
+        grouped.setdefault((last_in_period, later, anchor, heading), []).append(event)
     placed: dict[datetime.date, list[Band]] = {}
-    for (day, _, heading), members in sorted(grouped.items()):
-        placed.setdefault(day, []).append(Band(heading, *_marks(members, crowded)))
+    for (day, later, _, heading), members in sorted(grouped.items()):
+        placed.setdefault(day, []).append(Band(heading, *_marks(members, crowded), open=later))
     return placed
 
 
@@ -302,9 +307,17 @@ LATER_LINES = 5  # an event after the period: its date leads its label
 
 def graphic(catalog: Catalog, page_path: str) -> Md:
     """The Markdown that shows the timeline graphic on the page at `page_path`:
-    one paragraph per drawing, each an inline <svg> (see the module's docstring)."""
+    one paragraph per drawing, each an inline <svg> (see the module's docstring),
+    after a line of key where a band is drawn."""
     drawn = plan(catalog)
-    return Md("\n\n".join(draw(drawn, page_path, name, width) for name, width in LAYOUTS))
+    parts = [draw(drawn, page_path, name, width) for name, width in LAYOUTS]
+    if any(isinstance(row, Band) for row in drawn.rows):
+        parts.insert(0, KEY)  # its caption, wherever it is shown
+    return Md("\n\n".join(parts))
+
+
+# What the drawing's two marks mean, said above it where it draws both.
+KEY = "Timeline key: a dot marks an event dated to the day; a square, one dated only to the month."
 
 
 def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
@@ -397,6 +410,12 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
             out.insert(
                 under, rect("tl-band", AXIS - 12, top + 2, width - AXIS + 8, y - top - 4, rx=4)
             )
+        if isinstance(row, Band) and row.open:
+            # Its events may be later than the period's days: the axis runs on past it,
+            # open, to an arrowhead.
+            out.append(axis(y, y + 20, unsure=True))
+            out += [line("tl-axis", AXIS + dx, y + 13, AXIS, y + 20) for dx in (-6, 6)]
+            y += 22
     if drawn.later:
         # Off the axis, under a heading that says why: each event with its date.
         later = drawn.later
@@ -406,8 +425,6 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         if later.more:
             words = f"and {later.more} more, listed under Afterwards on the timeline"
             entry(words, f"{urls.TIMELINE}#afterwards", words, lines=LATER_LINES)
-        if later.note:
-            notes(later.note, 8, 4)
     if drawn.not_drawn:
         notes(drawn.not_drawn, 12)
     height = y + 8

@@ -556,6 +556,89 @@ def test_the_appeals_page_links_the_voices_on_it_and_labels_each_charge_it_keeps
         assert after.index("the sources report no evidence for this") < 40, charge
 
 
+def _drawing(page: str) -> str:
+    """What the wide drawing of the timeline on a page shows (after its <desc>)."""
+    start = page.index("</desc>", page.index('<svg class="tl tl-wide"'))
+    return page[start : page.index("</svg>", start)]
+
+
+def test_the_timeline_drawing_leaves_open_the_reactions_no_dated_source_bounds(catalog, pages):
+    """The drawing headed Gadirli's band 'between 3 and 7 Oct' (OC Media of 7 October
+    quotes him) and put the four reactions known only from undated texts, 'after 5
+    Oct', on the same 3-7 October axis, above the State Department's answer of '8 Oct
+    or later'; a note under it then said that all the October events drawn 'may also
+    have come after 7 October 2024', Gadirli's among them. The band the sources leave
+    open now says so in its heading, the axis running on past it, and the note is gone;
+    the list under the drawing heads them the same way. Mammadov's commentary puts the
+    letter and the speech in 'last week': its date note says what that bounds."""
+    for page in (pages["index.md"], pages["timeline.md"]):
+        drawing = _drawing(page)
+        assert "October 2024, day not given, between 3 and 7 Oct</tspan>" in drawing
+        assert "between 3 and 7 Oct, possibly" not in drawing
+        assert "October 2024, day not given, after 5 Oct, possibly after 7 Oct" in drawing
+        assert "may also have come" not in page
+        open_band = drawing[
+            drawing.index("after 5 Oct, possibly") : drawing.index("After 7 October")
+        ]
+        for event in (
+            "fazil-mustafa-turan-remarks",
+            "gaya-mammadov-azertac-commentary",
+            "karimli-criticises-appeal",
+            "mammadli-radio-azadlig-remarks",
+        ):
+            assert f"events/{event}.md" in open_band, event
+        assert "gadirli" not in open_band
+    # The list under the drawing heads them the same way, before the aftermath.
+    listing = pages["timeline.md"][pages["timeline.md"].index("\n## Background\n") :]
+    heading = "\n## October 2024, day not given, after 5 October, possibly after 7 October\n"
+    assert listing.index(heading) < listing.index("\n## Afterwards\n")
+    assert "\n## October 2024, day not given, between 3 and 7 October\n" in listing
+    note = " ".join(catalog.get("gaya-mammadov-azertac-commentary").date_note.split())
+    assert '"last week", so it was given in the week after theirs' in note
+    assert "from 6 or 7 October on" in note
+
+
+def test_the_home_drawing_has_the_key_the_timeline_page_has(pages):
+    """The home page drew squares and dots with no word on what they mean; only the
+    timeline page said it. A one-line key now stands above the drawing on both."""
+    key = "Timeline key: a dot marks an event dated to the day; a square, one dated only to"
+    for name in ("index.md", "timeline.md"):
+        page = pages[name]
+        assert page.count(key) == 1, name
+        assert page.index(key) < page.index('<svg class="tl tl-wide"'), name
+
+
+def test_the_timeline_says_in_plain_words_where_an_event_dated_to_the_month_goes(pages):
+    """'Where the sources give only the month, an event follows that month's days, under
+    a heading that says what they tell of its day' took two readings. It is now two
+    short sentences, the fact first."""
+    page = pages["timeline.md"]
+    opening = page[: page.index("<svg")]
+    assert "Where the sources give only the month" not in opening
+    assert (
+        "Some events are dated only to the month. They follow that month’s days, under a"
+        " heading saying what is known of the day."
+    ) in opening
+
+
+def test_the_lachin_blockade_is_listed_where_oc_media_names_it(catalog, pages):
+    """The background listed 'Before 3 October 2024, date not given: A blockade of the
+    Lachin Corridor' after the Brussels meeting of 5 April 2024, as if it came in 2024.
+    OC Media, the only source that mentions it, names it after the 2020 war and before
+    the events of September 2023, and gives no date: it is listed there, saying so."""
+    page = pages["timeline.md"]
+    background = page[page.index("\n## Background\n") : page.index("\n## 3 October 2024\n")]
+    lines = background.splitlines()
+    blockade = next(i for i, line in enumerate(lines) if "lachin-corridor-blockade.md" in line)
+    assert "karabakh-war-2020.md" in lines[blockade - 1]
+    assert "september-2023-operation.md" in lines[blockade + 1]
+    assert lines[blockade].startswith("- **Between 2020 and September 2023, date not given**:")
+    assert "| Between 2020 and September 2023, date not given |" in pages["events/index.md"]
+    note = " ".join(catalog.get("lachin-corridor-blockade").date_note.split())
+    assert "after the 2020 war and before the events of September 2023" in note
+    assert "at the end of the background" not in note
+
+
 def test_aliyevs_page_says_whose_rendering_it_quotes_and_labels_the_charge_it_tells(catalog):
     """Aliyev's page quoted "a dirty appeal that cannot influence our will", "in words only
     OC Media reports", and two quotes below gave "They cannot influence our will" from
@@ -1357,13 +1440,15 @@ def test_the_timeline_gives_a_month_only_date_once_in_its_heading(pages):
     once how such events are shown."""
     page = pages["timeline.md"]
     listing = page[page.index("\n## Background\n") :]  # the list, not the drawing
-    assert "\n## October 2024, day not given, after 5 October\n" in listing
+    assert (
+        "\n## October 2024, day not given, after 5 October, possibly after 7 October\n" in listing
+    )
     assert "\n## October 2024, day not given, between 3 and 7 October\n" in listing
     assert "exact date not given" not in listing
     assert "- **October 2024**:" not in listing
     opening = page[: page.index("<svg")]
-    assert "Where the sources give only the month" in opening
-    assert opening.count("only the month") == 1
+    assert "Some events are dated only to the month." in opening
+    assert opening.count("only to the month") == 2  # the sentence, and the drawing's key
 
 
 def test_a_source_page_says_once_what_is_not_known_of_the_text(catalog, pages):

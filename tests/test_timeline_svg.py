@@ -77,15 +77,16 @@ def test_each_drawing_is_named_and_described_by_its_title_and_desc(catalog) -> N
         assert title.text == (
             "Timeline of 3 to 8 October 2024, and of October 2024 where the sources give no day"
         )
-        # Row by row, in the words the picture shows: its labels, its band's heading
-        # and its gaps, not the events' full titles.
+        # In the order drawn, the background's line first, then row by row, in the
+        # words the picture shows: its labels, its band's heading and its gaps, not
+        # the events' full titles.
         assert (desc.text or "").startswith(
             "The events of 3 to 8 October 2024, day by day, then those of October 2024"
-            " whose day the sources do not give. 3 to 4 Oct: no dated event."
+            " whose day the sources do not give. Before the period, 1 event, 1997."
+            " 3 to 4 Oct: no dated event."
             " 5 October 2024: The MPs sign their appeal. 6 to 8 Oct: no dated event."
             " October 2024, day not given, between 5 and 7 Oct:"
-            " The foreign ministry answers the appeal."
-            " Before the period, 1 event, 1997."
+            " The foreign ministry answers the appeal. The timeline page"
         )
 
 
@@ -389,7 +390,8 @@ def test_a_band_says_by_when_its_events_happened_if_a_source_is_dated_to_the_day
     (band,) = [
         r for r in timeline_svg.plan(pipeline.validate(content, ROOT)).rows if hasattr(r, "heading")
     ]
-    assert band.heading == "October 2024, day not given, after 5 Oct"
+    # Nothing dated to the day bounds it: it may be later than the period's last day.
+    assert band.heading == "October 2024, day not given, after 5 Oct, possibly after 8 Oct"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     data["sources"] = ["caliber-az-2024-10-05", "oc-media-2024-10-07"]
     del data["after"]
@@ -398,6 +400,44 @@ def test_a_band_says_by_when_its_events_happened_if_a_source_is_dated_to_the_day
         r for r in timeline_svg.plan(pipeline.validate(content, ROOT)).rows if hasattr(r, "heading")
     ]
     assert band.heading == "October 2024, day not given, by 5 Oct"
+
+
+def test_a_band_whose_events_may_be_later_than_the_period_says_so_and_stays_open(
+    content: Path,
+) -> None:
+    """Events that only an undated text reports may have come after the period's last
+    day: their band says so and is drawn after the bands that a text of a day closes,
+    the axis running on past it to an arrowhead; no note speaks of every band at once."""
+    source = content / "sources" / "oc-media-2024-10-07.yaml"
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("date: 2024-10-07", "date: 2024-10"),
+        encoding="utf-8",
+    )
+    # Reported by the text of 5 October: it happened by then.
+    write_event(content, "early", title="Early", date="2024-10", sources=["caliber-az-2024-10-05"])
+    catalog = pipeline.validate(content, ROOT)
+    drawn = timeline_svg.plan(catalog)
+    bands = [row for row in drawn.rows if isinstance(row, timeline_svg.Band)]
+    assert [(band.heading, band.open) for band in bands] == [
+        ("October 2024, day not given, by 5 Oct", False),
+        ("October 2024, day not given, after 5 Oct, possibly after 8 Oct", True),
+    ]
+    assert bands[1].heading in drawn.desc and "may also have come" not in drawn.desc
+    for svg in drawings(timeline_svg.graphic(catalog, urls.HOME)).values():
+        lines = [line for line in svg.iter(f"{SVG}line") if "tl-axis" in line.get("class", "")]
+        slanted = [line for line in lines if line.get("x1") != line.get("x2")]
+        assert len(slanted) == 2  # the arrowhead, once
+        tip = (slanted[0].get("x2"), slanted[0].get("y2"))
+        assert tip == (slanted[1].get("x2"), slanted[1].get("y2"))
+        # A dashed stretch of axis ends at the tip, below the open band's rectangle.
+        (run_on,) = [
+            line
+            for line in lines
+            if line not in slanted and (line.get("x2"), line.get("y2")) == tip
+        ]
+        last_band = [r for r in svg.iter(f"{SVG}rect") if r.get("class") == "tl-band"][-1]
+        assert "tl-unsure" in run_on.get("class", "")
+        assert int(run_on.get("y1")) >= int(last_band.get("y")) + int(last_band.get("height"))
 
 
 def test_the_background_link_is_a_label_as_large_as_an_events_with_a_row_to_tap(catalog) -> None:
@@ -435,8 +475,8 @@ def test_an_undated_event_placed_after_a_background_event_is_in_the_background(
 
 
 def test_an_undated_event_before_a_day_of_the_period_ends_the_background(content: Path) -> None:
-    """The US letter of 3 October cites the Lachin blockade, which no source dates: the
-    timeline lists it at the end of the background, "Before 3 October 2024, date not
+    """An event no source dates, which a letter of the period cites (`before`): the
+    timeline lists it at the end of the background, "Before 5 October 2024, date not
     given", the graphic counts it there, and every list gives it the same date."""
     write_event(content, "cited-before", title="A blockade the letter cites", date="unknown")
     event = content / "events" / "cited-before.yaml"
