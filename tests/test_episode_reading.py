@@ -1085,13 +1085,15 @@ MOST_WORDS_IN_A_SENTENCE = 50
 
 def test_what_the_sources_do_not_say_leaves_the_dates_detail_to_the_timeline(pages):
     """The paragraph on undated reactions gave, in brackets, the day of the week of
-    one answer and the date of the report carrying another, which the timeline's
-    headings and the events' pages say: the section says what is unknown, briefly."""
+    one answer, which the timeline's headings and the events' pages say: the section
+    says what is unknown, briefly, and which reactions the texts bound all the same
+    (a report's date; "last week"), as the timeline draws them."""
     page = pages["index.md"]
     section = page[page.index("\n## What the sources do not say") : page.index("\n## Sources of")]
     assert "Tuesday" not in section
-    assert "October 2024 only" in section
-    assert len(section.split()) <= 200, len(section.split())
+    assert "dates all six to October 2024" in section
+    assert "OC Media’s report of 7 October" in section and "“last week”" in section
+    assert len(section.split()) <= 260, len(section.split())
 
 
 def test_a_listed_quote_stands_under_a_line_naming_its_own_sources(catalog, pages):
