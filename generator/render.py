@@ -24,6 +24,7 @@ from .dates import PartialDate, first_day, last_day, span
 from .escape import Md, inline, line_start, marked, prose, web_address
 from .fields import and_list
 from .history import History
+from .links import find_links
 from .meta import count, short_name
 from .order import BACKGROUND, UNDATED
 from .pages import Job, differences_by_weight, plan_site
@@ -94,6 +95,7 @@ def environment() -> jinja2.Environment:
     env.globals["count"] = count
     env.globals["day_known"] = order.day_known
     env.globals["marked"] = marked
+    env.globals["linked_ids"] = lambda text: {link.target for link in find_links(text)}
     env.globals["BACKGROUND"] = BACKGROUND
     env.globals["UNDATED"] = UNDATED
     # The episode's days in words: "3 to 7 October 2024".

@@ -10,7 +10,7 @@ import re
 import pytest
 import yaml
 
-from generator import meta, pipeline, render
+from generator import meta, pipeline, render, urls
 from generator.checks import shown_words
 from generator.escape import typographic
 from generator.links import find_links
@@ -1140,6 +1140,23 @@ def test_an_organisation_named_by_a_common_noun_takes_the_in_a_line(pages):
     assert "Part of the [Council of Europe](council-of-europe.md" in pages["actors/pace.md"]
     everything = "".join(pages.values())
     assert "the NATO" not in everything and "the Human Rights Watch" not in everything
+
+
+def test_a_difference_the_page_links_in_its_prose_is_not_listed_again_below(catalog, pages):
+    """The quote page of Aliyev's "dirty appeal" linked where he spoke in its context,
+    then listed the same difference under "Where sources differ", as five other quote
+    pages did: an event's page had stopped doing so, a quote's now does too."""
+    checked = 0
+    for record in [*catalog.quotes, *catalog.events]:
+        prose = record.context if record.kind == "quote" else record.summary
+        linked = {link.target for link in find_links(prose)}
+        page = pages[urls.record_page(record)]
+        below = page.partition("\n## Where sources differ")[2].partition("\n## ")[0]
+        for difference in catalog.differences_by_record.get(record.id, []):
+            if difference.id in linked:
+                assert f"#difference-{difference.id}" not in below, (record.id, difference.id)
+                checked += 1
+    assert checked >= 8, checked
 
 
 def test_no_sentence_of_the_story_runs_past_fifty_words(catalog):
