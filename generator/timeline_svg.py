@@ -312,7 +312,7 @@ def graphic(catalog: Catalog, page_path: str) -> Md:
     drawn = plan(catalog)
     parts = [draw(drawn, page_path, name, width) for name, width in LAYOUTS]
     if any(isinstance(row, Band) for row in drawn.rows):
-        parts.insert(0, KEY)  # its caption, wherever it is shown
+        parts.insert(0, KEY + "\n{: .tl-key }")  # its caption, wherever it is shown
     return Md("\n\n".join(parts))
 
 

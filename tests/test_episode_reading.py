@@ -1497,7 +1497,7 @@ def test_the_timeline_opens_on_the_story_not_on_how_the_page_is_built(pages):
     event says what happened, and the event's page tells the rest', which the page
     shows a line further down: three paragraphs where two say what is drawn."""
     page = pages["timeline.md"]
-    opening = page[page.index("\n# Timeline\n") : page.index("<svg")]
+    opening = page[page.index("\n# Timeline\n") : page.index("Timeline key:")]
     assert "a sentence under each event" not in opening
     assert len(opening.split()) <= 110, len(opening.split())
 
