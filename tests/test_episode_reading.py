@@ -1085,12 +1085,12 @@ MOST_WORDS_IN_A_SENTENCE = 50
 
 def test_what_the_sources_do_not_say_leaves_the_dates_detail_to_the_timeline(pages):
     """The paragraph on undated reactions gave, in brackets, the day of the week of
-    one answer, which the timeline's headings and the events' pages say: the section
-    says what is unknown, briefly, and which reactions the texts bound all the same
-    (a report's date; "last week"), as the timeline draws them."""
+    one answer and said the texts give "no day" for any: the section says what is
+    unknown, briefly, and how the texts bound each reaction all the same (a report's
+    date; "last week"; an answer to the appeal), as the timeline draws them."""
     page = pages["index.md"]
     section = page[page.index("\n## What the sources do not say") : page.index("\n## Sources of")]
-    assert "Tuesday" not in section
+    assert "(the answer is said to have come on a Tuesday" not in section
     assert "dates all six to October 2024" in section
     assert "OC Media’s report of 7 October" in section and "“last week”" in section
     assert len(section.split()) <= 260, len(section.split())
