@@ -964,8 +964,8 @@ def _home_article(pages) -> str:
         ),
         (
             "the State Department's answer",
-            "report on the State Department's answer to a question from the news agency Turan"
-            " gives the background; the text does not say who published it",
+            "report on the State Department's answer to a question from the news agency Turan;"
+            " the text does not say who published it",
         ),
         ("AZERTAC", "in a commentary he gave to the outlet AZERTAC"),
     ],
@@ -979,6 +979,16 @@ def test_the_home_page_says_what_each_source_is_where_it_first_cites_it(pages, n
     article = _home_article(pages)
     first, at = article.index(name), article.index(said)
     assert at <= first < at + len(said), article[max(0, first - 80) : first + 80]
+
+
+def test_why_it_matters_opens_on_the_reason_not_on_the_source(catalog):
+    """'Why it matters' opened "A report on the State Department's answer to a question
+    from the news agency Turan gives the background": an answer the reader had not met
+    yet, before the reason. The reason comes first, the report that gives it after."""
+    section = next(s for s in catalog.episode.sections if s.heading == "Why it matters")
+    text = " ".join(section.text.split())
+    assert text.startswith("In the run-up to COP29, Azerbaijan's human rights record")
+    assert text.index("So says a [[turan-state-department-values|") < 250
 
 
 def test_the_lede_ends_on_what_came_of_the_demands_and_the_lines_under_it_do_not_list_them(
