@@ -871,7 +871,10 @@ def test_a_quote_is_filed_as_a_position_only_on_what_its_words_name(catalog, pag
     for path in ("events/us-lawmakers-letter-2024-10-03.md", "quotes/index.md"):
         page = pages[path]
         words = page.index("> “cleansing of ethnic Armenians ... blatantly violated")
-        assert page[words:].split("\n\n")[1].startswith(context), path
+        shown = page[words:].split("\n\n")[1]
+        assert shown.startswith(context), path
+        # The line a listing shows says what is unclear, not only whose phrases they are.
+        assert "leaves unclear whether the second is said of" in shown.partition("</span>")[0]
 
 
 def test_the_difference_on_the_agreements_keeps_caliber_azs_introduction_apart(catalog):
