@@ -984,6 +984,17 @@ def test_the_home_page_says_what_each_source_is_where_it_first_cites_it(pages, n
     assert at <= first < at + len(said), article[max(0, first - 80) : first + 80]
 
 
+def test_the_lachin_corridor_is_said_alike_on_the_home_page_and_its_event(pages):
+    """The home page says what the Lachin Corridor is; its event's page said the sources
+    tell "not where the corridor runs or what it links", which a reader took for a
+    contradiction. Both give the same general definition; the event's page says what the
+    sources leave out of the blockade itself."""
+    gloss = "The Lachin Corridor is the road linking Armenia with Nagorno-Karabakh."
+    event = pages["events/lachin-corridor-blockade.md"]
+    assert gloss in pages["index.md"] and gloss in event
+    assert "what it links" not in event
+
+
 def test_why_it_matters_opens_on_the_reason_not_on_the_source(catalog):
     """'Why it matters' opened "A report on the State Department's answer to a question
     from the news agency Turan gives the background": an answer the reader had not met
