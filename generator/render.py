@@ -178,13 +178,9 @@ class Page:
         roles = [p.role for p in event.actors if p.actor == actor_id]
         if self._named_in(event.title, actor_id):
             roles = [role for role in roles if role in UNSAID]
-        roles = [role for role in roles if not verb_said(event.title, PARTS.get(role, role))]
+        roles = [r for r in roles if (said := PARTS.get(r, r)) and not verb_said(event.title, said)]
         name = self.name(actor_id)
-        words = "; ".join(
-            LISTED_PARTS[role].format(name) if role in LISTED_PARTS else PARTS.get(role, role)
-            for role in roles
-            if PARTS.get(role, role)
-        )
+        words = "; ".join(LISTED_PARTS[r].format(name) if r in LISTED_PARTS else r for r in roles)
         return Md(f" ({inline(words, line_start=False)})" if words else "")
 
     def _named_in(self, title: str, actor_id: str) -> bool:
@@ -483,17 +479,14 @@ class Page:
             named: dict[str, str] = {}
             for stand in stands:
                 own = PARTS.get(parts.get(stand.actor, ""), "") if own_part else ""
-                if own in OWN and not named.get(stand.side):
-                    named[stand.side] = f" ({own})"
-                split = self._split(row, stand.side, favour)
-                if split and not named.get(stand.side):
-                    named[stand.side] = f" ({inline(split, line_start=False)})"
-                named.setdefault(stand.side, "")
+                note = own if own in OWN else self._split(row, stand.side, favour)
+                if not named.get(stand.side):
+                    named[stand.side] = f" ({inline(note, line_start=False)})" if note else ""
             # A side's note in brackets, "MP Gadirli (did not sign the appeal)", is
             # for the table: at a glance, the name.
             shown = [inline(re.sub(r" \(.*\)$", "", side)) + own for side, own in named.items()]
             if not shown:
-                return f"no source reports anyone {'for' if favour else 'against'} {it}"
+                return f"{NONE_ON_RECORD} {'for' if favour else 'against'} {it}"
             return and_list(shown) if sentence else ", ".join(shown)
 
         def head(word: str) -> str:
@@ -521,9 +514,7 @@ class Page:
         as `row`'s, in words: "for the US letter's call on human rights", or ""."""
         about = {stake.about for stake in row.stakes if stake.about}
         for other in who_stands_where(self.catalog).rows:
-            if other is row or other.stakes == row.stakes:
-                continue
-            if not about & {stake.about for stake in other.stakes}:
+            if other.stakes == row.stakes or not about & {stake.about for stake in other.stakes}:
                 continue
             opposite = other.against if favour else other.in_favour
             if any(stand.side == side for stand in opposite):
@@ -582,16 +573,12 @@ class Page:
         positions: Sequence[model.Position],
         plural: bool = False,
         stakes: Sequence[model.Stake] = (),
-        headless: bool = False,
     ) -> Md:
         """Each position on `stakes` in words (after a plural subject if `plural`;
         see `stance`), linked to the quote that shows it; quotes on different
         stakes of the line each by what it is on: "want an end to them (their
         words: on [the 1997 declaration], on [talks])", further quotes on the same
-        by their titles (see `also`); then its sources.
-        `headless`, where no name precedes the words (an actor's own page), a
-        plural subject is said, "they want it ended", which alone would read as
-        an order."""
+        by their titles (see `also`); then its sources."""
         parts = []
         for position in positions:
             words, quotes = self.stance(position, stakes, plural), position.quotes
@@ -610,8 +597,7 @@ class Page:
             label = "sources" if len(position.sources) > 1 else "source"
             aside.append(f"{label}: {cited}" if aside else cited)
             parts.append(Md(f"{text} ({'; '.join(aside)})" if aside else text))
-        they = "they " if headless and plural and parts else ""
-        return Md(they + " and ".join(parts))
+        return Md(" and ".join(parts))
 
     def stand_line(
         self, actor: model.Actor, stakes: Sequence[model.Stake], positions: Sequence[model.Position]
@@ -736,8 +722,7 @@ class Page:
         so the charge of a quote after it is spelt out."""
         if not quote.allegation:
             return Md("")
-        after_document = previous is not None and previous.document
-        if quote.allegation in self._alleged and not after_document:
+        if quote.allegation in self._alleged and not (previous and previous.document):
             return Md("*The same allegation as above.*  \n")
         self._alleged.add(quote.allegation)
         label = inline(quote.allegation)
