@@ -236,14 +236,11 @@ def through(
         words.update((label, f"{whom} {label}") for label in STANCE_LABELS)
     mine = {}
     for aid, how in ties.get(actor.id, {}).items():
-        stances = [h for h in how if h in STANCE_LABELS]
+        mine[aid] = [words.get(h, h) for h in how]
+        stances = [n for n, h in enumerate(how) if h in STANCE_LABELS]
         if QUOTED in how and stances:  # "they want it ended, in words the sources quote"
-            how = [h for h in how if h != QUOTED]
-            last = how.index(stances[-1])
-            mine[aid] = [words.get(h, h) for h in how]
-            mine[aid][last] += ", in words the sources quote"
-        else:
-            mine[aid] = [words.get(h, h) for h in how]
+            mine[aid][stances[-1]] += ", in words the sources quote"
+            mine[aid].remove(words[QUOTED])
     by: dict[tuple[str, str], list[str]] = {}
     for member in members:
         for aid, how in ties.get(member.id, {}).items():
