@@ -565,8 +565,9 @@ class Page:
         line = (line or episode.title).rstrip(".")
         return Md(f"{inline(line)} ([the story in brief]({self.to(urls.HOME)})).")
 
-    def stake(self, stake: model.Stake) -> Md:
-        return self.link(stake.about, stake.label) if stake.about else Md(inline(stake.label))
+    def stake(self, stake: model.Stake, mid: bool = False) -> Md:
+        label = mid_label(stake.label) if mid else stake.label
+        return self.link(stake.about, label) if stake.about else Md(inline(label))
 
     def positions(
         self,
@@ -610,14 +611,7 @@ class Page:
         is named."""
         plural = actor.plural
         subject = "They" if plural else line_start(self.name(actor.id))
-        objects = and_list(
-            [
-                self.link(stake.about, mid_label(stake.label))
-                if stake.about
-                else inline(mid_label(stake.label))
-                for stake in stakes
-            ]
-        )
+        objects = and_list([self.stake(stake, mid=True) for stake in stakes])
         parts = []
         for position in positions:
             stance = inline(self.stance(position, stakes, plural))
