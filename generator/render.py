@@ -329,12 +329,10 @@ class Page:
         return self.link(record, first=True)
 
     def relying(self, records: Sequence[model.Record]) -> Md:
-        """What rests on a source, to be read as lists, each kind counted: its events
-        by date, its quotes (whose titles name their speakers) and its differences as
-        the differences page orders them, one to a line; the actors it names, most in
-        passing, a line to each sort of actor in the actors index's order ("People:
-        ..."): run together, twenty-five names made a paragraph of links. Not counted:
-        the list is there to read, and "Events (10)" told a reader nothing they use."""
+        """What rests on a source, as lists to read, not counted ("Events (10)" told a
+        reader nothing): its events by date, its quotes and its differences as the
+        differences page orders them, one to a line; the actors it names, a line to each
+        sort in the actors index's order: run together, 25 names were a paragraph of links."""
         kinds: dict[str, list[model.Record]] = {}
         for record in records:
             kinds.setdefault(record.kind, []).append(record)
@@ -460,13 +458,10 @@ class Page:
     def glance(self, row: StakeRow) -> Md:
         """A line of the home page's sides at a glance: a stake, then the sides for
         it and those against it, by name (the table of who stands where has the rest).
-        A side whose actor wrote or signed what the stake is about says so: "For: US
-        lawmakers (wrote it)" reads as their own letter, not as others' backing. A
-        side on the other side of another stake about the same record says that too:
-        "MP Gadirli (for the US letter's call on human rights)" against the letter,
-        which unexplained read as a slip. Where nobody is on a side, the line says
-        that no source reports anyone there: "none in the sources" read as "nobody
-        backs them"."""
+        A side notes its own part in what the stake is about, "For: US lawmakers (wrote
+        it)", their letter, not others' backing; else its stand on another stake about
+        the same record, "MP Gadirli (for the US letter's call on human rights)" against
+        the letter, which unexplained read as a slip."""
         # One heading for the row, not a line to each stake, which on a phone reads
         # as rows left empty.
         labels = " · ".join(inline(stake.label) for stake in row.stakes)
@@ -548,11 +543,9 @@ class Page:
         return Md(f"{words}, [as the sources describe it]({target})")
 
     def in_the_story(self) -> Md:
-        """After a record page's opening: a short way back to the story it is part
-        of, by the episode's title, linked to the story in brief, for a reader who
-        lands there from a search engine or a shared link. It follows the record's
-        own first lines, which under the title say what the page is about. Not
-        searched: every record page holds the same words."""
+        """After a record page's opening, the way back to the story in brief, by the
+        episode's title, for a reader who lands there from a search engine or a shared
+        link. Not searched: every record page holds the same words."""
         episode = self.catalog.episode
         story = f"[{inline(episode.title.rstrip('.'))}]({self.to(urls.HOME)})"
         return Md(f"Part of the story of {story}\n{{: .in-the-story data-search-exclude }}\n")
@@ -603,12 +596,10 @@ class Page:
     def stand_line(
         self, actor: model.Actor, stakes: Sequence[model.Stake], positions: Sequence[model.Position]
     ) -> Md:
-        """A line of an actor's own "where they stand", as a sentence: "Ilham Aliyev
-        rejects [the US lawmakers' letter] ([as quoted]; sources: ...)", "They want an
-        end to [the 1997 declaration], ... (their words: on ...)", not the stake, a
-        colon and "rejects it", which read as a row of a table. A group is "they",
-        its name being the page's title; one actor, whose pronoun no record gives,
-        is named."""
+        """A line of an actor's own "where they stand", as a sentence, not a table's
+        row ("stake: rejects it"): "Ilham Aliyev rejects [the US lawmakers' letter] ([as
+        quoted]; sources: ...)", "They want an end to [...] (their words: on ...)"; one
+        actor, whose pronoun no record gives, is named."""
         plural = actor.plural
         subject = "They" if plural else line_start(self.name(actor.id))
         objects = and_list([self.stake(stake, mid=True) for stake in stakes])
@@ -694,12 +685,10 @@ class Page:
         return [(events[rank[e]] if e else None, list(group)) for e, group in groups]
 
     def context_line(self, quote: model.Quote) -> Md:
-        """For a fragment (see Quote.fragment) in a list, or for pieces of sentences
-        joined by an omission, which open mid-sentence ("cleansing of ethnic
-        Armenians ... blatantly violated international law"): the first sentence of
-        its context, in plain words (the quote's page links them), or nothing. Pieces
-        listed bare read as one sentence of the speaker's, which the source may not
-        print: their context says what each piece is about."""
+        """For a fragment (see Quote.fragment) in a list, or pieces of sentences joined
+        by an omission, opening mid-sentence, which bare read as one sentence the source
+        may not print: the first sentence of its context, in plain words (the quote's
+        page links them), or nothing."""
         text = quote.text.strip()
         pieces = text[:1].islower() and model.OMISSION.search(text) is not None
         if not ((quote.fragment or pieces) and quote.context):
@@ -709,11 +698,9 @@ class Page:
 
     def allegation(self, quote: model.Quote, previous: model.Quote | None = None) -> Md:
         """The label on a quote that makes a charge the sources give no evidence for,
-        as a line of its own, once a page for each charge: a further quote making
-        the same charge, on the page's list, gets a short mark that points back to
-        it, not the label again (three times on one page read as a form). `previous`
-        is the quote listed just above; a whole document's list line shows no label,
-        so the charge of a quote after it is spelt out."""
+        as a line of its own, once a page for each charge (three on a page read as a
+        form), then a short mark; but in full after `previous`, the quote listed just
+        above, if it is a whole document, whose line shows no label."""
         if not quote.allegation:
             return Md("")
         if quote.allegation in self._alleged and not (previous and previous.document):
