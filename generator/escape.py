@@ -229,12 +229,9 @@ def marked(texts: Sequence[str], verbatim: bool = False) -> list[Md | None] | No
 def _compared(tokens: list[str]) -> list[str]:
     """Words as compared: a capital, or a spelling of another house style, is no
     change of wording."""
-    keys = []
-    for token in tokens:
-        key = token.lower()
-        for spelling, common in _SPELLING:
-            key = spelling.sub(common, key)
-        keys.append(key)
+    keys = [token.lower() for token in tokens]
+    for spelling, common in _SPELLING:
+        keys = [spelling.sub(common, key) for key in keys]
     return keys
 
 

@@ -178,13 +178,9 @@ class Page:
         roles = [p.role for p in event.actors if p.actor == actor_id]
         if self._named_in(event.title, actor_id):
             roles = [role for role in roles if role in UNSAID]
-        roles = [role for role in roles if not verb_said(event.title, PARTS.get(role, role))]
+        roles = [r for r in roles if (said := PARTS.get(r, r)) and not verb_said(event.title, said)]
         name = self.name(actor_id)
-        words = "; ".join(
-            LISTED_PARTS[role].format(name) if role in LISTED_PARTS else PARTS.get(role, role)
-            for role in roles
-            if PARTS.get(role, role)
-        )
+        words = "; ".join(LISTED_PARTS[r].format(name) if r in LISTED_PARTS else r for r in roles)
         return Md(f" ({inline(words, line_start=False)})" if words else "")
 
     def _named_in(self, title: str, actor_id: str) -> bool:
@@ -333,12 +329,10 @@ class Page:
         return self.link(record, first=True)
 
     def relying(self, records: Sequence[model.Record]) -> Md:
-        """What rests on a source, to be read as lists, each kind counted: its events
-        by date, its quotes (whose titles name their speakers) and its differences as
-        the differences page orders them, one to a line; the actors it names, most in
-        passing, a line to each sort of actor in the actors index's order ("People:
-        ..."): run together, twenty-five names made a paragraph of links. Not counted:
-        the list is there to read, and "Events (10)" told a reader nothing they use."""
+        """What rests on a source, as lists to read, not counted ("Events (10)" told a
+        reader nothing): its events by date, its quotes and its differences as the
+        differences page orders them, one to a line; the actors it names, a line to each
+        sort in the actors index's order: run together, 25 names were a paragraph of links."""
         kinds: dict[str, list[model.Record]] = {}
         for record in records:
             kinds.setdefault(record.kind, []).append(record)
@@ -464,13 +458,10 @@ class Page:
     def glance(self, row: StakeRow) -> Md:
         """A line of the home page's sides at a glance: a stake, then the sides for
         it and those against it, by name (the table of who stands where has the rest).
-        A side whose actor wrote or signed what the stake is about says so: "For: US
-        lawmakers (wrote it)" reads as their own letter, not as others' backing. A
-        side on the other side of another stake about the same record says that too:
-        "MP Gadirli (for the US letter's call on human rights)" against the letter,
-        which unexplained read as a slip. Where nobody is on a side, the line says
-        that no source reports anyone there: "none in the sources" read as "nobody
-        backs them"."""
+        A side notes its own part in what the stake is about, "For: US lawmakers (wrote
+        it)", their letter, not others' backing; else its stand on another stake about
+        the same record, "MP Gadirli (for the US letter's call on human rights)" against
+        the letter, which unexplained read as a slip."""
         # One heading for the row, not a line to each stake, which on a phone reads
         # as rows left empty.
         labels = " · ".join(inline(stake.label) for stake in row.stakes)
@@ -483,17 +474,14 @@ class Page:
             named: dict[str, str] = {}
             for stand in stands:
                 own = PARTS.get(parts.get(stand.actor, ""), "") if own_part else ""
-                if own in OWN and not named.get(stand.side):
-                    named[stand.side] = f" ({own})"
-                split = self._split(row, stand.side, favour)
-                if split and not named.get(stand.side):
-                    named[stand.side] = f" ({inline(split, line_start=False)})"
-                named.setdefault(stand.side, "")
+                note = own if own in OWN else self._split(row, stand.side, favour)
+                if not named.get(stand.side):
+                    named[stand.side] = f" ({inline(note, line_start=False)})" if note else ""
             # A side's note in brackets, "MP Gadirli (did not sign the appeal)", is
             # for the table: at a glance, the name.
             shown = [inline(re.sub(r" \(.*\)$", "", side)) + own for side, own in named.items()]
             if not shown:
-                return f"no source reports anyone {'for' if favour else 'against'} {it}"
+                return f"{NONE_ON_RECORD} {'for' if favour else 'against'} {it}"
             return and_list(shown) if sentence else ", ".join(shown)
 
         def head(word: str) -> str:
@@ -521,9 +509,7 @@ class Page:
         as `row`'s, in words: "for the US letter's call on human rights", or ""."""
         about = {stake.about for stake in row.stakes if stake.about}
         for other in who_stands_where(self.catalog).rows:
-            if other is row or other.stakes == row.stakes:
-                continue
-            if not about & {stake.about for stake in other.stakes}:
+            if other.stakes == row.stakes or not about & {stake.about for stake in other.stakes}:
                 continue
             opposite = other.against if favour else other.in_favour
             if any(stand.side == side for stand in opposite):
@@ -557,11 +543,9 @@ class Page:
         return Md(f"{words}, [as the sources describe it]({target})")
 
     def in_the_story(self) -> Md:
-        """After a record page's opening: a short way back to the story it is part
-        of, by the episode's title, linked to the story in brief, for a reader who
-        lands there from a search engine or a shared link. It follows the record's
-        own first lines, which under the title say what the page is about. Not
-        searched: every record page holds the same words."""
+        """After a record page's opening, the way back to the story in brief, by the
+        episode's title, for a reader who lands there from a search engine or a shared
+        link. Not searched: every record page holds the same words."""
         episode = self.catalog.episode
         story = f"[{inline(episode.title.rstrip('.'))}]({self.to(urls.HOME)})"
         return Md(f"Part of the story of {story}\n{{: .in-the-story data-search-exclude }}\n")
@@ -574,24 +558,21 @@ class Page:
         line = (line or episode.title).rstrip(".")
         return Md(f"{inline(line)} ([the story in brief]({self.to(urls.HOME)})).")
 
-    def stake(self, stake: model.Stake) -> Md:
-        return self.link(stake.about, stake.label) if stake.about else Md(inline(stake.label))
+    def stake(self, stake: model.Stake, mid: bool = False) -> Md:
+        label = mid_label(stake.label) if mid else stake.label
+        return self.link(stake.about, label) if stake.about else Md(inline(label))
 
     def positions(
         self,
         positions: Sequence[model.Position],
         plural: bool = False,
         stakes: Sequence[model.Stake] = (),
-        headless: bool = False,
     ) -> Md:
         """Each position on `stakes` in words (after a plural subject if `plural`;
         see `stance`), linked to the quote that shows it; quotes on different
         stakes of the line each by what it is on: "want an end to them (their
         words: on [the 1997 declaration], on [talks])", further quotes on the same
-        by their titles (see `also`); then its sources.
-        `headless`, where no name precedes the words (an actor's own page), a
-        plural subject is said, "they want it ended", which alone would read as
-        an order."""
+        by their titles (see `also`); then its sources."""
         parts = []
         for position in positions:
             words, quotes = self.stance(position, stakes, plural), position.quotes
@@ -610,28 +591,18 @@ class Page:
             label = "sources" if len(position.sources) > 1 else "source"
             aside.append(f"{label}: {cited}" if aside else cited)
             parts.append(Md(f"{text} ({'; '.join(aside)})" if aside else text))
-        they = "they " if headless and plural and parts else ""
-        return Md(they + " and ".join(parts))
+        return Md(" and ".join(parts))
 
     def stand_line(
         self, actor: model.Actor, stakes: Sequence[model.Stake], positions: Sequence[model.Position]
     ) -> Md:
-        """A line of an actor's own "where they stand", as a sentence: "Ilham Aliyev
-        rejects [the US lawmakers' letter] ([as quoted]; sources: ...)", "They want an
-        end to [the 1997 declaration], ... (their words: on ...)", not the stake, a
-        colon and "rejects it", which read as a row of a table. A group is "they",
-        its name being the page's title; one actor, whose pronoun no record gives,
-        is named."""
+        """A line of an actor's own "where they stand", as a sentence, not a table's
+        row ("stake: rejects it"): "Ilham Aliyev rejects [the US lawmakers' letter] ([as
+        quoted]; sources: ...)", "They want an end to [...] (their words: on ...)"; one
+        actor, whose pronoun no record gives, is named."""
         plural = actor.plural
         subject = "They" if plural else line_start(self.name(actor.id))
-        objects = and_list(
-            [
-                self.link(stake.about, mid_label(stake.label))
-                if stake.about
-                else inline(mid_label(stake.label))
-                for stake in stakes
-            ]
-        )
+        objects = and_list([self.stake(stake, mid=True) for stake in stakes])
         parts = []
         for position in positions:
             stance = inline(self.stance(position, stakes, plural))
@@ -714,12 +685,10 @@ class Page:
         return [(events[rank[e]] if e else None, list(group)) for e, group in groups]
 
     def context_line(self, quote: model.Quote) -> Md:
-        """For a fragment (see Quote.fragment) in a list, or for pieces of sentences
-        joined by an omission, which open mid-sentence ("cleansing of ethnic
-        Armenians ... blatantly violated international law"): the first sentence of
-        its context, in plain words (the quote's page links them), or nothing. Pieces
-        listed bare read as one sentence of the speaker's, which the source may not
-        print: their context says what each piece is about."""
+        """For a fragment (see Quote.fragment) in a list, or pieces of sentences joined
+        by an omission, opening mid-sentence, which bare read as one sentence the source
+        may not print: the first sentence of its context, in plain words (the quote's
+        page links them), or nothing."""
         text = quote.text.strip()
         pieces = text[:1].islower() and model.OMISSION.search(text) is not None
         if not ((quote.fragment or pieces) and quote.context):
@@ -729,15 +698,12 @@ class Page:
 
     def allegation(self, quote: model.Quote, previous: model.Quote | None = None) -> Md:
         """The label on a quote that makes a charge the sources give no evidence for,
-        as a line of its own, once a page for each charge: a further quote making
-        the same charge, on the page's list, gets a short mark that points back to
-        it, not the label again (three times on one page read as a form). `previous`
-        is the quote listed just above; a whole document's list line shows no label,
-        so the charge of a quote after it is spelt out."""
+        as a line of its own, once a page for each charge (three on a page read as a
+        form), then a short mark; but in full after `previous`, the quote listed just
+        above, if it is a whole document, whose line shows no label."""
         if not quote.allegation:
             return Md("")
-        after_document = previous is not None and previous.document
-        if quote.allegation in self._alleged and not after_document:
+        if quote.allegation in self._alleged and not (previous and previous.document):
             return Md("*The same allegation as above.*  \n")
         self._alleged.add(quote.allegation)
         label = inline(quote.allegation)

@@ -210,13 +210,6 @@ QUOTED = "quoted on it"
 STANCE_LABELS = frozenset(model.field_specs(model.Position)["stance"]["labels"].values())
 
 
-def short_name_mid(actor: model.Actor) -> str:
-    """An actor's name as `through` says it mid-line: "Azerbaijan", "the United
-    States" (see wording.takes_the)."""
-    name = actor.display_name
-    return f"the {name}" if takes_the(actor, name) else name
-
-
 def through(
     ties: dict[str, dict[str, list[str]]], actor: model.Actor, members: Sequence[model.Actor]
 ) -> dict[str, list[str]]:
@@ -226,7 +219,8 @@ def through(
     Defense"); not their positions, which are theirs, not the state's."""
     # "quoted on it" read as a column of a table; a sentence names whom the sources
     # quote, or, after the stance the quote shows, says the words are quoted.
-    whom = "them" if actor.plural else short_name_mid(actor)
+    name = actor.display_name
+    whom = "them" if actor.plural else f"the {name}" if takes_the(actor, name) else name
     words = {"party": "a party", QUOTED: f"the sources quote {whom} on it"}
     # "they want it ended", "Gaya Mammadov criticises it": "want it ended" alone
     # would read as an order.
@@ -236,14 +230,11 @@ def through(
         words.update((label, f"{whom} {label}") for label in STANCE_LABELS)
     mine = {}
     for aid, how in ties.get(actor.id, {}).items():
-        stances = [h for h in how if h in STANCE_LABELS]
+        mine[aid] = [words.get(h, h) for h in how]
+        stances = [n for n, h in enumerate(how) if h in STANCE_LABELS]
         if QUOTED in how and stances:  # "they want it ended, in words the sources quote"
-            how = [h for h in how if h != QUOTED]
-            last = how.index(stances[-1])
-            mine[aid] = [words.get(h, h) for h in how]
-            mine[aid][last] += ", in words the sources quote"
-        else:
-            mine[aid] = [words.get(h, h) for h in how]
+            mine[aid][stances[-1]] += ", in words the sources quote"
+            mine[aid].remove(words[QUOTED])
     by: dict[tuple[str, str], list[str]] = {}
     for member in members:
         for aid, how in ties.get(member.id, {}).items():

@@ -178,7 +178,7 @@ def plan(catalog: Catalog) -> Plan:
         else:
             head = row.heading if isinstance(row, Band) else in_words(row.date)
             described.append(f"{head}: {_listed(row)}.")
-    after = _later(later, catalog)
+    after = _later(later, end, catalog)
     if after is not None:
         described.append(f"{after.heading} {_listed(after)}.")
     not_drawn = f"Not drawn: {count(unknown, 'event')} with no known date." if unknown else ""
@@ -192,14 +192,12 @@ def _listed(row: Day | Band) -> str:
     return "; ".join([m.label for m in row.marks] + ([f"{row.more} more"] if row.more else []))
 
 
-def _later(events: list[model.Event], catalog: Catalog) -> Band | None:
-    """The events after the period's last day, each named with its date (and what is
+def _later(events: list[model.Event], end: datetime.date, catalog: Catalog) -> Band | None:
+    """The events after the period's last day, `end`, each named with its date (and what is
     known of its day) and linked. They are not drawn on the axis, which would say
-    when they happened against the days drawn. (A band whose events may have come as
-    late says so in its own heading: see `_bands`.)"""
+    when they happened against the days drawn."""
     if not events:
         return None
-    end = last_day(catalog.episode.period_end)
     heading = f"After {in_words(end)}, not drawn on the axis:"
     return Band(heading, *_marks(events, len(events) > ALL_UP_TO, catalog))
 
@@ -229,10 +227,9 @@ def _bands(
     month in the period. A band drawn any earlier would say that its events came
     before the days drawn after it, which no source says; its heading names the
     day of the event they followed (`after`), if any, and the day by which they
-    happened, if a source that reports them is dated to the day. A band whose
-    events may have come after the period's last day, `end` (neither their date nor
-    such a source says they came by then), is open: drawn after the others, its
-    heading says they may be later ("possibly after 7 Oct")."""
+    happened, if a source that reports them is dated to the day. A band whose events
+    may have come after `end` (see order.may_be_later) is open: drawn after the others,
+    its heading says so ("possibly after 7 Oct")."""
     day_of = {e.id: day for day, events in by_day.items() for e in events}
     grouped: dict[tuple[datetime.date, bool, datetime.date, str], list[model.Event]] = {}
     for event in events:
