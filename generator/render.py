@@ -506,7 +506,8 @@ class Page:
 
     def _split(self, row: StakeRow, side: str, favour: bool) -> str:
         """A side's stand on the other side of another stake about the same record
-        as `row`'s, in words: "for the US letter's call on human rights", or ""."""
+        as `row`'s, in words: "though for the US letter's call on human rights", or "".
+        "Though": a bare "for" in the cell headed "Against" read backwards."""
         about = {stake.about for stake in row.stakes if stake.about}
         for other in who_stands_where(self.catalog).rows:
             if other.stakes == row.stakes or not about & {stake.about for stake in other.stakes}:
@@ -514,7 +515,7 @@ class Page:
             opposite = other.against if favour else other.in_favour
             if any(stand.side == side for stand in opposite):
                 word = "against" if favour else "for"
-                return f"{word} {and_list([mid_label(s.label) for s in other.stakes])}"
+                return f"though {word} {and_list([mid_label(s.label) for s in other.stakes])}"
         return ""
 
     def instruments(

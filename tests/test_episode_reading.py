@@ -841,14 +841,17 @@ def test_an_actors_page_gives_one_charge_its_label_once_and_a_short_mark_after(p
 def test_the_glance_says_no_source_reports_anyone_for_the_agreements_and_gadirlis_split(pages):
     """ "For: none in the sources" read as "nobody, not even the US, backs them";
     MP Gadirli, against the US letter and for its call on human rights, read as a
-    slip; "against: none in the sources" after the good relations each side wants
+    slip, and "(for ...)" in the cell headed "Against" read backwards: "(though for
+    ...)"; "against: none in the sources" after the good relations each side wants
     told nothing."""
     home, table = pages["index.md"], pages["agreements/index.md"]
     assert "none in the sources" not in home + table
     glance = home[home.index("glance-title") : home.index("<svg")]
     assert "For:</span> no source reports anyone for them</span>" in glance
-    assert "MP Gadirli (for the US letter’s call on human rights)</span>" in glance
-    assert "MP Gadirli (against the US lawmakers’ letter), opposition leader Karimli" in glance
+    assert "MP Gadirli (though for the US letter’s call on human rights)</span>" in glance
+    assert (
+        "MP Gadirli (though against the US lawmakers’ letter), opposition leader Karimli" in glance
+    )
     assert (
         "MPs behind the appeal, commentator Mammadli and State Department are all for it;"
         " no source reports anyone against it.</span>"
