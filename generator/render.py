@@ -302,8 +302,8 @@ class Page:
         return Md(", ".join(self.link(r) for r in records))
 
     def by_kind(self, records: Sequence[model.Record]) -> Md:
-        """Records in a list with an item for each kind, counted, in the catalogue's
-        order (events first, as the timeline has them). Actors, by their names, share
+        """Records in a list with an item for each kind, in the catalogue's order
+        (events first, as the timeline has them); not counted, as a source's lists are not. Actors, by their names, share
         the line; titles of other kinds, a sentence each, are one to a line under it,
         as on a source's page (see `relying`): run together, five titles made a
         paragraph of links."""
@@ -313,12 +313,12 @@ class Page:
             name = model.KIND_BY_NAME[kind].folder.capitalize()
             if kind != "actor" and len(linked) > 1:
                 lines = "\n".join(f"    - {self.listed(r)}" for r in linked)
-                items.append(f"- {name} ({len(linked)}):\n{lines}")
+                items.append(f"- {name}:\n{lines}")
                 continue
-            # Names hold commas; the first link opens the list ("Quotes (1): The
-            # US letter...").
+            # Names hold commas; the first link opens the list ("Quotes: The US
+            # letter...").
             links = "; ".join(self.link(r, first=not n) for n, r in enumerate(linked))
-            items.append(f"- {name} ({len(linked)}): {links}")
+            items.append(f"- {name}: {links}")
         return Md("\n".join(items))
 
     def listed(self, record: model.Record) -> Md:

@@ -13,18 +13,19 @@ def test_also_mentioned_in_lists_titles_one_to_a_line_and_names_on_one_line():
     """Titles of events and quotes are sentences: several on one line made a wall of
     links on a phone (five event titles, run together with semicolons, on the MPs'
     appeal). Each has a line of its own under its kind, an event after its date;
-    actors' names, short, still share their kind's line, as does a lone title."""
+    actors' names, short, still share their kind's line, as does a lone title. The
+    kinds are not counted ("Quotes (1):" read as a database's), as a source's are not."""
     catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     page = render.Page("actors/azerbaijan.md", catalog)
     records = ["letter-sent", "reply-2024-10", "aliyev-dirty-appeal", "ilham-aliyev", "mps-group"]
     listed = untitled(page.by_kind([catalog.get(r) for r in records]))
     assert listed.splitlines() == [
-        "- Events (2):",
+        "- Events:",
         "    - **5 October 2024**: [The MPs sign their appeal](../events/letter-sent.md)",
         "    - **October 2024**: [The foreign ministry answers the MPs’ appeal, on a day the"
         " sources do not give](../events/reply-2024-10.md)",
-        "- Quotes (1): [Ilham Aliyev, 4 October 2024](../quotes/aliyev-dirty-appeal.md)",
-        "- Actors (2): [Ilham Aliyev](ilham-aliyev.md); [Azerbaijani MPs who signed the"
+        "- Quotes: [Ilham Aliyev, 4 October 2024](../quotes/aliyev-dirty-appeal.md)",
+        "- Actors: [Ilham Aliyev](ilham-aliyev.md); [Azerbaijani MPs who signed the"
         " appeal](mps-group.md)",
     ]
 
