@@ -303,9 +303,9 @@ class Page:
 
     def by_kind(self, records: Sequence[model.Record]) -> Md:
         """Records in a list with an item for each kind, in the catalogue's order
-        (events first, as the timeline has them); not counted, as a source's lists are not. Actors, by their names, share
-        the line; titles of other kinds, a sentence each, are one to a line under it,
-        as on a source's page (see `relying`): run together, five titles made a
+        (events first, as the timeline has them), not counted. Actors, by their names,
+        share the line; titles of other kinds, a sentence each, are one to a line under
+        it, as on a source's page (see `relying`): run together, five titles made a
         paragraph of links."""
         items = []
         for kind, group in itertools.groupby(records, key=lambda record: record.kind):
