@@ -579,18 +579,14 @@ class Page:
             words, quotes = self.stance(position, stakes, plural), position.quotes
             on = self._quoted_on(position, stakes)
             if len(set(on.values())) > 1:  # the stakes tell the quotes apart
-                # "their" of a group; of one person, whose pronoun no record gives, none.
-                whose = "their words:" if plural else "quoted"
-                text, aside = inline(words), [f"{whose} {self._words_on(on)}"]
+                text, aside = inline(words), [self._words_on(on, plural)]
             else:
                 text = self.link(quotes[0], words) if quotes else inline(words)
                 # One bracket after the words, not two side by side: "(also [the MPs'
                 # verdict]; sources: [OC Media...])".
-                more = [self.link(q, self.also(q, n)) for n, q in enumerate(quotes[1:])]
-                aside = [f"also {'; '.join(more)}"] if more else []
-            cited = self.cite(position.sources)
-            label = "sources" if len(position.sources) > 1 else "source"
-            aside.append(f"{label}: {cited}" if aside else cited)
+                more = self._further(quotes)
+                aside = [f"also {more}"] if more else []
+            aside.append(self._cited(position) if aside else self.cite(position.sources))
             parts.append(Md(f"{text} ({'; '.join(aside)})" if aside else text))
         return Md(" and ".join(parts))
 
@@ -610,15 +606,14 @@ class Page:
             words = re.sub(r"\b(it|them)\b", lambda _: objects, stance, count=1)
             on, quotes = self._quoted_on(position, stakes), position.quotes
             if len(set(on.values())) > 1:  # the stakes tell the quotes apart
-                aside = [f"{'their words:' if plural else 'quoted'} {self._words_on(on)}"]
+                aside = [self._words_on(on, plural)]
             elif quotes:
                 said = "in their words" if plural else "as quoted"
-                more = [self.link(q, self.also(q, n)) for n, q in enumerate(quotes[1:])]
-                aside = [self.link(quotes[0], said) + (f", also {'; '.join(more)}" if more else "")]
+                more = self._further(quotes)
+                aside = [self.link(quotes[0], said) + (f", also {more}" if more else "")]
             else:
                 aside = []
-            label = "sources" if len(position.sources) > 1 else "source"
-            aside.append(f"{label}: {self.cite(position.sources)}")
+            aside.append(self._cited(position))
             parts.append(f"{words} ({'; '.join(aside)})")
         return Md(f"{subject} {' and '.join(parts)}.")
 
@@ -652,14 +647,26 @@ class Page:
                         on.setdefault(quote, []).append(mid_label(stake.label))
         return {quote: and_list(list(dict.fromkeys(labels))) for quote, labels in on.items()}
 
-    def _words_on(self, on: dict[str, str]) -> str:
-        """Quotes by what each is on: "on [the 1997 declaration](...), on
-        [talks](...)"; a further quote on the same, "[another quote](...)"."""
+    def _words_on(self, on: dict[str, str], plural: bool) -> str:
+        """Quotes by what each is on, after whose they are ("their" of a group; of one
+        person, whose pronoun no record gives, none): "their words: on [the 1997
+        declaration](...), on [talks](...)"; a further quote on the same, "[another
+        quote](...)"."""
         links: dict[str, list[str]] = {}
         for quote, label in on.items():
             seen = links.setdefault(label, [])
             seen.append(self.link(quote, FURTHER[min(len(seen) - 1, 4)] if seen else label))
-        return ", ".join("on " + " and ".join(group) for group in links.values())
+        words = ", ".join("on " + " and ".join(group) for group in links.values())
+        return f"{'their words:' if plural else 'quoted'} {words}"
+
+    def _further(self, quotes: Sequence[str]) -> str:
+        """Links to a position's quotes after its first, by their titles (see `also`)."""
+        return "; ".join(self.link(q, self.also(q, n)) for n, q in enumerate(quotes[1:]))
+
+    def _cited(self, position: model.Position) -> str:
+        """A position's sources after a label: "sources: [OC Media, ...]; [...]"."""
+        label = "sources" if len(position.sources) > 1 else "source"
+        return f"{label}: {self.cite(position.sources)}"
 
     def also(self, quote_id: str, n: int) -> str:
         """The words of a link to the `n`th further quote of a position: its title
