@@ -271,6 +271,29 @@ def test_the_home_page_says_of_karimlis_word_what_the_letter_does_with_it(catalo
     )
 
 
+def test_the_mps_war_criminals_charge_stands_beside_what_the_us_letter_asked(catalog):
+    """The home page said the MPs' letter called for "the release of war criminals and the
+    militarization of Armenia" and that "the sources report no evidence for either
+    charge", as if the US letter asked to free no one; but the reports quote it asking for
+    the release of prisoners "including ethnic Armenians", whom the MPs call war criminals.
+    The page now says what the letter asked, what the MPs call it, and which parts no
+    source bears out; the quote's label names the same charge."""
+    asked = " ".join(catalog.get("us-letter-release-prisoners-oc-media").text.split())
+    assert "including ethnic Armenians" in asked
+    (mps,) = [
+        p for p in _home_paragraphs(catalog, "How each side sees it") if p.startswith("The MPs")
+    ]
+    assert "no evidence for either charge" not in mps
+    letter = mps.index('the US letter asks for the release of prisoners "including ethnic Armenians"')
+    assert letter < mps.index('"calls for the release of war criminals') < mps.index("no evidence")
+    assert "those it would free include war criminals" in mps
+    assert "none quotes it asking to arm Armenia" in mps
+    for quote in ("mps-letter-full-of-slander", "mps-letter-full-text"):
+        label = " ".join(catalog.get(quote).allegation.split())
+        assert "those it would free include war criminals" in label, quote
+        assert "the release of war criminals" not in label, quote
+
+
 def test_the_home_page_says_aliyevs_words_differ_between_the_reports(catalog):
     """'in words only OC Media reports' said too much: the report on Azerbaijani
     reactions has 'They cannot influence our will' too. The home page says whose
@@ -444,7 +467,7 @@ def test_three_borderline_charges_keep_their_labels_in_the_speakers_terms(catalo
         in catalog.get("karimli-lost-sense-of-reality").allegation
     )
     slander = " ".join(catalog.get("mps-letter-full-of-slander").allegation.split())
-    assert slander.endswith("for the release of war criminals")  # the charge, not 3 clauses
+    assert slander.endswith("those it would free include war criminals")  # 2 charges, not 3
     brussels = " ".join(catalog.get("mps-letter-brussels-meeting").allegation.split())
     assert "amounted to an order" in brussels
     whole = " ".join(catalog.get("mps-letter-full-text").allegation.split())
