@@ -440,8 +440,7 @@ def test_the_home_page_gives_each_figure_and_first_link_once_in_its_story(catalo
     assert "43 Azerbaijani MPs" in story
     happened = _home_section(catalog, "What happened")
     assert "11 senators and 49 members of the House of Representatives" in happened
-    for record in ("mps-letter-demand-terminate-agreements", "agreements-the-mps-asked-to-end"):
-        assert f"[[{record}|" in happened, record
+    assert "[[mps-letter-demand-terminate-agreements|" in happened
 
 
 def test_the_home_pages_list_of_sources_says_which_title_the_prose_cites_by_what_it_is(pages):
@@ -908,14 +907,31 @@ def test_a_quote_is_filed_as_a_position_only_on_what_its_words_name(catalog, pag
         assert "leaves unclear whether the second is said of" in shown.partition("</span>")[0]
 
 
-def test_the_difference_on_the_agreements_keeps_caliber_azs_introduction_apart(catalog):
-    """The note said that OC Media, 'like the other reports', spoke only of military or
-    defence agreements; but Caliber.Az's own introduction, a report too, speaks of ending
-    the existing agreements between the two countries. The note now names the two reports
-    it means and says what Caliber.Az's introduction says."""
-    note = " ".join(catalog.get("agreements-the-mps-asked-to-end").note.split())
-    assert "like the other reports" not in note
-    assert "Caliber.Az's own introduction speaks of ending the existing agreements" in note
+def test_a_difference_is_two_sources_saying_different_things_not_one_silent(catalog):
+    """'Which agreements the MPs asked to end' set the letter's "agreements in force ...
+    particularly" two against OC Media, which names the two but never says 'only these';
+    and the USAID point's 'whether USAID's work should end altogether' rested on OC Media
+    not mentioning it. Silence is not a difference: the first is gone, told on the MPs'
+    demand instead, the second keeps only what the sources word differently (whose
+    projects), as wording. The US letter's request, which two reports quote in different
+    words ("press for" or "ensure"; "POWs" or "detainees"), is what changes the story."""
+    ids = {difference.id for difference in catalog.differences}
+    assert "agreements-the-mps-asked-to-end" not in ids
+    demand = " ".join(catalog.get("mps-letter-demand-terminate-agreements").context.split())
+    assert "rather than another account. No source lists the other agreements in force." in demand
+    usaid = catalog.get("scope-of-usaid-demand")
+    assert usaid.importance == "low" and "altogether" not in usaid.gist
+    assert "OC Media does not mention it, which is silence, not another version." in " ".join(
+        usaid.note.split()
+    )
+    wording = catalog.get("us-letter-wording")
+    assert wording.importance == "high"
+    says = " ".join(" ".join(version.says for version in wording.versions).split())
+    for words in ("to press for", "to ensure", "POWs", "detainees"):
+        assert words in says, words
+    happened = _home_section(catalog, "What happened")
+    assert "word its list of agreements differently" not in happened
+    assert "the other reports mention only the defence agreements." in happened
 
 
 def test_the_parliaments_term_is_not_called_elected_where_a_source_says_appointed(catalog):
