@@ -934,6 +934,19 @@ def test_a_difference_is_two_sources_saying_different_things_not_one_silent(cata
     assert "the other reports mention only the defence agreements." in happened
 
 
+def test_what_happened_opens_on_the_us_letter_and_gives_its_count_after(catalog):
+    """'What happened' opened on the dispute over how many US lawmakers signed ("The outlet
+    OC Media ... gives the letter's signatories as..."), before saying what the letter
+    asked; and "President Ilham Aliyev called it" followed "POWs are prisoners of war", so
+    "it" had no clear antecedent. The section now opens with what the letter said, gives
+    the two counts after, and has the president call "the letter" a dirty appeal."""
+    happened = _home_section(catalog, "What happened")
+    assert happened.startswith("The US lawmakers' letter called Azerbaijan's human rights record")
+    assert happened.index("POWs are prisoners of war") < happened.index("11 senators")
+    assert happened.index("11 senators") < happened.index("nearly 60") < happened.index("4 October")
+    assert "President [[ilham-aliyev|Ilham Aliyev]] called the letter \"a dirty appeal" in happened
+
+
 def test_the_parliaments_term_is_not_called_elected_where_a_source_says_appointed(catalog):
     """The Milli Majlis's page glossed 'seventh convocation' as 'its seventh elected term'
     in the sentence before Karimli's charge that the president appointed the MPs: the
@@ -1006,11 +1019,11 @@ def _home_article(pages) -> str:
 @pytest.mark.parametrize(
     ("name", "said"),
     [
-        ("OC Media", "The outlet OC Media, in a report of 7 October"),
+        ("OC Media", "the outlet OC Media, in a report of 7 October"),
         ("Caliber.Az", "The outlet Caliber.Az, in a report of 5 October"),
         (
             "Azerbaijani reactions",
-            "An undated report on Azerbaijani reactions, whose outlet the text does not name",
+            "an undated report on Azerbaijani reactions, whose outlet the text does not name",
         ),
         (
             "the State Department's answer",
