@@ -964,6 +964,28 @@ def test_why_it_matters_says_in_one_sentence_which_report_gives_the_background(c
     assert "to which the US lawmakers had tied their call" in catalog.episode.why_it_matters
 
 
+def test_the_home_pages_list_of_sources_says_to_whom_words_were_given_beside_outlet_unknown(
+    pages,
+):
+    """The story says "a commentary he gave to the outlet AZERTAC" and that a spokesperson
+    answered a question "from the news agency Turan"; the list of sources below said only
+    "Commentary, outlet unknown": to a newcomer, a contradiction, explained only on the
+    sources' own pages. Beside "outlet unknown", each line now names the outlets the text
+    says words in it were given to, which are not its publisher."""
+    listing = pages["index.md"].partition("\n## Sources of this explanation\n")[2]
+    lines = listing.partition("\n## ")[0].replace("\u2019", "'").splitlines()
+    for title, given in (
+        ("It is entirely unacceptable", "AZERTAC"),
+        ("U.S. Says", "Turan"),
+        ("Response from Azerbaijani MPs", "Radio Azadlig and Turan"),
+    ):
+        (line,) = [line for line in lines if title in line]
+        assert f": {'Commentary' if 'COMMENTARY' in line else 'News report'}, outlet unknown" in line
+        assert f"outlet unknown (it quotes words given to {given}), date unknown;" in line, title
+    (oc_media,) = [line for line in lines if "OC Media" in line]
+    assert "words given to" not in oc_media
+
+
 def test_the_parliaments_term_is_not_called_elected_where_a_source_says_appointed(catalog):
     """The Milli Majlis's page glossed 'seventh convocation' as 'its seventh elected term'
     in the sentence before Karimli's charge that the president appointed the MPs: the
