@@ -986,6 +986,16 @@ def test_the_home_pages_list_of_sources_says_to_whom_words_were_given_beside_out
     assert "words given to" not in oc_media
 
 
+def test_the_overview_counts_aliyevs_renderings_as_the_table_lists_them(catalog):
+    """The overview said "four renderings" of Aliyev's words, but the table held five:
+    the MPs' citation and MP Gaya Mammadov's shared a row, though their words differ and
+    each has its own source. Each is now a version of its own, and the count matches."""
+    difference = catalog.get("aliyev-remarks-wording")
+    assert len(difference.versions) == 5
+    assert difference.gist.startswith("five renderings")
+    assert all(len(version.sources) == 1 for version in difference.versions)
+
+
 def test_the_parliaments_term_is_not_called_elected_where_a_source_says_appointed(catalog):
     """The Milli Majlis's page glossed 'seventh convocation' as 'its seventh elected term'
     in the sentence before Karimli's charge that the president appointed the MPs: the
