@@ -945,6 +945,9 @@ def test_what_happened_opens_on_the_us_letter_and_gives_its_count_after(catalog)
     assert happened.index("POWs are prisoners of war") < happened.index("11 senators")
     assert happened.index("11 senators") < happened.index("nearly 60") < happened.index("4 October")
     assert "President [[ilham-aliyev|Ilham Aliyev]] called the letter \"a dirty appeal" in happened
+    # The request's two wordings, what changes the story most, are linked where it is told.
+    assert "That report also [[us-letter-wording|words the request differently]]." in happened
+    assert "[[us-letter-wording|" not in _home_section(catalog, "What the sources do not say")
 
 
 def test_why_it_matters_says_in_one_sentence_which_report_gives_the_background(catalog):
