@@ -289,7 +289,8 @@ def test_the_mps_war_criminals_charge_stands_beside_what_the_us_letter_asked(cat
         p for p in _home_paragraphs(catalog, "How each side sees it") if p.startswith("The MPs")
     ]
     assert "no evidence for either charge" not in mps
-    letter = mps.index('the US letter asks for the release of prisoners "including ethnic Armenians"')
+    asks = 'the US letter asks for the release of prisoners "including ethnic Armenians"'
+    letter = mps.index(asks)
     assert letter < mps.index('"calls for the release of war criminals') < mps.index("no evidence")
     assert "those it would free include war criminals" in mps
     assert "none quotes it asking to arm Armenia" in mps
@@ -944,16 +945,16 @@ def test_what_happened_opens_on_the_us_letter_and_gives_its_count_after(catalog)
     assert happened.startswith("The US lawmakers' letter called Azerbaijan's human rights record")
     assert happened.index("POWs are prisoners of war") < happened.index("11 senators")
     assert happened.index("11 senators") < happened.index("nearly 60") < happened.index("4 October")
-    assert "President [[ilham-aliyev|Ilham Aliyev]] called the letter \"a dirty appeal" in happened
+    assert 'President [[ilham-aliyev|Ilham Aliyev]] called the letter "a dirty appeal' in happened
     # The request's two wordings, what changes the story most, are linked where it is told.
     assert "That report also [[us-letter-wording|words the request differently]]." in happened
     assert "[[us-letter-wording|" not in _home_section(catalog, "What the sources do not say")
 
 
 def test_why_it_matters_says_in_one_sentence_which_report_gives_the_background(catalog):
-    """"...held in detention among other things. So says a report on the State
+    """'...held in detention among other things. So says a report on the State
     Department's answer to a question from the news agency Turan; the text does not say
-    who published it. The US lawmakers tied their request to the conference." tangled whose
+    who published it. The US lawmakers tied their request to the conference.' tangled whose
     account it was, and its last sentence told again what the line under the lede says.
     The report is now said in one sentence after the background, and the tie to the
     conference is told once, under the lede."""
@@ -983,7 +984,8 @@ def test_the_home_pages_list_of_sources_says_to_whom_words_were_given_beside_out
         ("Response from Azerbaijani MPs", "Radio Azadlig and Turan"),
     ):
         (line,) = [line for line in lines if title in line]
-        assert f": {'Commentary' if 'COMMENTARY' in line else 'News report'}, outlet unknown" in line
+        kind = "Commentary" if "COMMENTARY" in line else "News report"
+        assert f": {kind}, outlet unknown" in line, title
         assert f"outlet unknown (it quotes words given to {given}), date unknown;" in line, title
     (oc_media,) = [line for line in lines if "OC Media" in line]
     assert "words given to" not in oc_media
