@@ -38,9 +38,9 @@ from .order import (
     dated,
     day_known_words,
     earliest,
+    latest,
     may_be_later,
     period_part,
-    reported_by,
 )
 from .resolve import Catalog
 
@@ -227,13 +227,15 @@ def _bands(
     month in the period. A band drawn any earlier would say that its events came
     before the days drawn after it, which no source says; its heading names the
     day of the event they followed (`after`), if any, and the day by which they
-    happened, if a source that reports them is dated to the day. A band whose events
-    may have come after `end` (see order.may_be_later) is open: drawn after the others,
-    its heading says so ("possibly after 7 Oct")."""
+    happened, if a source that reports them is dated to the day or their `not_after`
+    says (see order.latest). A band whose events may have come after `end` (see
+    order.may_be_later) is open: drawn after the others, its heading says so ("possibly
+    after 7 Oct") unless it names the day by which they happened."""
     day_of = {e.id: day for day, events in by_day.items() for e in events}
-    grouped: dict[tuple[datetime.date, bool, datetime.date, str], list[model.Event]] = {}
+    Key = tuple[datetime.date, bool, datetime.date, datetime.date, str]
+    grouped: dict[Key, list[model.Event]] = {}
     for event in events:
-        by = reported_by(event, catalog.by_id)
+        by = latest(event, catalog.by_id)
         last_in_period = min(end, last_day(event.date))
         later = may_be_later(event, end, catalog.by_id)
         heading = f"{event.date.human()}, {'day' if event.date.month else 'month'} not given"
@@ -244,11 +246,13 @@ def _bands(
             anchor, heading = first, dated(event, catalog.by_id, _short)
         elif known := day_known_words(anchor if after else None, by, _short):
             heading += f", {known}"
-        if later and (first is None or first < end):  # not "8 Oct or later" again
+        if later and by is None and (first is None or first < end):  # not "8 Oct or later" again
             heading += f", possibly after {_short(end)}"
-        grouped.setdefault((last_in_period, later, anchor, heading), []).append(event)
+        # Of the open bands, one its events' last day closes goes first.
+        closes = by or last_day(event.date)
+        grouped.setdefault((last_in_period, later, anchor, closes, heading), []).append(event)
     placed: dict[datetime.date, list[Band]] = {}
-    for (day, later, _, heading), members in sorted(grouped.items()):
+    for (day, later, _, _, heading), members in sorted(grouped.items()):
         placed.setdefault(day, []).append(Band(heading, *_marks(members, crowded), open=later))
     return placed
 
