@@ -568,9 +568,9 @@ def test_the_timeline_drawing_leaves_open_the_reactions_no_dated_source_bounds(c
     Oct', on the same 3-7 October axis, above the State Department's answer of '8 Oct
     or later'; a note under it then said that all the October events drawn 'may also
     have come after 7 October 2024', Gadirli's among them. The band the sources leave
-    open now says so in its heading, the axis running on past it, and the note is gone;
-    the list under the drawing heads them the same way. Mammadov's commentary, which
-    puts the letter and the speech in 'last week', has a band of its own (see
+    open now says so in its heading, its bracket running on past the days, and the note
+    is gone; the list under the drawing heads them the same way. Mammadov's commentary,
+    which puts the letter and the speech in 'last week', has a band of its own (see
     test_mammadovs_commentary_is_drawn_and_listed_by_the_last_day_last_week_leaves)."""
     for page in (pages["index.md"], pages["timeline.md"]):
         drawing = _drawing(page)
@@ -593,6 +593,22 @@ def test_the_timeline_drawing_leaves_open_the_reactions_no_dated_source_bounds(c
     heading = "\n## October 2024, day not given, after 5 October, possibly after 7 October\n"
     assert listing.index(heading) < listing.index("\n## Afterwards\n")
     assert "\n## October 2024, day not given, between 3 and 7 October\n" in listing
+
+
+def test_the_drawing_puts_gadirlis_band_beside_the_days_it_spans(pages):
+    """Gadirli's band, 'between 3 and 7 Oct', was drawn below the '6 to 7 Oct: no dated
+    event' mark, which a reader following the axis down takes for after 7 October. It
+    is now drawn after the letter of 3 October it answers, a dashed bracket beside the
+    axis running from it past 4 and 5 October to the end of the 7th; the key above the
+    drawing says what the bracket means."""
+    for page in (pages["index.md"], pages["timeline.md"]):
+        drawing = _drawing(page)
+        band = drawing.index("October 2024, day not given, between 3 and 7 Oct</tspan>")
+        assert drawing.index(">3 Oct</text>") < band < drawing.index(">4 Oct</text>")
+        assert band < drawing.index("6 to 7 Oct&#58; no dated event")
+        assert 'class="tl-axis tl-unsure tl-span"' in drawing
+        key = page[: page.index('<svg class="tl tl-wide"')]
+        assert "a dashed bracket left of the axis runs from it to the last such day" in key
 
 
 def test_mammadovs_commentary_is_drawn_and_listed_by_the_last_day_last_week_leaves(catalog, pages):
@@ -640,8 +656,8 @@ def test_the_timeline_says_in_plain_words_where_an_event_dated_to_the_month_goes
     opening = page[: page.index("<svg")]
     assert "Where the sources give only the month" not in opening
     assert (
-        "Some events are dated only to the month. They follow that month’s days, under a"
-        " heading saying what is known of the day."
+        "Some events are dated only to the month. In the list under the drawing, they follow"
+        " that month’s days, under a heading saying what is known of the day."
     ) in opening
 
 

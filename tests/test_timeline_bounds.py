@@ -15,7 +15,7 @@ from generator.dates import PartialDate
 from generator.errors import ContentError
 from generator.order import day_known, latest, may_be_later
 
-from .conftest import ROOT
+from .conftest import ROOT, untitled
 
 REPLY = "reply-2024-10"  # the fixture's answer, dated 2024-10, after letter-sent (5 October)
 
@@ -75,7 +75,10 @@ def test_a_last_day_past_the_period_gives_the_band_both_ends_and_a_bracket_past_
     (band,) = [row for row in drawn.rows if isinstance(row, timeline_svg.Band)]
     # Its heading says both ends, not "possibly after 8 Oct" as well.
     assert band.heading == "October 2024, day not given, between 5 and 12 Oct"
-    assert band.open
+    assert band.open and band.until is None
+    # Drawn after the appeal's day, its bracket running on past the 8th.
+    assert [type(row).__name__ for row in drawn.rows] == ["Gap", "Day", "Band", "Gap"]
+    assert drawn.brackets == (timeline_svg.Bracket(2, None),)
     headings = [heading for heading, _ in catalog.timeline]
     assert "October 2024, day not given, between 5 and 12 October" in headings
     pages = render.render_site(catalog)
@@ -88,12 +91,17 @@ def test_a_last_day_within_the_period_closes_the_band_there(content: Path) -> No
     drawn = timeline_svg.plan(pipeline.validate(content, ROOT))
     (band,) = [row for row in drawn.rows if isinstance(row, timeline_svg.Band)]
     assert band.heading == "October 2024, day not given, between 5 and 7 Oct"
-    assert not band.open
+    assert not band.open and band.until == datetime.date(2024, 10, 7)
+    # The days after the band split where its bracket ends: 6 to 7, then 8.
+    gaps = [(r.first.day, r.last.day) for r in drawn.rows if isinstance(r, timeline_svg.Gap)]
+    assert gaps == [(3, 4), (6, 7), (8, 8)]
+    assert drawn.brackets == (timeline_svg.Bracket(2, 3),)
 
 
 def test_events_that_follow_one_event_are_listed_the_sooner_closed_first(content: Path) -> None:
     """Two answers after the appeal of 5 October, one no source bounds and one by the
-    12th: the bounded one's heading comes first, in the list and in the drawing."""
+    12th: the bounded one's heading comes first, in the list and in the drawing, and the
+    two bands, both running past the period, share one bracket."""
     bound_reply(content, "2024-10-12")
     (content / "events" / "another-reply.yaml").write_text(
         "id: another-reply\ntitle: Another answer\ndate: 2024-10\nafter: letter-sent\n"
@@ -115,6 +123,7 @@ def test_events_that_follow_one_event_are_listed_the_sooner_closed_first(content
         "October 2024, day not given, between 5 and 12 Oct",
         "October 2024, day not given, after 5 Oct, possibly after 8 Oct",
     ]
+    assert drawn.brackets == (timeline_svg.Bracket(2, None),)
 
 
 def problems(content: Path) -> list[str]:
@@ -199,3 +208,11 @@ def test_a_last_day_a_dated_source_already_gives_is_an_error(content: Path) -> N
         f"content/events/{REPLY}.yaml:6:12: error: not_after: a source of 7 October 2024 that"
         " reports it already puts it by then: leave `not_after` out"
     ]
+
+
+def test_the_timeline_page_says_where_its_list_and_its_drawing_put_a_month(content: Path):
+    bound_reply(content, "2024-10-12")
+    page = untitled(render.render_site(pipeline.validate(content, ROOT))[urls.TIMELINE])
+    opening = page[: page.index("<svg")]
+    assert "In the list under the drawing, they follow that month’s days" in opening
+    assert timeline_svg.BRACKETS in opening
