@@ -214,7 +214,10 @@ def plan(catalog: Catalog) -> Plan:
     return Plan(title, desc, before, rows, not_drawn, after, brackets)
 
 
-# What a bracket means, said in the key over the drawing and in its text alternative.
+# What a bracket means: in the drawing, over its first line (a second line of key
+# above it would push the drawing off the first screen of the home page); and in
+# its text alternative, at more length.
+LEGEND = "Dashed brackets on the left: the days each band’s events may have fallen on."
 BRACKETS = (
     "A band is drawn at the first day its events may have fallen on; a dashed bracket"
     " left of the axis runs from it to the last such day, or on past the days drawn."
@@ -395,8 +398,7 @@ def graphic(catalog: Catalog, page_path: str) -> Md:
     drawn = plan(catalog)
     parts = [draw(drawn, page_path, name, width) for name, width in LAYOUTS]
     if any(isinstance(row, Band) for row in drawn.rows):
-        key = f"{KEY} {BRACKETS}" if drawn.brackets else KEY
-        parts.insert(0, key + "\n{: .tl-key }")  # its caption, wherever it is shown
+        parts.insert(0, KEY + "\n{: .tl-key }")  # its caption, wherever it is shown
     return Md("\n\n".join(parts))
 
 
@@ -453,6 +455,8 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         out.append(f"[{content}]({urls.relative(page_path, target)})")
         y += height
 
+    if drawn.brackets:
+        notes(LEGEND, 0, 12)
     if drawn.background:
         past = drawn.background
         label = f"Background: {_years_span(past)}, {count(len(past), 'event')}"

@@ -599,16 +599,16 @@ def test_the_drawing_puts_gadirlis_band_beside_the_days_it_spans(pages):
     """Gadirli's band, 'between 3 and 7 Oct', was drawn below the '6 to 7 Oct: no dated
     event' mark, which a reader following the axis down takes for after 7 October. It
     is now drawn after the letter of 3 October it answers, a dashed bracket beside the
-    axis running from it past 4 and 5 October to the end of the 7th; the key above the
-    drawing says what the bracket means."""
+    axis running from it past 4 and 5 October to the end of the 7th; a line over the
+    drawing says what the brackets mean."""
     for page in (pages["index.md"], pages["timeline.md"]):
         drawing = _drawing(page)
         band = drawing.index("October 2024, day not given, between 3 and 7 Oct</tspan>")
         assert drawing.index(">3 Oct</text>") < band < drawing.index(">4 Oct</text>")
         assert band < drawing.index("6 to 7 Oct&#58; no dated event")
         assert 'class="tl-axis tl-unsure tl-span"' in drawing
-        key = page[: page.index('<svg class="tl tl-wide"')]
-        assert "a dashed bracket left of the axis runs from it to the last such day" in key
+        legend = "Dashed brackets on the left&#58; the days each band’s events may have fallen on."
+        assert legend in drawing[: drawing.index("Background")]
 
 
 def test_mammadovs_commentary_is_drawn_and_listed_by_the_last_day_last_week_leaves(catalog, pages):

@@ -16,6 +16,7 @@ from generator.errors import ContentError
 from generator.order import day_known, latest, may_be_later
 
 from .conftest import ROOT, untitled
+from .test_timeline_svg import SVG, drawings
 
 REPLY = "reply-2024-10"  # the fixture's answer, dated 2024-10, after letter-sent (5 October)
 
@@ -215,4 +216,10 @@ def test_the_timeline_page_says_where_its_list_and_its_drawing_put_a_month(conte
     page = untitled(render.render_site(pipeline.validate(content, ROOT))[urls.TIMELINE])
     opening = page[: page.index("<svg")]
     assert "In the list under the drawing, they follow that month’s days" in opening
-    assert timeline_svg.BRACKETS in opening
+    # The drawing says what its brackets mean over its first line, and its key stays one
+    # line, which keeps the drawing's start on the home page's first screen.
+    assert opening.endswith(f"{timeline_svg.KEY}\n{{: .tl-key }}\n\n")
+    for svg in drawings(timeline_svg.graphic(pipeline.validate(content, ROOT), urls.HOME)).values():
+        first = next(t for t in svg.iter(f"{SVG}text") if "".join(t.itertext()).strip())
+        legend = " ".join("".join(t.itertext()) for t in first.iter(f"{SVG}tspan"))
+        assert legend == timeline_svg.LEGEND
