@@ -362,6 +362,48 @@ def weekday_fits_the_date(catalog: Catalog) -> Iterator[Problem]:
         yield catalog.problem(event, "weekday", message)
 
 
+def not_after_closes_a_month(catalog: Catalog) -> Iterator[Problem]:
+    """`not_after` bounds a date known to the month or year by a day within it, no
+    earlier than the day the event followed (`after`) or the first day its `weekday`
+    allows, and sooner than the first source dated to the day that reports it."""
+    for event in catalog.events:
+        bound, date = event.not_after, event.date
+        if not bound.known:
+            continue
+        day = first_day(bound)
+        followed = catalog.by_id.get(event.after)
+        start = None
+        if isinstance(followed, model.Event) and followed.date.precision == "day":
+            start = first_day(followed.date)
+        first = earliest(event, catalog.by_id)
+        by = reported_by(event, catalog.by_id)
+        if not date.known or date.approximate or date.precision == "day":
+            message = (
+                f"a last day bounds a date known to the month or the year, and this one is"
+                f" {date.human()}: leave `not_after` out"
+            )
+        elif not first_day(date) <= day <= last_day(date):
+            message = f"{in_words(day)} is not in {date.human()}, the event's date"
+        elif start is not None and day < start:
+            message = (
+                f"{in_words(day)} is before {in_words(start)}, the day of '{event.after}',"
+                " which it followed: check `not_after` and `after`"
+            )
+        elif first is not None and day < first:
+            message = (
+                f"the first {model.LABELS[event.weekday]} it can be is {in_words(first)}, after"
+                f" {in_words(day)}: check `not_after` and the weekday"
+            )
+        elif by is not None and by <= day:
+            message = (
+                f"a source of {in_words(by)} that reports it already puts it by then: leave"
+                " `not_after` out"
+            )
+        else:
+            continue
+        yield catalog.problem(event, "not_after", message)
+
+
 # --- the home page's explanation ---------------------------------------------
 
 # A lede says who did what, when, and "why it matters" what is at stake, each in one
@@ -487,6 +529,7 @@ CHECKS = (
     after_is_an_earlier_event,
     before_bounds_an_undated_event,
     weekday_fits_the_date,
+    not_after_closes_a_month,
     episode_prose_is_readable,
     episode_parts_are_distinct,
     stakes_have_positions,

@@ -364,6 +364,23 @@ class Date(FieldType):
             return None
 
 
+class FullDate(Date):
+    """A day, 2024-10-13: a bound on when something happened, never rounder or approximate."""
+
+    takes = "a day: 2024-10-13"
+    json: ClassVar[Json] = {
+        "type": "string",
+        "pattern": r"^\s*[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])\s*$",
+    }
+
+    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> PartialDate | None:
+        date = super().check(value, at, spec, checker)
+        if date is None or (date.precision == "day" and not date.approximate):
+            return date
+        checker.report_field(at, f"'{value}' is not a day: write one such as 2024-10-13")
+        return None
+
+
 class Choice(FieldType):
     """One of `choices`."""
 
@@ -406,6 +423,7 @@ ID = Id()
 REF = Ref()
 REFS = Refs()
 DATE = Date()
+FULL_DATE = FullDate()
 CHOICE = Choice()
 TAGS = Tags()
 LINES = Lines()

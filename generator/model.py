@@ -22,6 +22,7 @@ from .fields import (
     BOOL,
     CHOICE,
     DATE,
+    FULL_DATE,
     ID,
     LINE,
     LINES,
@@ -422,6 +423,14 @@ class Event(Record, name_field="title"):
         " appeal of Saturday 5 October: 8 October or later), and every list and the"
         " timeline say so.",
         choices={day: day.capitalize() for day in WEEKDAYS},
+    )
+    not_after: PartialDate = spec(
+        FULL_DATE,
+        "For an event dated no closer than the month (or year): the last day it can have"
+        " happened on, where a source's own words put it by then and no source dated to the"
+        " day that reports it does (a commentary that speaks of a letter of Thursday 3"
+        " October as 'last week' was given by Sunday 13 October); say which words in"
+        " `date_note`. Every list and the timeline say so ('between 5 and 13 October').",
     )
     before: str = spec(
         REF,

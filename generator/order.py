@@ -204,13 +204,24 @@ def reported_by(event: model.Event, records: ById) -> datetime.date | None:
     return by if first_day(event.date) <= by < last_day(event.date) else None
 
 
+def latest(event: model.Event, records: ById) -> datetime.date | None:
+    """The last day an event known to its month (or year) can have happened on, as the
+    sources put it: the day of the earliest source dated to the day that reports it (see
+    `reported_by`) or its `not_after`, whichever is earlier; None where neither says."""
+    days = [reported_by(event, records)]
+    if event.not_after.known and event.date.known and event.date.precision != "day":
+        days.append(first_day(event.not_after))
+    return min(filter(None, days), default=None)
+
+
 def may_be_later(event: model.Event, end: datetime.date, records: ById) -> bool:
     """True for an event known only to its month (or year) that may have happened after
-    `end`: neither its date nor a source dated to the day (see `reported_by`) puts it by
-    then. The timeline and its drawing say "possibly after" that day."""
+    `end`: neither its date nor what the sources say of its last day (see `latest`) puts
+    it by then. The timeline and its drawing say so ("possibly after" that day, or
+    "between 5 and 13 October")."""
     if not event.date.known or event.date.precision == "day":
         return False
-    by = reported_by(event, records)
+    by = latest(event, records)
     return last_day(event.date) > end and (by is None or by > end)
 
 
@@ -251,7 +262,7 @@ def day_known(event: model.Event, by_id: ById, day: DayWords | None = None) -> s
         return f"{d.day} {MONTHS[d.month]}" + (f" {d.year}" if d.year != date.year else "")
 
     day = day or in_year
-    by = reported_by(event, by_id)
+    by = latest(event, by_id)
     first = earliest(event, by_id)
     if first is not None:
         weekday = model.LABELS[event.weekday]
@@ -294,7 +305,7 @@ def timeline_parts(
             if event.date.precision == "day":
                 heading = event.date.human()
             elif heading and heading not in loose:
-                by, start = reported_by(event, records), first_day(anchor.date)
+                by, start = latest(event, records), first_day(anchor.date)
                 if by is not None and anchor.date.precision == "day" and start < by:
                     bound = f"between {span(start, by, 'and')}"
                 else:
@@ -305,7 +316,8 @@ def timeline_parts(
                     unit = "day" if event.date.month else "month"
                     bound = bound.removesuffix(f" {event.date.year}")
                     heading = f"{event.date.human()}, {unit} not given, {bound}"
-                    heading += later if may_be_later(event, last, records) else ""
+                    # A last day the sources give says more than "possibly after".
+                    heading += later if by is None and may_be_later(event, last, records) else ""
                 else:
                     heading = f"{bound[0].upper()}{bound[1:]}, exact date not given"
                 loose.add(heading)
@@ -316,10 +328,14 @@ def timeline_parts(
                 part = BACKGROUND  # it came before an event of the background or days
             heading = event.date.human() if part == "days" else ""
             if part == "days" and event.date.precision != "day":
-                # What a day of the week says of it, else that the day is not given.
+                # What a day of the week says of it, else that the day is not given,
+                # and by when it happened where its `not_after` says.
                 known = day_known(event, records) if event.weekday else ""
                 heading += f", {known or 'day not given'}"
-                heading += later if not known and may_be_later(event, last, records) else ""
+                if not known and event.not_after.known:
+                    heading += f", {day_known(event, records)}"
+                elif not known and may_be_later(event, last, records):
+                    heading += later
         placed_in[event.id] = part, heading
         if part != "days":
             parts[part].append(event)
@@ -329,9 +345,20 @@ def timeline_parts(
             days[-1][1].append(event)
         else:
             days.append((heading, [event]))
-    # An event known to the month only goes after the days of its month, as in the
-    # graphic: any earlier would say it came before the days listed after it.
-    for heading, group in undated.items():
+    # An event known to the month only goes after the days of its month: listed any
+    # earlier, it would read as before the days listed after it. (The drawing shows its
+    # band beside the days it spans.) Of the groups that follow one event, the one the
+    # sources close sooner comes first (see `latest`).
+    first_seen: dict[str, int] = {}
+
+    def closing(item: tuple[int, tuple[str, list[model.Event]]]) -> tuple[int, datetime.date]:
+        index, (_, group) = item
+        anchor = placed.get(group[0].id)
+        if anchor is not None:
+            index = first_seen.setdefault(anchor.id, index)
+        return index, latest(group[0], records) or datetime.date.max
+
+    for _, (heading, group) in sorted(enumerate(undated.items()), key=closing):
         # An event with no date at all, placed by its `after`, goes by that event's.
         first = group[0]
         month_end = last_day(first.date if first.date.known else records[first.after].date)

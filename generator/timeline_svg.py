@@ -2,7 +2,8 @@
 
 The days of the episode run down a vertical axis, each event a labelled mark
 that links to its page; an event known only to its month (or year) is drawn in a
-band after the days of its month, never on a made-up day (see `_bands`). Events
+band at the first day it may have fallen on, never on a made-up day, a bracket
+beside the axis reaching down to the last such day (see `_bands`). Events
 before the period are one line that links to them on the timeline page, the break
 between their years and the period's days drawn; events after it are named under
 the drawing, off its axis (see `_later`).
@@ -38,9 +39,9 @@ from .order import (
     dated,
     day_known_words,
     earliest,
+    latest,
     may_be_later,
     period_part,
-    reported_by,
 )
 from .resolve import Catalog
 
@@ -92,14 +93,31 @@ class Gap:
 @dataclass(frozen=True)
 class Band:
     """Events under a heading: those known only to a month (or a year) within the
-    period; or, as the plan's `later`, those after it (see `_later`). An `open` band's
-    events may also have come after the period's last day: its heading says so, and
-    the axis runs on past it."""
+    period; or, as the plan's `later`, those after it (see `_later`). A band is drawn
+    where the first day its events may have fallen on puts it; `until` is the last
+    such day, a bracket beside the axis running from the band to the end of that
+    day (see `Bracket`). An `open` band's events may also have come after the
+    period's last day: its heading says so, and its bracket runs on past the days."""
 
     heading: str
     marks: list[Mark]
     more: int = 0
     open: bool = False
+    until: datetime.date | None = None
+    month: str = ""  # the month (or year) its events are dated to, in words
+
+
+@dataclass(frozen=True)
+class Bracket:
+    """A dashed line left of the axis, from the top of the band in row `first` (and of
+    the bands right under it that reach as far) down to the end of row `last`, or, where
+    `last` is None, on past the period's days to an arrowhead: the days those bands'
+    events may have fallen on. Brackets that overlap are drawn side by side, each in
+    its `lane`."""
+
+    first: int
+    last: int | None
+    lane: int = 0
 
 
 @dataclass(frozen=True)
@@ -110,6 +128,11 @@ class Plan:
     rows: list[Day | Gap | Band]
     not_drawn: str
     later: Band | None = None
+    brackets: tuple[Bracket, ...] = ()
+
+    @property
+    def lanes(self) -> int:
+        return max((bracket.lane + 1 for bracket in self.brackets), default=0)
 
 
 def plan(catalog: Catalog) -> Plan:
@@ -143,28 +166,31 @@ def plan(catalog: Catalog) -> Plan:
             unknown += 1
     before.sort()
     in_period = len(undated) + sum(len(events) for events in by_day.values())
-    bands = _bands(undated, by_day, end, in_period > ALL_UP_TO, catalog)
-    rows: list[Day | Gap | Band] = []
+    bands = _bands(undated, by_day, start, end, in_period > ALL_UP_TO, catalog)
+    # A gap ends where a band is drawn and where one's bracket ends, so that each keeps its place.
+    stops = set(bands) | {b.until for row in bands.values() for b in row if b.until}
+    rows: list[Day | Gap | Band] = [*bands.pop(start - _ONE_DAY, [])]  # they may begin before it
     day = start
     while day <= end:
         if day in by_day:
             rows.append(Day(day, *_marks(by_day[day], in_period > ALL_UP_TO)))
         else:
             last = day
-            # A gap ends where a band is drawn, so that the band keeps its place.
-            while last + _ONE_DAY <= end and last + _ONE_DAY not in by_day and last not in bands:
+            while last + _ONE_DAY <= end and last + _ONE_DAY not in by_day and last not in stops:
                 last += _ONE_DAY
             rows.append(Gap(day, last))
             day = last
         rows += bands.pop(day, [])
         day += _ONE_DAY
+    brackets = _brackets(rows)
     period = span(start, end)
-    # A band's events may fall after the period's last day: the title names their month too.
-    months = " and ".join(dict.fromkeys(event.date.human() for event in undated))
+    # A band's events may fall after the period's last day: the title names their month
+    # too, in the order drawn.
+    months = " and ".join(dict.fromkeys(row.month for row in rows if isinstance(row, Band)))
     title, opening = f"Timeline of {period}", f"The events of {period}, day by day"
     if months:
         title += f", and of {months} where the sources give no day"
-        opening += f", then those of {months} whose day the sources do not give"
+        opening += f", with those of {months} whose day the sources do not give"
     # The text alternative says what the picture shows, in the order drawn: the
     # background's line first, then row by row, in its words.
     described = []
@@ -183,8 +209,51 @@ def plan(catalog: Catalog) -> Plan:
         described.append(f"{after.heading} {_listed(after)}.")
     not_drawn = f"Not drawn: {count(unknown, 'event')} with no known date." if unknown else ""
     ending = "The timeline page lists every event with its sources."
-    desc = " ".join(filter(None, [f"{opening}.", *described, not_drawn, ending]))
-    return Plan(title, desc, before, rows, not_drawn, after)
+    spans = BRACKETS if brackets else ""
+    desc = " ".join(filter(None, [f"{opening}.", spans, *described, not_drawn, ending]))
+    return Plan(title, desc, before, rows, not_drawn, after, brackets)
+
+
+# What a bracket means: in the drawing, over its first line (a second line of key
+# above it would push the drawing off the first screen of the home page); and in
+# its text alternative, at more length.
+LEGEND = "Dashed brackets on the left: the days each band’s events may have fallen on."
+BRACKETS = (
+    "A band is drawn at the first day its events may have fallen on; a dashed bracket"
+    " left of the axis runs from it to the last such day, or on past the days drawn."
+)
+
+
+def _brackets(rows: list[Day | Gap | Band]) -> tuple[Bracket, ...]:
+    """The brackets of the bands in `rows`: bands one under the other that reach as far
+    share one; a bracket goes in the first lane free from the row above its first
+    to the row below its last, so that two in a lane never touch."""
+    ends = {
+        (row.last if isinstance(row, Gap) else row.date): i
+        for i, row in enumerate(rows)
+        if not isinstance(row, Band)
+    }
+    spans: list[tuple[int, int | None]] = []
+    shared = -1  # the row of the last band a bracket holds
+    for i, row in enumerate(rows):
+        if not isinstance(row, Band):
+            continue
+        last = None if row.open else ends.get(row.until) if row.until else None
+        if not row.open and (last is None or last < i):
+            continue  # its last day is drawn above it: its place says it all
+        if spans and shared == i - 1 and spans[-1][1] == last:
+            shared = i  # right under a band that reaches as far: one bracket holds both
+            continue
+        spans.append((i, last))
+        shared = i
+    brackets: list[Bracket] = []
+    free_from: list[int] = []  # by lane, the first row a new bracket may start at
+    for first, last in spans:
+        lane = next((n for n, row in enumerate(free_from) if row <= first), len(free_from))
+        reach = len(rows) + 1 if last is None else last + 2
+        free_from[lane : lane + 1] = [reach]
+        brackets.append(Bracket(first, last, lane))
+    return tuple(brackets)
 
 
 def _listed(row: Day | Band) -> str:
@@ -219,37 +288,55 @@ def _gap_days(gap: Gap) -> str:
 def _bands(
     events: list[model.Event],
     by_day: dict[datetime.date, list[model.Event]],
+    start: datetime.date,
     end: datetime.date,
     crowded: bool,
     catalog: Catalog,
 ) -> dict[datetime.date, list[Band]]:
-    """Bands by the day after whose events they are drawn: the last day of their
-    month in the period. A band drawn any earlier would say that its events came
-    before the days drawn after it, which no source says; its heading names the
-    day of the event they followed (`after`), if any, and the day by which they
-    happened, if a source that reports them is dated to the day. A band whose events
-    may have come after `end` (see order.may_be_later) is open: drawn after the others,
-    its heading says so ("possibly after 7 Oct")."""
+    """Bands by the day after whose events they are drawn: that of the event they
+    followed (`after`), else the day before the first they may have fallen on (a day of
+    the week's, see order.earliest, or their month's first), the period's first day at
+    the earliest. Each reaches `until` the last day they may have fallen on in the
+    period: their month's, or the day by which a source dated to the day reports them
+    or their `not_after` puts them (see order.latest). Its heading names the day of the
+    event they followed, if any, and that last day; a band whose events may have come
+    after `end` (see order.may_be_later) is open, its heading saying so ("possibly after
+    7 Oct") unless it names the last day."""
     day_of = {e.id: day for day, events in by_day.items() for e in events}
-    grouped: dict[tuple[datetime.date, bool, datetime.date, str], list[model.Event]] = {}
+    grouped: dict[tuple[datetime.date, datetime.date, str], list[model.Event]] = {}
+    ends: dict[tuple[datetime.date, datetime.date, str], tuple[datetime.date, bool]] = {}
     for event in events:
-        by = reported_by(event, catalog.by_id)
+        by = latest(event, catalog.by_id)
         last_in_period = min(end, last_day(event.date))
         later = may_be_later(event, end, catalog.by_id)
         heading = f"{event.date.human()}, {'day' if event.date.month else 'month'} not given"
-        anchor = day_of.get(event.after, last_in_period)
-        after = first_day(event.date) <= anchor < last_in_period  # what `after` says, no more
+        followed = day_of.get(event.after)
+        if followed is not None and followed < first_day(event.date):
+            followed = None  # its date says more than `after` does
+        # What `after` says in words: a day before the last the event may be on.
+        after = followed is not None and followed < last_in_period
+        drawn_after = followed
         if (first := earliest(event, catalog.by_id)) is not None:
             # A day of the week a source gives: the first such day it can be, and on.
-            anchor, heading = first, dated(event, catalog.by_id, _short)
-        elif known := day_known_words(anchor if after else None, by, _short):
+            heading = dated(event, catalog.by_id, _short)
+            if first != drawn_after:
+                drawn_after = first - _ONE_DAY
+        elif known := day_known_words(followed if after else None, by, _short):
             heading += f", {known}"
-        if later and (first is None or first < end):  # not "8 Oct or later" again
+        if drawn_after is None:
+            drawn_after = first_day(event.date) - _ONE_DAY
+        if later and by is None and (first is None or first < end):  # not "8 Oct or later" again
             heading += f", possibly after {_short(end)}"
-        grouped.setdefault((last_in_period, later, anchor, heading), []).append(event)
+        until = min(by or last_in_period, last_in_period)
+        key = (max(drawn_after, start - _ONE_DAY), by or last_day(event.date), heading)
+        grouped.setdefault(key, []).append(event)
+        ends[key] = (until, later)
     placed: dict[datetime.date, list[Band]] = {}
-    for (day, later, _, heading), members in sorted(grouped.items()):
-        placed.setdefault(day, []).append(Band(heading, *_marks(members, crowded), open=later))
+    for key, members in sorted(grouped.items()):
+        last, later = ends[key]
+        marks, more = _marks(members, crowded)
+        band = Band(key[2], marks, more, later, None if later else last, members[0].date.human())
+        placed.setdefault(key[0], []).append(band)
     return placed
 
 
@@ -296,8 +383,10 @@ FONT = 14  # px, labels; day labels and notes are SMALL
 SMALL = 12
 LINE = 18  # px between the baselines of a label's lines
 CHAR = 0.52  # the width of a character, in ems: a little over what sans-serif fonts take
-AXIS = 58  # x of the axis; day labels end to its left
+AXIS = 58  # x of the axis, with no bracket; day labels end to its left
 LABEL = AXIS + 14  # x where labels start
+LANE_X, LANE = 6, 10  # x of the first bracket's lane; px from one lane to the next
+TURN = 6  # px, a bracket's turn at each end: less than LANE
 MAX_LINES = 3
 LATER_LINES = 5  # an event after the period: its date leads its label
 
@@ -321,29 +410,32 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
     """One drawing of the plan, `width` px wide, its links relative to `page_path`."""
     out: list[str] = []
     y = 8
-    room = width - LABEL - 8  # px for a label's lines
+    # The brackets' lanes go left of the day labels: the axis and labels move right.
+    ax = AXIS + LANE * drawn.lanes
+    lx = LABEL + LANE * drawn.lanes
+    room = width - lx - 8  # px for a label's lines
 
     def line(class_: str, x1: int, y1: int, x2: int, y2: int) -> str:
         return el("line", class_=class_, x1=x1, y1=y1, x2=x2, y2=y2)
 
     def axis(y1: int, y2: int, unsure: bool = False) -> str:
-        return line("tl-axis" + " tl-unsure" * unsure, AXIS, y1, AXIS, y2)
+        return line("tl-axis" + " tl-unsure" * unsure, ax, y1, ax, y2)
 
     def rect(class_: str, x: int, y: int, width: int, height: int, **more: object) -> str:
         return el("rect", None, class_=class_, x=x, y=y, width=width, height=height, **more)
 
     def note(y: int, words: str) -> str:
-        return el("text", text(words), x=LABEL, y=y, class_="tl-note")
+        return el("text", text(words), x=lx, y=y, class_="tl-note")
 
     def spans(lines: list[str], y: int, step: int) -> str:
-        """Lines at LABEL, the first at `y`, each `step` px below the one before. (A
+        """Lines at `lx`, the first at `y`, each `step` px below the one before. (A
         space ending a line would keep copied words apart, but links underline it.)"""
         return "".join(
-            el("tspan", text(line), x=LABEL, y=y + i * step) for i, line in enumerate(lines)
+            el("tspan", text(line), x=lx, y=y + i * step) for i, line in enumerate(lines)
         )
 
     def notes(words: str, above: int, below: int = 0, **attrs: object) -> None:
-        """Small text at LABEL, wrapped to the width, its first line starting `above`
+        """Small text at `lx`, wrapped to the width, its first line starting `above`
         px under y; y moves to `below` px under the baseline of its last."""
         nonlocal y
         lines, top = wrap(words, int(room / (SMALL * CHAR))), y + above + SMALL
@@ -357,12 +449,14 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         nonlocal y
         wrapped = wrap(words, int(room / (FONT * CHAR)), lines)
         height = (len(wrapped) - 1) * LINE + FONT + 12
-        hit = rect("tl-hit", AXIS - 8, y, width - AXIS + 4, height, fill="transparent")
+        hit = rect("tl-hit", ax - 8, y, width - ax + 4, height, fill="transparent")
         label = el("text", spans(wrapped, y + 4 + FONT, LINE))
         content = el("title", text(title)) + hit + "".join(shapes) + label
         out.append(f"[{content}]({urls.relative(page_path, target)})")
         y += height
 
+    if drawn.brackets:
+        notes(LEGEND, 0, 12)
     if drawn.background:
         past = drawn.background
         label = f"Background: {_years_span(past)}, {count(len(past), 'event')}"
@@ -372,14 +466,18 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         # The break between the years before and the days of the period.
         out.append(axis(y + 6, y + 30))
         for dy in (15, 20):
-            out.append(line("tl-break", AXIS - 6, y + dy + 3, AXIS + 6, y + dy - 3))
+            out.append(line("tl-break", ax - 6, y + dy + 3, ax + 6, y + dy - 3))
         y += 30
     y += 6
+    tops: list[int] = []  # the y at which each row starts, and ends
+    bottoms: list[int] = []
     for row in drawn.rows:
+        tops.append(y)
         if isinstance(row, Gap):
             out.append(axis(y, y + 26, unsure=True))
             out.append(note(y + 17, f"{_gap_days(row)}: {NO_DATED_EVENT}"))
             y += 26
+            bottoms.append(y)
             continue
         top, under = y, len(out)
         if isinstance(row, Band):
@@ -387,14 +485,14 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         else:
             day = text(_short(row.date))
             out.append(
-                el("text", day, x=AXIS - 10, y=y + 4 + FONT, class_="tl-day", text_anchor="end")
+                el("text", day, x=ax - 10, y=y + 4 + FONT, class_="tl-day", text_anchor="end")
             )
         for mark in row.marks:
             middle = y + FONT - 1
             if isinstance(row, Band):
-                shape = rect("tl-mark tl-month", AXIS - 5, middle - 5, 10, 10)
+                shape = rect("tl-mark tl-month", ax - 5, middle - 5, 10, 10)
             else:
-                shape = el("circle", class_="tl-mark", cx=AXIS, cy=middle, r=5)
+                shape = el("circle", class_="tl-mark", cx=ax, cy=middle, r=5)
             entry(mark.label, mark.target, mark.full, shape)
         if row.more:
             y += SMALL
@@ -404,15 +502,26 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         # The band and the axis go before the heading and the marks, which sit on them.
         out.insert(under, axis(top, y, unsure=isinstance(row, Band)))
         if isinstance(row, Band):
-            out.insert(
-                under, rect("tl-band", AXIS - 12, top + 2, width - AXIS + 8, y - top - 4, rx=4)
-            )
-        if isinstance(row, Band) and row.open:
-            # Its events may be later than the period's days: the axis runs on past it,
-            # open, to an arrowhead.
-            out.append(axis(y, y + 20, unsure=True))
-            out += [line("tl-axis", AXIS + dx, y + 13, AXIS, y + 20) for dx in (-6, 6)]
-            y += 22
+            out.insert(under, rect("tl-band", ax - 12, top + 2, width - ax + 8, y - top - 4, rx=4))
+        bottoms.append(y)
+    if any(bracket.last is None for bracket in drawn.brackets):
+        y += 22  # room for the brackets that run on past the days drawn
+    # Each bracket from the top of its band down its lane to the end of its last day,
+    # or on past the days to an arrowhead.
+    reaches = [
+        (b.lane, tops[b.first] + 2, y - 2 if b.last is None else bottoms[b.last], b.last is None)
+        for b in drawn.brackets
+    ]
+    for lane, top, bottom, runs_on in reaches:
+        x = LANE_X + LANE * lane
+        # A turn towards the axis at each end: as far as the band's edge (or the axis),
+        # or short where it would cross a bracket in a lane nearer the axis.
+        for at, to in ((top, ax - 12), (bottom, ax - 6))[: 1 if runs_on else 2]:
+            crossed = any(other > lane and t < at < b for other, t, b, _ in reaches)
+            out.append(line("tl-axis tl-span", x, at, x + TURN if crossed else to, at))
+        if runs_on:
+            out += [line("tl-axis tl-span", x + dx, bottom - 7, x, bottom) for dx in (-4, 4)]
+        out.append(line("tl-axis tl-unsure tl-span", x, top, x, bottom))
     if drawn.later:
         # Off the axis, under a heading that says why: each event with its date.
         later = drawn.later

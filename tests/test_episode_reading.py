@@ -596,9 +596,10 @@ def test_the_timeline_drawing_leaves_open_the_reactions_no_dated_source_bounds(c
     Oct', on the same 3-7 October axis, above the State Department's answer of '8 Oct
     or later'; a note under it then said that all the October events drawn 'may also
     have come after 7 October 2024', Gadirli's among them. The band the sources leave
-    open now says so in its heading, the axis running on past it, and the note is gone;
-    the list under the drawing heads them the same way. Mammadov's commentary puts the
-    letter and the speech in 'last week': its date note says what that bounds."""
+    open now says so in its heading, its bracket running on past the days, and the note
+    is gone; the list under the drawing heads them the same way. Mammadov's commentary,
+    which puts the letter and the speech in 'last week', has a band of its own (see
+    test_mammadovs_commentary_is_drawn_and_listed_by_the_last_day_last_week_leaves)."""
     for page in (pages["index.md"], pages["timeline.md"]):
         drawing = _drawing(page)
         assert "October 2024, day not given, between 3 and 7 Oct</tspan>" in drawing
@@ -610,20 +611,59 @@ def test_the_timeline_drawing_leaves_open_the_reactions_no_dated_source_bounds(c
         ]
         for event in (
             "fazil-mustafa-turan-remarks",
-            "gaya-mammadov-azertac-commentary",
             "karimli-criticises-appeal",
             "mammadli-radio-azadlig-remarks",
         ):
             assert f"events/{event}.md" in open_band, event
-        assert "gadirli" not in open_band
+        assert "gadirli" not in open_band and "gaya-mammadov" not in open_band
     # The list under the drawing heads them the same way, before the aftermath.
     listing = pages["timeline.md"][pages["timeline.md"].index("\n## Background\n") :]
     heading = "\n## October 2024, day not given, after 5 October, possibly after 7 October\n"
     assert listing.index(heading) < listing.index("\n## Afterwards\n")
     assert "\n## October 2024, day not given, between 3 and 7 October\n" in listing
-    note = " ".join(catalog.get("gaya-mammadov-azertac-commentary").date_note.split())
-    assert '"last week", so it was given in the week after theirs' in note
-    assert "from 6 or 7 October on" in note
+
+
+def test_the_drawing_puts_gadirlis_band_beside_the_days_it_spans(pages):
+    """Gadirli's band, 'between 3 and 7 Oct', was drawn below the '6 to 7 Oct: no dated
+    event' mark, which a reader following the axis down takes for after 7 October. It
+    is now drawn after the letter of 3 October it answers, a dashed bracket beside the
+    axis running from it past 4 and 5 October to the end of the 7th; a line over the
+    drawing says what the brackets mean."""
+    for page in (pages["index.md"], pages["timeline.md"]):
+        drawing = _drawing(page)
+        band = drawing.index("October 2024, day not given, between 3 and 7 Oct</tspan>")
+        assert drawing.index(">3 Oct</text>") < band < drawing.index(">4 Oct</text>")
+        assert band < drawing.index("6 to 7 Oct&#58; no dated event")
+        assert 'class="tl-axis tl-unsure tl-span"' in drawing
+        legend = "Dashed brackets on the left&#58; the days each band’s events may have fallen on."
+        assert legend in drawing[: drawing.index("Background")]
+
+
+def test_mammadovs_commentary_is_drawn_and_listed_by_the_last_day_last_week_leaves(catalog, pages):
+    """Gaya Mammadov's undated commentary speaks of the letter of 3 October and the
+    speech of 4 October as 'last week'. It was drawn and listed with the reactions no
+    source bounds, 'after 5 Oct, possibly after 7 Oct'; by its own words it was given by
+    13 October at the latest (`not_after`), and its band, its heading in the list, its
+    page and its quotes now say 'between 5 and 13 October'."""
+    event = catalog.get("gaya-mammadov-azertac-commentary")
+    assert event.not_after.iso() == "2024-10-13"
+    note = " ".join(event.date_note.split())
+    assert 'in "last week"' in note and "by 13 October at the latest" in note
+    assert "OC Media, in its report of 7 October, dates the letter to 3 October" in note
+    for page in (pages["index.md"], pages["timeline.md"]):
+        drawing = _drawing(page)
+        band = drawing.index("October 2024, day not given, between 5 and 13 Oct</tspan>")
+        commentary = drawing.index("events/gaya-mammadov-azertac-commentary.md")
+        assert band < commentary < drawing.index("after 5 Oct, possibly after 7 Oct")
+    listing = pages["timeline.md"][pages["timeline.md"].index("\n## Background\n") :]
+    bounded = listing.index("\n## October 2024, day not given, between 5 and 13 October\n")
+    assert bounded < listing.index("gaya-mammadov-azertac-commentary.md")
+    assert listing.index("gaya-mammadov-azertac-commentary.md") < listing.index(
+        "\n## October 2024, day not given, after 5 October, possibly after 7 October\n"
+    )
+    line = "*October 2024, between 5 and 13 October (see [how it was worked out]"
+    assert line in pages["events/gaya-mammadov-azertac-commentary.md"]
+    assert "October 2024, between 5 and 13 October" in pages["quotes/gaya-mammadov-dialogue.md"]
 
 
 def test_the_home_drawing_has_the_key_the_timeline_page_has(pages):
@@ -644,8 +684,8 @@ def test_the_timeline_says_in_plain_words_where_an_event_dated_to_the_month_goes
     opening = page[: page.index("<svg")]
     assert "Where the sources give only the month" not in opening
     assert (
-        "Some events are dated only to the month. They follow that month’s days, under a"
-        " heading saying what is known of the day."
+        "Some events are dated only to the month. In the list under the drawing, they follow"
+        " that month’s days, under a heading saying what is known of the day."
     ) in opening
 
 

@@ -26,6 +26,7 @@ JSON_TYPES = {
     model.LINES: "array",
     model.OBJECTS: "array",
     model.DATE: ["string", "integer"],
+    model.FULL_DATE: "string",
     model.BOOL: "boolean",
     model.URL: "string",
 }

@@ -80,13 +80,16 @@ def test_each_drawing_is_named_and_described_by_its_title_and_desc(catalog) -> N
         # In the order drawn, the background's line first, then row by row, in the
         # words the picture shows: its labels, its band's heading and its gaps, not
         # the events' full titles.
+        # The band where it is drawn, after the day of the appeal it followed; what its
+        # bracket means, once, before the rows.
         assert (desc.text or "").startswith(
-            "The events of 3 to 8 October 2024, day by day, then those of October 2024"
-            " whose day the sources do not give. Before the period, 1 event, 1997."
-            " 3 to 4 Oct: no dated event."
-            " 5 October 2024: The MPs sign their appeal. 6 to 8 Oct: no dated event."
+            "The events of 3 to 8 October 2024, day by day, with those of October 2024"
+            f" whose day the sources do not give. {timeline_svg.BRACKETS}"
+            " Before the period, 1 event, 1997. 3 to 4 Oct: no dated event."
+            " 5 October 2024: The MPs sign their appeal."
             " October 2024, day not given, between 5 and 7 Oct:"
-            " The foreign ministry answers the appeal. The timeline page"
+            " The foreign ministry answers the appeal. 6 to 7 Oct: no dated event."
+            " 8 Oct: no dated event. The timeline page"
         )
 
 
@@ -122,9 +125,10 @@ def test_a_month_only_event_is_in_a_band_for_its_month_after_the_event_it_follow
 ) -> None:
     drawn = timeline_svg.plan(catalog)
     kinds = [type(row).__name__ for row in drawn.rows]
-    # 3-4, 5 (letter-sent), 6-8, then the band: "after 5 Oct" may be any of 6-8 or later.
-    assert kinds == ["Gap", "Day", "Gap", "Band"]
-    _, day, _, band = drawn.rows
+    # 3-4, 5 (letter-sent), the band after it, then 6-7 and 8: its bracket ends with 7.
+    assert kinds == ["Gap", "Day", "Band", "Gap", "Gap"]
+    _, day, band, _, _ = drawn.rows
+    assert drawn.brackets == (timeline_svg.Bracket(2, 3),)
     assert isinstance(day, timeline_svg.Day) and isinstance(band, timeline_svg.Band)
     assert [m.target for m in day.marks] == ["events/letter-sent.md"]
     # After the appeal of 5 October, and by 7 October, the date of the report that gives it.
@@ -142,7 +146,7 @@ def test_a_month_only_event_is_in_a_band_for_its_month_after_the_event_it_follow
     assert any("tl-band" in r.get("class", "") for r in svg.iter(f"{SVG}rect"))
 
 
-def test_a_band_after_an_early_day_is_drawn_after_the_later_days_it_may_follow(
+def test_a_band_after_an_early_day_is_drawn_there_its_bracket_reaching_its_last_day(
     content: Path,
 ) -> None:
     # The month-only answer follows an event of 3 October; the appeal is dated 5 October.
@@ -154,10 +158,16 @@ def test_a_band_after_an_early_day_is_drawn_after_the_later_days_it_may_follow(
     )
     catalog = pipeline.validate(content, ROOT)
     drawn = timeline_svg.plan(catalog)
-    # Drawn between 3 and 5 October, the band would say it came before the 5th.
-    assert [type(row).__name__ for row in drawn.rows] == ["Day", "Gap", "Day", "Gap", "Band"]
-    assert drawn.rows[-1].heading == "October 2024, day not given, between 3 and 7 Oct"
-    # The timeline page lists it in the same place.
+    # Drawn after the 3rd, where it may begin, its bracket running past the days it may
+    # follow, 4 and 5 October, to the end of the 7th; not after the 7th, which would
+    # say it came later.
+    kinds = [type(row).__name__ for row in drawn.rows]
+    assert kinds == ["Day", "Band", "Gap", "Day", "Gap", "Gap"]
+    assert drawn.rows[1].heading == "October 2024, day not given, between 3 and 7 Oct"
+    assert drawn.brackets == (timeline_svg.Bracket(1, 4),)
+    gap = drawn.rows[4]
+    assert isinstance(gap, timeline_svg.Gap) and gap.last.day == 7
+    # The list on the timeline page keeps it after the days, under its heading.
     headings = [heading for heading, _ in catalog.timeline]
     assert headings[:4] == [
         "Background",
@@ -175,20 +185,23 @@ def test_without_after_a_month_only_event_follows_the_days_of_its_month(
     del data["after"]
     path.write_text(yaml.safe_dump(data), encoding="utf-8")
     drawn = timeline_svg.plan(pipeline.validate(content, ROOT))
-    assert [type(row).__name__ for row in drawn.rows] == ["Gap", "Day", "Gap", "Band"]
-    assert isinstance(drawn.rows[-1], timeline_svg.Band)
-    assert drawn.rows[-1].heading == "October 2024, day not given, by 7 Oct"
+    # From the first day drawn, as it may be from the 1st, to the 7th.
+    assert [type(row).__name__ for row in drawn.rows] == ["Band", "Gap", "Day", "Gap", "Gap"]
+    assert isinstance(drawn.rows[0], timeline_svg.Band)
+    assert drawn.rows[0].heading == "October 2024, day not given, by 7 Oct"
+    assert drawn.brackets == (timeline_svg.Bracket(0, 3),)
 
 
 def test_a_year_only_event_is_in_a_band_for_its_year(content: Path) -> None:
     write_event(content, "that-year", title="Something that year", date="about 2024")
     drawn = timeline_svg.plan(pipeline.validate(content, ROOT))
     bands = [row for row in drawn.rows if isinstance(row, timeline_svg.Band)]
-    assert [band.heading for band in bands][-1] == "about 2024, month not given, by 7 Oct"
-    assert [m.target for m in bands[-1].marks] == ["events/that-year.md"]
+    # It may be from before the period: drawn first, its bracket reaching the 7th.
+    assert bands[0].heading == "about 2024, month not given, by 7 Oct"
+    assert [m.target for m in bands[0].marks] == ["events/that-year.md"]
     # The title names every month or year a band covers, in the order drawn.
     assert drawn.title.endswith(
-        ", and of October 2024 and about 2024 where the sources give no day"
+        ", and of about 2024 and October 2024 where the sources give no day"
     )
 
 
@@ -323,8 +336,9 @@ def test_a_crowded_period_draws_a_few_marks_a_day_and_counts_the_rest(content: P
 def test_an_event_known_only_to_the_year_is_in_a_band_for_the_year(content: Path) -> None:
     write_event(content, "some-day-in-2024", title="Something in 2024", date="2024")
     drawn = timeline_svg.plan(pipeline.validate(content, ROOT))
-    assert [type(row).__name__ for row in drawn.rows] == ["Gap", "Day", "Gap", "Band", "Band"]
-    year = drawn.rows[-1]
+    kinds = [type(row).__name__ for row in drawn.rows]
+    assert kinds == ["Band", "Gap", "Day", "Band", "Gap", "Gap"]
+    year = drawn.rows[0]
     assert isinstance(year, timeline_svg.Band)
     assert year.heading == "2024, month not given, by 7 Oct"
     assert [m.full for m in year.marks] == ["2024: Something in 2024"]
@@ -355,7 +369,7 @@ def test_an_approximate_day_says_so_on_its_label(content: Path) -> None:
     ]
 
 
-def test_every_band_of_a_month_is_drawn_after_the_days_of_that_month(
+def test_every_band_of_a_month_is_drawn_at_its_first_day_its_bracket_reaching_the_last(
     content: Path,
 ) -> None:
     episode = content / "episode.yaml"
@@ -372,8 +386,12 @@ def test_every_band_of_a_month_is_drawn_after_the_days_of_that_month(
     ]
     assert "events/sept-after.md" in targets and "events/sept-month.md" in targets
     kinds = [type(row).__name__ for row in drawn.rows]
-    # 28 Sep, then the days after it with no dated event, then the bands.
-    assert kinds[:4] == ["Day", "Gap", "Band", "Band"]
+    # The month's band first, as it may be from before the 28th; the one after it next;
+    # both brackets reach the end of the 30th, side by side.
+    assert kinds[:4] == ["Band", "Day", "Band", "Gap"]
+    gap = drawn.rows[3]
+    assert isinstance(gap, timeline_svg.Gap) and (gap.first.day, gap.last.day) == (29, 30)
+    assert drawn.brackets[:2] == (timeline_svg.Bracket(0, 3, 0), timeline_svg.Bracket(2, 3, 1))
 
 
 def test_a_band_says_by_when_its_events_happened_if_a_source_is_dated_to_the_day(
@@ -423,21 +441,29 @@ def test_a_band_whose_events_may_be_later_than_the_period_says_so_and_stays_open
         ("October 2024, day not given, after 5 Oct, possibly after 8 Oct", True),
     ]
     assert bands[1].heading in drawn.desc and "may also have come" not in drawn.desc
+    # The closed band, drawn first, as it may be from the 1st, reaches the 5th; the
+    # open one's bracket runs on past the days drawn.
+    assert drawn.brackets == (timeline_svg.Bracket(0, 2, 0), timeline_svg.Bracket(3, None, 1))
     for svg in drawings(timeline_svg.graphic(catalog, urls.HOME)).values():
-        lines = [line for line in svg.iter(f"{SVG}line") if "tl-axis" in line.get("class", "")]
-        slanted = [line for line in lines if line.get("x1") != line.get("x2")]
+        lines = [line for line in svg.iter(f"{SVG}line") if "tl-span" in line.get("class", "")]
+        slanted = [
+            line
+            for line in lines
+            if line.get("x1") != line.get("x2") and line.get("y1") != line.get("y2")
+        ]
         assert len(slanted) == 2  # the arrowhead, once
         tip = (slanted[0].get("x2"), slanted[0].get("y2"))
         assert tip == (slanted[1].get("x2"), slanted[1].get("y2"))
-        # A dashed stretch of axis ends at the tip, below the open band's rectangle.
-        (run_on,) = [
-            line
-            for line in lines
-            if line not in slanted and (line.get("x2"), line.get("y2")) == tip
-        ]
+        # A dashed bracket runs down to the tip from the open band's top, past the last
+        # day drawn.
+        (run_on,) = [line for line in lines if line.get("x1") == line.get("x2") == tip[0]]
         last_band = [r for r in svg.iter(f"{SVG}rect") if r.get("class") == "tl-band"][-1]
         assert "tl-unsure" in run_on.get("class", "")
-        assert int(run_on.get("y1")) >= int(last_band.get("y")) + int(last_band.get("height"))
+        assert int(run_on.get("y1")) == int(last_band.get("y"))
+        gaps = [t for t in svg.iter(f"{SVG}text") if "no dated event" in "".join(t.itertext())]
+        assert int(run_on.get("y2")) > int(gaps[-1].get("y"))
+        axis = [line for line in svg.iter(f"{SVG}line") if line.get("class") == "tl-axis"]
+        assert int(tip[0]) < min(int(line.get("x1")) for line in axis)  # left of the axis
 
 
 def test_the_background_link_is_a_label_as_large_as_an_events_with_a_row_to_tap(catalog) -> None:

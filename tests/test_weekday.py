@@ -175,7 +175,8 @@ def test_without_a_weekday_the_answer_stays_in_the_period(content: Path) -> None
     path.write_text(path.read_text(encoding="utf-8").replace("weekday: tuesday\n", ""), "utf-8")
     drawn = timeline_svg.plan(pipeline.validate(content, ROOT))
     assert drawn.later is None
-    assert [m.target for m in drawn.rows[-1].marks] == [f"events/{REPLY}.md"]
+    (band,) = [row for row in drawn.rows if isinstance(row, timeline_svg.Band)]
+    assert [m.target for m in band.marks] == [f"events/{REPLY}.md"]
 
 
 def problems(content: Path) -> list[str]:

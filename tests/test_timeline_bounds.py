@@ -1,0 +1,225 @@
+"""The last day an event known only to its month can have happened on (`not_after`),
+where a source's own words put it by then ("last week"): every list, the event's page
+and the timeline graphic say so, and a value that is no such day is an error at its
+line."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from generator import model, pipeline, render, timeline_svg, urls
+from generator.dates import PartialDate
+from generator.errors import ContentError
+from generator.order import day_known, latest, may_be_later
+
+from .conftest import ROOT, untitled
+from .test_timeline_svg import SVG, drawings
+
+REPLY = "reply-2024-10"  # the fixture's answer, dated 2024-10, after letter-sent (5 October)
+
+
+def event(id: str, date: str, after: str = "", not_after: str = "") -> model.Event:
+    return model.Event(
+        id=id,
+        title=id,
+        date=PartialDate.parse(date),
+        summary="x",
+        sources=["s"],
+        after=after,
+        not_after=PartialDate.parse(not_after) if not_after else PartialDate(),
+    )
+
+
+def test_the_last_day_closes_the_month_and_the_words_give_both_ends():
+    appeal = event("appeal", "2024-10-05")
+    commentary = event("commentary", "2024-10", after="appeal", not_after="2024-10-13")
+    by_id = {e.id: e for e in (appeal, commentary)}
+    assert latest(commentary, by_id) == datetime.date(2024, 10, 13)
+    assert day_known(commentary, by_id) == "between 5 and 13 October"
+    # Past the period's last day, the 7th, it may still be later; by the 13th, not after it.
+    assert may_be_later(commentary, datetime.date(2024, 10, 7), by_id)
+    assert not may_be_later(commentary, datetime.date(2024, 10, 13), by_id)
+    alone = event("alone", "2024-10", not_after="2024-10-13")
+    assert day_known(alone, {"alone": alone}) == "by 13 October"
+    # Without it, `after` says what it says.
+    plain = event("plain", "2024-10", after="appeal")
+    assert latest(plain, {**by_id, "plain": plain}) is None
+
+
+def bound_reply(content: Path, not_after: str) -> None:
+    """The fixture's answer given `not_after`, reported in a text dated to October only
+    (so that no source dated to the day bounds it)."""
+    path = content / "events" / f"{REPLY}.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "after: letter-sent\n", f"after: letter-sent\nnot_after: {not_after}\n"
+        ),
+        encoding="utf-8",
+    )
+    source = content / "sources" / "oc-media-2024-10-07.yaml"
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("date: 2024-10-07", "date: 2024-10"),
+        encoding="utf-8",
+    )
+
+
+def test_a_last_day_past_the_period_gives_the_band_both_ends_and_a_bracket_past_the_days(
+    content: Path,
+) -> None:
+    """Period 3 to 8 October: an answer after the appeal of the 5th, by the 12th."""
+    bound_reply(content, "2024-10-12")
+    catalog = pipeline.validate(content, ROOT)
+    drawn = timeline_svg.plan(catalog)
+    (band,) = [row for row in drawn.rows if isinstance(row, timeline_svg.Band)]
+    # Its heading says both ends, not "possibly after 8 Oct" as well.
+    assert band.heading == "October 2024, day not given, between 5 and 12 Oct"
+    assert band.open and band.until is None
+    # Drawn after the appeal's day, its bracket running on past the 8th.
+    assert [type(row).__name__ for row in drawn.rows] == ["Gap", "Day", "Band", "Gap"]
+    assert drawn.brackets == (timeline_svg.Bracket(2, None),)
+    headings = [heading for heading, _ in catalog.timeline]
+    assert "October 2024, day not given, between 5 and 12 October" in headings
+    pages = render.render_site(catalog)
+    assert "*October 2024, between 5 and 12 October (see" in pages[f"events/{REPLY}.md"]
+    assert "between 5 and 12 Oct" in pages[urls.HOME]
+
+
+def test_a_last_day_within_the_period_closes_the_band_there(content: Path) -> None:
+    bound_reply(content, "2024-10-07")
+    drawn = timeline_svg.plan(pipeline.validate(content, ROOT))
+    (band,) = [row for row in drawn.rows if isinstance(row, timeline_svg.Band)]
+    assert band.heading == "October 2024, day not given, between 5 and 7 Oct"
+    assert not band.open and band.until == datetime.date(2024, 10, 7)
+    # The days after the band split where its bracket ends: 6 to 7, then 8.
+    gaps = [(r.first.day, r.last.day) for r in drawn.rows if isinstance(r, timeline_svg.Gap)]
+    assert gaps == [(3, 4), (6, 7), (8, 8)]
+    assert drawn.brackets == (timeline_svg.Bracket(2, 3),)
+
+
+def test_events_that_follow_one_event_are_listed_the_sooner_closed_first(content: Path) -> None:
+    """Two answers after the appeal of 5 October, one no source bounds and one by the
+    12th: the bounded one's heading comes first, in the list and in the drawing, and the
+    two bands, both running past the period, share one bracket."""
+    bound_reply(content, "2024-10-12")
+    (content / "events" / "another-reply.yaml").write_text(
+        "id: another-reply\ntitle: Another answer\ndate: 2024-10\nafter: letter-sent\n"
+        "summary: Another answer came.\nsources: [oc-media-2024-10-07]\n",
+        encoding="utf-8",
+    )
+    catalog = pipeline.validate(content, ROOT)
+    headings = [heading for heading, _ in catalog.timeline]
+    bounded = headings.index("October 2024, day not given, between 5 and 12 October")
+    assert headings[bounded + 1] == (
+        "October 2024, day not given, after 5 October, possibly after 8 October"
+    )
+    assert [e.id for e in catalog.events].index(REPLY) < [e.id for e in catalog.events].index(
+        "another-reply"
+    )
+    drawn = timeline_svg.plan(catalog)
+    bands = [row for row in drawn.rows if isinstance(row, timeline_svg.Band)]
+    assert [band.heading for band in bands] == [
+        "October 2024, day not given, between 5 and 12 Oct",
+        "October 2024, day not given, after 5 Oct, possibly after 8 Oct",
+    ]
+    assert drawn.brackets == (timeline_svg.Bracket(2, None),)
+
+
+def problems(content: Path) -> list[str]:
+    try:
+        pipeline.validate(content, content.parent)
+    except ContentError as exc:
+        return [str(p) for p in exc.problems]
+    return []
+
+
+HOSTILE_VALUES = [
+    "2024-10-13 <script>alert(1)</script>",
+    "\"2024-10-13' onmouseover='x\"",
+    '"[[letter-sent]]"',
+]
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("2024-10", "6:1: error: not_after: '2024-10' is not a day: write one such as 2024-10-13"),
+        (
+            "about 2024-10-12",
+            "6:1: error: not_after: 'about 2024-10-12' is not a day: write one such as 2024-10-13",
+        ),
+        (
+            "12 October 2024",
+            "6:1: error: not_after: '12 October 2024' is not written the way dates are written"
+            " here (year-month-day): write 2024-10-12",
+        ),
+        (
+            "2024-10-32",
+            "6:1: error: not_after: '2024-10-32' does not exist: October 2024 has 31 days",
+        ),
+        *[(value, "6:1: error: not_after: ") for value in HOSTILE_VALUES],
+    ],
+)
+def test_a_last_day_that_is_no_day_is_an_error_at_its_line(content, value, message):
+    bound_reply(content, value)
+    found = problems(content)
+    assert len(found) == 1 and found[0].startswith(f"content/events/{REPLY}.yaml:{message}")
+
+
+@pytest.mark.parametrize(
+    ("date", "value", "message"),
+    [
+        (
+            "2024-10-09",
+            "2024-10-12",
+            "a last day bounds a date known to the month or the year, and this one is 9"
+            " October 2024: leave `not_after` out",
+        ),
+        ("2024-10", "2024-11-02", "2 November 2024 is not in October 2024, the event's date"),
+        (
+            "2024-10",
+            "2024-10-04",
+            "4 October 2024 is before 5 October 2024, the day of 'letter-sent', which it"
+            " followed: check `not_after` and `after`",
+        ),
+    ],
+)
+def test_a_last_day_that_cannot_be_is_an_error_at_its_line(content, date, value, message):
+    bound_reply(content, value)
+    path = content / "events" / f"{REPLY}.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("date: 2024-10\n", f"date: {date}\n"), "utf-8"
+    )
+    found = [p for p in problems(content) if "not_after" in p]
+    assert found == [f"content/events/{REPLY}.yaml:6:12: error: not_after: {message}"]
+
+
+def test_a_last_day_a_dated_source_already_gives_is_an_error(content: Path) -> None:
+    path = content / "events" / f"{REPLY}.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "after: letter-sent\n", "after: letter-sent\nnot_after: 2024-10-12\n"
+        ),
+        encoding="utf-8",
+    )
+    # OC Media, dated 7 October 2024, reports it: it happened by then already.
+    assert problems(content) == [
+        f"content/events/{REPLY}.yaml:6:12: error: not_after: a source of 7 October 2024 that"
+        " reports it already puts it by then: leave `not_after` out"
+    ]
+
+
+def test_the_timeline_page_says_where_its_list_and_its_drawing_put_a_month(content: Path):
+    bound_reply(content, "2024-10-12")
+    page = untitled(render.render_site(pipeline.validate(content, ROOT))[urls.TIMELINE])
+    opening = page[: page.index("<svg")]
+    assert "In the list under the drawing, they follow that month’s days" in opening
+    # The drawing says what its brackets mean over its first line, and its key stays one
+    # line, which keeps the drawing's start on the home page's first screen.
+    assert opening.endswith(f"{timeline_svg.KEY}\n{{: .tl-key }}\n\n")
+    for svg in drawings(timeline_svg.graphic(pipeline.validate(content, ROOT), urls.HOME)).values():
+        first = next(t for t in svg.iter(f"{SVG}text") if "".join(t.itertext()).strip())
+        legend = " ".join("".join(t.itertext()) for t in first.iter(f"{SVG}tspan"))
+        assert legend == timeline_svg.LEGEND
