@@ -955,6 +955,43 @@ def test_section_907_is_the_start_of_what_mammadov_says_of_congress(catalog):
     assert "sees as the start of Congress's moves against Azerbaijan" in description
 
 
+def test_the_mps_words_on_section_907_are_filed_under_their_appeal_not_mammadovs_1992(
+    catalog, pages
+):
+    """The MPs' passage on Section 907 was filed under the event "Section 907 is added
+    to the US Freedom Support Act, by MP Gaya Mammadov's account", so the quote lists
+    set it under his dating of 1992, which their letter does not give. Their words were
+    said in the appeal of 5 October and are listed there; they still stand on the
+    agreement's page, and the 1992 event's page still leads to them from its summary."""
+    quote = catalog.get("mps-letter-section-907")
+    assert quote.event == "azerbaijani-mps-appeal-2024-10-05"
+    assert quote.agreements == ["section-907"]
+    words = "> “Unfortunately, despite Azerbaijan's responsible and measured approach"
+    by_event = pages["quotes/by-event.md"]
+    appeal = by_event.index("\n## Azerbaijani MPs appeal to the foreign minister")
+    assert appeal < by_event.index(words) < by_event.index("\n## About earlier events")
+    assert by_event.count(words) == 1
+    assert "### Section 907 is added" not in by_event
+    speakers = pages["quotes/index.md"] + pages["actors/azerbaijani-mps-43.md"]
+    assert "About an earlier event (1992)" not in speakers
+    event = pages["events/azerbaijani-mps-appeal-2024-10-05.md"]
+    assert "\n- [The MPs on Section 907](../quotes/mps-letter-section-907.md" in event
+    page = pages["quotes/mps-letter-section-907.md"]
+    assert " · Event: [Azerbaijani MPs appeal to the foreign minister" in page
+    assert "dates it to [1992](../events/section-907-adopted-1992.md" in page
+    # The 1992 event: no quote of its own now, its summary links the MPs' words.
+    earlier = pages["events/section-907-adopted-1992.md"]
+    assert "## Quotes" not in earlier and words not in earlier
+    assert (
+        " [The Azerbaijani MPs’ letter](../quotes/mps-letter-section-907.md) places the"
+        " sanctions the US imposed on Azerbaijan"
+    ) in earlier
+    agreement = pages["agreements/section-907.md"]
+    held = agreement.partition("\n## Who says what about it\n")[2].partition("\n## ")[0]
+    assert words in held
+    assert "(../events/section-907-adopted-1992.md)" in agreement.partition("\n## Events")[2]
+
+
 def test_mustafas_step_by_the_us_is_not_named_for_him(catalog):
     """Fazil Mustafa's words speak of 'this step by the U.S.' without naming it; his page
     called it 'the US lawmakers' step' and his quote's context said he spoke 'about the US
