@@ -612,8 +612,8 @@ class Section:
     text: str = required(TEXT, "The section's prose; blank lines separate paragraphs.")
     sides: bool = spec(
         BOOL,
-        "End this section with the line that leads to 'who stands where', the table of every"
-        " position on the agreements page (at most one section does); without it, the line"
+        "End this section with the line that leads to 'who stands where', the page of every"
+        " position on what is at stake (at most one section does); without it, the line"
         " follows the last section.",
     )
 

@@ -28,8 +28,9 @@ from .stances import (
 
 # Listings of records found on their own pages: left out of the search index,
 # which would otherwise hold every quote and event twice or more. A difference
-# has no page but the listing.
-NOT_SEARCHED = meta.LISTINGS.keys() - {urls.DIFFERENCES}
+# has no page but the listing; who stands where puts each position in words of
+# its own, and "who stands where" should find the page.
+NOT_SEARCHED = meta.LISTINGS.keys() - {urls.DIFFERENCES, urls.POSITIONS}
 
 
 def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, Job]:
@@ -60,6 +61,10 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, Job
             # without it the text takes its width, and at 1280 by 900 the first screen
             # holds the lede, the sides at a glance, why it matters and the timeline.
             head["hide"] = ["navigation"]
+        if path == urls.POSITIONS:
+            # A table and no headings: the empty contents column would take a fifth of
+            # the width its three columns need at 1280 px.
+            head["hide"] = ["toc"]
         if isinstance(record, model.Record) and history and record.path in history.changed:
             head["changed"] = history.changed[record.path]
             if record.path in history.added:
@@ -77,13 +82,16 @@ def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, Job
     emit(urls.HOME, "home.md.j2", home, catalog.episode)
     graphic = timeline_svg.graphic(catalog, urls.TIMELINE)
     emit(urls.TIMELINE, "timeline.md.j2", TimelinePage(timeline_graphic=graphic))
+    # Who stands where, in full: every position on every stake, with words and sources.
+    positions = who_stands_where(catalog, full=True)
+    emit(urls.POSITIONS, "positions.md.j2", PositionsPage(stances=positions))
     emit(urls.section_index("actor"), "actors.md.j2", ActorsPage(groups=actor_groups(catalog)))
     # The agreements a stake is about, on which the sides take positions, and the
     # others, which the texts mention; and each actor wanting some of the first ended.
     about = {stake.about for stake in catalog.episode.stakes}
     at_stake = [a for a in catalog.agreements if a.id in about]
     agreements = AgreementsPage(
-        stances=who_stands_where(catalog, full=True),
+        positions=bool(positions.rows),
         at_stake=at_stake,
         others=[a for a in catalog.agreements if a.id not in about],
         ending=ended_by(catalog, at_stake),
@@ -208,8 +216,13 @@ class ActorsPage(Context):
 
 
 @dataclass(frozen=True, kw_only=True)
+class PositionsPage(Context):
+    stances: Stances  # every stake's row, with the actors in no side as "Others"
+
+
+@dataclass(frozen=True, kw_only=True)
 class AgreementsPage(Context):
-    stances: Stances
+    positions: bool  # whether the positions page has any, to point to it
     at_stake: list[model.Agreement]  # those a stake of the episode is about
     others: list[model.Agreement]  # the other instruments the texts mention
     # each actor wanting some of at_stake ended, and where its words ask for more

@@ -19,6 +19,8 @@ from .fields import ID_MAX_LENGTH, ID_PATTERN
 
 HOME = "index.md"
 TIMELINE = "timeline.md"
+# Who stands where: every position on what is at stake, by side.
+POSITIONS = "positions.md"
 DIFFERENCES = "differences.md"
 QUOTES_BY_SPEAKER = "quotes/index.md"
 QUOTES_BY_EVENT = "quotes/by-event.md"
@@ -31,7 +33,15 @@ EPISODE = "episode"
 # above, MkDocs' own (404.html, sitemap.xml, search/, assets/), the
 # hand-written about.md, the feed, and each kind's folder. A record with one of
 # these ids would take a page's place, or the episode's.
-_GENERATED_PAGES = (HOME, TIMELINE, DIFFERENCES, QUOTES_BY_SPEAKER, QUOTES_BY_EVENT, TAGS)
+_GENERATED_PAGES = (
+    HOME,
+    TIMELINE,
+    POSITIONS,
+    DIFFERENCES,
+    QUOTES_BY_SPEAKER,
+    QUOTES_BY_EVENT,
+    TAGS,
+)
 _SITE_NAMES = ("about", "404", "sitemap", "feed", "search", "assets", "by-speaker")
 RESERVED_IDS = frozenset(
     {posixpath.splitext(posixpath.basename(page))[0] for page in _GENERATED_PAGES}

@@ -912,7 +912,7 @@ def test_the_glance_says_no_source_reports_anyone_for_the_agreements_and_gadirli
     slip, and "(for ...)" in the cell headed "Against" read backwards: "(though for
     ...)"; "against: none in the sources" after the good relations each side wants
     told nothing."""
-    home, table = pages["index.md"], pages["agreements/index.md"]
+    home, table = pages["index.md"], pages[urls.POSITIONS]
     assert "none in the sources" not in home + table
     glance = home[home.index("glance-title") : home.index("<svg")]
     assert "For:</span> no source reports anyone for them</span>" in glance
@@ -924,6 +924,52 @@ def test_the_glance_says_no_source_reports_anyone_for_the_agreements_and_gadirli
         "MPs behind the appeal, commentator Mammadli and State Department are all for it;"
         " no source reports anyone against it.</span>"
     ) in glance
+
+
+def test_who_stands_where_is_a_page_of_its_own_that_every_line_to_it_leads_to(catalog, pages):
+    """The table of who stands where was a section of the agreements page, yet its rows
+    are the US lawmakers' letter, its call on human rights, the MPs' appeal and good
+    relations as much as the agreements: a reader who followed "each position in its
+    words" from the home page landed on a page titled "Agreements". The table has its
+    page, in the tabs after the timeline, with a paragraph saying what it is and how a
+    position is sourced; the agreements page keeps a line to it where the table was
+    announced, under the table's old anchor."""
+    page = pages[urls.POSITIONS]
+    assert urls.POSITIONS == "positions.md"
+    head, _, body = page.partition("\n---\n\n")
+    assert "\ndescription: " in head and "who is for and who against each agreement" in head
+    assert '"exclude": true' not in head and 'hide: ["toc"]' in head
+    assert body.startswith("# Who stands where {: #who-stands-where }\n")
+    intro = body.split("\n\n")[2]
+    assert intro.startswith("Who is for and who against each agreement and demand at stake")
+    assert "where a source quotes its holder on it, the words link to the quote" in intro
+    assert "[agreements page](agreements/index.md)" in intro
+    table = body[body.index("\n| At stake | In favour | Against |\n") :]
+    for stake in catalog.episode.stakes:
+        assert typographic(stake.label) in table, stake.label
+    assert "[wrote it](quotes/mps-letter-reciprocity.md" in table
+    # The agreements page: no table, a line to it where "below" used to point.
+    agreements = pages["agreements/index.md"]
+    assert "| At stake |" not in agreements and "## Who stands where" not in agreements
+    assert (
+        "\nWhat each side wants done with them is under [who stands where](../positions.md),"
+        " the table of every position at stake.\n{: #who-stands-where }\n"
+    ) in agreements
+    # Every line to it: the home page's glance and prose, each actor's "Where ... stands".
+    home = pages["index.md"]
+    assert "Who is for and against what ([each position in its words](positions.md)):" in home
+    assert "is under [who stands where](positions.md).\n" in home
+    stands = [p for p in pages.values() if "{: #where-they-stand }" in p]
+    assert len(stands) > 5 and all(
+        "\nEveryone’s positions: [who stands where](../positions.md).\n" in p for p in stands
+    )
+    assert not [path for path, p in pages.items() if "index.md#who-stands-where" in p]
+    about = (ROOT / "docs" / "about.md").read_text(encoding="utf-8")
+    assert "under\n[who stands where](positions.md)." in about
+    nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").partition("\nnav:\n")[2]
+    tabs = re.findall(r"^  - ([^:]+):", nav, flags=re.M)
+    assert tabs[:3] == ["Home", "Timeline", "Who stands where"]
+    assert "  - Who stands where: positions.md\n" in nav
 
 
 def test_a_quote_is_filed_as_a_position_only_on_what_its_words_name(catalog, pages):
@@ -1058,6 +1104,43 @@ def test_section_907_is_the_start_of_what_mammadov_says_of_congress(catalog):
     description = " ".join(catalog.get("section-907").description.split())
     assert "names as the first" not in description
     assert "sees as the start of Congress's moves against Azerbaijan" in description
+
+
+def test_the_mps_words_on_section_907_are_filed_under_their_appeal_not_mammadovs_1992(
+    catalog, pages
+):
+    """The MPs' passage on Section 907 was filed under the event "Section 907 is added
+    to the US Freedom Support Act, by MP Gaya Mammadov's account", so the quote lists
+    set it under his dating of 1992, which their letter does not give. Their words were
+    said in the appeal of 5 October and are listed there; they still stand on the
+    agreement's page, and the 1992 event's page still leads to them from its summary."""
+    quote = catalog.get("mps-letter-section-907")
+    assert quote.event == "azerbaijani-mps-appeal-2024-10-05"
+    assert quote.agreements == ["section-907"]
+    words = "> “Unfortunately, despite Azerbaijan's responsible and measured approach"
+    by_event = pages["quotes/by-event.md"]
+    appeal = by_event.index("\n## Azerbaijani MPs appeal to the foreign minister")
+    assert appeal < by_event.index(words) < by_event.index("\n## About earlier events")
+    assert by_event.count(words) == 1
+    assert "### Section 907 is added" not in by_event
+    speakers = pages["quotes/index.md"] + pages["actors/azerbaijani-mps-43.md"]
+    assert "About an earlier event (1992)" not in speakers
+    event = pages["events/azerbaijani-mps-appeal-2024-10-05.md"]
+    assert "\n- [The MPs on Section 907](../quotes/mps-letter-section-907.md" in event
+    page = pages["quotes/mps-letter-section-907.md"]
+    assert " · Event: [Azerbaijani MPs appeal to the foreign minister" in page
+    assert "dates it to [1992](../events/section-907-adopted-1992.md" in page
+    # The 1992 event: no quote of its own now, its summary links the MPs' words.
+    earlier = pages["events/section-907-adopted-1992.md"]
+    assert "## Quotes" not in earlier and words not in earlier
+    assert (
+        " [The Azerbaijani MPs’ letter](../quotes/mps-letter-section-907.md) places the"
+        " sanctions the US imposed on Azerbaijan"
+    ) in earlier
+    agreement = pages["agreements/section-907.md"]
+    held = agreement.partition("\n## Who says what about it\n")[2].partition("\n## ")[0]
+    assert words in held
+    assert "(../events/section-907-adopted-1992.md)" in agreement.partition("\n## Events")[2]
 
 
 def test_mustafas_step_by_the_us_is_not_named_for_him(catalog):

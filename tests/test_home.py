@@ -1,5 +1,5 @@
-"""The home page explains: lede, the sides at a glance, graphic, sections, figures; the
-agreements page holds the one full table of who stands where."""
+"""The home page explains: lede, the sides at a glance, graphic, sections, figures; a
+page of its own holds the one full table of who stands where."""
 
 from __future__ import annotations
 
@@ -103,15 +103,15 @@ def test_stakes_that_divide_the_sides_alike_share_one_row_with_the_quotes_of_eac
         " on [USAID’s work](quotes/aliyev-dirty-appeal.md); sources: "
     ) in cell
     # The table names each stake of the row on a line of its own.
-    agreements = site_of(catalog)["agreements/index.md"]
+    positions = site_of(catalog)["positions.md"]
     assert (
-        '| <span class="stake">[The 1997 declaration](joint-declaration-1997.md)</span>'
-        '<span class="stake">USAID’s work</span> |'
-    ) in agreements
+        '| <span class="stake">[The 1997 declaration](agreements/joint-declaration-1997.md)</span>'
+        ' <span class="stake">USAID’s work</span> |'
+    ) in positions
     assert (
-        " want an end to them (their words: on [the 1997 declaration](../quotes/mps-terminate.md),"
-        " on [USAID’s work](../quotes/aliyev-dirty-appeal.md); sources: [Caliber.Az"
-    ) in agreements
+        " want an end to them (their words: on [the 1997 declaration](quotes/mps-terminate.md),"
+        " on [USAID’s work](quotes/aliyev-dirty-appeal.md); sources: [Caliber.Az"
+    ) in positions
 
 
 def test_where_to_start_names_each_records_kind_in_a_newcomers_words():
@@ -133,7 +133,7 @@ def test_a_group_of_people_takes_the_plural_verb_wherever_a_stance_follows_its_n
     pages = site()
     # A person in the singular, a group in the plural, in the table of who stands
     # where and on the agreement's page.
-    table = pages["agreements/index.md"]
+    table = pages["positions.md"]
     assert "**Ilham Aliyev** [rejects it]" in table
     assert "**Azerbaijani MPs who signed the appeal** [criticise it]" in table
     assert (
@@ -213,17 +213,17 @@ def test_actors_in_no_side_show_as_others_in_the_full_table_only():
     assert [(s.side, s.actor) for s in full] == [("Others", "jeyhun-bayramov")]
 
 
-def test_the_one_table_of_who_stands_where_is_the_agreements_pages_with_every_stake():
+def test_the_one_table_of_who_stands_where_is_on_its_own_page_with_every_stake():
     """The home page told the sides three times: at a glance, in prose and in the table,
-    which the agreements page has too, with sources. The home page keeps the glance and
-    the prose, each leading to the agreements page's table, which keeps every stake."""
+    which the page of who stands where has too, with sources. The home page keeps the
+    glance and the prose, each leading to that page's table, which keeps every stake."""
     files = site()
-    home, agreements = files["index.md"], files["agreements/index.md"]
+    home, positions = files["index.md"], files["positions.md"]
     assert "## Who stands where" not in home and "| At stake |" not in home
     assert "stand-actor" not in home and "No position recorded" not in home
-    assert home.count("(agreements/index.md#who-stands-where)") == 2  # glance, prose
-    assert agreements.count("\n## Who stands where {: #who-stands-where }\n") == 1
-    table = agreements.partition("\n## Who stands where")[2]
+    assert home.count("(positions.md)") == 2  # glance, prose
+    assert positions.count("\n# Who stands where {: #who-stands-where }\n") == 1
+    table = positions.partition("\n| At stake |")[2]
     for stake in pipeline.validate(FIXTURE_CONTENT, ROOT).episode.stakes:
         assert f"| {stake.label.replace('|', '&#124;').replace('*', '&#42;')}" in table or (
             f"| [{stake.label}](" in table
@@ -237,11 +237,8 @@ def test_the_one_table_of_who_stands_where_is_the_agreements_pages_with_every_st
         "\nNo position recorded by the sources for Jeyhun Bayramov (Government &#124; ministers).\n"
     )
     assert silent in table
-    full = "[rejects it](../quotes/aliyev-dirty-appeal.md) ([OC Media, 7 October 2024]"
+    full = "[rejects it](quotes/aliyev-dirty-appeal.md) ([OC Media, 7 October 2024]"
     assert full in table
-    assert agreements.index("\n## Who stands where {: #who-stands-where }\n") > agreements.index(
-        "\n## At stake\n"
-    )
 
 
 def test_a_position_without_a_quote_names_its_sources_in_the_table(content):
@@ -254,17 +251,16 @@ def test_a_position_without_a_quote_names_its_sources_in_the_table(content):
     )
     text = episode.read_text(encoding="utf-8")
     episode.write_text(text.replace("tag_names:", backing + "tag_names:"), encoding="utf-8")
-    agreements = site_of(pipeline.validate(content, ROOT))["agreements/index.md"]
-    table = agreements.split("## Who stands where")[1]
+    table = site_of(pipeline.validate(content, ROOT))["positions.md"]
     assert (
         "**Jeyhun Bayramov** supports it"
-        " ([OC Media, 7 October 2024](../sources/oc-media-2024-10-07.md);"
-        " [Caliber.Az, 5 October 2024](../sources/caliber-az-2024-10-05.md))</span>" in table
+        " ([OC Media, 7 October 2024](sources/oc-media-2024-10-07.md);"
+        " [Caliber.Az, 5 October 2024](sources/caliber-az-2024-10-05.md))</span>" in table
     )
     # A position with a quote links it, and names its sources too.
     assert (
-        "[rejects it](../quotes/aliyev-dirty-appeal.md)"
-        " ([OC Media, 7 October 2024](../sources/oc-media-2024-10-07.md))</span>" in table
+        "[rejects it](quotes/aliyev-dirty-appeal.md)"
+        " ([OC Media, 7 October 2024](sources/oc-media-2024-10-07.md))</span>" in table
     )
 
 
@@ -276,15 +272,13 @@ def test_an_actor_page_says_where_the_actor_stands_on_each_stake():
         "- Ilham Aliyev rejects the US letter &#124; &#42;pipe&#42; ([as quoted]" in (aliyev)
     )
     assert "[as quoted](../quotes/aliyev-dirty-appeal.md); source: [OC Media, 7 October" in aliyev
-    assert "Everyone’s positions: [who stands where](../agreements/index.md#who-stands-where)." in (
-        aliyev
-    )
+    assert "Everyone’s positions: [who stands where](../positions.md)." in aliyev
     assert "Where they stand" not in bayramov  # no position recorded
 
 
 LINE_TO_THE_TABLE = (
     "Every position on what is at stake, in its holder’s words and with its sources, is under"
-    " [who stands where](agreements/index.md#who-stands-where) on the agreements page.\n"
+    " [who stands where](positions.md).\n"
 )
 
 
@@ -323,10 +317,7 @@ def test_under_the_lede_the_sides_at_a_glance_show_each_stake_they_split_over(co
     )
     episode.write_text(text.replace("tag_names:", backing + "tag_names:"), encoding="utf-8")
     home = untitled(rendered(content)["index.md"])
-    glance = home.index(
-        "Who is for and against what ([each position in its words]"
-        "(agreements/index.md#who-stands-where)):"
-    )
+    glance = home.index("Who is for and against what ([each position in its words](positions.md)):")
     # Lede, why it matters (the nut graf follows the lede), the sides, then the
     # timeline: on a phone, the first screen holds the lede and why it matters.
     lede, why = home.index("On 5 October 2024"), home.index("It matters because")
@@ -364,9 +355,8 @@ def test_a_side_named_as_it_reads_mid_line_opens_its_block_in_the_table_with_a_c
     )
     episode.write_text(text.replace("tag_names:", backing + "tag_names:"), encoding="utf-8")
     files = rendered(content)
-    home, agreements = untitled(files["index.md"]), files["agreements/index.md"]
+    home, table = untitled(files["index.md"]), files["positions.md"]
     assert '<span class="glance-head">For:</span> government &#124; ministers</span>' in home
-    table = agreements.split("## Who stands where")[1]
     assert '<span class="stand-side">Government &#124; ministers</span>' in table
     assert "government &#124; ministers</span>" not in table
 
@@ -423,12 +413,13 @@ def test_at_a_glance_a_side_is_named_without_its_note_and_the_sidebar_gives_way(
     home = rendered(content)["index.md"]
     glance = home[home.index("glance-title") : home.index("<svg")]
     assert "who signed" not in glance and "MPs</span>" in glance
-    agreements = rendered(content)["agreements/index.md"]
-    assert "MPs &#40;who signed&#41;" in agreements[agreements.index("## Who stands where") :]
+    positions = rendered(content)["positions.md"]
+    assert "MPs &#40;who signed&#41;" in positions[positions.index("| At stake |") :]
     assert '\nhide: ["navigation"]\n---\n' in home
-    assert all(
-        "hide:" not in page for path, page in rendered(content).items() if path != "index.md"
-    )
+    # Who stands where hides its contents column, which a page of no headings leaves empty.
+    hidden = ("index.md", "positions.md")
+    pages = rendered(content).items()
+    assert all("hide:" not in page for path, page in pages if path not in hidden)
 
 
 def test_an_actor_page_gives_stakes_it_takes_the_same_stance_on_one_line(content):

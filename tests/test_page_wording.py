@@ -112,7 +112,9 @@ def test_the_bundles_readme_says_to_unzip_first_and_how_to_find_a_page(tmp_path)
     assert f"     {site.name},\n     double-click index.html" in steps
     finding = text[text.index("Finding your way") : text.index("What it is")]
     found = " ".join(finding.split())
-    assert "lead to: Timeline, Actors, Agreements, Events, Quotes, Sources," in found
+    assert (
+        "lead to: Timeline, Who stands where, Actors, Agreements, Events, Quotes, Sources," in found
+    )
     assert "Home" not in found and "Search is in the top bar" in found
     assert all(len(line) <= 80 for line in (steps + finding).splitlines())
 

@@ -44,7 +44,7 @@ def on_a_phone(reader: Reader, url: str) -> Any:
     return page
 
 
-@pytest.mark.parametrize("path", ["agreements/", "events/", "sources/", "differences/"])
+@pytest.mark.parametrize("path", ["positions/", "events/", "sources/", "differences/"])
 def test_on_a_phone_tables_fit_and_a_rows_first_cell_has_a_line_of_its_own(
     reader, hosted_site, serve, path
 ) -> None:
@@ -53,7 +53,7 @@ def test_on_a_phone_tables_fit_and_a_rows_first_cell_has_a_line_of_its_own(
     cells sit side by side below it; in the differences' overview (two columns, a
     point linking to its section), the gist sits below the point."""
     page = on_a_phone(reader, serve(hosted_site) + path)
-    if path == "agreements/":
+    if path == "positions/":
         assert page.locator("#who-stands-where ~ * table").count() == 1, "no who stands where"
     widths = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
     assert widths[0] <= widths[1], widths
@@ -82,14 +82,16 @@ def test_the_home_page_leads_to_the_one_table_of_who_stands_where(
     reader, hosted_site, serve, built_project, link
 ) -> None:
     """At 390 px the home page was 10,800 px tall, the sides told three times: at a
-    glance, in prose, and in the table the agreements page has too, with sources.
-    The home page keeps the glance and the prose; each leads to that one table."""
+    glance, in prose, and in the table the agreements page had too, with sources.
+    The home page keeps the glance and the prose; each leads to that one table, on a
+    page of its own."""
     page = on_a_phone(reader, serve(hosted_site))
     assert page.locator("article table").count() == 0
     assert page.locator("#who-stands-where").count() == 0
     page.locator("article a", has_text=link).first.click()
-    page.wait_for_url("**/agreements/#who-stands-where")
-    table = page.locator("h2#who-stands-where ~ * table")
+    page.wait_for_url("**/positions/")
+    assert page.locator("article h1").first.inner_text().startswith("Who stands where")
+    table = page.locator("h1#who-stands-where ~ * table")
     assert table.count() == 1
     stakes = validate(built_project.content, ROOT).episode.stakes
     text = table.inner_text().replace("’", "'")
@@ -97,7 +99,7 @@ def test_the_home_page_leads_to_the_one_table_of_who_stands_where(
     reader.assert_quiet()
 
 
-@pytest.mark.parametrize("path", ["differences/", "events/", "event", "agreements/"])
+@pytest.mark.parametrize("path", ["differences/", "events/", "event", "positions/"])
 def test_on_a_phone_a_tables_text_is_near_the_prose_size(
     reader, hosted_site, serve, built_project, path
 ) -> None:

@@ -143,7 +143,7 @@ def contrast(colour: str, background: str) -> float:
 @pytest.mark.parametrize(
     ("path", "where"),
     [
-        ("agreements/", "#who-stands-where ~ * table"),
+        ("positions/", "#who-stands-where ~ * table"),
         ("actors/ilham-aliyev/", "h2#where-they-stand + ul"),
     ],
 )
@@ -188,7 +188,7 @@ def test_a_countrys_name_stands_close_to_its_actors(reader, hosted_site, serve, 
 
 
 SIDES = """() => {
-  const table = document.querySelector('h2#who-stands-where ~ * table');
+  const table = document.querySelector('h1#who-stands-where ~ * table');
   const label = cell => getComputedStyle(cell, '::before').content;
   const rows = [...table.querySelectorAll('tbody tr')];
   return {
@@ -201,7 +201,7 @@ SIDES = """() => {
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("path", ["agreements/"])
+@pytest.mark.parametrize("path", ["positions/"])
 def test_on_a_phone_each_row_of_who_stands_where_names_its_sides(
     reader, hosted_site, serve, width, path
 ) -> None:
