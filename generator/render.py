@@ -741,6 +741,18 @@ class Page:
             paragraphs[0] += f"\n{{: {' '.join(attributes)} }}"
         return Md("\n>\n".join("> " + p.replace("\n", "\n> ") for p in paragraphs))
 
+    def word_line(self, quote: model.Quote) -> Md:
+        """A quote of one word in a list, folded into the line of its context and
+        attribution: "“review” — OC Media quotes this single word ...", not a word
+        alone in a blockquote, which under a list of a text's passages read as stray
+        (the MPs' event page); or nothing, for a quote of more words."""
+        if len(quote.text.split()) != 1:
+            return Md("")
+        word = inline(quote.text, verbatim=True)
+        context = self.opening(quote.context) if quote.context else ""
+        about = f' — <span class="quote-context">{inline(context, False)}</span>' if context else ""
+        return Md(f"“{word}”{about}  \n")
+
     def by_line(self, quote: model.Quote, said_above: bool = False) -> Md:
         """A listed quote's attribution below its words (its speaker and event head
         the list): when, the sources, and the quote's page; only the page where a
