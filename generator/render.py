@@ -21,7 +21,7 @@ import jinja2
 
 from . import meta, model, order, parallel, urls
 from .dates import PartialDate, first_day, last_day, span
-from .escape import Md, inline, line_start, marked, prose, web_address
+from .escape import Md, inline, line_start, marked, nested, prose, web_address
 from .fields import and_list
 from .history import History
 from .links import find_links
@@ -402,12 +402,14 @@ class Page:
         """Links to sources, by their short citation (outlet and date: no title,
         which would only add the source's kind and name, on every citation).
         A source known only by its title is cited by what it is (see `citation`;
-        `mid` in a sentence), the link's title giving the title whole."""
+        `mid` in a sentence, as is every one after the first: "(OC Media, ...; the report
+        on Azerbaijani reactions)", not "...; Report on ..."), the link's title giving
+        the title whole."""
         parts = []
-        for sid in source_ids:
+        for n, sid in enumerate(source_ids):
             source = self.catalog.get(sid)
             assert isinstance(source, model.Source)
-            shown = citation(source, short=True, mid=mid)
+            shown = citation(source, short=True, mid=mid or n > 0)
             parts.append(self.link(source, shown, titled=shown != citation(source)))
         return Md("; ".join(parts))
 
@@ -726,14 +728,21 @@ class Page:
         label = inline(quote.allegation)
         return Md(f"*Allegation ({label}): the sources report no evidence for this.*  \n")
 
+    def quotation(self, text: str, line: bool = False) -> Md:
+        """A quote's words in double quote marks: the one place its text is set in
+        them, its own double marks made single (see `nested`); on one `line`, its
+        paragraphs joined by a space (an item of a list)."""
+        words = self.prose(nested(text), verbatim=True)
+        if line:
+            words = Md(words.replace("\n\n", " "))
+        return Md(f"“{words}”")
+
     def quoted(self, text: str, anchor: str = "", version: bool = False) -> Md:
         """A quote's words in a list: a blockquote, as on the quote's own page, in
         quote marks, which tell a fragment's few words from the lines below them;
         `anchor`, the id of its first paragraph, where a link to it lands; a `version`
         of one passage (see `blocks`) is set in under the line over them."""
-        paragraphs = self.prose(text, verbatim=True).split("\n\n")
-        paragraphs[0] = "“" + paragraphs[0]
-        paragraphs[-1] += "”"
+        paragraphs = self.quotation(text).split("\n\n")
         attributes = [f"#{anchor}"] if anchor else []
         if version:
             attributes.append(".quote-version")
@@ -748,10 +757,9 @@ class Page:
         (the MPs' event page); or nothing, for a quote of more words."""
         if len(quote.text.split()) != 1:
             return Md("")
-        word = inline(quote.text, verbatim=True)
         context = self.opening(quote.context) if quote.context else ""
         about = f' — <span class="quote-context">{inline(context, False)}</span>' if context else ""
-        return Md(f"“{word}”{about}  \n")
+        return Md(f"{self.quotation(quote.text, line=True)}{about}  \n")
 
     def by_line(self, quote: model.Quote, said_above: bool = False) -> Md:
         """A listed quote's attribution below its words (its speaker and event head

@@ -602,6 +602,39 @@ def test_an_events_short_line_is_its_title_with_words_left_out_or_added(catalog)
         assert title <= brief or brief <= title, (event.id, title ^ brief)
 
 
+def test_a_quotes_own_quote_marks_are_single_inside_the_sites_double_ones(catalog, pages):
+    """The 1997 declaration's page set the MPs' demand in curly marks around their own
+    straight ones: “… particularly the "Joint Declaration … U.S." signed in 1997 …”, an
+    inner mark read as closing the quotation. Wherever a quote's words stand in double
+    marks, its own are single; its words are as the source gives them, and its page,
+    which sets them in no marks, keeps its marks as written."""
+    demand = catalog.get("mps-letter-demand-terminate-agreements")
+    assert '"Joint Declaration on Future Military' in demand.text  # as the source prints it
+    inner = "particularly the ‘Joint Declaration on Future Military and Defense Cooperation"
+    for path in (
+        "agreements/joint-declaration-1997.md",
+        "agreements/acquisition-agreement-2013.md",
+        "quotes/index.md",
+    ):
+        text = pages[path]
+        assert inner in text and "Republic of Azerbaijan and the U.S.’ signed in 1997" in text
+        assert '"Joint Declaration' not in text.partition("\n---\n")[2], path
+    quote_page = pages["quotes/mps-letter-demand-terminate-agreements.md"]
+    assert "> we ask you to take the following steps" in quote_page
+    assert 'particularly the "Joint Declaration' in quote_page
+
+
+def test_a_source_cited_after_another_is_named_as_a_sentence_does(pages):
+    """ "(OC Media, 7 October 2024; Report on Azerbaijani reactions)" put a title's capital
+    mid-sentence; a source cited by what it is reads as a noun there, "...; the report on
+    Azerbaijani reactions"; one cited by whose it is, as before."""
+    text = "\n".join(pages.values())
+    assert not re.search(r"; \[?Report on", text)
+    assert "; [the report on Azerbaijani reactions](" in text
+    assert "; the report on Azerbaijani reactions)" in pages["timeline.md"]
+    assert "; [Gaya Mammadov’s commentary](" in text
+
+
 def _drawing(page: str) -> str:
     """What the wide drawing of the timeline on a page shows (after its <desc>)."""
     start = page.index("</desc>", page.index('<svg class="tl tl-wide"'))
