@@ -115,6 +115,15 @@ def _curl(text: str) -> str:
     return "".join(chars)
 
 
+def nested(text: str) -> str:
+    """A quotation's own pairs of straight double marks made single curly ones, for its
+    words set in double curly marks: “… the ‘Joint Declaration …’ signed in 1997”, not
+    “… the "Joint Declaration …" signed …”, whose one kind of mark read as closing the
+    quotation. Only a pair whose place says which mark is which (see `typographic`);
+    the words stay as the source gives them."""
+    return _DOUBLE_PAIR.sub("\u2018\\1\u2019", text) if '"' in text else text
+
+
 def line_start(text: str) -> str:
     """Words as they read at the start of a line: "The MPs' demand...", not "the..."."""
     return text[:1].upper() + text[1:]

@@ -21,7 +21,7 @@ import jinja2
 
 from . import meta, model, order, parallel, urls
 from .dates import PartialDate, first_day, last_day, span
-from .escape import Md, inline, line_start, marked, prose, web_address
+from .escape import Md, inline, line_start, marked, nested, prose, web_address
 from .fields import and_list
 from .history import History
 from .links import find_links
@@ -29,10 +29,11 @@ from .meta import count, short_name
 from .order import BACKGROUND, UNDATED
 from .pages import Job, differences_by_weight, plan_site
 from .resolve import Catalog
-from .stances import StakeRow, Stand, who_stands_where
+from .stances import StakeRow, Stand
 from .wording import (
     ACTING,
     FURTHER,
+    INSTITUTIONS,
     LISTED_PARTS,
     MEMBER_PARTS,
     NONE_ON_RECORD,
@@ -401,12 +402,14 @@ class Page:
         """Links to sources, by their short citation (outlet and date: no title,
         which would only add the source's kind and name, on every citation).
         A source known only by its title is cited by what it is (see `citation`;
-        `mid` in a sentence), the link's title giving the title whole."""
+        `mid` in a sentence, as is every one after the first: "(OC Media, ...; the report
+        on Azerbaijani reactions)", not "...; Report on ..."), the link's title giving
+        the title whole."""
         parts = []
-        for sid in source_ids:
+        for n, sid in enumerate(source_ids):
             source = self.catalog.get(sid)
             assert isinstance(source, model.Source)
-            shown = citation(source, short=True, mid=mid)
+            shown = citation(source, short=True, mid=mid or n > 0)
             parts.append(self.link(source, shown, titled=shown != citation(source)))
         return Md("; ".join(parts))
 
@@ -457,11 +460,13 @@ class Page:
 
     def glance(self, row: StakeRow) -> Md:
         """A line of the home page's sides at a glance: a stake, then the sides for
-        it and those against it, by name (the table of who stands where has the rest).
-        A side notes its own part in what the stake is about, "For: US lawmakers (wrote
-        it)", their letter, not others' backing; else its stand on another stake about
-        the same record, "MP Gadirli (for the US letter's call on human rights)" against
-        the letter, which unexplained read as a slip."""
+        it and those against it, by names a newcomer can place before the prose
+        introduces anyone (see `_glance_name`); the table of who stands where has the
+        rest. A side notes its own part in what the stake is about, "For: the US
+        lawmakers (wrote it)", their letter, not others' backing. A side split over
+        two stakes about one record (MP Erkin Gadirli, against the US letter and for
+        its call on human rights) is named in each row, with no note: a note
+        ("though for ...") read as a contradiction, and the rows say it."""
         # One heading for the row, not a line to each stake, which on a phone reads
         # as rows left empty.
         labels = " · ".join(inline(stake.label) for stake in row.stakes)
@@ -470,53 +475,59 @@ class Page:
         own_part = len(row.stakes) == 1  # of several stakes, whose would it be?
         it = "them" if len(row.stakes) > 1 else "it"
 
-        def sides(stands: list[Stand], favour: bool, sentence: bool = False) -> str:
+        def sides(stands: list[Stand], sentence: bool = False) -> str:
             named: dict[str, str] = {}
             for stand in stands:
                 own = PARTS.get(parts.get(stand.actor, ""), "") if own_part else ""
-                note = own if own in OWN else self._split(row, stand.side, favour)
                 if not named.get(stand.side):
-                    named[stand.side] = f" ({inline(note, line_start=False)})" if note else ""
-            # A side's note in brackets, "MP Gadirli (did not sign the appeal)", is
-            # for the table: at a glance, the name.
-            shown = [inline(re.sub(r" \(.*\)$", "", side)) + own for side, own in named.items()]
-            if not shown:
-                return f"{NONE_ON_RECORD} {'for' if favour else 'against'} {it}"
+                    named[stand.side] = f" ({own})" if own in OWN else ""
+            shown = [inline(self._glance_name(side)) + own for side, own in named.items()]
             return and_list(shown) if sentence else ", ".join(shown)
 
         def head(word: str) -> str:
             return f'<span class="glance-head">{word}:</span>'
 
+        # The sources are silent, which is not the same as nobody holding it; under
+        # its heading, "For: the sources name no one", not "... no one for them".
+        nobody = "the sources name no one"
+
         stake = f'<span class="glance-stake">{labels}</span>'
-        favour = f"{head('For')} {sides(row.in_favour, True)}"
+        favour = f"{head('For')} {sides(row.in_favour) or nobody}"
         if not row.against:
-            # A sentence in one cell: "A, B and C are all for it; no source reports
-            # anyone against it", not "For: ..." over an empty "Against", which read
-            # as a dispute where the sides agree.
+            # A sentence in one cell: "A, B and C are all for it; the sources name no
+            # one against it", not "For: ..." over an empty "Against", which read as a
+            # dispute where the sides agree.
             are = "are all" if len({s.side for s in row.in_favour}) > 1 else "is"
-            both = (
-                f"{sides(row.in_favour, True, sentence=True)} {are} for {it}; {sides([], False)}."
-            )
+            both = f"{sides(row.in_favour, sentence=True)} {are} for {it}; {nobody} against {it}."
             return Md(f'{stake} <span class="glance-for glance-all">{line_start(both)}</span>')
-        against = f"{head('Against')} {sides(row.against, False)}"
+        against = f"{head('Against')} {sides(row.against) or nobody}"
         return Md(
             f'{stake} <span class="glance-for">{favour}</span>'
             f' <span class="glance-against">{against}</span>'
         )
 
-    def _split(self, row: StakeRow, side: str, favour: bool) -> str:
-        """A side's stand on the other side of another stake about the same record
-        as `row`'s, in words: "though for the US letter's call on human rights", or "".
-        "Though": a bare "for" in the cell headed "Against" read backwards."""
-        about = {stake.about for stake in row.stakes if stake.about}
-        for other in who_stands_where(self.catalog).rows:
-            if other.stakes == row.stakes or not about & {stake.about for stake in other.stakes}:
-                continue
-            opposite = other.against if favour else other.in_favour
-            if any(stand.side == side for stand in opposite):
-                word = "against" if favour else "for"
-                return f"though {word} {and_list([mid_label(s.label) for s in other.stakes])}"
-        return ""
+    def _glance_name(self, side: str) -> str:
+        """A side as the glance names it, above the prose that introduces everyone:
+        its note in brackets left to the table ("MP Gadirli (did not sign the
+        appeal)"); a person by the full name the side's shortens ("commentator Nasimi
+        Mammadli", not "commentator Mammadli", easily taken for MP Gaya Mammadov);
+        a group or a body as a line says it, with "the" ("the State Department", "the
+        MPs behind the appeal"), but a state or an organisation only where its name
+        takes it ("Armenia")."""
+        name = re.sub(r" \(.*\)$", "", side)
+        members = next((s.actors for s in self.catalog.episode.sides if s.name == side), [])
+        actors = [a for a in map(self.catalog.by_id.get, members) if isinstance(a, model.Actor)]
+        for actor in actors:
+            surname = re.escape(actor.name.split()[-1])
+            if actor.type == "person" and re.search(rf"\b{surname}\b", name):
+                if len(actors) == 1 and actor.name not in name:
+                    return re.sub(rf"\b{surname}\b", actor.name, name, count=1)
+                return name  # named already, or one of several people named
+        if re.match(r"(?i)(?:the|an?) ", name) or not actors:
+            return name
+        if len(actors) == 1 and actors[0].type not in ("person", "group", *INSTITUTIONS):
+            return f"the {name}" if takes_the(actors[0], name) else name
+        return f"the {name}"
 
     def instruments(
         self, agreements: Sequence[model.Agreement], among: Sequence[model.Agreement]
@@ -717,20 +728,38 @@ class Page:
         label = inline(quote.allegation)
         return Md(f"*Allegation ({label}): the sources report no evidence for this.*  \n")
 
+    def quotation(self, text: str, line: bool = False) -> Md:
+        """A quote's words in double quote marks: the one place its text is set in
+        them, its own double marks made single (see `nested`); on one `line`, its
+        paragraphs joined by a space (an item of a list)."""
+        words = self.prose(nested(text), verbatim=True)
+        if line:
+            words = Md(words.replace("\n\n", " "))
+        return Md(f"“{words}”")
+
     def quoted(self, text: str, anchor: str = "", version: bool = False) -> Md:
         """A quote's words in a list: a blockquote, as on the quote's own page, in
         quote marks, which tell a fragment's few words from the lines below them;
         `anchor`, the id of its first paragraph, where a link to it lands; a `version`
         of one passage (see `blocks`) is set in under the line over them."""
-        paragraphs = self.prose(text, verbatim=True).split("\n\n")
-        paragraphs[0] = "“" + paragraphs[0]
-        paragraphs[-1] += "”"
+        paragraphs = self.quotation(text).split("\n\n")
         attributes = [f"#{anchor}"] if anchor else []
         if version:
             attributes.append(".quote-version")
         if attributes:
             paragraphs[0] += f"\n{{: {' '.join(attributes)} }}"
         return Md("\n>\n".join("> " + p.replace("\n", "\n> ") for p in paragraphs))
+
+    def word_line(self, quote: model.Quote) -> Md:
+        """A quote of one word in a list, folded into the line of its context and
+        attribution: "“review” — OC Media quotes this single word ...", not a word
+        alone in a blockquote, which under a list of a text's passages read as stray
+        (the MPs' event page); or nothing, for a quote of more words."""
+        if len(quote.text.split()) != 1:
+            return Md("")
+        context = self.opening(quote.context) if quote.context else ""
+        about = f' — <span class="quote-context">{inline(context, False)}</span>' if context else ""
+        return Md(f"{self.quotation(quote.text, line=True)}{about}  \n")
 
     def by_line(self, quote: model.Quote, said_above: bool = False) -> Md:
         """A listed quote's attribution below its words (its speaker and event head

@@ -325,16 +325,16 @@ def test_under_the_lede_the_sides_at_a_glance_show_each_stake_they_split_over(co
     assert (
         '<span class="glance-stake">The US letter &#124; &#42;pipe&#42;</span>'
         ' <span class="glance-for"><span class="glance-head">For:</span>'
-        " Government &#124; ministers</span>"
+        " the Government &#124; ministers</span>"
         ' <span class="glance-against"><span class="glance-head">Against:</span>'
-        " Presidency &#60;b&#62;, MPs who signed</span>\n{: .glance }\n" in home
+        " the Presidency &#60;b&#62;, the MPs who signed</span>\n{: .glance }\n" in home
     )
-    # The MPs want the 1997 declaration ended and nobody is recorded for it: at a
-    # glance too, since the story turns on it.
+    # The MPs want the 1997 declaration ended and no source names anyone for it: at
+    # a glance too, since the story turns on it.
     assert (
         '<span class="glance-stake">The 1997 declaration</span>'
         ' <span class="glance-for"><span class="glance-head">For:</span>'
-        " no source reports anyone for it</span>"
+        " the sources name no one</span>"
     ) in home
     assert home.count("{: .glance }") == 2
 
@@ -356,7 +356,7 @@ def test_a_side_named_as_it_reads_mid_line_opens_its_block_in_the_table_with_a_c
     episode.write_text(text.replace("tag_names:", backing + "tag_names:"), encoding="utf-8")
     files = rendered(content)
     home, table = untitled(files["index.md"]), files["positions.md"]
-    assert '<span class="glance-head">For:</span> government &#124; ministers</span>' in home
+    assert '<span class="glance-head">For:</span> the government &#124; ministers</span>' in home
     assert '<span class="stand-side">Government &#124; ministers</span>' in table
     assert "government &#124; ministers</span>" not in table
 
@@ -377,8 +377,8 @@ def test_a_stake_nobody_opposes_is_at_a_glance_in_a_sentence(content):
     assert (
         '<span class="glance-stake">The US letter &#124; &#42;pipe&#42;</span>'
         ' <span class="glance-for glance-all">'
-        "Presidency &#60;b&#62; and MPs who signed are all for it;"
-        " no source reports anyone against it.</span>\n"
+        "The Presidency &#60;b&#62; and the MPs who signed are all for it;"
+        " the sources name no one against it.</span>\n"
     ) in home
     assert home.count("glance-all") == 1  # the MPs want the declaration ended
 
@@ -399,7 +399,7 @@ def test_at_a_glance_a_side_for_what_it_wrote_says_so(content):
     # The MPs wrote it (letter-sent's author); the minister, its addressee, did not.
     assert (
         '<span class="glance-stake">The MPs’ appeal</span> <span class="glance-for glance-all">'
-        "MPs who signed (wrote it) and Government &#124; ministers are all for it;"
+        "The MPs who signed (wrote it) and the Government &#124; ministers are all for it;"
     ) in home
 
 

@@ -3,7 +3,8 @@
 Prose and titles written in content have straight marks; readers see “ ”, ‘ ’ and
 the apostrophe ’ where the rule (escape.typographic) is sure of the mark. A quote's
 words, a web address, a link's title (an HTML attribute), front matter and JSON-LD
-keep the marks as written.
+keep the marks as written; but a quote's words set in the site's double marks have
+their own double marks made single (escape.nested).
 """
 
 from __future__ import annotations
@@ -13,9 +14,26 @@ from pathlib import Path
 import pytest
 
 from generator import meta, pipeline, render, timeline_svg, urls
-from generator.escape import inline, marked, prose, typographic
+from generator.escape import inline, marked, nested, prose, typographic
 
 from .conftest import ROOT, rendered, untitled, write_quote
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ('the "Joint Declaration" signed in 1997', "the ‘Joint Declaration’ signed in 1997"),
+        ('"one" and "two"', "‘one’ and ‘two’"),
+        ("don't, the MPs' 'word'", "don't, the MPs' 'word'"),  # single marks as written
+        ('a 12" record', 'a 12" record'),  # no pair: as written
+        ('"never closed', '"never closed'),
+    ],
+)
+def test_a_quotations_own_double_marks_become_single_ones(written, shown):
+    """Inside the site's double marks, “… the "Joint Declaration" …” read as one
+    quotation closed and another opened (see escape.nested)."""
+    assert nested(written) == shown
+    assert len(nested(written)) == len(written)
 
 
 @pytest.mark.parametrize(
@@ -100,13 +118,16 @@ def test_pages_show_prose_and_titles_with_typographic_marks(content: Path) -> No
 
 
 def test_a_quote_keeps_its_marks_as_the_source_gives_them(content: Path) -> None:
+    """But for one: set in the site's double marks in a list, a quote's own double marks
+    are single, “… ‘that’ …”, whose straight ones read as closing the quotation."""
     verbatim = "'We don't accept \"that\" letter,' the MPs' answer read"
     write_quote(content, "mps-answer", f">-\n  {verbatim}", "letter-sent")
     pages = _site(content)
     own = pages["quotes/mps-answer.md"]
     assert f"\n> {verbatim}\n" in own  # its words
     assert f"“{verbatim[:40]}" in own.split("\n# ", 1)[1].split("\n", 1)[0]  # its heading
-    listed = [page for path, page in pages.items() if f"> “{verbatim}”" in page]
+    inner = verbatim.replace('"that"', "‘that’")
+    listed = [page for path, page in pages.items() if f"> “{inner}”" in page]
     assert "quotes/by-event.md" in {path for path, page in pages.items() if page in listed}
     assert not any("don’t accept" in page or "“that”" in page for page in pages.values())
 

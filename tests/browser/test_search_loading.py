@@ -253,6 +253,19 @@ def test_the_index_holds_every_word_and_a_records_one_word_names(hosted_site) ->
     assert names["actors/us-senate/"] == ["Senate"]
 
 
+def test_the_index_leaves_out_the_line_of_pages_under_each_point_of_difference(
+    hosted_site,
+) -> None:
+    """A search for "Blinken" showed, as the words of a point of difference, "Pages on
+    this point: ...", a line every point has. The line is marked data-search-exclude,
+    which Material's search plugin leaves out of the index; the point's words stay."""
+    index = json.loads((hosted_site / "search" / "search_index.json").read_text("utf-8"))
+    points = [doc for doc in index["docs"] if doc["location"].startswith("differences/#")]
+    assert len(points) >= 10
+    assert not any("Pages on this point" in doc["text"] for doc in index["docs"])
+    assert all(doc["text"] for doc in points)
+
+
 def test_a_name_with_another_word_finds_the_pages_that_hold_both(
     reader, hosted_site, serve
 ) -> None:
