@@ -1,17 +1,11 @@
-"""When each content file was added and last changed, from one pass over `git log`.
+"""When each content file was added and last changed, from one `git log` however
+many records there are.
 
-A generated page's file date means nothing (every run of the generator rewrites it), so a
-record page is dated by the commits of the content file it comes from. One
-`git log` lists every commit that touched the content folder with the files it
-touched; it stays one call however many records there are.
-
-The dates depend on the commits only, never on the clock: the same commit
-builds the same pages.
-
-A shallow clone (CI's ``actions/checkout`` fetches one commit unless told
-``fetch-depth: 0``) shows its oldest commit as adding every file. A file whose
-last change is that boundary commit may have changed long before, so it gets
-no date rather than a wrong one; files changed in later commits keep theirs.
+A generated page's file date means nothing (every run rewrites it), so a record page
+is dated by its content file's commits, never by the clock: the same commit builds
+the same pages. A shallow clone (CI's ``actions/checkout`` without ``fetch-depth:
+0``) shows its oldest commit as adding every file, so a file last changed there gets
+no date rather than a wrong one.
 """
 
 from __future__ import annotations

@@ -1,16 +1,12 @@
 """What the site's search offers first: a record's own page before the pages whose
 titles only name it.
 
-Material's search weighs a word in a page's title a thousand times one in its
-text, and does not weigh a short title above a long one (its ranking sets BM25's
-length factor to 0): for "907" the four events whose titles say "Section 907"
-came before the agreement's own page, and for "Blinken" the letter to him and its
-signatories before Antony Blinken. Each page's `search.boost` front matter (which
-Material multiplies a page's score by) settles it: a record named in the title of
-another record's page, or of a difference, by any of its names (see
-meta.names), is boosted a step above that page. A whole text (a quote with
-`document: true`) weighs as an event: "MPs letter" finds the MPs' letter before
-the passages quoted from it.
+Material's search weighs a word in a title a thousand times one in the text and
+does not favour a short title (BM25's length factor is 0), so "907" found the four
+events titled "Section 907" before the agreement's own page. A page's `search.boost`
+(a factor of its score) settles it: a record named, by any of its names (see
+meta.names), in the title of another record's page or of a difference is boosted a
+step above that page. A whole text (a quote with `document: true`) weighs as an event.
 """
 
 from __future__ import annotations
