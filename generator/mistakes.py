@@ -135,7 +135,7 @@ def _colon_in_text_or_indentation(c: _Complaint) -> Explained | None:
         return _indentation(c, here) or c.here(
             "a ': ' inside a value; put the whole value in quotes or use a '>-' block"
         )
-    field = _field_holding(c, c.line)
+    field = _field_holding(c)
     name = f"'{field}'" if field else "this value"
     block = f"'{field}: >-'" if field else "'>-'"
     return c.here(
@@ -211,12 +211,12 @@ def _spaces(count: int) -> str:
     return f"{count} space{'s' if count != 1 else ''}"
 
 
-def _field_holding(c: _Complaint, line: int) -> str | None:
-    """The name of the field whose value runs onto line `line`."""
-    here = c.text(line)
+def _field_holding(c: _Complaint) -> str | None:
+    """The name of the field whose value runs onto the line the parser gave up on."""
+    here = c.text(c.line)
     indent = len(here) - len(here.lstrip())
-    for number in range(line, 0, -1):
+    for number in range(c.line, 0, -1):
         match = _FIELD.match(c.text(number))
-        if match and (number == line or match.start("key") < indent or indent == 0):
+        if match and (number == c.line or match.start("key") < indent or indent == 0):
             return match.group("key")
     return None
