@@ -49,12 +49,9 @@ def git(root: Path, *args: str) -> bytes:
 
 def read_history(root: Path, content: Path) -> History:
     """The dates of the files under `content`, for paths written relative to `root`;
-    none outside a git repository (or without git)."""
+    none for a `content` outside `root`, outside a git repository, or without git."""
     try:
         folder = content.resolve().relative_to(root.resolve())
-    except ValueError:
-        return History()
-    try:
         log = git(
             root,
             "-c",
@@ -66,8 +63,8 @@ def read_history(root: Path, content: Path) -> History:
             "--relative",
             "--",
             folder.as_posix() or ".",
-        ).decode("utf-8")
-    except GitError:
+        )
+    except (ValueError, GitError):
         return History()
     # The commits a shallow clone stops at; git gives the file's path relative to `root`,
     # or absolute (which the / keeps as it is).
@@ -78,7 +75,7 @@ def read_history(root: Path, content: Path) -> History:
         boundary = set()
     added: dict[str, tuple[int, str]] = {}
     changed: dict[str, tuple[int, str]] = {}
-    for entry in log.split("\x1e")[1:]:
+    for entry in log.decode("utf-8").split("\x1e")[1:]:
         head, _, names = entry.partition("\n")
         commit, seconds_text = head.split(" ")
         seconds = int(seconds_text)
