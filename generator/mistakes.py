@@ -81,7 +81,7 @@ def dash_without_space(key: str) -> str:
 def _dash_without_space(c: _Complaint) -> Explained | None:
     for number in (c.line, c.line_before(c.line)):
         match = _DASH_NO_SPACE.match(c.text(number))
-        if number and match:
+        if match:
             return number, len(match.group("indent")) + 1, dash_without_space(match["key"])
     return None
 
@@ -190,21 +190,16 @@ _RULES: tuple[Callable[[_Complaint], Explained | None], ...] = (
 
 def _indentation(c: _Complaint, here: re.Match[str]) -> Explained | None:
     above = c.line_before(c.line)
-    before = _FIELD.match(c.text(above))
-    if not above or not before:
+    before = _FIELD.match(c.text(above))  # None where no line is above (line 0 is "")
+    # Columns where the names start, after any list dash.
+    if before is None or here.start("key") == before.start("key"):
         return None
-    # 0-based columns where the names start, after any list dash.
-    key, indent = here.group("key"), here.start("key")
-    other, other_indent = before.group("key"), before.start("key")
-    if indent == other_indent:
-        return None
-    return (
-        c.line,
-        len(here.group("indent")) + 1,
-        f"'{key}' is indented {_spaces(indent)} but '{other}' on line {above} is indented"
-        f" {_spaces(other_indent)}: fields of the same record or entry must start in the"
-        " same column",
+    message = (
+        f"'{here['key']}' is indented {_spaces(here.start('key'))} but '{before['key']}' on line"
+        f" {above} is indented {_spaces(before.start('key'))}: fields of the same record or"
+        " entry must start in the same column"
     )
+    return c.line, len(here.group("indent")) + 1, message
 
 
 def _spaces(count: int) -> str:
