@@ -1,14 +1,9 @@
-"""The offline bundle: the whole site in one zip that reads from file://.
+"""The offline bundle (``make bundle``): the whole site in one zip that reads from
+file://, checked to load nothing from outside itself, with a README.txt.
 
-``python -m generator.bundle`` (``make bundle``, after ``make generate``)
-builds docs/ with mkdocs-offline.yml into a temporary folder, checks that no
-page loads anything from outside the bundle, adds a README.txt, and writes
-``dist/<site-name>-offline-<version>.zip`` whose top folder holds index.html.
-
-The zip is deterministic: entries in sorted order, one fixed timestamp (the
-date of the last commit to content/, else 1980-01-01), fixed permissions, and
-MkDocs' own dates pinned through SOURCE_DATE_EPOCH. The same docs/ and
-content commit give the same bytes.
+The zip is deterministic (sorted entries, the time of the last commit to content/,
+fixed permissions, MkDocs' own dates pinned by SOURCE_DATE_EPOCH): the same docs/
+and content commit give the same bytes.
 """
 
 from __future__ import annotations
@@ -195,7 +190,6 @@ def find_outside_requests(site: Path) -> list[tuple[str, str]]:
 
 def readme(settings: dict[str, Any], content_as_of: str, pages: int, site: Path) -> str:
     title = str(settings.get("site_name", "The explainer"))
-    top = site.name
     data = sorted(p.relative_to(site).as_posix() for p in (site / "data").glob("*.json"))
     # The site's sections as its tabs name them, but the home page the reader starts on.
     sections = [
@@ -218,17 +212,20 @@ def readme(settings: dict[str, Any], content_as_of: str, pages: int, site: Path)
         '     "Extract All"; on a Mac, double-click it. An index.html opened inside',
         "     the zip, without unzipping, shows a bare page whose links lead nowhere.",
         "  2. In the folder that unzipping made,",
-        f"     {top},",
+        f"     {site.name},",
         "     double-click index.html. It opens in your web browser, at the story in",
         "     brief. Keep the folder's files together.",
         "",
         "Finding your way",
         "",
-        *_wrapped(
+        *textwrap.wrap(
             "The tabs along the top of each page (on a phone, the menu at the top left)"
             + (f" lead to: {', '.join(sections)}." if sections else " lead to its parts.")
             + " Search is in the top bar (the magnifying glass on a phone): type a name"
-            " or a few words."
+            " or a few words.",
+            80,
+            initial_indent="  ",
+            subsequent_indent="  ",
         ),
         "",
         "What it is",

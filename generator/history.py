@@ -1,17 +1,11 @@
-"""When each content file was added and last changed, from one pass over `git log`.
+"""When each content file was added and last changed, from one `git log` however
+many records there are.
 
-A generated page's file date means nothing (every run of the generator rewrites it), so a
-record page is dated by the commits of the content file it comes from. One
-`git log` lists every commit that touched the content folder with the files it
-touched; it stays one call however many records there are.
-
-The dates depend on the commits only, never on the clock: the same commit
-builds the same pages.
-
-A shallow clone (CI's ``actions/checkout`` fetches one commit unless told
-``fetch-depth: 0``) shows its oldest commit as adding every file. A file whose
-last change is that boundary commit may have changed long before, so it gets
-no date rather than a wrong one; files changed in later commits keep theirs.
+A generated page's file date means nothing (every run rewrites it), so a record page
+is dated by its content file's commits, never by the clock: the same commit builds
+the same pages. A shallow clone (CI's ``actions/checkout`` without ``fetch-depth:
+0``) shows its oldest commit as adding every file, so a file last changed there gets
+no date rather than a wrong one.
 """
 
 from __future__ import annotations
@@ -55,12 +49,9 @@ def git(root: Path, *args: str) -> bytes:
 
 def read_history(root: Path, content: Path) -> History:
     """The dates of the files under `content`, for paths written relative to `root`;
-    none outside a git repository (or without git)."""
+    none for a `content` outside `root`, outside a git repository, or without git."""
     try:
         folder = content.resolve().relative_to(root.resolve())
-    except ValueError:
-        return History()
-    try:
         log = git(
             root,
             "-c",
@@ -72,8 +63,8 @@ def read_history(root: Path, content: Path) -> History:
             "--relative",
             "--",
             folder.as_posix() or ".",
-        ).decode("utf-8")
-    except GitError:
+        )
+    except (ValueError, GitError):
         return History()
     # The commits a shallow clone stops at; git gives the file's path relative to `root`,
     # or absolute (which the / keeps as it is).
@@ -84,7 +75,7 @@ def read_history(root: Path, content: Path) -> History:
         boundary = set()
     added: dict[str, tuple[int, str]] = {}
     changed: dict[str, tuple[int, str]] = {}
-    for entry in log.split("\x1e")[1:]:
+    for entry in log.decode("utf-8").split("\x1e")[1:]:
         head, _, names = entry.partition("\n")
         commit, seconds_text = head.split(" ")
         seconds = int(seconds_text)

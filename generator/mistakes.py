@@ -81,7 +81,7 @@ def dash_without_space(key: str) -> str:
 def _dash_without_space(c: _Complaint) -> Explained | None:
     for number in (c.line, c.line_before(c.line)):
         match = _DASH_NO_SPACE.match(c.text(number))
-        if number and match:
+        if match:
             return number, len(match.group("indent")) + 1, dash_without_space(match["key"])
     return None
 
@@ -135,7 +135,7 @@ def _colon_in_text_or_indentation(c: _Complaint) -> Explained | None:
         return _indentation(c, here) or c.here(
             "a ': ' inside a value; put the whole value in quotes or use a '>-' block"
         )
-    field = _field_holding(c, c.line)
+    field = _field_holding(c)
     name = f"'{field}'" if field else "this value"
     block = f"'{field}: >-'" if field else "'>-'"
     return c.here(
@@ -190,33 +190,28 @@ _RULES: tuple[Callable[[_Complaint], Explained | None], ...] = (
 
 def _indentation(c: _Complaint, here: re.Match[str]) -> Explained | None:
     above = c.line_before(c.line)
-    before = _FIELD.match(c.text(above))
-    if not above or not before:
+    before = _FIELD.match(c.text(above))  # None where no line is above (line 0 is "")
+    # Columns where the names start, after any list dash.
+    if before is None or here.start("key") == before.start("key"):
         return None
-    # 0-based columns where the names start, after any list dash.
-    key, indent = here.group("key"), here.start("key")
-    other, other_indent = before.group("key"), before.start("key")
-    if indent == other_indent:
-        return None
-    return (
-        c.line,
-        len(here.group("indent")) + 1,
-        f"'{key}' is indented {_spaces(indent)} but '{other}' on line {above} is indented"
-        f" {_spaces(other_indent)}: fields of the same record or entry must start in the"
-        " same column",
+    message = (
+        f"'{here['key']}' is indented {_spaces(here.start('key'))} but '{before['key']}' on line"
+        f" {above} is indented {_spaces(before.start('key'))}: fields of the same record or"
+        " entry must start in the same column"
     )
+    return c.line, len(here.group("indent")) + 1, message
 
 
 def _spaces(count: int) -> str:
     return f"{count} space{'s' if count != 1 else ''}"
 
 
-def _field_holding(c: _Complaint, line: int) -> str | None:
-    """The name of the field whose value runs onto line `line`."""
-    here = c.text(line)
+def _field_holding(c: _Complaint) -> str | None:
+    """The name of the field whose value runs onto the line the parser gave up on."""
+    here = c.text(c.line)
     indent = len(here) - len(here.lstrip())
-    for number in range(line, 0, -1):
+    for number in range(c.line, 0, -1):
         match = _FIELD.match(c.text(number))
-        if match and (number == line or match.start("key") < indent or indent == 0):
+        if match and (number == c.line or match.start("key") < indent or indent == 0):
             return match.group("key")
     return None

@@ -165,9 +165,8 @@ def check_prose(catalog: Catalog, archive: Path) -> list[Problem]:
             names.setdefault(words[0], set()).add(words)
     problems = []
     for holder, field_path, value, _ in fields_of_type(catalog, model.TEXT):
-        if field_path.endswith(".says") or (
-            isinstance(holder, model.Quote) and field_path == "text"
-        ):
+        own_words = isinstance(holder, model.Quote) and field_path == "text"
+        if own_words or field_path.endswith(".says"):
             continue
         for run in _runs(_without_names(_words(_QUOTED.sub(" | ", value)), names)):
             if run in copied:

@@ -1,13 +1,10 @@
 """Docs from the model: JSON Schemas for editors (one per record kind, and the
 episode) and the field tables and list of reserved ids of content/README.md.
 
-Editors that speak the YAML language server (VS Code's Red Hat YAML extension,
-Neovim, Helix, JetBrains IDEs) read them to complete field names, show each
-field's documentation and underline a wrong value while it is typed. The
-validator (load.py) stays the judge: a schema cannot know whether an id
-exists, so it checks forms only. Schemas are written by
-``python -m generator schema --out schemas/`` and committed; a test fails when
-they no longer match the model.
+Editors with the YAML language server read the schemas to complete field names, show
+their documentation and underline a wrong value as it is typed. The validator stays
+the judge (a schema cannot know whether an id exists). ``make schemas`` writes them;
+a test fails when they no longer match the model.
 """
 
 from __future__ import annotations

@@ -1,16 +1,12 @@
 """What the site's search offers first: a record's own page before the pages whose
 titles only name it.
 
-Material's search weighs a word in a page's title a thousand times one in its
-text, and does not weigh a short title above a long one (its ranking sets BM25's
-length factor to 0): for "907" the four events whose titles say "Section 907"
-came before the agreement's own page, and for "Blinken" the letter to him and its
-signatories before Antony Blinken. Each page's `search.boost` front matter (which
-Material multiplies a page's score by) settles it: a record named in the title of
-another record's page, or of a difference, by any of its names (see
-meta.names), is boosted a step above that page. A whole text (a quote with
-`document: true`) weighs as an event: "MPs letter" finds the MPs' letter before
-the passages quoted from it.
+Material's search weighs a word in a title a thousand times one in the text and
+does not favour a short title (BM25's length factor is 0), so "907" found the four
+events titled "Section 907" before the agreement's own page. A page's `search.boost`
+(a factor of its score) settles it: a record named, by any of its names (see
+meta.names), in the title of another record's page or of a difference is boosted a
+step above that page. A whole text (a quote with `document: true`) weighs as an event.
 """
 
 from __future__ import annotations
@@ -25,11 +21,9 @@ from .resolve import Catalog
 # differences page: above a quote's or a source's (1, Material's default), so that
 # "Blinken letter" finds the letter's event before seven quotes of the letter.
 BOOST = 2.0
-# A step above each page whose title names the record: small against the weight of
-# a title (a word in a title still beats one in the text), larger than what the
-# text adds to a title's match. A name in a title named in turn ("Freedom Support
-# Act" in "Section 907 of the Freedom Support Act", named by the events) goes a
-# step higher, up to STEPS.
+# A step above each page whose title names the record: small against a title's weight,
+# larger than what the text adds to a title's match. A name in a title named in turn
+# (the Freedom Support Act's, in Section 907's, named by the events) goes a step higher.
 STEP = 0.25
 STEPS = 4
 
@@ -41,9 +35,8 @@ def boosts(catalog: Catalog) -> dict[str, float]:
     owners = [record.id for record in records] + [""] * len(catalog.differences)
     titles = [record.display_name for record in records]
     titles = [_words(title) for title in titles + [d.point for d in catalog.differences]]
-    # The titles each word is in: a name is looked for only where all its words are (at
-    # 5,000 quotes 0.04 s of CPU, against 0.12 s for a scan of every title, which grows
-    # with the square of the records).
+    # The titles each word is in: a name is looked for only where all its words are
+    # (0.04 s of CPU at 5,000 quotes; a scan of every title grows with their square).
     having: dict[str, set[int]] = defaultdict(set)
     for i, title in enumerate(titles):
         for word in title.split():

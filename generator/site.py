@@ -1,16 +1,10 @@
 """Build or preview the whole site: generate the pages, then run MkDocs.
 
-``python -m generator.site build`` is what ``make site`` runs after
-generation; ``python -m generator.site serve`` is ``make serve``: MkDocs'
-live-reloading server, plus a watcher that regenerates docs/ whenever a
-content file changes, so the open page reloads with the edit.
-
-MkDocs rebuilds the whole site on every change, about 15 ms a page on 2
-cores: a minute and a half at 6,000 pages. ``--dirty`` (``make serve
-DIRTY=1``) has it rebuild only the pages the generator rewrote (the
-generator leaves every other file untouched): about 11 s after a one-quote
-edit at 6,000 pages. Until the server restarts, search then finds only the
-rebuilt pages.
+``build`` is ``make site``'s last step; ``serve`` is ``make serve``: MkDocs'
+live-reloading server, plus a watcher that regenerates docs/ whenever a content
+file changes. MkDocs rebuilds every page on a change (about 15 ms a page: a minute
+and a half at 6,000); ``--dirty`` rebuilds only those the generator rewrote, and
+search then finds only those until the server restarts.
 """
 
 from __future__ import annotations
