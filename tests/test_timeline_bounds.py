@@ -17,20 +17,12 @@ from generator.order import day_known, latest, may_be_later
 
 from .conftest import ROOT, untitled
 from .test_timeline_svg import SVG, drawings
-
-REPLY = "reply-2024-10"  # the fixture's answer, dated 2024-10, after letter-sent (5 October)
+from .test_weekday import REPLY
+from .test_weekday import event as weekday_event
 
 
 def event(id: str, date: str, after: str = "", not_after: str = "") -> model.Event:
-    return model.Event(
-        id=id,
-        title=id,
-        date=PartialDate.parse(date),
-        summary="x",
-        sources=["s"],
-        after=after,
-        not_after=PartialDate.parse(not_after) if not_after else PartialDate(),
-    )
+    return weekday_event(id, date, after, not_after=PartialDate.parse(not_after or "unknown"))
 
 
 def test_the_last_day_closes_the_month_and_the_words_give_both_ends():

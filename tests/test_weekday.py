@@ -21,7 +21,8 @@ from .test_timeline_svg import SVG, drawings, labels, links
 REPLY = "reply-2024-10"  # the fixture's answer, dated 2024-10, after letter-sent (5 October)
 
 
-def event(id: str, date: str, after: str = "", weekday: str = "") -> model.Event:
+def event(id: str, date: str, after: str = "", **fields: object) -> model.Event:
+    """An event with what every event needs and `fields` besides (weekday, not_after...)."""
     return model.Event(
         id=id,
         title=id,
@@ -29,7 +30,7 @@ def event(id: str, date: str, after: str = "", weekday: str = "") -> model.Event
         summary="x",
         sources=["s"],
         after=after,
-        weekday=weekday,
+        **fields,  # type: ignore[arg-type]
     )
 
 
