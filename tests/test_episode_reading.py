@@ -1097,7 +1097,21 @@ def test_a_difference_is_two_sources_saying_different_things_not_one_silent(cata
         assert words in says, words
     happened = _home_section(catalog, "What happened")
     assert "word its list of agreements differently" not in happened
-    assert "the other reports mention only the defence agreements." in happened
+    # "mention only the defence agreements" read as if the other reports told nothing
+    # else of the demands, where they report USAID's and (OC Media) the talks' too.
+    assert "mention only the defence agreements" not in happened
+    assert "of the agreements, the other reports name only the two on defence." in happened
+
+
+def test_what_the_sources_do_not_say_dates_mammadovs_words_as_his_event_does(catalog):
+    """'What the sources do not say' had MP Gaya Mammadov's "last week" put his words "in
+    the week after" (after what?), while the timeline above it draws them between 5 and
+    13 October: the prose now gives the same two days as his event's date and last day."""
+    commentary = catalog.get("gaya-mammadov-azertac-commentary")
+    assert str(commentary.not_after) == "2024-10-13" and commentary.after.endswith("2024-10-05")
+    said = _home_section(catalog, "What the sources do not say")
+    assert "in the week after" not in said
+    assert '"last week", which puts his words between 5 and 13 October.' in said
 
 
 def test_what_happened_opens_on_the_us_letter_and_gives_its_count_after(catalog):
