@@ -124,6 +124,14 @@ def nested(text: str) -> str:
     return _DOUBLE_PAIR.sub("\u2018\\1\u2019", text) if '"' in text else text
 
 
+def quotation(words: str, shown: Callable[[str], str] = str) -> str:
+    """A quote's `words` in the site's double quote marks, the one way they are set in
+    them (lists, a quote page's heading, a link's title): its own pairs of double marks
+    made single (see `nested`) before `shown` makes them Markdown or cuts them, as a cut
+    could part a pair."""
+    return f"\u201c{shown(nested(words))}\u201d"
+
+
 def line_start(text: str) -> str:
     """Words as they read at the start of a line: "The MPs' demand...", not "the..."."""
     return text[:1].upper() + text[1:]

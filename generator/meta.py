@@ -19,7 +19,7 @@ from typing import Any
 
 from . import model, urls
 from .dates import PartialDate
-from .escape import line_start, typographic
+from .escape import line_start, quotation, typographic
 from .links import InlineLink, split_links
 from .resolve import Catalog
 
@@ -126,9 +126,9 @@ def describe(record: model.Record, catalog: Catalog) -> str:
         body = record.brief or first_sentence(plain(record.summary, catalog))
         return clip(typographic(line_start(head + body)))  # "About 2023: ..."
     if isinstance(record, model.Quote):
-        head = f"{said_by(record, catalog)}: “"
-        words = clip(plain(record.text, catalog), DESCRIPTION_MAX - len(head) - 1)
-        return clip(head + words + "”")
+        head = f"{said_by(record, catalog)}: "
+        room = DESCRIPTION_MAX - len(head) - 2  # for the words inside the quote marks
+        return clip(head + quotation(plain(record.text, catalog), lambda words: clip(words, room)))
     if isinstance(record, model.Source):
         parts = [model.LABELS[record.type]]
         if record.outlet != "unknown":

@@ -21,7 +21,7 @@ import jinja2
 
 from . import meta, model, order, parallel, urls
 from .dates import PartialDate, first_day, last_day, span
-from .escape import Md, inline, line_start, marked, nested, prose, web_address
+from .escape import Md, inline, line_start, marked, prose, quotation, web_address
 from .fields import and_list
 from .history import History
 from .links import find_links
@@ -728,14 +728,17 @@ class Page:
         label = inline(quote.allegation)
         return Md(f"*Allegation ({label}): the sources report no evidence for this.*  \n")
 
-    def quotation(self, text: str, line: bool = False) -> Md:
-        """A quote's words in double quote marks: the one place its text is set in
-        them, its own double marks made single (see `nested`); on one `line`, its
-        paragraphs joined by a space (an item of a list)."""
-        words = self.prose(nested(text), verbatim=True)
-        if line:
-            words = Md(words.replace("\n\n", " "))
-        return Md(f"“{words}”")
+    def quotation(self, text: str, line: bool = False, short: int = 0) -> Md:
+        """A quote's words in double quote marks (see escape.quotation); on one `line`,
+        its paragraphs joined by a space (an item of a list); `short`, its first words
+        up to that many characters, its links as the words they show (a heading)."""
+        if short:
+            plain = meta.plain(text, self.catalog)
+            return Md(
+                quotation(plain, lambda words: inline(model.shorten(words, short), verbatim=True))
+            )
+        words = quotation(text, lambda words: self.prose(words, verbatim=True))
+        return Md(words.replace("\n\n", " ") if line else words)
 
     def quoted(self, text: str, anchor: str = "", version: bool = False) -> Md:
         """A quote's words in a list: a blockquote, as on the quote's own page, in

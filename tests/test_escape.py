@@ -1,7 +1,7 @@
 import markdown
 import pytest
 
-from generator.escape import inline, marked, prose, typographic
+from generator.escape import inline, marked, prose, quotation, typographic
 
 EXTENSIONS = ["attr_list", "tables", "toc"]
 
@@ -57,6 +57,14 @@ def test_prose_links_and_paragraphs():
 
 def test_control_characters_are_replaced():
     assert inline("a\x02b\x03c") == "a\ufffdb\ufffdc"
+
+
+def test_a_quotations_own_pairs_are_made_single_before_it_is_cut():
+    words = 'the "Joint Declaration on Future Military" signed in 1997'
+    assert quotation(words) == "“the ‘Joint Declaration on Future Military’ signed in 1997”"
+    # A cut inside the pair leaves no straight mark to read as the closing one.
+    assert quotation(words, lambda w: w[:22] + "…") == "“the ‘Joint Declaration…”"
+    assert quotation('a 12" record') == '“a 12" record”'  # no pair: as written
 
 
 def test_the_words_a_version_adds_to_the_first_are_marked():

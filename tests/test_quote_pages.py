@@ -3,6 +3,8 @@ a word or two with what they are about; its by-line names each party once."""
 
 from __future__ import annotations
 
+import re
+
 from generator import pages, pipeline, render
 from generator.escape import typographic
 
@@ -84,6 +86,32 @@ def test_straight_quote_marks_in_a_title_are_printed_curly(content):
     )
     # A link that starts its line there starts with a capital.
     assert "[Aliyev: “a &#60;b&#62;dirty" in pages["sources/oc-media-2024-10-07.md"]
+
+
+def test_a_quotes_own_quote_marks_are_single_in_its_heading_and_link_titles(content):
+    """An untitled quote's page heading and the titles of links to it set its words
+    in double marks as lists do, its own pairs of double marks made single: not
+    “... that "appeal" ...”, whose inner mark read as closing the quotation, in the
+    heading or as &#34; in a link's title."""
+    quote = content / "quotes" / "aliyev-dirty-appeal.yaml"
+    _replace(quote, "through that appeal;", 'through that "appeal";')
+    pages = rendered(content)
+    page = pages["quotes/aliyev-dirty-appeal.md"]
+    assert "\n# Ilham Aliyev: “This morning, I glanced through that ‘appeal’; it is" in page
+    assert (
+        'description: "Ilham Aliyev, 4 October 2024: “This morning, I glanced through that'
+        " ‘appeal’;" in page
+    )
+    titles = re.findall(
+        r'\(\.\./quotes/aliyev-dirty-appeal\.md[^ )]* "([^"]*)"\)',
+        pages["sources/oc-media-2024-10-07.md"],
+    )
+    assert titles
+    for title in titles:
+        assert (
+            "Ilham Aliyev, 4 October 2024: “This morning, I glanced through that ‘appeal’;" in title
+        )
+        assert "&#34;" not in title
 
 
 def test_a_listed_quote_is_a_blockquote_with_its_attribution_below_it(content):

@@ -118,15 +118,16 @@ def test_pages_show_prose_and_titles_with_typographic_marks(content: Path) -> No
 
 
 def test_a_quote_keeps_its_marks_as_the_source_gives_them(content: Path) -> None:
-    """But for one: set in the site's double marks in a list, a quote's own double marks
-    are single, “… ‘that’ …”, whose straight ones read as closing the quotation."""
+    """But for one: set in the site's double marks in a list or its page's heading, a
+    quote's own double marks are single, “… ‘that’ …”, whose straight ones read as
+    closing the quotation."""
     verbatim = "'We don't accept \"that\" letter,' the MPs' answer read"
     write_quote(content, "mps-answer", f">-\n  {verbatim}", "letter-sent")
     pages = _site(content)
     own = pages["quotes/mps-answer.md"]
     assert f"\n> {verbatim}\n" in own  # its words
-    assert f"“{verbatim[:40]}" in own.split("\n# ", 1)[1].split("\n", 1)[0]  # its heading
     inner = verbatim.replace('"that"', "‘that’")
+    assert f"“{inner[:40]}" in own.split("\n# ", 1)[1].split("\n", 1)[0]  # its heading
     listed = [page for path, page in pages.items() if f"> “{inner}”" in page]
     assert "quotes/by-event.md" in {path for path, page in pages.items() if page in listed}
     assert not any("don’t accept" in page or "“that”" in page for page in pages.values())
