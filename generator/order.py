@@ -74,8 +74,9 @@ def when(event: model.Event, by_id: ById) -> str:
     """An event's date in words, as every list of events gives it: the date; for an
     event the sources give no date for, what bounds it ("After 2001, date not given",
     "Before 3 October 2024, date not given", "Between 2020 and September 2023, date
-    not given"), else "Date unknown"; for one a source says happened on a day of the
-    week, what follows of its day (see `dated`)."""
+    not given"), else "Date unknown"; for one known to its month or year, what the
+    sources say of its day, as its page says it (see `dated`): "October 2024, between 5
+    and 13 October"."""
     other = bound(event, by_id)
     if other is not None:
         ahead = by_id.get(event.before)
@@ -85,7 +86,7 @@ def when(event: model.Event, by_id: ById) -> str:
         return f"{side} {other.date.human()}, date not given"
     if not event.date.known:
         return UNDATED
-    return dated(event, by_id) if event.weekday else event.date.human()
+    return dated(event, by_id)
 
 
 def dated(event: model.Event, by_id: ById, day: DayWords | None = None) -> str:

@@ -630,6 +630,23 @@ def test_an_events_short_line_is_its_title_with_words_left_out_or_added(catalog)
         assert title <= brief or brief <= title, (event.id, title ^ brief)
 
 
+def test_the_events_index_dates_each_event_as_its_page_does(catalog, pages):
+    """The events index gave "October 2024" where the commentary's page says "October
+    2024, between 5 and 13 October" (its `not_after`) and Fazil Mustafa's "after 5
+    October": the table now says what the page says of the day, without the page's
+    note on how it was worked out."""
+    index = pages["events/index.md"]
+    for event in catalog.events:
+        page = pages[f"events/{event.id}.md"]
+        said = re.search(r"^\*(.+?)(?: \(.*\))?\*$", page, re.M)
+        assert said, event.id
+        assert f"({event.id}.md) | {said.group(1)} |" in index, (event.id, said.group(1))
+    assert (
+        "(gaya-mammadov-azertac-commentary.md) | October 2024, between 5 and 13 October |" in index
+    )
+    assert "(fazil-mustafa-turan-remarks.md) | October 2024, after 5 October |" in index
+
+
 def test_a_quotes_own_quote_marks_are_single_inside_the_sites_double_ones(catalog, pages):
     """The 1997 declaration's page set the MPs' demand in curly marks around their own
     straight ones: “… particularly the "Joint Declaration … U.S." signed in 1997 …”, an

@@ -149,7 +149,7 @@ def test_what_names_a_record_is_listed_once_a_kind_to_a_line():
         "\n- **1997**: [The joint declaration is signed](../events/declaration-signed.md)\n"
         in events
     )
-    assert "\n- **October 2024**: [The foreign ministry answers" in events
+    assert "\n- **October 2024, between 5 and 7 October**: [The foreign ministry" in events
     assert events.count("\n- ") == 3
     ids = ["declaration-signed", "letter-sent", "reply-2024-10"]
     assert sorted(ids, key=relies.index) == ids
