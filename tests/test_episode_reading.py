@@ -647,6 +647,21 @@ def test_the_events_index_dates_each_event_as_its_page_does(catalog, pages):
     assert "(fazil-mustafa-turan-remarks.md) | October 2024, after 5 October |" in index
 
 
+def test_each_event_on_the_timeline_pictures_axis_takes_one_line_when_wide(pages):
+    """At 1280 px the picture's line "President Aliyev rejects the US lawmakers' letter
+    and says the State Department wrote it" ran to a second line, the only one on the
+    axis to: a short line reads at a glance, and the event's page says the rest. (The
+    events after the period, led by their dates, may take more.)"""
+    wide = re.search(r'<svg class="tl tl-wide".*?</svg>', pages["timeline.md"], re.S)
+    assert wide
+    # Its description says the heading of the events after the period too: the last one.
+    axis = wide.group(0).rpartition("not drawn on the axis")[0]
+    labels = re.findall(r"<text>((?:<tspan[^>]*>[^<]*</tspan>)+)</text>", axis)
+    assert len(labels) >= 8
+    assert [label for label in labels if label.count("<tspan") > 1] == []
+    assert "President Aliyev rejects the US lawmakers’ letter</tspan>" in axis
+
+
 def test_a_quotes_own_quote_marks_are_single_inside_the_sites_double_ones(catalog, pages):
     """The 1997 declaration's page set the MPs' demand in curly marks around their own
     straight ones: “… particularly the "Joint Declaration … U.S." signed in 1997 …”, an
