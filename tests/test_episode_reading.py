@@ -875,6 +875,26 @@ def test_an_events_page_lists_under_where_sources_differ_only_what_its_summary_h
     assert len(on_appeal) >= 2 and listed.count("\n- ") == len(on_appeal)
 
 
+def test_the_agreements_page_says_the_mps_asked_to_end_the_agreements_in_force(catalog, pages):
+    """The letter asks to "Terminate the agreements in force between Azerbaijan and the
+    U.S., particularly" two; the agreements page said the MPs "want two agreements
+    ended", once the difference record it leaned on was gone. The wider wording now
+    rests on the MPs' positions on the two (`in_particular`), and links their words."""
+    demand = catalog.get("mps-letter-demand-terminate-agreements")
+    assert "Terminate the agreements in force between" in " ".join(demand.text.split())
+    for agreement_id in ("joint-declaration-1997", "acquisition-agreement-2013"):
+        position = catalog.get(agreement_id).positions[0]
+        assert position.in_particular and demand.id in position.quotes
+    opening = pages["agreements/index.md"].partition("\n# Agreements\n\n")[2].split("\n")[0]
+    assert "want two agreements ended" not in opening
+    assert (
+        " want an end to the agreements in force with the [United States](../actors/"
+        "united-states.md), two in particular: [the 1997 declaration](joint-declaration-1997.md)"
+        " and [the 2013 agreement](acquisition-agreement-2013.md) ([in their words]"
+        "(../quotes/mps-letter-demand-terminate-agreements.md))."
+    ) in opening
+
+
 def test_the_appeals_page_folds_a_one_word_quote_into_its_line_and_names_usaid_once(pages):
     """After the ten passages of the MPs' letter, OC Media's "review" stood alone in a
     blockquote and read as stray; it is now one line with what it is about. The
