@@ -895,6 +895,60 @@ def test_the_agreements_page_says_the_mps_asked_to_end_the_agreements_in_force(c
     ) in opening
 
 
+def test_who_stands_where_says_what_it_shows_then_how_to_read_it_in_names_a_newcomer_places(
+    catalog, pages
+):
+    """Its intro opened on how the table works ("by side: a row for each, with each
+    actor named under its side in the column of its position"), and "A position is
+    said in this site's words" gainsaid the home page's "each position in its words".
+    It now says what the table shows, then in a sentence how to read a row. Its sides
+    were "commentator Mammadli", "MP Gadirli (did not sign the appeal)": a newcomer
+    could take the commentator for MP Gaya Mammadov; each person is named in full, as
+    the home glance names them. The home page's list to browse lacked the page."""
+    body = pages[urls.POSITIONS].partition("\n# Who stands where")[2]
+    shows, read = body.split("\n\n")[2:4]
+    assert shows == (
+        "Who is for and who against what is at stake in the story: every position the"
+        " sources report, with its holder’s words where a source quotes them, and its sources."
+    )
+    assert read.startswith("Read a row across: the stake, then those for it and those against")
+    assert "this site’s words" not in body and "in the column of its position" not in body
+    sides = re.findall(r'<span class="stand-side">([^<]*)</span>', body)
+    for side in (
+        "President Ilham Aliyev",
+        "MP Erkin Gadirli &#40;did not sign the appeal&#41;",
+        "Opposition leader Ali Karimli",
+        "Commentator Nasimi Mammadli",
+    ):
+        assert side in sides, side
+    for side in catalog.episode.sides:
+        for actor in map(catalog.get, side.actors):
+            if actor.type == "person" and actor.name.split()[-1] in side.name:
+                assert actor.name in side.name, side.name
+    browse = pages["index.md"].partition("\n## Browse\n")[2]
+    assert browse.startswith(
+        "\n- [Timeline](timeline.md): every event in date order\n- [Who stands where]"
+        "(positions.md): who is for and who against what, with their words and the sources\n"
+    )
+
+
+def test_the_row_of_good_relations_reads_in_the_glance_the_table_and_a_sentence(catalog, pages):
+    """"Good relations between the two countries, as each puts it" read oddly in a
+    sentence ("Gaya Mammadov supports good relations between the two countries, as each
+    puts it") and puzzled in the glance. The stake says what the four back, in words
+    each of their quotes bears out, without making the MPs' side Washington's."""
+    labels = [stake.label for stake in catalog.episode.stakes]
+    assert "Keeping up relations between Azerbaijan and the US" in labels
+    assert not [label for label in labels if "as each puts it" in label]
+    assert (
+        "\n- Gaya Mammadov supports keeping up relations between Azerbaijan and the US ([as"
+        " quoted](../quotes/gaya-mammadov-dialogue.md); "
+    ) in pages["actors/gaya-mammadov.md"]
+    glance = _glance(pages["index.md"])
+    assert glance[4].startswith("Keeping up relations between Azerbaijan and the US The MPs")
+    assert "\n| Keeping up relations between Azerbaijan and the US | " in pages[urls.POSITIONS]
+
+
 def test_the_appeals_page_folds_a_one_word_quote_into_its_line_and_names_usaid_once(pages):
     """After the ten passages of the MPs' letter, OC Media's "review" stood alone in a
     blockquote and read as stray; it is now one line with what it is about. The
@@ -1039,10 +1093,10 @@ def test_who_stands_where_is_a_page_of_its_own_that_every_line_to_it_leads_to(ca
     assert "\ndescription: " in head and "who is for and who against each agreement" in head
     assert '"exclude": true' not in head and 'hide: ["toc"]' in head
     assert body.startswith("# Who stands where {: #who-stands-where }\n")
-    intro = body.split("\n\n")[2]
-    assert intro.startswith("Who is for and who against each agreement and demand at stake")
-    assert "where a source quotes its holder on it, the words link to the quote" in intro
-    assert "[agreements page](agreements/index.md)" in intro
+    intro = body.split("\n\n")[2:4]
+    assert intro[0].startswith("Who is for and who against what is at stake in the story")
+    assert "a stance such as “rejects it” links to the words it sums up" in intro[1]
+    assert "[agreements page](agreements/index.md)" in intro[1]
     table = body[body.index("\n| At stake | In favour | Against |\n") :]
     for stake in catalog.episode.stakes:
         assert typographic(stake.label) in table, stake.label
