@@ -933,7 +933,7 @@ def test_who_stands_where_says_what_it_shows_then_how_to_read_it_in_names_a_newc
 
 
 def test_the_row_of_good_relations_reads_in_the_glance_the_table_and_a_sentence(catalog, pages):
-    """"Good relations between the two countries, as each puts it" read oddly in a
+    """ "Good relations between the two countries, as each puts it" read oddly in a
     sentence ("Gaya Mammadov supports good relations between the two countries, as each
     puts it") and puzzled in the glance. The stake says what the four back, in words
     each of their quotes bears out, without making the MPs' side Washington's."""
@@ -947,6 +947,28 @@ def test_the_row_of_good_relations_reads_in_the_glance_the_table_and_a_sentence(
     glance = _glance(pages["index.md"])
     assert glance[4].startswith("Keeping up relations between Azerbaijan and the US The MPs")
     assert "\n| Keeping up relations between Azerbaijan and the US | " in pages[urls.POSITIONS]
+
+
+def test_where_sources_differ_keeps_the_differences_pages_order_on_every_page(catalog, pages):
+    """The US letter's page named how many signed before what the letter asked, the
+    reverse of the differences page, which leads with what changes the story. Every
+    record page now lists them in that page's order."""
+    from generator.pages import differences_by_weight
+
+    rank = {d.id: i for i, d in enumerate(differences_by_weight(catalog))}
+    checked = 0
+    for path, page in pages.items():
+        listed = page.partition("\n## Where sources differ")[2].partition("\n## ")[0]
+        ids = re.findall(r"\(\.\./differences\.md#difference-([\w-]+)\)", listed)
+        assert ids == sorted(ids, key=rank.__getitem__), path
+        checked += len(ids) > 1
+    assert checked >= 3, checked
+    letter = pages["events/us-lawmakers-letter-2024-10-03.md"].partition("## Where sources differ")[
+        2
+    ]
+    assert letter.index("#difference-us-letter-wording") < letter.index(
+        "#difference-number-of-us-lawmakers"
+    )
 
 
 def test_the_appeals_page_folds_a_one_word_quote_into_its_line_and_names_usaid_once(pages):
