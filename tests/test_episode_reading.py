@@ -911,7 +911,7 @@ def test_who_stands_where_says_what_it_shows_then_how_to_read_it_in_names_a_newc
         "Who is for and who against what is at stake in the story: every position the"
         " sources report, with its holder’s words where a source quotes them, and its sources."
     )
-    assert read.startswith("Read a row across: the stake, then those for it and those against")
+    assert read.startswith("Each row gives a stake, then those for it and those against it")
     assert "this site’s words" not in body and "in the column of its position" not in body
     sides = re.findall(r'<span class="stand-side">([^<]*)</span>', body)
     for side in (
