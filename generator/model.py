@@ -157,6 +157,13 @@ class Position:
     )
     quotes: list[str] = spec(REFS, "Their own words on it.", refs=("quote",))
     sources: list[str] = required(REFS, "Sources that report the position.", refs=("source",))
+    in_particular: bool = spec(
+        BOOL,
+        "True when their words want this done to all the agreements in force with the"
+        " other party, naming this one in particular ('Terminate the agreements in force"
+        " ..., particularly' it): the agreements page then says they want an end to the"
+        " agreements in force, these in particular, not to these alone.",
+    )
 
     @property
     def in_favour(self) -> bool:

@@ -353,6 +353,15 @@ class Page:
             blocks.append(f"{head}:\n{{: .relying-head }}\n\n{items}")
         return Md("\n\n".join(blocks))
 
+    def differences_of(self, record: model.Record) -> list[model.Difference]:
+        """The differences about `record`, as the differences page orders them: those
+        that change the story first, not the order of their files."""
+        about = self.catalog.differences_by_record.get(record.id, [])
+        if len(about) < 2:
+            return list(about)
+        order = [d.id for d in differences_by_weight(self.catalog)]
+        return sorted(about, key=lambda d: order.index(d.id))
+
     def actors_by_type(self, actors: Sequence[model.Actor]) -> Md:
         """Actors a line to each type, in the actors index's order: "- States:
         [Afghanistan](...), ..."; a name after another as mid-sentence."""

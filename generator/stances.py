@@ -128,28 +128,40 @@ def _joined(
     ]
 
 
-Ending = tuple[str, list[model.Agreement], model.Difference | None, str]
+class Ending(NamedTuple):
+    """An actor that wants some of the agreements at stake ended, and how it says so."""
+
+    actor: str
+    ended: list[model.Agreement]  # those it wants ended, in the order of the agreements
+    wider: bool  # its words ask to end all those in force with `other_party`, these in particular
+    words: str  # the quote all its positions on them cite, or ""
+    other_party: str  # the one state on the other side of them all, or ""
 
 
 def ended_by(catalog: Catalog, agreements: Sequence[model.Agreement]) -> list[Ending]:
     """Each actor that wants some of `agreements` ended (its own positions, or a
     stake's about it), with those it wants ended, in the order of `agreements`;
-    the difference on whether its words ask for more than these (see _wider_demand:
-    the MPs' letter: "the agreements in force ..., particularly" two), or None;
-    and the one state on the other side of them all ("the agreements in force with
-    the United States": see _other_party), or ""."""
+    whether its words ask for more than these, as its positions say (`in_particular`:
+    the MPs' letter asks to "Terminate the agreements in force ..., particularly"
+    two), where all of them are in force; and the one state on the other side of
+    them all ("the agreements in force with the United States": see _other_party)."""
     ids = {agreement.id for agreement in agreements}
-    wanted: dict[str, dict[str, None]] = {}
+    wanted: dict[str, dict[str, model.Position]] = {}
     for stake in catalog.episode.stakes:
         if stake.about in ids:
             for position in catalog.positions_on(stake):
                 if position.stance == "end":
-                    wanted.setdefault(position.actor, {})[stake.about] = None
+                    wanted.setdefault(position.actor, {}).setdefault(stake.about, position)
     found = []
-    for actor, ids_ended in wanted.items():
-        ended = [a for a in agreements if a.id in ids_ended]
-        wider = _wider_demand(catalog, actor, ended)
-        found.append((actor, ended, wider, _other_party(catalog, actor, ended)))
+    for actor, positions in wanted.items():
+        ended = [a for a in agreements if a.id in positions]
+        wider = all(p.in_particular for p in positions.values()) and all(
+            agreement.status == "in-force" for agreement in ended
+        )
+        quotes = [p.quotes for p in positions.values()]
+        common = [q for q in quotes[0] if all(q in others for others in quotes)]
+        other = _other_party(catalog, actor, ended)
+        found.append(Ending(actor, ended, wider, common[0] if common else "", other))
     return found
 
 
@@ -167,22 +179,6 @@ def _other_party(catalog: Catalog, actor: str, agreements: Sequence[model.Agreem
     own = state(actor)
     common = set.intersection(*({state(p) for p in a.parties} - {own, ""} for a in agreements))
     return next(iter(common)) if len(common) == 1 else ""
-
-
-def _wider_demand(
-    catalog: Catalog, actor: str, ended: list[model.Agreement]
-) -> model.Difference | None:
-    """The difference about every one of `ended`, all in force, and about a quote of
-    `actor`'s: whether its words ask to end those alone or all in force."""
-    if not all(agreement.status == "in-force" for agreement in ended):
-        return None
-    for difference in catalog.differences:
-        about = [catalog.by_id.get(record_id) for record_id in difference.about]
-        if {a.id for a in ended} <= set(difference.about) and any(
-            isinstance(record, model.Quote) and record.speaker == actor for record in about
-        ):
-            return difference
-    return None
 
 
 def agreement_ties(catalog: Catalog) -> dict[str, dict[str, list[str]]]:

@@ -14,6 +14,25 @@ def test_differences_are_ordered_by_importance_then_point():
     assert [d.id for d in ordered] == ["who-wrote-the-appeal", "differences-signatories"]
 
 
+def test_a_record_page_lists_its_differences_in_the_differences_pages_order(content):
+    """An event's "Where sources differ" listed its differences in the order of their
+    files: on the US letter's page, how many signed came before what the letter asked,
+    the reverse of the differences page. Its lines now keep that page's order, and a
+    difference without a gist, compared in a block of its own, follows them."""
+    path = content / "differences" / "who-wrote-the-appeal.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("importance: high\n", "importance: high\ngist: the MPs, or the government\n")
+    )
+    page = rendered(content)["events/letter-sent.md"]
+    listed = page.partition("\n## Where sources differ")[2].partition("\n## ")[0]
+    lines = [line for line in listed.split("\n") if line.startswith("- [")]
+    assert [line.split("](")[0] for line in lines] == [
+        "- [Who wrote the appeal &#124; and why",
+        "- [How many MPs signed the appeal",
+    ]
+
+
 def test_differences_about_the_background_only_come_after_those_about_the_episode():
     # In the real content: how each side names the 2020 war and September 2023 (all
     # before the episode's days) changes the story too, but after what the MPs asked.

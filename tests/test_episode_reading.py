@@ -907,6 +907,102 @@ def test_an_events_page_lists_under_where_sources_differ_only_what_its_summary_h
     assert len(on_appeal) >= 2 and listed.count("\n- ") == len(on_appeal)
 
 
+def test_the_agreements_page_says_the_mps_asked_to_end_the_agreements_in_force(catalog, pages):
+    """The letter asks to "Terminate the agreements in force between Azerbaijan and the
+    U.S., particularly" two; the agreements page said the MPs "want two agreements
+    ended", once the difference record it leaned on was gone. The wider wording now
+    rests on the MPs' positions on the two (`in_particular`), and links their words."""
+    demand = catalog.get("mps-letter-demand-terminate-agreements")
+    assert "Terminate the agreements in force between" in " ".join(demand.text.split())
+    for agreement_id in ("joint-declaration-1997", "acquisition-agreement-2013"):
+        position = catalog.get(agreement_id).positions[0]
+        assert position.in_particular and demand.id in position.quotes
+    opening = pages["agreements/index.md"].partition("\n# Agreements\n\n")[2].split("\n")[0]
+    assert "want two agreements ended" not in opening
+    assert (
+        " want an end to the agreements in force with the [United States](../actors/"
+        "united-states.md), two in particular: [the 1997 declaration](joint-declaration-1997.md)"
+        " and [the 2013 agreement](acquisition-agreement-2013.md) ([in their words]"
+        "(../quotes/mps-letter-demand-terminate-agreements.md))."
+    ) in opening
+
+
+def test_who_stands_where_says_what_it_shows_then_how_to_read_it_in_names_a_newcomer_places(
+    catalog, pages
+):
+    """Its intro opened on how the table works ("by side: a row for each, with each
+    actor named under its side in the column of its position"), and "A position is
+    said in this site's words" gainsaid the home page's "each position in its words".
+    It now says what the table shows, then in a sentence how to read a row. Its sides
+    were "commentator Mammadli", "MP Gadirli (did not sign the appeal)": a newcomer
+    could take the commentator for MP Gaya Mammadov; each person is named in full, as
+    the home glance names them. The home page's list to browse lacked the page."""
+    body = pages[urls.POSITIONS].partition("\n# Who stands where")[2]
+    shows, read = body.split("\n\n")[2:4]
+    assert shows == (
+        "Who is for and who against what is at stake in the story: every position the"
+        " sources report, with its holder’s words where a source quotes them, and its sources."
+    )
+    assert read.startswith("Each row gives a stake, then those for it and those against it")
+    assert "this site’s words" not in body and "in the column of its position" not in body
+    sides = re.findall(r'<span class="stand-side">([^<]*)</span>', body)
+    for side in (
+        "President Ilham Aliyev",
+        "MP Erkin Gadirli &#40;did not sign the appeal&#41;",
+        "Opposition leader Ali Karimli",
+        "Commentator Nasimi Mammadli",
+    ):
+        assert side in sides, side
+    for side in catalog.episode.sides:
+        for actor in map(catalog.get, side.actors):
+            if actor.type == "person" and actor.name.split()[-1] in side.name:
+                assert actor.name in side.name, side.name
+    browse = pages["index.md"].partition("\n## Browse\n")[2]
+    assert browse.startswith(
+        "\n- [Timeline](timeline.md): every event in date order\n- [Who stands where]"
+        "(positions.md): who is for and who against what, with their words and the sources\n"
+    )
+
+
+def test_the_row_of_good_relations_reads_in_the_glance_the_table_and_a_sentence(catalog, pages):
+    """ "Good relations between the two countries, as each puts it" read oddly in a
+    sentence ("Gaya Mammadov supports good relations between the two countries, as each
+    puts it") and puzzled in the glance. The stake says what the four back, in words
+    each of their quotes bears out, without making the MPs' side Washington's."""
+    labels = [stake.label for stake in catalog.episode.stakes]
+    assert "Keeping up relations between Azerbaijan and the US" in labels
+    assert not [label for label in labels if "as each puts it" in label]
+    assert (
+        "\n- Gaya Mammadov supports keeping up relations between Azerbaijan and the US ([as"
+        " quoted](../quotes/gaya-mammadov-dialogue.md); "
+    ) in pages["actors/gaya-mammadov.md"]
+    glance = _glance(pages["index.md"])
+    assert glance[4].startswith("Keeping up relations between Azerbaijan and the US The MPs")
+    assert "\n| Keeping up relations between Azerbaijan and the US | " in pages[urls.POSITIONS]
+
+
+def test_where_sources_differ_keeps_the_differences_pages_order_on_every_page(catalog, pages):
+    """The US letter's page named how many signed before what the letter asked, the
+    reverse of the differences page, which leads with what changes the story. Every
+    record page now lists them in that page's order."""
+    from generator.pages import differences_by_weight
+
+    rank = {d.id: i for i, d in enumerate(differences_by_weight(catalog))}
+    checked = 0
+    for path, page in pages.items():
+        listed = page.partition("\n## Where sources differ")[2].partition("\n## ")[0]
+        ids = re.findall(r"\(\.\./differences\.md#difference-([\w-]+)\)", listed)
+        assert ids == sorted(ids, key=rank.__getitem__), path
+        checked += len(ids) > 1
+    assert checked >= 3, checked
+    letter = pages["events/us-lawmakers-letter-2024-10-03.md"].partition("## Where sources differ")[
+        2
+    ]
+    assert letter.index("#difference-us-letter-wording") < letter.index(
+        "#difference-number-of-us-lawmakers"
+    )
+
+
 def test_the_appeals_page_folds_a_one_word_quote_into_its_line_and_names_usaid_once(pages):
     """After the ten passages of the MPs' letter, OC Media's "review" stood alone in a
     blockquote and read as stray; it is now one line with what it is about. The
@@ -1051,10 +1147,10 @@ def test_who_stands_where_is_a_page_of_its_own_that_every_line_to_it_leads_to(ca
     assert "\ndescription: " in head and "who is for and who against each agreement" in head
     assert '"exclude": true' not in head and 'hide: ["toc"]' in head
     assert body.startswith("# Who stands where {: #who-stands-where }\n")
-    intro = body.split("\n\n")[2]
-    assert intro.startswith("Who is for and who against each agreement and demand at stake")
-    assert "where a source quotes its holder on it, the words link to the quote" in intro
-    assert "[agreements page](agreements/index.md)" in intro
+    intro = body.split("\n\n")[2:4]
+    assert intro[0].startswith("Who is for and who against what is at stake in the story")
+    assert "a stance such as “rejects it” links to the words it sums up" in intro[1]
+    assert "[agreements page](agreements/index.md)" in intro[1]
     table = body[body.index("\n| At stake | In favour | Against |\n") :]
     for stake in catalog.episode.stakes:
         assert typographic(stake.label) in table, stake.label

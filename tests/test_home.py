@@ -221,7 +221,7 @@ def test_the_one_table_of_who_stands_where_is_on_its_own_page_with_every_stake()
     home, positions = files["index.md"], files["positions.md"]
     assert "## Who stands where" not in home and "| At stake |" not in home
     assert "stand-actor" not in home and "No position recorded" not in home
-    assert home.count("(positions.md)") == 2  # glance, prose
+    assert home.count("(positions.md)") == 3  # glance, prose, the list to browse
     assert positions.count("\n# Who stands where {: #who-stands-where }\n") == 1
     table = positions.partition("\n| At stake |")[2]
     for stake in pipeline.validate(FIXTURE_CONTENT, ROOT).episode.stakes:

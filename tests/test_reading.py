@@ -733,8 +733,9 @@ def test_the_agreements_index_puts_those_at_stake_first_their_status_attributed(
     page = untitled(rendered(content)["agreements/index.md"])
     opening, at_stake, others = page.split("\n## ")[:3]
     assert opening.endswith(
-        "[Azerbaijani MPs who signed the appeal](../actors/mps-group.md) want one agreement"
-        " ended: [the 1997 declaration](joint-declaration-1997.md).\n"
+        "[Azerbaijani MPs who signed the appeal](../actors/mps-group.md) want an end to the"
+        " agreements in force, one in particular: [the 1997 declaration]"
+        "(joint-declaration-1997.md) ([in their words](../quotes/mps-terminate.md)).\n"
     )
     assert at_stake.startswith("At stake\n")
     assert (
@@ -750,38 +751,30 @@ def test_the_agreements_index_puts_those_at_stake_first_their_status_attributed(
 
 
 def test_the_agreements_index_says_where_a_demand_names_some_of_the_agreements_in_force(content):
-    """Where a difference is about the agreements an actor wants ended and about its
-    own words (the MPs' letter asks to end "the agreements in force ...,
-    particularly" two), the opening says so and links the difference, rather than
-    saying the actor wants those alone ended."""
-    (content / "differences" / "which-agreements.yaml").write_text(
-        "id: which-agreements\npoint: Which agreements the MPs asked to end\n"
-        "about: [joint-declaration-1997, mps-terminate]\n"
-        "versions:\n  - says: All in force, one named.\n    sources: [caliber-az-2024-10-05]\n"
-        "  - says: The named one.\n    sources: [oc-media-2024-10-07]\n",
-        encoding="utf-8",
-    )
+    """Where an actor's positions say its words ask to end the agreements in force,
+    these in particular (the MPs' letter: "Terminate the agreements in force ...,
+    particularly" two), the opening says so and links those words, rather than
+    saying the actor wants those alone ended. It rested on a difference record about
+    them: with the record gone, the page said the MPs wanted one agreement ended."""
     page = untitled(rendered(content)["agreements/index.md"])
     assert (
         "[Azerbaijani MPs who signed the appeal](../actors/mps-group.md) want an end to the"
         " agreements in force, one in particular: [the 1997 declaration]"
-        "(joint-declaration-1997.md)"
-        " ([how the sources differ on this](../differences.md#difference-which-agreements)).\n"
+        "(joint-declaration-1997.md) ([in their words](../quotes/mps-terminate.md)).\n"
     ) in page
-    assert "want one agreement ended" not in page
+    assert "want one agreement ended" not in page and "differ" not in page
+    # Without `in_particular`, the words name these alone.
+    declaration = content / "agreements" / "joint-declaration-1997.yaml"
+    text = declaration.read_text(encoding="utf-8")
+    declaration.write_text(text.replace("    in_particular: true\n", ""), encoding="utf-8")
+    page = untitled(rendered(content)["agreements/index.md"])
+    assert "want one agreement ended: [the 1997 declaration](joint-declaration-1997.md).\n" in page
 
 
 def test_the_agreements_index_says_with_whom_the_agreements_to_end_are_in_force(content):
     """Not "want an end to the agreements in force", as if all of them, everywhere:
     with the state on the other side of the agreements, a party itself or through a
     body of its own; none where the parties give none."""
-    (content / "differences" / "which-agreements.yaml").write_text(
-        "id: which-agreements\npoint: Which agreements the MPs asked to end\n"
-        "about: [joint-declaration-1997, mps-terminate]\n"
-        "versions:\n  - says: All in force, one named.\n    sources: [caliber-az-2024-10-05]\n"
-        "  - says: The named one.\n    sources: [oc-media-2024-10-07]\n",
-        encoding="utf-8",
-    )
     (content / "actors" / "united-states.yaml").write_text(
         "id: united-states\nname: United States\ntype: state\n"
         "description: A state.\nsources: [oc-media-2024-10-07]\n",
