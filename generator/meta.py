@@ -143,8 +143,8 @@ def describe(record: model.Record, catalog: Catalog) -> str:
 LISTINGS = {
     urls.TIMELINE: "every event in date order, with its sources.",
     urls.section_index("actor"): "the people, bodies and states involved, by kind and country.",
-    urls.POSITIONS: "who is for and who against each agreement and demand at stake, side by"
-    " side, with the sources.",
+    urls.POSITIONS: "who is for and who against what is at stake, the letters as well as the"
+    " agreements, side by side, with the sources.",
     urls.section_index("agreement"): "the agreements and laws at issue and their status.",
     urls.section_index("event"): "every event, with its date and sources.",
     urls.section_index("source"): "every source the site relies on.",
