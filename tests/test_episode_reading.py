@@ -685,9 +685,7 @@ def test_the_timeline_drawing_leaves_open_the_reactions_no_dated_source_bounds(c
         assert "between 3 and 7 Oct, possibly" not in drawing
         assert "October 2024, day not given, 5 Oct or later" in drawing
         assert "may also have come" not in page
-        open_band = drawing[
-            drawing.index("5 Oct or later") : drawing.index("After 7 October")
-        ]
+        open_band = drawing[drawing.index("5 Oct or later") : drawing.index("After 7 October")]
         for event in (
             "fazil-mustafa-turan-remarks",
             "karimli-criticises-appeal",
@@ -794,7 +792,8 @@ def test_the_timeline_key_says_what_a_grey_box_its_place_and_its_dashed_line_mea
         assert page.count(key) == 1, name
         assert page.index(key) < page.index('<svg class="tl tl-wide"'), name
         # No second key inside the drawing, in another size.
-        assert "Dashed brackets" not in page and "tl-note" not in _drawing(page).split("Background")[0]
+        assert "Dashed brackets" not in page
+        assert "tl-note" not in _drawing(page).split("Background")[0]
 
 
 def test_every_band_of_the_timeline_drawing_is_joined_to_its_bracket(pages):
@@ -804,7 +803,8 @@ def test_every_band_of_the_timeline_drawing_is_joined_to_its_bracket(pages):
     for page in (pages["index.md"], pages["timeline.md"]):
         drawing = _drawing(page)
         bands = re.findall(r'<rect class="tl-band" x="\d+" y="(\d+)"', drawing)
-        turns = set(re.findall(r'<line class="tl-axis tl-span" x1="\d+" y1="(\d+)" x2="\d+" y2="\1"/>', drawing))
+        turn = r'<line class="tl-axis tl-span" x1="\d+" y1="(\d+)" x2="\d+" y2="\1"/>'
+        turns = set(re.findall(turn, drawing))
         assert len(bands) == 3
         assert all(top in turns for top in bands), (bands, turns)
 
