@@ -313,12 +313,12 @@ def timeline_parts(
                     bound = f"after {heading.removesuffix(', day not given')}"
                 if event.date.known and anchor.date.precision == "day":
                     # The month once, in the heading, so that no line repeats it:
-                    # "October 2024, day not given, after 5 October".
+                    # "October 2024, day not given, 5 October or later".
                     unit = "day" if event.date.month else "month"
                     bound = bound.removesuffix(f" {event.date.year}")
+                    if by is None:  # on the day it followed, or any after, as the drawing says
+                        bound = f"{bound.removeprefix('after ')} or later"
                     heading = f"{event.date.human()}, {unit} not given, {bound}"
-                    # A last day the sources give says more than "possibly after".
-                    heading += later if by is None and may_be_later(event, last, records) else ""
                 else:
                     heading = f"{bound[0].upper()}{bound[1:]}, exact date not given"
                 loose.add(heading)

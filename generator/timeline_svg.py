@@ -113,11 +113,13 @@ class Bracket:
     the bands right under it that reach as far) down to the end of row `last`, or, where
     `last` is None, on past the period's days to an arrowhead: the days those bands'
     events may have fallen on. Brackets that overlap are drawn side by side, each in
-    its `lane`."""
+    its `lane`. `joined` are the rows of the bands under the first that it holds too:
+    each is joined to it by a turn of its own."""
 
     first: int
     last: int | None
     lane: int = 0
+    joined: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -214,13 +216,12 @@ def plan(catalog: Catalog) -> Plan:
     return Plan(title, desc, before, rows, not_drawn, after, brackets)
 
 
-# What a bracket means: in the drawing, over its first line (a second line of key
-# above it would push the drawing off the first screen of the home page); and in
-# its text alternative, at more length.
-LEGEND = "Dashed brackets on the left: the days each band’s events may have fallen on."
+# What a band and its bracket mean, in the drawing's text alternative (the key over
+# the drawing says it to the eye: see `key`).
 BRACKETS = (
-    "A band is drawn at the first day its events may have fallen on; a dashed bracket"
-    " left of the axis runs from it to the last such day, or on past the days drawn."
+    "A grey box holds events dated only to the month, drawn at the first day they may"
+    " have fallen on; a dashed line left of the axis runs from it to the last such day,"
+    " or on past the days drawn to an arrow."
 )
 
 
@@ -233,7 +234,7 @@ def _brackets(rows: list[Day | Gap | Band]) -> tuple[Bracket, ...]:
         for i, row in enumerate(rows)
         if not isinstance(row, Band)
     }
-    spans: list[tuple[int, int | None]] = []
+    spans: list[tuple[int, int | None, list[int]]] = []
     shared = -1  # the row of the last band a bracket holds
     for i, row in enumerate(rows):
         if not isinstance(row, Band):
@@ -243,16 +244,17 @@ def _brackets(rows: list[Day | Gap | Band]) -> tuple[Bracket, ...]:
             continue  # its last day is drawn above it: its place says it all
         if spans and shared == i - 1 and spans[-1][1] == last:
             shared = i  # right under a band that reaches as far: one bracket holds both
+            spans[-1][2].append(i)
             continue
-        spans.append((i, last))
+        spans.append((i, last, []))
         shared = i
     brackets: list[Bracket] = []
     free_from: list[int] = []  # by lane, the first row a new bracket may start at
-    for first, last in spans:
+    for first, last, joined in spans:
         lane = next((n for n, row in enumerate(free_from) if row <= first), len(free_from))
         reach = len(rows) + 1 if last is None else last + 2
         free_from[lane : lane + 1] = [reach]
-        brackets.append(Bracket(first, last, lane))
+        brackets.append(Bracket(first, last, lane, tuple(joined)))
     return tuple(brackets)
 
 
@@ -299,9 +301,10 @@ def _bands(
     the earliest. Each reaches `until` the last day they may have fallen on in the
     period: their month's, or the day by which a source dated to the day reports them
     or their `not_after` puts them (see order.latest). Its heading names the day of the
-    event they followed, if any, and that last day; a band whose events may have come
-    after `end` (see order.may_be_later) is open, its heading saying so ("possibly after
-    7 Oct") unless it names the last day."""
+    event they followed, if any, and that last day ("between 5 and 13 Oct"), or that they
+    came then or later ("5 Oct or later"); a band whose events may have come after `end`
+    (see order.may_be_later) is open, its heading saying so ("possibly after 7 Oct")
+    unless it names the last day or says "or later"."""
     day_of = {e.id: day for day, events in by_day.items() for e in events}
     grouped: dict[tuple[datetime.date, datetime.date, str], list[model.Event]] = {}
     ends: dict[tuple[datetime.date, datetime.date, str], tuple[datetime.date, bool]] = {}
@@ -321,11 +324,13 @@ def _bands(
             heading = dated(event, catalog.by_id, _short)
             if first != drawn_after:
                 drawn_after = first - _ONE_DAY
+        elif after and by is None and followed is not None:
+            heading += f", {_short(followed)} or later"  # on the day it followed, or any after
         elif known := day_known_words(followed if after else None, by, _short):
             heading += f", {known}"
         if drawn_after is None:
             drawn_after = first_day(event.date) - _ONE_DAY
-        if later and by is None and (first is None or first < end):  # not "8 Oct or later" again
+        if later and by is None and first is None and not after:  # not "5 Oct or later" again
             heading += f", possibly after {_short(end)}"
         until = min(by or last_in_period, last_in_period)
         key = (max(drawn_after, start - _ONE_DAY), by or last_day(event.date), heading)
@@ -394,16 +399,30 @@ LATER_LINES = 5  # an event after the period: its date leads its label
 def graphic(catalog: Catalog, page_path: str) -> Md:
     """The Markdown that shows the timeline graphic on the page at `page_path`:
     one paragraph per drawing, each an inline <svg> (see the module's docstring),
-    after a line of key where a band is drawn."""
+    after its key where a band is drawn."""
     drawn = plan(catalog)
     parts = [draw(drawn, page_path, name, width) for name, width in LAYOUTS]
-    if any(isinstance(row, Band) for row in drawn.rows):
-        parts.insert(0, KEY + "\n{: .tl-key }")  # its caption, wherever it is shown
+    if words := key(drawn, last_day(catalog.episode.period_end)):
+        parts.insert(0, words + "\n{: .tl-key }")  # its caption, wherever it is shown
     return Md("\n\n".join(parts))
 
 
-# What the drawing's two marks mean, said above it where it draws both.
-KEY = "Timeline key: a dot marks an event dated to the day; a square, one dated only to the month."
+def key(drawn: Plan, end: datetime.date) -> str:
+    """The drawing's key, one paragraph over it, where it draws a band: what a dot and a
+    grey box stand for, where a box is drawn, and, where it draws them, what the dashed
+    line beside the axis and its arrow (past `end`, the period's last day) mean. Two
+    lines at most on a desktop, so that the drawing starts on the home page's first screen."""
+    if not any(isinstance(row, Band) for row in drawn.rows):
+        return ""
+    words = (
+        "Timeline key: a dot is an event dated to the day. A grey box holds events dated"
+        " only to the month (squares), drawn at the first day they may have fallen on"
+    )
+    if drawn.brackets:
+        words += "; the dashed line on the left runs from it to the last such day"
+        if any(bracket.last is None for bracket in drawn.brackets):
+            words += f", or to an arrow if that is after {end.day} {MONTHS[end.month]}"
+    return words + "."
 
 
 def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
@@ -455,8 +474,6 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         out.append(f"[{content}]({urls.relative(page_path, target)})")
         y += height
 
-    if drawn.brackets:
-        notes(LEGEND, 0, 12)
     if drawn.background:
         past = drawn.background
         label = f"Background: {_years_span(past)}, {count(len(past), 'event')}"
@@ -512,11 +529,15 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         (b.lane, tops[b.first] + 2, y - 2 if b.last is None else bottoms[b.last], b.last is None)
         for b in drawn.brackets
     ]
-    for lane, top, bottom, runs_on in reaches:
+    for (lane, top, bottom, runs_on), bracket in zip(reaches, drawn.brackets, strict=True):
         x = LANE_X + LANE * lane
         # A turn towards the axis at each end: as far as the band's edge (or the axis),
-        # or short where it would cross a bracket in a lane nearer the axis.
-        for at, to in ((top, ax - 12), (bottom, ax - 6))[: 1 if runs_on else 2]:
+        # or short where it would cross a bracket in a lane nearer the axis; and one to
+        # each other band it holds, so that no band looks as if it had none.
+        turns = [(top, ax - 12), *((tops[row] + 2, ax - 12) for row in bracket.joined)]
+        if not runs_on:
+            turns.append((bottom, ax - 6))
+        for at, to in turns:
             crossed = any(other > lane and t < at < b for other, t, b, _ in reaches)
             out.append(line("tl-axis tl-span", x, at, x + TURN if crossed else to, at))
         if runs_on:

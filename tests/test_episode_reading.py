@@ -715,11 +715,9 @@ def test_the_timeline_drawing_leaves_open_the_reactions_no_dated_source_bounds(c
         drawing = _drawing(page)
         assert "October 2024, day not given, between 3 and 7 Oct</tspan>" in drawing
         assert "between 3 and 7 Oct, possibly" not in drawing
-        assert "October 2024, day not given, after 5 Oct, possibly after 7 Oct" in drawing
+        assert "October 2024, day not given, 5 Oct or later" in drawing
         assert "may also have come" not in page
-        open_band = drawing[
-            drawing.index("after 5 Oct, possibly") : drawing.index("After 7 October")
-        ]
+        open_band = drawing[drawing.index("5 Oct or later") : drawing.index("After 7 October")]
         for event in (
             "fazil-mustafa-turan-remarks",
             "karimli-criticises-appeal",
@@ -729,7 +727,7 @@ def test_the_timeline_drawing_leaves_open_the_reactions_no_dated_source_bounds(c
         assert "gadirli" not in open_band and "gaya-mammadov" not in open_band
     # The list under the drawing heads them the same way, before the aftermath.
     listing = pages["timeline.md"][pages["timeline.md"].index("\n## Background\n") :]
-    heading = "\n## October 2024, day not given, after 5 October, possibly after 7 October\n"
+    heading = "\n## October 2024, day not given, 5 October or later\n"
     assert listing.index(heading) < listing.index("\n## Afterwards\n")
     assert "\n## October 2024, day not given, between 3 and 7 October\n" in listing
 
@@ -738,16 +736,15 @@ def test_the_drawing_puts_gadirlis_band_beside_the_days_it_spans(pages):
     """Gadirli's band, 'between 3 and 7 Oct', was drawn below the '6 to 7 Oct: no dated
     event' mark, which a reader following the axis down takes for after 7 October. It
     is now drawn after the letter of 3 October it answers, a dashed bracket beside the
-    axis running from it past 4 and 5 October to the end of the 7th; a line over the
-    drawing says what the brackets mean."""
+    axis running from it past 4 and 5 October to the end of the 7th; the key over the
+    drawing says what the dashed line means (see
+    test_the_timeline_key_says_what_a_grey_box_its_place_and_its_dashed_line_mean)."""
     for page in (pages["index.md"], pages["timeline.md"]):
         drawing = _drawing(page)
         band = drawing.index("October 2024, day not given, between 3 and 7 Oct</tspan>")
         assert drawing.index(">3 Oct</text>") < band < drawing.index(">4 Oct</text>")
         assert band < drawing.index("6 to 7 Oct&#58; no dated event")
         assert 'class="tl-axis tl-unsure tl-span"' in drawing
-        legend = "Dashed brackets on the left&#58; the days each band’s events may have fallen on."
-        assert legend in drawing[: drawing.index("Background")]
 
 
 def test_mammadovs_commentary_is_drawn_and_listed_by_the_last_day_last_week_leaves(catalog, pages):
@@ -765,12 +762,12 @@ def test_mammadovs_commentary_is_drawn_and_listed_by_the_last_day_last_week_leav
         drawing = _drawing(page)
         band = drawing.index("October 2024, day not given, between 5 and 13 Oct</tspan>")
         commentary = drawing.index("events/gaya-mammadov-azertac-commentary.md")
-        assert band < commentary < drawing.index("after 5 Oct, possibly after 7 Oct")
+        assert band < commentary < drawing.index("5 Oct or later")
     listing = pages["timeline.md"][pages["timeline.md"].index("\n## Background\n") :]
     bounded = listing.index("\n## October 2024, day not given, between 5 and 13 October\n")
     assert bounded < listing.index("gaya-mammadov-azertac-commentary.md")
     assert listing.index("gaya-mammadov-azertac-commentary.md") < listing.index(
-        "\n## October 2024, day not given, after 5 October, possibly after 7 October\n"
+        "\n## October 2024, day not given, 5 October or later\n"
     )
     line = "*October 2024, between 5 and 13 October (see [how it was worked out]"
     assert line in pages["events/gaya-mammadov-azertac-commentary.md"]
@@ -779,8 +776,8 @@ def test_mammadovs_commentary_is_drawn_and_listed_by_the_last_day_last_week_leav
 
 def test_the_home_drawing_has_the_key_the_timeline_page_has(pages):
     """The home page drew squares and dots with no word on what they mean; only the
-    timeline page said it. A one-line key now stands above the drawing on both."""
-    key = "Timeline key: a dot marks an event dated to the day; a square, one dated only to"
+    timeline page said it. A key now stands above the drawing on both."""
+    key = "Timeline key: a dot is an event dated to the day. A grey box holds events dated"
     for name in ("index.md", "timeline.md"):
         page = pages[name]
         assert page.count(key) == 1, name
@@ -789,15 +786,79 @@ def test_the_home_drawing_has_the_key_the_timeline_page_has(pages):
 
 def test_the_timeline_says_in_plain_words_where_an_event_dated_to_the_month_goes(pages):
     """'Where the sources give only the month, an event follows that month's days, under
-    a heading that says what they tell of its day' took two readings. It is now two
-    short sentences, the fact first."""
+    a heading that says what they tell of its day' took two readings. Then 'In the list
+    under the drawing, they follow that month's days' said nothing of the drawing just
+    under it, which puts Gadirli after 3 October, the list after 5 October. One sentence
+    now says where each puts such an event."""
     page = pages["timeline.md"]
     opening = page[: page.index("<svg")]
     assert "Where the sources give only the month" not in opening
+    assert "In the list under the drawing, they follow" not in opening
     assert (
-        "Some events are dated only to the month. In the list under the drawing, they follow"
-        " that month’s days, under a heading saying what is known of the day."
+        "Events dated only to the month are drawn at the first day they may have fallen on,"
+        " and listed after that month’s days under a heading saying what is known of the day."
     ) in opening
+    # As it says: Gadirli is drawn after 3 October's letter, listed after 5 October's events.
+    drawing = _drawing(page)
+    gadirli = drawing.index("events/gadirli-remarks-2024-10.md")
+    assert drawing.index(">3 Oct</text>") < gadirli < drawing.index(">4 Oct</text>")
+    listing = page[page.index("\n## Background\n") :]
+    assert listing.index("\n## 5 October 2024\n") < listing.index("events/gadirli-remarks")
+
+
+def test_the_timeline_key_says_what_a_grey_box_its_place_and_its_dashed_line_mean(pages):
+    """The key over the drawing said only what a dot and a square mark, and a smaller line
+    inside the drawing that 'dashed brackets on the left' were 'the days each band's
+    events may have fallen on': 'band' was never said, nor that a band is drawn at the
+    first day its events may have fallen on (Gadirli's, drawn between 3 and 4 October,
+    read as before Aliyev's speech), nor what the arrow at a bracket's foot means. One
+    key, over the drawing, says it all, on the home page and the timeline's."""
+    key = (
+        "Timeline key: a dot is an event dated to the day. A grey box holds events dated only"
+        " to the month (squares), drawn at the first day they may have fallen on; the dashed"
+        " line on the left runs from it to the last such day, or to an arrow if that is after"
+        " 7 October.\n{: .tl-key }\n"
+    )
+    for name in ("index.md", "timeline.md"):
+        page = pages[name]
+        assert page.count(key) == 1, name
+        assert page.index(key) < page.index('<svg class="tl tl-wide"'), name
+        # No second key inside the drawing, in another size.
+        assert "Dashed brackets" not in page
+        assert "tl-note" not in _drawing(page).split("Background")[0]
+
+
+def test_every_band_of_the_timeline_drawing_is_joined_to_its_bracket(pages):
+    """Three bands, two brackets: the band of the reactions '5 Oct or later' shared
+    Mammadov's bracket, as both run on past 7 October, but no turn joined it, so it
+    looked as if it had none. Each band now has a turn from the bracket to its top."""
+    for page in (pages["index.md"], pages["timeline.md"]):
+        drawing = _drawing(page)
+        bands = re.findall(r'<rect class="tl-band" x="\d+" y="(\d+)"', drawing)
+        turn = r'<line class="tl-axis tl-span" x1="\d+" y1="(\d+)" x2="\d+" y2="\1"/>'
+        turns = set(re.findall(turn, drawing))
+        assert len(bands) == 3
+        assert all(top in turns for top in bands), (bands, turns)
+
+
+def test_the_timeline_words_the_days_of_its_bands_one_way(pages):
+    """The bands were headed 'between 5 and 13 Oct', 'after 5 Oct, possibly after 7 Oct'
+    and, off the axis, '8 Oct or later': three ways, and 'after 5 Oct' for a band drawn at
+    5 October (the reactions followed the MPs' appeal, perhaps the same day). An open
+    band now says '5 Oct or later', as the State Department's answer says '8 Oct or
+    later'; the list under the drawing heads each group as the drawing does."""
+    page = pages["timeline.md"]
+    drawing = _drawing(page)
+    drawn = re.findall(r'<text class="tl-note" font-weight="bold">(.*?)</text>', drawing)
+    headings = [re.sub(r"<[^>]+>", " ", h).replace("  ", " ").strip() for h in drawn]
+    assert "October 2024, day not given, 5 Oct or later" in headings
+    assert not any("after 5" in h or "possibly after" in h for h in headings), headings
+    listing = page[page.index("\n## Background\n") :]
+    assert "\n## October 2024, day not given, 5 October or later\n" in listing
+    months = re.findall(r"\n## (October 2024, day not given, .*)\n", listing)
+    assert [h.replace("October", "Oct").replace("Oct 2024", "October 2024") for h in months] == [
+        h for h in headings if h.startswith("October 2024, day not given")
+    ]
 
 
 def test_the_lachin_blockade_is_listed_where_oc_media_names_it(catalog, pages):
@@ -1946,14 +2007,12 @@ def test_the_timeline_gives_a_month_only_date_once_in_its_heading(pages):
     once how such events are shown."""
     page = pages["timeline.md"]
     listing = page[page.index("\n## Background\n") :]  # the list, not the drawing
-    assert (
-        "\n## October 2024, day not given, after 5 October, possibly after 7 October\n" in listing
-    )
+    assert "\n## October 2024, day not given, 5 October or later\n" in listing
     assert "\n## October 2024, day not given, between 3 and 7 October\n" in listing
     assert "exact date not given" not in listing
     assert "- **October 2024**:" not in listing
     opening = page[: page.index("<svg")]
-    assert "Some events are dated only to the month." in opening
+    assert "Events dated only to the month are drawn" in opening
     assert opening.count("only to the month") == 2  # the sentence, and the drawing's key
 
 

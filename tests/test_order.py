@@ -191,7 +191,7 @@ def test_a_reply_reported_in_a_text_known_only_to_the_month_is_only_after_the_ap
     )
     headings = [h for h, _ in pipeline.validate(content, ROOT).timeline]
     # No text dated to the day bounds it: it may be later than the period's 8 October.
-    assert "October 2024, day not given, after 5 October, possibly after 8 October" in headings
+    assert "October 2024, day not given, 5 October or later" in headings
     assert not [h for h in headings if h.startswith("Between")]
 
 

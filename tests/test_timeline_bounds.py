@@ -104,9 +104,7 @@ def test_events_that_follow_one_event_are_listed_the_sooner_closed_first(content
     catalog = pipeline.validate(content, ROOT)
     headings = [heading for heading, _ in catalog.timeline]
     bounded = headings.index("October 2024, day not given, between 5 and 12 October")
-    assert headings[bounded + 1] == (
-        "October 2024, day not given, after 5 October, possibly after 8 October"
-    )
+    assert headings[bounded + 1] == "October 2024, day not given, 5 October or later"
     assert [e.id for e in catalog.events].index(REPLY) < [e.id for e in catalog.events].index(
         "another-reply"
     )
@@ -114,9 +112,10 @@ def test_events_that_follow_one_event_are_listed_the_sooner_closed_first(content
     bands = [row for row in drawn.rows if isinstance(row, timeline_svg.Band)]
     assert [band.heading for band in bands] == [
         "October 2024, day not given, between 5 and 12 Oct",
-        "October 2024, day not given, after 5 Oct, possibly after 8 Oct",
+        "October 2024, day not given, 5 Oct or later",
     ]
-    assert drawn.brackets == (timeline_svg.Bracket(2, None),)
+    # One bracket holds both, a turn joining each band to it.
+    assert drawn.brackets == (timeline_svg.Bracket(2, None, 0, (3,)),)
 
 
 def problems(content: Path) -> list[str]:
@@ -207,11 +206,13 @@ def test_the_timeline_page_says_where_its_list_and_its_drawing_put_a_month(conte
     bound_reply(content, "2024-10-12")
     page = untitled(render.render_site(pipeline.validate(content, ROOT))[urls.TIMELINE])
     opening = page[: page.index("<svg")]
-    assert "In the list under the drawing, they follow that month’s days" in opening
-    # The drawing says what its brackets mean over its first line, and its key stays one
-    # line, which keeps the drawing's start on the home page's first screen.
-    assert opening.endswith(f"{timeline_svg.KEY}\n{{: .tl-key }}\n\n")
-    for svg in drawings(timeline_svg.graphic(pipeline.validate(content, ROOT), urls.HOME)).values():
+    assert "are drawn at the first day they may have fallen on, and listed after" in opening
+    # One key, over the drawing, says what its boxes and brackets mean: no line of the
+    # drawing says it again.
+    catalog = pipeline.validate(content, ROOT)
+    key = timeline_svg.key(timeline_svg.plan(catalog), datetime.date(2024, 10, 8))
+    assert opening.endswith(f"{key}\n{{: .tl-key }}\n\n")
+    assert "the dashed line on the left runs from it to the last such day" in key
+    for svg in drawings(timeline_svg.graphic(catalog, urls.HOME)).values():
         first = next(t for t in svg.iter(f"{SVG}text") if "".join(t.itertext()).strip())
-        legend = " ".join("".join(t.itertext()) for t in first.iter(f"{SVG}tspan"))
-        assert legend == timeline_svg.LEGEND
+        assert "dashed" not in "".join(first.itertext()).lower()
