@@ -230,7 +230,7 @@ def day_known_words(
     after: datetime.date | None, by: datetime.date | None, day: DayWords, weekday: str = ""
 ) -> str:
     """What the sources say of an event's day, in words (see `day_known`), each
-    day written by `day`: "between 3 and 7 October", "after 5 October", "by 7 October".
+    day written by `day`: "between 3 and 7 October", "5 October or later", "by 7 October".
     With `weekday` (its name, "Tuesday"), `after` is the first day the event can
     have happened on, that day of the week: "on a Tuesday, 8 October or later", "on
     a Tuesday between 8 and 22 October", "on a Tuesday, by 22 October", "on a Tuesday"."""
@@ -241,7 +241,7 @@ def day_known_words(
         first = after.day if after.month == by.month else day(after)
         return f"{on} between {first} and {day(by)}".lstrip()
     if after is not None:
-        return f"{on}, {day(after)} or later" if weekday else f"after {day(after)}"
+        return f"{on}, {day(after)} or later".lstrip(", ")
     if by is not None:
         return f"{on}, by {day(by)}" if weekday else f"by {day(by)}"
     return on

@@ -57,7 +57,7 @@ def test_a_tuesday_after_saturday_5_october_is_8_october_or_later():
     # No weekday, no bound from it: `after` says what it says.
     plain = event("plain", "2024-10", after="appeal")
     assert earliest(plain, {**by_id, "plain": plain}) is None
-    assert day_known(plain, {**by_id, "plain": plain}) == "after 5 October"
+    assert day_known(plain, {**by_id, "plain": plain}) == "5 October or later"
 
 
 def test_with_a_source_dated_to_the_day_the_words_give_both_ends():
