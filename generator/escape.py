@@ -149,6 +149,9 @@ def prose(text: str, link: Callable[[str, str | None], str], verbatim: bool = Fa
     for paragraph in paragraphs(text):
         if not verbatim:
             paragraph = typographic(paragraph)
+        if "[[" not in paragraph:  # no link: escaped whole, not split (1% of rendering)
+            out.append(inline(paragraph, verbatim=True))
+            continue
         pieces = []
         for i, piece in enumerate(split_links(paragraph)):
             if isinstance(piece, InlineLink):
