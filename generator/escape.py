@@ -145,7 +145,7 @@ def prose(text: str, link: Callable[[str, str | None], str], verbatim: bool = Fa
 
     `link(target_id, label_or_None)` returns the Markdown of one link.
     """
-    out = []
+    out: list[str] = []
     for paragraph in paragraphs(text):
         if not verbatim:
             paragraph = typographic(paragraph)
