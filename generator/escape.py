@@ -162,10 +162,13 @@ def prose(text: str, link: Callable[[str, str | None], str], verbatim: bool = Fa
 
     `link(target_id, label_or_None)` returns the Markdown of one link.
     """
-    out = []
+    out: list[str] = []
     for paragraph in paragraphs(text):
         if not verbatim:
             paragraph = typographic(paragraph)
+        if "[[" not in paragraph:  # no link: escaped whole, not split (1% of rendering)
+            out.append(inline(paragraph, verbatim=True))
+            continue
         pieces = []
         for i, piece in enumerate(split_links(paragraph)):
             if isinstance(piece, InlineLink):

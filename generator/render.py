@@ -139,14 +139,14 @@ class Page:
         `first` in its line, it starts with a capital ("the MPs' demand" → "The...");
         `mid` in a sentence, a name's leading "The" is "the" (see mid_line)."""
         if isinstance(record, str):
-            record = self.catalog.get(record)
+            record = self.catalog.by_id[record]
         self._linked.add(record.id)
-        text = label if label else short_name(self.catalog, record)
+        text = label or short_name(self.catalog, record)
         if first:
             text = line_start(text)
         elif mid:
             text = mid_line(text)
-        target = self.to(urls.record_target(record))
+        target = urls.relative(self.path, urls.record_target(record))
         if not titled or not target:  # a link to the page itself needs no summary
             return Md(f"[{inline(text)}]({target})")
         return Md(f'[{inline(text)}]({target} "{link_title(self.catalog, record)}")')
@@ -978,8 +978,11 @@ _YAML_UNSAFE = re.compile(
 def yaml_flow(value: Any) -> str:
     """A value as one line of YAML: JSON, whose double-quoted strings, lists and
     mappings YAML reads the same, with every character YAML treats otherwise escaped."""
-    text = json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
-    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", _FLOW(value))
+
+
+# One encoder for every value: json.dumps with options makes a new one on each call.
+_FLOW = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
 
 
 def render_site(catalog: Catalog, history: History | None = None) -> dict[str, str]:

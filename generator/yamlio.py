@@ -17,10 +17,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
-from yaml.composer import Composer
-from yaml.events import AliasEvent
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-from yaml.resolver import Resolver
+from yaml.events import (
+    AliasEvent,
+    MappingEndEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
 
 from .errors import Problem
 from .mistakes import explain_syntax_error
@@ -35,15 +39,14 @@ _INT = re.compile(r"^[-+]?[0-9]+$")
 # A scalar written without quotes or a tag: text, or a number, boolean or null.
 _PLAIN = "tag:explainer,plain"
 _STR = "tag:yaml.org,2002:str"
-_DEFAULT_TAGS = {
-    ScalarNode: _STR,
-    SequenceNode: "tag:yaml.org,2002:seq",
-    MappingNode: "tag:yaml.org,2002:map",
-}
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
 # Tags a file may write (`!!str 0099`); any other, e.g. `!!python/object`, is refused.
 _STANDARD_TAGS = {
     _PLAIN,
-    *_DEFAULT_TAGS.values(),
+    _STR,
+    _SEQ,
+    _MAP,
     *(f"tag:yaml.org,2002:{name}" for name in ("int", "bool", "null", "float", "timestamp")),
 }
 
@@ -101,70 +104,22 @@ class YAMLProblem(Exception):
     """Raised with (line, column, message) for what content may not hold."""
 
 
-class _Checks(Composer):
-    """Composes nodes only; refuses aliases, anchors and deep nesting as they are read."""
+class _Parser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):
+    """PyYAML's pure-Python parser: its errors are the ones mistakes.py explains."""
 
-    # From the parser these checks sit on: PyYAML's own, or libyaml's.
-    peek_event: Any
-    dispose: Any
-
-    depth = 0
-    nodes = 0
-
-    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
-        """The tag of a node written without one: plain scalars get their own, for
-        the builder to type by the core schema; anything else is text or a collection."""
-        if kind is ScalarNode and implicit[0]:
-            return _PLAIN
-        return _DEFAULT_TAGS[kind]
-
-    def compose_node(self, parent: Node | None, index: Any) -> Node:  # type: ignore[override]
-        # PyYAML composes recursively: `[[[[...` thousands deep would exhaust
-        # Python's stack before any later check could see it; and a file of
-        # `[1,1,1,...` holds half a million nodes, each with two marks.
-        self.nodes += 1
-        event = self.peek_event()
-        if self.nodes > MAX_NODES:
-            message = f"more than {MAX_NODES:,} values; a record is never that large"
-        elif self.depth >= MAX_DEPTH:
-            message = f"nested more than {MAX_DEPTH} levels deep; a record is never that deep"
-        elif isinstance(event, AliasEvent):
-            message = "YAML aliases (*name) are not allowed in content; write the value out"
-        elif getattr(event, "anchor", None):
-            message = "YAML anchors (&name) are not allowed in content; write the value out"
-        else:
-            message = ""
-        if message:
-            mark = event.start_mark
-            raise YAMLProblem(mark.line + 1, mark.column + 1, message)
-        self.depth += 1
-        try:
-            node = super().compose_node(parent, index)
-        finally:
-            self.depth -= 1
-        assert node is not None
-        return node
+    def __init__(self, text: str):
+        yaml.reader.Reader.__init__(self, text)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
 
 
-class _Loader(_Checks, yaml.SafeLoader):
-    """The pure-Python reader: its errors are the ones mistakes.py explains."""
-
-
+# libyaml's parser in C: the same events, read seven times faster; None where PyYAML
+# is built without it, and the pure-Python parser does it all.
+_CLoader: Any
 try:
-    from yaml._yaml import CParser
-except ImportError:  # PyYAML built without libyaml: the pure-Python reader does it all
+    from yaml._yaml import CParser as _CLoader
+except ImportError:
     _CLoader = None
-else:
-
-    class _CLoader(_Checks, CParser, Resolver):  # type: ignore[no-redef,misc,valid-type]
-        """libyaml's parser in C, its events composed by the same checking composer:
-        parsing 6,100 files took 0.62 s, against 4.4 s for the pure-Python reader
-        (and 0.44 s when libyaml also composed, a second composer to keep in step)."""
-
-        def __init__(self, text: str):
-            CParser.__init__(self, text)
-            Composer.__init__(self)
-            Resolver.__init__(self)
 
 
 def too_large(size: int) -> str:
@@ -191,9 +146,7 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
     document = Document(path, None, lines=text.splitlines())
     problems: list[Problem] = []
     try:
-        node = _node(text)
-        if node is not None:
-            document.value = _Builder(document, problems).build(node, ())
+        document.value = _read(text, document, problems)
     except YAMLProblem as exc:
         problems.append(Problem(path, *exc.args))
     except yaml.MarkedYAMLError as exc:
@@ -208,24 +161,18 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
     return (None if problems else document), problems
 
 
-def _node(text: str) -> Node | None:
+def _read(text: str, document: Document, problems: list[Problem]) -> Any:
     """The text's one document, read by libyaml when it can (seven times faster),
     else by PyYAML, whose errors are the ones this module words. libyaml lets
     through some characters the YAML spec refuses, which PyYAML's reader refuses
     as it is constructed, and refuses a few things PyYAML reads."""
     if _CLoader is not None and not yaml.reader.Reader.NON_PRINTABLE.search(text):
         try:
-            return _compose_with(_CLoader(text))
+            return _Reader(_CLoader(text), document).read(problems)
         except yaml.YAMLError:
-            pass
-    return _compose_with(_Loader(text))
-
-
-def _compose_with(loader: _Checks) -> Node | None:
-    try:
-        return loader.get_single_node()
-    finally:
-        loader.dispose()
+            for places in (document.value_at, document.key_at, document.last_line):
+                places.clear()
+    return _Reader(_Parser(text), document).read(problems)
 
 
 def _place(before: str) -> tuple[int, int]:
@@ -233,39 +180,112 @@ def _place(before: str) -> tuple[int, int]:
     return before.count("\n") + 1, len(before) - before.rfind("\n")
 
 
-class _Builder:
-    def __init__(self, document: Document, problems: list[Problem]):
+def _tag(event: Any) -> str:
+    """An event's tag; one written without: a plain scalar's own, for `_Reader.scalar`
+    to type by the core schema; anything else is text or a collection."""
+    if event.tag is not None and event.tag != "!":
+        return str(event.tag)
+    if isinstance(event, ScalarEvent):
+        return _PLAIN if event.implicit[0] else _STR
+    return _SEQ if isinstance(event, SequenceStartEvent) else _MAP
+
+
+class _Reader:
+    """The document's value built from the parser's events as they come, with where
+    each key and value is written: composing PyYAML's tree of nodes first, then
+    walking it, took twice the time. What content may not hold is found in the order
+    two passes would find it: first what makes the file unreadable (too many values,
+    nesting too deep, an alias or an anchor, a second document), then, in the order
+    written, the first value no record holds (an object's tag, a merge key, a key
+    that is not a name, half a character), after the keys written twice before it."""
+
+    def __init__(self, parser: Any, document: Document):
+        self.parser = parser
         self.document = document
-        self.problems = problems
+        self.nodes = 0
+        self.twice: list[Problem] = []
+        self.refused: YAMLProblem | None = None
 
-    def build(self, node: Node, at: At) -> Any:
-        mark = node.start_mark
+    def read(self, problems: list[Problem]) -> Any:
+        parser = self.parser
+        try:
+            parser.get_event()  # the stream's start
+            value = None
+            if not parser.check_event(StreamEndEvent):
+                parser.get_event()  # the document's start
+                start = parser.peek_event().start_mark
+                value = self.value((), 0, True)
+                parser.get_event()  # the document's end
+                if not parser.check_event(StreamEndEvent):
+                    raise yaml.composer.ComposerError(
+                        "expected a single document in the stream",
+                        start,
+                        "but found another document",
+                        parser.get_event().start_mark,
+                    )
+            parser.get_event()  # the stream's end
+        finally:
+            parser.dispose()
+        problems += self.twice
+        if self.refused is not None:
+            raise self.refused
+        return value
+
+    def value(self, at: At, depth: int, kept: bool) -> Any:
+        """The value whose events come next, at `at`; unless `kept` (a key's, a
+        value under a key written twice, anything after a refused value), only read
+        past, and checked for what makes the file unreadable."""
+        # A file of `[1,1,1,...` holds half a million values, and `[[[[...` thousands
+        # deep would exhaust Python's stack: both are refused as they are read.
+        self.nodes += 1
+        event: Any = self.parser.get_event()
+        mark = event.start_mark
+        if self.nodes > MAX_NODES:
+            message = f"more than {MAX_NODES:,} values; a record is never that large"
+        elif depth >= MAX_DEPTH:
+            message = f"nested more than {MAX_DEPTH} levels deep; a record is never that deep"
+        elif isinstance(event, AliasEvent):
+            message = "YAML aliases (*name) are not allowed in content; write the value out"
+        elif event.anchor:
+            message = "YAML anchors (&name) are not allowed in content; write the value out"
+        else:
+            message = ""
+        if message:
+            raise YAMLProblem(mark.line + 1, mark.column + 1, message)
         place = (mark.line + 1, mark.column + 1)
-        self.document.value_at[at] = place
-        if node.tag not in _STANDARD_TAGS:
-            raise YAMLProblem(*place, f"YAML tag {node.tag!r} is not allowed in content")
-        if isinstance(node, ScalarNode):
-            if "[[" in node.value:
-                self.document.last_line[at] = node.end_mark.line + 1
-            return self.scalar(node, place)
-        if isinstance(node, SequenceNode):
-            return [self.build(item, at + (i,)) for i, item in enumerate(node.value)]
-        assert isinstance(node, MappingNode)
-        return self.mapping(node, at)
+        if kept and self.refused is None:
+            self.document.value_at[at] = place
+            if _tag(event) not in _STANDARD_TAGS:
+                self.refuse(place, f"YAML tag {_tag(event)!r} is not allowed in content")
+        kept = kept and self.refused is None
+        if isinstance(event, ScalarEvent):
+            if kept and "[[" in event.value:
+                end: Any = event.end_mark
+                self.document.last_line[at] = end.line + 1
+            return self.scalar(event, place) if kept else None
+        if isinstance(event, SequenceStartEvent):
+            items: list[Any] = []
+            while not self.parser.check_event(SequenceEndEvent):
+                items.append(self.value(at + (len(items),), depth + 1, kept))
+            self.parser.get_event()
+            return items
+        return self.mapping(at, depth, kept)
 
-    def scalar(self, node: ScalarNode, place: tuple[int, int]) -> Any:
-        value = node.value
-        if node.style == '"' and (bad := _SURROGATE.search(value)):
-            raise YAMLProblem(
-                *place, f"'\\u{ord(bad.group()):04x}' is half of a character, not text; remove it"
-            )
-        if node.style != "|" and "\n" in value:
+    def refuse(self, place: tuple[int, int], message: str) -> None:
+        self.refused = YAMLProblem(*place, message)
+
+    def scalar(self, event: ScalarEvent, place: tuple[int, int]) -> Any:
+        value = event.value
+        if event.style == '"' and (bad := _SURROGATE.search(value)):
+            message = f"'\\u{ord(bad.group()):04x}' is half of a character, not text; remove it"
+            return self.refuse(place, message)
+        if event.style != "|" and "\n" in value:
             # Outside a literal block, YAML folds the line breaks of the file into
             # spaces and writes a blank line as one newline: give it back as the
             # blank line it was, so that a blank line separates paragraphs in
             # every style a contributor may use (`>-`, plain, quoted, `|`).
             value = value.replace("\n", "\n\n")
-        if node.style or node.tag == _STR:  # quoted, block or !!str: always text
+        if event.style or _tag(event) == _STR:  # quoted, block or !!str: always text
             return value
         # Core-schema types, but text stays as written: `007` and `+1` are text,
         # never the number 7 or 1 (a number shown back would differ from the file).
@@ -277,21 +297,37 @@ class _Builder:
             return int(value)
         return value
 
-    def mapping(self, node: MappingNode, at: At) -> dict[str, Any]:
+    def mapping(self, at: At, depth: int, kept: bool) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            mark = key_node.start_mark
-            place = (mark.line + 1, mark.column + 1)
-            if isinstance(key_node, ScalarNode) and key_node.value == "<<":
-                raise YAMLProblem(*place, "YAML merge keys (<<) are not allowed in content")
-            if not isinstance(key_node, ScalarNode) or key_node.tag not in _STANDARD_TAGS:
-                raise YAMLProblem(*place, "a key must be a plain name")
-            self.scalar(key_node, place)  # refuses what no text can hold
-            key = key_node.value
-            if first := self.document.key_at.get(at + (key,)):
-                message = f"'{key}' is written twice (first on line {first[0]}); keep one"
-                self.problems.append(Problem(self.document.path, *place, message))
+        while not self.parser.check_event(MappingEndEvent):
+            mark = self.parser.peek_event().start_mark
+            key = self.key(depth + 1, kept)
+            first = self.document.key_at.get(at + (key,)) if key is not None else None
+            if key is None or first:
+                if first:
+                    message = f"'{key}' is written twice (first on line {first[0]}); keep one"
+                    self.twice.append(
+                        Problem(self.document.path, mark.line + 1, mark.column + 1, message)
+                    )
+                self.value(at, depth + 1, False)
                 continue
-            self.document.key_at[at + (key,)] = place
-            result[key] = self.build(value_node, at + (key,))
+            self.document.key_at[at + (key,)] = (mark.line + 1, mark.column + 1)
+            result[key] = self.value(at + (key,), depth + 1, True)
+        self.parser.get_event()
         return result
+
+    def key(self, depth: int, kept: bool) -> str | None:
+        """A mapping's key, read past: its name, or None where its mapping is not
+        kept or it is refused."""
+        event = self.parser.peek_event()
+        self.value((), depth, False)
+        if not kept or self.refused is not None:
+            return None
+        place = (event.start_mark.line + 1, event.start_mark.column + 1)
+        if isinstance(event, ScalarEvent) and event.value == "<<":
+            self.refuse(place, "YAML merge keys (<<) are not allowed in content")
+        elif not isinstance(event, ScalarEvent) or _tag(event) not in _STANDARD_TAGS:
+            self.refuse(place, "a key must be a plain name")
+        else:
+            self.scalar(event, place)  # refuses what no text can hold
+        return str(event.value) if self.refused is None else None

@@ -77,7 +77,7 @@ def test_decode_strips_bom_and_locates_bad_bytes():
     assert str(problems[0]).startswith("x.yaml:2:7: error: not UTF-8 text: byte 0xe9")
 
 
-# --- libyaml's parser and PyYAML's, under the one checking composer --------------
+# --- libyaml's parser and PyYAML's, under the one reader of their events --------------
 
 
 def _both_ways(text: str, monkeypatch) -> tuple[tuple, tuple]:  # type: ignore[no-untyped-def]
