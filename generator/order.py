@@ -243,7 +243,7 @@ def day_known_words(
     if after is not None:
         return f"{on}, {day(after)} or later".lstrip(", ")
     if by is not None:
-        return f"{on}, by {day(by)}" if weekday else f"by {day(by)}"
+        return f"{on}, by {day(by)}".lstrip(", ")
     return on
 
 

@@ -93,11 +93,9 @@ class Gap:
 @dataclass(frozen=True)
 class Band:
     """Events under a heading: those known only to a month (or a year) within the
-    period; or, as the plan's `later`, those after it (see `_later`). A band is drawn
-    where the first day its events may have fallen on puts it; `until` is the last
-    such day, a bracket beside the axis running from the band to the end of that
-    day (see `Bracket`). An `open` band's events may also have come after the
-    period's last day: its heading says so, and its bracket runs on past the days."""
+    period, drawn at the first day they may have fallen on, a bracket (see `Bracket`)
+    running `until` the last, or on past the days if `open` (they may be after the
+    period); or, as the plan's `later`, those after it (see `_later`)."""
 
     heading: str
     marks: list[Mark]
@@ -109,12 +107,10 @@ class Band:
 
 @dataclass(frozen=True)
 class Bracket:
-    """A dashed line left of the axis, from the top of the band in row `first` (and of
-    the bands right under it that reach as far) down to the end of row `last`, or, where
-    `last` is None, on past the period's days to an arrowhead: the days those bands'
-    events may have fallen on. Brackets that overlap are drawn side by side, each in
-    its `lane`. `joined` are the rows of the bands under the first that it holds too:
-    each is joined to it by a turn of its own."""
+    """A dashed line left of the axis, in its `lane` (brackets that overlap go side by
+    side), from the top of the band in row `first` (and of those `joined` right under it
+    that reach as far, each by a turn of its own) down to the end of row `last`, or past
+    the period's days to an arrowhead where `last` is None: the days they may fall on."""
 
     first: int
     last: int | None
@@ -243,10 +239,9 @@ def _brackets(rows: list[Day | Gap | Band]) -> tuple[Bracket, ...]:
         if not row.open and (last is None or last < i):
             continue  # its last day is drawn above it: its place says it all
         if spans and shared == i - 1 and spans[-1][1] == last:
-            shared = i  # right under a band that reaches as far: one bracket holds both
-            spans[-1][2].append(i)
-            continue
-        spans.append((i, last, []))
+            spans[-1][2].append(i)  # right under a band that reaches as far: one holds both
+        else:
+            spans.append((i, last, []))
         shared = i
     brackets: list[Bracket] = []
     free_from: list[int] = []  # by lane, the first row a new bracket may start at
@@ -296,18 +291,13 @@ def _bands(
     catalog: Catalog,
 ) -> dict[datetime.date, list[Band]]:
     """Bands by the day after whose events they are drawn: that of the event they
-    followed (`after`), else the day before the first they may have fallen on (a day of
-    the week's, see order.earliest, or their month's first), the period's first day at
-    the earliest. Each reaches `until` the last day they may have fallen on in the
-    period: their month's, or the day by which a source dated to the day reports them
-    or their `not_after` puts them (see order.latest). Its heading names the day of the
-    event they followed, if any, and that last day ("between 5 and 13 Oct"), or that they
-    came then or later ("5 Oct or later"); a band whose events may have come after `end`
-    (see order.may_be_later) is open, its heading saying so ("possibly after 7 Oct")
-    unless it names the last day or says "or later"."""
+    followed (`after`), else the day before the first they may have fallen on (see
+    order.earliest), the period's first day at the earliest. Each reaches `until` the
+    last day they may have fallen on in the period (see order.latest). Its heading says
+    what the sources say of their day ("between 5 and 13 Oct", "5 Oct or later"); an
+    `open` band's events may have come after `end` (see order.may_be_later)."""
     day_of = {e.id: day for day, events in by_day.items() for e in events}
     grouped: dict[tuple[datetime.date, datetime.date, str], list[model.Event]] = {}
-    ends: dict[tuple[datetime.date, datetime.date, str], tuple[datetime.date, bool]] = {}
     for event in events:
         by = latest(event, catalog.by_id)
         last_in_period = min(end, last_day(event.date))
@@ -332,16 +322,14 @@ def _bands(
             drawn_after = first_day(event.date) - _ONE_DAY
         if later and by is None and first is None and not after:  # not "5 Oct or later" again
             heading += f", possibly after {_short(end)}"
-        until = min(by or last_in_period, last_in_period)
         key = (max(drawn_after, start - _ONE_DAY), by or last_day(event.date), heading)
         grouped.setdefault(key, []).append(event)
-        ends[key] = (until, later)
     placed: dict[datetime.date, list[Band]] = {}
-    for key, members in sorted(grouped.items()):
-        last, later = ends[key]
+    for (drawn_after, last, heading), members in sorted(grouped.items()):
         marks, more = _marks(members, crowded)
-        band = Band(key[2], marks, more, later, None if later else last, members[0].date.human())
-        placed.setdefault(key[0], []).append(band)
+        open_ = last > end  # as may_be_later says: nothing puts them by the period's end
+        band = Band(heading, marks, more, open_, None if open_ else last, members[0].date.human())
+        placed.setdefault(drawn_after, []).append(band)
     return placed
 
 
