@@ -361,10 +361,9 @@ def not_after_closes_a_month(catalog: Catalog) -> Iterator[Problem]:
     earlier than the day the event followed (`after`) or the first day its `weekday`
     allows, and sooner than the first source dated to the day that reports it."""
     for event in catalog.events:
-        bound, date = event.not_after, event.date
-        if not bound.known:
+        if not event.not_after.known:
             continue
-        day = first_day(bound)
+        day, date = first_day(event.not_after), event.date
         followed = catalog.by_id.get(event.after)
         start = None
         if isinstance(followed, model.Event) and followed.date.precision == "day":

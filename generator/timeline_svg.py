@@ -474,15 +474,13 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
             out.append(line("tl-break", ax - 6, y + dy + 3, ax + 6, y + dy - 3))
         y += 30
     y += 6
-    tops: list[int] = []  # the y at which each row starts, and ends
-    bottoms: list[int] = []
+    tops: list[int] = []  # the y at which each row starts, and then where the last ends
     for row in drawn.rows:
         tops.append(y)
         if isinstance(row, Gap):
             out.append(axis(y, y + 26, unsure=True))
             out.append(note(y + 17, f"{_gap_days(row)}: {NO_DATED_EVENT}"))
             y += 26
-            bottoms.append(y)
             continue
         top, under = y, len(out)
         if isinstance(row, Band):
@@ -508,13 +506,13 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         out.insert(under, axis(top, y, unsure=isinstance(row, Band)))
         if isinstance(row, Band):
             out.insert(under, rect("tl-band", ax - 12, top + 2, width - ax + 8, y - top - 4, rx=4))
-        bottoms.append(y)
+    tops.append(y)
     if any(bracket.last is None for bracket in drawn.brackets):
         y += 22  # room for the brackets that run on past the days drawn
     # Each bracket from the top of its band down its lane to the end of its last day,
     # or on past the days to an arrowhead.
     reaches = [
-        (b.lane, tops[b.first] + 2, y - 2 if b.last is None else bottoms[b.last], b.last is None)
+        (b.lane, tops[b.first] + 2, y - 2 if b.last is None else tops[b.last + 1], b.last is None)
         for b in drawn.brackets
     ]
     for (lane, top, bottom, runs_on), bracket in zip(reaches, drawn.brackets, strict=True):
