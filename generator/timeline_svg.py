@@ -308,7 +308,7 @@ def _bands(
             followed = None  # its date says more than `after` does
         # What `after` says in words: a day before the last the event may be on.
         after = followed is not None and followed < last_in_period
-        drawn_after = followed
+        drawn_after = first_day(event.date) - _ONE_DAY if followed is None else followed
         if (first := earliest(event, catalog.by_id)) is not None:
             # A day of the week a source gives: the first such day it can be, and on.
             heading = dated(event, catalog.by_id, _short)
@@ -318,8 +318,6 @@ def _bands(
             heading += f", {_short(followed)} or later"  # on the day it followed, or any after
         elif known := day_known_words(followed if after else None, by, _short):
             heading += f", {known}"
-        if drawn_after is None:
-            drawn_after = first_day(event.date) - _ONE_DAY
         if later and by is None and first is None and not after:  # not "5 Oct or later" again
             heading += f", possibly after {_short(end)}"
         key = (max(drawn_after, start - _ONE_DAY), by or last_day(event.date), heading)
