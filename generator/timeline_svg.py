@@ -128,10 +128,6 @@ class Plan:
     later: Band | None = None
     brackets: tuple[Bracket, ...] = ()
 
-    @property
-    def lanes(self) -> int:
-        return max((bracket.lane + 1 for bracket in self.brackets), default=0)
-
 
 def plan(catalog: Catalog) -> Plan:
     """The graphic's content, from the catalogue; the same for every page and width."""
@@ -416,8 +412,8 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
     out: list[str] = []
     y = 8
     # The brackets' lanes go left of the day labels: the axis and labels move right.
-    ax = AXIS + LANE * drawn.lanes
-    lx = LABEL + LANE * drawn.lanes
+    shift = LANE * max((bracket.lane + 1 for bracket in drawn.brackets), default=0)
+    ax, lx = AXIS + shift, LABEL + shift
     room = width - lx - 8  # px for a label's lines
 
     def line(class_: str, x1: int, y1: int, x2: int, y2: int) -> str:
