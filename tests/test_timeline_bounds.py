@@ -17,7 +17,7 @@ from generator.order import day_known, latest, may_be_later
 
 from .conftest import ROOT, untitled
 from .test_timeline_svg import SVG, drawings
-from .test_weekday import REPLY
+from .test_weekday import REPLY, reply_with
 from .test_weekday import event as weekday_event
 
 
@@ -42,20 +42,7 @@ def test_the_last_day_closes_the_month_and_the_words_give_both_ends():
 
 
 def bound_reply(content: Path, not_after: str) -> None:
-    """The fixture's answer given `not_after`, reported in a text dated to October only
-    (so that no source dated to the day bounds it)."""
-    path = content / "events" / f"{REPLY}.yaml"
-    path.write_text(
-        path.read_text(encoding="utf-8").replace(
-            "after: letter-sent\n", f"after: letter-sent\nnot_after: {not_after}\n"
-        ),
-        encoding="utf-8",
-    )
-    source = content / "sources" / "oc-media-2024-10-07.yaml"
-    source.write_text(
-        source.read_text(encoding="utf-8").replace("date: 2024-10-07", "date: 2024-10"),
-        encoding="utf-8",
-    )
+    reply_with(content, f"not_after: {not_after}")
 
 
 def test_a_last_day_past_the_period_gives_the_band_both_ends_and_a_bracket_past_the_days(

@@ -82,13 +82,13 @@ def test_a_bound_past_the_period_puts_the_event_in_its_aftermath(content: Path) 
     assert period_part(PartialDate.parse("2024-10"), episode, late) == "Afterwards"
 
 
-def answer_on(content: Path, weekday: str, period_end: str = "2024-10-08") -> None:
-    """The fixture's answer on `weekday`, reported in a text dated to October only
-    (so that no source bounds it), the period ending on `period_end`."""
+def reply_with(content: Path, line: str) -> None:
+    """The fixture's answer with `line` ("weekday: tuesday") under its `after`, reported
+    in a text dated to October only (so that no source dated to the day bounds it)."""
     path = content / "events" / f"{REPLY}.yaml"
     path.write_text(
         path.read_text(encoding="utf-8").replace(
-            "after: letter-sent\n", f"after: letter-sent\nweekday: {weekday}\n"
+            "after: letter-sent\n", f"after: letter-sent\n{line}\n"
         ),
         encoding="utf-8",
     )
@@ -97,6 +97,11 @@ def answer_on(content: Path, weekday: str, period_end: str = "2024-10-08") -> No
         source.read_text(encoding="utf-8").replace("date: 2024-10-07", "date: 2024-10"),
         encoding="utf-8",
     )
+
+
+def answer_on(content: Path, weekday: str, period_end: str = "2024-10-08") -> None:
+    """The fixture's answer on `weekday` (see `reply_with`), the period ending on `period_end`."""
+    reply_with(content, f"weekday: {weekday}")
     episode = content / "episode.yaml"
     episode.write_text(
         episode.read_text(encoding="utf-8").replace(
