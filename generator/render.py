@@ -357,10 +357,10 @@ class Page:
         """The differences about `record`, as the differences page orders them: those
         that change the story first, not the order of their files."""
         about = self.catalog.differences_by_record.get(record.id, [])
-        if len(about) < 2:
+        if len(about) < 2:  # most records are in none: nothing to order
             return list(about)
-        order = [d.id for d in differences_by_weight(self.catalog)]
-        return sorted(about, key=lambda d: order.index(d.id))
+        ids = {d.id for d in about}
+        return [d for d in differences_by_weight(self.catalog) if d.id in ids]
 
     def actors_by_type(self, actors: Sequence[model.Actor]) -> Md:
         """Actors a line to each type, in the actors index's order: "- States:
