@@ -1081,6 +1081,25 @@ def test_the_appeals_page_folds_a_one_word_quote_into_its_line_and_names_usaid_o
 
 
 @needs_seeds
+def test_every_other_name_of_an_actor_is_one_its_sources_use(catalog):
+    """'The sources also call the Parliamentary Assembly of the Council of Europe "PACE"'
+    was on its page, and 'EU' and 'Senate' on two others, though no source writes any of
+    them. A name under `other_names` is now one of the actor's own sources' words."""
+    from generator.quotecheck import normalise
+
+    texts = {
+        s.id: normalise((SEEDS / s.archive).read_text(encoding="utf-8")) for s in catalog.sources
+    }
+    checked = 0
+    for actor in catalog.actors:
+        for name in actor.other_names:
+            word = re.compile(r"(?<!\w)" + re.escape(normalise(name)) + r"(?!\w)", re.I)
+            assert any(word.search(texts[s]) for s in actor.sources), (actor.id, name)
+            checked += 1
+    assert checked >= 30
+
+
+@needs_seeds
 def test_a_version_given_in_a_sources_words_is_that_sources_text_word_for_word(catalog):
     """'In the report's words, halt ... its non-governmental organisations, and end USAID's
     operations' was the site's paraphrase, respelt: the report has 'halting', 'organizations'
