@@ -1082,6 +1082,20 @@ def test_the_appeals_page_folds_a_one_word_quote_into_its_line_and_names_usaid_o
     assert summary.count("USAID") == 1
 
 
+def test_a_paraphrase_is_not_introduced_as_a_sources_words(catalog):
+    """Erkin Gadirli's page said "In the report's words, he agreed with the letter on
+    human rights ... but felt the US had not respected ...": the site's own summary, put
+    as OC Media's words. A record's prose opens a source's words only on quoted text."""
+    for record in [*catalog.actors, *catalog.events, *catalog.agreements]:
+        prose = " ".join(
+            " ".join(getattr(record, f, "") or "" for f in ("description", "summary")).split()
+        )
+        for said in re.findall(r"(?:^|[.;] )In [^,.:\"]*\bwords, (.)", prose):
+            assert said in '"“', (record.id, prose)
+    gadirli = " ".join(catalog.get("erkin-gadirli").description.split())
+    assert "By that report's account, he shared the letter's view of human rights" in gadirli
+
+
 @needs_seeds
 def test_every_other_name_of_an_actor_is_one_its_sources_use(catalog):
     """'The sources also call the Parliamentary Assembly of the Council of Europe "PACE"'
@@ -1700,9 +1714,10 @@ def test_an_organisation_named_by_a_common_noun_takes_the_in_a_line(pages):
     )
     eu = pages["actors/european-union.md"]
     assert "(the European Union took part)" in eu
-    assert "The sources also call the United States Senate “US Senators”." in pages[
-        "actors/us-senate.md"
-    ]
+    assert (
+        "The sources also call the United States Senate “US Senators”."
+        in pages["actors/us-senate.md"]
+    )
     assert "Part of the [Council of Europe](council-of-europe.md" in pages["actors/pace.md"]
     everything = "".join(pages.values())
     assert "the NATO" not in everything and "the Human Rights Watch" not in everything
