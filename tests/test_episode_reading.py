@@ -1082,6 +1082,19 @@ def test_the_appeals_page_folds_a_one_word_quote_into_its_line_and_names_usaid_o
     assert summary.count("USAID") == 1
 
 
+def test_the_about_pages_examples_of_worked_out_dates_are_the_sites_own_words(pages):
+    """About said undated reactions are dated "after 3 October" or "before 3 October",
+    words no page uses: the events say "5 October or later" and "between 5 and 13
+    October". Each example it gives is now on an event's page."""
+    about = " ".join((ROOT / "docs" / "about.md").read_text(encoding="utf-8").split())
+    said = re.search(r"as far as they allow \(a month, (.*?)\)", about)
+    examples = re.findall(r"“([^”]+)”", said.group(1))
+    events = "".join(text for path, text in pages.items() if path.startswith("events/"))
+    assert len(examples) >= 2
+    for example in examples:
+        assert f", {example} (see [how it was worked out]" in events, example
+
+
 def test_a_paraphrase_is_not_introduced_as_a_sources_words(catalog):
     """Erkin Gadirli's page said "In the report's words, he agreed with the letter on
     human rights ... but felt the US had not respected ...": the site's own summary, put
