@@ -1064,6 +1064,27 @@ def test_where_sources_differ_keeps_the_differences_pages_order_on_every_page(ca
     )
 
 
+def _marked_row(page: str, heading: str, opening: str) -> str:
+    """The table row under `heading` of the differences page that opens with `opening`."""
+    section = page.partition(heading)[2].partition("\n## ")[0]
+    (row,) = [line for line in section.splitlines() if line.startswith("| " + opening)]
+    return row
+
+
+def test_the_differences_page_marks_only_words_its_first_version_lacks(pages):
+    """The page says "words not in the first version are marked", but marks followed an alignment
+    in order: "letters to themselves" was marked though OC Media's first version has
+    "writing letters to themselves", and "U.S." though the letter has "U.S."."""
+    page = pages["differences.md"]
+    unmarked = lambda row: re.sub(r"<mark>.*?</mark>", "…", row)  # noqa: E731
+    aliyev = _marked_row(page, "{: #difference-aliyev-remarks-wording }", "“they")
+    assert "letters to themselves" in unmarked(aliyev)
+    assert "<mark>write</mark>" in aliyev and "<mark>Azerbaijan</mark>" in aliyev
+    usaid = _marked_row(page, "{: #difference-scope-of-usaid-demand }", "In the report’s")
+    assert "the U.S. Agency" in unmarked(usaid) and "in Azerbaijan," in unmarked(usaid)
+    assert "<mark>halting</mark>" in usaid and "<mark>as well as ending</mark>" in usaid
+
+
 def test_the_appeals_page_folds_a_one_word_quote_into_its_line_and_names_usaid_once(pages):
     """After the ten passages of the MPs' letter, OC Media's "review" stood alone in a
     blockquote and read as stray; it is now one line with what it is about. The
