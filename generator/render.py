@@ -407,18 +407,18 @@ class Page:
         the = "the " if takes_the(record, short_name(self.catalog, record)) else ""
         return Md(the + self.link(record, mid=True))
 
-    def cite(self, source_ids: Iterable[str], mid: bool = False) -> Md:
+    def cite(self, source_ids: Iterable[str]) -> Md:
         """Links to sources, by their short citation (outlet and date: no title,
         which would only add the source's kind and name, on every citation).
-        A source known only by its title is cited by what it is (see `citation`;
-        `mid` in a sentence, as is every one after the first: "(OC Media, ...; the report
-        on Azerbaijani reactions)", not "...; Report on ..."), the link's title giving
-        the title whole."""
+        A source known only by its title is cited by what it is (see `citation`),
+        in lower case, as a citation never opens a sentence: "(the report on
+        Azerbaijani reactions; OC Media, ...)", "Source: the report on ...", a
+        table's cell of sources alike; the link's title gives the title whole."""
         parts = []
-        for n, sid in enumerate(source_ids):
+        for sid in source_ids:
             source = self.catalog.get(sid)
             assert isinstance(source, model.Source)
-            shown = citation(source, short=True, mid=mid or n > 0)
+            shown = citation(source, short=True, mid=True)
             parts.append(self.link(source, shown, titled=shown != citation(source)))
         return Md("; ".join(parts))
 
@@ -435,7 +435,7 @@ class Page:
         every = {source.id for source in self.catalog.sources}
         if len(source_ids) > 2 and set(source_ids) == every:
             return Md(f", as all {count(len(source_ids), 'source', words=True)} give it")
-        return Md(f", according to {self.cite(source_ids, mid=True)}")
+        return Md(f", according to {self.cite(source_ids)}")
 
     def prose(self, text: str, mentioned: set[str] | None = None, verbatim: bool = False) -> Md:
         """Prose whose [[links]] link a record at its first mention in the page
@@ -865,7 +865,7 @@ class Page:
         that are not all of their speaker's run are counted, those printed alone, not
         a whole text's line: "Ten quotes from [...]:"; one is not: "From [...]:"."""
         first = quotes[0]
-        cited = self.cite(first.sources, mid=True)
+        cited = self.cite(first.sources)
         event = self.catalog.by_id.get(first.event)
         if not (isinstance(event, model.Event) and event.date == first.date):
             date = first.date
