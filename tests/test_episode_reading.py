@@ -1041,6 +1041,35 @@ def test_who_stands_where_says_what_it_shows_then_how_to_read_it_in_names_a_newc
     )
 
 
+# Link words that name no page, each beside the one item it is for, on every row or
+# line of a list: a quote's "quote page", an event's "what happened", a speaker's "their
+# page", an agreement's "as the sources describe it". A stance's words ("rejects it")
+# link its holder's quote in that holder's cell of the table of who stands where.
+_WORDS_OF_EACH_ROW = {"quote page", "what happened", "their page", "as the sources describe it"}
+
+
+def test_no_link_text_leads_to_two_pages(pages):
+    """An actor's line read "rejects [the US lawmakers' letter] ... (quoted on [the US
+    lawmakers' letter], ...)": the same words led to the event, then to a quote. A
+    quote is now linked by its own title, after what it is on in plain words."""
+    link = re.compile(r"(?<!!)\[([^\]]+)\]\(([^)\s]+)(?: \"[^\"]*\")?\)")
+    for path, page in pages.items():
+        targets: dict[str, set[str]] = {}
+        for text, target in link.findall(page.partition("\n---\n")[2]):
+            targets.setdefault(text.lower(), set()).add(target)
+        two = {
+            text: sorted(found)
+            for text, found in targets.items()
+            if len(found) > 1
+            and text not in _WORDS_OF_EACH_ROW
+            and not (path == urls.POSITIONS and text.endswith((" it", " them")))
+        }
+        assert not two, (path, two)
+    gaya = pages["actors/gaya-mammadov.md"]
+    assert "(quoted on the US lawmakers’ letter in [MP Mammadov: “the final straw”](" in gaya
+    assert "[as quoted](" not in gaya
+
+
 def test_the_row_of_good_relations_reads_in_the_glance_the_table_and_a_sentence(catalog, pages):
     """ "Good relations between the two countries, as each puts it" read oddly in a
     sentence ("Gaya Mammadov supports good relations between the two countries, as each
@@ -1050,8 +1079,8 @@ def test_the_row_of_good_relations_reads_in_the_glance_the_table_and_a_sentence(
     assert "Keeping up relations between Azerbaijan and the US" in labels
     assert not [label for label in labels if "as each puts it" in label]
     assert (
-        "\n- Gaya Mammadov supports keeping up relations between Azerbaijan and the US ([as"
-        " quoted](../quotes/gaya-mammadov-dialogue.md); "
+        "\n- Gaya Mammadov supports keeping up relations between Azerbaijan and the US (quoted"
+        " in [MP Mammadov: a call for dialogue](../quotes/gaya-mammadov-dialogue.md); "
     ) in pages["actors/gaya-mammadov.md"]
     glance = _glance(pages["index.md"])
     assert glance[4].startswith("Keeping up relations between Azerbaijan and the US The MPs")
