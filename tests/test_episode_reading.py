@@ -957,31 +957,30 @@ def test_the_state_departments_page_does_not_tell_again_what_its_quotes_say(cata
     assert "dated only to October 2024" not in note  # the line under the title says it
 
 
-def test_an_events_page_lists_under_where_sources_differ_only_what_its_summary_has_not_linked(
-    catalog, pages
-):
-    """The US letter's summary says the sources count the signatories differently, OC
-    Media 11 senators and 49 representatives, the other report nearly 60, and links the
-    differences page; "Where sources differ", lower down, said it again ("11 senators and
-    49 representatives, or nearly 60"), and so on Aliyev's page and three others. A
-    difference the summary links is now told there once. But a reader scanning the
-    headings missed it (the MPs' appeal listed one of its three): it is named there,
-    with nothing of what differs; the others are listed with their gist."""
+def test_every_line_of_an_events_where_sources_differ_says_what_differs(catalog, pages):
+    """A difference the summary linked was named under "Where sources differ" with
+    nothing of what differs, the others with their gist: the MPs' appeal page had one
+    line of two with it, the US letter's page neither, and a bare line read as one with
+    its words missing. Every line now says in short what differs: the gist, else what
+    the differences page says of it in short."""
     checked = 0
     for event in catalog.events:
         page = pages[f"events/{event.id}.md"]
         listed = page.partition("\n## Where sources differ")[2].partition("\n## ")[0]
         for difference in catalog.differences_by_record.get(event.id, []):
-            linked = f"[[{difference.id}|" in event.summary
             line = next(ln for ln in listed.split("\n") if f"#difference-{difference.id}" in ln)
-            named = re.fullmatch(r"- \[[^\]]*\]\([^)]*\)", line) is not None
-            assert named == linked, (event.id, difference.id)
-            checked += linked
+            assert re.fullmatch(r"- \[[^\]]*\]\([^)]*\): \S.*", line), (event.id, difference.id)
+            if difference.gist:
+                assert line.endswith(": " + render.inline(difference.gist, line_start=False))
+            checked += f"[[{difference.id}|" in event.summary
     assert checked >= 5, checked
     appeal = pages["events/azerbaijani-mps-appeal-2024-10-05.md"]
     listed = appeal.partition("\n## Where sources differ")[2].partition("\n## ")[0]
     on_appeal = catalog.differences_by_record["azerbaijani-mps-appeal-2024-10-05"]
     assert len(on_appeal) >= 2 and listed.count("\n- ") == len(on_appeal)
+    assert "-proposal): a demand, a request, or a proposal to the foreign ministry\n" in appeal
+    letter = pages["events/us-lawmakers-letter-2024-10-03.md"]
+    assert "-us-lawmakers): 11 senators and 49 representatives, or nearly 60\n" in letter
 
 
 def test_the_agreements_page_says_the_mps_asked_to_end_the_agreements_in_force(catalog, pages):
@@ -1755,8 +1754,8 @@ def test_a_difference_the_page_links_in_its_prose_is_not_listed_again_below(cata
     """The quote page of Aliyev's "dirty appeal" linked where he spoke in its context,
     then listed the same difference under "Where sources differ", as five other quote
     pages did: an event's page had stopped doing so, a quote's now does too. An event's
-    page names it there, with nothing of what differs (see the test on "Where sources
-    differ" on events' pages)."""
+    page lists it there, a reader scanning its headings being told in short what differs
+    (see the test on "Where sources differ" on events' pages)."""
     checked = 0
     for record in [*catalog.quotes, *catalog.events]:
         prose = record.context if record.kind == "quote" else record.summary
@@ -1767,8 +1766,8 @@ def test_a_difference_the_page_links_in_its_prose_is_not_listed_again_below(cata
             if difference.id in linked:
                 anchor = f"#difference-{difference.id}"
                 lines = [line for line in below.split("\n") if anchor in line]
-                named = [re.fullmatch(r"- \[[^\]]*\]\([^)]*\)", line) for line in lines]
-                assert all(named) if record.kind == "event" else not lines, (record.id, anchor)
+                told = [re.fullmatch(r"- \[[^\]]*\]\([^)]*\): \S.*", line) for line in lines]
+                assert all(told) if record.kind == "event" else not lines, (record.id, anchor)
                 checked += 1
     assert checked >= 8, checked
 
