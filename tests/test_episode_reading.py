@@ -805,15 +805,17 @@ def test_the_timeline_says_in_plain_words_where_an_event_dated_to_the_month_goes
     a heading that says what they tell of its day' took two readings. Then 'In the list
     under the drawing, they follow that month's days' said nothing of the drawing just
     under it, which puts Gadirli after 3 October, the list after 5 October. One sentence
-    now says where each puts such an event."""
+    said where each puts such an event; the key just below it said the drawing's part
+    again, so the sentence now says the list's, and the key the drawing's."""
     page = pages["timeline.md"]
     opening = page[: page.index("<svg")]
     assert "Where the sources give only the month" not in opening
     assert "In the list under the drawing, they follow" not in opening
     assert (
-        "Events dated only to the month are drawn at the first day they may have fallen on,"
-        " and listed after that month’s days under a heading saying what is known of the day."
+        "\nIn the list, events dated only to the month come after that month’s days, under a"
+        " heading saying what is known of the day.\n"
     ) in opening
+    assert opening.count("drawn at the first day they may have fallen on") == 1  # the key
     # As it says: Gadirli is drawn after 3 October's letter, listed after 5 October's events.
     drawing = _drawing(page)
     gadirli = drawing.index("events/gadirli-remarks-2024-10.md")
@@ -2077,7 +2079,7 @@ def test_the_timeline_gives_a_month_only_date_once_in_its_heading(pages):
     assert "exact date not given" not in listing
     assert "- **October 2024**:" not in listing
     opening = page[: page.index("<svg")]
-    assert "Events dated only to the month are drawn" in opening
+    assert "In the list, events dated only to the month come after" in opening
     assert opening.count("only to the month") == 2  # the sentence, and the drawing's key
 
 
