@@ -218,11 +218,13 @@ def marked(texts: Sequence[str], verbatim: bool = False) -> list[Md | None] | No
         texts = [typographic(text) for text in texts]
     first = _compared(_own_words(texts[0])[1])
     first_words = sum(1 for token in first if token[0].isalnum())
+    in_first = set(first)
     shown: list[Md | None] = [inline(texts[0], verbatim=True)]
     for text in texts[1:]:
         spans, tokens = _own_words(text)
         words = [k for k, token in enumerate(tokens) if token[0].isalnum()]
-        matcher = difflib.SequenceMatcher(None, first, _compared(tokens), autojunk=False)
+        compared = _compared(tokens)
+        matcher = difflib.SequenceMatcher(None, first, compared, autojunk=False)
         # Punctuation (a full stop, a quote mark) is no wording: neither shared nor
         # marked. Changed words run into one mark unless a shared word parts them.
         same = {k for b in matcher.get_matching_blocks() for k in range(b.b, b.b + b.size)}
@@ -230,7 +232,11 @@ def marked(texts: Sequence[str], verbatim: bool = False) -> list[Md | None] | No
         if "[[" in text or (shared < SHARED_TO_MARK * len(words) and shared < first_words):
             shown.append(None)
             continue
-        runs = [list(run) for kept, run in groupby(words, same.__contains__) if not kept]
+        # A word is marked only if the first version lacks it, wherever it stands
+        # there: what the caption says, and what a reader can check. The order
+        # matched above says only whether the version is a variant at all.
+        kept = {k for k in words if compared[k] in in_first}
+        runs = [list(run) for is_kept, run in groupby(words, kept.__contains__) if not is_kept]
         pieces, done = [], 0
         for run in runs:
             start, end = spans[run[0]][0], spans[run[-1]][1]

@@ -407,18 +407,18 @@ class Page:
         the = "the " if takes_the(record, short_name(self.catalog, record)) else ""
         return Md(the + self.link(record, mid=True))
 
-    def cite(self, source_ids: Iterable[str], mid: bool = False) -> Md:
+    def cite(self, source_ids: Iterable[str]) -> Md:
         """Links to sources, by their short citation (outlet and date: no title,
         which would only add the source's kind and name, on every citation).
-        A source known only by its title is cited by what it is (see `citation`;
-        `mid` in a sentence, as is every one after the first: "(OC Media, ...; the report
-        on Azerbaijani reactions)", not "...; Report on ..."), the link's title giving
-        the title whole."""
+        A source known only by its title is cited by what it is (see `citation`),
+        in lower case, as a citation never opens a sentence: "(the report on
+        Azerbaijani reactions; OC Media, ...)", "Source: the report on ...", a
+        table's cell of sources alike; the link's title gives the title whole."""
         parts = []
-        for n, sid in enumerate(source_ids):
+        for sid in source_ids:
             source = self.catalog.get(sid)
             assert isinstance(source, model.Source)
-            shown = citation(source, short=True, mid=mid or n > 0)
+            shown = citation(source, short=True, mid=True)
             parts.append(self.link(source, shown, titled=shown != citation(source)))
         return Md("; ".join(parts))
 
@@ -435,7 +435,7 @@ class Page:
         every = {source.id for source in self.catalog.sources}
         if len(source_ids) > 2 and set(source_ids) == every:
             return Md(f", as all {count(len(source_ids), 'source', words=True)} give it")
-        return Md(f", according to {self.cite(source_ids, mid=True)}")
+        return Md(f", according to {self.cite(source_ids)}")
 
     def prose(self, text: str, mentioned: set[str] | None = None, verbatim: bool = False) -> Md:
         """Prose whose [[links]] link a record at its first mention in the page
@@ -614,9 +614,9 @@ class Page:
         self, actor: model.Actor, stakes: Sequence[model.Stake], positions: Sequence[model.Position]
     ) -> Md:
         """A line of an actor's own "where they stand", as a sentence, not a table's
-        row ("stake: rejects it"): "Ilham Aliyev rejects [the US lawmakers' letter] ([as
-        quoted]; sources: ...)", "They want an end to [...] (their words: on ...)"; one
-        actor, whose pronoun no record gives, is named."""
+        row ("stake: rejects it"): "Ilham Aliyev rejects [the US lawmakers' letter] (quoted
+        in [Aliyev: "a dirty appeal"]; sources: ...)", "They want an end to [...] (their
+        words on ... in [...])"; one actor, whose pronoun no record gives, is named."""
         plural = actor.plural
         subject = "They" if plural else line_start(self.name(actor.id))
         objects = and_list([self.stake(stake, mid=True) for stake in stakes])
@@ -627,10 +627,9 @@ class Page:
             on, quotes = self._quoted_on(position, stakes), position.quotes
             if len(set(on.values())) > 1:  # the stakes tell the quotes apart
                 aside = [self._words_on(on, plural)]
-            elif quotes:
-                said = "in their words" if plural else "as quoted"
-                more = self._further(quotes)
-                aside = [self.link(quotes[0], said) + (f", also {more}" if more else "")]
+            elif quotes:  # by their titles: "as quoted" would lead to another on each line
+                titled = and_list([self.link(q, self._titled(q)) for q in quotes])
+                aside = [f"{'their words' if plural else 'quoted'} in {titled}"]
             else:
                 aside = []
             aside.append(self._cited(position))
@@ -669,15 +668,22 @@ class Page:
 
     def _words_on(self, on: dict[str, str], plural: bool) -> str:
         """Quotes by what each is on, after whose they are ("their" of a group; of one
-        person, whose pronoun no record gives, none): "their words: on [the 1997
-        declaration](...), on [talks](...)"; a further quote on the same, "[another
-        quote](...)"."""
+        person, whose pronoun no record gives, none): "their words on the 1997
+        declaration in [the MPs' demand to end the agreements](...), on talks in
+        [...]", each linked by its own title (see `_titled`), not by what it is on, which
+        the line links to its own page."""
         links: dict[str, list[str]] = {}
         for quote, label in on.items():
-            seen = links.setdefault(label, [])
-            seen.append(self.link(quote, FURTHER[min(len(seen) - 1, 4)] if seen else label))
-        words = ", ".join("on " + " and ".join(group) for group in links.values())
-        return f"{'their words:' if plural else 'quoted'} {words}"
+            links.setdefault(label, []).append(self.link(quote, self._titled(quote)))
+        words = ", ".join(
+            f"on {inline(label, line_start=False)} in {and_list(group)}"
+            for label, group in links.items()
+        )
+        return f"{'their words' if plural else 'quoted'} {words}"
+
+    def _titled(self, quote_id: str) -> str:
+        """A quote as a link in a line names it: by its title, else its speaker and date."""
+        return mid_line(short_name(self.catalog, self.catalog.get(quote_id)))
 
     def _further(self, quotes: Sequence[str]) -> str:
         """Links to a position's quotes after its first, by their titles (see `also`)."""
@@ -865,7 +871,7 @@ class Page:
         that are not all of their speaker's run are counted, those printed alone, not
         a whole text's line: "Ten quotes from [...]:"; one is not: "From [...]:"."""
         first = quotes[0]
-        cited = self.cite(first.sources, mid=True)
+        cited = self.cite(first.sources)
         event = self.catalog.by_id.get(first.event)
         if not (isinstance(event, model.Event) and event.date == first.date):
             date = first.date

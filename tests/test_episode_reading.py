@@ -695,6 +695,22 @@ def test_a_source_cited_after_another_is_named_as_a_sentence_does(pages):
     assert "; [Gaya Mammadov’s commentary](" in text
 
 
+def test_a_source_cited_by_what_it_is_is_in_lower_case_wherever_it_is_cited(pages):
+    """ "(Report on Azerbaijani reactions)" stood beside "(OC Media, ...; the report on
+    Azerbaijani reactions)", and a table's cell read "the report on ..." above "Report
+    on ...": a citation never opens a sentence, so it is in lower case, first or not,
+    in brackets, after "Source:" and in a table's cell of sources. Only the sources
+    page, whose rows are headed by it, gives it a capital."""
+    capital = re.compile(r"\[?Report on (Azerbaijani|the State)")
+    for path, page in pages.items():
+        if path != "sources/index.md":
+            assert not capital.search(page.partition("\n---\n")[2]), path
+    assert "(the report on Azerbaijani reactions)" in pages["timeline.md"]
+    assert "| [the report on the State Department’s answer](" in pages["differences.md"]
+    assert " · Source: [the report on Azerbaijani reactions](" in pages["quotes/index.md"]
+    assert "| [Report on Azerbaijani reactions](" in pages["sources/index.md"]
+
+
 def _drawing(page: str) -> str:
     """What the wide drawing of the timeline on a page shows (after its <desc>)."""
     start = page.index("</desc>", page.index('<svg class="tl tl-wide"'))
@@ -789,15 +805,17 @@ def test_the_timeline_says_in_plain_words_where_an_event_dated_to_the_month_goes
     a heading that says what they tell of its day' took two readings. Then 'In the list
     under the drawing, they follow that month's days' said nothing of the drawing just
     under it, which puts Gadirli after 3 October, the list after 5 October. One sentence
-    now says where each puts such an event."""
+    said where each puts such an event; the key just below it said the drawing's part
+    again, so the sentence now says the list's, and the key the drawing's."""
     page = pages["timeline.md"]
     opening = page[: page.index("<svg")]
     assert "Where the sources give only the month" not in opening
     assert "In the list under the drawing, they follow" not in opening
     assert (
-        "Events dated only to the month are drawn at the first day they may have fallen on,"
-        " and listed after that month’s days under a heading saying what is known of the day."
+        "\nIn the list, events dated only to the month come after that month’s days, under a"
+        " heading saying what is known of the day.\n"
     ) in opening
+    assert opening.count("drawn at the first day they may have fallen on") == 1  # the key
     # As it says: Gadirli is drawn after 3 October's letter, listed after 5 October's events.
     drawing = _drawing(page)
     gadirli = drawing.index("events/gadirli-remarks-2024-10.md")
@@ -943,31 +961,30 @@ def test_the_state_departments_page_does_not_tell_again_what_its_quotes_say(cata
     assert "dated only to October 2024" not in note  # the line under the title says it
 
 
-def test_an_events_page_lists_under_where_sources_differ_only_what_its_summary_has_not_linked(
-    catalog, pages
-):
-    """The US letter's summary says the sources count the signatories differently, OC
-    Media 11 senators and 49 representatives, the other report nearly 60, and links the
-    differences page; "Where sources differ", lower down, said it again ("11 senators and
-    49 representatives, or nearly 60"), and so on Aliyev's page and three others. A
-    difference the summary links is now told there once. But a reader scanning the
-    headings missed it (the MPs' appeal listed one of its three): it is named there,
-    with nothing of what differs; the others are listed with their gist."""
+def test_every_line_of_an_events_where_sources_differ_says_what_differs(catalog, pages):
+    """A difference the summary linked was named under "Where sources differ" with
+    nothing of what differs, the others with their gist: the MPs' appeal page had one
+    line of two with it, the US letter's page neither, and a bare line read as one with
+    its words missing. Every line now says in short what differs: the gist, else what
+    the differences page says of it in short."""
     checked = 0
     for event in catalog.events:
         page = pages[f"events/{event.id}.md"]
         listed = page.partition("\n## Where sources differ")[2].partition("\n## ")[0]
         for difference in catalog.differences_by_record.get(event.id, []):
-            linked = f"[[{difference.id}|" in event.summary
             line = next(ln for ln in listed.split("\n") if f"#difference-{difference.id}" in ln)
-            named = re.fullmatch(r"- \[[^\]]*\]\([^)]*\)", line) is not None
-            assert named == linked, (event.id, difference.id)
-            checked += linked
+            assert re.fullmatch(r"- \[[^\]]*\]\([^)]*\): \S.*", line), (event.id, difference.id)
+            if difference.gist:
+                assert line.endswith(": " + render.inline(difference.gist, line_start=False))
+            checked += f"[[{difference.id}|" in event.summary
     assert checked >= 5, checked
     appeal = pages["events/azerbaijani-mps-appeal-2024-10-05.md"]
     listed = appeal.partition("\n## Where sources differ")[2].partition("\n## ")[0]
     on_appeal = catalog.differences_by_record["azerbaijani-mps-appeal-2024-10-05"]
     assert len(on_appeal) >= 2 and listed.count("\n- ") == len(on_appeal)
+    assert "-proposal): a demand, a request, or a proposal to the foreign ministry\n" in appeal
+    letter = pages["events/us-lawmakers-letter-2024-10-03.md"]
+    assert "-us-lawmakers): 11 senators and 49 representatives, or nearly 60\n" in letter
 
 
 def test_the_agreements_page_says_the_mps_asked_to_end_the_agreements_in_force(catalog, pages):
@@ -1027,6 +1044,35 @@ def test_who_stands_where_says_what_it_shows_then_how_to_read_it_in_names_a_newc
     )
 
 
+# Link words that name no page, each beside the one item it is for, on every row or
+# line of a list: a quote's "quote page", an event's "what happened", a speaker's "their
+# page", an agreement's "as the sources describe it". A stance's words ("rejects it")
+# link its holder's quote in that holder's cell of the table of who stands where.
+_WORDS_OF_EACH_ROW = {"quote page", "what happened", "their page", "as the sources describe it"}
+
+
+def test_no_link_text_leads_to_two_pages(pages):
+    """An actor's line read "rejects [the US lawmakers' letter] ... (quoted on [the US
+    lawmakers' letter], ...)": the same words led to the event, then to a quote. A
+    quote is now linked by its own title, after what it is on in plain words."""
+    link = re.compile(r"(?<!!)\[([^\]]+)\]\(([^)\s]+)(?: \"[^\"]*\")?\)")
+    for path, page in pages.items():
+        targets: dict[str, set[str]] = {}
+        for text, target in link.findall(page.partition("\n---\n")[2]):
+            targets.setdefault(text.lower(), set()).add(target)
+        two = {
+            text: sorted(found)
+            for text, found in targets.items()
+            if len(found) > 1
+            and text not in _WORDS_OF_EACH_ROW
+            and not (path == urls.POSITIONS and text.endswith((" it", " them")))
+        }
+        assert not two, (path, two)
+    gaya = pages["actors/gaya-mammadov.md"]
+    assert "(quoted on the US lawmakers’ letter in [MP Mammadov: “the final straw”](" in gaya
+    assert "[as quoted](" not in gaya
+
+
 def test_the_row_of_good_relations_reads_in_the_glance_the_table_and_a_sentence(catalog, pages):
     """ "Good relations between the two countries, as each puts it" read oddly in a
     sentence ("Gaya Mammadov supports good relations between the two countries, as each
@@ -1036,8 +1082,8 @@ def test_the_row_of_good_relations_reads_in_the_glance_the_table_and_a_sentence(
     assert "Keeping up relations between Azerbaijan and the US" in labels
     assert not [label for label in labels if "as each puts it" in label]
     assert (
-        "\n- Gaya Mammadov supports keeping up relations between Azerbaijan and the US ([as"
-        " quoted](../quotes/gaya-mammadov-dialogue.md); "
+        "\n- Gaya Mammadov supports keeping up relations between Azerbaijan and the US (quoted"
+        " in [MP Mammadov: a call for dialogue](../quotes/gaya-mammadov-dialogue.md); "
     ) in pages["actors/gaya-mammadov.md"]
     glance = _glance(pages["index.md"])
     assert glance[4].startswith("Keeping up relations between Azerbaijan and the US The MPs")
@@ -1064,6 +1110,27 @@ def test_where_sources_differ_keeps_the_differences_pages_order_on_every_page(ca
     assert letter.index("#difference-us-letter-wording") < letter.index(
         "#difference-number-of-us-lawmakers"
     )
+
+
+def _marked_row(page: str, heading: str, opening: str) -> str:
+    """The table row under `heading` of the differences page that opens with `opening`."""
+    section = page.partition(heading)[2].partition("\n## ")[0]
+    (row,) = [line for line in section.splitlines() if line.startswith("| " + opening)]
+    return row
+
+
+def test_the_differences_page_marks_only_words_its_first_version_lacks(pages):
+    """The page says "words not in the first version are marked", but marks followed an alignment
+    in order: "letters to themselves" was marked though OC Media's first version has
+    "writing letters to themselves", and "U.S." though the letter has "U.S."."""
+    page = pages["differences.md"]
+    unmarked = lambda row: re.sub(r"<mark>.*?</mark>", "…", row)  # noqa: E731
+    aliyev = _marked_row(page, "{: #difference-aliyev-remarks-wording }", "“they")
+    assert "letters to themselves" in unmarked(aliyev)
+    assert "<mark>write</mark>" in aliyev and "<mark>Azerbaijan</mark>" in aliyev
+    usaid = _marked_row(page, "{: #difference-scope-of-usaid-demand }", "In the report’s")
+    assert "the U.S. Agency" in unmarked(usaid) and "in Azerbaijan," in unmarked(usaid)
+    assert "<mark>halting</mark>" in usaid and "<mark>as well as ending</mark>" in usaid
 
 
 def test_the_appeals_page_folds_a_one_word_quote_into_its_line_and_names_usaid_once(pages):
@@ -1740,8 +1807,8 @@ def test_a_difference_the_page_links_in_its_prose_is_not_listed_again_below(cata
     """The quote page of Aliyev's "dirty appeal" linked where he spoke in its context,
     then listed the same difference under "Where sources differ", as five other quote
     pages did: an event's page had stopped doing so, a quote's now does too. An event's
-    page names it there, with nothing of what differs (see the test on "Where sources
-    differ" on events' pages)."""
+    page lists it there, a reader scanning its headings being told in short what differs
+    (see the test on "Where sources differ" on events' pages)."""
     checked = 0
     for record in [*catalog.quotes, *catalog.events]:
         prose = record.context if record.kind == "quote" else record.summary
@@ -1752,8 +1819,8 @@ def test_a_difference_the_page_links_in_its_prose_is_not_listed_again_below(cata
             if difference.id in linked:
                 anchor = f"#difference-{difference.id}"
                 lines = [line for line in below.split("\n") if anchor in line]
-                named = [re.fullmatch(r"- \[[^\]]*\]\([^)]*\)", line) for line in lines]
-                assert all(named) if record.kind == "event" else not lines, (record.id, anchor)
+                told = [re.fullmatch(r"- \[[^\]]*\]\([^)]*\): \S.*", line) for line in lines]
+                assert all(told) if record.kind == "event" else not lines, (record.id, anchor)
                 checked += 1
     assert checked >= 8, checked
 
@@ -2063,7 +2130,7 @@ def test_the_timeline_gives_a_month_only_date_once_in_its_heading(pages):
     assert "exact date not given" not in listing
     assert "- **October 2024**:" not in listing
     opening = page[: page.index("<svg")]
-    assert "Events dated only to the month are drawn" in opening
+    assert "In the list, events dated only to the month come after" in opening
     assert opening.count("only to the month") == 2  # the sentence, and the drawing's key
 
 

@@ -90,13 +90,16 @@ def test_a_version_that_adds_to_the_whole_first_is_marked_but_punctuation_is_not
         "<mark>the amendment made to the “Freedom Support Act” in 1992</mark>"
         " &#40;Section 907&#41;.",
     ]
-    # Shared punctuation does not part a mark: a shared word does. An abbreviation
-    # is marked whole, its full stops inside the mark.
+    # Shared punctuation does not part a mark: a shared word does ("and" here). An
+    # abbreviation is marked whole, its full stops inside the mark.
     first = "Joint Declaration on Future Military and Defense Cooperation."
-    assert marked([first, first[:-1] + " between Azerbaijan and the U.S."]) == [
+    assert marked([first, first[:-1] + " between Azerbaijan, the U.S."]) == [
         first,
-        first[:-1] + " <mark>between Azerbaijan and the U.S.</mark>",
+        first[:-1] + " <mark>between Azerbaijan, the U.S.</mark>",
     ]
+    assert marked([first, first[:-1] + " between Azerbaijan and the U.S."])[1] == (
+        first[:-1] + " <mark>between Azerbaijan</mark> and <mark>the U.S.</mark>"
+    )
     assert marked(["by the United States Agency", "by the U.S. Agency"])[1] == (
         "by the <mark>U.S.</mark> Agency"
     )
@@ -142,6 +145,24 @@ def test_the_words_that_say_whose_a_version_is_are_neither_compared_nor_marked()
     )
 
 
+def test_a_word_the_first_version_has_anywhere_is_not_marked():
+    # "Words not in the first version are marked": a word the first has is not
+    # marked where this version puts it in another order, or twice; a word the
+    # first lacks is, wherever it stands.
+    first = "they are writing letters to themselves to threaten us, said of the State Department"
+    other = "they write letters to themselves at the State Department to threaten Azerbaijan"
+    assert marked([first, other])[1] == (
+        "they <mark>write</mark> letters to themselves <mark>at</mark> the State Department"
+        " to threaten <mark>Azerbaijan</mark>"
+    )
+    first = "Suspend projects in Azerbaijan by the U.S. agency and U.S. organizations"
+    other = "halting projects by the U.S. agency and its organizations in Azerbaijan"
+    assert marked([first, other])[1] == (
+        "<mark>halting</mark> projects by the U.S. agency and <mark>its</mark> organizations"
+        " in Azerbaijan"
+    )
+
+
 @pytest.mark.parametrize("added", ["<script>alert(1)</script>", "| a | b |", "[x](javascript:1)"])
 def test_marked_text_renders_as_itself_both_in_and_out_of_its_marks(added):
     first = "- The whole text of the letter, as printed by the outlet in its own report that day"
@@ -166,7 +187,8 @@ def test_a_version_no_variant_of_the_first_alone_is_left_unmarked():
     # is None, shown unmarked; the second is still marked against the first.
     assert marked([short, long, other]) == [
         short,
-        short + " <mark>between the Ministry of Defense and the Department of Defense</mark>",
+        short + " <mark>between</mark> the <mark>Ministry</mark> of <mark>Defense</mark> and"
+        " the <mark>Department</mark> of <mark>Defense</mark>",
         None,
     ]
     # Every version is compared with the first, not with the one above it: a word

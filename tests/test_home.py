@@ -95,23 +95,23 @@ def test_stakes_that_divide_the_sides_alike_share_one_row_with_the_quotes_of_eac
     assert position.quotes == ["mps-terminate", "aliyev-dirty-appeal"]
     assert position.sources == ["caliber-az-2024-10-05", "oc-media-2024-10-07"]
     # The stance reads once, of them all, in words that suit each (work is not
-    # "ended"); each quote is linked, once, by what it is on, not by its title.
+    # "ended"); each quote is linked, once, by its title after what it is on: the
+    # stake's words link the stake's page, and no link text leads to two pages.
     page = render.Page("index.md", catalog)
     cell = untitled(page.stands(rows[0].against, stakes=rows[0].stakes))
-    assert (
-        " want an end to them (their words: on [the 1997 declaration](quotes/mps-terminate.md),"
-        " on [USAID’s work](quotes/aliyev-dirty-appeal.md); sources: "
-    ) in cell
+    words = (
+        " want an end to them (their words on the 1997 declaration in [the MPs’ demand to end"
+        " the agreements](quotes/mps-terminate.md), on USAID’s work in [Ilham Aliyev,"
+        " 4 October 2024](quotes/aliyev-dirty-appeal.md); sources: "
+    )
+    assert words in cell
     # The table names each stake of the row on a line of its own.
     positions = site_of(catalog)["positions.md"]
     assert (
         '| <span class="stake">[The 1997 declaration](agreements/joint-declaration-1997.md)</span>'
         ' <span class="stake">USAID’s work</span> |'
     ) in positions
-    assert (
-        " want an end to them (their words: on [the 1997 declaration](quotes/mps-terminate.md),"
-        " on [USAID’s work](quotes/aliyev-dirty-appeal.md); sources: [Caliber.Az"
-    ) in positions
+    assert words + "[Caliber.Az" in positions
 
 
 def test_where_to_start_names_each_records_kind_in_a_newcomers_words():
@@ -141,11 +141,11 @@ def test_a_group_of_people_takes_the_plural_verb_wherever_a_stance_follows_its_n
     )
     # On the group's own page, in a sentence, "they" says who: its name is the title.
     stands = pages["actors/mps-group.md"]
-    assert "- They criticise the US letter &#124; &#42;pipe&#42; ([in their words](../quotes/" in (
+    assert "- They criticise the US letter &#124; &#42;pipe&#42; (their words in [the MPs’" in (
         stands
     )
     assert ": [criticise it]" not in stands
-    aliyev = "- Ilham Aliyev rejects the US letter &#124; &#42;pipe&#42; ([as quoted](../quotes/"
+    aliyev = "- Ilham Aliyev rejects the US letter &#124; &#42;pipe&#42; (quoted in [Ilham"
     assert aliyev in pages["actors/ilham-aliyev.md"]
 
 
@@ -269,9 +269,14 @@ def test_an_actor_page_says_where_the_actor_stands_on_each_stake():
     aliyev, bayramov = files["actors/ilham-aliyev.md"], files["actors/jeyhun-bayramov.md"]
     assert (
         "\n## Where Ilham Aliyev stands {: #where-they-stand }\n\n"
-        "- Ilham Aliyev rejects the US letter &#124; &#42;pipe&#42; ([as quoted]" in (aliyev)
+        "- Ilham Aliyev rejects the US letter &#124; &#42;pipe&#42; (quoted in [" in (aliyev)
     )
-    assert "[as quoted](../quotes/aliyev-dirty-appeal.md); source: [OC Media, 7 October" in aliyev
+    # The quote by its title, else its speaker and date: "as quoted" on each line led
+    # to another quote.
+    assert (
+        "(quoted in [Ilham Aliyev, 4 October 2024](../quotes/aliyev-dirty-appeal.md); source:"
+        " [OC Media, 7 October" in aliyev
+    )
     assert "Everyone’s positions: [who stands where](../positions.md)." in aliyev
     assert "Where they stand" not in bayramov  # no position recorded
 
@@ -439,14 +444,15 @@ def test_an_actor_page_gives_stakes_it_takes_the_same_stance_on_one_line(content
         "- They want an end to [the 1997 declaration](../agreements/joint-declaration-1997.md"
     )
     assert (
-        " and the US letter &#124; &#42;pipe&#42; (their words: on"
-        " [the 1997 declaration and the US letter &#124; &#42;pipe&#42;](../quotes/mps-terminate.md"
+        " and the US letter &#124; &#42;pipe&#42; (their words on the 1997 declaration and"
+        " the US letter &#124; &#42;pipe&#42; in [the MPs’ demand to end the agreements]"
+        "(../quotes/mps-terminate.md"
     ) in lines
     assert lines.count("caliber-az-2024-10-05.md") == 1
 
 
 def test_one_speakers_words_and_one_source_are_said_in_the_singular(content):
-    """ "their words" is a group's; one person is "quoted on ..."; one source is a
+    """ "their words" is a group's; one person is "quoted on ... in ..."; one source is a
     "source", not "sources"."""
     episode = content / "episode.yaml"
     episode.write_text(
@@ -458,8 +464,8 @@ def test_one_speakers_words_and_one_source_are_said_in_the_singular(content):
     ((stakes, positions),) = stances.positions_by_actor(catalog)["mps-group"]
     group = untitled(page.positions(positions, True, stakes))
     one = untitled(page.positions(positions, False, stakes))
-    assert "(their words: on [the 1997 declaration" in group
-    assert "(quoted on [the 1997 declaration" in one and "their" not in one
+    assert "(their words on the 1997 declaration" in group
+    assert "(quoted on the 1997 declaration" in one and "their" not in one
     single = dataclasses.replace(positions[0], sources=["oc-media-2024-10-07"])
     assert "; source: [OC Media, 7 October 2024](" in untitled(
         page.positions([single], False, stakes)

@@ -310,12 +310,12 @@ def test_a_source_without_an_outlet_is_cited_by_what_it_is_else_by_its_cut_title
     source.write_text(text.replace("\noutlet:", "\ncited_as: Report of the MPs' letter\noutlet:"))
     page = render.Page("index.md", pipeline.validate(content, ROOT))
     cited = page.cite(["caliber-az-2024-10-05", "oc-media-2024-10-07"])
-    # Plain words, in no quote marks, which would make them read as somebody's;
-    # the link's title still gives the whole title.
-    assert cited.startswith('[Report of the MPs’ letter](sources/caliber-az-2024-10-05.md "')
+    # Plain words, in no quote marks, which would make them read as somebody's, in
+    # lower case, as a citation opens no sentence; the link's title gives the title.
+    assert cited.startswith('[the report of the MPs’ letter](sources/caliber-az-2024-10-05.md "')
     assert cited.split(")")[0].endswith(f'“{title}”"')
     assert untitled(cited) == (
-        "[Report of the MPs’ letter](sources/caliber-az-2024-10-05.md); "
+        "[the report of the MPs’ letter](sources/caliber-az-2024-10-05.md); "
         "[OC Media, 7 October 2024](sources/oc-media-2024-10-07.md)"
     )
     source = page.catalog.get("caliber-az-2024-10-05")
@@ -324,12 +324,13 @@ def test_a_source_without_an_outlet_is_cited_by_what_it_is_else_by_its_cut_title
     # Where a page lists its sources by title, and on the source's own page, the
     # words say how the site cites it, so a reader can tell them for the same text.
     pages = rendered(content)
-    assert "unknown · cited on this site as Report of the MPs’ letter*\n" in untitled(
+    assert "unknown · cited on this site as the report of the MPs’ letter*\n" in untitled(
         pages["sources/caliber-az-2024-10-05.md"]
     )
     footers = [untitled(text).partition("\n## Sources ")[2] for text in pages.values()]
     assert any(
-        f"[{title}](../sources/caliber-az-2024-10-05.md) (Report of the MPs’ letter)\n" in footer
+        f"[{title}](../sources/caliber-az-2024-10-05.md) (the report of the MPs’ letter)\n"
+        in footer
         for footer in footers
     )
 

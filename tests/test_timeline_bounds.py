@@ -193,7 +193,7 @@ def test_the_timeline_page_says_where_its_list_and_its_drawing_put_a_month(conte
     bound_reply(content, "2024-10-12")
     page = untitled(render.render_site(pipeline.validate(content, ROOT))[urls.TIMELINE])
     opening = page[: page.index("<svg")]
-    assert "are drawn at the first day they may have fallen on, and listed after" in opening
+    assert "events dated only to the month come after that month’s days" in opening
     # One key, over the drawing, says what its boxes and brackets mean: no line of the
     # drawing says it again.
     catalog = pipeline.validate(content, ROOT)
