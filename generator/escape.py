@@ -200,6 +200,10 @@ _FRAMING = re.compile(
 # part of its words with the first, or holds all of the first's and adds to them;
 # below it, marks would cover most of it.
 SHARED_TO_MARK = 0.4
+# Small words that join a marked phrase when they stand between two new words.
+_JOINING = frozenset(
+    {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+)
 
 
 def marked(texts: Sequence[str], verbatim: bool = False) -> list[Md | None] | None:
@@ -236,6 +240,15 @@ def marked(texts: Sequence[str], verbatim: bool = False) -> list[Md | None] | No
         # there: what the caption says, and what a reader can check. The order
         # matched above says only whether the version is a variant at all.
         kept = {k for k in words if compared[k] in in_first}
+        # "between the Ministry of Defense" is one phrase the first lacks: its small
+        # words join one mark rather than break it into five.
+        for start in range(1, len(words) - 1):
+            if words[start] in kept and words[start - 1] not in kept:
+                end = start
+                while end < len(words) and words[end] in kept and compared[words[end]] in _JOINING:
+                    end += 1
+                if end < len(words) and words[end] not in kept:
+                    kept.difference_update(words[start:end])
         runs = [list(run) for is_kept, run in groupby(words, kept.__contains__) if not is_kept]
         pieces, done = [], 0
         for run in runs:

@@ -114,7 +114,9 @@ def test_variants_of_one_wording_show_the_words_that_differ(content):
     pages = rendered(content)
     page = pages["differences.md"]
     variant = page[page.index("## A word changed") :]
-    assert variant.index("Words not in the first version are marked.") < variant.index("| Version")
+    assert variant.index("Words and phrases not in the first version are marked.") < variant.index(
+        "| Version"
+    )
     # Whose words they are follows them, outside the comparison.
     assert (
         "| We urge the department to <mark>ensure</mark> the release of all prisoners."
@@ -129,7 +131,7 @@ def test_variants_of_one_wording_show_the_words_that_differ(content):
         in (pages["events/letter-sent.md"])
     )
     names = pages["agreements/joint-declaration-1997.md"]
-    assert "Words not in the first name are marked.\n\n| Name as given |" in names
+    assert "Words and phrases not in the first name are marked.\n\n| Name as given |" in names
     # Words are marked; punctuation alone (the quote mark here) is not.
     assert "| Joint <mark>Statement</mark> on “Future Military" in names
 
@@ -153,8 +155,8 @@ def test_a_name_unlike_the_first_alone_is_left_unmarked(content):
     # Every name is compared with the first; the third, no variant of it, alone is
     # shown unmarked, and the caption says so.
     assert (
-        "Words not in the first name are marked. A name worded too differently to compare"
-        " is shown without marks." in names
+        "Words and phrases not in the first name are marked. A name worded too differently"
+        " to compare is shown without marks." in names
     )
     assert (
         "| Joint Statement on Defense Cooperation and Cross-Servicing between the Ministry"

@@ -90,15 +90,19 @@ def test_a_version_that_adds_to_the_whole_first_is_marked_but_punctuation_is_not
         "<mark>the amendment made to the “Freedom Support Act” in 1992</mark>"
         " &#40;Section 907&#41;.",
     ]
-    # Shared punctuation does not part a mark: a shared word does ("and" here). An
-    # abbreviation is marked whole, its full stops inside the mark.
+    # Shared punctuation does not part a mark. A shared small word ("and") between
+    # new words joins them in one mark, as a phrase the first lacks; any other shared
+    # word ("Cooperation") parts them. An abbreviation is marked whole.
     first = "Joint Declaration on Future Military and Defense Cooperation."
     assert marked([first, first[:-1] + " between Azerbaijan, the U.S."]) == [
         first,
         first[:-1] + " <mark>between Azerbaijan, the U.S.</mark>",
     ]
     assert marked([first, first[:-1] + " between Azerbaijan and the U.S."])[1] == (
-        first[:-1] + " <mark>between Azerbaijan</mark> and <mark>the U.S.</mark>"
+        first[:-1] + " <mark>between Azerbaijan and the U.S.</mark>"
+    )
+    assert marked([first, first[:-1] + " between Azerbaijan Cooperation U.S."])[1] == (
+        first[:-1] + " <mark>between Azerbaijan</mark> Cooperation <mark>U.S.</mark>"
     )
     assert marked(["by the United States Agency", "by the U.S. Agency"])[1] == (
         "by the <mark>U.S.</mark> Agency"
@@ -146,7 +150,7 @@ def test_the_words_that_say_whose_a_version_is_are_neither_compared_nor_marked()
 
 
 def test_a_word_the_first_version_has_anywhere_is_not_marked():
-    # "Words not in the first version are marked": a word the first has is not
+    # "Words and phrases not in the first version are marked": a word the first has is not
     # marked where this version puts it in another order, or twice; a word the
     # first lacks is, wherever it stands.
     first = "they are writing letters to themselves to threaten us, said of the State Department"
@@ -187,8 +191,7 @@ def test_a_version_no_variant_of_the_first_alone_is_left_unmarked():
     # is None, shown unmarked; the second is still marked against the first.
     assert marked([short, long, other]) == [
         short,
-        short + " <mark>between</mark> the <mark>Ministry</mark> of <mark>Defense</mark> and"
-        " the <mark>Department</mark> of <mark>Defense</mark>",
+        short + " <mark>between the Ministry of Defense and the Department of Defense</mark>",
         None,
     ]
     # Every version is compared with the first, not with the one above it: a word
