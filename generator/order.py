@@ -250,11 +250,8 @@ def day_known_words(
 def day_known(event: model.Event, by_id: ById, day: DayWords | None = None) -> str:
     """What the sources say of the day of an event known to its month or year, in the
     words of `day_known_words`, each day written by `day` (by default "5 October",
-    with the year where it is not the event's): after the day of the event it followed
-    (`after`), where that day falls in its month; by the day of the earliest source
-    dated to the day that reports it; on a `weekday`, from the first such day it can
-    be (see `earliest`). "" where they say nothing of it, or give the day or an
-    approximate date."""
+    with the year where it is not the event's); "" where they say nothing of it, or
+    give the day or an approximate date."""
     date = event.date
     if not date.known or date.approximate or date.precision == "day":
         return ""
