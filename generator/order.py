@@ -116,9 +116,7 @@ def earliest(event: model.Event, by_id: ById) -> datetime.date | None:
     return on_or_after(start, event.weekday)
 
 
-def period_part(
-    date: PartialDate, episode: model.Episode, first: datetime.date | None = None
-) -> str:
+def period_part(date: PartialDate, episode: model.Episode, first: datetime.date | None) -> str:
     """The part of the timeline a date puts an event in: "days" (the episode's
     period), BACKGROUND (before it), "Afterwards" or UNDATED. `first` is the first
     day the event can have happened on, where the sources say more than its date
