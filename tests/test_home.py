@@ -8,7 +8,7 @@ import re
 
 from generator import model, pipeline, render, stances
 
-from .conftest import FIXTURE_CONTENT, ROOT, rendered, untitled
+from .conftest import FIXTURE_CONTENT, ROOT, edit, rendered, untitled
 
 
 def site() -> dict[str, str]:
@@ -427,10 +427,7 @@ def test_an_actor_page_gives_stakes_it_takes_the_same_stance_on_one_line(content
     pages = rendered(content)
     lines = pages["actors/mps-group.md"].split("## Where they stand")[1].split("\n\n")[1]
     assert lines.count("\n- ") == 1  # two stances: want it ended, criticise it
-    episode.write_text(
-        episode.read_text(encoding="utf-8").replace("stance: criticise", "stance: end"),
-        encoding="utf-8",
-    )
+    edit(episode, "stance: criticise", "stance: end")
     pages = rendered(content)
     lines = pages["actors/mps-group.md"].split("## Where they stand")[1].split("\n\n")[1]
     assert lines.count("- ") == 1
@@ -449,10 +446,7 @@ def test_one_speakers_words_and_one_source_are_said_in_the_singular(content):
     """ "their words" is a group's; one person is "quoted on ..."; one source is a
     "source", not "sources"."""
     episode = content / "episode.yaml"
-    episode.write_text(
-        episode.read_text(encoding="utf-8").replace("stance: criticise", "stance: end"),
-        encoding="utf-8",
-    )
+    edit(episode, "stance: criticise", "stance: end")
     catalog = pipeline.validate(content, ROOT)
     page = render.Page("index.md", catalog)
     ((stakes, positions),) = stances.positions_by_actor(catalog)["mps-group"]
