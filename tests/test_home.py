@@ -249,8 +249,7 @@ def test_a_position_without_a_quote_names_its_sources_in_the_table(content):
         "      - actor: jeyhun-bayramov\n        stance: support\n"
         "        sources: [oc-media-2024-10-07, caliber-az-2024-10-05]\n"
     )
-    text = episode.read_text(encoding="utf-8")
-    episode.write_text(text.replace("tag_names:", backing + "tag_names:"), encoding="utf-8")
+    edit(episode, "tag_names:", backing + "tag_names:")
     table = site_of(pipeline.validate(content, ROOT))["positions.md"]
     assert (
         "**Jeyhun Bayramov** supports it"
@@ -393,8 +392,7 @@ def test_at_a_glance_a_side_for_what_it_wrote_says_so(content):
         "      - actor: jeyhun-bayramov\n        stance: support\n"
         "        sources: [oc-media-2024-10-07]\n"
     )
-    text = episode.read_text(encoding="utf-8")
-    episode.write_text(text.replace("tag_names:", mine + "tag_names:"), encoding="utf-8")
+    edit(episode, "tag_names:", mine + "tag_names:")
     home = untitled(rendered(content)["index.md"])
     # The MPs wrote it (letter-sent's author); the minister, its addressee, did not.
     assert (
@@ -408,8 +406,7 @@ def test_at_a_glance_a_side_is_named_without_its_note_and_the_sidebar_gives_way(
     the glance, "MP Gadirli". The home page hides the sidebar, which would list
     the home page alone, so that the first screen holds more."""
     episode = content / "episode.yaml"
-    text = episode.read_text(encoding="utf-8")
-    episode.write_text(text.replace("- name: MPs who signed", "- name: MPs (who signed)"))
+    edit(episode, "- name: MPs who signed", "- name: MPs (who signed)")
     home = rendered(content)["index.md"]
     glance = home[home.index("glance-title") : home.index("<svg")]
     assert "who signed" not in glance and "MPs</span>" in glance
@@ -471,7 +468,6 @@ def test_a_name_that_says_the_part_is_not_followed_by_it_again(content):
     appeal = model.Stake(label="The appeal", about="letter-sent", positions=[support])
     assert page.stance(support, [appeal], plural=True) == "wrote it"
     actor = content / "actors" / "mps-group.yaml"
-    text = actor.read_text(encoding="utf-8")
-    actor.write_text(text.replace("who signed the appeal", "who wrote the appeal"))
+    edit(actor, "who signed the appeal", "who wrote the appeal")
     page = render.Page("index.md", pipeline.validate(content, ROOT))
     assert page.stance(support, [appeal], plural=True) == "support it"

@@ -763,8 +763,7 @@ def test_the_agreements_index_says_where_a_demand_names_some_of_the_agreements_i
     assert "want one agreement ended" not in page and "differ" not in page
     # Without `in_particular`, the words name these alone.
     declaration = content / "agreements" / "joint-declaration-1997.yaml"
-    text = declaration.read_text(encoding="utf-8")
-    declaration.write_text(text.replace("    in_particular: true\n", ""), encoding="utf-8")
+    edit(declaration, "    in_particular: true\n", "")
     page = untitled(rendered(content)["agreements/index.md"])
     assert "want one agreement ended: [the 1997 declaration](joint-declaration-1997.md).\n" in page
 
