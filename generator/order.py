@@ -195,7 +195,7 @@ def reported_by(event: model.Event, records: ById) -> datetime.date | None:
     days = [
         first_day(source.date)
         for source in (records.get(sid) for sid in event.sources)
-        if isinstance(source, model.Source) and source.date.known and source.date.precision == "day"
+        if isinstance(source, model.Source) and source.date.precision == "day"
     ]
     by = min(days, default=None)
     if by is None or not event.date.known or event.date.precision == "day":
