@@ -218,14 +218,11 @@ def readme(settings: dict[str, Any], content_as_of: str, pages: int, site: Path)
         "",
         "Finding your way",
         "",
-        *textwrap.wrap(
+        *_wrapped(
             "The tabs along the top of each page (on a phone, the menu at the top left)"
             + (f" lead to: {', '.join(sections)}." if sections else " lead to its parts.")
             + " Search is in the top bar (the magnifying glass on a phone): type a name"
-            " or a few words.",
-            80,
-            initial_indent="  ",
-            subsequent_indent="  ",
+            " or a few words."
         ),
         "",
         "What it is",

@@ -1,11 +1,8 @@
 """Field types: each one checks a value, describes itself, names what it references.
 
 A model field is declared in model.py as ``spec(TYPE, doc, ...)`` with one of
-the types below. Everything that depends on the type asks it: the loader
-(:meth:`FieldType.check`), the messages, the editors' JSON Schema, ``make new``
-and content/README.md (:meth:`~FieldType.expected`, :meth:`~FieldType.schema`,
-:meth:`~FieldType.scaffold`) and the resolver (:meth:`~FieldType.references`).
-A new type is a new class here.
+the types below; the loader, messages, JSON Schema, ``make new``, content/README.md
+and the resolver each ask the type (see FieldType). A new type is a new class here.
 """
 
 from __future__ import annotations

@@ -244,7 +244,7 @@ class Checker:
         self.places[dotted(at)] = self.document.value_at.get(at) or self.document.where(at)
 
     def mapping(self, value: Any, at: At, cls: type) -> dict[str, Any] | None:
-        what = getattr(cls, "kind", "") or cls.__name__.lower()
+        what = cls.__name__.lower()  # "actor", "role", "episode"
         specs = fields.field_specs(cls)
         if not isinstance(value, dict):
             if at and isinstance(value, (str, int)) and not isinstance(value, bool):

@@ -116,9 +116,7 @@ def earliest(event: model.Event, by_id: ById) -> datetime.date | None:
     return on_or_after(start, event.weekday)
 
 
-def period_part(
-    date: PartialDate, episode: model.Episode, first: datetime.date | None = None
-) -> str:
+def period_part(date: PartialDate, episode: model.Episode, first: datetime.date | None) -> str:
     """The part of the timeline a date puts an event in: "days" (the episode's
     period), BACKGROUND (before it), "Afterwards" or UNDATED. `first` is the first
     day the event can have happened on, where the sources say more than its date
@@ -197,7 +195,7 @@ def reported_by(event: model.Event, records: ById) -> datetime.date | None:
     days = [
         first_day(source.date)
         for source in (records.get(sid) for sid in event.sources)
-        if isinstance(source, model.Source) and source.date.known and source.date.precision == "day"
+        if isinstance(source, model.Source) and source.date.precision == "day"
     ]
     by = min(days, default=None)
     if by is None or not event.date.known or event.date.precision == "day":
@@ -250,11 +248,8 @@ def day_known_words(
 def day_known(event: model.Event, by_id: ById, day: DayWords | None = None) -> str:
     """What the sources say of the day of an event known to its month or year, in the
     words of `day_known_words`, each day written by `day` (by default "5 October",
-    with the year where it is not the event's): after the day of the event it followed
-    (`after`), where that day falls in its month; by the day of the earliest source
-    dated to the day that reports it; on a `weekday`, from the first such day it can
-    be (see `earliest`). "" where they say nothing of it, or give the day or an
-    approximate date."""
+    with the year where it is not the event's); "" where they say nothing of it, or
+    give the day or an approximate date."""
     date = event.date
     if not date.known or date.approximate or date.precision == "day":
         return ""

@@ -34,12 +34,9 @@ NOT_SEARCHED = meta.LISTINGS.keys() - {urls.DIFFERENCES, urls.POSITIONS}
 
 
 def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, Job]:
-    """What to render: every file's job, by its path under docs/.
-
-    `history` (see history.py) dates each record page by its content file's
-    last commit; without it pages carry no date. A job's context (see Context)
-    holds the names its template is given beyond `page`, `catalog` and `episode`.
-    """
+    """What to render: every file's job, by its path under docs/. `history` (see
+    history.py) dates each record page by its content file's last commit; without
+    it pages carry no date."""
     jobs: dict[str, Job] = {}
     descriptions = meta.page_descriptions(catalog)
     boosts = search.boosts(catalog)

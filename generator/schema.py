@@ -28,8 +28,7 @@ def schema_files() -> dict[str, str]:
     ]
     for kind, cls, where in [*kinds, (urls.EPISODE, model.Episode, "content/episode.yaml")]:
         name = f"{kind}.schema.json"
-        schema = {"$schema": DRAFT, "$id": name, "title": f"{kind} ({where})"}
-        schema.update(object_schema(cls))
+        schema = {"$schema": DRAFT, "$id": name, "title": f"{kind} ({where})", **object_schema(cls)}
         files[name] = json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
     return files
 

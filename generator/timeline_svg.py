@@ -159,15 +159,15 @@ def plan(catalog: Catalog) -> Plan:
         else:
             unknown += 1
     before.sort()
-    in_period = len(undated) + sum(len(events) for events in by_day.values())
-    bands = _bands(undated, by_day, start, end, in_period > ALL_UP_TO, catalog)
+    crowded = len(undated) + sum(map(len, by_day.values())) > ALL_UP_TO
+    bands = _bands(undated, by_day, start, end, crowded, catalog)
     # A gap ends where a band is drawn and where one's bracket ends, so that each keeps its place.
     stops = set(bands) | {b.until for row in bands.values() for b in row if b.until}
     rows: list[Day | Gap | Band] = [*bands.pop(start - _ONE_DAY, [])]  # they may begin before it
     day = start
     while day <= end:
         if day in by_day:
-            rows.append(Day(day, *_marks(by_day[day], in_period > ALL_UP_TO)))
+            rows.append(Day(day, *_marks(by_day[day], crowded)))
         else:
             last = day
             while last + _ONE_DAY <= end and last + _ONE_DAY not in by_day and last not in stops:

@@ -85,6 +85,11 @@ def append(path: Path, *lines: str) -> None:
     path.write_text(path.read_text(encoding="utf-8") + "".join(lines), encoding="utf-8")
 
 
+def edit(path: Path, old: str, new: str) -> None:
+    """A content file with `old` replaced by `new` wherever it stands."""
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
 def replace_block(path: Path, field: str, block: str) -> None:
     """`path` with the text of `field` (its line and the indented lines under it)
     replaced by `block`, which starts with the field's name."""

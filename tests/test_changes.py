@@ -9,7 +9,7 @@ import pytest
 
 from generator.cli import main
 
-from .conftest import FIXTURE_CONTENT
+from .conftest import FIXTURE_CONTENT, edit
 
 
 def git(repo, *args):
@@ -81,10 +81,7 @@ def test_summary_lists_added_changed_and_removed_records(repo, monkeypatch, caps
 def test_long_texts_are_shortened(repo, monkeypatch, capsys):
     base = git(repo, "rev-parse", "HEAD").strip()
     quote = repo / "content" / "quotes" / "mps-terminate.yaml"
-    quote.write_text(
-        quote.read_text(encoding="utf-8").replace("...signed in 1997", "... " + "word " * 40),
-        encoding="utf-8",
-    )
+    edit(quote, "...signed in 1997", "... " + "word " * 40)
     monkeypatch.chdir(repo)
     assert main(["changes", "--base", base]) == 0
     row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("| text"))

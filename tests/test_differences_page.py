@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator import model, pages, pipeline, render, wording
 
-from .conftest import FIXTURE_CONTENT, ROOT, rendered
+from .conftest import FIXTURE_CONTENT, ROOT, edit, rendered
 
 
 def test_differences_are_ordered_by_importance_then_point():
@@ -20,10 +20,7 @@ def test_a_record_page_lists_its_differences_in_the_differences_pages_order(cont
     the reverse of the differences page. Its lines now keep that page's order, and a
     difference without a gist, compared in a block of its own, follows them."""
     path = content / "differences" / "who-wrote-the-appeal.yaml"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(
-        text.replace("importance: high\n", "importance: high\ngist: the MPs, or the government\n")
-    )
+    edit(path, "importance: high\n", "importance: high\ngist: the MPs, or the government\n")
     page = rendered(content)["events/letter-sent.md"]
     listed = page.partition("\n## Where sources differ")[2].partition("\n## ")[0]
     lines = [line for line in listed.split("\n") if line.startswith("- [")]
@@ -64,8 +61,7 @@ def test_the_overview_table_comes_first_and_the_details_follow_in_its_order():
 
 def test_the_overview_cuts_a_long_title_cited_for_a_source_and_gives_it_whole(content):
     source = content / "sources" / "oc-media-2024-10-07.yaml"
-    text = source.read_text(encoding="utf-8")
-    source.write_text(text.replace("outlet: OC Media", "outlet: unknown"), encoding="utf-8")
+    edit(source, "outlet: OC Media", "outlet: unknown")
     catalog = pipeline.validate(content, ROOT)
     page = render.Page("differences.md", catalog)
     source = catalog.get("oc-media-2024-10-07")
@@ -79,8 +75,7 @@ def test_the_overview_cuts_a_long_title_cited_for_a_source_and_gives_it_whole(co
 
 def test_quote_and_event_lists_cite_a_long_title_short_too(content):
     source = content / "sources" / "oc-media-2024-10-07.yaml"
-    text = source.read_text(encoding="utf-8")
-    source.write_text(text.replace("outlet: OC Media", "outlet: unknown"), encoding="utf-8")
+    edit(source, "outlet: OC Media", "outlet: unknown")
     pages = rendered(content)
     listing, events = pages["quotes/index.md"], pages["events/index.md"]
     assert "Source: [“MPs demand Azerbaijan cut military…”](../sources/oc-media" in listing
@@ -90,8 +85,7 @@ def test_quote_and_event_lists_cite_a_long_title_short_too(content):
 
 def test_a_source_list_gives_a_citation_only_where_it_adds_to_the_title(content):
     source = content / "sources" / "oc-media-2024-10-07.yaml"
-    text = source.read_text(encoding="utf-8")
-    source.write_text(text.replace("outlet: OC Media", "outlet: unknown"), encoding="utf-8")
+    edit(source, "outlet: OC Media", "outlet: unknown")
     pages = rendered(content)
     actor = pages["actors/ilham-aliyev.md"]
     listed = actor[actor.index("## Sources") :]

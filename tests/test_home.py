@@ -8,7 +8,7 @@ import re
 
 from generator import model, pipeline, render, stances
 
-from .conftest import FIXTURE_CONTENT, ROOT, rendered, untitled
+from .conftest import FIXTURE_CONTENT, ROOT, edit, rendered, untitled
 
 
 def site() -> dict[str, str]:
@@ -249,8 +249,7 @@ def test_a_position_without_a_quote_names_its_sources_in_the_table(content):
         "      - actor: jeyhun-bayramov\n        stance: support\n"
         "        sources: [oc-media-2024-10-07, caliber-az-2024-10-05]\n"
     )
-    text = episode.read_text(encoding="utf-8")
-    episode.write_text(text.replace("tag_names:", backing + "tag_names:"), encoding="utf-8")
+    edit(episode, "tag_names:", backing + "tag_names:")
     table = site_of(pipeline.validate(content, ROOT))["positions.md"]
     assert (
         "**Jeyhun Bayramov** supports it"
@@ -398,8 +397,7 @@ def test_at_a_glance_a_side_for_what_it_wrote_says_so(content):
         "      - actor: jeyhun-bayramov\n        stance: support\n"
         "        sources: [oc-media-2024-10-07]\n"
     )
-    text = episode.read_text(encoding="utf-8")
-    episode.write_text(text.replace("tag_names:", mine + "tag_names:"), encoding="utf-8")
+    edit(episode, "tag_names:", mine + "tag_names:")
     home = untitled(rendered(content)["index.md"])
     # The MPs wrote it (letter-sent's author); the minister, its addressee, did not.
     assert (
@@ -413,8 +411,7 @@ def test_at_a_glance_a_side_is_named_without_its_note_and_the_sidebar_gives_way(
     the glance, "MP Gadirli". The home page hides the sidebar, which would list
     the home page alone, so that the first screen holds more."""
     episode = content / "episode.yaml"
-    text = episode.read_text(encoding="utf-8")
-    episode.write_text(text.replace("- name: MPs who signed", "- name: MPs (who signed)"))
+    edit(episode, "- name: MPs who signed", "- name: MPs (who signed)")
     home = rendered(content)["index.md"]
     glance = home[home.index("glance-title") : home.index("<svg")]
     assert "who signed" not in glance and "MPs</span>" in glance
@@ -432,10 +429,7 @@ def test_an_actor_page_gives_stakes_it_takes_the_same_stance_on_one_line(content
     pages = rendered(content)
     lines = pages["actors/mps-group.md"].split("## Where they stand")[1].split("\n\n")[1]
     assert lines.count("\n- ") == 1  # two stances: want it ended, criticise it
-    episode.write_text(
-        episode.read_text(encoding="utf-8").replace("stance: criticise", "stance: end"),
-        encoding="utf-8",
-    )
+    edit(episode, "stance: criticise", "stance: end")
     pages = rendered(content)
     lines = pages["actors/mps-group.md"].split("## Where they stand")[1].split("\n\n")[1]
     assert lines.count("- ") == 1
@@ -455,10 +449,7 @@ def test_one_speakers_words_and_one_source_are_said_in_the_singular(content):
     """ "their words" is a group's; one person is "quoted on ... in ..."; one source is a
     "source", not "sources"."""
     episode = content / "episode.yaml"
-    episode.write_text(
-        episode.read_text(encoding="utf-8").replace("stance: criticise", "stance: end"),
-        encoding="utf-8",
-    )
+    edit(episode, "stance: criticise", "stance: end")
     catalog = pipeline.validate(content, ROOT)
     page = render.Page("index.md", catalog)
     ((stakes, positions),) = stances.positions_by_actor(catalog)["mps-group"]
@@ -483,7 +474,6 @@ def test_a_name_that_says_the_part_is_not_followed_by_it_again(content):
     appeal = model.Stake(label="The appeal", about="letter-sent", positions=[support])
     assert page.stance(support, [appeal], plural=True) == "wrote it"
     actor = content / "actors" / "mps-group.yaml"
-    text = actor.read_text(encoding="utf-8")
-    actor.write_text(text.replace("who signed the appeal", "who wrote the appeal"))
+    edit(actor, "who signed the appeal", "who wrote the appeal")
     page = render.Page("index.md", pipeline.validate(content, ROOT))
     assert page.stance(support, [appeal], plural=True) == "support it"

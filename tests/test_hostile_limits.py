@@ -18,7 +18,7 @@ from generator.load import load_content
 from generator.urls import slug_for
 from generator.yamlio import MAX_FILE_BYTES, decode, parse
 
-from .conftest import FIXTURE_CONTENT
+from .conftest import FIXTURE_CONTENT, edit
 
 BOMB = Path(__file__).parent / "hostile" / "alias-bomb" / "actors" / "hostile-bomb.yaml"
 
@@ -160,11 +160,7 @@ def test_problems_past_a_few_hundred_in_a_file_are_counted_not_listed(content, m
 
     links = " ".join(f"[[ ghost-{i:04} ]]" for i in range(1_000))
     actor = content / "actors" / "azerbaijan.yaml"
-    text = actor.read_text(encoding="utf-8")
-    actor.write_text(
-        text.replace("description: The Republic of Azerbaijan.", f"description: >-\n  {links}"),
-        encoding="utf-8",
-    )
+    edit(actor, "description: The Republic of Azerbaijan.", f"description: >-\n  {links}")
     monkeypatch.chdir(content.parent)
     assert main(["validate"]) == 1
     err = capsys.readouterr().err.splitlines()

@@ -12,7 +12,7 @@ import pytest
 from generator import meta, pipeline, render
 from generator.bundle import BundleError, read_config
 
-from .conftest import FIXTURE_CONTENT, ROOT
+from .conftest import FIXTURE_CONTENT, ROOT, edit
 
 
 def test_a_link_to_a_record_has_its_one_line_summary_as_title():
@@ -47,8 +47,7 @@ def test_the_offline_bundle_refuses_features_that_fetch_pages(tmp_path, feature)
     shutil.copytree(ROOT / "docs" / "assets", tmp_path / "docs" / "assets")
     read_config(tmp_path / "mkdocs-offline.yml")  # as it is: accepted
     hosted = tmp_path / "mkdocs.yml"
-    text = hosted.read_text(encoding="utf-8")
-    hosted.write_text(text.replace("    - toc.follow\n", f"    - toc.follow\n    - {feature}\n"))
+    edit(hosted, "    - toc.follow\n", f"    - toc.follow\n    - {feature}\n")
     with pytest.raises(BundleError, match=f"'{feature}' loads pages with fetch"):
         read_config(tmp_path / "mkdocs-offline.yml")
 

@@ -9,7 +9,7 @@ from generator import model, pipeline, render
 from generator.dates import PartialDate
 from generator.order import events_in_order, when
 
-from .conftest import FIXTURE_CONTENT, ROOT, rendered, untitled, write_letter, write_quote
+from .conftest import FIXTURE_CONTENT, ROOT, edit, rendered, untitled, write_letter, write_quote
 
 
 def event(id: str, date: str, after: str = "") -> model.Event:
@@ -100,7 +100,7 @@ def test_the_timeline_lists_the_reply_after_the_appeal():
 
 def test_under_date_unknown_an_event_does_not_repeat_that_its_date_is_unknown(content):
     event = content / "events" / "declaration-signed.yaml"
-    event.write_text(event.read_text(encoding="utf-8").replace("date: 1997", "date: unknown"))
+    edit(event, "date: 1997", "date: unknown")
     page = untitled(rendered(content)["timeline.md"])
     listing = page[page.index("\n## Date unknown\n") :]
     assert "\n- [The joint declaration is signed](events/declaration-signed.md) (" in listing
@@ -128,15 +128,11 @@ def test_a_timeline_line_resting_on_every_source_says_so_in_words(content):
         (sources / f"{outlet.lower()}-2024-10-07.yaml").write_text(copy, encoding="utf-8")
     event = content / "events" / "letter-sent.yaml"
     every = "[oc-media-2024-10-07, caliber-az-2024-10-05, turan-2024-10-07, apa-2024-10-07]"
-    event.write_text(
-        event.read_text(encoding="utf-8").replace(
-            "sources: [oc-media-2024-10-07]", f"sources: {every}"
-        )
-    )
+    edit(event, "sources: [oc-media-2024-10-07]", f"sources: {every}")
     page = untitled(rendered(content)["timeline.md"])
     assert "(events/letter-sent.md) (all four sources)\n" in page
     # One source fewer than the site's: two named, the rest counted.
-    event.write_text(event.read_text(encoding="utf-8").replace(", apa-2024-10-07]", "]"))
+    edit(event, ", apa-2024-10-07]", "]")
     page = untitled(rendered(content)["timeline.md"])
     assert "(OC Media, 7 October 2024; Caliber.Az, 5 October 2024; Turan, 7 October 2024)\n" in page
 
@@ -171,7 +167,7 @@ def test_every_list_of_events_reads_in_the_timelines_order(content):
 
 def test_an_event_with_no_known_date_is_listed_under_date_unknown(content):
     event = content / "events" / "declaration-signed.yaml"
-    event.write_text(event.read_text(encoding="utf-8").replace("date: 1997", "date: unknown"))
+    edit(event, "date: 1997", "date: unknown")
     pages = {name: untitled(text) for name, text in rendered(content).items()}
     listing = pages["events/index.md"]
     assert listing.index("(letter-sent.md)") < listing.index("\n## Date unknown\n")
@@ -185,10 +181,7 @@ def test_an_event_with_no_known_date_is_listed_under_date_unknown(content):
 
 def test_a_reply_reported_in_a_text_known_only_to_the_month_is_only_after_the_appeal(content):
     source = content / "sources" / "oc-media-2024-10-07.yaml"
-    source.write_text(
-        source.read_text(encoding="utf-8").replace("date: 2024-10-07", "date: 2024-10"),
-        encoding="utf-8",
-    )
+    edit(source, "date: 2024-10-07", "date: 2024-10")
     headings = [h for h, _ in pipeline.validate(content, ROOT).timeline]
     # No text dated to the day bounds it: it may be later than the period's 8 October.
     assert "October 2024, day not given, 5 October or later" in headings
@@ -240,6 +233,6 @@ def test_a_quote_that_names_another_in_after_is_listed_next_after_it(content):
 def test_the_events_table_gives_a_date_as_a_cell_starts_it(content):
     """ "About 1997" in the events table, as the timeline writes it, not "about 1997"."""
     event = content / "events" / "declaration-signed.yaml"
-    event.write_text(event.read_text(encoding="utf-8").replace("date: 1997", "date: about 1997"))
+    edit(event, "date: 1997", "date: about 1997")
     listing = rendered(content)["events/index.md"]
     assert " | About 1997 | " in listing and "| about" not in listing

@@ -13,7 +13,7 @@ from generator.cli import main
 from generator.pipeline import generate
 from generator.site import build_site
 
-from .conftest import FIXTURE_CONTENT, ROOT
+from .conftest import FIXTURE_CONTENT, ROOT, edit
 
 
 def test_strict_build_of_the_fixture_has_every_page_and_the_export(project, monkeypatch, capsys):
@@ -56,19 +56,9 @@ def test_the_tags_page_sorts_tags_as_a_reader_looks_for_them_not_capitals_first(
     content = tmp_path / "content"
     shutil.copytree(FIXTURE_CONTENT, content)
     event = content / "events" / "letter-sent.yaml"
-    event.write_text(
-        event.read_text(encoding="utf-8").replace(
-            "tags: [mps-appeal]", "tags: [mps-appeal, media]"
-        ),
-        encoding="utf-8",
-    )
+    edit(event, "tags: [mps-appeal]", "tags: [mps-appeal, media]")
     episode = content / "episode.yaml"
-    episode.write_text(
-        episode.read_text(encoding="utf-8").replace(
-            "tag_names:\n", "tag_names:\n  - tag: mps-appeal\n    name: MPs' appeal\n"
-        ),
-        encoding="utf-8",
-    )
+    edit(episode, "tag_names:\n", "tag_names:\n  - tag: mps-appeal\n    name: MPs' appeal\n")
     generate(content, project / "docs", tmp_path)
     assert build_site(project / "mkdocs.yml", project / "site") == 0
     page = (project / "site" / "tags" / "index.html").read_text(encoding="utf-8")

@@ -11,7 +11,7 @@ import yaml
 from generator import model, pipeline, render, urls, wording, yamlio
 from generator.escape import prose
 
-from .conftest import FIXTURE_CONTENT, ROOT, append, rendered, replace_block, untitled
+from .conftest import FIXTURE_CONTENT, ROOT, append, edit, rendered, replace_block, untitled
 
 # The same two paragraphs, in each style YAML offers for a text.
 STYLES = {
@@ -374,9 +374,7 @@ def test_quotes_on_a_background_event_are_headed_as_about_an_earlier_event(conte
     assert "About an earlier event" not in pages["actors/mps-group.md"]
     # Nor is one dated to the period's month only, which may be the quote's own day.
     quote = content / "quotes" / "mps-terminate.yaml"
-    quote.write_text(
-        quote.read_text(encoding="utf-8").replace("event: letter-sent", "event: reply-2024-10")
-    )
+    edit(quote, "event: letter-sent", "event: reply-2024-10")
     pages = rendered(content)
     assert "\n**October 2024**: [" in pages["actors/mps-group.md"]
     assert "About an earlier event" not in pages["actors/mps-group.md"]
@@ -766,8 +764,7 @@ def test_the_agreements_index_says_where_a_demand_names_some_of_the_agreements_i
     assert "want one agreement ended" not in page and "differ" not in page
     # Without `in_particular`, the words name these alone.
     declaration = content / "agreements" / "joint-declaration-1997.yaml"
-    text = declaration.read_text(encoding="utf-8")
-    declaration.write_text(text.replace("    in_particular: true\n", ""), encoding="utf-8")
+    edit(declaration, "    in_particular: true\n", "")
     page = untitled(rendered(content)["agreements/index.md"])
     assert "want one agreement ended: [the 1997 declaration](joint-declaration-1997.md).\n" in page
 
@@ -813,10 +810,7 @@ def test_the_timeline_and_events_pages_say_what_the_episode_is_and_how_they_diff
     assert "[events page](events/index.md) has them all in one table" in timeline
     assert "in the order of the [timeline](../timeline.md), which tells" in events
     # Without a tagline, the lede's first sentence, as plain words.
-    (content / "episode.yaml").write_text(
-        (content / "episode.yaml").read_text(encoding="utf-8").replace("tagline:", "#"),
-        encoding="utf-8",
-    )
+    edit(content / "episode.yaml", "tagline:", "#")
     first = opening(rendered(content)["timeline.md"], "# Timeline")
     assert first.startswith(
         "On 5 October 2024 a group of MPs asked Jeyhun Bayramov to end a 1997 declaration"
@@ -891,10 +885,7 @@ def test_a_law_is_enacted_by_its_state_not_a_party_to_it(content):
     pages = rendered(content)
     assert "## Parties\n" in pages["agreements/joint-declaration-1997.md"]
     assert "): a party\n" in untitled(pages["actors/azerbaijan.md"])
-    declaration.write_text(
-        declaration.read_text(encoding="utf-8").replace("type: declaration", "type: law"),
-        encoding="utf-8",
-    )
+    edit(declaration, "type: declaration", "type: law")
     pages = rendered(content)
     assert "## Enacted by\n" in pages["agreements/joint-declaration-1997.md"]
     assert "## Parties" not in pages["agreements/joint-declaration-1997.md"]
@@ -906,10 +897,7 @@ def test_a_states_page_lists_what_its_people_and_bodies_did_and_who_they_are(con
     events and agreements of the actors the sources name as its own (their
     `country`), saying through whom, and lists those actors."""
     letter = content / "events" / "letter-sent.yaml"
-    letter.write_text(
-        letter.read_text(encoding="utf-8").replace("The MPs sign their appeal", "An appeal"),
-        encoding="utf-8",
-    )
+    edit(letter, "The MPs sign their appeal", "An appeal")
     page = untitled(rendered(content)["actors/azerbaijan.md"])
     events = page[page.index("## Events") : page.index("## Agreements")]
     # The MPs wrote the appeal; the minister, its addressee, did not act in it.
@@ -1030,10 +1018,7 @@ def test_members_acting_together_are_named_each_as_one(content):
 
 def test_an_actor_page_says_a_decision_makers_part_in_words(content):
     letter = content / "events" / "letter-sent.yaml"
-    letter.write_text(
-        letter.read_text(encoding="utf-8").replace("role: addressee", "role: decision-maker"),
-        encoding="utf-8",
-    )
+    edit(letter, "role: addressee", "role: decision-maker")
     page = untitled(rendered(content)["actors/jeyhun-bayramov.md"])
     made = (
         "[The MPs sign their appeal](../events/letter-sent.md) (Jeyhun Bayramov made the decision)"
@@ -1043,12 +1028,7 @@ def test_an_actor_page_says_a_decision_makers_part_in_words(content):
 
 def test_a_states_page_lists_the_agreements_its_bodies_are_parties_to_not_their_stances(content):
     declaration = content / "agreements" / "joint-declaration-1997.yaml"
-    declaration.write_text(
-        declaration.read_text(encoding="utf-8").replace(
-            "parties: [azerbaijan]", "parties: [jeyhun-bayramov]"
-        ),
-        encoding="utf-8",
-    )
+    edit(declaration, "parties: [azerbaijan]", "parties: [jeyhun-bayramov]")
     page = untitled(rendered(content)["actors/azerbaijan.md"])
     agreements = page[page.index("## Agreements") : page.index("## Its people")]
     # The MPs want it ended: their stance, not the state's, is left to their page.
@@ -1142,11 +1122,10 @@ def test_also_mentioned_in_leaves_out_what_the_page_has_linked_already(content):
 def test_the_timeline_says_under_each_event_of_the_story_what_happened(content):
     """From the episode's first day on, an event's line is followed by the first
     sentence of its summary, its links as plain words; the background stays lines."""
-    (content / "events" / "letter-sent.yaml").write_text(
-        (content / "events" / "letter-sent.yaml")
-        .read_text(encoding="utf-8")
-        .replace("[[joint-declaration-1997]].", "[[joint-declaration-1997]]. Then more."),
-        encoding="utf-8",
+    edit(
+        content / "events" / "letter-sent.yaml",
+        "[[joint-declaration-1997]].",
+        "[[joint-declaration-1997]]. Then more.",
     )
     timeline = rendered(content)["timeline.md"]
     background, _, story = timeline.partition("\n## 5 October 2024\n")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import FIXTURE_CONTENT, ROOT
+from .conftest import FIXTURE_CONTENT, ROOT, edit
 
 pytestmark = pytest.mark.skipif(
     not Path("/proc/net/tcp").exists(), reason="reads the chosen port from Linux's /proc"
@@ -92,10 +92,7 @@ def test_content_edit_reaches_the_served_page(project, dirty):
         url = f"http://127.0.0.1:{port}/actors/jeyhun-bayramov/"
         assert wait_for(url, "Foreign Minister of", 60) is not None, "server did not start"
         actor = project / "content" / "actors" / "jeyhun-bayramov.yaml"
-        actor.write_text(
-            actor.read_text(encoding="utf-8").replace("to whom the MPs wrote", "edited live"),
-            encoding="utf-8",
-        )
+        edit(actor, "to whom the MPs wrote", "edited live")
         seconds = wait_for(url, "edited live", 60)
         assert seconds is not None, "the edit never reached the page"
         print(f"content edit visible after {seconds:.1f} s")

@@ -15,7 +15,7 @@ from generator.dates import PartialDate
 from generator.errors import ContentError
 from generator.order import day_known, latest, may_be_later
 
-from .conftest import ROOT, untitled
+from .conftest import ROOT, edit, untitled
 from .test_timeline_svg import SVG, drawings
 from .test_weekday import REPLY, reply_with
 from .test_weekday import event as weekday_event
@@ -176,12 +176,7 @@ def test_a_last_day_that_cannot_be_is_an_error_at_its_line(content, date, value,
 
 def test_a_last_day_a_dated_source_already_gives_is_an_error(content: Path) -> None:
     path = content / "events" / f"{REPLY}.yaml"
-    path.write_text(
-        path.read_text(encoding="utf-8").replace(
-            "after: letter-sent\n", "after: letter-sent\nnot_after: 2024-10-12\n"
-        ),
-        encoding="utf-8",
-    )
+    edit(path, "after: letter-sent\n", "after: letter-sent\nnot_after: 2024-10-12\n")
     # OC Media, dated 7 October 2024, reports it: it happened by then already.
     assert problems(content) == [
         f"content/events/{REPLY}.yaml:6:12: error: not_after: a source of 7 October 2024 that"

@@ -19,7 +19,7 @@ import yaml
 from generator import pipeline, render, timeline_svg, urls
 from generator.escape import typographic
 
-from .conftest import FIXTURE_CONTENT, ROOT
+from .conftest import FIXTURE_CONTENT, ROOT, edit
 
 SVG = "{http://www.w3.org/2000/svg}"
 MONTH_ONLY = "reply-2024-10"  # the fixture's event dated 2024-10, after letter-sent
@@ -152,10 +152,7 @@ def test_a_band_after_an_early_day_is_drawn_there_its_bracket_reaching_its_last_
     # The month-only answer follows an event of 3 October; the appeal is dated 5 October.
     write_event(content, "opening", title="It opens", date="2024-10-03")
     path = content / "events" / f"{MONTH_ONLY}.yaml"
-    path.write_text(
-        path.read_text(encoding="utf-8").replace("after: letter-sent", "after: opening"),
-        encoding="utf-8",
-    )
+    edit(path, "after: letter-sent", "after: opening")
     catalog = pipeline.validate(content, ROOT)
     drawn = timeline_svg.plan(catalog)
     # Drawn after the 3rd, where it may begin, its bracket running past the days it may
@@ -401,10 +398,7 @@ def test_a_band_says_by_when_its_events_happened_if_a_source_is_dated_to_the_day
     to the month bounds nothing."""
     path = content / "events" / f"{MONTH_ONLY}.yaml"
     source = content / "sources" / "oc-media-2024-10-07.yaml"
-    source.write_text(
-        source.read_text(encoding="utf-8").replace("date: 2024-10-07", "date: 2024-10"),
-        encoding="utf-8",
-    )
+    edit(source, "date: 2024-10-07", "date: 2024-10")
     (band,) = [
         r for r in timeline_svg.plan(pipeline.validate(content, ROOT)).rows if hasattr(r, "heading")
     ]
@@ -427,10 +421,7 @@ def test_a_band_whose_events_may_be_later_than_the_period_says_so_and_stays_open
     day: their band says so and is drawn after the bands that a text of a day closes,
     the axis running on past it to an arrowhead; no note speaks of every band at once."""
     source = content / "sources" / "oc-media-2024-10-07.yaml"
-    source.write_text(
-        source.read_text(encoding="utf-8").replace("date: 2024-10-07", "date: 2024-10"),
-        encoding="utf-8",
-    )
+    edit(source, "date: 2024-10-07", "date: 2024-10")
     # Reported by the text of 5 October: it happened by then.
     write_event(content, "early", title="Early", date="2024-10", sources=["caliber-az-2024-10-05"])
     catalog = pipeline.validate(content, ROOT)

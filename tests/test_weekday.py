@@ -15,7 +15,7 @@ from generator.dates import PartialDate, last_day, on_or_after
 from generator.errors import ContentError
 from generator.order import day_known, day_known_words, earliest, period_part, timeline_parts
 
-from .conftest import ROOT, untitled
+from .conftest import ROOT, edit, untitled
 from .test_timeline_svg import SVG, drawings, labels, links
 
 REPLY = "reply-2024-10"  # the fixture's answer, dated 2024-10, after letter-sent (5 October)
@@ -76,7 +76,7 @@ def test_with_a_source_dated_to_the_day_the_words_give_both_ends():
 def test_a_bound_past_the_period_puts_the_event_in_its_aftermath(content: Path) -> None:
     catalog = pipeline.validate(content, ROOT)
     episode = catalog.episode  # 3 to 8 October 2024
-    assert period_part(PartialDate.parse("2024-10"), episode) == "days"
+    assert period_part(PartialDate.parse("2024-10"), episode, None) == "days"
     assert period_part(PartialDate.parse("2024-10"), episode, datetime.date(2024, 10, 8)) == "days"
     late = datetime.date(2024, 10, 9)
     assert period_part(PartialDate.parse("2024-10"), episode, late) == "Afterwards"
@@ -86,29 +86,16 @@ def reply_with(content: Path, line: str) -> None:
     """The fixture's answer with `line` ("weekday: tuesday") under its `after`, reported
     in a text dated to October only (so that no source dated to the day bounds it)."""
     path = content / "events" / f"{REPLY}.yaml"
-    path.write_text(
-        path.read_text(encoding="utf-8").replace(
-            "after: letter-sent\n", f"after: letter-sent\n{line}\n"
-        ),
-        encoding="utf-8",
-    )
+    edit(path, "after: letter-sent\n", f"after: letter-sent\n{line}\n")
     source = content / "sources" / "oc-media-2024-10-07.yaml"
-    source.write_text(
-        source.read_text(encoding="utf-8").replace("date: 2024-10-07", "date: 2024-10"),
-        encoding="utf-8",
-    )
+    edit(source, "date: 2024-10-07", "date: 2024-10")
 
 
 def answer_on(content: Path, weekday: str, period_end: str = "2024-10-08") -> None:
     """The fixture's answer on `weekday` (see `reply_with`), the period ending on `period_end`."""
     reply_with(content, f"weekday: {weekday}")
     episode = content / "episode.yaml"
-    episode.write_text(
-        episode.read_text(encoding="utf-8").replace(
-            "period_end: 2024-10-08", f"period_end: {period_end}"
-        ),
-        encoding="utf-8",
-    )
+    edit(episode, "period_end: 2024-10-08", f"period_end: {period_end}")
 
 
 def test_within_the_period_its_band_and_heading_say_the_weekday(content: Path) -> None:
