@@ -1162,6 +1162,27 @@ def test_the_about_pages_examples_of_worked_out_dates_are_the_sites_own_words(pa
         assert f", {example} (see [how it was worked out]" in events, example
 
 
+def test_the_commentary_is_dated_alike_on_its_source_page_and_its_event(catalog, pages):
+    """The commentary's source page said it "was evidently given in the following week"
+    (7 to 13 October), its event and the timeline "between 5 and 13 October". Both now
+    give the event's dating, and the source page links the event that says how."""
+    source = pages["sources/gaya-mammadov-commentary.md"]
+    event = pages["events/gaya-mammadov-azertac-commentary.md"]
+    assert "following week" not in source
+    assert "between 5 and 13 October" in " ".join(source.split())
+    assert "](../events/gaya-mammadov-azertac-commentary.md" in source
+    assert "*October 2024, between 5 and 13 October (see [how it was worked out]" in event
+
+
+def test_the_usaid_points_gist_names_whose_organisations_each_version_means(catalog):
+    """ "Whose projects besides USAID's ...: those of US non-governmental organisations, of
+    other US-based organisations, or of USAID's own" read as USAID's own projects, which
+    the point's question had set aside. The third version is USAID's own non-governmental
+    organisations, as the report words it."""
+    gist = catalog.get("scope-of-usaid-demand").gist
+    assert gist.endswith("or of USAID's own non-governmental organisations")
+
+
 def test_a_paraphrase_is_not_introduced_as_a_sources_words(catalog):
     """Erkin Gadirli's page said "In the report's words, he agreed with the letter on
     human rights ... but felt the US had not respected ...": the site's own summary, put
@@ -2211,11 +2232,15 @@ def test_hand_written_pages_use_typographic_quote_marks_as_generated_ones_do(nam
 def test_the_about_page_opens_by_saying_in_plain_words_how_the_site_was_made(catalog):
     """The about page opened 'This site is generated from curated, sourced records': a
     reader who came from the home page learnt neither that there are five texts nor
-    that quotes are checked, until two sections later. Its first paragraph now says
-    both, and the number is the content's."""
+    that quotes are checked, until two sections later; nor did it say which episode the
+    site explains. It now opens on the episode in a sentence, then says both, and the
+    number is the content's."""
     about = " ".join((ROOT / "docs" / "about.md").read_text(encoding="utf-8").split())
     opening = about.partition("# About this explainer ")[2].partition(" ## ")[0]
     words = {5: "five"}[len(catalog.sources)]
+    episode, _, opening = opening.partition(" tells it in short. ")
+    assert episode.startswith("This site explains a row of October 2024 between Azerbaijan")
+    assert "43 Azerbaijani MPs" in episode and "[The home page](index.md)" in episode
     assert opening.startswith(f"Everything on this site comes from {words} texts")
     assert "checked word for word" in opening
     assert "curated" not in opening
