@@ -419,7 +419,9 @@ class Page:
             source = self.catalog.get(sid)
             assert isinstance(source, model.Source)
             shown = citation(source, short=True, mid=True)
-            parts.append(self.link(source, shown, titled=shown != citation(source)))
+            # One with an outlet is cited by it, short or not: no title to add.
+            titled = source.outlet == "unknown" and shown != citation(source)
+            parts.append(self.link(source, shown, titled=titled))
         return Md("; ".join(parts))
 
     def sourced(self, source_ids: Sequence[str]) -> Md:
