@@ -54,8 +54,15 @@ def clip(text: str, limit: int = DESCRIPTION_MAX) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0]
-    return re.sub(r"[\s,;:—–-]*(\.\.\.|…)?[\s,;:—–-]*$", "", cut) + "…"
+    # What ends the cut is taken off from the end, not looked for by a pattern
+    # tried at each of its characters (5 µs a description).
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(_CUT_ENDS)
+    omission = next((mark for mark in ("...", "…") if cut.endswith(mark)), "")
+    return cut.removesuffix(omission).rstrip(_CUT_ENDS) + "…"
+
+
+# A space or a mark of punctuation ending a cut text, which its ellipsis replaces.
+_CUT_ENDS = " ,;:—–-"
 
 
 def count(number: int, singular: str, plural: str | None = None, words: bool = False) -> str:
