@@ -780,11 +780,12 @@ class Page:
         return Md(f"{self.quotation(quote.text, line=True)}{about}  \n")
 
     def by_line(self, quote: model.Quote, said_above: bool = False) -> Md:
-        """A listed quote's attribution below its words (its speaker and event head
-        the list): when, the sources, and the quote's page; only the page where a
-        line over it gives the rest (`said_above`)."""
+        """A listed quote's line below its words (its speaker and event head the
+        list): when, the sources, and the quote's page; only the page where a line
+        over it gives the rest (`said_above`). No attribution's dash: the speaker is
+        named above, and "— Quote page" under a quote read as if "Quote page" said it."""
         said = [] if said_above else self._said(quote)
-        return Md("— " + " · ".join([*said, self.link(quote, "Quote page", False)]))
+        return Md(" · ".join([*said, self.link(quote, "Quote page", False)]))
 
     def whole_text(
         self, quote: model.Quote, said_above: bool = False, passages: bool = False

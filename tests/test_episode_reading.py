@@ -1073,6 +1073,21 @@ def test_no_link_text_leads_to_two_pages(pages):
     assert "[as quoted](" not in gaya
 
 
+def test_a_listed_quotes_line_links_its_page_without_an_attribution_dash(pages):
+    """The quotes listings ended each quote with "— Quote page", fifty times: the dash
+    of an attribution, as if "Quote page" said the words. The line under a listed
+    quote gives when and where, then the page, with no dash; the quote's own page
+    keeps its dash before the speaker it names."""
+    listings = ["quotes/index.md", "quotes/by-event.md"]
+    listings += [p for p in pages if p.startswith(("actors/", "events/", "agreements/"))]
+    for path in listings:
+        assert "\n— " not in pages[path] and "— [Quote page]" not in pages[path], path
+    quotes = pages["quotes/index.md"]
+    assert quotes.count("[Quote page](") >= 40
+    assert "\n[Quote page](us-letter-immediate-action.md)\n{: .quote-by }\n" in quotes
+    assert "\n— [Ilham Aliyev](../actors/ilham-aliyev.md)" in pages["quotes/aliyev-dirty-appeal.md"]
+
+
 def test_the_row_of_good_relations_reads_in_the_glance_the_table_and_a_sentence(catalog, pages):
     """ "Good relations between the two countries, as each puts it" read oddly in a
     sentence ("Gaya Mammadov supports good relations between the two countries, as each
@@ -1142,7 +1157,7 @@ def test_the_appeals_page_folds_a_one_word_quote_into_its_line_and_names_usaid_o
     assert (
         '\n“review” — <span class="quote-context">OC Media quotes this single word from the'
         " MPs’ appeal: they asked the foreign minister to review Azerbaijan’s relations with"
-        " the US.</span>  \n— 5 October 2024 · Source: [OC Media, 7 October 2024]"
+        " the US.</span>  \n5 October 2024 · Source: [OC Media, 7 October 2024]"
     ) in appeal
     assert "\n{: .quote-by .quote-word }\n" in appeal
     summary = appeal.partition("\n---\n")[2].partition("\n# ")[2].split("\n\n")[2]

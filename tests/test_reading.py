@@ -118,7 +118,7 @@ def test_a_quote_listed_under_its_event_does_not_link_that_event_again():
     by_speaker = pages["quotes/index.md"]  # under its speaker, then under its event
     assert f"**: [{event.title}](../events/{event.id}.md)\n{{: .quote-group }}" in by_speaker
     sources = f"Source: {untitled(render.Page('quotes/index.md', catalog).cite(quote.sources))}"
-    assert f"— {quote.date.human()} · {sources} · [Quote page]({quote.id}.md)" in by_speaker
+    assert f"\n{quote.date.human()} · {sources} · [Quote page]({quote.id}.md)" in by_speaker
 
 
 def test_what_names_a_record_is_listed_once_a_kind_to_a_line():
@@ -218,7 +218,7 @@ def test_a_fragment_in_a_list_is_followed_by_what_it_was_said_about(content):
     # A word alone is folded into that line (see Page.word_line), not a blockquote.
     assert (
         '\n“review” — <span class="quote-context">They asked the minister to review'
-        " &#60;b&#62;ties&#60;/b&#62;.</span>  \n— 5 October 2024" in page
+        " &#60;b&#62;ties&#60;/b&#62;.</span>  \n5 October 2024" in page
     )
     assert "A second sentence" not in page
     assert "Not shown in lists" not in page
