@@ -1088,6 +1088,19 @@ def test_a_listed_quotes_line_links_its_page_without_an_attribution_dash(pages):
     assert "\n— [Ilham Aliyev](../actors/ilham-aliyev.md)" in pages["quotes/aliyev-dirty-appeal.md"]
 
 
+def test_a_name_one_source_gives_is_said_to_be_that_sources(pages):
+    """The peace treaty's page said "The sources call it “peace treaty” (Caliber.Az...)",
+    naming one source. One source is named as the one that calls it so; "the sources"
+    stay for two or more."""
+    treaty = pages["agreements/armenia-azerbaijan-peace-treaty.md"]
+    assert (
+        "\n[Caliber.Az, 5 October 2024](../sources/caliber-az-2024-10-05.md) calls it “peace"
+        " treaty”.\n"
+    ) in treaty
+    assert "The sources call it" not in treaty
+    assert "\nThe sources call it “UN Charter” ([Caliber.Az" in pages["agreements/un-charter.md"]
+
+
 def test_the_row_of_good_relations_reads_in_the_glance_the_table_and_a_sentence(catalog, pages):
     """ "Good relations between the two countries, as each puts it" read oddly in a
     sentence ("Gaya Mammadov supports good relations between the two countries, as each

@@ -500,9 +500,10 @@ def test_a_minor_instruments_page_says_once_what_the_sources_do_not_give(content
     assert "date unknown" not in page
     assert "## Status" not in page and "does not discuss its status" not in page
     assert "## Names in the sources" not in page and "| Name as given |" not in page
+    # One source calls it that: "the sources" of two or more.
     assert (
-        "The sources call it “UN Charter” ([Caliber.Az, 5 October 2024]"
-        "(../sources/caliber-az-2024-10-05.md))." in page
+        "\n[Caliber.Az, 5 October 2024](../sources/caliber-az-2024-10-05.md) calls it “UN"
+        " Charter”.\n" in page
     )
 
 
