@@ -387,8 +387,8 @@ class Page:
         shown.update(d.id for d in self.catalog.differences_by_record.get(record.id, ()))
         return [r for r in self.catalog.referrers.get(record.id, ()) if r.id not in shown]
 
-    def summary(self, actor: model.Actor) -> Md:
-        """The first sentence of an actor's description, whole (a page description
+    def summary(self, actor: model.Actor | model.Agreement) -> Md:
+        """The first sentence of an actor's or an agreement's description, whole (a page description
         cuts it), beside a link that then needs no title."""
         return inline(self.opening(actor.description), line_start=False)
 
@@ -553,16 +553,14 @@ class Page:
         return Md(and_list(names))
 
     def status(self, agreement: model.Agreement) -> Md:
-        """An agreement's status in words ("in force"), as its own page gives it: said
-        to be the sources' account, linked to its page's status section where it has
-        one; nothing where the sources give none."""
+        """An agreement's status in words ("in force"), said to be the sources'
+        account where its page describes it; nothing where the sources give none.
+        Not a link to that description: on a list, one link text to each agreement's
+        page ("as the sources describe it") led to as many pages as lines."""
         if agreement.status == "unknown":
             return Md("")
         words = inline(model.LABELS[agreement.status].lower(), line_start=False)
-        if not agreement.status_note:
-            return Md(words)
-        target = self.to(urls.record_page(agreement) + "#status")
-        return Md(f"{words}, [as the sources describe it]({target})")
+        return Md(f"{words}, by the sources’ account" if agreement.status_note else words)
 
     def in_the_story(self) -> Md:
         """After a record page's opening, the way back to the story in brief, by the

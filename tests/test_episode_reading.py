@@ -1046,9 +1046,10 @@ def test_who_stands_where_says_what_it_shows_then_how_to_read_it_in_names_a_newc
 
 # Link words that name no page, each beside the one item it is for, on every row or
 # line of a list: a quote's "quote page", an event's "what happened", a speaker's "their
-# page", an agreement's "as the sources describe it". A stance's words ("rejects it")
-# link its holder's quote in that holder's cell of the table of who stands where.
-_WORDS_OF_EACH_ROW = {"quote page", "what happened", "their page", "as the sources describe it"}
+# page". A stance's words ("rejects it") link its holder's quote in that holder's cell
+# of the table of who stands where. An agreement's "as the sources describe it" is
+# not one: the agreements index said it of four agreements, to four pages.
+_WORDS_OF_EACH_ROW = {"quote page", "what happened", "their page"}
 
 
 def test_no_link_text_leads_to_two_pages(pages):
@@ -1099,6 +1100,24 @@ def test_a_name_one_source_gives_is_said_to_be_that_sources(pages):
     ) in treaty
     assert "The sources call it" not in treaty
     assert "\nThe sources call it “UN Charter” ([Caliber.Az" in pages["agreements/un-charter.md"]
+
+
+def test_the_agreements_index_says_why_each_is_there_not_its_kind(catalog, pages):
+    """The agreements index read as a dump: "Charter of the United Nations: treaty",
+    four links "as the sources describe it" to four pages, and "What each side wants
+    done with them" where the sources name one side's wishes. Each line now gives its
+    description's first sentence, as the actors index does; the status is said to be
+    the sources' account, and the line to the table says what it lists."""
+    page = pages["agreements/index.md"]
+    index = render.Page("agreements/index.md", catalog)
+    for agreement in catalog.agreements:
+        assert f"]({agreement.id}.md): {index.summary(agreement)}" in page, agreement.id
+    assert "): treaty\n" not in page and "): law\n" not in page
+    assert "each side" not in page
+    assert "\n- [Section 907 of the Freedom Support Act](section-907.md): An amendment" in page
+    assert ". In force, by the sources’ account.\n" in page
+    for path, text in pages.items():
+        assert text.count("[as the sources describe it](") <= 1, path
 
 
 def test_the_row_of_good_relations_reads_in_the_glance_the_table_and_a_sentence(catalog, pages):
@@ -1363,8 +1382,8 @@ def test_who_stands_where_is_a_page_of_its_own_that_every_line_to_it_leads_to(ca
     agreements = pages["agreements/index.md"]
     assert "| At stake |" not in agreements and "## Who stands where" not in agreements
     assert (
-        "\nWhat each side wants done with them is under [who stands where](../positions.md),"
-        " the table of every position at stake.\n{: #who-stands-where }\n"
+        "\nThe positions the sources report on them are under [who stands where]"
+        "(../positions.md), the table of every position at stake.\n{: #who-stands-where }\n"
     ) in agreements
     # Every line to it: the home page's glance and prose, each actor's "Where ... stands".
     home = pages["index.md"]
@@ -1978,15 +1997,16 @@ def test_the_agreements_at_stake_are_lines_a_phone_reads_as_they_are_written(pag
     """The agreements at stake were a table, 'Agreement | Type | Date | Status', of two
     rows: on a phone its header stacked 'Agreement' over 'Type Date Status', three
     labels over cells that read 'Declaration', '1997', 'In force'. Each is now a line,
-    as the other agreements below it are: its name, then what it is, its date and its
-    status in words."""
+    as the other agreements below it are: its name, then what it is and why it is here,
+    and its status in words."""
     page = pages["agreements/index.md"]
     at_stake = page[page.index("\n## At stake\n") : page.index("\n## Other agreements")]
     assert "|" not in at_stake
     assert (
         "\n- [2013 agreement on the acquisition of equipment and services]"
-        "(acquisition-agreement-2013.md): agreement, 2013; in force, [as the sources describe it]"
-        "(acquisition-agreement-2013.md#status)\n"
+        "(acquisition-agreement-2013.md): By its title, an agreement of 2013 between the defence"
+        " ministries of Azerbaijan and the US on obtaining equipment and on services each"
+        " provides the other. In force, by the sources’ account.\n"
     ) in at_stake
 
 

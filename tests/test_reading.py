@@ -739,14 +739,14 @@ def test_the_agreements_index_puts_those_at_stake_first_their_status_attributed(
     )
     assert at_stake.startswith("At stake\n")
     assert (
-        "(joint-declaration-1997.md):"
-        " declaration, 1997; in force, [as the sources describe it]"
-        "(joint-declaration-1997.md#status)\n" in at_stake
+        "(joint-declaration-1997.md): A 1997 declaration on defence cooperation that the MPs"
+        " asked to end. In force, by the sources’ account.\n" in at_stake
     )
     assert "un-charter" not in at_stake
     assert others == (
         "Other agreements and laws the texts mention\n\n"
-        "- [Charter of the United Nations](un-charter.md): treaty\n"
+        "- [Charter of the United Nations](un-charter.md): The charter, which the MPs’ letter"
+        " invokes.\n"
     )
 
 
