@@ -1070,7 +1070,7 @@ def test_no_link_text_leads_to_two_pages(pages):
         }
         assert not two, (path, two)
     gaya = pages["actors/gaya-mammadov.md"]
-    assert "(quoted on the US lawmakers’ letter in [MP Mammadov: “the final straw”](" in gaya
+    assert "\n- Gaya Mammadov [rejects the US lawmakers’ letter and the US letter’s call on" in gaya
     assert "[as quoted](" not in gaya
 
 
@@ -1120,6 +1120,39 @@ def test_the_agreements_index_says_why_each_is_there_not_its_kind(catalog, pages
         assert text.count("[as the sources describe it](") <= 1, path
 
 
+def test_a_line_of_where_they_stand_is_one_sentence_with_one_link_to_the_words(pages):
+    """The MPs' "Where they stand" had ten links in a line, each quote by its title in
+    the sentence ("their words in [the MPs: time to respond]"). A line is now the
+    stance and what it is on, one link to the first quote it sums up, then its
+    sources; the table of who stands where links its stances alike."""
+    quote_link = re.compile(r"\]\((?:\.\./)?quotes/")
+    lines = [
+        line
+        for path, page in pages.items()
+        if path.startswith("actors/") and "{: #where-they-stand }" in page
+        for line in page.partition("{: #where-they-stand }")[2]
+        .partition("\nEveryone")[0]
+        .split("\n")
+        if line.startswith("- ")
+    ]
+    assert len(lines) > 10
+    for line in lines:
+        assert len(quote_link.findall(line)) <= 1, line
+        assert not re.search(r"\[[^\]]*: [^\]]*\]\(", line), line  # no title "X: y" as words
+    mps = pages["actors/azerbaijani-mps-43.md"]
+    assert (
+        "{: #where-they-stand }\n\n- They [want an end to the 1997 declaration, the 2013"
+        " agreement, talks on new agreements and USAID’s work in Azerbaijan]"
+        "(../quotes/mps-letter-demand-terminate-agreements.md) (sources: "
+    ) in mps
+    assert ").\n\nEach stance that a source quotes links to the quote it sums up.\n" in mps
+    assert "\n- They [wrote the MPs’ appeal](../quotes/mps-letter-reciprocity.md) (source: " in mps
+    assert "time to respond](" not in mps.partition("## Where they stand")[2].partition("## ")[0]
+    row = pages[urls.POSITIONS]
+    assert "[want an end to them](quotes/mps-letter-demand-terminate-agreements.md) ([OC" in row
+    assert "their words on" not in row and "their words on" not in mps
+
+
 def test_the_row_of_good_relations_reads_in_the_glance_the_table_and_a_sentence(catalog, pages):
     """ "Good relations between the two countries, as each puts it" read oddly in a
     sentence ("Gaya Mammadov supports good relations between the two countries, as each
@@ -1129,8 +1162,8 @@ def test_the_row_of_good_relations_reads_in_the_glance_the_table_and_a_sentence(
     assert "Keeping up relations between Azerbaijan and the US" in labels
     assert not [label for label in labels if "as each puts it" in label]
     assert (
-        "\n- Gaya Mammadov supports keeping up relations between Azerbaijan and the US (quoted"
-        " in [MP Mammadov: a call for dialogue](../quotes/gaya-mammadov-dialogue.md); "
+        "\n- Gaya Mammadov [supports keeping up relations between Azerbaijan and the US]"
+        "(../quotes/gaya-mammadov-dialogue.md) (source: "
     ) in pages["actors/gaya-mammadov.md"]
     glance = _glance(pages["index.md"])
     assert glance[4].startswith("Keeping up relations between Azerbaijan and the US The MPs")
@@ -1329,12 +1362,12 @@ def test_an_actors_page_says_where_it_stands_and_what_it_did_in_sentences(pages)
     assert "(its subject)" not in aliyev
     assert "(../events/us-lawmakers-letter-2024-10-03.md) (it concerns Ilham Aliyev)\n" in aliyev
     assert "\n## Where Ilham Aliyev stands {: #where-they-stand }\n" in aliyev
-    assert "\n- Ilham Aliyev rejects [the US lawmakers’ letter](../events/" in aliyev
+    assert "\n- Ilham Aliyev [rejects the US lawmakers’ letter](../quotes/" in aliyev
     assert "- President of [Azerbaijan](azerbaijan.md), as all five sources give it.\n" in aliyev
     assert "Sources: [" not in aliyev[aliyev.index("## Roles") :]
     assert "\n## Where they stand {: #where-they-stand }\n" in mps
-    assert "\n- They wrote [the MPs’ appeal](../events/azerbaijani-mps-appeal-2024-10-05.md)" in mps
-    assert "\n- They want an end to [the 1997 declaration](../agreements/" in mps
+    assert "\n- They [wrote the MPs’ appeal](../quotes/mps-letter-reciprocity.md" in mps
+    assert "\n- They [want an end to the 1997 declaration, the 2013 agreement, talks" in mps
     assert ": they wrote it" not in mps and "quoted on it" not in mps
     assert "): the sources quote them on it\n" in mps
     assert "): they want it ended, in words the sources quote\n" in mps
