@@ -387,8 +387,8 @@ class Page:
         shown.update(d.id for d in self.catalog.differences_by_record.get(record.id, ()))
         return [r for r in self.catalog.referrers.get(record.id, ()) if r.id not in shown]
 
-    def summary(self, actor: model.Actor) -> Md:
-        """The first sentence of an actor's description, whole (a page description
+    def summary(self, actor: model.Actor | model.Agreement) -> Md:
+        """The first sentence of an actor's or an agreement's description, whole (a page description
         cuts it), beside a link that then needs no title."""
         return inline(self.opening(actor.description), line_start=False)
 
@@ -407,18 +407,19 @@ class Page:
         the = "the " if takes_the(record, short_name(self.catalog, record)) else ""
         return Md(the + self.link(record, mid=True))
 
-    def cite(self, source_ids: Iterable[str]) -> Md:
+    def cite(self, source_ids: Iterable[str], first: bool = False) -> Md:
         """Links to sources, by their short citation (outlet and date: no title,
         which would only add the source's kind and name, on every citation).
         A source known only by its title is cited by what it is (see `citation`),
         in lower case, as a citation never opens a sentence: "(the report on
         Azerbaijani reactions; OC Media, ...)", "Source: the report on ...", a
-        table's cell of sources alike; the link's title gives the title whole."""
-        parts = []
+        table's cell of sources alike; the link's title gives the title whole; `first`,
+        one that opens a sentence ("The report on ... calls it")."""
+        parts: list[str] = []
         for sid in source_ids:
             source = self.catalog.get(sid)
             assert isinstance(source, model.Source)
-            shown = citation(source, short=True, mid=True)
+            shown = citation(source, short=True, mid=not (first and not parts))
             parts.append(self.link(source, shown, titled=shown != citation(source)))
         return Md("; ".join(parts))
 
@@ -552,16 +553,14 @@ class Page:
         return Md(and_list(names))
 
     def status(self, agreement: model.Agreement) -> Md:
-        """An agreement's status in words ("in force"), as its own page gives it: said
-        to be the sources' account, linked to its page's status section where it has
-        one; nothing where the sources give none."""
+        """An agreement's status in words ("in force"), said to be the sources'
+        account where its page describes it; nothing where the sources give none.
+        Not a link to that description: on a list, one link text to each agreement's
+        page ("as the sources describe it") led to as many pages as lines."""
         if agreement.status == "unknown":
             return Md("")
         words = inline(model.LABELS[agreement.status].lower(), line_start=False)
-        if not agreement.status_note:
-            return Md(words)
-        target = self.to(urls.record_page(agreement) + "#status")
-        return Md(f"{words}, [as the sources describe it]({target})")
+        return Md(f"{words}, by the sources’ account" if agreement.status_note else words)
 
     def in_the_story(self) -> Md:
         """After a record page's opening, the way back to the story in brief, by the
@@ -590,22 +589,20 @@ class Page:
         stakes: Sequence[model.Stake] = (),
     ) -> Md:
         """Each position on `stakes` in words (after a plural subject if `plural`;
-        see `stance`), linked to the quote that shows it; quotes on different
-        stakes of the line each by what it is on: "want an end to them (their
-        words: on [the 1997 declaration], on [talks])", further quotes on the same
-        by their titles (see `also`); then its sources."""
+        see `stance`), linked to the first quote that shows it: one link to the words,
+        not a title for each quote of each stake ("want an end to them (their words on
+        the 1997 declaration in [...], on talks in [...])"), which the quote's page and
+        its holder's list of quotes show; further quotes on one stake by their titles
+        (see `also`); then its sources."""
         parts = []
         for position in positions:
             words, quotes = self.stance(position, stakes, plural), position.quotes
+            text = self.link(quotes[0], words) if quotes else inline(words)
+            # One bracket after the words, not two side by side: "(also [the MPs'
+            # verdict]; sources: [OC Media...])".
             on = self._quoted_on(position, stakes)
-            if len(set(on.values())) > 1:  # the stakes tell the quotes apart
-                text, aside = inline(words), [self._words_on(on, plural)]
-            else:
-                text = self.link(quotes[0], words) if quotes else inline(words)
-                # One bracket after the words, not two side by side: "(also [the MPs'
-                # verdict]; sources: [OC Media...])".
-                more = self._further(quotes)
-                aside = [f"also {more}"] if more else []
+            more = self._further(quotes) if len(set(on.values())) <= 1 else ""
+            aside = [f"also {more}"] if more else []
             aside.append(self._cited(position) if aside else self.cite(position.sources))
             parts.append(Md(f"{text} ({'; '.join(aside)})" if aside else text))
         return Md(" and ".join(parts))
@@ -613,27 +610,30 @@ class Page:
     def stand_line(
         self, actor: model.Actor, stakes: Sequence[model.Stake], positions: Sequence[model.Position]
     ) -> Md:
-        """A line of an actor's own "where they stand", as a sentence, not a table's
-        row ("stake: rejects it"): "Ilham Aliyev rejects [the US lawmakers' letter] (quoted
-        in [Aliyev: "a dirty appeal"]; sources: ...)", "They want an end to [...] (their
-        words on ... in [...])"; one actor, whose pronoun no record gives, is named."""
+        """A line of an actor's own "where they stand", as one sentence: the stance
+        and what it is on, linked to the words it sums up, then its sources: "Ilham
+        Aliyev [rejects the US lawmakers' letter](...) (sources: ...)". One link to the
+        words, by the line's own words: quotes by their titles ("the MPs: time to
+        respond") read as part of the sentence, and a link for each quote of each stake
+        made ten links of a line; the page's list of quotes has them all. Without
+        quotes, what it is on links its page. One actor, whose pronoun no record
+        gives, is named."""
         plural = actor.plural
         subject = "They" if plural else line_start(self.name(actor.id))
-        objects = and_list([self.stake(stake, mid=True) for stake in stakes])
+
+        def said_of(stance: str, on: str) -> str:  # "rejects it" → "rejects the letter"
+            return re.sub(r"\b(it|them)\b", lambda _: on, stance, count=1)
+
         parts = []
         for position in positions:
-            stance = inline(self.stance(position, stakes, plural))
-            words = re.sub(r"\b(it|them)\b", lambda _: objects, stance, count=1)
-            on, quotes = self._quoted_on(position, stakes), position.quotes
-            if len(set(on.values())) > 1:  # the stakes tell the quotes apart
-                aside = [self._words_on(on, plural)]
-            elif quotes:  # by their titles: "as quoted" would lead to another on each line
-                titled = and_list([self.link(q, self._titled(q)) for q in quotes])
-                aside = [f"{'their words' if plural else 'quoted'} in {titled}"]
+            stance, quotes = self.stance(position, stakes, plural), position.quotes
+            if quotes:  # what it is on in plain words: the line's one link is the words
+                on = and_list([mid_label(stake.label) for stake in stakes])
+                words = self.link(quotes[0], said_of(stance, on))
             else:
-                aside = []
-            aside.append(self._cited(position))
-            parts.append(f"{words} ({'; '.join(aside)})")
+                on = and_list([self.stake(stake, mid=True) for stake in stakes])
+                words = Md(said_of(inline(stance), on))
+            parts.append(f"{words} ({self._cited(position)})")
         return Md(f"{subject} {' and '.join(parts)}.")
 
     def stance(self, position: model.Position, stakes: Sequence[model.Stake], plural: bool) -> str:
@@ -665,25 +665,6 @@ class Page:
                     for quote in held.quotes:
                         on.setdefault(quote, []).append(mid_label(stake.label))
         return {quote: and_list(list(dict.fromkeys(labels))) for quote, labels in on.items()}
-
-    def _words_on(self, on: dict[str, str], plural: bool) -> str:
-        """Quotes by what each is on, after whose they are ("their" of a group; of one
-        person, whose pronoun no record gives, none): "their words on the 1997
-        declaration in [the MPs' demand to end the agreements](...), on talks in
-        [...]", each linked by its own title (see `_titled`), not by what it is on, which
-        the line links to its own page."""
-        links: dict[str, list[str]] = {}
-        for quote, label in on.items():
-            links.setdefault(label, []).append(self.link(quote, self._titled(quote)))
-        words = ", ".join(
-            f"on {inline(label, line_start=False)} in {and_list(group)}"
-            for label, group in links.items()
-        )
-        return f"{'their words' if plural else 'quoted'} {words}"
-
-    def _titled(self, quote_id: str) -> str:
-        """A quote as a link in a line names it: by its title, else its speaker and date."""
-        return mid_line(short_name(self.catalog, self.catalog.get(quote_id)))
 
     def _further(self, quotes: Sequence[str]) -> str:
         """Links to a position's quotes after its first, by their titles (see `also`)."""
@@ -804,11 +785,12 @@ class Page:
         return Md(f"{words}{under}{said}\n{{: .quote-by{marks} }}")
 
     def by_line(self, quote: model.Quote, said_above: bool = False) -> Md:
-        """A listed quote's attribution below its words (its speaker and event head
-        the list): when, the sources, and the quote's page; only the page where a
-        line over it gives the rest (`said_above`)."""
+        """A listed quote's line below its words (its speaker and event head the
+        list): when, the sources, and the quote's page; only the page where a line
+        over it gives the rest (`said_above`). No attribution's dash: the speaker is
+        named above, and "— Quote page" under a quote read as if "Quote page" said it."""
         said = [] if said_above else self._said(quote)
-        return Md("— " + " · ".join([*said, self.link(quote, "Quote page", False)]))
+        return Md(" · ".join([*said, self.link(quote, "Quote page", False)]))
 
     def whole_text(
         self, quote: model.Quote, said_above: bool = False, passages: bool = False

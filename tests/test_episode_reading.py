@@ -1046,9 +1046,10 @@ def test_who_stands_where_says_what_it_shows_then_how_to_read_it_in_names_a_newc
 
 # Link words that name no page, each beside the one item it is for, on every row or
 # line of a list: a quote's "quote page", an event's "what happened", a speaker's "their
-# page", an agreement's "as the sources describe it". A stance's words ("rejects it")
-# link its holder's quote in that holder's cell of the table of who stands where.
-_WORDS_OF_EACH_ROW = {"quote page", "what happened", "their page", "as the sources describe it"}
+# page". A stance's words ("rejects it") link its holder's quote in that holder's cell
+# of the table of who stands where. An agreement's "as the sources describe it" is
+# not one: the agreements index said it of four agreements, to four pages.
+_WORDS_OF_EACH_ROW = {"quote page", "what happened", "their page"}
 
 
 def test_no_link_text_leads_to_two_pages(pages):
@@ -1069,8 +1070,87 @@ def test_no_link_text_leads_to_two_pages(pages):
         }
         assert not two, (path, two)
     gaya = pages["actors/gaya-mammadov.md"]
-    assert "(quoted on the US lawmakers’ letter in [MP Mammadov: “the final straw”](" in gaya
+    assert "\n- Gaya Mammadov [rejects the US lawmakers’ letter and the US letter’s call on" in gaya
     assert "[as quoted](" not in gaya
+
+
+def test_a_listed_quotes_line_links_its_page_without_an_attribution_dash(pages):
+    """The quotes listings ended each quote with "— Quote page", fifty times: the dash
+    of an attribution, as if "Quote page" said the words. The line under a listed
+    quote gives when and where, then the page, with no dash; the quote's own page
+    keeps its dash before the speaker it names."""
+    listings = ["quotes/index.md", "quotes/by-event.md"]
+    listings += [p for p in pages if p.startswith(("actors/", "events/", "agreements/"))]
+    for path in listings:
+        assert "\n— " not in pages[path] and "— [Quote page]" not in pages[path], path
+    quotes = pages["quotes/index.md"]
+    assert quotes.count("[Quote page](") >= 40
+    assert "\n[Quote page](us-letter-immediate-action.md)\n{: .quote-by }\n" in quotes
+    assert "\n— [Ilham Aliyev](../actors/ilham-aliyev.md)" in pages["quotes/aliyev-dirty-appeal.md"]
+
+
+def test_a_name_one_source_gives_is_said_to_be_that_sources(pages):
+    """The peace treaty's page said "The sources call it “peace treaty” (Caliber.Az...)",
+    naming one source. One source is named as the one that calls it so; "the sources"
+    stay for two or more."""
+    treaty = pages["agreements/armenia-azerbaijan-peace-treaty.md"]
+    assert (
+        "\n[Caliber.Az, 5 October 2024](../sources/caliber-az-2024-10-05.md) calls it “peace"
+        " treaty”.\n"
+    ) in treaty
+    assert "The sources call it" not in treaty
+    assert "\nThe sources call it “UN Charter” ([Caliber.Az" in pages["agreements/un-charter.md"]
+
+
+def test_the_agreements_index_says_why_each_is_there_not_its_kind(catalog, pages):
+    """The agreements index read as a dump: "Charter of the United Nations: treaty",
+    four links "as the sources describe it" to four pages, and "What each side wants
+    done with them" where the sources name one side's wishes. Each line now gives its
+    description's first sentence, as the actors index does; the status is said to be
+    the sources' account, and the line to the table says what it lists."""
+    page = pages["agreements/index.md"]
+    index = render.Page("agreements/index.md", catalog)
+    for agreement in catalog.agreements:
+        assert f"]({agreement.id}.md): {index.summary(agreement)}" in page, agreement.id
+    assert "): treaty\n" not in page and "): law\n" not in page
+    assert "each side" not in page
+    assert "\n- [Section 907 of the Freedom Support Act](section-907.md): An amendment" in page
+    assert ". In force, by the sources’ account.\n" in page
+    for path, text in pages.items():
+        assert text.count("[as the sources describe it](") <= 1, path
+
+
+def test_a_line_of_where_they_stand_is_one_sentence_with_one_link_to_the_words(pages):
+    """The MPs' "Where they stand" had ten links in a line, each quote by its title in
+    the sentence ("their words in [the MPs: time to respond]"). A line is now the
+    stance and what it is on, one link to the first quote it sums up, then its
+    sources; the table of who stands where links its stances alike."""
+    quote_link = re.compile(r"\]\((?:\.\./)?quotes/")
+    lines = [
+        line
+        for path, page in pages.items()
+        if path.startswith("actors/") and "{: #where-they-stand }" in page
+        for line in page.partition("{: #where-they-stand }")[2]
+        .partition("\nEveryone")[0]
+        .split("\n")
+        if line.startswith("- ")
+    ]
+    assert len(lines) > 10
+    for line in lines:
+        assert len(quote_link.findall(line)) <= 1, line
+        assert not re.search(r"\[[^\]]*: [^\]]*\]\(", line), line  # no title "X: y" as words
+    mps = pages["actors/azerbaijani-mps-43.md"]
+    assert (
+        "{: #where-they-stand }\n\n- They [want an end to the 1997 declaration, the 2013"
+        " agreement, talks on new agreements and USAID’s work in Azerbaijan]"
+        "(../quotes/mps-letter-demand-terminate-agreements.md) (sources: "
+    ) in mps
+    assert ").\n\nEach stance that a source quotes links to the quote it sums up.\n" in mps
+    assert "\n- They [wrote the MPs’ appeal](../quotes/mps-letter-reciprocity.md) (source: " in mps
+    assert "time to respond](" not in mps.partition("## Where they stand")[2].partition("## ")[0]
+    row = pages[urls.POSITIONS]
+    assert "[want an end to them](quotes/mps-letter-demand-terminate-agreements.md) ([OC" in row
+    assert "their words on" not in row and "their words on" not in mps
 
 
 def test_the_row_of_good_relations_reads_in_the_glance_the_table_and_a_sentence(catalog, pages):
@@ -1082,8 +1162,8 @@ def test_the_row_of_good_relations_reads_in_the_glance_the_table_and_a_sentence(
     assert "Keeping up relations between Azerbaijan and the US" in labels
     assert not [label for label in labels if "as each puts it" in label]
     assert (
-        "\n- Gaya Mammadov supports keeping up relations between Azerbaijan and the US (quoted"
-        " in [MP Mammadov: a call for dialogue](../quotes/gaya-mammadov-dialogue.md); "
+        "\n- Gaya Mammadov [supports keeping up relations between Azerbaijan and the US]"
+        "(../quotes/gaya-mammadov-dialogue.md) (source: "
     ) in pages["actors/gaya-mammadov.md"]
     glance = _glance(pages["index.md"])
     assert glance[4].startswith("Keeping up relations between Azerbaijan and the US The MPs")
@@ -1142,7 +1222,7 @@ def test_the_appeals_page_folds_a_one_word_quote_into_its_line_and_names_usaid_o
     assert (
         '\n“review” — <span class="quote-context">OC Media quotes this single word from the'
         " MPs’ appeal: they asked the foreign minister to review Azerbaijan’s relations with"
-        " the US.</span>  \n— 5 October 2024 · Source: [OC Media, 7 October 2024]"
+        " the US.</span>  \n5 October 2024 · Source: [OC Media, 7 October 2024]"
     ) in appeal
     assert "\n{: .quote-by .quote-word }\n" in appeal
     summary = appeal.partition("\n---\n")[2].partition("\n# ")[2].split("\n\n")[2]
@@ -1303,12 +1383,12 @@ def test_an_actors_page_says_where_it_stands_and_what_it_did_in_sentences(pages)
     assert "(its subject)" not in aliyev
     assert "(../events/us-lawmakers-letter-2024-10-03.md) (it concerns Ilham Aliyev)\n" in aliyev
     assert "\n## Where Ilham Aliyev stands {: #where-they-stand }\n" in aliyev
-    assert "\n- Ilham Aliyev rejects [the US lawmakers’ letter](../events/" in aliyev
+    assert "\n- Ilham Aliyev [rejects the US lawmakers’ letter](../quotes/" in aliyev
     assert "- President of [Azerbaijan](azerbaijan.md), as all five sources give it.\n" in aliyev
     assert "Sources: [" not in aliyev[aliyev.index("## Roles") :]
     assert "\n## Where they stand {: #where-they-stand }\n" in mps
-    assert "\n- They wrote [the MPs’ appeal](../events/azerbaijani-mps-appeal-2024-10-05.md)" in mps
-    assert "\n- They want an end to [the 1997 declaration](../agreements/" in mps
+    assert "\n- They [wrote the MPs’ appeal](../quotes/mps-letter-reciprocity.md" in mps
+    assert "\n- They [want an end to the 1997 declaration, the 2013 agreement, talks" in mps
     assert ": they wrote it" not in mps and "quoted on it" not in mps
     assert "): the sources quote them on it\n" in mps
     assert "): they want it ended, in words the sources quote\n" in mps
@@ -1356,8 +1436,8 @@ def test_who_stands_where_is_a_page_of_its_own_that_every_line_to_it_leads_to(ca
     agreements = pages["agreements/index.md"]
     assert "| At stake |" not in agreements and "## Who stands where" not in agreements
     assert (
-        "\nWhat each side wants done with them is under [who stands where](../positions.md),"
-        " the table of every position at stake.\n{: #who-stands-where }\n"
+        "\nThe positions the sources report on them are under [who stands where]"
+        "(../positions.md), the table of every position at stake.\n{: #who-stands-where }\n"
     ) in agreements
     # Every line to it: the home page's glance and prose, each actor's "Where ... stands".
     home = pages["index.md"]
@@ -1971,15 +2051,16 @@ def test_the_agreements_at_stake_are_lines_a_phone_reads_as_they_are_written(pag
     """The agreements at stake were a table, 'Agreement | Type | Date | Status', of two
     rows: on a phone its header stacked 'Agreement' over 'Type Date Status', three
     labels over cells that read 'Declaration', '1997', 'In force'. Each is now a line,
-    as the other agreements below it are: its name, then what it is, its date and its
-    status in words."""
+    as the other agreements below it are: its name, then what it is and why it is here,
+    and its status in words."""
     page = pages["agreements/index.md"]
     at_stake = page[page.index("\n## At stake\n") : page.index("\n## Other agreements")]
     assert "|" not in at_stake
     assert (
         "\n- [2013 agreement on the acquisition of equipment and services]"
-        "(acquisition-agreement-2013.md): agreement, 2013; in force, [as the sources describe it]"
-        "(acquisition-agreement-2013.md#status)\n"
+        "(acquisition-agreement-2013.md): By its title, an agreement of 2013 between the defence"
+        " ministries of Azerbaijan and the US on obtaining equipment and on services each"
+        " provides the other. In force, by the sources’ account.\n"
     ) in at_stake
 
 

@@ -95,16 +95,12 @@ def test_stakes_that_divide_the_sides_alike_share_one_row_with_the_quotes_of_eac
     assert position.quotes == ["mps-terminate", "aliyev-dirty-appeal"]
     assert position.sources == ["caliber-az-2024-10-05", "oc-media-2024-10-07"]
     # The stance reads once, of them all, in words that suit each (work is not
-    # "ended"); each quote is linked, once, by its title after what it is on: the
-    # stake's words link the stake's page, and no link text leads to two pages.
+    # "ended"), linked to the first quote: one link to the words, not a title for
+    # each quote of each stake; the quotes' titles are on their holder's page.
     page = render.Page("index.md", catalog)
     cell = untitled(page.stands(rows[0].against, stakes=rows[0].stakes))
-    words = (
-        " want an end to them (their words on the 1997 declaration in [the MPs’ demand to end"
-        " the agreements](quotes/mps-terminate.md), on USAID’s work in [Ilham Aliyev,"
-        " 4 October 2024](quotes/aliyev-dirty-appeal.md); sources: "
-    )
-    assert words in cell
+    words = " [want an end to them](quotes/mps-terminate.md) ("
+    assert words in cell and "aliyev-dirty-appeal" not in cell
     # The table names each stake of the row on a line of its own.
     positions = site_of(catalog)["positions.md"]
     assert (
@@ -141,11 +137,9 @@ def test_a_group_of_people_takes_the_plural_verb_wherever_a_stance_follows_its_n
     )
     # On the group's own page, in a sentence, "they" says who: its name is the title.
     stands = pages["actors/mps-group.md"]
-    assert "- They criticise the US letter &#124; &#42;pipe&#42; (their words in [the MPs’" in (
-        stands
-    )
+    assert "- They [criticise the US letter &#124; &#42;pipe&#42;](../quotes/" in stands
     assert ": [criticise it]" not in stands
-    aliyev = "- Ilham Aliyev rejects the US letter &#124; &#42;pipe&#42; (quoted in [Ilham"
+    aliyev = "- Ilham Aliyev [rejects the US letter &#124; &#42;pipe&#42;](../quotes/"
     assert aliyev in pages["actors/ilham-aliyev.md"]
 
 
@@ -266,16 +260,14 @@ def test_a_position_without_a_quote_names_its_sources_in_the_table(content):
 def test_an_actor_page_says_where_the_actor_stands_on_each_stake():
     files = site()
     aliyev, bayramov = files["actors/ilham-aliyev.md"], files["actors/jeyhun-bayramov.md"]
+    # The stance and what it is on, one link to the words it sums up, which a line
+    # under them says; then its sources.
     assert (
         "\n## Where Ilham Aliyev stands {: #where-they-stand }\n\n"
-        "- Ilham Aliyev rejects the US letter &#124; &#42;pipe&#42; (quoted in [" in (aliyev)
+        "- Ilham Aliyev [rejects the US letter &#124; &#42;pipe&#42;]"
+        "(../quotes/aliyev-dirty-appeal.md) (source: [OC Media, 7 October" in (aliyev)
     )
-    # The quote by its title, else its speaker and date: "as quoted" on each line led
-    # to another quote.
-    assert (
-        "(quoted in [Ilham Aliyev, 4 October 2024](../quotes/aliyev-dirty-appeal.md); source:"
-        " [OC Media, 7 October" in aliyev
-    )
+    assert ").\n\nEach stance that a source quotes links to the quote it sums up.\n" in aliyev
     assert "Everyone’s positions: [who stands where](../positions.md)." in aliyev
     assert "Where they stand" not in bayramov  # no position recorded
 
@@ -433,21 +425,16 @@ def test_an_actor_page_gives_stakes_it_takes_the_same_stance_on_one_line(content
     pages = rendered(content)
     lines = pages["actors/mps-group.md"].split("## Where they stand")[1].split("\n\n")[1]
     assert lines.count("- ") == 1
-    # Both stakes, then the stance once, of both, with the quotes and sources of both.
+    # The stance once, of both stakes, linked to the first quote, with the sources of both.
     assert lines.startswith(
-        "- They want an end to [the 1997 declaration](../agreements/joint-declaration-1997.md"
-    )
-    assert (
-        " and the US letter &#124; &#42;pipe&#42; (their words on the 1997 declaration and"
-        " the US letter &#124; &#42;pipe&#42; in [the MPs’ demand to end the agreements]"
+        "- They [want an end to the 1997 declaration and the US letter &#124; &#42;pipe&#42;]"
         "(../quotes/mps-terminate.md"
-    ) in lines
+    )
     assert lines.count("caliber-az-2024-10-05.md") == 1
 
 
 def test_one_speakers_words_and_one_source_are_said_in_the_singular(content):
-    """ "their words" is a group's; one person is "quoted on ... in ..."; one source is a
-    "source", not "sources"."""
+    """A group "wants", one person "want"; one source is a "source", not "sources"."""
     episode = content / "episode.yaml"
     edit(episode, "stance: criticise", "stance: end")
     catalog = pipeline.validate(content, ROOT)
@@ -455,14 +442,14 @@ def test_one_speakers_words_and_one_source_are_said_in_the_singular(content):
     ((stakes, positions),) = stances.positions_by_actor(catalog)["mps-group"]
     group = untitled(page.positions(positions, True, stakes))
     one = untitled(page.positions(positions, False, stakes))
-    assert "(their words on the 1997 declaration" in group
-    assert "(quoted on the 1997 declaration" in one and "their" not in one
+    assert group.startswith("[want an end to them](") and one.startswith("[wants an end to them](")
+    actor = catalog.get("mps-group")
     single = dataclasses.replace(positions[0], sources=["oc-media-2024-10-07"])
-    assert "; source: [OC Media, 7 October 2024](" in untitled(
-        page.positions([single], False, stakes)
+    assert " (source: [OC Media, 7 October 2024](" in untitled(
+        page.stand_line(actor, stakes, [single])
     )
     two = dataclasses.replace(single, sources=["oc-media-2024-10-07", "caliber-az-2024-10-05"])
-    assert "; sources: [OC Media" in untitled(page.positions([two], False, stakes))
+    assert " (sources: [OC Media" in untitled(page.stand_line(actor, stakes, [two]))
 
 
 def test_a_name_that_says_the_part_is_not_followed_by_it_again(content):

@@ -129,7 +129,7 @@ def test_a_listed_quote_is_a_blockquote_with_its_attribution_below_it(content):
         page = untitled(pages[path])
         assert words in page, path
         after = page[page.index(words) :]
-        by_line = after.index("\n\n— ")  # a paragraph of its own, after a blank line
+        by_line = after.index("\n\n5 October 2024 · ")  # a paragraph of its own, after a blank line
         assert after.index("1997”") < by_line, path
         assert "[Quote page](" in after[by_line:] and "\n{: .quote-by }\n" in after, path
     css = (ROOT / "docs/assets/stylesheets/extra.css").read_text(encoding="utf-8")
@@ -176,7 +176,7 @@ def test_a_speaker_is_named_once_over_the_quotes_they_said_in_a_row(content):
     assert quotes_part.count(said) == 1
     assert quotes_part.index(said) < quotes_part.index("Words of the same letter, mps-same")
     for quote_id in ("mps-same", "mps-terminate", "mps-other", "mps-later"):
-        assert f"\n— [Quote page](../quotes/{quote_id}.md)\n" in page
+        assert f"\n[Quote page](../quotes/{quote_id}.md)\n" in page
     # A quote alone, among quotes under such a line, gets a line of its own: under
     # the words alone, its by-line read as one more of the line above's.
     alone = "\nFrom [OC Media, 7 October 2024](../sources/oc-media-2024-10-07.md):\n"

@@ -118,7 +118,7 @@ def test_a_quote_listed_under_its_event_does_not_link_that_event_again():
     by_speaker = pages["quotes/index.md"]  # under its speaker, then under its event
     assert f"**: [{event.title}](../events/{event.id}.md)\n{{: .quote-group }}" in by_speaker
     sources = f"Source: {untitled(render.Page('quotes/index.md', catalog).cite(quote.sources))}"
-    assert f"— {quote.date.human()} · {sources} · [Quote page]({quote.id}.md)" in by_speaker
+    assert f"\n{quote.date.human()} · {sources} · [Quote page]({quote.id}.md)" in by_speaker
 
 
 def test_what_names_a_record_is_listed_once_a_kind_to_a_line():
@@ -218,7 +218,7 @@ def test_a_fragment_in_a_list_is_followed_by_what_it_was_said_about(content):
     # A word alone is folded into that line (see Page.word_line), not a blockquote.
     assert (
         '\n“review” — <span class="quote-context">They asked the minister to review'
-        " &#60;b&#62;ties&#60;/b&#62;.</span>  \n— 5 October 2024" in page
+        " &#60;b&#62;ties&#60;/b&#62;.</span>  \n5 October 2024" in page
     )
     assert "A second sentence" not in page
     assert "Not shown in lists" not in page
@@ -500,9 +500,10 @@ def test_a_minor_instruments_page_says_once_what_the_sources_do_not_give(content
     assert "date unknown" not in page
     assert "## Status" not in page and "does not discuss its status" not in page
     assert "## Names in the sources" not in page and "| Name as given |" not in page
+    # One source calls it that: "the sources" of two or more.
     assert (
-        "The sources call it “UN Charter” ([Caliber.Az, 5 October 2024]"
-        "(../sources/caliber-az-2024-10-05.md))." in page
+        "\n[Caliber.Az, 5 October 2024](../sources/caliber-az-2024-10-05.md) calls it “UN"
+        " Charter”.\n" in page
     )
 
 
@@ -738,14 +739,14 @@ def test_the_agreements_index_puts_those_at_stake_first_their_status_attributed(
     )
     assert at_stake.startswith("At stake\n")
     assert (
-        "(joint-declaration-1997.md):"
-        " declaration, 1997; in force, [as the sources describe it]"
-        "(joint-declaration-1997.md#status)\n" in at_stake
+        "(joint-declaration-1997.md): A 1997 declaration on defence cooperation that the MPs"
+        " asked to end. In force, by the sources’ account.\n" in at_stake
     )
     assert "un-charter" not in at_stake
     assert others == (
         "Other agreements and laws the texts mention\n\n"
-        "- [Charter of the United Nations](un-charter.md): treaty\n"
+        "- [Charter of the United Nations](un-charter.md): The charter, which the MPs’ letter"
+        " invokes.\n"
     )
 
 

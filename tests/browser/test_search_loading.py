@@ -267,6 +267,27 @@ def test_the_index_leaves_out_the_line_of_pages_under_each_point_of_difference(
     assert all(doc["text"] for doc in points)
 
 
+def test_the_index_gives_the_differences_page_by_its_prose_not_its_overview_table(
+    hosted_site,
+) -> None:
+    """A search showed the differences page as its overview table run together: "Point
+    In short The title of the 1997 declaration ...". The table's cells and the lines
+    over it are marked data-search-exclude; the opening prose stays, and each point's
+    words under its own heading."""
+    index = json.loads((hosted_site / "search" / "search_index.json").read_text("utf-8"))
+    page = next(doc for doc in index["docs"] if doc["location"] == "differences/")
+    assert page["text"].startswith("<p>Where the sources disagree")
+    assert "Point In short" not in page["text"] and "In short" not in page["text"]
+    assert "The title of the 1997 declaration" not in page["text"]
+    assert "Changes the story" not in page["text"]
+    point = next(
+        d
+        for d in index["docs"]
+        if d["location"] == "differences/#difference-number-of-us-lawmakers"
+    )
+    assert "11 US senators" in point["text"]
+
+
 def test_a_name_with_another_word_finds_the_pages_that_hold_both(
     reader, hosted_site, serve
 ) -> None:
