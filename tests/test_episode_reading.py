@@ -1263,6 +1263,21 @@ def test_the_usaid_points_gist_names_whose_organisations_each_version_means(cata
     assert gist.endswith("or of USAID's own non-governmental organisations")
 
 
+def test_each_agreements_index_line_says_why_it_is_in_the_story(pages):
+    """The index's line for the UN climate convention said only "The UN climate
+    convention.", and the peace treaty's said "proposed" three times in two sentences.
+    Each line's first sentence now ties the record to the story, and says a status once."""
+    lines = [line for line in pages["agreements/index.md"].splitlines() if line.startswith("- [")]
+    assert len(lines) >= 7
+    for line in lines:
+        name, _, said = line.partition("): ")
+        first = said.split(". ")[0]
+        assert len(first.split()) >= 8, line
+        assert said.lower().count("proposed") <= 1, line
+    unfccc = next(line for line in lines if "(unfccc.md)" in line)
+    assert "COP29" in unfccc.partition("): ")[2].split(". ")[0]
+
+
 def test_a_paraphrase_is_not_introduced_as_a_sources_words(catalog):
     """Erkin Gadirli's page said "In the report's words, he agreed with the letter on
     human rights ... but felt the US had not respected ...": the site's own summary, put
