@@ -1070,7 +1070,7 @@ def test_no_link_text_leads_to_two_pages(pages):
         }
         assert not two, (path, two)
     gaya = pages["actors/gaya-mammadov.md"]
-    assert "\n- Gaya Mammadov [rejects the US lawmakers’ letter and the US letter’s call on" in gaya
+    assert "\n- Gaya Mammadov rejects [the US lawmakers’ letter](../quotes/gaya-mammadov-" in gaya
     assert "[as quoted](" not in gaya
 
 
@@ -1137,20 +1137,50 @@ def test_a_line_of_where_they_stand_is_one_sentence_with_one_link_to_the_words(p
     ]
     assert len(lines) > 10
     for line in lines:
-        assert len(quote_link.findall(line)) <= 1, line
+        if "want an end to [" not in line and "rejects [" not in line:  # see the next test
+            assert len(quote_link.findall(line)) <= 1, line
         assert not re.search(r"\[[^\]]*: [^\]]*\]\(", line), line  # no title "X: y" as words
     mps = pages["actors/azerbaijani-mps-43.md"]
-    assert (
-        "{: #where-they-stand }\n\n- They [want an end to the 1997 declaration, the 2013"
-        " agreement, talks on new agreements and USAID’s work in Azerbaijan]"
-        "(../quotes/mps-letter-demand-terminate-agreements.md) (sources: "
-    ) in mps
-    assert ").\n\nEach stance that a source quotes links to the quote it sums up.\n" in mps
-    assert "\n- They [wrote the MPs’ appeal](../quotes/mps-letter-reciprocity.md) (source: " in mps
+    assert "{: #where-they-stand }\n\n- They want an end to [the 1997 declaration and" in mps
+    assert "\n- They [wrote the MPs’ appeal](../quotes/mps-letter-full-text.md) (source: " in mps
     assert "time to respond](" not in mps.partition("## Where they stand")[2].partition("## ")[0]
-    row = pages[urls.POSITIONS]
-    assert "[want an end to them](quotes/mps-letter-demand-terminate-agreements.md) ([OC" in row
-    assert "their words on" not in row and "their words on" not in mps
+    assert "their words on" not in pages[urls.POSITIONS] and "their words on" not in mps
+
+
+def test_a_stance_on_stakes_its_quotes_cover_apart_links_each_run_to_its_own_quote(pages):
+    """The MPs' line "They [want an end to the 1997 declaration, the 2013 agreement,
+    talks on new agreements and USAID's work in Azerbaijan]" went to their demand to
+    end the agreements alone, and Gaya Mammadov's "[rejects the US lawmakers' letter
+    and the US letter's call on human rights]" to his words on the letter: the quotes
+    on talks, on USAID and on the call were linked from neither their line nor the
+    table. Stakes that different quotes show are each linked to their own."""
+    mps, gaya = pages["actors/azerbaijani-mps-43.md"], pages["actors/gaya-mammadov.md"]
+    assert (
+        "\n- They want an end to [the 1997 declaration and the 2013 agreement]"
+        "(../quotes/mps-letter-demand-terminate-agreements.md), [talks on new agreements]"
+        "(../quotes/mps-letter-demand-cease-negotiations.md) and [USAID’s work in Azerbaijan]"
+        "(../quotes/mps-letter-demand-usaid.md) (sources: "
+    ) in mps
+    assert (
+        "\n- Gaya Mammadov rejects [the US lawmakers’ letter](../quotes/gaya-mammadov-final-straw"
+        ".md) and [the US letter’s call on human rights](../quotes/gaya-mammadov-entirely-"
+        "unacceptable.md) (source: "
+    ) in gaya
+    row = next(r for r in pages[urls.POSITIONS].split("\n") if "Talks on new agreements" in r)
+    assert "want an end to them" not in row
+    for quote in ("terminate-agreements", "cease-negotiations", "usaid"):
+        assert f"(quotes/mps-letter-demand-{quote}.md)" in row, quote
+
+
+def test_wrote_it_links_the_whole_text_not_one_passage_of_it(pages):
+    """ "They [wrote the MPs' appeal]", and "wrote it" in the table, went to "the MPs:
+    time to respond", a passage on reciprocity: what "wrote it" sums up is the letter,
+    so it links the letter's whole text."""
+    mps, table = pages["actors/azerbaijani-mps-43.md"], pages[urls.POSITIONS]
+    assert "[wrote the MPs’ appeal](../quotes/mps-letter-full-text.md)" in mps
+    assert "[wrote it](quotes/mps-letter-full-text.md)" in table
+    assert "wrote it](quotes/mps-letter-reciprocity" not in table
+    assert "](../quotes/mps-letter-reciprocity.md) (source" not in mps
 
 
 def test_the_row_of_good_relations_reads_in_the_glance_the_table_and_a_sentence(catalog, pages):
@@ -1402,8 +1432,8 @@ def test_an_actors_page_says_where_it_stands_and_what_it_did_in_sentences(pages)
     assert "- President of [Azerbaijan](azerbaijan.md), as all five sources give it.\n" in aliyev
     assert "Sources: [" not in aliyev[aliyev.index("## Roles") :]
     assert "\n## Where they stand {: #where-they-stand }\n" in mps
-    assert "\n- They [wrote the MPs’ appeal](../quotes/mps-letter-reciprocity.md" in mps
-    assert "\n- They [want an end to the 1997 declaration, the 2013 agreement, talks" in mps
+    assert "\n- They [wrote the MPs’ appeal](../quotes/mps-letter-full-text.md" in mps
+    assert "\n- They want an end to [the 1997 declaration and the 2013 agreement](" in mps
     assert ": they wrote it" not in mps and "quoted on it" not in mps
     assert "): the sources quote them on it\n" in mps
     assert "): they want it ended, in words the sources quote\n" in mps
@@ -1446,7 +1476,7 @@ def test_who_stands_where_is_a_page_of_its_own_that_every_line_to_it_leads_to(ca
     table = body[body.index("\n| At stake | In favour | Against |\n") :]
     for stake in catalog.episode.stakes:
         assert typographic(stake.label) in table, stake.label
-    assert "[wrote it](quotes/mps-letter-reciprocity.md" in table
+    assert "[wrote it](quotes/mps-letter-full-text.md" in table
     # The agreements page: no table, a line to it where "below" used to point.
     agreements = pages["agreements/index.md"]
     assert "| At stake |" not in agreements and "## Who stands where" not in agreements
