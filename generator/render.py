@@ -814,13 +814,14 @@ class Page:
 
     def word_line(self, quote: model.Quote) -> Md:
         """A quote of one word in a list, folded into the line of its context and
-        attribution: "“review” — OC Media quotes this single word ...", not a word
+        attribution: "“review”: OC Media quotes this single word ...", not a word
         alone in a blockquote, which under a list of a text's passages read as stray
-        (the MPs' event page); or nothing, for a quote of more words."""
+        (the MPs' event page); or nothing, for a quote of more words. A colon, not the
+        dash of an attribution: "“review” — OC Media ..." read as OC Media's word."""
         if len(quote.text.split()) != 1:
             return Md("")
         context = self.opening(quote.context) if quote.context else ""
-        about = f' — <span class="quote-context">{inline(context, False)}</span>' if context else ""
+        about = f': <span class="quote-context">{inline(context, False)}</span>' if context else ""
         return Md(f"{self.quotation(quote.text, line=True)}{about}  \n")
 
     def listed_words(

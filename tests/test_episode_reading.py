@@ -1089,6 +1089,18 @@ def test_a_listed_quotes_line_links_its_page_without_an_attribution_dash(pages):
     assert "\n— [Ilham Aliyev](../actors/ilham-aliyev.md)" in pages["quotes/aliyev-dirty-appeal.md"]
 
 
+def test_a_one_word_quotes_line_does_not_read_as_its_reporters_word(pages):
+    """ "“review” — OC Media quotes this single word ..." and "“disgusting” — OC Media
+    reports ...": the dash of an attribution made OC Media the one who said the word.
+    The word is followed by a colon and what it is about."""
+    for path in ("quotes/index.md", "quotes/by-event.md", "actors/erkin-gadirli.md"):
+        page = pages[path]
+        assert "” — <span" not in page, path
+        assert '\n“disgusting”: <span class="quote-context">OC Media reports' in page, path
+    for path in ("events/azerbaijani-mps-appeal-2024-10-05.md", "actors/azerbaijani-mps-43.md"):
+        assert '\n“review”: <span class="quote-context">OC Media quotes this' in pages[path]
+
+
 def test_a_name_one_source_gives_is_said_to_be_that_sources(pages):
     """The peace treaty's page said "The sources call it “peace treaty” (Caliber.Az...)",
     naming one source. One source is named as the one that calls it so; "the sources"
@@ -1250,7 +1262,7 @@ def test_the_appeals_page_folds_a_one_word_quote_into_its_line_and_names_usaid_o
     appeal = pages["events/azerbaijani-mps-appeal-2024-10-05.md"]
     assert "> “review”" not in appeal
     assert (
-        '\n“review” — <span class="quote-context">OC Media quotes this single word from the'
+        '\n“review”: <span class="quote-context">OC Media quotes this single word from the'
         " MPs’ appeal: they asked the foreign minister to review Azerbaijan’s relations with"
         " the US.</span>  \n5 October 2024 · Source: [OC Media, 7 October 2024]"
     ) in appeal
@@ -2122,7 +2134,7 @@ def test_the_mps_event_page_does_not_set_oc_medias_word_under_caliber_azs_name(p
             "(../quotes/mps-letter-full-text.md) (5 October 2024 · Source: [Caliber.Az, 5 October"
             " 2024](../sources/caliber-az-2024-10-05.md)), or these passages of it"
         ) in page, name
-        assert "Source: [OC Media, 7 October 2024]" in page[page.index("“review” —") :], name
+        assert "Source: [OC Media, 7 October 2024]" in page[page.index("“review”:") :], name
 
 
 def test_an_events_table_of_actors_is_headed_by_what_it_shows(pages):

@@ -217,7 +217,7 @@ def test_a_fragment_in_a_list_is_followed_by_what_it_was_said_about(content):
     # The first sentence, as plain escaped words: its links are made on the quote's page.
     # A word alone is folded into that line (see Page.word_line), not a blockquote.
     assert (
-        '\n“review” — <span class="quote-context">They asked the minister to review'
+        '\n“review”: <span class="quote-context">They asked the minister to review'
         " &#60;b&#62;ties&#60;/b&#62;.</span>  \n5 October 2024" in page
     )
     assert "A second sentence" not in page
