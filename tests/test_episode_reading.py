@@ -1103,13 +1103,15 @@ def test_a_one_word_quotes_line_does_not_read_as_its_reporters_word(pages):
 
 def test_a_name_one_source_gives_is_said_to_be_that_sources(pages):
     """The peace treaty's page said "The sources call it “peace treaty” (Caliber.Az...)",
-    naming one source. One source is named as the one that calls it so; "the sources"
-    stay for two or more."""
+    naming one source. One source is named as the one where it is so called, not as
+    the sentence's subject ("Caliber.Az, 5 October 2024 calls it ..." made a citation
+    the one speaking); "the sources" stay for two or more."""
     treaty = pages["agreements/armenia-azerbaijan-peace-treaty.md"]
     assert (
-        "\n[Caliber.Az, 5 October 2024](../sources/caliber-az-2024-10-05.md) calls it “peace"
-        " treaty”.\n"
+        "\nIt is called “peace treaty” in [Caliber.Az, 5 October 2024]"
+        "(../sources/caliber-az-2024-10-05.md).\n"
     ) in treaty
+    assert ") calls it “" not in treaty
     assert "The sources call it" not in treaty
     assert "\nThe sources call it “UN Charter” ([Caliber.Az" in pages["agreements/un-charter.md"]
 

@@ -502,8 +502,8 @@ def test_a_minor_instruments_page_says_once_what_the_sources_do_not_give(content
     assert "## Names in the sources" not in page and "| Name as given |" not in page
     # One source calls it that: "the sources" of two or more.
     assert (
-        "\n[Caliber.Az, 5 October 2024](../sources/caliber-az-2024-10-05.md) calls it “UN"
-        " Charter”.\n" in page
+        "\nIt is called “UN Charter” in [Caliber.Az, 5 October 2024]"
+        "(../sources/caliber-az-2024-10-05.md).\n" in page
     )
 
 
