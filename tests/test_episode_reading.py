@@ -699,16 +699,15 @@ def test_a_source_cited_by_what_it_is_is_in_lower_case_wherever_it_is_cited(page
     """ "(Report on Azerbaijani reactions)" stood beside "(OC Media, ...; the report on
     Azerbaijani reactions)", and a table's cell read "the report on ..." above "Report
     on ...": a citation never opens a sentence, so it is in lower case, first or not,
-    in brackets, after "Source:" and in a table's cell of sources. Only the sources
-    page, whose rows are headed by it, gives it a capital."""
+    in brackets, after "Source:" and in a table's cell of sources. The sources page's
+    "Cited as" column, which gave it a capital, cites it as every other table does."""
     capital = re.compile(r"\[?Report on (Azerbaijani|the State)")
     for path, page in pages.items():
-        if path != "sources/index.md":
-            assert not capital.search(page.partition("\n---\n")[2]), path
+        assert not capital.search(page.partition("\n---\n")[2]), path
     assert "(the report on Azerbaijani reactions)" in pages["timeline.md"]
     assert "| [the report on the State Department’s answer](" in pages["differences.md"]
     assert " · Source: [the report on Azerbaijani reactions](" in pages["quotes/index.md"]
-    assert "| [Report on Azerbaijani reactions](" in pages["sources/index.md"]
+    assert "| [the report on Azerbaijani reactions](" in pages["sources/index.md"]
 
 
 def _drawing(page: str) -> str:

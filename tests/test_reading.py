@@ -655,7 +655,7 @@ def test_the_sources_index_shows_how_each_source_is_cited_and_what_it_counts(con
     assert "Records citing it" not in index
     # The words a reader met beside a claim lead to the source, what it is beside them,
     # and what rests on it alone (as text), or nothing where that is not recorded.
-    assert "| [Report of the MPs’ letter](caliber-az-2024-10-05.md) | " in index
+    assert "| [the report of the MPs’ letter](caliber-az-2024-10-05.md) | " in index
     oc_media = "[OC Media, 7 October 2024](oc-media-2024-10-07.md)"
     assert f"| {oc_media} | News report: “" in index and "cited in" not in index
     assert "| the letter’s &#60;b&#62;full&#60;/b&#62; text |\n" in index
