@@ -95,12 +95,15 @@ def test_stakes_that_divide_the_sides_alike_share_one_row_with_the_quotes_of_eac
     assert position.quotes == ["mps-terminate", "aliyev-dirty-appeal"]
     assert position.sources == ["caliber-az-2024-10-05", "oc-media-2024-10-07"]
     # The stance reads once, of them all, in words that suit each (work is not
-    # "ended"), linked to the first quote: one link to the words, not a title for
-    # each quote of each stake; the quotes' titles are on their holder's page.
+    # "ended"); stakes that different quotes show are each linked to their own,
+    # by what they are, not a title for each quote.
     page = render.Page("index.md", catalog)
     cell = untitled(page.stands(rows[0].against, stakes=rows[0].stakes))
-    words = " [want an end to them](quotes/mps-terminate.md) ("
-    assert words in cell and "aliyev-dirty-appeal" not in cell
+    words = (
+        " want an end to [the 1997 declaration](quotes/mps-terminate.md) and"
+        " [USAID’s work](quotes/aliyev-dirty-appeal.md) ("
+    )
+    assert words in cell and "[want an end to them]" not in cell
     # The table names each stake of the row on a line of its own.
     positions = site_of(catalog)["positions.md"]
     assert (
