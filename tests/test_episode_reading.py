@@ -1185,6 +1185,19 @@ def test_a_stance_on_stakes_its_quotes_cover_apart_links_each_run_to_its_own_quo
         assert f"(quotes/mps-letter-demand-{quote}.md)" in row, quote
 
 
+def test_the_line_on_linked_stances_shows_only_beside_a_stance_left_unlinked(pages):
+    """ "Each stance that a source quotes links to the quote it sums up." stood on every
+    actor page with a quoted stance, where every stance was a link anyway. It is kept
+    where it tells linked stances from one no source quotes (Erkin Gadirli's support
+    for the call on human rights)."""
+    note = "\nEach stance that a source quotes links to the quote it sums up.\n"
+    for name in ("ilham-aliyev", "azerbaijani-mps-43", "gaya-mammadov", "fazil-mustafa"):
+        assert note not in pages[f"actors/{name}.md"], name
+    gadirli = pages["actors/erkin-gadirli.md"]
+    assert "\n- Erkin Gadirli supports [the US letter’s call on human rights](../events/" in gadirli
+    assert note in gadirli
+
+
 def test_wrote_it_links_the_whole_text_not_one_passage_of_it(pages):
     """ "They [wrote the MPs' appeal]", and "wrote it" in the table, went to "the MPs:
     time to respond", a passage on reciprocity: what "wrote it" sums up is the letter,
