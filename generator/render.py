@@ -593,11 +593,18 @@ class Page:
         not a title for each quote of each stake ("want an end to them (their words on
         the 1997 declaration in [...], on talks in [...])"), which the quote's page and
         its holder's list of quotes show; further quotes on one stake by their titles
-        (see `also`); then its sources."""
+        (see `also`); then its sources. A row of stakes that different quotes show
+        names each run, linked to its quote (see `_runs`)."""
         parts = []
         for position in positions:
             words, quotes = self.stance(position, stakes, plural), position.quotes
-            text = self.link(quotes[0], words) if quotes else inline(words)
+            runs = self._runs(position, stakes)
+            if len(runs) > 1:  # "want an end to [the 1997 declaration ...], [talks ...] and [...]"
+                text = self._said_of(words, and_list([self._run(*run) for run in runs]))
+            elif self._quote_of(position, stakes):
+                text = self.link(self._quote_of(position, stakes), words)
+            else:
+                text = Md(inline(words))
             # One bracket after the words, not two side by side: "(also [the MPs'
             # verdict]; sources: [OC Media...])".
             on = self._quoted_on(position, stakes)
@@ -615,26 +622,88 @@ class Page:
         Aliyev [rejects the US lawmakers' letter](...) (sources: ...)". One link to the
         words, by the line's own words: quotes by their titles ("the MPs: time to
         respond") read as part of the sentence, and a link for each quote of each stake
-        made ten links of a line; the page's list of quotes has them all. Without
-        quotes, what it is on links its page. One actor, whose pronoun no record
+        made ten links of a line; the page's list of quotes has them all. Stakes
+        that different quotes show are linked each to its own (see `_runs`): "They
+        want an end to [the 1997 declaration ...], [talks ...] and [USAID's work]".
+        Without quotes, what it is on links its page. One actor, whose pronoun no record
         gives, is named."""
         plural = actor.plural
         subject = "They" if plural else line_start(self.name(actor.id))
 
-        def said_of(stance: str, on: str) -> str:  # "rejects it" → "rejects the letter"
-            return re.sub(r"\b(it|them)\b", lambda _: on, stance, count=1)
-
         parts = []
         for position in positions:
-            stance, quotes = self.stance(position, stakes, plural), position.quotes
-            if quotes:  # what it is on in plain words: the line's one link is the words
+            stance, quote = self.stance(position, stakes, plural), self._quote_of(position, stakes)
+            runs = self._runs(position, stakes)
+            if len(runs) > 1:  # each run of stakes linked to its own quote
+                words = self._said_of(stance, and_list([self._run(*run) for run in runs]))
+            elif quote:  # what it is on in plain words: the line's one link is the words
                 on = and_list([mid_label(stake.label) for stake in stakes])
-                words = self.link(quotes[0], said_of(stance, on))
+                words = self.link(quote, self._said_of(stance, on))
             else:
                 on = and_list([self.stake(stake, mid=True) for stake in stakes])
-                words = Md(said_of(inline(stance), on))
+                words = self._said_of(inline(stance), on)
             parts.append(f"{words} ({self._cited(position)})")
         return Md(f"{subject} {' and '.join(parts)}.")
+
+    @staticmethod
+    def _said_of(stance: str, on: str) -> Md:  # "rejects it" → "rejects the letter"
+        return Md(re.sub(r"\b(it|them)\b", lambda _: on, stance, count=1))
+
+    def _runs(
+        self, position: model.Position, stakes: Sequence[model.Stake]
+    ) -> list[tuple[list[model.Stake], str]]:
+        """The stakes of a line joined from several (see stances.positions_by_actor),
+        in runs that the same quote of the actor's shows, each with that quote (or ""):
+        the MPs' demand to end the agreements, to stop talks, to end USAID's work. One
+        run, when one quote shows them all or they are one stake."""
+        runs: list[tuple[list[model.Stake], str]] = []
+        for stake in stakes:
+            held = [
+                quote
+                for other in self.catalog.positions_on(stake)
+                if (other.actor, other.stance) == (position.actor, position.stance)
+                for quote in other.quotes
+            ]
+            quote = held[0] if held else ""
+            if runs and runs[-1][1] == quote:
+                runs[-1][0].append(stake)
+            else:
+                runs.append(([stake], quote))
+        return runs
+
+    def _run(self, stakes: Sequence[model.Stake], quote: str) -> Md:
+        """A run of stakes (see `_runs`) in words mid-line, linked to its quote, or
+        without one, each stake to its page."""
+        if quote:
+            return self.link(quote, and_list([mid_label(stake.label) for stake in stakes]))
+        return Md(and_list([self.stake(stake, mid=True) for stake in stakes]))
+
+    def _quote_of(self, position: model.Position, stakes: Sequence[model.Stake]) -> str:
+        """The quote a position's words link to: its first; but for a text the actor
+        wrote, said as that part ("wrote it", see `stance`), the whole text that quote
+        is part of, as a passage on one point is not what "wrote it" sums up; or, no
+        whole text recorded, none."""
+        if not position.quotes:
+            return ""
+        if not self._own_part(position, stakes):
+            return position.quotes[0]
+        quote = self.catalog.get(position.quotes[0])
+        if isinstance(quote, model.Quote) and quote.document:
+            return quote.id
+        return getattr(quote, "part_of", "") or ""
+
+    def _own_part(self, position: model.Position, stakes: Sequence[model.Stake]) -> str:
+        """The part an actor had in a text it supports, when its stance is said as that
+        part ("wrote it"; see `stance`), or ""."""
+        if position.stance != "support" or len(stakes) != 1:
+            return ""
+        event = self.catalog.by_id.get(stakes[0].about)
+        roles = [p.role for p in getattr(event, "actors", ()) if p.actor == position.actor]
+        own = [PARTS[role] for role in roles if PARTS.get(role) in OWN]
+        name = short_name(self.catalog, self.catalog.get(position.actor))
+        if own and not re.search(rf"\b{own[0].split()[0]}\b", name):  # its verb
+            return own[0]
+        return ""
 
     def stance(self, position: model.Position, stakes: Sequence[model.Stake], plural: bool) -> str:
         """A position's stance in words that suit what it is on: an agreement is
@@ -646,13 +715,7 @@ class Page:
         kinds = [type(self.catalog.by_id.get(stake.about)) for stake in stakes]
         if position.stance == "end" and any(kind is not model.Agreement for kind in kinds):
             words = f"want{'' if plural else 's'} an end to it"
-        if position.stance == "support" and len(stakes) == 1:
-            event = self.catalog.by_id.get(stakes[0].about)
-            roles = [p.role for p in getattr(event, "actors", ()) if p.actor == position.actor]
-            own = [PARTS[role] for role in roles if PARTS.get(role) in OWN]
-            name = short_name(self.catalog, self.catalog.get(position.actor))
-            if own and not re.search(rf"\b{own[0].split()[0]}\b", name):  # its verb
-                words = own[0]
+        words = self._own_part(position, stakes) or words
         return words.replace(" it", " them") if len(stakes) > 1 else words
 
     def _quoted_on(self, position: model.Position, stakes: Sequence[model.Stake]) -> dict[str, str]:
@@ -751,13 +814,14 @@ class Page:
 
     def word_line(self, quote: model.Quote) -> Md:
         """A quote of one word in a list, folded into the line of its context and
-        attribution: "“review” — OC Media quotes this single word ...", not a word
+        attribution: "“review”: OC Media quotes this single word ...", not a word
         alone in a blockquote, which under a list of a text's passages read as stray
-        (the MPs' event page); or nothing, for a quote of more words."""
+        (the MPs' event page); or nothing, for a quote of more words. A colon, not the
+        dash of an attribution: "“review” — OC Media ..." read as OC Media's word."""
         if len(quote.text.split()) != 1:
             return Md("")
         context = self.opening(quote.context) if quote.context else ""
-        about = f' — <span class="quote-context">{inline(context, False)}</span>' if context else ""
+        about = f': <span class="quote-context">{inline(context, False)}</span>' if context else ""
         return Md(f"{self.quotation(quote.text, line=True)}{about}  \n")
 
     def listed_words(

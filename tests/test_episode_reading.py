@@ -699,16 +699,15 @@ def test_a_source_cited_by_what_it_is_is_in_lower_case_wherever_it_is_cited(page
     """ "(Report on Azerbaijani reactions)" stood beside "(OC Media, ...; the report on
     Azerbaijani reactions)", and a table's cell read "the report on ..." above "Report
     on ...": a citation never opens a sentence, so it is in lower case, first or not,
-    in brackets, after "Source:" and in a table's cell of sources. Only the sources
-    page, whose rows are headed by it, gives it a capital."""
+    in brackets, after "Source:" and in a table's cell of sources. The sources page's
+    "Cited as" column, which gave it a capital, cites it as every other table does."""
     capital = re.compile(r"\[?Report on (Azerbaijani|the State)")
     for path, page in pages.items():
-        if path != "sources/index.md":
-            assert not capital.search(page.partition("\n---\n")[2]), path
+        assert not capital.search(page.partition("\n---\n")[2]), path
     assert "(the report on Azerbaijani reactions)" in pages["timeline.md"]
     assert "| [the report on the State Department’s answer](" in pages["differences.md"]
     assert " · Source: [the report on Azerbaijani reactions](" in pages["quotes/index.md"]
-    assert "| [Report on Azerbaijani reactions](" in pages["sources/index.md"]
+    assert "| [the report on Azerbaijani reactions](" in pages["sources/index.md"]
 
 
 def _drawing(page: str) -> str:
@@ -1070,7 +1069,7 @@ def test_no_link_text_leads_to_two_pages(pages):
         }
         assert not two, (path, two)
     gaya = pages["actors/gaya-mammadov.md"]
-    assert "\n- Gaya Mammadov [rejects the US lawmakers’ letter and the US letter’s call on" in gaya
+    assert "\n- Gaya Mammadov rejects [the US lawmakers’ letter](../quotes/gaya-mammadov-" in gaya
     assert "[as quoted](" not in gaya
 
 
@@ -1089,15 +1088,29 @@ def test_a_listed_quotes_line_links_its_page_without_an_attribution_dash(pages):
     assert "\n— [Ilham Aliyev](../actors/ilham-aliyev.md)" in pages["quotes/aliyev-dirty-appeal.md"]
 
 
+def test_a_one_word_quotes_line_does_not_read_as_its_reporters_word(pages):
+    """ "“review” — OC Media quotes this single word ..." and "“disgusting” — OC Media
+    reports ...": the dash of an attribution made OC Media the one who said the word.
+    The word is followed by a colon and what it is about."""
+    for path in ("quotes/index.md", "quotes/by-event.md", "actors/erkin-gadirli.md"):
+        page = pages[path]
+        assert "” — <span" not in page, path
+        assert '\n“disgusting”: <span class="quote-context">OC Media reports' in page, path
+    for path in ("events/azerbaijani-mps-appeal-2024-10-05.md", "actors/azerbaijani-mps-43.md"):
+        assert '\n“review”: <span class="quote-context">OC Media quotes this' in pages[path]
+
+
 def test_a_name_one_source_gives_is_said_to_be_that_sources(pages):
     """The peace treaty's page said "The sources call it “peace treaty” (Caliber.Az...)",
-    naming one source. One source is named as the one that calls it so; "the sources"
-    stay for two or more."""
+    naming one source. One source is named as the one where it is so called, not as
+    the sentence's subject ("Caliber.Az, 5 October 2024 calls it ..." made a citation
+    the one speaking); "the sources" stay for two or more."""
     treaty = pages["agreements/armenia-azerbaijan-peace-treaty.md"]
     assert (
-        "\n[Caliber.Az, 5 October 2024](../sources/caliber-az-2024-10-05.md) calls it “peace"
-        " treaty”.\n"
+        "\nIt is called “peace treaty” in [Caliber.Az, 5 October 2024]"
+        "(../sources/caliber-az-2024-10-05.md).\n"
     ) in treaty
+    assert ") calls it “" not in treaty
     assert "The sources call it" not in treaty
     assert "\nThe sources call it “UN Charter” ([Caliber.Az" in pages["agreements/un-charter.md"]
 
@@ -1137,20 +1150,63 @@ def test_a_line_of_where_they_stand_is_one_sentence_with_one_link_to_the_words(p
     ]
     assert len(lines) > 10
     for line in lines:
-        assert len(quote_link.findall(line)) <= 1, line
+        if "want an end to [" not in line and "rejects [" not in line:  # see the next test
+            assert len(quote_link.findall(line)) <= 1, line
         assert not re.search(r"\[[^\]]*: [^\]]*\]\(", line), line  # no title "X: y" as words
     mps = pages["actors/azerbaijani-mps-43.md"]
-    assert (
-        "{: #where-they-stand }\n\n- They [want an end to the 1997 declaration, the 2013"
-        " agreement, talks on new agreements and USAID’s work in Azerbaijan]"
-        "(../quotes/mps-letter-demand-terminate-agreements.md) (sources: "
-    ) in mps
-    assert ").\n\nEach stance that a source quotes links to the quote it sums up.\n" in mps
-    assert "\n- They [wrote the MPs’ appeal](../quotes/mps-letter-reciprocity.md) (source: " in mps
+    assert "{: #where-they-stand }\n\n- They want an end to [the 1997 declaration and" in mps
+    assert "\n- They [wrote the MPs’ appeal](../quotes/mps-letter-full-text.md) (source: " in mps
     assert "time to respond](" not in mps.partition("## Where they stand")[2].partition("## ")[0]
-    row = pages[urls.POSITIONS]
-    assert "[want an end to them](quotes/mps-letter-demand-terminate-agreements.md) ([OC" in row
-    assert "their words on" not in row and "their words on" not in mps
+    assert "their words on" not in pages[urls.POSITIONS] and "their words on" not in mps
+
+
+def test_a_stance_on_stakes_its_quotes_cover_apart_links_each_run_to_its_own_quote(pages):
+    """The MPs' line "They [want an end to the 1997 declaration, the 2013 agreement,
+    talks on new agreements and USAID's work in Azerbaijan]" went to their demand to
+    end the agreements alone, and Gaya Mammadov's "[rejects the US lawmakers' letter
+    and the US letter's call on human rights]" to his words on the letter: the quotes
+    on talks, on USAID and on the call were linked from neither their line nor the
+    table. Stakes that different quotes show are each linked to their own."""
+    mps, gaya = pages["actors/azerbaijani-mps-43.md"], pages["actors/gaya-mammadov.md"]
+    assert (
+        "\n- They want an end to [the 1997 declaration and the 2013 agreement]"
+        "(../quotes/mps-letter-demand-terminate-agreements.md), [talks on new agreements]"
+        "(../quotes/mps-letter-demand-cease-negotiations.md) and [USAID’s work in Azerbaijan]"
+        "(../quotes/mps-letter-demand-usaid.md) (sources: "
+    ) in mps
+    assert (
+        "\n- Gaya Mammadov rejects [the US lawmakers’ letter](../quotes/gaya-mammadov-final-straw"
+        ".md) and [the US letter’s call on human rights](../quotes/gaya-mammadov-entirely-"
+        "unacceptable.md) (source: "
+    ) in gaya
+    row = next(r for r in pages[urls.POSITIONS].split("\n") if "Talks on new agreements" in r)
+    assert "want an end to them" not in row
+    for quote in ("terminate-agreements", "cease-negotiations", "usaid"):
+        assert f"(quotes/mps-letter-demand-{quote}.md)" in row, quote
+
+
+def test_the_line_on_linked_stances_shows_only_beside_a_stance_left_unlinked(pages):
+    """ "Each stance that a source quotes links to the quote it sums up." stood on every
+    actor page with a quoted stance, where every stance was a link anyway. It is kept
+    where it tells linked stances from one no source quotes (Erkin Gadirli's support
+    for the call on human rights)."""
+    note = "\nEach stance that a source quotes links to the quote it sums up.\n"
+    for name in ("ilham-aliyev", "azerbaijani-mps-43", "gaya-mammadov", "fazil-mustafa"):
+        assert note not in pages[f"actors/{name}.md"], name
+    gadirli = pages["actors/erkin-gadirli.md"]
+    assert "\n- Erkin Gadirli supports [the US letter’s call on human rights](../events/" in gadirli
+    assert note in gadirli
+
+
+def test_wrote_it_links_the_whole_text_not_one_passage_of_it(pages):
+    """ "They [wrote the MPs' appeal]", and "wrote it" in the table, went to "the MPs:
+    time to respond", a passage on reciprocity: what "wrote it" sums up is the letter,
+    so it links the letter's whole text."""
+    mps, table = pages["actors/azerbaijani-mps-43.md"], pages[urls.POSITIONS]
+    assert "[wrote the MPs’ appeal](../quotes/mps-letter-full-text.md)" in mps
+    assert "[wrote it](quotes/mps-letter-full-text.md)" in table
+    assert "wrote it](quotes/mps-letter-reciprocity" not in table
+    assert "](../quotes/mps-letter-reciprocity.md) (source" not in mps
 
 
 def test_the_row_of_good_relations_reads_in_the_glance_the_table_and_a_sentence(catalog, pages):
@@ -1220,7 +1276,7 @@ def test_the_appeals_page_folds_a_one_word_quote_into_its_line_and_names_usaid_o
     appeal = pages["events/azerbaijani-mps-appeal-2024-10-05.md"]
     assert "> “review”" not in appeal
     assert (
-        '\n“review” — <span class="quote-context">OC Media quotes this single word from the'
+        '\n“review”: <span class="quote-context">OC Media quotes this single word from the'
         " MPs’ appeal: they asked the foreign minister to review Azerbaijan’s relations with"
         " the US.</span>  \n5 October 2024 · Source: [OC Media, 7 October 2024]"
     ) in appeal
@@ -1422,8 +1478,8 @@ def test_an_actors_page_says_where_it_stands_and_what_it_did_in_sentences(pages)
     assert "- President of [Azerbaijan](azerbaijan.md), as all five sources give it.\n" in aliyev
     assert "Sources: [" not in aliyev[aliyev.index("## Roles") :]
     assert "\n## Where they stand {: #where-they-stand }\n" in mps
-    assert "\n- They [wrote the MPs’ appeal](../quotes/mps-letter-reciprocity.md" in mps
-    assert "\n- They [want an end to the 1997 declaration, the 2013 agreement, talks" in mps
+    assert "\n- They [wrote the MPs’ appeal](../quotes/mps-letter-full-text.md" in mps
+    assert "\n- They want an end to [the 1997 declaration and the 2013 agreement](" in mps
     assert ": they wrote it" not in mps and "quoted on it" not in mps
     assert "): the sources quote them on it\n" in mps
     assert "): they want it ended, in words the sources quote\n" in mps
@@ -1466,7 +1522,7 @@ def test_who_stands_where_is_a_page_of_its_own_that_every_line_to_it_leads_to(ca
     table = body[body.index("\n| At stake | In favour | Against |\n") :]
     for stake in catalog.episode.stakes:
         assert typographic(stake.label) in table, stake.label
-    assert "[wrote it](quotes/mps-letter-reciprocity.md" in table
+    assert "[wrote it](quotes/mps-letter-full-text.md" in table
     # The agreements page: no table, a line to it where "below" used to point.
     agreements = pages["agreements/index.md"]
     assert "| At stake |" not in agreements and "## Who stands where" not in agreements
@@ -2114,7 +2170,7 @@ def test_the_mps_event_page_does_not_set_oc_medias_word_under_caliber_azs_name(p
             "(../quotes/mps-letter-full-text.md) (5 October 2024 · Source: [Caliber.Az, 5 October"
             " 2024](../sources/caliber-az-2024-10-05.md)), or these passages of it"
         ) in page, name
-        assert "Source: [OC Media, 7 October 2024]" in page[page.index("“review” —") :], name
+        assert "Source: [OC Media, 7 October 2024]" in page[page.index("“review”:") :], name
 
 
 def test_an_events_table_of_actors_is_headed_by_what_it_shows(pages):

@@ -217,7 +217,7 @@ def test_a_fragment_in_a_list_is_followed_by_what_it_was_said_about(content):
     # The first sentence, as plain escaped words: its links are made on the quote's page.
     # A word alone is folded into that line (see Page.word_line), not a blockquote.
     assert (
-        '\n“review” — <span class="quote-context">They asked the minister to review'
+        '\n“review”: <span class="quote-context">They asked the minister to review'
         " &#60;b&#62;ties&#60;/b&#62;.</span>  \n5 October 2024" in page
     )
     assert "A second sentence" not in page
@@ -502,8 +502,8 @@ def test_a_minor_instruments_page_says_once_what_the_sources_do_not_give(content
     assert "## Names in the sources" not in page and "| Name as given |" not in page
     # One source calls it that: "the sources" of two or more.
     assert (
-        "\n[Caliber.Az, 5 October 2024](../sources/caliber-az-2024-10-05.md) calls it “UN"
-        " Charter”.\n" in page
+        "\nIt is called “UN Charter” in [Caliber.Az, 5 October 2024]"
+        "(../sources/caliber-az-2024-10-05.md).\n" in page
     )
 
 
@@ -655,7 +655,7 @@ def test_the_sources_index_shows_how_each_source_is_cited_and_what_it_counts(con
     assert "Records citing it" not in index
     # The words a reader met beside a claim lead to the source, what it is beside them,
     # and what rests on it alone (as text), or nothing where that is not recorded.
-    assert "| [Report of the MPs’ letter](caliber-az-2024-10-05.md) | " in index
+    assert "| [the report of the MPs’ letter](caliber-az-2024-10-05.md) | " in index
     oc_media = "[OC Media, 7 October 2024](oc-media-2024-10-07.md)"
     assert f"| {oc_media} | News report: “" in index and "cited in" not in index
     assert "| the letter’s &#60;b&#62;full&#60;/b&#62; text |\n" in index

@@ -170,6 +170,21 @@ def test_on_a_phone_a_listed_quote_has_the_quote_pages_bar_and_its_by_line_under
     reader.assert_quiet()
 
 
+@pytest.mark.parametrize("path", ["agreements/joint-declaration-1997/", "quotes/"])
+def test_on_a_phone_quote_page_is_not_split_between_two_lines(
+    reader, hosted_site, serve, path
+) -> None:
+    """At 390 px, "· Quote page" under a listed quote broke between "Quote" and
+    "page" (the 1997 declaration's page)."""
+    page = on_a_phone(reader, serve(hosted_site) + path)
+    lines = page.evaluate(
+        """() => [...document.querySelectorAll('article .quote-by > a:last-child')]
+            .filter(a => a.textContent === 'Quote page').map(a => a.getClientRects().length)"""
+    )
+    assert lines and all(n == 1 for n in lines), lines
+    reader.assert_quiet()
+
+
 def test_on_a_phone_a_short_title_takes_one_line(reader, hosted_site, serve) -> None:
     page = on_a_phone(reader, serve(hosted_site) + "differences/")
     height, line = page.evaluate(
