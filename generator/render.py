@@ -407,19 +407,18 @@ class Page:
         the = "the " if takes_the(record, short_name(self.catalog, record)) else ""
         return Md(the + self.link(record, mid=True))
 
-    def cite(self, source_ids: Iterable[str], first: bool = False) -> Md:
+    def cite(self, source_ids: Iterable[str]) -> Md:
         """Links to sources, by their short citation (outlet and date: no title,
         which would only add the source's kind and name, on every citation).
         A source known only by its title is cited by what it is (see `citation`),
         in lower case, as a citation never opens a sentence: "(the report on
         Azerbaijani reactions; OC Media, ...)", "Source: the report on ...", a
-        table's cell of sources alike; the link's title gives the title whole; `first`,
-        one that opens a sentence ("The report on ... calls it")."""
+        table's cell of sources alike; the link's title gives the title whole."""
         parts: list[str] = []
         for sid in source_ids:
             source = self.catalog.get(sid)
             assert isinstance(source, model.Source)
-            shown = citation(source, short=True, mid=not (first and not parts))
+            shown = citation(source, short=True, mid=True)
             parts.append(self.link(source, shown, titled=shown != citation(source)))
         return Md("; ".join(parts))
 

@@ -1518,6 +1518,8 @@ def test_who_stands_where_is_a_page_of_its_own_that_every_line_to_it_leads_to(ca
     intro = body.split("\n\n")[2:4]
     assert intro[0].startswith("Who is for and who against what is at stake in the story")
     assert "a stance such as “rejects it” links to the words it sums up" in intro[1]
+    # A split row links its stakes, not its stance: the intro says so.
+    assert "where different quotes cover a row’s stakes, each stake links to its own." in intro[1]
     assert "[agreements page](agreements/index.md)" in intro[1]
     table = body[body.index("\n| At stake | In favour | Against |\n") :]
     for stake in catalog.episode.stakes:
