@@ -161,19 +161,30 @@ LISTINGS = {
 }
 
 
-def page_descriptions(catalog: Catalog) -> dict[str, str]:
-    """Every page's description, by its path under docs/. Two pages that would
-    share one get each page's own name in front."""
+def summaries(catalog: Catalog) -> dict[str, str]:
+    """What each record's page is about (see `describe`), by id, for every record with a
+    page of its own (differences share one): worked out once, for the page's description
+    and for the title of every link to it (render.link_title)."""
+    return {
+        record.id: describe(record, catalog)
+        for record in catalog.by_id.values()
+        if not isinstance(record, model.Difference)
+    }
+
+
+def page_descriptions(catalog: Catalog, summaries: dict[str, str]) -> dict[str, str]:
+    """Every page's description, by its path under docs/, a record's its `summaries`
+    entry. Two pages that would share one get each page's own name in front."""
     episode = catalog.episode
     home = episode.lede or episode.tagline or first_sentence(plain(episode.summary, catalog))
     found = {urls.HOME: clip(plain(home, catalog))}
     found |= {path: clip(f"{episode.title}: {what}") for path, what in LISTINGS.items()}
     names: dict[str, str] = {}
-    for record in catalog.by_id.values():
-        if not isinstance(record, model.Difference):  # differences share one page
-            path = urls.record_page(record)
-            found[path] = describe(record, catalog)
-            names[path] = record.display_name
+    for record_id, summary in summaries.items():
+        record = catalog.by_id[record_id]
+        path = urls.record_page(record)
+        found[path] = summary
+        names[path] = record.display_name
     seen = Counter(found.values())
     return {
         path: clip(f"{names[path]}: {text}") if seen[text] > 1 and path in names else text

@@ -33,12 +33,15 @@ from .stances import (
 NOT_SEARCHED = meta.LISTINGS.keys() - {urls.DIFFERENCES, urls.POSITIONS}
 
 
-def plan_site(catalog: Catalog, history: History | None = None) -> dict[str, Job]:
-    """What to render: every file's job, by its path under docs/. `history` (see
+def plan_site(
+    catalog: Catalog, summaries: dict[str, str], history: History | None = None
+) -> dict[str, Job]:
+    """What to render: every file's job, by its path under docs/, each record page
+    described by its `summaries` entry (see meta.summaries). `history` (see
     history.py) dates each record page by its content file's last commit; without
     it pages carry no date."""
     jobs: dict[str, Job] = {}
-    descriptions = meta.page_descriptions(catalog)
+    descriptions = meta.page_descriptions(catalog, summaries)
     boosts = search.boosts(catalog)
 
     def emit(

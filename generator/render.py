@@ -999,35 +999,39 @@ class Page:
 
 # Link titles by record id, for one catalogue at a time: each record is linked from
 # many pages. At 5,000 quotes this memo takes rendering from 4.8 s to 3.5 s (one process).
+# render_site fills it before forking, from meta.summaries, which describe the pages too.
 _TITLES: tuple[Catalog | None, dict[str, str]] = (None, {})
 
 
 def link_title(catalog: Catalog, record: model.Record) -> Md:
     """The title of a link to `record`: its one-line summary (see meta.describe),
-    shown as a tooltip where the link is hovered or focused, in every build.
-    Escaped as any content text, and with no double quote, which would end it."""
+    shown as a tooltip where the link is hovered or focused, in every build."""
     global _TITLES
     if _TITLES[0] is not catalog:
         _TITLES = (catalog, {})
-    titles = _TITLES[1]
-    title = titles.get(record.id)
+    title = _TITLES[1].get(record.id)
     if title is None:
-        summary = meta.describe(record, catalog)
-        if isinstance(record, model.Quote) and record.document:
-            # A whole document is linked, never printed, where it is listed.
-            summary = f"{meta.said_by(record, catalog)}: the whole text"
-        if isinstance(record, model.Quote) and record.allegation:
-            # Words shown anywhere carry their label, in a tooltip too; a whole text is
-            # not itself the allegation, it holds one.
-            summary += (
-                " (it makes a charge the sources report no evidence for)"
-                if record.document
-                else " (an allegation: the sources report no evidence for this)"
-            )
-        # Its quote marks are typographic already (see meta.describe), a quote's words verbatim.
-        escaped = inline(summary, line_start=False, verbatim=True)
-        title = titles[record.id] = escaped.replace('"', "&#34;")
+        title = _TITLES[1][record.id] = _title(catalog, record, meta.describe(record, catalog))
     return Md(title)
+
+
+def _title(catalog: Catalog, record: model.Record, summary: str) -> str:
+    """A link title from the record's summary: escaped as any content text, and with
+    no double quote, which would end it."""
+    if isinstance(record, model.Quote) and record.document:
+        # A whole document is linked, never printed, where it is listed.
+        summary = f"{meta.said_by(record, catalog)}: the whole text"
+    if isinstance(record, model.Quote) and record.allegation:
+        # Words shown anywhere carry their label, in a tooltip too; a whole text is
+        # not itself the allegation, it holds one.
+        summary += (
+            " (it makes a charge the sources report no evidence for)"
+            if record.document
+            else " (an allegation: the sources report no evidence for this)"
+        )
+    # Its quote marks are typographic already (see meta.describe), a quote's words verbatim.
+    escaped = inline(summary, line_start=False, verbatim=True)
+    return escaped.replace('"', "&#34;")
 
 
 def front_matter(
@@ -1062,8 +1066,9 @@ _FLOW = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
 
 def render_site(catalog: Catalog, history: History | None = None) -> dict[str, str]:
     """Every generated file, by its path under docs/; a large site in forked processes."""
-    global _SHARED
-    plan = plan_site(catalog, history)
+    global _SHARED, _TITLES
+    summaries = meta.summaries(catalog)
+    plan = plan_site(catalog, summaries, history)
     jobs = list(plan.values())
     workers = parallel.workers_for(len(jobs), PARALLEL_FROM_PAGES)
     # Exports and listings, first in the plan, each cover the whole catalogue: each
@@ -1076,7 +1081,9 @@ def render_site(catalog: Catalog, history: History | None = None) -> dict[str, s
         env = environment()
         for name in env.list_templates():
             env.get_template(name)
-    _SHARED = (catalog, jobs)
+    # Every record described once, here, not again in each forked process: 0.06 s each.
+    titles = {i: _title(catalog, catalog.by_id[i], text) for i, text in summaries.items()}
+    _SHARED, _TITLES = (catalog, jobs), (catalog, titles)
     try:
         made = parallel.fork_map(_render_share, shares, workers)
     finally:

@@ -53,7 +53,8 @@ def boosts(catalog: Catalog) -> dict[str, float]:
     steps = dict.fromkeys(owners, 0)
     for _ in range(STEPS):
         for named, owner in named_in:
-            steps[named] = min(STEPS, max(steps[named], steps[owner] + 1))
+            if steps[owner] >= steps[named]:
+                steps[named] = min(STEPS, steps[owner] + 1)
     boosts = {record.id: BOOST + STEP * steps[record.id] for record in records}
     return boosts | {quote.id: BOOST for quote in catalog.quotes if quote.document}
 

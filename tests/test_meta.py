@@ -49,7 +49,7 @@ def test_every_page_has_its_own_short_description(which, request):
 
 
 def test_descriptions_say_what_each_record_is(fixture_catalog):
-    found = page_descriptions(fixture_catalog)
+    found = page_descriptions(fixture_catalog, meta.summaries(fixture_catalog))
     quote = found["quotes/aliyev-dirty-appeal.md"]
     assert quote.startswith("Ilham Aliyev, 4 October 2024: “This morning, I glanced")
     assert found["sources/oc-media-2024-10-07.md"].startswith("News report, OC Media, 7 October")
@@ -90,7 +90,8 @@ def test_pages_that_would_share_a_description_are_told_apart(content):
     twin = (actors / "jeyhun-bayramov.yaml").read_text(encoding="utf-8")
     twin = twin.replace("id: jeyhun-bayramov", "id: twin").replace("name: Jeyhun", "name: Twin")
     (actors / "twin.yaml").write_text(twin, encoding="utf-8")
-    found = page_descriptions(validate(content, content.parent))
+    catalog = validate(content, content.parent)
+    found = page_descriptions(catalog, meta.summaries(catalog))
     shared = "Foreign Minister of Azerbaijan, to whom the MPs wrote."
     assert found["actors/twin.md"] == f"Twin Bayramov: {shared}"
     assert found["actors/jeyhun-bayramov.md"] == f"Jeyhun Bayramov: {shared}"
@@ -215,7 +216,7 @@ def _terms(node: object) -> set[str]:
 @pytest.mark.parametrize("which", ["fixture_catalog", "real_catalog"])
 def test_json_ld_on_every_record_page_uses_schema_org_terms_where_they_fit(which, request):
     catalog = request.getfixturevalue(which)
-    jobs = plan_site(catalog)
+    jobs = plan_site(catalog, meta.summaries(catalog))
     pages_made = render_site(catalog)
     expected = {
         "actors": {"Person", "Organization", "GovernmentOrganization", "Country",

@@ -8,7 +8,7 @@ import jinja2.meta
 import pytest
 from jinja2 import nodes
 
-from generator import pages, pipeline, render
+from generator import meta, pages, pipeline, render
 from generator.pages import Context
 from tests.conftest import FIXTURE_CONTENT, ROOT
 
@@ -16,7 +16,7 @@ from tests.conftest import FIXTURE_CONTENT, ROOT
 def _jobs() -> dict[str, type[Context]]:
     catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     kinds: dict[str, type[Context]] = {}
-    for job in pages.plan_site(catalog).values():
+    for job in pages.plan_site(catalog, meta.summaries(catalog)).values():
         if job.template:
             assert kinds.setdefault(job.template, type(job.context)) is type(job.context)
     return kinds

@@ -5,7 +5,7 @@ from __future__ import annotations
 import posixpath
 import re
 
-from generator import urls
+from generator import meta, urls
 from generator.pages import plan_site
 from generator.pipeline import validate
 
@@ -16,14 +16,14 @@ def test_every_name_the_site_gives_its_own_pages_is_reserved():
     catalog = validate(FIXTURE_CONTENT, ROOT)
     record_pages = {urls.record_page(r) for r in catalog.by_id.values()} - {urls.DIFFERENCES}
     own = set()
-    for path in plan_site(catalog):
+    for path in plan_site(catalog, meta.summaries(catalog)):
         if path in record_pages:
             continue
         folder, name = posixpath.split(path)
         own.add(posixpath.splitext(name)[0])
         own.update(part for part in folder.split("/") if part)
     hand_written = {p.stem for p in (ROOT / "docs").glob("*.md")} - {
-        posixpath.splitext(p)[0] for p in plan_site(catalog)
+        posixpath.splitext(p)[0] for p in plan_site(catalog, meta.summaries(catalog))
     }
     assert own | hand_written | {"episode", "404", "sitemap", "search", "assets"} <= (
         urls.RESERVED_IDS
