@@ -53,7 +53,7 @@ OWN = ("wrote it", "signed it", "published it")
 # A side of "who stands where" that no source records a position for, in a cell
 # under its column's heading ("In favour"): the sources are silent, which is not
 # the same as nobody holding one ("none in the sources" read as "nobody").
-NONE_ON_RECORD = "no source reports anyone"
+NONE_ON_RECORD = "the sources name no one"
 
 
 # The parts that a title naming the actor does not say: "The 2020 war over

@@ -1354,6 +1354,15 @@ def test_a_gist_sets_each_sides_own_words_in_quote_marks(catalog):
     assert "both Azerbaijani texts" not in charter and not charter.startswith("The Charter")
 
 
+def test_the_home_glance_and_who_stands_where_say_the_sources_silence_alike(pages):
+    """The home glance said "For: the sources name no one" and /positions/, for the same
+    empty cell, "no source reports anyone": two wordings of one fact, a page apart."""
+    everything = "".join(pages.values())
+    assert "no source reports anyone" not in everything
+    assert "the sources name no one" in pages["positions.md"]
+    assert "the sources name no one" in pages["index.md"]
+
+
 def test_a_paraphrase_is_not_introduced_as_a_sources_words(catalog):
     """Erkin Gadirli's page said "In the report's words, he agreed with the letter on
     human rights ... but felt the US had not respected ...": the site's own summary, put

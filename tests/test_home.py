@@ -54,7 +54,7 @@ def test_who_stands_where_splits_each_stake_into_in_favour_and_against_by_side()
     # A side's actor with no position is named apart, not dropped.
     assert [(s.side, s.actor) for s in silent] == [("Government | ministers", "jeyhun-bayramov")]
     page = render.Page("index.md", catalog)
-    assert page.stands([]) == '<span class="stand-none">no source reports anyone</span>'
+    assert page.stands([]) == '<span class="stand-none">the sources name no one</span>'
     # Each position with the quote that shows it, then its sources.
     cell = untitled(page.stands(letter.against))
     assert cell.startswith(
@@ -227,7 +227,7 @@ def test_the_one_table_of_who_stands_where_is_on_its_own_page_with_every_stake()
         ), stake.label
     row = "| The US letter &#124; &#42;pipe&#42; | "
     assert (
-        row + '<span class="stand-none">no source reports anyone</span> | <span class="stand">'
+        row + '<span class="stand-none">the sources name no one</span> | <span class="stand">'
         in (table)
     )
     silent = (
