@@ -265,6 +265,8 @@ def test_the_index_leaves_out_the_line_of_pages_under_each_point_of_difference(
     assert len(points) >= 10
     assert not any("Pages on this point" in doc["text"] for doc in index["docs"])
     assert all(doc["text"] for doc in points)
+    # Nor the table's headings: a result showed "Version Sources" before the versions.
+    assert not any("Version Sources" in doc["text"] for doc in points)
 
 
 def test_the_index_gives_the_differences_page_by_its_prose_not_its_overview_table(
