@@ -1363,6 +1363,27 @@ def test_the_home_glance_and_who_stands_where_say_the_sources_silence_alike(page
     assert "the sources name no one" in pages["index.md"]
 
 
+def test_the_sides_terms_stay_theirs_and_the_us_reply_is_on_the_first_screen(catalog):
+    """The US letter's event said in the site's voice that it asked Azerbaijan "to free
+    political prisoners, hostages and others it holds"; the page on September 2023 said
+    Azerbaijan "had restored its sovereignty", one side's term, unmarked; Azerbaijan's page
+    said a report "notes" its record drew attention, a word that vouches for it; the
+    Caliber.Az event had two titles. And the first screen left out what the US side said
+    after: the State Department's answer is now in the lines under the lede."""
+    letter = " ".join(catalog.get("us-lawmakers-letter-2024-10-03").summary.split())
+    assert 'to free "all political prisoners, hostages" and others' in letter
+    september = " ".join(catalog.get("september-2023-operation").summary.split())
+    assert 'grew once Azerbaijan had "restored its sovereignty"' in september
+    assert " notes " not in catalog.get("azerbaijan").description
+    published = catalog.get("mps-letter-published-2024-10-05")
+    assert published.title == published.brief
+    why = " ".join(catalog.episode.why_it_matters.split())
+    assert why.endswith(
+        "Asked by the news agency Turan, the State Department later said the US valued its"
+        " relationship with Azerbaijan."
+    )
+
+
 def test_a_paraphrase_is_not_introduced_as_a_sources_words(catalog):
     """Erkin Gadirli's page said "In the report's words, he agreed with the letter on
     human rights ... but felt the US had not respected ...": the site's own summary, put
@@ -1633,7 +1654,11 @@ def test_what_happened_opens_on_the_us_letter_and_gives_its_count_after(catalog)
     assert happened.index("11 senators") < happened.index("nearly 60") < happened.index("4 October")
     assert 'President [[ilham-aliyev|Ilham Aliyev]] called the letter "a dirty appeal' in happened
     # The request's two wordings, what changes the story most, are linked where it is told.
-    assert "That report also [[us-letter-wording|words the request differently]]." in happened
+    # And says how, as the difference that changes the story most.
+    assert (
+        "That report also [[us-letter-wording|words the request differently]]: the State"
+        ' Department is to "ensure" the release, and of "detainees" where OC Media has POWs.'
+    ) in happened
     assert "[[us-letter-wording|" not in _home_section(catalog, "What the sources do not say")
 
 
