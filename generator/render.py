@@ -486,11 +486,13 @@ class Page:
 
         def sides(stands: list[Stand], sentence: bool = False) -> str:
             named: dict[str, str] = {}
+            holders: dict[str, list[str]] = {}
             for stand in stands:
                 own = PARTS.get(parts.get(stand.actor, ""), "") if own_part else ""
                 if not named.get(stand.side):
                     named[stand.side] = f" ({own})" if own in OWN else ""
-            shown = [inline(self._glance_name(side)) + own for side, own in named.items()]
+                holders.setdefault(stand.side, []).append(stand.actor)
+            shown = [self._glance_side(side, holders[side]) + own for side, own in named.items()]
             return and_list(shown) if sentence else ", ".join(shown)
 
         def head(word: str) -> str:
@@ -514,6 +516,19 @@ class Page:
             f'{stake} <span class="glance-for">{favour}</span>'
             f' <span class="glance-against">{against}</span>'
         )
+
+    def _glance_side(self, side: str, holders: list[str]) -> str:
+        """A side as a glance's row names it: where the side is a group and some of
+        its members, but not the group, hold the stance, it says so ("two of the MPs
+        behind the appeal (Fazil Mustafa and Gaya Mammadov)"), not the whole group."""
+        name = inline(self._glance_name(side))
+        members = next((s.actors for s in self.catalog.episode.sides if s.name == side), [])
+        groups = [m for m in members if getattr(self.catalog.by_id.get(m), "type", "") == "group"]
+        if not groups or set(groups) & set(holders):
+            return name
+        people = and_list([inline(self.catalog.get(actor).name) for actor in holders])
+        some = meta.NUMBER_WORDS[len(holders)] if len(holders) < len(meta.NUMBER_WORDS) else ""
+        return f"{some or len(holders)} of {name} ({people})"
 
     def _glance_name(self, side: str) -> str:
         """A side as the glance names it, above the prose that introduces everyone:

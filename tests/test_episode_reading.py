@@ -606,9 +606,11 @@ def test_the_glance_names_each_side_so_a_newcomer_can_place_it(pages):
         "For: MP Erkin Gadirli, opposition leader Ali Karimli Against: the MPs behind the appeal"
     )
     assert "For: the sources name no one Against: the MPs behind the appeal" in rows[0]
+    # Two MPs said so, not the group: the glance names them as /positions/ does.
     assert rows[4].endswith(
-        " The MPs behind the appeal, commentator Nasimi Mammadli and the State Department"
-        " are all for it; the sources name no one against it."
+        " Two of the MPs behind the appeal (Fazil Mustafa and Gaya Mammadov), commentator"
+        " Nasimi Mammadli and the State Department are all for it; the sources name no one"
+        " against it."
     )
     assert not any(word in " ".join(rows) for word in ("though", "no source reports"))
 
@@ -1222,7 +1224,7 @@ def test_the_row_of_good_relations_reads_in_the_glance_the_table_and_a_sentence(
         "(../quotes/gaya-mammadov-dialogue.md) (source: "
     ) in pages["actors/gaya-mammadov.md"]
     glance = _glance(pages["index.md"])
-    assert glance[4].startswith("Keeping up relations between Azerbaijan and the US The MPs")
+    assert glance[4].startswith("Keeping up relations between Azerbaijan and the US Two of the MPs")
     assert "\n| Keeping up relations between Azerbaijan and the US | " in pages[urls.POSITIONS]
 
 
