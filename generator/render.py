@@ -597,13 +597,11 @@ class Page:
         parts = []
         for position in positions:
             words, quotes = self.stance(position, stakes, plural), position.quotes
-            runs = self._runs(position, stakes)
-            if len(runs) > 1:  # "want an end to [the 1997 declaration ...], [talks ...] and [...]"
-                text = self._said_of(words, and_list([self._run(*run) for run in runs]))
-            elif self._quote_of(position, stakes):
-                text = self.link(self._quote_of(position, stakes), words)
+            runs, quote = self._runs(position, stakes), self._quote_of(position, stakes)
+            if runs:  # "want an end to [the 1997 declaration ...], [talks ...] and [...]"
+                text = self._said_of(words, runs)
             else:
-                text = Md(inline(words))
+                text = self.link(quote, words) if quote else Md(inline(words))
             # One bracket after the words, not two side by side: "(also [the MPs'
             # verdict]; sources: [OC Media...])".
             on = self._quoted_on(position, stakes)
@@ -628,13 +626,12 @@ class Page:
         gives, is named."""
         plural = actor.plural
         subject = "They" if plural else line_start(self.name(actor.id))
-
         parts = []
         for position in positions:
             stance, quote = self.stance(position, stakes, plural), self._quote_of(position, stakes)
             runs = self._runs(position, stakes)
-            if len(runs) > 1:  # each run of stakes linked to its own quote
-                words = self._said_of(stance, and_list([self._run(*run) for run in runs]))
+            if runs:
+                words = self._said_of(stance, runs)
             elif quote:  # what it is on in plain words: the line's one link is the words
                 on = and_list([mid_label(stake.label) for stake in stakes])
                 words = self.link(quote, self._said_of(stance, on))
@@ -648,44 +645,39 @@ class Page:
     def _said_of(stance: str, on: str) -> Md:  # "rejects it" → "rejects the letter"
         return Md(re.sub(r"\b(it|them)\b", lambda _: on, stance, count=1))
 
-    def _runs(
-        self, position: model.Position, stakes: Sequence[model.Stake]
-    ) -> list[tuple[list[model.Stake], str]]:
+    def _runs(self, position: model.Position, stakes: Sequence[model.Stake]) -> Md:
         """The stakes of a line joined from several (see stances.positions_by_actor),
-        in runs that the same quote of the actor's shows, each with that quote (or ""):
-        the MPs' demand to end the agreements, to stop talks, to end USAID's work. One
-        run, when one quote shows them all or they are one stake."""
-        runs: list[tuple[list[model.Stake], str]] = []
-        for stake in stakes:
-            held = [
-                quote
-                for other in self.catalog.positions_on(stake)
-                if (other.actor, other.stance) == (position.actor, position.stance)
-                for quote in other.quotes
-            ]
-            quote = held[0] if held else ""
-            if runs and runs[-1][1] == quote:
-                runs[-1][0].append(stake)
-            else:
-                runs.append(([stake], quote))
-        return runs
+        in runs that the same quote of the actor's shows, each linked to that quote (or
+        without one, each stake to its page): the MPs' demand to end the agreements, to
+        stop talks, to end USAID's work. "" when one quote shows them all."""
 
-    def _run(self, stakes: Sequence[model.Stake], quote: str) -> Md:
-        """A run of stakes (see `_runs`) in words mid-line, linked to its quote, or
-        without one, each stake to its page."""
-        if quote:
-            return self.link(quote, and_list([mid_label(stake.label) for stake in stakes]))
-        return Md(and_list([self.stake(stake, mid=True) for stake in stakes]))
+        def first_quote(stake: model.Stake) -> str:
+            held = self.catalog.positions_on(stake)
+            same = (position.actor, position.stance)
+            return next((q for o in held if (o.actor, o.stance) == same for q in o.quotes), "")
+
+        runs = [(quote, list(run)) for quote, run in itertools.groupby(stakes, first_quote)]
+        if len(runs) < 2:
+            return Md("")
+        return Md(
+            and_list(
+                [
+                    self.link(quote, and_list([mid_label(stake.label) for stake in run]))
+                    if quote
+                    else and_list([self.stake(stake, mid=True) for stake in run])
+                    for quote, run in runs
+                ]
+            )
+        )
 
     def _quote_of(self, position: model.Position, stakes: Sequence[model.Stake]) -> str:
         """The quote a position's words link to: its first; but for a text the actor
         wrote, said as that part ("wrote it", see `stance`), the whole text that quote
         is part of, as a passage on one point is not what "wrote it" sums up; or, no
         whole text recorded, none."""
-        if not position.quotes:
-            return ""
-        if not self._own_part(position, stakes):
-            return position.quotes[0]
+        first = position.quotes[0] if position.quotes else ""
+        if not first or not self._own_part(position, stakes):
+            return first
         quote = self.catalog.get(position.quotes[0])
         if isinstance(quote, model.Quote) and quote.document:
             return quote.id
@@ -700,9 +692,8 @@ class Page:
         roles = [p.role for p in getattr(event, "actors", ()) if p.actor == position.actor]
         own = [PARTS[role] for role in roles if PARTS.get(role) in OWN]
         name = short_name(self.catalog, self.catalog.get(position.actor))
-        if own and not re.search(rf"\b{own[0].split()[0]}\b", name):  # its verb
-            return own[0]
-        return ""
+        # Not when its name says it: "the senators who wrote to Blinken".
+        return own[0] if own and not re.search(rf"\b{own[0].split()[0]}\b", name) else ""
 
     def stance(self, position: model.Position, stakes: Sequence[model.Stake], plural: bool) -> str:
         """A position's stance in words that suit what it is on: an agreement is
