@@ -604,8 +604,7 @@ class Page:
                 text = self.link(quote, words) if quote else Md(inline(words))
             # One bracket after the words, not two side by side: "(also [the MPs'
             # verdict]; sources: [OC Media...])".
-            on = self._quoted_on(position, stakes)
-            more = self._further(quotes) if len(set(on.values())) <= 1 else ""
+            more = self._further(quotes) if self._one_point(position, stakes) else ""
             aside = [f"also {more}"] if more else []
             aside.append(self._cited(position) if aside else self.cite(position.sources))
             parts.append(Md(f"{text} ({'; '.join(aside)})" if aside else text))
@@ -708,16 +707,16 @@ class Page:
         words = self._own_part(position, stakes) or words
         return words.replace(" it", " them") if len(stakes) > 1 else words
 
-    def _quoted_on(self, position: model.Position, stakes: Sequence[model.Stake]) -> dict[str, str]:
-        """Each quote of a position with the stakes it was given for, in words:
-        "the 1997 declaration and talks"."""
+    def _one_point(self, position: model.Position, stakes: Sequence[model.Stake]) -> bool:
+        """Whether every quote of a position was given for the same stakes of its line:
+        only then are its further quotes named by their titles (see `_further`)."""
         on: dict[str, list[str]] = {quote: [] for quote in position.quotes}
         for stake in stakes:
             for held in self.catalog.positions_on(stake):
                 if (held.actor, held.stance) == (position.actor, position.stance):
                     for quote in held.quotes:
                         on.setdefault(quote, []).append(mid_label(stake.label))
-        return {quote: and_list(list(dict.fromkeys(labels))) for quote, labels in on.items()}
+        return len({tuple(dict.fromkeys(labels)) for labels in on.values()}) <= 1
 
     def _further(self, quotes: Sequence[str]) -> str:
         """Links to a position's quotes after its first, by their titles (see `also`)."""
