@@ -408,12 +408,11 @@ class Page:
         return Md(the + self.link(record, mid=True))
 
     def cite(self, source_ids: Iterable[str]) -> Md:
-        """Links to sources, by their short citation (outlet and date: no title,
-        which would only add the source's kind and name, on every citation).
-        A source known only by its title is cited by what it is (see `citation`),
-        in lower case, as a citation never opens a sentence: "(the report on
-        Azerbaijani reactions; OC Media, ...)", "Source: the report on ...", a
-        table's cell of sources alike; the link's title gives the title whole."""
+        """Links to sources by their short citation: outlet and date (no title, which
+        would only add the source's kind and name, on every citation), or what a
+        source known only by its title is (see `citation`), in lower case, as a
+        citation never opens a sentence: "(the report on Azerbaijani reactions; OC
+        Media, ...)", "Source: the report on ..."; the link's title gives the title whole."""
         parts: list[str] = []
         for sid in source_ids:
             source = self.catalog.get(sid)
@@ -588,12 +587,10 @@ class Page:
         stakes: Sequence[model.Stake] = (),
     ) -> Md:
         """Each position on `stakes` in words (after a plural subject if `plural`;
-        see `stance`), linked to the first quote that shows it: one link to the words,
-        not a title for each quote of each stake ("want an end to them (their words on
-        the 1997 declaration in [...], on talks in [...])"), which the quote's page and
-        its holder's list of quotes show; further quotes on one stake by their titles
-        (see `also`); then its sources. A row of stakes that different quotes show
-        names each run, linked to its quote (see `_runs`)."""
+        see `stance`), linked to the first quote that shows it, or each run of stakes
+        to its own (see `_runs`); further quotes on one point by their titles (see
+        `also`); then its sources. One link to the words, not one for each quote of
+        each stake: the quote's page and its holder's list of quotes show them all."""
         parts = []
         for position in positions:
             words, quotes = self.stance(position, stakes, plural), position.quotes
@@ -613,16 +610,12 @@ class Page:
     def stand_line(
         self, actor: model.Actor, stakes: Sequence[model.Stake], positions: Sequence[model.Position]
     ) -> Md:
-        """A line of an actor's own "where they stand", as one sentence: the stance
-        and what it is on, linked to the words it sums up, then its sources: "Ilham
-        Aliyev [rejects the US lawmakers' letter](...) (sources: ...)". One link to the
-        words, by the line's own words: quotes by their titles ("the MPs: time to
-        respond") read as part of the sentence, and a link for each quote of each stake
-        made ten links of a line; the page's list of quotes has them all. Stakes
-        that different quotes show are linked each to its own (see `_runs`): "They
-        want an end to [the 1997 declaration ...], [talks ...] and [USAID's work]".
-        Without quotes, what it is on links its page. One actor, whose pronoun no record
-        gives, is named."""
+        """A line of an actor's own "where they stand", as one sentence: "Ilham Aliyev
+        [rejects the US lawmakers' letter](...) (sources: ...)". Its words link the quote
+        they sum up, or each run of stakes its own (see `_runs`), or without quotes, each
+        stake its page: quotes by their titles ("the MPs: time to respond") did not read
+        as part of the sentence, and a link for each quote of each stake made ten links
+        of a line. One actor, whose pronoun no record gives, is named."""
         plural = actor.plural
         subject = "They" if plural else line_start(self.name(actor.id))
         parts = []
@@ -821,14 +814,12 @@ class Page:
         said_above: bool,
         previous: model.Quote | None,
     ) -> Md:
-        """A quote's words in a list: a blockquote, as on the quote's own page (see
-        `quoted`); below them, in a paragraph of their own (class quote-by), a
-        fragment's context (its first sentence), the allegation label, and the
-        attribution (see `by_line`), which cites the sources on every quote: a reader
-        of a long list need not scroll back up to learn where it was reported. A quote
-        of one word is folded into that line, not a blockquote of its own (see
-        `word_line`). Made in one call, not five from the template: the lists print
-        20,000 quotes at 5,000 quotes."""
+        """A quote's words in a list: a blockquote (see `quoted`), or one word folded
+        into the line below them (see `word_line`), which gives a fragment's context, the
+        allegation label and the attribution (see `by_line`), citing the sources on every
+        quote: a reader of a long list need not scroll back up to learn where it was
+        reported. One call, not five from the template: the lists print 20,000 quotes
+        at 5,000 quotes."""
         word = self.word_line(quote)
         words = "" if word else f"{self.quoted(quote.text, anchor, version)}\n\n"
         under = word or (self.context_line(quote) if quote.context else "")
