@@ -651,16 +651,13 @@ class Page:
         runs = [(quote, list(run)) for quote, run in itertools.groupby(stakes, first_quote)]
         if len(runs) < 2:
             return Md("")
-        return Md(
-            and_list(
-                [
-                    self.link(quote, and_list([mid_label(stake.label) for stake in run]))
-                    if quote
-                    else and_list([self.stake(stake, mid=True) for stake in run])
-                    for quote, run in runs
-                ]
-            )
-        )
+        linked = [
+            self.link(quote, and_list([mid_label(stake.label) for stake in run]))
+            if quote
+            else and_list([self.stake(stake, mid=True) for stake in run])
+            for quote, run in runs
+        ]
+        return Md(and_list(linked))
 
     def _quote_of(self, position: model.Position, stakes: Sequence[model.Stake]) -> str:
         """The quote a position's words link to: its first; but for a text the actor
@@ -794,18 +791,6 @@ class Page:
             paragraphs[0] += f"\n{{: {' '.join(attributes)} }}"
         return Md("\n>\n".join("> " + p.replace("\n", "\n> ") for p in paragraphs))
 
-    def word_line(self, quote: model.Quote) -> Md:
-        """A quote of one word in a list, folded into the line of its context and
-        attribution: "“review”: OC Media quotes this single word ...", not a word
-        alone in a blockquote, which under a list of a text's passages read as stray
-        (the MPs' event page); or nothing, for a quote of more words. A colon, not the
-        dash of an attribution: "“review” — OC Media ..." read as OC Media's word."""
-        if len(quote.text.split()) != 1:
-            return Md("")
-        context = self.opening(quote.context) if quote.context else ""
-        about = f': <span class="quote-context">{inline(context, False)}</span>' if context else ""
-        return Md(f"{self.quotation(quote.text, line=True)}{about}  \n")
-
     def listed_words(
         self,
         quote: model.Quote,
@@ -814,27 +799,30 @@ class Page:
         said_above: bool,
         previous: model.Quote | None,
     ) -> Md:
-        """A quote's words in a list: a blockquote (see `quoted`), or one word folded
-        into the line below them (see `word_line`), which gives a fragment's context, the
-        allegation label and the attribution (see `by_line`), citing the sources on every
-        quote: a reader of a long list need not scroll back up to learn where it was
-        reported. One call, not five from the template: the lists print 20,000 quotes
-        at 5,000 quotes."""
-        word = self.word_line(quote)
-        words = "" if word else f"{self.quoted(quote.text, anchor, version)}\n\n"
-        under = word or (self.context_line(quote) if quote.context else "")
-        said = self.allegation(quote, previous) + self.by_line(quote, said_above)
-        marks = (" .quote-word" + (f" #{anchor}" if anchor else "")) if word else ""
-        marks += " .quote-version" if version else ""
-        return Md(f"{words}{under}{said}\n{{: .quote-by{marks} }}")
-
-    def by_line(self, quote: model.Quote, said_above: bool = False) -> Md:
-        """A listed quote's line below its words (its speaker and event head the
-        list): when, the sources, and the quote's page; only the page where a line
-        over it gives the rest (`said_above`). No attribution's dash: the speaker is
-        named above, and "— Quote page" under a quote read as if "Quote page" said it."""
+        """A quote's words in a list: a blockquote, as on the quote's own page (see
+        `quoted`); below them, in a paragraph of their own (class quote-by), a
+        fragment's context (see `context_line`), the allegation label, and when, the
+        sources and the quote's page, only the page where a line over it gives the
+        rest (`said_above`): its speaker and event head the list, and a reader of a long
+        list need not scroll back up to learn where it was reported. Made in one call,
+        not five from the template: the lists print 20,000 quotes at 5,000 quotes."""
+        marks = " .quote-version" if version else ""
+        if len(quote.text.split()) == 1:
+            # A word alone in a blockquote read as stray under a text's passages (the MPs'
+            # event page): it opens the line of its context, after a colon, as the dash
+            # of an attribution ("“review” — OC Media ...") read as OC Media's word.
+            context = inline(self.opening(quote.context), False) if quote.context else ""
+            about = f': <span class="quote-context">{context}</span>' if context else ""
+            words, under = "", f"{self.quotation(quote.text, line=True)}{about}  \n"
+            marks = " .quote-word" + (f" #{anchor}" if anchor else "") + marks
+        else:
+            words = f"{self.quoted(quote.text, anchor, version)}\n\n"
+            under = self.context_line(quote) if quote.context else ""
+        label = self.allegation(quote, previous)
+        # No attribution's dash: "— Quote page" under a quote read as if "Quote page" said it.
         said = [] if said_above else self._said(quote)
-        return Md(" · ".join([*said, self.link(quote, "Quote page", False)]))
+        line = " · ".join([*said, self.link(quote, "Quote page", False)])
+        return Md(f"{words}{under}{label}{line}\n{{: .quote-by{marks} }}")
 
     def whole_text(
         self, quote: model.Quote, said_above: bool = False, passages: bool = False
