@@ -242,13 +242,9 @@ def marked(texts: Sequence[str], verbatim: bool = False) -> list[Md | None] | No
         kept = {k for k in words if compared[k] in in_first}
         # "between the Ministry of Defense" is one phrase the first lacks: its small
         # words join one mark rather than break it into five.
-        for start in range(1, len(words) - 1):
-            if words[start] in kept and words[start - 1] not in kept:
-                end = start
-                while end < len(words) and words[end] in kept and compared[words[end]] in _JOINING:
-                    end += 1
-                if end < len(words) and words[end] not in kept:
-                    kept.difference_update(words[start:end])
+        for group in [list(run) for _, run in groupby(words, kept.__contains__)][1:-1]:
+            if group[0] in kept and all(compared[k] in _JOINING for k in group):
+                kept.difference_update(group)
         runs = [list(run) for is_kept, run in groupby(words, kept.__contains__) if not is_kept]
         pieces, done = [], 0
         for run in runs:

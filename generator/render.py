@@ -408,12 +408,11 @@ class Page:
         return Md(the + self.link(record, mid=True))
 
     def cite(self, source_ids: Iterable[str]) -> Md:
-        """Links to sources, by their short citation (outlet and date: no title,
-        which would only add the source's kind and name, on every citation).
-        A source known only by its title is cited by what it is (see `citation`),
-        in lower case, as a citation never opens a sentence: "(the report on
-        Azerbaijani reactions; OC Media, ...)", "Source: the report on ...", a
-        table's cell of sources alike; the link's title gives the title whole."""
+        """Links to sources by their short citation: outlet and date (no title, which
+        would only add the source's kind and name, on every citation), or what a
+        source known only by its title is (see `citation`), in lower case, as a
+        citation never opens a sentence: "(the report on Azerbaijani reactions; OC
+        Media, ...)", "Source: the report on ..."; the link's title gives the title whole."""
         parts: list[str] = []
         for sid in source_ids:
             source = self.catalog.get(sid)
@@ -603,26 +602,21 @@ class Page:
         stakes: Sequence[model.Stake] = (),
     ) -> Md:
         """Each position on `stakes` in words (after a plural subject if `plural`;
-        see `stance`), linked to the first quote that shows it: one link to the words,
-        not a title for each quote of each stake ("want an end to them (their words on
-        the 1997 declaration in [...], on talks in [...])"), which the quote's page and
-        its holder's list of quotes show; further quotes on one stake by their titles
-        (see `also`); then its sources. A row of stakes that different quotes show
-        names each run, linked to its quote (see `_runs`)."""
+        see `stance`), linked to the first quote that shows it, or each run of stakes
+        to its own (see `_runs`); further quotes on one point by their titles (see
+        `also`); then its sources. One link to the words, not one for each quote of
+        each stake: the quote's page and its holder's list of quotes show them all."""
         parts = []
         for position in positions:
             words, quotes = self.stance(position, stakes, plural), position.quotes
-            runs = self._runs(position, stakes)
-            if len(runs) > 1:  # "want an end to [the 1997 declaration ...], [talks ...] and [...]"
-                text = self._said_of(words, and_list([self._run(*run) for run in runs]))
-            elif self._quote_of(position, stakes):
-                text = self.link(self._quote_of(position, stakes), words)
+            runs, quote = self._runs(position, stakes), self._quote_of(position, stakes)
+            if runs:  # "want an end to [the 1997 declaration ...], [talks ...] and [...]"
+                text = self._said_of(words, runs)
             else:
-                text = Md(inline(words))
+                text = self.link(quote, words) if quote else Md(inline(words))
             # One bracket after the words, not two side by side: "(also [the MPs'
             # verdict]; sources: [OC Media...])".
-            on = self._quoted_on(position, stakes)
-            more = self._further(quotes) if len(set(on.values())) <= 1 else ""
+            more = self._further(quotes) if self._one_point(position, stakes) else ""
             aside = [f"also {more}"] if more else []
             aside.append(self._cited(position) if aside else self.cite(position.sources))
             parts.append(Md(f"{text} ({'; '.join(aside)})" if aside else text))
@@ -631,25 +625,20 @@ class Page:
     def stand_line(
         self, actor: model.Actor, stakes: Sequence[model.Stake], positions: Sequence[model.Position]
     ) -> Md:
-        """A line of an actor's own "where they stand", as one sentence: the stance
-        and what it is on, linked to the words it sums up, then its sources: "Ilham
-        Aliyev [rejects the US lawmakers' letter](...) (sources: ...)". One link to the
-        words, by the line's own words: quotes by their titles ("the MPs: time to
-        respond") read as part of the sentence, and a link for each quote of each stake
-        made ten links of a line; the page's list of quotes has them all. Stakes
-        that different quotes show are linked each to its own (see `_runs`): "They
-        want an end to [the 1997 declaration ...], [talks ...] and [USAID's work]".
-        Without quotes, what it is on links its page. One actor, whose pronoun no record
-        gives, is named."""
+        """A line of an actor's own "where they stand", as one sentence: "Ilham Aliyev
+        [rejects the US lawmakers' letter](...) (sources: ...)". Its words link the quote
+        they sum up, or each run of stakes its own (see `_runs`), or without quotes, each
+        stake its page: quotes by their titles ("the MPs: time to respond") did not read
+        as part of the sentence, and a link for each quote of each stake made ten links
+        of a line. One actor, whose pronoun no record gives, is named."""
         plural = actor.plural
         subject = "They" if plural else line_start(self.name(actor.id))
-
         parts = []
         for position in positions:
             stance, quote = self.stance(position, stakes, plural), self._quote_of(position, stakes)
             runs = self._runs(position, stakes)
-            if len(runs) > 1:  # each run of stakes linked to its own quote
-                words = self._said_of(stance, and_list([self._run(*run) for run in runs]))
+            if runs:
+                words = self._said_of(stance, runs)
             elif quote:  # what it is on in plain words: the line's one link is the words
                 on = and_list([mid_label(stake.label) for stake in stakes])
                 words = self.link(quote, self._said_of(stance, on))
@@ -663,44 +652,36 @@ class Page:
     def _said_of(stance: str, on: str) -> Md:  # "rejects it" → "rejects the letter"
         return Md(re.sub(r"\b(it|them)\b", lambda _: on, stance, count=1))
 
-    def _runs(
-        self, position: model.Position, stakes: Sequence[model.Stake]
-    ) -> list[tuple[list[model.Stake], str]]:
+    def _runs(self, position: model.Position, stakes: Sequence[model.Stake]) -> Md:
         """The stakes of a line joined from several (see stances.positions_by_actor),
-        in runs that the same quote of the actor's shows, each with that quote (or ""):
-        the MPs' demand to end the agreements, to stop talks, to end USAID's work. One
-        run, when one quote shows them all or they are one stake."""
-        runs: list[tuple[list[model.Stake], str]] = []
-        for stake in stakes:
-            held = [
-                quote
-                for other in self.catalog.positions_on(stake)
-                if (other.actor, other.stance) == (position.actor, position.stance)
-                for quote in other.quotes
-            ]
-            quote = held[0] if held else ""
-            if runs and runs[-1][1] == quote:
-                runs[-1][0].append(stake)
-            else:
-                runs.append(([stake], quote))
-        return runs
+        in runs that the same quote of the actor's shows, each linked to that quote (or
+        without one, each stake to its page): the MPs' demand to end the agreements, to
+        stop talks, to end USAID's work. "" when one quote shows them all."""
 
-    def _run(self, stakes: Sequence[model.Stake], quote: str) -> Md:
-        """A run of stakes (see `_runs`) in words mid-line, linked to its quote, or
-        without one, each stake to its page."""
-        if quote:
-            return self.link(quote, and_list([mid_label(stake.label) for stake in stakes]))
-        return Md(and_list([self.stake(stake, mid=True) for stake in stakes]))
+        def first_quote(stake: model.Stake) -> str:
+            held = self.catalog.positions_on(stake)
+            same = (position.actor, position.stance)
+            return next((q for o in held if (o.actor, o.stance) == same for q in o.quotes), "")
+
+        runs = [(quote, list(run)) for quote, run in itertools.groupby(stakes, first_quote)]
+        if len(runs) < 2:
+            return Md("")
+        linked = [
+            self.link(quote, and_list([mid_label(stake.label) for stake in run]))
+            if quote
+            else and_list([self.stake(stake, mid=True) for stake in run])
+            for quote, run in runs
+        ]
+        return Md(and_list(linked))
 
     def _quote_of(self, position: model.Position, stakes: Sequence[model.Stake]) -> str:
         """The quote a position's words link to: its first; but for a text the actor
         wrote, said as that part ("wrote it", see `stance`), the whole text that quote
         is part of, as a passage on one point is not what "wrote it" sums up; or, no
         whole text recorded, none."""
-        if not position.quotes:
-            return ""
-        if not self._own_part(position, stakes):
-            return position.quotes[0]
+        first = position.quotes[0] if position.quotes else ""
+        if not first or not self._own_part(position, stakes):
+            return first
         quote = self.catalog.get(position.quotes[0])
         if isinstance(quote, model.Quote) and quote.document:
             return quote.id
@@ -715,9 +696,8 @@ class Page:
         roles = [p.role for p in getattr(event, "actors", ()) if p.actor == position.actor]
         own = [PARTS[role] for role in roles if PARTS.get(role) in OWN]
         name = short_name(self.catalog, self.catalog.get(position.actor))
-        if own and not re.search(rf"\b{own[0].split()[0]}\b", name):  # its verb
-            return own[0]
-        return ""
+        # Not when its name says it: "the senators who wrote to Blinken".
+        return own[0] if own and not re.search(rf"\b{own[0].split()[0]}\b", name) else ""
 
     def stance(self, position: model.Position, stakes: Sequence[model.Stake], plural: bool) -> str:
         """A position's stance in words that suit what it is on: an agreement is
@@ -732,16 +712,16 @@ class Page:
         words = self._own_part(position, stakes) or words
         return words.replace(" it", " them") if len(stakes) > 1 else words
 
-    def _quoted_on(self, position: model.Position, stakes: Sequence[model.Stake]) -> dict[str, str]:
-        """Each quote of a position with the stakes it was given for, in words:
-        "the 1997 declaration and talks"."""
+    def _one_point(self, position: model.Position, stakes: Sequence[model.Stake]) -> bool:
+        """Whether every quote of a position was given for the same stakes of its line:
+        only then are its further quotes named by their titles (see `_further`)."""
         on: dict[str, list[str]] = {quote: [] for quote in position.quotes}
         for stake in stakes:
             for held in self.catalog.positions_on(stake):
                 if (held.actor, held.stance) == (position.actor, position.stance):
                     for quote in held.quotes:
                         on.setdefault(quote, []).append(mid_label(stake.label))
-        return {quote: and_list(list(dict.fromkeys(labels))) for quote, labels in on.items()}
+        return len({tuple(dict.fromkeys(labels)) for labels in on.values()}) <= 1
 
     def _further(self, quotes: Sequence[str]) -> str:
         """Links to a position's quotes after its first, by their titles (see `also`)."""
@@ -826,18 +806,6 @@ class Page:
             paragraphs[0] += f"\n{{: {' '.join(attributes)} }}"
         return Md("\n>\n".join("> " + p.replace("\n", "\n> ") for p in paragraphs))
 
-    def word_line(self, quote: model.Quote) -> Md:
-        """A quote of one word in a list, folded into the line of its context and
-        attribution: "“review”: OC Media quotes this single word ...", not a word
-        alone in a blockquote, which under a list of a text's passages read as stray
-        (the MPs' event page); or nothing, for a quote of more words. A colon, not the
-        dash of an attribution: "“review” — OC Media ..." read as OC Media's word."""
-        if len(quote.text.split()) != 1:
-            return Md("")
-        context = self.opening(quote.context) if quote.context else ""
-        about = f': <span class="quote-context">{inline(context, False)}</span>' if context else ""
-        return Md(f"{self.quotation(quote.text, line=True)}{about}  \n")
-
     def listed_words(
         self,
         quote: model.Quote,
@@ -848,27 +816,28 @@ class Page:
     ) -> Md:
         """A quote's words in a list: a blockquote, as on the quote's own page (see
         `quoted`); below them, in a paragraph of their own (class quote-by), a
-        fragment's context (its first sentence), the allegation label, and the
-        attribution (see `by_line`), which cites the sources on every quote: a reader
-        of a long list need not scroll back up to learn where it was reported. A quote
-        of one word is folded into that line, not a blockquote of its own (see
-        `word_line`). Made in one call, not five from the template: the lists print
-        20,000 quotes at 5,000 quotes."""
-        word = self.word_line(quote)
-        words = "" if word else f"{self.quoted(quote.text, anchor, version)}\n\n"
-        under = word or (self.context_line(quote) if quote.context else "")
-        said = self.allegation(quote, previous) + self.by_line(quote, said_above)
-        marks = (" .quote-word" + (f" #{anchor}" if anchor else "")) if word else ""
-        marks += " .quote-version" if version else ""
-        return Md(f"{words}{under}{said}\n{{: .quote-by{marks} }}")
-
-    def by_line(self, quote: model.Quote, said_above: bool = False) -> Md:
-        """A listed quote's line below its words (its speaker and event head the
-        list): when, the sources, and the quote's page; only the page where a line
-        over it gives the rest (`said_above`). No attribution's dash: the speaker is
-        named above, and "— Quote page" under a quote read as if "Quote page" said it."""
+        fragment's context (see `context_line`), the allegation label, and when, the
+        sources and the quote's page, only the page where a line over it gives the
+        rest (`said_above`): its speaker and event head the list, and a reader of a long
+        list need not scroll back up to learn where it was reported. Made in one call,
+        not five from the template: the lists print 20,000 quotes at 5,000 quotes."""
+        marks = " .quote-version" if version else ""
+        if len(quote.text.split()) == 1:
+            # A word alone in a blockquote read as stray under a text's passages (the MPs'
+            # event page): it opens the line of its context, after a colon, as the dash
+            # of an attribution ("“review” — OC Media ...") read as OC Media's word.
+            context = inline(self.opening(quote.context), False) if quote.context else ""
+            about = f': <span class="quote-context">{context}</span>' if context else ""
+            words, under = "", f"{self.quotation(quote.text, line=True)}{about}  \n"
+            marks = " .quote-word" + (f" #{anchor}" if anchor else "") + marks
+        else:
+            words = f"{self.quoted(quote.text, anchor, version)}\n\n"
+            under = self.context_line(quote) if quote.context else ""
+        label = self.allegation(quote, previous)
+        # No attribution's dash: "— Quote page" under a quote read as if "Quote page" said it.
         said = [] if said_above else self._said(quote)
-        return Md(" · ".join([*said, self.link(quote, "Quote page", False)]))
+        line = " · ".join([*said, self.link(quote, "Quote page", False)])
+        return Md(f"{words}{under}{label}{line}\n{{: .quote-by{marks} }}")
 
     def whole_text(
         self, quote: model.Quote, said_above: bool = False, passages: bool = False

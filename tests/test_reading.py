@@ -215,7 +215,7 @@ def test_a_fragment_in_a_list_is_followed_by_what_it_was_said_about(content):
     )
     page = rendered(content)["actors/mps-group.md"]
     # The first sentence, as plain escaped words: its links are made on the quote's page.
-    # A word alone is folded into that line (see Page.word_line), not a blockquote.
+    # A word alone is folded into that line (see Page.listed_words), not a blockquote.
     assert (
         '\n“review”: <span class="quote-context">They asked the minister to review'
         " &#60;b&#62;ties&#60;/b&#62;.</span>  \n5 October 2024" in page
