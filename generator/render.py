@@ -525,7 +525,7 @@ class Page:
         groups = [m for m in members if getattr(self.catalog.by_id.get(m), "type", "") == "group"]
         if not groups or set(groups) & set(holders):
             return name
-        people = and_list([inline(self.catalog.get(actor).name) for actor in holders])
+        people = and_list([inline(self.catalog.get(actor).display_name) for actor in holders])
         some = meta.NUMBER_WORDS[len(holders)] if len(holders) < len(meta.NUMBER_WORDS) else ""
         return f"{some or len(holders)} of {name} ({people})"
 
