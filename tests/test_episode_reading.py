@@ -1365,13 +1365,12 @@ def test_the_home_glance_and_who_stands_where_say_the_sources_silence_alike(page
     assert "the sources name no one" in pages["index.md"]
 
 
-def test_the_sides_terms_stay_theirs_and_the_us_reply_is_on_the_first_screen(catalog):
+def test_the_sides_terms_stay_theirs(catalog):
     """The US letter's event said in the site's voice that it asked Azerbaijan "to free
     political prisoners, hostages and others it holds"; the page on September 2023 said
     Azerbaijan "had restored its sovereignty", one side's term, unmarked; Azerbaijan's page
     said a report "notes" its record drew attention, a word that vouches for it; the
-    Caliber.Az event had two titles. And the first screen left out what the US side said
-    after: the State Department's answer is now in the lines under the lede."""
+    Caliber.Az event had two titles."""
     letter = " ".join(catalog.get("us-lawmakers-letter-2024-10-03").summary.split())
     assert 'to free "all political prisoners, hostages" and others' in letter
     september = " ".join(catalog.get("september-2023-operation").summary.split())
@@ -1379,11 +1378,6 @@ def test_the_sides_terms_stay_theirs_and_the_us_reply_is_on_the_first_screen(cat
     assert " notes " not in catalog.get("azerbaijan").description
     published = catalog.get("mps-letter-published-2024-10-05")
     assert published.title == published.brief
-    why = " ".join(catalog.episode.why_it_matters.split())
-    assert why.endswith(
-        "Asked by the news agency Turan, the State Department later said the US valued its"
-        " relationship with Azerbaijan."
-    )
 
 
 def test_a_paraphrase_is_not_introduced_as_a_sources_words(catalog):
