@@ -67,8 +67,13 @@ _CUT_ENDS = " ,;:—–-"
 
 def count(number: int, singular: str, plural: str | None = None, words: bool = False) -> str:
     """'1 agreement', '3 agreements'; in `words`, up to ten: 'one agreement', 'three...'."""
-    shown = NUMBER_WORDS[number] if words and number < len(NUMBER_WORDS) else str(number)
+    shown = in_words(number) if words else str(number)
     return f"{shown} {singular if number == 1 else (plural or singular + 's')}"
+
+
+def in_words(number: int) -> str:
+    """A number as a word up to ten ('three'), in figures above."""
+    return NUMBER_WORDS[number] if number < len(NUMBER_WORDS) else str(number)
 
 
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")

@@ -499,7 +499,7 @@ class Page:
 
         # The sources are silent, which is not the same as nobody holding it; under
         # its heading, "For: the sources name no one", not "... no one for them".
-        nobody = "the sources name no one"
+        nobody = NONE_ON_RECORD
 
         stake = f'<span class="glance-stake">{labels}</span>'
         favour = f"{head('For')} {sides(row.in_favour) or nobody}"
@@ -526,8 +526,7 @@ class Page:
         if not groups or set(groups) & set(holders):
             return name
         people = and_list([inline(self.catalog.get(actor).display_name) for actor in holders])
-        some = meta.NUMBER_WORDS[len(holders)] if len(holders) < len(meta.NUMBER_WORDS) else ""
-        return f"{some or len(holders)} of {name} ({people})"
+        return f"{meta.in_words(len(holders))} of {name} ({people})"
 
     def _glance_name(self, side: str) -> str:
         """A side as the glance names it, above the prose that introduces everyone:
