@@ -2507,3 +2507,30 @@ def test_what_the_us_letter_says_violated_international_law_is_left_as_open_as_t
     assert "September 2023 alone or of all three" in first
     blockade = " ".join(catalog.get("lachin-corridor-blockade").summary.split())
     assert "September 2023 alone or of all three" in blockade
+
+
+def test_actor_and_quote_pages_keep_the_sources_strength_and_citations(catalog):
+    """A second fact-check of actor, agreement and quote pages: the MPs' letter says
+    Armenia was "effectively" given an order (the EU's page dropped it); Gaya Mammadov
+    says the president "refused" (not "declined"); the US lawmakers "urged"; the letter
+    "asks" for three steps, which the quote titles called demands; Karimli says the two
+    issues behind the Western pressure, not "the Western demands", serve the national
+    interest; and a record cites only a source that says what it is cited for."""
+    prose = " ".join(text for _, _, text in _prose())
+    for stronger in ("declined to", "Western demands", "West's demands", "three demands"):
+        assert stronger not in prose, stronger
+    assert "in effect given an order" in " ".join(catalog.get("european-union").description.split())
+    for id in ("antony-blinken", "armenia"):
+        assert "urg" in catalog.get(id).description, id
+    for id in ("mps-letter-demand-terminate-agreements", "mps-letter-demand-cease-negotiations"):
+        assert "request" in catalog.get(id).title and "demand" not in catalog.get(id).title
+    assert "proposal to the foreign ministry" in " ".join(
+        catalog.get("gaya-mammadov").description.split()
+    )
+    # OC Media never says "Congress": no tie of a chamber to it rests on OC Media.
+    for id in ("us-senate", "us-house-of-representatives"):
+        assert not catalog.get(id).affiliations, id
+    # The report on the State Department's answer names no agreement.
+    assert "turan-state-department-values" not in catalog.get("joint-declaration-1997").sources
+    assert not catalog.get("azerbaijan-defense-ministry").other_names
+    assert "on or after 5 October" in " ".join(catalog.get("mps-response-demarche").notes.split())
