@@ -421,10 +421,11 @@ class Page:
             parts.append(self.link(source, shown, titled=shown != citation(source)))
         return Md("; ".join(parts))
 
-    def sourced(self, source_ids: Sequence[str]) -> Md:
-        """ "Source: [OC Media, ...]" for one source, "Sources: ..." for more."""
-        label = "Source" if len(source_ids) == 1 else "Sources"
-        return Md(f"{label}: {self.cite(source_ids)}")
+    def sourced(self, source_ids: Sequence[str], mid: bool = False) -> Md:
+        """ "Source: [OC Media, ...]" for one source, "Sources: ..." for more; `mid`
+        in a line, "sources: ..."."""
+        label = "source" if len(source_ids) == 1 else "sources"
+        return Md(f"{label if mid else line_start(label)}: {self.cite(source_ids)}")
 
     def according(self, source_ids: Sequence[str]) -> Md:
         """Who says so, after a role or a tie on an actor's page, as the rest of its
@@ -599,53 +600,50 @@ class Page:
         positions: Sequence[model.Position],
         plural: bool = False,
         stakes: Sequence[model.Stake] = (),
+        line: bool = False,
     ) -> Md:
-        """Each position on `stakes` in words (after a plural subject if `plural`;
-        see `stance`), linked to the first quote that shows it, or each run of stakes
-        to its own (see `_runs`); further quotes on one point by their titles (see
-        `also`); then its sources. One link to the words, not one for each quote of
-        each stake: the quote's page and its holder's list of quotes show them all."""
+        """Each position on `stakes` in words (see `stance`), linked to the quote that
+        shows it, or each run of stakes to its own (see `_runs`); further quotes on one
+        point by their titles (see `also`); then its sources. One link to the words, not
+        one for each quote of each stake: the quote's page and its holder's list of
+        quotes show them all. On an actor's own `line` (see `stand_line`), what it is on
+        is said in place of "it": in plain words where the words link a quote, else each
+        stake linked to its page."""
         parts = []
         for position in positions:
-            words, quotes = self.stance(position, stakes, plural), position.quotes
-            runs, quote = self._runs(position, stakes), self._quote_of(position, stakes)
-            if runs:  # "want an end to [the 1997 declaration ...], [talks ...] and [...]"
-                text = self._said_of(words, runs)
+            stance = self.stance(position, stakes, plural)
+            if runs := self._runs(position, stakes):  # "want an end to [the 1997 ...], [...]"
+                text = self._said_of(stance, runs)
+            elif quote := self._quote_of(position, stakes):
+                text = self.link(quote, self._said_of(stance, self._on(stakes)) if line else stance)
             else:
-                text = self.link(quote, words) if quote else Md(inline(words))
+                text = Md(inline(stance))
+                text = self._said_of(text, self._on(stakes, linked=True)) if line else text
             # One bracket after the words, not two side by side: "(also [the MPs'
             # verdict]; sources: [OC Media...])".
-            more = self._further(quotes) if self._one_point(position, stakes) else ""
-            aside = [f"also {more}"] if more else []
-            aside.append(self._cited(position) if aside else self.cite(position.sources))
-            parts.append(Md(f"{text} ({'; '.join(aside)})" if aside else text))
+            more = "" if line or not self._one_point(position, stakes) else self._further(position)
+            cited = (
+                self.sourced(position.sources, mid=True)
+                if more or line
+                else self.cite(position.sources)
+            )
+            parts.append(f"{text} ({f'also {more}; ' if more else ''}{cited})")
         return Md(" and ".join(parts))
 
     def stand_line(
         self, actor: model.Actor, stakes: Sequence[model.Stake], positions: Sequence[model.Position]
     ) -> Md:
         """A line of an actor's own "where they stand", as one sentence: "Ilham Aliyev
-        [rejects the US lawmakers' letter](...) (sources: ...)". Its words link the quote
-        they sum up, or each run of stakes its own (see `_runs`), or without quotes, each
-        stake its page: quotes by their titles ("the MPs: time to respond") did not read
-        as part of the sentence, and a link for each quote of each stake made ten links
-        of a line. One actor, whose pronoun no record gives, is named."""
-        plural = actor.plural
-        subject = "They" if plural else line_start(self.name(actor.id))
-        parts = []
-        for position in positions:
-            stance, quote = self.stance(position, stakes, plural), self._quote_of(position, stakes)
-            runs = self._runs(position, stakes)
-            if runs:
-                words = self._said_of(stance, runs)
-            elif quote:  # what it is on in plain words: the line's one link is the words
-                on = and_list([mid_label(stake.label) for stake in stakes])
-                words = self.link(quote, self._said_of(stance, on))
-            else:
-                on = and_list([self.stake(stake, mid=True) for stake in stakes])
-                words = self._said_of(inline(stance), on)
-            parts.append(f"{words} ({self._cited(position)})")
-        return Md(f"{subject} {' and '.join(parts)}.")
+        [rejects the US lawmakers' letter](...) (sources: ...)": quotes by their titles
+        ("the MPs: time to respond") did not read as part of the sentence, and a link for
+        each quote of each stake made ten links of a line. One actor, whose pronoun no
+        record gives, is named."""
+        subject = "They" if actor.plural else line_start(self.name(actor.id))
+        return Md(f"{subject} {self.positions(positions, actor.plural, stakes, line=True)}.")
+
+    def _on(self, stakes: Sequence[model.Stake], linked: bool = False) -> str:
+        """Stakes in a line, by their labels mid-sentence, or each `linked` to its page."""
+        return and_list([self.stake(s, mid=True) if linked else mid_label(s.label) for s in stakes])
 
     @staticmethod
     def _said_of(stance: str, on: str) -> Md:  # "rejects it" → "rejects the letter"
@@ -665,13 +663,9 @@ class Page:
         runs = [(quote, list(run)) for quote, run in itertools.groupby(stakes, first_quote)]
         if len(runs) < 2:
             return Md("")
-        linked = [
-            self.link(quote, and_list([mid_label(stake.label) for stake in run]))
-            if quote
-            else and_list([self.stake(stake, mid=True) for stake in run])
-            for quote, run in runs
-        ]
-        return Md(and_list(linked))
+        return Md(
+            and_list([self.link(q, self._on(run)) if q else self._on(run, True) for q, run in runs])
+        )
 
     def _quote_of(self, position: model.Position, stakes: Sequence[model.Stake]) -> str:
         """The quote a position's words link to: its first; but for a text the actor
@@ -722,14 +716,9 @@ class Page:
                         on.setdefault(quote, []).append(mid_label(stake.label))
         return len({tuple(dict.fromkeys(labels)) for labels in on.values()}) <= 1
 
-    def _further(self, quotes: Sequence[str]) -> str:
+    def _further(self, position: model.Position) -> str:
         """Links to a position's quotes after its first, by their titles (see `also`)."""
-        return "; ".join(self.link(q, self.also(q, n)) for n, q in enumerate(quotes[1:]))
-
-    def _cited(self, position: model.Position) -> str:
-        """A position's sources after a label: "sources: [OC Media, ...]; [...]"."""
-        label = "sources" if len(position.sources) > 1 else "source"
-        return f"{label}: {self.cite(position.sources)}"
+        return "; ".join(self.link(q, self.also(q, n)) for n, q in enumerate(position.quotes[1:]))
 
     def also(self, quote_id: str, n: int) -> str:
         """The words of a link to the `n`th further quote of a position: its title
