@@ -49,6 +49,7 @@ from .wording import (
     takes_the,
     title_says,
     verb_said,
+    with_the,
 )
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -397,8 +398,7 @@ class Page:
         senators" (see mid_line), and a body with "the", as in `tie` ("the United
         States Congress"); for a list whose every entry links elsewhere."""
         record = self.catalog.get(record_id)
-        words = short_name(self.catalog, record)
-        return inline(mid_line(f"the {words}" if takes_the(record, words) else words))
+        return inline(with_the(record, short_name(self.catalog, record)))
 
     def name_linked(self, record_id: str) -> Md:
         """A record linked as a line names it after others: a body or a state with
@@ -480,15 +480,15 @@ class Page:
         # as rows left empty.
         labels = " · ".join(inline(stake.label) for stake in row.stakes)
         about = self.catalog.by_id.get(row.stakes[0].about)
+        one = len(row.stakes) == 1  # of several stakes, whose part would it be?
         parts = {p.actor: p.role for p in about.actors} if isinstance(about, model.Event) else {}
-        own_part = len(row.stakes) == 1  # of several stakes, whose would it be?
-        it = "them" if len(row.stakes) > 1 else "it"
+        it = "it" if one else "them"
 
         def sides(stands: list[Stand], sentence: bool = False) -> str:
             named: dict[str, str] = {}
             holders: dict[str, list[str]] = {}
             for stand in stands:
-                own = PARTS.get(parts.get(stand.actor, ""), "") if own_part else ""
+                own = PARTS.get(parts.get(stand.actor, ""), "") if one else ""
                 if not named.get(stand.side):
                     named[stand.side] = f" ({own})" if own in OWN else ""
                 holders.setdefault(stand.side, []).append(stand.actor)
@@ -500,18 +500,17 @@ class Page:
 
         # The sources are silent, which is not the same as nobody holding it; under
         # its heading, "For: the sources name no one", not "... no one for them".
-        nobody = NONE_ON_RECORD
-
         stake = f'<span class="glance-stake">{labels}</span>'
-        favour = f"{head('For')} {sides(row.in_favour) or nobody}"
+        favour = f"{head('For')} {sides(row.in_favour) or NONE_ON_RECORD}"
         if not row.against:
             # A sentence in one cell: "A, B and C are all for it; the sources name no
             # one against it", not "For: ..." over an empty "Against", which read as a
             # dispute where the sides agree.
             are = "are all" if len({s.side for s in row.in_favour}) > 1 else "is"
-            both = f"{sides(row.in_favour, sentence=True)} {are} for {it}; {nobody} against {it}."
+            both = f"{sides(row.in_favour, sentence=True)} {are} for {it}; {NONE_ON_RECORD}"
+            both += f" against {it}."
             return Md(f'{stake} <span class="glance-for glance-all">{line_start(both)}</span>')
-        against = f"{head('Against')} {sides(row.against) or nobody}"
+        against = f"{head('Against')} {sides(row.against)}"
         return Md(
             f'{stake} <span class="glance-for">{favour}</span>'
             f' <span class="glance-against">{against}</span>'
@@ -549,7 +548,7 @@ class Page:
         if re.match(r"(?i)(?:the|an?) ", name) or not actors:
             return name
         if len(actors) == 1 and actors[0].type not in ("person", "group", *INSTITUTIONS):
-            return f"the {name}" if takes_the(actors[0], name) else name
+            return with_the(actors[0], name)
         return f"the {name}"
 
     def instruments(

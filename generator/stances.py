@@ -12,7 +12,7 @@ from . import model
 from .fields import and_list
 from .meta import short_name
 from .resolve import Catalog
-from .wording import its, takes_the
+from .wording import its, with_the
 
 
 class Stand(NamedTuple):
@@ -215,8 +215,7 @@ def through(
     Defense"); not their positions, which are theirs, not the state's."""
     # "quoted on it" read as a column of a table; a sentence names whom the sources
     # quote, or, after the stance the quote shows, says the words are quoted.
-    name = actor.display_name
-    whom = "them" if actor.plural else f"the {name}" if takes_the(actor, name) else name
+    whom = "them" if actor.plural else with_the(actor, actor.display_name)
     words = {"party": "a party", QUOTED: f"the sources quote {whom} on it"}
     # "they want it ended", "Gaya Mammadov criticises it": "want it ended" alone
     # would read as an order.

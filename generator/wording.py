@@ -170,6 +170,11 @@ def mid_line(name: str) -> str:
     return f"{head.lower()} {rest}" if space and head in ("The", "An", "A") else name
 
 
+def with_the(record: model.Record, name: str) -> str:
+    """A record's `name` mid-line, with "the" where it takes one: "the Milli Majlis"."""
+    return mid_line(f"the {name}" if takes_the(record, name) else name)
+
+
 # Characters of an inline citation, where a source without an outlet is cited
 # by its title.
 SHORT_CITATION = 36
@@ -208,4 +213,4 @@ def its(state: model.Actor, member: model.Actor) -> str:
         short = re.sub(f"{before}|{after}", "", name)
         if short != name and short:
             return f"its {short}"
-    return mid_line(f"the {name}" if takes_the(member, name) else name)
+    return with_the(member, name)
