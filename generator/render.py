@@ -782,34 +782,29 @@ class Page:
         self, run: Sequence[model.Quote], linked: bool = False
     ) -> list[tuple[Md, bool, list[model.Quote]]]:
         """A run of quotes (see `by_speaker`) in blocks, each under a line or none, and
-        whether that line gives their date and sources. Two or more versions of one
-        passage (the quotes of a difference marked `one_passage`) come under a line
-        that says so, linking the difference that compares them; each keeps its own
-        sources. Two or more other quotes in a row said on one date with the same
-        sources come under a line that gives those once (see `all_from`), not at the
-        foot of each. With `linked` (an event's page), a whole text's passages
-        listed with it are linked, not printed (see `passages`), nor counted."""
+        whether that line gives their date and sources: versions of one passage under a
+        line linking the difference that compares them; other quotes in a row with one
+        date and the same sources under a line that gives those once (see `all_from`).
+        With `linked` (an event's page), a whole text's passages are linked, not printed
+        (see `passages`), nor counted."""
         blocks = []
         for key, group in itertools.groupby(run, self._block_key):
-            quotes = list(group)
+            quotes, line, said = list(group), "", False
             if len(quotes) < 2:
-                blocks.append((Md(""), False, quotes))
+                pass
             elif isinstance(key, model.Difference):
                 sources = len({sid for quote in quotes for sid in quote.sources})
                 give = "gives" if sources == 1 else "give"
                 link = self.link(key, "how they differ")
                 line = f"One passage, as {count(sources, 'source', words=True)} {give} it ({link}):"
-                blocks.append((Md(line), False, quotes))
             elif linked and len(quotes) < len(run) and not self.printed(quotes, linked):
                 # A whole text and its linked passages, with more words of the speaker
                 # after them: a line "From [Caliber.Az, ...]:" over the text read as
-                # heading those too (OC Media's "review", on the MPs' event page). The
-                # text's own line says where it is printed, as a quote's by-line does.
-                blocks.append((Md(""), False, quotes))
+                # heading those too; the text's own line says where it is printed.
+                pass
             else:
-                blocks.append(
-                    (self.all_from(quotes, len(quotes) == len(run), linked), True, quotes)
-                )
+                line, said = self.all_from(quotes, len(quotes) == len(run), linked), True
+            blocks.append((Md(line), said, quotes))
         if any(said for _, said, _ in blocks):
             # Under "Two quotes from [OC Media]:", a quote that came next with its own
             # by-line read as a third from OC Media (Aliyev's event page): where one
@@ -829,11 +824,9 @@ class Page:
         return self._one_passage(quote) or (quote.date.iso(), *quote.sources)
 
     def all_from(self, quotes: Sequence[model.Quote], whole_run: bool, linked: bool = False) -> Md:
-        """The line over quotes that share their date and sources: "All from
-        [Caliber.Az, 5 October 2024]:", the date left to the heading over them where
-        it is their event's; else "All said in October 2024, from [...]:". Quotes
-        that are not all of their speaker's run are counted, those printed alone, not
-        a whole text's line: "Ten quotes from [...]:"; one is not: "From [...]:"."""
+        """The line over quotes that share their date and sources: "All from [Caliber.Az,
+        5 October 2024]:", with "said in October 2024" where their event's date is not
+        theirs; where not all of the run, its printed quotes counted: "Ten quotes from"."""
         first = quotes[0]
         cited = self.cite(first.sources)
         event = self.catalog.by_id.get(first.event)
@@ -864,9 +857,9 @@ class Page:
     def by_speaker(
         self, quotes: Sequence[model.Quote], named: bool
     ) -> list[tuple[str, list[model.Quote]]]:
-        """`quotes` in runs said by one speaker, named once over each run; if not
-        `named` (the speaker's own page), one run under no name. Versions of one
-        passage are listed together, where the first of them is."""
+        """`quotes` in runs by one speaker, named over each unless not `named` (the
+        speaker's own page); versions of one passage together, where the first is."""
+
         together: dict[str, list[model.Quote]] = {}
         for quote in quotes:
             difference = self._one_passage(quote)
@@ -899,8 +892,8 @@ _TITLES: tuple[Catalog | None, dict[str, str]] = (None, {})
 
 
 def link_title(catalog: Catalog, record: model.Record) -> Md:
-    """The title of a link to `record`: its one-line summary (see meta.describe),
-    shown as a tooltip where the link is hovered or focused, in every build."""
+    """The title of a link to `record`, a tooltip: its one-line summary (meta.describe)."""
+
     global _TITLES
     if _TITLES[0] is not catalog:
         _TITLES = (catalog, {})
@@ -912,18 +905,14 @@ def link_title(catalog: Catalog, record: model.Record) -> Md:
 
 def _title(catalog: Catalog, record: model.Record, summary: str) -> str:
     """A link title from the record's summary: escaped as any content text, and with
-    no double quote, which would end it."""
+    no double quote, which would end it. Words shown anywhere carry their allegation
+    label, in a tooltip too; a whole text, linked, never printed, holds one."""
     if isinstance(record, model.Quote) and record.document:
-        # A whole document is linked, never printed, where it is listed.
         summary = f"{meta.said_by(record, catalog)}: the whole text"
-    if isinstance(record, model.Quote) and record.allegation:
-        # Words shown anywhere carry their label, in a tooltip too; a whole text is
-        # not itself the allegation, it holds one.
-        summary += (
-            " (it makes a charge the sources report no evidence for)"
-            if record.document
-            else " (an allegation: the sources report no evidence for this)"
-        )
+        if record.allegation:
+            summary += " (it makes a charge the sources report no evidence for)"
+    elif isinstance(record, model.Quote) and record.allegation:
+        summary += " (an allegation: the sources report no evidence for this)"
     # Its quote marks are typographic already (see meta.describe), a quote's words verbatim.
     escaped = inline(summary, line_start=False, verbatim=True)
     return escaped.replace('"', "&#34;")
@@ -932,8 +921,7 @@ def _title(catalog: Catalog, record: model.Record, summary: str) -> str:
 def front_matter(
     record: model.Record | model.Episode | None, tags: Sequence[str], head: dict[str, Any]
 ) -> str:
-    """The page's front matter: its content file, tags, and `head` (description,
-    JSON-LD, last change), one line each."""
+    """The page's front matter: its content file, tags, and `head`, one line each."""
     meta: dict[str, Any] = {"edit_path": record.path} if record and record.path else {}
     if tags:
         meta["tags"] = list(tags)
@@ -1003,12 +991,9 @@ def render_page(catalog: Catalog, job: Job) -> str:
     return front_matter(record, tags, head) + _BLANK_RUNS.sub("\n\n", body).strip() + "\n"
 
 
-# Rendering is most of generation time and every page is independent, so a
-# large site is rendered by forked processes (see parallel.py): they share the
-# catalogue and the jobs through this module's memory, never by copying them.
-# At 5,000 quotes (6,111 files) rendering takes 3.8-4.0 s in one process and
-# 2.5 s forked on two cores: generation then takes 3.8-3.9 s, under a tenth of
-# the 50 s MkDocs build (bench/results.json), against 5.2-5.4 s in one process.
+# A large site is rendered by forked processes (see parallel.py), which share the
+# catalogue and the jobs through this module's memory: at 5,000 quotes rendering
+# takes 3.8-4.0 s in one process, 2.5 s forked on two cores (bench/results.json).
 PARALLEL_FROM_PAGES = 2000
 _SHARED: tuple[Catalog, list[Job]] | None = None
 
@@ -1040,17 +1025,13 @@ def to_data(value: Any) -> Any:
 
 @functools.cache
 def _exported(cls: type) -> tuple[str, ...]:
-    """The fields of a kind that the export writes, those with a spec (see fields.py):
-    found once for each kind, not for each of 5,000 records."""
+    """The fields of a kind that the export writes, those with a spec (see fields.py)."""
     return tuple(f.name for f in fields(cls) if f.metadata)
 
 
 def export(records: Iterable[model.Record]) -> str:
-    """One JSON array, sorted by id, one record to a line.
-
-    A line per record keeps a changed record a one-line diff, and lets the
-    JSON encoder's C implementation (unavailable with ``indent``) do the work.
-    """
+    """One JSON array, sorted by id, a record to a line: a changed record is a one-line
+    diff, and the JSON encoder's C implementation (not with ``indent``) does the work."""
     lines = ",\n".join(_ENCODE(to_data(r)) for r in sorted(records, key=lambda r: r.id))
     return f"[\n{lines}\n]\n" if lines else "[]\n"
 
