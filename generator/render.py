@@ -146,9 +146,9 @@ class Page:
         elif mid:
             text = mid_line(text)
         target = urls.relative(self.path, urls.record_target(record))
-        if not titled or not target:  # a link to the page itself needs no summary
-            return Md(f"[{inline(text)}]({target})")
-        return Md(f'[{inline(text)}]({target} "{link_title(self.catalog, record)}")')
+        # A link to the page itself needs no summary.
+        title = f' "{link_title(self.catalog, record)}"' if titled and target else ""
+        return Md(f"[{inline(text)}]({target}{title})")
 
     def part_in(self, role: str) -> Md:
         """An actor's part in an event's table of who took part, in plain words
