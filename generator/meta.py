@@ -78,8 +78,9 @@ def said_by(quote: model.Quote, catalog: Catalog) -> str:
 
 
 def short_name(catalog: Catalog, record: model.Record) -> str:
-    """How a link names a record: a quote by its title, else by its speaker and
-    date, never a cut quotation."""
+    """How a link names a record: by its name; a quote by its title, else by its
+    speaker and date, never a cut quotation."""
+
     if isinstance(record, model.Quote):
         return typographic(record.title) if record.title else said_by(record, catalog)
     return record.display_name

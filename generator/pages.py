@@ -31,10 +31,11 @@ from .stances import (
 # has no page but the listing; who stands where puts each position in words of
 # its own, and "who stands where" should find the page.
 NOT_SEARCHED = meta.LISTINGS.keys() - {urls.DIFFERENCES, urls.POSITIONS}
-# The home page hides the sidebar, which would list it alone (the tabs name the
-# sections), so that at 1280 by 900 the first screen holds the lede, the sides at a
-# glance, why it matters and the timeline; who stands where, a table with no headings,
-# its contents, whose empty column would take a fifth of the width the table needs.
+# The home page hides its sidebar, which would list it alone (the tabs name the
+# sections), so that at 1280 by 900 the first screen holds the lede, the glance, why it
+# matters and the timeline; who stands where, a table with no headings, hides its
+# empty contents column, which would take a fifth of the width the table needs.
+
 HIDDEN = {urls.HOME: ["navigation"], urls.POSITIONS: ["toc"]}
 
 

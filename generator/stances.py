@@ -34,8 +34,10 @@ class Stances(NamedTuple):
 
 def who_stands_where(catalog: Catalog, full: bool = False) -> Stances:
     """The rows of "who stands where": each stake with the actors for it and those
-    against it, by side in the episode's order, in `full` with those in no side as
-    "Others"; the actors of a side with no position recorded named apart, not dropped."""
+    against it, by side in the episode's order (a stake about an agreement takes its
+    recorded positions too), in `full` with those in no side as "Others"; the actors of
+    a side with no position recorded named apart, not dropped."""
+
     episode = catalog.episode
     sides = [(side.name, actor) for side in episode.sides for actor in side.actors]
     order = {actor: (i, name) for i, (name, actor) in enumerate(sides)}
