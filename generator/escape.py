@@ -1,14 +1,10 @@
 """The one audited path from content text to Markdown.
 
-Text written in content is data. Before it reaches a generated page, every
-character that Markdown, an enabled extension or HTML could read as syntax is
-replaced by a numeric character reference, which every Markdown processor
-passes through and every browser shows as the character itself. Newlines are
-folded, so no text can start a heading, table, list, fence or front matter.
-
-Templates never call this directly: the render environment's ``finalize``
-applies :func:`inline` to every string a template prints unless it is already
-:class:`Md`, the type of Markdown the generator itself has written.
+Text written in content is data: every character that Markdown, an enabled extension
+or HTML could read as syntax becomes a numeric character reference, which a browser
+shows as the character itself, and newlines are folded, so no text can start a block.
+The render environment's ``finalize`` applies :func:`inline` to every string a
+template prints unless it is :class:`Md`, Markdown the generator itself has written.
 """
 
 from __future__ import annotations
@@ -46,13 +42,9 @@ _LINE_START = re.compile(r"^(\d*)([-+>=%.:)])")
 # takes 4.3 s of CPU with this cache, 4.7 s without (median of five runs, one process).
 @functools.lru_cache(maxsize=1 << 16)
 def inline(text: str, line_start: bool = True, verbatim: bool = False) -> Md:
-    """Content text as Markdown that shows exactly that text, on one line, its
-    quote marks typographic (see `typographic`) unless `verbatim`: a quote's words,
-    a web address, text for an HTML attribute.
-
-    With `line_start`, a leading dash, plus, digit-and-dot... that could open a
-    block is escaped too; pass False for text that follows other text.
-    """
+    """Content text as Markdown that shows exactly that text, on one line, its quote
+    marks typographic unless `verbatim` (a quote's words, a web address); with
+    `line_start`, a leading dash, digit-and-dot... that could open a block escaped too."""
     folded = " ".join(text.split())
     escaped = (folded if verbatim else typographic(folded)).translate(_TABLE)
     if line_start:
@@ -79,12 +71,8 @@ _SINGLE_OPEN = re.compile(_OPENS_AFTER + r"'(?=[^\W\d_]|\.\.\.|\u2026)")
 
 def typographic(text: str) -> str:
     """Text with its straight quote marks made typographic where their place makes
-    plain which they are: a pair of double marks, "…" → “…”; an apostrophe or a
-    closing single mark, which look alike, → ’; an opening single mark → ‘ where a
-    closing one follows. A mark that could be another ('90s, 12", a mark with no
-    pair) stays straight. The target of a [[link]] is left as written, its words
-    made typographic on their own. Quote text, verbatim from its source, never
-    comes here (see `prose`'s `verbatim`)."""
+    plain which they are ("…" → “…”, an apostrophe → ’); a mark that could be another
+    ('90s, 12") stays straight, and a [[link]]'s target as written. Never a quote's words."""
     if "'" not in text and '"' not in text:
         return text
     # A link is set aside as a word of its length: '[[mps]]' appeal' reads "MPs' appeal".
@@ -117,18 +105,14 @@ def _curl(text: str) -> str:
 
 def nested(text: str) -> str:
     """A quotation's own pairs of straight double marks made single curly ones, for its
-    words set in double curly marks: “… the ‘Joint Declaration …’ signed in 1997”, not
-    “… the "Joint Declaration …" signed …”, whose one kind of mark read as closing the
-    quotation. Only a pair whose place says which mark is which (see `typographic`);
-    the words stay as the source gives them."""
+    words set in double curly marks: “… the ‘Joint Declaration …’ signed in 1997”, as
+    one kind of mark read as closing the quotation; only a pair whose place is plain."""
     return _DOUBLE_PAIR.sub("\u2018\\1\u2019", text) if '"' in text else text
 
 
 def quotation(words: str, shown: Callable[[str], str] = str) -> str:
-    """A quote's `words` in the site's double quote marks, the one way they are set in
-    them (lists, a quote page's heading, a link's title): its own pairs of double marks
-    made single (see `nested`) before `shown` makes them Markdown or cuts them, as a cut
-    could part a pair."""
+    """A quote's `words` in the site's double quote marks, its own made single (see
+    `nested`) before `shown` makes them Markdown or cuts them, as a cut could part a pair."""
     return f"\u201c{shown(nested(words))}\u201d"
 
 
@@ -156,25 +140,21 @@ def paragraphs(text: str) -> list[str]:
 
 
 def prose(text: str, link: Callable[[str, str | None], str], verbatim: bool = False) -> Md:
-    """Prose with [[id]] links: paragraphs of escaped text, links made by `link`,
-    its quote marks typographic (see `typographic`), unless `verbatim`: a quote's
-    words, printed as the source gives them.
-
-    `link(target_id, label_or_None)` returns the Markdown of one link.
-    """
+    """Prose with [[id]] links: paragraphs of escaped text, each link made by
+    `link(target_id, label_or_None)`, its quote marks typographic unless `verbatim`."""
     out: list[str] = []
     for paragraph in paragraphs(text):
-        if not verbatim:
+        if not verbatim:  # whole, not piece by piece
             paragraph = typographic(paragraph)
         if "[[" not in paragraph:  # no link: escaped whole, not split (1% of rendering)
             out.append(inline(paragraph, verbatim=True))
             continue
-        pieces = []
-        for i, piece in enumerate(split_links(paragraph)):
-            if isinstance(piece, InlineLink):
-                pieces.append(link(piece.target, piece.label))
-            else:  # made typographic whole, above, not piece by piece
-                pieces.append(_between(piece, line_start=i == 0, verbatim=True))
+        pieces = (
+            link(piece.target, piece.label)
+            if isinstance(piece, InlineLink)
+            else _between(piece, line_start=i == 0, verbatim=True)
+            for i, piece in enumerate(split_links(paragraph))
+        )
         out.append("".join(pieces).strip())
     return Md("\n\n".join(out))
 
@@ -207,15 +187,12 @@ _JOINING = frozenset(
 
 
 def marked(texts: Sequence[str], verbatim: bool = False) -> list[Md | None] | None:
-    """Versions of one wording (an agreement's title, a quoted passage), each after
-    the first with the words it does not share with the first in <mark>: the
-    difference shown, not left to the reader to find. A version that is another
-    wording, not a variant of the first (it shares under SHARED_TO_MARK of its words
-    and not all of the first's), or holds [[links]], is None: that row alone is
-    shown unmarked. None for the whole where no version after the first is marked
-    (or the first holds links). Punctuation alone is not marked, nor words that
-    open a version by saying whose they are ("In the report's words, halt ..."
-    marks "halt" at most). Quote marks are typographic, unless `verbatim`."""
+    """Versions of one wording (an agreement's title, a quoted passage), each after the
+    first with the words the first lacks in <mark>, the difference shown, not left to
+    the reader to find; None for a version that is another wording (see SHARED_TO_MARK)
+    or holds [[links]], and for the whole where none is marked. Punctuation is not
+    marked, nor framing words ("In the report's words, halt ..." marks "halt" at most)."""
+
     if len(texts) < 2 or "[[" in texts[0]:
         return None
     if not verbatim:  # one character for each: the spans found hold

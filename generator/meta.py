@@ -1,14 +1,7 @@
-"""What a page says about itself to machines: its description and its JSON-LD.
-
-Both go into the page's front matter (see :func:`render.front_matter`) and
-reach the HTML head through overrides/main.html, which escapes them there: the
-description as an attribute value, the JSON-LD with Jinja's ``tojson`` (which
-writes ``<``, ``>``, ``&`` and ``'`` as ``\\u`` escapes, so no text from content
-can end the script element).
-
-Everything here is plain text taken from the records: ``[[id]]`` links become
-the words they show; nothing is invented, and what a record leaves unknown
-stays absent.
+"""What a page says about itself to machines: its description and its JSON-LD, in its
+front matter, which overrides/main.html escapes into the HTML head (the JSON-LD with
+``tojson``, so no text from content can end the script element). Plain text from the
+records, ``[[id]]`` links as the words they show; what a record leaves unknown stays absent.
 """
 
 from __future__ import annotations
@@ -54,8 +47,7 @@ def clip(text: str, limit: int = DESCRIPTION_MAX) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    # What ends the cut is taken off from the end, not looked for by a pattern
-    # tried at each of its characters (5 µs a description).
+    # Its end stripped, not found by a pattern tried at each character (5 µs a description).
     cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(_CUT_ENDS)
     omission = next((mark for mark in ("...", "…") if cut.endswith(mark)), "")
     return cut.removesuffix(omission).rstrip(_CUT_ENDS) + "…"
@@ -86,9 +78,9 @@ def said_by(quote: model.Quote, catalog: Catalog) -> str:
 
 
 def short_name(catalog: Catalog, record: model.Record) -> str:
-    """How a link names a record: its name or title; a quote by the title the
-    content gives it (its quote marks curly), else by its speaker and date, never
-    a cut quotation."""
+    """How a link names a record: by its name; a quote by its title, else by its
+    speaker and date, never a cut quotation."""
+
     if isinstance(record, model.Quote):
         return typographic(record.title) if record.title else said_by(record, catalog)
     return record.display_name
@@ -115,10 +107,8 @@ def names(record: model.Record) -> list[str]:
 
 
 def addressed(quote: model.Quote, catalog: Catalog) -> bool:
-    """Whether a quote's by-line should say whom it was addressed to: not when the
-    speaker's name names the addressee already ('The US senators and representatives
-    who wrote to Blinken', to Antony Blinken), by name, another name or, for a
-    person, surname."""
+    """Whether a quote's by-line should say whom it was addressed to: not where the
+    speaker's name names the addressee ('The US senators ... who wrote to Blinken')."""
     if not quote.addressee:
         return False
     speaker, addressee = catalog.get(quote.speaker), catalog.get(quote.addressee)
@@ -167,9 +157,8 @@ LISTINGS = {
 
 
 def summaries(catalog: Catalog) -> dict[str, str]:
-    """What each record's page is about (see `describe`), by id, for every record with a
-    page of its own (differences share one): worked out once, for the page's description
-    and for the title of every link to it (render.link_title)."""
+    """What each record's page is about (see `describe`), by id, worked out once for
+    its description and every link's title (render.link_title); differences share one."""
     return {
         record.id: describe(record, catalog)
         for record in catalog.by_id.values()
@@ -178,8 +167,8 @@ def summaries(catalog: Catalog) -> dict[str, str]:
 
 
 def page_descriptions(catalog: Catalog, summaries: dict[str, str]) -> dict[str, str]:
-    """Every page's description, by its path under docs/, a record's its `summaries`
-    entry. Two pages that would share one get each page's own name in front."""
+    """Every page's description, by its path under docs/; two pages that would share
+    one get each page's own name in front."""
     episode = catalog.episode
     home = episode.lede or episode.tagline or first_sentence(plain(episode.summary, catalog))
     found = {urls.HOME: clip(plain(home, catalog))}
@@ -219,7 +208,8 @@ def schema_date(date: PartialDate) -> str | None:
 
 
 def _thing(record: model.Record) -> dict[str, Any]:
-    """A short node for a record another record points at."""
+    """The node of a record another record points at."""
+
     if isinstance(record, model.Actor):
         return {"@type": _ACTOR_TYPES[record.type], "name": record.name}
     if isinstance(record, model.Source):

@@ -31,15 +31,19 @@ from .stances import (
 # has no page but the listing; who stands where puts each position in words of
 # its own, and "who stands where" should find the page.
 NOT_SEARCHED = meta.LISTINGS.keys() - {urls.DIFFERENCES, urls.POSITIONS}
+# The home page hides its sidebar, which would list it alone (the tabs name the
+# sections), so that at 1280 by 900 the first screen holds the lede, the glance, why it
+# matters and the timeline; who stands where, a table with no headings, hides its
+# empty contents column, which would take a fifth of the width the table needs.
+
+HIDDEN = {urls.HOME: ["navigation"], urls.POSITIONS: ["toc"]}
 
 
 def plan_site(
     catalog: Catalog, summaries: dict[str, str], history: History | None = None
 ) -> dict[str, Job]:
-    """What to render: every file's job, by its path under docs/, each record page
-    described by its `summaries` entry (see meta.summaries). `history` (see
-    history.py) dates each record page by its content file's last commit; without
-    it pages carry no date."""
+    """What to render: every file's job, by its path under docs/, a record page
+    dated by its content file's last commit where there is a `history`."""
     jobs: dict[str, Job] = {}
     descriptions = meta.page_descriptions(catalog, summaries)
     boosts = search.boosts(catalog)
@@ -56,15 +60,9 @@ def plan_site(
             head["search"] = {"boost": search.BOOST}
         elif isinstance(record, model.Record) and record.id in boosts:
             head["search"] = {"boost": boosts[record.id]}
-        if path == urls.HOME:
-            # The sidebar would list the home page alone (the tabs name the sections):
-            # without it the text takes its width, and at 1280 by 900 the first screen
-            # holds the lede, the sides at a glance, why it matters and the timeline.
-            head["hide"] = ["navigation"]
-        if path == urls.POSITIONS:
-            # A table and no headings: the empty contents column would take a fifth of
-            # the width its three columns need at 1280 px.
-            head["hide"] = ["toc"]
+        if path in HIDDEN:
+            head["hide"] = HIDDEN[path]
+
         if isinstance(record, model.Record) and history and record.path in history.changed:
             head["changed"] = history.changed[record.path]
             if record.path in history.added:
@@ -274,10 +272,8 @@ class SourcePage(Context):
 
 
 def differences_by_weight(catalog: Catalog) -> list[model.Difference]:
-    """The differences as the differences page lists them: those that change the
-    story first (the order of `importance`'s choices); within each, those about the
-    episode before those about its background only (every dated event or quote they
-    are about is earlier than its period); then by point."""
+    """The differences as the differences page lists them: by `importance`, those about
+    the episode before those about its background only, then by point."""
     weights = model.field_specs(model.Difference)["importance"]["choices"]
     start = catalog.episode.period_start.sort_key
 
@@ -294,11 +290,9 @@ def differences_by_weight(catalog: Catalog) -> list[model.Difference]:
 
 
 def speakers_in_order(catalog: Catalog) -> list[model.Actor]:
-    """The actors with quotes, in the order they first speak in the episode: by
-    their first quote in the reading order of the events (each event's quotes by
-    date), so that who started the row comes before who answered it. Words about
-    a background event were said later than it, on a day the events do not place:
-    they count after the events, by their date, as words tied to no event."""
+    """The actors with quotes, in the order they first speak, so that who started the
+    row comes before who answered it; words about a background event, said later on a
+    day the events do not place, count after the events, as words tied to none."""
     last = len(catalog.events)
 
     def place(quote: model.Quote) -> tuple[int, tuple[int, int, int], str]:
@@ -332,10 +326,9 @@ def actor_groups(catalog: Catalog) -> list[tuple[str, list[tuple[str, list[model
 def events_through(
     catalog: Catalog, actor: model.Actor, members: Sequence[model.Actor]
 ) -> list[tuple[model.Event, list[tuple[str, str]]]]:
-    """The events an actor took part in, and, for a state, those its people and
-    bodies took part in, in the timeline's order: each with the members through
-    whom it took part and their parts, none where it did itself. The United States
-    wrote no letter; its lawmakers did, and its page lists the letter through them."""
+    """The events an actor took part in, and, for a state, those its members took part
+    in, each with those members and their parts: the United States wrote no letter;
+    its lawmakers did, and its page lists the letter through them."""
     via: dict[str, list[tuple[str, str]]] = {
         e.id: [] for e in catalog.events_by_actor.get(actor.id, [])
     }
@@ -348,12 +341,11 @@ def events_through(
 
 
 def named_in(catalog: Catalog, actors: Sequence[model.Actor]) -> dict[str, list[model.Quote]]:
-    """For each of `actors`, the quotes whose words name it (its name, or another name
-    the sources give it, as whole words), but for its own and those addressed to it: of
-    a whole text and its passages, the passages that name it, else the whole text. A
-    longer name of another actor that holds the name wins where it stands ("a group of
-    deputies of the Milli Majlis" names the MPs, not the parliament). One pass over the
-    quotes, with only those names sought: all 500 actors' made it 0.6 s at 5,000 quotes."""
+    """For each of `actors`, the quotes whose words name it (not its own, nor those
+    addressed to it), a whole text's passages rather than the text; a longer name that
+    holds it wins ("deputies of the Milli Majlis" names the MPs, not the parliament).
+    Only those names are sought: all 500 actors' made it 0.6 s at 5,000 quotes."""
+
     wanted = {name for actor in actors for name in (actor.name, *actor.other_names)}
     names = {
         name: actor.id

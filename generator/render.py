@@ -49,6 +49,7 @@ from .wording import (
     takes_the,
     title_says,
     verb_said,
+    with_the,
 )
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -134,10 +135,8 @@ class Page:
         first: bool = False,
         mid: bool = False,
     ) -> Md:
-        """A link to a record, its one-line summary as the title (unless not
-        `titled`: where the page shows that summary beside the link already);
-        `first` in its line, it starts with a capital ("the MPs' demand" → "The...");
-        `mid` in a sentence, a name's leading "The" is "the" (see mid_line)."""
+        """A link to a record titled by its one-line summary, unless the page shows
+        that beside it; `first` in its line with a capital, `mid` as mid-line."""
         if isinstance(record, str):
             record = self.catalog.by_id[record]
         self._linked.add(record.id)
@@ -147,14 +146,13 @@ class Page:
         elif mid:
             text = mid_line(text)
         target = urls.relative(self.path, urls.record_target(record))
-        if not titled or not target:  # a link to the page itself needs no summary
-            return Md(f"[{inline(text)}]({target})")
-        return Md(f'[{inline(text)}]({target} "{link_title(self.catalog, record)}")')
+        # A link to the page itself needs no summary.
+        title = f' "{link_title(self.catalog, record)}"' if titled and target else ""
+        return Md(f"[{inline(text)}]({target}{title})")
 
     def part_in(self, role: str) -> Md:
         """An actor's part in an event's table of who took part, in plain words
-        ("wrote it"), not the content's term ("author"); a speaker's, which a list of
-        events leaves to the title, "spoke"."""
+        ("wrote it"), not the content's term ("author")."""
         words = PARTS.get(role) or ("spoke" if role == "speaker" else role)
         return Md(inline(words, line_start=False))
 
@@ -171,11 +169,9 @@ class Page:
         return Md(linked_title if found else f"{title}, {body}")
 
     def part(self, event: model.Event, actor_id: str) -> Md:
-        """An actor's part in an event, in brackets after the event in the actor's
-        list of events: " (wrote it)"; a part the event's title says already is left
-        out: one of an actor the title names (see `_named_in`), not "(its addressee)"
-        after "US lawmakers write to Blinken", and a verb the title says ("cites it"
-        after "..., cited in the US letter")."""
+        """An actor's part in an event, after it in the actor's list of events:
+        " (wrote it)"; but for what the title says already ("(its addressee)" after
+        "US lawmakers write to Blinken", "cites it" after "..., cited in the US letter")."""
         roles = [p.role for p in event.actors if p.actor == actor_id]
         if self._named_in(event.title, actor_id):
             roles = [role for role in roles if role in UNSAID]
@@ -185,10 +181,8 @@ class Page:
         return Md(f" ({inline(words, line_start=False)})" if words else "")
 
     def _named_in(self, title: str, actor_id: str) -> bool:
-        """Whether an event's `title` names an actor: by its name, another name or,
-        for a person, surname (meta.names), each without what leads it ("the", "a
-        group of", a number) or follows it ("... who wrote to Blinken"), a group also
-        by its name's last word ("the MPs' letter"); "U.S." is "US"."""
+        """Whether an event's `title` names an actor, by any of meta.names as a title
+        shortens it (see name_head), a group also by its name's last word ("the MPs' letter")."""
         words = comparable(title)
         actor = self.catalog.get(actor_id)
         found = {name_head(name) for name in meta.names(actor)}
@@ -200,11 +194,9 @@ class Page:
         return order.when(event, self.catalog.by_id)
 
     def said_when(self, quote: model.Quote) -> Md:
-        """A quote's date as its page gives it: a day as it is; a month or a year with
-        what is known of the day, as the event's page says it where the quote is
-        dated by its event ("October 2024, after 5 October", with a link to how the
-        date was worked out where that page tells it), else "October 2024, day not
-        given"."""
+        """A quote's date: a month or a year with what its event's page says of the day
+        ("October 2024, after 5 October", linked to how it was worked out), else
+        "October 2024, day not given"."""
         date = quote.date
         if not date.known or date.approximate or date.precision == "day":
             return inline(date.human(), line_start=False)
@@ -220,15 +212,10 @@ class Page:
         return Md(f"{words} (see [how it was worked out]({target}))")
 
     def via(self, members: Sequence[tuple[str, str]], title: str = "") -> Md:
-        """How a state took part in an event through its members, in brackets after
-        the event: " (by the State Department)" where they acted (ACTING), a member
-        that the model ties to a group of people acting with it named among them:
-        " (by the MPs who signed the appeal, among them Fazil Mustafa)", and a part
-        written as a verb by its verb: " (enacted by the United States Congress)";
-        else each member as its part reads (MEMBER_PARTS): " (about the US
-        senators...; accusing the State Department)", a part written freely after the
-        name: " (Turan, the outlet he spoke to)". A part whose verb the event's
-        `title` says already ("..., cited in the US letter") is left out."""
+        """How a state took part in an event through its members, after the event:
+        " (by the MPs who signed the appeal, among them Fazil Mustafa)" where they
+        acted (ACTING), else as each part reads (MEMBER_PARTS): " (about the US
+        senators...; accusing the State Department)"; but for what the `title` says."""
         acting = {member: role for member, role in members if role in ACTING}
         said = {member for member, _ in members if self._named_in(title, member)}
         parts: list[str] = []
@@ -266,8 +253,7 @@ class Page:
         return Md(f" ({'; '.join(parts)})" if parts else "")
 
     def _group_among(self, member: str, others: Sequence[str]) -> str:
-        """The group of people among `others` that `member` is tied to, or "": Fazil
-        Mustafa, "signatory of the appeal" of the MPs who signed it."""
+        """The group of people among `others` that `member` is tied to, or ""."""
         actor = self.catalog.get(member)
         for tie in actor.affiliations if isinstance(actor, model.Actor) else ():
             group = self.catalog.by_id.get(tie.actor)
@@ -277,9 +263,7 @@ class Page:
 
     def tie(self, tie: model.Affiliation) -> Md:
         """An affiliation as it reads before the other actor: "Members of the [United
-        States Congress]", "Part of [the UN]"; a tie that names no such link,
-        "Signatory of the appeal: [the MPs]". A legislature or government body is
-        named with "the" ("the Milli Majlis"), which its name may not begin with."""
+        States Congress]"; a tie that does not, "Signatory of the appeal: [the MPs]"."""
         relation = tie.relation
         if re.search(r"\bmembers?$", relation):
             relation += " of"
@@ -291,8 +275,8 @@ class Page:
         return Md(f"{inline(line_start(relation))} {self.link(tie.actor)}")
 
     def mention(self, record_id: str, label: str | None = None, seen: set[str] | None = None) -> Md:
-        """A record named in prose or a list: linked the first time the page (or the
-        block whose mentions `seen` holds) names it, then as plain words (MOS:REPEATLINK)."""
+        """A record linked at its first mention in the page (or `seen`), then as plain
+        words (MOS:REPEATLINK)."""
         seen = self._mentioned if seen is None else seen
         if record_id in seen:
             return inline(label or short_name(self.catalog, self.catalog.get(record_id)))
@@ -303,11 +287,9 @@ class Page:
         return Md(", ".join(self.link(r) for r in records))
 
     def by_kind(self, records: Sequence[model.Record]) -> Md:
-        """Records in a list with an item for each kind, in the catalogue's order
-        (events first, as the timeline has them), not counted. Actors, by their names,
-        share the line; titles of other kinds, a sentence each, are one to a line under
-        it, as on a source's page (see `relying`): run together, five titles made a
-        paragraph of links."""
+        """Records in a list with an item for each kind, in the catalogue's order;
+        titles of kinds other than actors, one to a line: run together, five titles
+        made a paragraph of links."""
         items = []
         for kind, group in itertools.groupby(records, key=lambda record: record.kind):
             linked = list(group)
@@ -316,24 +298,19 @@ class Page:
                 lines = "\n".join(f"    - {self.listed(r)}" for r in linked)
                 items.append(f"- {name}:\n{lines}")
                 continue
-            # Names hold commas; the first link opens the list ("Quotes: The US
-            # letter...").
             links = "; ".join(self.link(r, first=not n) for n, r in enumerate(linked))
             items.append(f"- {name}: {links}")
         return Md("\n".join(items))
 
     def listed(self, record: model.Record) -> Md:
-        """A record on a line of its own in a list of its kind: an event after its
-        date, "**5 October 2024**: [...]"; another record by its link alone."""
+        """A record on a line of its own: an event after its date, "**5 October 2024**: [...]"."""
         if isinstance(record, model.Event):
             return Md(f"**{line_start(self.when(record))}**: {self.link(record)}")
         return self.link(record, first=True)
 
     def relying(self, records: Sequence[model.Record]) -> Md:
-        """What rests on a source, as lists to read, not counted ("Events (10)" told a
-        reader nothing): its events by date, its quotes and its differences as the
-        differences page orders them, one to a line; the actors it names, a line to each
-        sort in the actors index's order: run together, 25 names were a paragraph of links."""
+        """What rests on a source, as lists, not counts ("Events (10)" told a reader
+        nothing), a record to a line, actors a type to a line (see `actors_by_type`)."""
         kinds: dict[str, list[model.Record]] = {}
         for record in records:
             kinds.setdefault(record.kind, []).append(record)
@@ -354,8 +331,7 @@ class Page:
         return Md("\n\n".join(blocks))
 
     def differences_of(self, record: model.Record) -> list[model.Difference]:
-        """The differences about `record`, as the differences page orders them: those
-        that change the story first, not the order of their files."""
+        """The differences about `record`, as the differences page orders them."""
         about = self.catalog.differences_by_record.get(record.id, [])
         if len(about) < 2:  # most records are in none: nothing to order
             return list(about)
@@ -363,8 +339,7 @@ class Page:
         return [d for d in differences_by_weight(self.catalog) if d.id in ids]
 
     def actors_by_type(self, actors: Sequence[model.Actor]) -> Md:
-        """Actors a line to each type, in the actors index's order: "- States:
-        [Afghanistan](...), ..."; a name after another as mid-sentence."""
+        """Actors a line to each type, in the actors index's order: "- States: [...], ..."."""
         by_type: dict[str, list[model.Actor]] = {}
         for actor in actors:
             by_type.setdefault(actor.type, []).append(actor)
@@ -379,40 +354,31 @@ class Page:
     def mentioned_in(
         self, record: model.Record, listed: Iterable[model.Record | str] = ()
     ) -> list[model.Record]:
-        """What names `record`, but for what the page lists in sections of its own
-        (`listed`, records or ids; the footer's differences and sources) or has linked
-        above: a page links each record once where it can."""
+        """What names `record`, but for what the page has linked or lists (`listed`):
+        a page links each record once where it can."""
         shown = {item if isinstance(item, str) else item.id for item in listed} | self._linked
         shown.update(getattr(record, "sources", ()))
         shown.update(d.id for d in self.catalog.differences_by_record.get(record.id, ()))
         return [r for r in self.catalog.referrers.get(record.id, ()) if r.id not in shown]
 
     def summary(self, actor: model.Actor | model.Agreement) -> Md:
-        """The first sentence of an actor's or an agreement's description, whole (a page description
-        cuts it), beside a link that then needs no title."""
+        """The first sentence of a description, whole, beside a link that needs no title."""
         return inline(self.opening(actor.description), line_start=False)
 
     def name(self, record_id: str) -> Md:
-        """A record named, not linked, in a sentence: "the US senators", not "The US
-        senators" (see mid_line), and a body with "the", as in `tie` ("the United
-        States Congress"); for a list whose every entry links elsewhere."""
+        """A record named, not linked, mid-sentence: "the US senators" (see with_the)."""
         record = self.catalog.get(record_id)
-        words = short_name(self.catalog, record)
-        return inline(mid_line(f"the {words}" if takes_the(record, words) else words))
+        return inline(with_the(record, short_name(self.catalog, record)))
 
     def name_linked(self, record_id: str) -> Md:
-        """A record linked as a line names it after others: a body or a state with
-        "the" before the link, as `name` gives it ("the [United States]")."""
+        """A record linked mid-line, "the" before the link where `name` has it."""
         record = self.catalog.get(record_id)
         the = "the " if takes_the(record, short_name(self.catalog, record)) else ""
         return Md(the + self.link(record, mid=True))
 
     def cite(self, source_ids: Iterable[str]) -> Md:
-        """Links to sources by their short citation: outlet and date (no title, which
-        would only add the source's kind and name, on every citation), or what a
-        source known only by its title is (see `citation`), in lower case, as a
-        citation never opens a sentence: "(the report on Azerbaijani reactions; OC
-        Media, ...)", "Source: the report on ..."; the link's title gives the title whole."""
+        """Links to sources by their short citation (see `citation`), mid-line, as a
+        citation never opens a sentence; the link's title gives the title whole."""
         parts: list[str] = []
         for sid in source_ids:
             source = self.catalog.get(sid)
@@ -421,35 +387,32 @@ class Page:
             parts.append(self.link(source, shown, titled=shown != citation(source)))
         return Md("; ".join(parts))
 
-    def sourced(self, source_ids: Sequence[str]) -> Md:
-        """ "Source: [OC Media, ...]" for one source, "Sources: ..." for more."""
-        label = "Source" if len(source_ids) == 1 else "Sources"
-        return Md(f"{label}: {self.cite(source_ids)}")
+    def sourced(self, source_ids: Sequence[str], mid: bool = False) -> Md:
+        """ "Source: [OC Media, ...]" for one source, "Sources: ..." for more; `mid`
+        in a line, "sources: ..."."""
+        label = "source" if len(source_ids) == 1 else "sources"
+        return Md(f"{label if mid else line_start(label)}: {self.cite(source_ids)}")
 
     def according(self, source_ids: Sequence[str]) -> Md:
-        """Who says so, after a role or a tie on an actor's page, as the rest of its
-        sentence: ", as all five sources give it" where every source of the episode
-        does (five links in a row read as a table's cell), else ", according to
-        [OC Media, ...]"."""
+        """Who says so, after a role or a tie: ", according to [OC Media, ...]", or
+        ", as all five sources give it", as five links in a row read as a table's cell."""
         every = {source.id for source in self.catalog.sources}
         if len(source_ids) > 2 and set(source_ids) == every:
             return Md(f", as all {count(len(source_ids), 'source', words=True)} give it")
         return Md(f", according to {self.cite(source_ids)}")
 
     def prose(self, text: str, mentioned: set[str] | None = None, verbatim: bool = False) -> Md:
-        """Prose whose [[links]] link a record at its first mention in the page
-        (or in `mentioned`, a block of its own); later mentions are plain words.
-        Its quote marks are typographic, unless `verbatim` (a quote's own words)."""
+        """Prose whose [[links]] link at first mention (see `mention`); its quote marks
+        typographic unless `verbatim` (a quote's own words)."""
         return prose(text, lambda target, label: self.mention(target, label, mentioned), verbatim)
 
     def prose_line(self, text: str, verbatim: bool = False) -> Md:
-        """Prose on one line, for a table cell: paragraphs joined by a space. A
-        cell is a block of its own: it links what the page's prose linked before."""
+        """Prose on one line, for a table cell, which links as a block of its own."""
         return Md(self.prose(text, set(), verbatim).replace("\n\n", " "))
 
     def stands(self, stands: Sequence[Stand], stakes: Sequence[model.Stake] = ()) -> Md:
-        """A cell of "who stands where": a block for each side, naming its actors,
-        each with its positions on the row's `stakes`."""
+        """A cell of "who stands where": each side's actors with their positions."""
+
         blocks = []
         for side, group in itertools.groupby(stands, key=lambda stand: stand.side):
             actors = []
@@ -467,27 +430,23 @@ class Page:
         return Md(" ".join(blocks) if blocks else none)
 
     def glance(self, row: StakeRow) -> Md:
-        """A line of the home page's sides at a glance: a stake, then the sides for
-        it and those against it, by names a newcomer can place before the prose
-        introduces anyone (see `_glance_name`); the table of who stands where has the
-        rest. A side notes its own part in what the stake is about, "For: the US
-        lawmakers (wrote it)", their letter, not others' backing. A side split over
-        two stakes about one record (MP Erkin Gadirli, against the US letter and for
-        its call on human rights) is named in each row, with no note: a note
-        ("though for ...") read as a contradiction, and the rows say it."""
+        """A line of the home page's sides at a glance: a stake, the sides for it and
+        those against it (see `_glance_name`), each with its own part in what the stake
+        is about: "For: the US lawmakers (wrote it)". A side split over two stakes is
+        named in each row, with no note: "though for ..." read as a contradiction."""
         # One heading for the row, not a line to each stake, which on a phone reads
         # as rows left empty.
         labels = " · ".join(inline(stake.label) for stake in row.stakes)
         about = self.catalog.by_id.get(row.stakes[0].about)
+        one = len(row.stakes) == 1  # of several stakes, whose part would it be?
         parts = {p.actor: p.role for p in about.actors} if isinstance(about, model.Event) else {}
-        own_part = len(row.stakes) == 1  # of several stakes, whose would it be?
-        it = "them" if len(row.stakes) > 1 else "it"
+        it = "it" if one else "them"
 
         def sides(stands: list[Stand], sentence: bool = False) -> str:
             named: dict[str, str] = {}
             holders: dict[str, list[str]] = {}
             for stand in stands:
-                own = PARTS.get(parts.get(stand.actor, ""), "") if own_part else ""
+                own = PARTS.get(parts.get(stand.actor, ""), "") if one else ""
                 if not named.get(stand.side):
                     named[stand.side] = f" ({own})" if own in OWN else ""
                 holders.setdefault(stand.side, []).append(stand.actor)
@@ -499,46 +458,41 @@ class Page:
 
         # The sources are silent, which is not the same as nobody holding it; under
         # its heading, "For: the sources name no one", not "... no one for them".
-        nobody = NONE_ON_RECORD
-
         stake = f'<span class="glance-stake">{labels}</span>'
-        favour = f"{head('For')} {sides(row.in_favour) or nobody}"
+        favour = f"{head('For')} {sides(row.in_favour) or NONE_ON_RECORD}"
         if not row.against:
             # A sentence in one cell: "A, B and C are all for it; the sources name no
             # one against it", not "For: ..." over an empty "Against", which read as a
             # dispute where the sides agree.
             are = "are all" if len({s.side for s in row.in_favour}) > 1 else "is"
-            both = f"{sides(row.in_favour, sentence=True)} {are} for {it}; {nobody} against {it}."
+            both = f"{sides(row.in_favour, sentence=True)} {are} for {it}; {NONE_ON_RECORD}"
+            both += f" against {it}."
             return Md(f'{stake} <span class="glance-for glance-all">{line_start(both)}</span>')
-        against = f"{head('Against')} {sides(row.against) or nobody}"
+        against = f"{head('Against')} {sides(row.against)}"
         return Md(
             f'{stake} <span class="glance-for">{favour}</span>'
             f' <span class="glance-against">{against}</span>'
         )
 
     def _glance_side(self, side: str, holders: list[str]) -> str:
-        """A side as a glance's row names it: where the side is a group and some of
-        its members, but not the group, hold the stance, it says so ("two of the MPs
-        behind the appeal (Fazil Mustafa and Gaya Mammadov)"), not the whole group."""
-        name = inline(self._glance_name(side))
+        """A side as a glance's row names it (see `_glance_name`); where some members
+        of a group, not the group, hold the stance, "two of the MPs behind the appeal
+        (Fazil Mustafa and Gaya Mammadov)"."""
         members = next((s.actors for s in self.catalog.episode.sides if s.name == side), [])
-        groups = [m for m in members if getattr(self.catalog.by_id.get(m), "type", "") == "group"]
-        if not groups or set(groups) & set(holders):
+        actors = [a for a in map(self.catalog.by_id.get, members) if isinstance(a, model.Actor)]
+        name = inline(self._glance_name(side, actors))
+        groups = {actor.id for actor in actors if actor.type == "group"}
+        if not groups or groups & set(holders):
             return name
         people = and_list([inline(self.catalog.get(actor).display_name) for actor in holders])
         return f"{meta.in_words(len(holders))} of {name} ({people})"
 
-    def _glance_name(self, side: str) -> str:
-        """A side as the glance names it, above the prose that introduces everyone:
-        its note in brackets left to the table ("MP Gadirli (did not sign the
-        appeal)"); a person by the full name the side's shortens ("commentator Nasimi
-        Mammadli", not "commentator Mammadli", easily taken for MP Gaya Mammadov);
-        a group or a body as a line says it, with "the" ("the State Department", "the
-        MPs behind the appeal"), but a state or an organisation only where its name
-        takes it ("Armenia")."""
+    def _glance_name(self, side: str, actors: Sequence[model.Actor]) -> str:
+        """A side named above the prose that introduces everyone: its note in brackets
+        left to the table; a person by full name ("commentator Nasimi Mammadli", as
+        "commentator Mammadli" was easily taken for MP Gaya Mammadov); a group or a
+        body with "the", a state or an organisation where its name takes it."""
         name = re.sub(r" \(.*\)$", "", side)
-        members = next((s.actors for s in self.catalog.episode.sides if s.name == side), [])
-        actors = [a for a in map(self.catalog.by_id.get, members) if isinstance(a, model.Actor)]
         for actor in actors:
             surname = re.escape(actor.name.split()[-1])
             if actor.type == "person" and re.search(rf"\b{surname}\b", name):
@@ -548,14 +502,14 @@ class Page:
         if re.match(r"(?i)(?:the|an?) ", name) or not actors:
             return name
         if len(actors) == 1 and actors[0].type not in ("person", "group", *INSTITUTIONS):
-            return f"the {name}" if takes_the(actors[0], name) else name
+            return with_the(actors[0], name)
         return f"the {name}"
 
     def instruments(
         self, agreements: Sequence[model.Agreement], among: Sequence[model.Agreement]
     ) -> Md:
-        """Agreements linked in a line of prose ("A, B and C"), each by its year and kind
-        where these name it alone among `among` ("the 1997 declaration"), else by its name."""
+        """Agreements in a line of prose, each "the 1997 declaration" where that names
+        it alone among `among`, else by its name."""
         years = [by_year(other) for other in among]
         names = []
         for agreement in agreements:
@@ -565,26 +519,23 @@ class Page:
         return Md(and_list(names))
 
     def status(self, agreement: model.Agreement) -> Md:
-        """An agreement's status in words ("in force"), said to be the sources'
-        account where its page describes it; nothing where the sources give none.
-        Not a link to that description: on a list, one link text to each agreement's
-        page ("as the sources describe it") led to as many pages as lines."""
+        """An agreement's status in words ("in force"), the sources' account where its
+        page describes it; not a link there: as many pages as lines, by one link text."""
         if agreement.status == "unknown":
             return Md("")
         words = inline(model.LABELS[agreement.status].lower(), line_start=False)
         return Md(f"{words}, by the sources’ account" if agreement.status_note else words)
 
     def in_the_story(self) -> Md:
-        """After a record page's opening, the way back to the story in brief, by the
-        episode's title, for a reader who lands there from a search engine or a shared
-        link. Not searched: every record page holds the same words."""
+        """The way back to the story, for a reader who lands on a record page from a
+        search engine; not searched, as every record page holds the same words."""
         episode = self.catalog.episode
         story = f"[{inline(episode.title.rstrip('.'))}]({self.to(urls.HOME)})"
         return Md(f"Part of the story of {story}\n{{: .in-the-story data-search-exclude }}\n")
 
     def episode_line(self) -> Md:
-        """The episode in one line, to open a listing: its tagline, else the first
-        sentence of its lede, linked to the home page, which tells the story."""
+        """The episode in one line, to open a listing, linked to the story in brief."""
+
         episode = self.catalog.episode
         line = episode.tagline or self.opening(episode.lede)
         line = (line or episode.title).rstrip(".")
@@ -599,63 +550,55 @@ class Page:
         positions: Sequence[model.Position],
         plural: bool = False,
         stakes: Sequence[model.Stake] = (),
+        line: bool = False,
     ) -> Md:
-        """Each position on `stakes` in words (after a plural subject if `plural`;
-        see `stance`), linked to the first quote that shows it, or each run of stakes
-        to its own (see `_runs`); further quotes on one point by their titles (see
-        `also`); then its sources. One link to the words, not one for each quote of
-        each stake: the quote's page and its holder's list of quotes show them all."""
+        """Each position in words (see `stance`) linked to the quote that shows it, or
+        each run of stakes to its own (see `_runs`): one link, not one for each quote of
+        each stake; further quotes on one point by their titles (see `also`); its
+        sources. On an actor's own `line`, what it is on is said in place of "it"."""
         parts = []
         for position in positions:
-            words, quotes = self.stance(position, stakes, plural), position.quotes
-            runs, quote = self._runs(position, stakes), self._quote_of(position, stakes)
-            if runs:  # "want an end to [the 1997 declaration ...], [talks ...] and [...]"
-                text = self._said_of(words, runs)
+            stance = self.stance(position, stakes, plural)
+            if runs := self._runs(position, stakes):  # "want an end to [the 1997 ...], [...]"
+                text = self._said_of(stance, runs)
+            elif quote := self._quote_of(position, stakes):
+                text = self.link(quote, self._said_of(stance, self._on(stakes)) if line else stance)
             else:
-                text = self.link(quote, words) if quote else Md(inline(words))
+                text = Md(inline(stance))
+                text = self._said_of(text, self._on(stakes, linked=True)) if line else text
             # One bracket after the words, not two side by side: "(also [the MPs'
             # verdict]; sources: [OC Media...])".
-            more = self._further(quotes) if self._one_point(position, stakes) else ""
-            aside = [f"also {more}"] if more else []
-            aside.append(self._cited(position) if aside else self.cite(position.sources))
-            parts.append(Md(f"{text} ({'; '.join(aside)})" if aside else text))
+            further = position.quotes[1:] if not line and self._one_point(position, stakes) else []
+            more = "; ".join(self.link(q, self.also(q, n)) for n, q in enumerate(further))
+            cited = (
+                self.sourced(position.sources, mid=True)
+                if more or line
+                else self.cite(position.sources)
+            )
+            parts.append(f"{text} ({f'also {more}; ' if more else ''}{cited})")
         return Md(" and ".join(parts))
 
     def stand_line(
         self, actor: model.Actor, stakes: Sequence[model.Stake], positions: Sequence[model.Position]
     ) -> Md:
         """A line of an actor's own "where they stand", as one sentence: "Ilham Aliyev
-        [rejects the US lawmakers' letter](...) (sources: ...)". Its words link the quote
-        they sum up, or each run of stakes its own (see `_runs`), or without quotes, each
-        stake its page: quotes by their titles ("the MPs: time to respond") did not read
-        as part of the sentence, and a link for each quote of each stake made ten links
-        of a line. One actor, whose pronoun no record gives, is named."""
-        plural = actor.plural
-        subject = "They" if plural else line_start(self.name(actor.id))
-        parts = []
-        for position in positions:
-            stance, quote = self.stance(position, stakes, plural), self._quote_of(position, stakes)
-            runs = self._runs(position, stakes)
-            if runs:
-                words = self._said_of(stance, runs)
-            elif quote:  # what it is on in plain words: the line's one link is the words
-                on = and_list([mid_label(stake.label) for stake in stakes])
-                words = self.link(quote, self._said_of(stance, on))
-            else:
-                on = and_list([self.stake(stake, mid=True) for stake in stakes])
-                words = self._said_of(inline(stance), on)
-            parts.append(f"{words} ({self._cited(position)})")
-        return Md(f"{subject} {' and '.join(parts)}.")
+        [rejects the US lawmakers' letter](...) (sources: ...)"; quotes by their titles
+        did not read as part of it. One actor, whose pronoun no record gives, is named."""
+        subject = "They" if actor.plural else line_start(self.name(actor.id))
+        return Md(f"{subject} {self.positions(positions, actor.plural, stakes, line=True)}.")
+
+    def _on(self, stakes: Sequence[model.Stake], linked: bool = False) -> str:
+        """Stakes in a line, by their labels mid-sentence, or each `linked` to its page."""
+        return and_list([self.stake(s, mid=True) if linked else mid_label(s.label) for s in stakes])
 
     @staticmethod
     def _said_of(stance: str, on: str) -> Md:  # "rejects it" → "rejects the letter"
         return Md(re.sub(r"\b(it|them)\b", lambda _: on, stance, count=1))
 
     def _runs(self, position: model.Position, stakes: Sequence[model.Stake]) -> Md:
-        """The stakes of a line joined from several (see stances.positions_by_actor),
-        in runs that the same quote of the actor's shows, each linked to that quote (or
-        without one, each stake to its page): the MPs' demand to end the agreements, to
-        stop talks, to end USAID's work. "" when one quote shows them all."""
+        """The stakes of a line joined from several (see stances.positions_by_actor) in
+        runs that one quote of the actor's shows, each linked to it (or without one, each
+        stake to its page); "" when one quote shows them all."""
 
         def first_quote(stake: model.Stake) -> str:
             held = self.catalog.positions_on(stake)
@@ -665,23 +608,18 @@ class Page:
         runs = [(quote, list(run)) for quote, run in itertools.groupby(stakes, first_quote)]
         if len(runs) < 2:
             return Md("")
-        linked = [
-            self.link(quote, and_list([mid_label(stake.label) for stake in run]))
-            if quote
-            else and_list([self.stake(stake, mid=True) for stake in run])
-            for quote, run in runs
-        ]
-        return Md(and_list(linked))
+        return Md(
+            and_list([self.link(q, self._on(run)) if q else self._on(run, True) for q, run in runs])
+        )
 
     def _quote_of(self, position: model.Position, stakes: Sequence[model.Stake]) -> str:
-        """The quote a position's words link to: its first; but for a text the actor
-        wrote, said as that part ("wrote it", see `stance`), the whole text that quote
-        is part of, as a passage on one point is not what "wrote it" sums up; or, no
-        whole text recorded, none."""
+        """The quote a position's words link to: its first; but where they say "wrote
+        it" (see `_own_part`), the whole text, or none, as a passage is not what they sum up."""
+
         first = position.quotes[0] if position.quotes else ""
         if not first or not self._own_part(position, stakes):
             return first
-        quote = self.catalog.get(position.quotes[0])
+        quote = self.catalog.get(first)
         if isinstance(quote, model.Quote) and quote.document:
             return quote.id
         return getattr(quote, "part_of", "") or ""
@@ -700,10 +638,8 @@ class Page:
 
     def stance(self, position: model.Position, stakes: Sequence[model.Stake], plural: bool) -> str:
         """A position's stance in words that suit what it is on: an agreement is
-        "ended", talks or work are not ("want an end to it"); support for a text the
-        actor wrote, signed or published is said as that part ("wrote it", as at a
-        glance), unless the actor's name says that part already ("the senators
-        who wrote to Blinken", not "... wrote it"); of several stakes, "them"."""
+        "ended", talks are not ("want an end to it"); support for a text the actor wrote
+        is said as that part ("wrote it", see `_own_part`); of several stakes, "them"."""
         words = position.words(plural)
         kinds = [type(self.catalog.by_id.get(stake.about)) for stake in stakes]
         if position.stance == "end" and any(kind is not model.Agreement for kind in kinds):
@@ -713,7 +649,7 @@ class Page:
 
     def _one_point(self, position: model.Position, stakes: Sequence[model.Stake]) -> bool:
         """Whether every quote of a position was given for the same stakes of its line:
-        only then are its further quotes named by their titles (see `_further`)."""
+        only then are its further quotes named by their titles (see `positions`)."""
         on: dict[str, list[str]] = {quote: [] for quote in position.quotes}
         for stake in stakes:
             for held in self.catalog.positions_on(stake):
@@ -722,19 +658,9 @@ class Page:
                         on.setdefault(quote, []).append(mid_label(stake.label))
         return len({tuple(dict.fromkeys(labels)) for labels in on.values()}) <= 1
 
-    def _further(self, quotes: Sequence[str]) -> str:
-        """Links to a position's quotes after its first, by their titles (see `also`)."""
-        return "; ".join(self.link(q, self.also(q, n)) for n, q in enumerate(quotes[1:]))
-
-    def _cited(self, position: model.Position) -> str:
-        """A position's sources after a label: "sources: [OC Media, ...]; [...]"."""
-        label = "sources" if len(position.sources) > 1 else "source"
-        return f"{label}: {self.cite(position.sources)}"
-
     def also(self, quote_id: str, n: int) -> str:
-        """The words of a link to the `n`th further quote of a position: its title
-        ("the MPs' demand to stop talks"), or, a quote having none, "another quote",
-        "a third quote"..., not a bare number."""
+        """The words of a link to the `n`th further quote of a position: its title, or
+        "another quote", "a third quote"..., not a bare number."""
         quote = self.catalog.get(quote_id)
         if isinstance(quote, model.Quote) and quote.title:
             return mid_line(short_name(self.catalog, quote))
@@ -743,10 +669,8 @@ class Page:
     def by_event(
         self, quotes: Sequence[model.Quote]
     ) -> list[tuple[model.Event | None, list[model.Quote]]]:
-        """`quotes` under the event each was said at or about, events in timeline
-        order, but for the background's: words about an earlier event (the MPs on
-        Section 907 in 1992) were said in the episode, and follow its events; quotes
-        tied to no event last, under None."""
+        """`quotes` under their events in timeline order, but for the background's, as
+        words about 1992 were said in the episode, and follow its events; then None's."""
         events, rank, past = self.catalog.events, self.catalog.event_rank, self.catalog.background
 
         def place(quote: model.Quote) -> tuple[bool, int]:
@@ -756,10 +680,9 @@ class Page:
         return [(events[rank[e]] if e else None, list(group)) for e, group in groups]
 
     def context_line(self, quote: model.Quote) -> Md:
-        """For a fragment (see Quote.fragment) in a list, or pieces of sentences joined
-        by an omission, opening mid-sentence, which bare read as one sentence the source
-        may not print: the first sentence of its context, in plain words (the quote's
-        page links them), or nothing."""
+        """For a fragment, or pieces joined by an omission opening mid-sentence, which
+        bare read as one sentence the source may not print: its context's first sentence."""
+
         text = quote.text.strip()
         pieces = text[:1].islower() and model.OMISSION.search(text) is not None
         if not ((quote.fragment or pieces) and quote.context):
@@ -768,10 +691,9 @@ class Page:
         return Md(f'<span class="quote-context">{sentence}</span>  \n')
 
     def allegation(self, quote: model.Quote, previous: model.Quote | None = None) -> Md:
-        """The label on a quote that makes a charge the sources give no evidence for,
-        as a line of its own, once a page for each charge (three on a page read as a
-        form), then a short mark; but in full after `previous`, the quote listed just
-        above, if it is a whole document, whose line shows no label."""
+        """The label on a quote that makes a charge the sources give no evidence for, in
+        full once a page for each charge (three read as a form), then a short mark; in
+        full again after a whole document (`previous`), whose line shows no label."""
         if not quote.allegation:
             return Md("")
         if quote.allegation in self._alleged and not (previous and previous.document):
@@ -793,16 +715,13 @@ class Page:
         return Md(words.replace("\n\n", " ") if line else words)
 
     def quoted(self, text: str, anchor: str = "", version: bool = False) -> Md:
-        """A quote's words in a list: a blockquote, as on the quote's own page, in
-        quote marks, which tell a fragment's few words from the lines below them;
-        `anchor`, the id of its first paragraph, where a link to it lands; a `version`
-        of one passage (see `blocks`) is set in under the line over them."""
+        """A quote's words as a blockquote in quote marks, which tell a fragment's few
+        words from the lines below; `anchor` on its first paragraph; a `version` of one
+        passage (see `blocks`) set in under the line over them."""
         paragraphs = self.quotation(text).split("\n\n")
-        attributes = [f"#{anchor}"] if anchor else []
-        if version:
-            attributes.append(".quote-version")
+        attributes = " ".join(a for a in (anchor and f"#{anchor}", version * ".quote-version") if a)
         if attributes:
-            paragraphs[0] += f"\n{{: {' '.join(attributes)} }}"
+            paragraphs[0] += f"\n{{: {attributes} }}"
         return Md("\n>\n".join("> " + p.replace("\n", "\n> ") for p in paragraphs))
 
     def listed_words(
@@ -813,13 +732,10 @@ class Page:
         said_above: bool,
         previous: model.Quote | None,
     ) -> Md:
-        """A quote's words in a list: a blockquote, as on the quote's own page (see
-        `quoted`); below them, in a paragraph of their own (class quote-by), a
-        fragment's context (see `context_line`), the allegation label, and when, the
-        sources and the quote's page, only the page where a line over it gives the
-        rest (`said_above`): its speaker and event head the list, and a reader of a long
-        list need not scroll back up to learn where it was reported. Made in one call,
-        not five from the template: the lists print 20,000 quotes at 5,000 quotes."""
+        """A quote's words in a list (see `quoted`), and under them a fragment's context,
+        the allegation label, when, the sources and the quote's page, but for what a
+        line over it says (`said_above`), so that no reader scrolls up to learn where it
+        was reported. One call, not five: the lists print 20,000 quotes at 5,000 quotes."""
         marks = " .quote-version" if version else ""
         if len(quote.text.split()) == 1:
             # A word alone in a blockquote read as stray under a text's passages (the MPs'
@@ -841,27 +757,23 @@ class Page:
     def whole_text(
         self, quote: model.Quote, said_above: bool = False, passages: bool = False
     ) -> Md:
-        """A whole document in a list, not printed: a line pointing to its page, with
-        when and where it was printed in brackets unless a line over it says. Its
-        allegation label stands on its page; the link's title says it makes a charge.
-        With `passages`, the line leads into the list of them (see `passages`)."""
+        """A whole document in a list, not printed: a line linking its page, then when
+        and where unless a line over it says; with `passages`, it leads into their list."""
         said = "" if said_above else f" ({' · '.join(self._said(quote))})"
         more = ", or these passages of it, each on a page of its own:" if passages else ""
         return Md(f"Read the whole text: {self.link(quote)}{said}{more}")
 
     def passages(self, document: model.Quote, block: Sequence[model.Quote]) -> Md:
-        """On an event's page, the passages of a whole text listed with it: a list of
-        links by their short names, not their words printed again one by one under the
-        line that links the whole (ten long passages of one letter made its event's
-        page 7,000 px tall on a phone). A passage that makes a charge says so."""
-        items = []
-        for passage in block:
-            if passage.part_of == document.id:
-                label = " *(an allegation: the sources report no evidence for it)*"
-                items.append(
-                    f"- {self.link(passage, first=True)}{label if passage.allegation else ''}"
-                )
-        return Md("\n".join(items))
+        """On an event's page, links to the passages of a whole text listed with it, not
+        their words printed again (ten passages of one letter made the page 7,000 px tall
+        on a phone); one that makes a charge says so."""
+        label = " *(an allegation: the sources report no evidence for it)*"
+        links = [
+            f"- {self.link(passage, first=True)}{label if passage.allegation else ''}"
+            for passage in block
+            if passage.part_of == document.id
+        ]
+        return Md("\n".join(links))
 
     def _said(self, quote: model.Quote) -> list[str]:
         return [inline(quote.date.human(), line_start=False), self.sourced(quote.sources)]
@@ -870,34 +782,29 @@ class Page:
         self, run: Sequence[model.Quote], linked: bool = False
     ) -> list[tuple[Md, bool, list[model.Quote]]]:
         """A run of quotes (see `by_speaker`) in blocks, each under a line or none, and
-        whether that line gives their date and sources. Two or more versions of one
-        passage (the quotes of a difference marked `one_passage`) come under a line
-        that says so, linking the difference that compares them; each keeps its own
-        sources. Two or more other quotes in a row said on one date with the same
-        sources come under a line that gives those once (see `all_from`), not at the
-        foot of each. With `linked` (an event's page), a whole text's passages
-        listed with it are linked, not printed (see `passages`), nor counted."""
+        whether that line gives their date and sources: versions of one passage under a
+        line linking the difference that compares them; other quotes in a row with one
+        date and the same sources under a line that gives those once (see `all_from`).
+        With `linked` (an event's page), a whole text's passages are linked, not printed
+        (see `passages`), nor counted."""
         blocks = []
         for key, group in itertools.groupby(run, self._block_key):
-            quotes = list(group)
+            quotes, line, said = list(group), "", False
             if len(quotes) < 2:
-                blocks.append((Md(""), False, quotes))
+                pass
             elif isinstance(key, model.Difference):
                 sources = len({sid for quote in quotes for sid in quote.sources})
                 give = "gives" if sources == 1 else "give"
                 link = self.link(key, "how they differ")
                 line = f"One passage, as {count(sources, 'source', words=True)} {give} it ({link}):"
-                blocks.append((Md(line), False, quotes))
             elif linked and len(quotes) < len(run) and not self.printed(quotes, linked):
                 # A whole text and its linked passages, with more words of the speaker
                 # after them: a line "From [Caliber.Az, ...]:" over the text read as
-                # heading those too (OC Media's "review", on the MPs' event page). The
-                # text's own line says where it is printed, as a quote's by-line does.
-                blocks.append((Md(""), False, quotes))
+                # heading those too; the text's own line says where it is printed.
+                pass
             else:
-                blocks.append(
-                    (self.all_from(quotes, len(quotes) == len(run), linked), True, quotes)
-                )
+                line, said = self.all_from(quotes, len(quotes) == len(run), linked), True
+            blocks.append((Md(line), said, quotes))
         if any(said for _, said, _ in blocks):
             # Under "Two quotes from [OC Media]:", a quote that came next with its own
             # by-line read as a third from OC Media (Aliyev's event page): where one
@@ -917,11 +824,9 @@ class Page:
         return self._one_passage(quote) or (quote.date.iso(), *quote.sources)
 
     def all_from(self, quotes: Sequence[model.Quote], whole_run: bool, linked: bool = False) -> Md:
-        """The line over quotes that share their date and sources: "All from
-        [Caliber.Az, 5 October 2024]:", the date left to the heading over them where
-        it is their event's; else "All said in October 2024, from [...]:". Quotes
-        that are not all of their speaker's run are counted, those printed alone, not
-        a whole text's line: "Ten quotes from [...]:"; one is not: "From [...]:"."""
+        """The line over quotes that share their date and sources: "All from [Caliber.Az,
+        5 October 2024]:", with "said in October 2024" where their event's date is not
+        theirs; where not all of the run, its printed quotes counted: "Ten quotes from"."""
         first = quotes[0]
         cited = self.cite(first.sources)
         event = self.catalog.by_id.get(first.event)
@@ -952,9 +857,9 @@ class Page:
     def by_speaker(
         self, quotes: Sequence[model.Quote], named: bool
     ) -> list[tuple[str, list[model.Quote]]]:
-        """`quotes` in runs said by one speaker, named once over each run; if not
-        `named` (the speaker's own page), one run under no name. Versions of one
-        passage are listed together, where the first of them is."""
+        """`quotes` in runs by one speaker, named over each unless not `named` (the
+        speaker's own page); versions of one passage together, where the first is."""
+
         together: dict[str, list[model.Quote]] = {}
         for quote in quotes:
             difference = self._one_passage(quote)
@@ -987,8 +892,8 @@ _TITLES: tuple[Catalog | None, dict[str, str]] = (None, {})
 
 
 def link_title(catalog: Catalog, record: model.Record) -> Md:
-    """The title of a link to `record`: its one-line summary (see meta.describe),
-    shown as a tooltip where the link is hovered or focused, in every build."""
+    """The title of a link to `record`, a tooltip: its one-line summary (meta.describe)."""
+
     global _TITLES
     if _TITLES[0] is not catalog:
         _TITLES = (catalog, {})
@@ -1000,18 +905,14 @@ def link_title(catalog: Catalog, record: model.Record) -> Md:
 
 def _title(catalog: Catalog, record: model.Record, summary: str) -> str:
     """A link title from the record's summary: escaped as any content text, and with
-    no double quote, which would end it."""
+    no double quote, which would end it. Words shown anywhere carry their allegation
+    label, in a tooltip too; a whole text, linked, never printed, holds one."""
     if isinstance(record, model.Quote) and record.document:
-        # A whole document is linked, never printed, where it is listed.
         summary = f"{meta.said_by(record, catalog)}: the whole text"
-    if isinstance(record, model.Quote) and record.allegation:
-        # Words shown anywhere carry their label, in a tooltip too; a whole text is
-        # not itself the allegation, it holds one.
-        summary += (
-            " (it makes a charge the sources report no evidence for)"
-            if record.document
-            else " (an allegation: the sources report no evidence for this)"
-        )
+        if record.allegation:
+            summary += " (it makes a charge the sources report no evidence for)"
+    elif isinstance(record, model.Quote) and record.allegation:
+        summary += " (an allegation: the sources report no evidence for this)"
     # Its quote marks are typographic already (see meta.describe), a quote's words verbatim.
     escaped = inline(summary, line_start=False, verbatim=True)
     return escaped.replace('"', "&#34;")
@@ -1020,8 +921,7 @@ def _title(catalog: Catalog, record: model.Record, summary: str) -> str:
 def front_matter(
     record: model.Record | model.Episode | None, tags: Sequence[str], head: dict[str, Any]
 ) -> str:
-    """The page's front matter: its content file, tags, and `head` (description,
-    JSON-LD, last change), one line each."""
+    """The page's front matter: its content file, tags, and `head`, one line each."""
     meta: dict[str, Any] = {"edit_path": record.path} if record and record.path else {}
     if tags:
         meta["tags"] = list(tags)
@@ -1091,12 +991,9 @@ def render_page(catalog: Catalog, job: Job) -> str:
     return front_matter(record, tags, head) + _BLANK_RUNS.sub("\n\n", body).strip() + "\n"
 
 
-# Rendering is most of generation time and every page is independent, so a
-# large site is rendered by forked processes (see parallel.py): they share the
-# catalogue and the jobs through this module's memory, never by copying them.
-# At 5,000 quotes (6,111 files) rendering takes 3.8-4.0 s in one process and
-# 2.5 s forked on two cores: generation then takes 3.8-3.9 s, under a tenth of
-# the 50 s MkDocs build (bench/results.json), against 5.2-5.4 s in one process.
+# A large site is rendered by forked processes (see parallel.py), which share the
+# catalogue and the jobs through this module's memory: at 5,000 quotes rendering
+# takes 3.8-4.0 s in one process, 2.5 s forked on two cores (bench/results.json).
 PARALLEL_FROM_PAGES = 2000
 _SHARED: tuple[Catalog, list[Job]] | None = None
 
@@ -1128,17 +1025,13 @@ def to_data(value: Any) -> Any:
 
 @functools.cache
 def _exported(cls: type) -> tuple[str, ...]:
-    """The fields of a kind that the export writes, those with a spec (see fields.py):
-    found once for each kind, not for each of 5,000 records."""
+    """The fields of a kind that the export writes, those with a spec (see fields.py)."""
     return tuple(f.name for f in fields(cls) if f.metadata)
 
 
 def export(records: Iterable[model.Record]) -> str:
-    """One JSON array, sorted by id, one record to a line.
-
-    A line per record keeps a changed record a one-line diff, and lets the
-    JSON encoder's C implementation (unavailable with ``indent``) do the work.
-    """
+    """One JSON array, sorted by id, a record to a line: a changed record is a one-line
+    diff, and the JSON encoder's C implementation (not with ``indent``) does the work."""
     lines = ",\n".join(_ENCODE(to_data(r)) for r in sorted(records, key=lambda r: r.id))
     return f"[\n{lines}\n]\n" if lines else "[]\n"
 

@@ -12,7 +12,7 @@ from . import model
 from .fields import and_list
 from .meta import short_name
 from .resolve import Catalog
-from .wording import its, takes_the
+from .wording import its, with_the
 
 
 class Stand(NamedTuple):
@@ -34,10 +34,10 @@ class Stances(NamedTuple):
 
 def who_stands_where(catalog: Catalog, full: bool = False) -> Stances:
     """The rows of "who stands where": each stake with the actors for it and those
-    against it, by side in the episode's order; a stake about an agreement takes
-    that agreement's recorded positions too. In `full`, actors with positions who
-    are in no side follow, as "Others"; else they are left out. The actors of a
-    side for whom the sources record no position are named apart, not dropped."""
+    against it, by side in the episode's order (a stake about an agreement takes its
+    recorded positions too), in `full` with those in no side as "Others"; the actors of
+    a side with no position recorded named apart, not dropped."""
+
     episode = catalog.episode
     sides = [(side.name, actor) for side in episode.sides for actor in side.actors]
     order = {actor: (i, name) for i, (name, actor) in enumerate(sides)}
@@ -77,28 +77,19 @@ def _shape(row: StakeRow) -> list[list[tuple[str, list[str]]]]:
 
 def _merged(row: StakeRow, other: StakeRow) -> StakeRow:
     """One row for two stakes alike in shape: "the MPs want them ended", once, with
-    the quotes and sources of both (each once), not the same line row after row."""
-
-    def join(a: list[Stand], b: list[Stand]) -> list[Stand]:
-        return [
-            s._replace(positions=_joined(s.positions, t.positions))
-            for s, t in zip(a, b, strict=True)
-        ]
-
-    return StakeRow(
-        [*row.stakes, *other.stakes],
-        join(row.in_favour, other.in_favour),
-        join(row.against, other.against),
-    )
+    the quotes and sources of both, not the same line row after row."""
+    stands = [
+        [s._replace(positions=_joined(s.positions, t.positions)) for s, t in zip(a, b, strict=True)]
+        for a, b in ((row.in_favour, other.in_favour), (row.against, other.against))
+    ]
+    return StakeRow([*row.stakes, *other.stakes], *stands)
 
 
 def positions_by_actor(
     catalog: Catalog,
 ) -> dict[str, list[tuple[list[model.Stake], list[model.Position]]]]:
-    """For each actor, the stakes of "who stands where" it takes a position on, in
-    the episode's order, with its positions on each. Stakes listed one after the
-    other on which it takes the same stances share a line, as they share a row of
-    the table: "they want them ended", with the quotes and sources of all, once."""
+    """For each actor, the stakes it takes a position on, with its positions; stakes in
+    a row on which it takes the same stances share a line, as a row of the table."""
     held: dict[str, list[tuple[list[model.Stake], list[model.Position]]]] = {}
     for stake in catalog.episode.stakes:
         mine: dict[str, list[model.Position]] = {}
@@ -139,12 +130,9 @@ class Ending(NamedTuple):
 
 
 def ended_by(catalog: Catalog, agreements: Sequence[model.Agreement]) -> list[Ending]:
-    """Each actor that wants some of `agreements` ended (its own positions, or a
-    stake's about it), with those it wants ended, in the order of `agreements`;
-    whether its words ask for more than these, as its positions say (`in_particular`:
-    the MPs' letter asks to "Terminate the agreements in force ..., particularly"
-    two), where all of them are in force; and the one state on the other side of
-    them all ("the agreements in force with the United States": see _other_party)."""
+    """Each actor that wants some of `agreements` ended, with those it wants ended;
+    whether its words ask for more, where all are in force (`in_particular`: "Terminate
+    the agreements in force ..., particularly" two); the state on the other side of them."""
     ids = {agreement.id for agreement in agreements}
     wanted: dict[str, dict[str, model.Position]] = {}
     for stake in catalog.episode.stakes:
@@ -182,10 +170,8 @@ def _other_party(catalog: Catalog, actor: str, agreements: Sequence[model.Agreem
 
 
 def agreement_ties(catalog: Catalog) -> dict[str, dict[str, list[str]]]:
-    """For each actor, the agreements it is tied to, in their order, and how
-    ("party", "wants it ended", "quoted on it"). A part in an event on an
-    agreement is no tie to it: the MPs' addressee did not sign the 1997
-    declaration, and the actor's list of events names the event already."""
+    """For each actor, the agreements it is tied to and how ("party", "wants it ended",
+    "quoted on it"); not a part in an event on one: the MPs' addressee did not sign it."""
     ties: dict[str, dict[str, dict[str, None]]] = {}
 
     def tie(actor_id: str, agreement_id: str, how: str) -> None:
@@ -209,14 +195,13 @@ STANCE_LABELS = frozenset(model.field_specs(model.Position)["stance"]["labels"].
 def through(
     ties: dict[str, dict[str, list[str]]], actor: model.Actor, members: Sequence[model.Actor]
 ) -> dict[str, list[str]]:
-    """An actor's ties to agreements in words ("a party", "wants it ended", of a
-    group of people "they want it ended"), and, for a state, those its members are
-    parties to or enacted, through whom ("a party, through its Ministry of
-    Defense"); not their positions, which are theirs, not the state's."""
+    """An actor's ties to agreements in words ("a party", "they want it ended"), for a
+    state with those its members are parties to or enacted ("a party, through its
+    Ministry of Defense"), not their positions, which are theirs, not the state's."""
+
     # "quoted on it" read as a column of a table; a sentence names whom the sources
     # quote, or, after the stance the quote shows, says the words are quoted.
-    name = actor.display_name
-    whom = "them" if actor.plural else f"the {name}" if takes_the(actor, name) else name
+    whom = "them" if actor.plural else with_the(actor, actor.display_name)
     words = {"party": "a party", QUOTED: f"the sources quote {whom} on it"}
     # "they want it ended", "Gaya Mammadov criticises it": "want it ended" alone
     # would read as an order.

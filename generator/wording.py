@@ -1,6 +1,5 @@
 """How pages put records into words, whatever the episode: an actor's part in an
-event ("wrote it", "signed it"), a name as it reads mid-line ("the US
-senators"), "the" before a body's or a state's name, an agreement by its year
+event ("wrote it"), a name mid-line ("the US senators"), an agreement by its year
 and kind ("the 1997 declaration"), a source's short citation."""
 
 from __future__ import annotations
@@ -63,8 +62,7 @@ UNSAID = ("party", "participant", "host")
 
 
 def comparable(text: str) -> str:
-    """Text as `Page._named_in` compares names: casefolded, without full stops
-    ("U.S." is "us", "Caliber.Az" "caliberaz")."""
+    """Text as `Page._named_in` compares names: casefolded, "U.S." as "us"."""
     return text.replace(".", "").casefold()
 
 
@@ -83,17 +81,15 @@ def name_head(name: str) -> str:
 
 
 def title_says(title: str, part: str) -> bool:
-    """Whether an event's title says a member's part already: the part's verb
-    ("cited" of "cited by {}", "cites" of "cites it") is a word of it, in any of
-    its regular forms ("cited in the US letter"); "by" and "about" say nothing."""
+    """Whether an event's title says a member's part already: the part's verb ("cited
+    by {}", "cites it") in any regular form ("cited in the US letter")."""
     verb = part.split()[0]
     stems = {_stem(word) for word in re.findall(r"\w+", title.casefold())}
     return verb not in ("by", "about") and _stem(verb.casefold()) in stems
 
 
 def verb_said(title: str, part: str) -> bool:
-    """Whether `part` is a verb and "it" ("cites it", "wrote it", not "a party to
-    it") and the title says the verb."""
+    """Whether `part` is a verb and "it" ("cites it", not "a party to it") the title says."""
     words = part.split()
     return len(words) == 2 and words[1] == "it" and title_says(title, part)
 
@@ -125,15 +121,13 @@ INSTITUTIONS = ("legislature", "government-body")
 
 
 def mid_label(label: str) -> str:
-    """A stake's label as it reads mid-line: "talks on new agreements", "the 1997
-    declaration"; a name in capitals stays ("USAID's work")."""
+    """A stake's label mid-line: "talks on new agreements"; "USAID's work" stays."""
     return label[:1].lower() + label[1:] if label[1:2].islower() else label
 
 
 def takes_the(record: model.Record, name: str) -> bool:
-    """Whether `name`, a body's, a state's or an organisation's named by a common
-    noun ("the United States", "the European Union", not "Azerbaijan" or "NATO"),
-    takes "the" in a line, not having it already."""
+    """Whether `name`, a body's or a state's named by a common noun ("the United
+    States", not "Azerbaijan" or "NATO"), takes "the" in a line."""
     if not isinstance(record, model.Actor) or name.casefold().startswith("the "):
         return False
     if record.type in ("state", "organisation", "political-party"):
@@ -154,8 +148,7 @@ FURTHER = ("another quote", "a third quote", "a fourth quote", "a fifth quote", 
 
 
 def by_year(agreement: model.Agreement) -> str:
-    """ "the 1997 declaration": an agreement's year and its kind in one word, if
-    the sources give the year; else nothing."""
+    """ "the 1997 declaration", if the sources give the year; else nothing."""
     kind = model.LABELS[agreement.type].lower()
     date = agreement.date
     if date.year is None or date.approximate or " " in kind:
@@ -170,19 +163,21 @@ def mid_line(name: str) -> str:
     return f"{head.lower()} {rest}" if space and head in ("The", "An", "A") else name
 
 
+def with_the(record: model.Record, name: str) -> str:
+    """A record's `name` mid-line, with "the" where it takes one: "the Milli Majlis"."""
+    return mid_line(f"the {name}" if takes_the(record, name) else name)
+
+
 # Characters of an inline citation, where a source without an outlet is cited
 # by its title.
 SHORT_CITATION = 36
 
 
 def citation(source: model.Source, short: bool = False, mid: bool = False) -> str:
-    """How a source is cited inline: outlet and date, or its title; `short`, the
-    plain words saying what the text is (`cited_as`: no quote marks, which would
-    make them read as somebody's words), else its title cut, in quote marks, which
-    say that the words are the source's title. `mid` in a sentence, words that open
-    with what the text is read as a noun does there: "from the report on
-    Azerbaijani reactions", not "from Report on ..."; "Gaya Mammadov's commentary"
-    stays as it is."""
+    """How a source is cited inline: outlet and date, or its title; `short`, what the
+    text is (`cited_as`, in no quote marks, which would make it somebody's words), else
+    its title cut, in quote marks; `mid` in a sentence, "from the report on ...", not
+    "from Report on ..."."""
     if source.outlet != "unknown":
         return f"{source.outlet}, {source.date.human()}" if source.date.known else source.outlet
     if short and source.cited_as:
@@ -195,10 +190,9 @@ def citation(source: model.Source, short: bool = False, mid: bool = False) -> st
 
 
 def its(state: model.Actor, member: model.Actor) -> str:
-    """A state's body as the state's own, its name without the state's: "its
-    Ministry of Defense" (of "Ministry of Defense of the Republic of Azerbaijan"),
-    "its Department of Defense" (of "United States Department of Defense"); any
-    other member by its name, as a line says it ("the Milli Majlis")."""
+    """A state's body as the state's own, its name without the state's: "its Ministry
+    of Defense" (of "... of the Republic of Azerbaijan"); another member by its name."""
+
     name = member.display_name
     if member.type in INSTITUTIONS:
         state_name = re.escape(state.display_name)
@@ -208,4 +202,4 @@ def its(state: model.Actor, member: model.Actor) -> str:
         short = re.sub(f"{before}|{after}", "", name)
         if short != name and short:
             return f"its {short}"
-    return mid_line(f"the {name}" if takes_the(member, name) else name)
+    return with_the(member, name)
