@@ -556,11 +556,15 @@ class Page:
         each run of stakes to its own (see `_runs`): one link, not one for each quote of
         each stake; further quotes on one point by their titles (see `also`); its
         sources. On an actor's own `line`, what it is on is said in place of "it"."""
-        parts = []
+        parts: list[str] = []
         for position in positions:
             stance = self.stance(position, stakes, plural)
-            if runs := self._runs(position, stakes):  # "want an end to [the 1997 ...], [...]"
+            runs, each_cited = self._runs(position, stakes)
+            if runs:  # "want an end to [the 1997 ...], [...]"
                 text = self._said_of(stance, runs)
+                if each_cited:
+                    parts.append(text)
+                    continue
             elif quote := self._quote_of(position, stakes):
                 text = self.link(quote, self._said_of(stance, self._on(stakes)) if line else stance)
             else:
@@ -595,22 +599,35 @@ class Page:
     def _said_of(stance: str, on: str) -> Md:  # "rejects it" → "rejects the letter"
         return Md(re.sub(r"\b(it|them)\b", lambda _: on, stance, count=1))
 
-    def _runs(self, position: model.Position, stakes: Sequence[model.Stake]) -> Md:
+    def _runs(self, position: model.Position, stakes: Sequence[model.Stake]) -> tuple[Md, bool]:
         """The stakes of a line joined from several (see stances.positions_by_actor) in
         runs that one quote of the actor's shows, each linked to it (or without one, each
-        stake to its page); "" when one quote shows them all."""
+        stake to its page); "" when one quote shows them all. Where the runs rest on
+        different sources, each names its own (and the second value is true): two of the
+        four reports cited for the MPs' requests say nothing of the talks."""
+
+        def held(stakes: Sequence[model.Stake]) -> list[model.Position]:
+            same = (position.actor, position.stance)
+            on = (o for stake in stakes for o in self.catalog.positions_on(stake))
+            return [o for o in on if (o.actor, o.stance) == same]
 
         def first_quote(stake: model.Stake) -> str:
-            held = self.catalog.positions_on(stake)
-            same = (position.actor, position.stance)
-            return next((q for o in held if (o.actor, o.stance) == same for q in o.quotes), "")
+            return next((q for o in held([stake]) for q in o.quotes), "")
 
         runs = [(quote, list(run)) for quote, run in itertools.groupby(stakes, first_quote)]
         if len(runs) < 2:
-            return Md("")
-        return Md(
-            and_list([self.link(q, self._on(run)) if q else self._on(run, True) for q, run in runs])
-        )
+            return Md(""), False
+        cited = [
+            [s for s in position.sources if any(s in o.sources for o in held(run))]
+            for _, run in runs
+        ]
+        each = any(sources != cited[0] for sources in cited)
+        linked = [
+            (self.link(q, self._on(run)) if q else self._on(run, True))
+            + (f" ({self.cite(sources)})" if each else "")
+            for (q, run), sources in zip(runs, cited, strict=True)
+        ]
+        return Md(and_list(linked)), each
 
     def _quote_of(self, position: model.Position, stakes: Sequence[model.Stake]) -> str:
         """The quote a position's words link to: its first; but where they say "wrote

@@ -1170,12 +1170,16 @@ def test_a_stance_on_stakes_its_quotes_cover_apart_links_each_run_to_its_own_quo
     on talks, on USAID and on the call were linked from neither their line nor the
     table. Stakes that different quotes show are each linked to their own."""
     mps, gaya = pages["actors/azerbaijani-mps-43.md"], pages["actors/gaya-mammadov.md"]
-    assert (
-        "\n- They want an end to [the 1997 declaration and the 2013 agreement]"
-        "(../quotes/mps-letter-demand-terminate-agreements.md), [talks on new agreements]"
-        "(../quotes/mps-letter-demand-cease-negotiations.md) and [USAID’s work in Azerbaijan]"
-        "(../quotes/mps-letter-demand-usaid.md) (sources: "
-    ) in mps
+    line = next(line for line in mps.splitlines() if "want an end to" in line)
+    for words, quote in (
+        (
+            "\n- They want an end to [the 1997 declaration and the 2013 agreement]",
+            "terminate-agreements",
+        ),
+        ("), [talks on new agreements]", "cease-negotiations"),
+        (") and [USAID’s work in Azerbaijan]", "usaid"),
+    ):
+        assert f"{words}(../quotes/mps-letter-demand-{quote}.md) (" in "\n" + line, words
     assert (
         "\n- Gaya Mammadov rejects [the US lawmakers’ letter](../quotes/gaya-mammadov-final-straw"
         ".md) and [the US letter’s call on human rights](../quotes/gaya-mammadov-entirely-"
@@ -1320,7 +1324,9 @@ def test_the_usaid_points_gist_names_whose_organisations_each_version_means(cata
     gave one reading of the report's "its" as the report's words. The gist quotes "its" and
     names the reading as one."""
     gist = " ".join(catalog.get("scope-of-usaid-demand").gist.split())
-    assert gist.endswith('or of USAID and "its" non-governmental organisations, which may mean USAID\'s own')
+    assert gist.endswith(
+        'or of USAID and "its" non-governmental organisations, which may mean USAID\'s own'
+    )
 
 
 def test_each_agreements_index_line_says_why_it_is_in_the_story(pages):
@@ -1626,7 +1632,9 @@ def test_a_difference_is_two_sources_saying_different_things_not_one_silent(cata
     # "mention only the defence agreements" read as if the other reports told nothing
     # else of the demands, where they report USAID's and (OC Media) the talks' too.
     assert "mention only the defence agreements" not in happened
-    assert "Of the agreements, OC Media and the report on Azerbaijani reactions name only" in happened
+    assert (
+        "Of the agreements, OC Media and the report on Azerbaijani reactions name only" in happened
+    )
 
 
 def test_what_the_sources_do_not_say_dates_mammadovs_words_as_his_event_does(catalog):
@@ -1637,7 +1645,9 @@ def test_what_the_sources_do_not_say_dates_mammadovs_words_as_his_event_does(cat
     assert str(commentary.not_after) == "2024-10-13" and commentary.after.endswith("2024-10-05")
     said = _home_section(catalog, "What the sources do not say")
     assert "in the week after" not in said
-    assert 'the US letter as sent "last week", which puts his words between 5 and 13 October.' in said
+    assert (
+        'the US letter as sent "last week", which puts his words between 5 and 13 October.' in said
+    )
 
 
 def test_what_happened_opens_on_the_us_letter_and_gives_its_count_after(catalog):
@@ -2489,7 +2499,7 @@ def test_a_one_word_quotes_first_sentence_says_the_letter_has_other_words(pages)
 
 
 def test_the_state_departments_answer_gives_its_ground_for_october(catalog):
-    """"The first Tuesday after the appeal is 8 October 2024, so the answer came that day
+    """ "The first Tuesday after the appeal is 8 October 2024, so the answer came that day
     or on a later Tuesday" allows 5 November as well, before the conference; the dating to
     October rests on the report's bare weekdays, and the note says so."""
     note = " ".join(catalog.get("state-department-reply-2024-10").date_note.split())
@@ -2534,3 +2544,17 @@ def test_actor_and_quote_pages_keep_the_sources_strength_and_citations(catalog):
     assert "turan-state-department-values" not in catalog.get("joint-declaration-1997").sources
     assert not catalog.get("azerbaijan-defense-ministry").other_names
     assert "on or after 5 October" in " ".join(catalog.get("mps-response-demarche").notes.split())
+
+
+def test_each_run_of_a_joined_stance_names_the_sources_that_report_it(pages):
+    """The MPs' line joins three requests and cited four reports after them all; two of
+    the four say nothing of the talks. Where the runs rest on different sources, each run
+    names its own: the talks only OC Media and Caliber.Az."""
+    for path in ("actors/azerbaijani-mps-43.md", "positions.md"):
+        line = next(line for line in pages[path].splitlines() if "want an end to" in line)
+        talks = line[line.index("talks on new agreements") :]
+        talks = talks[: talks.index(") and ")]
+        assert "oc-media-2024-10-07" in talks and "caliber-az-2024-10-05" in talks, path
+        assert "mps-response-demarche" not in talks and "turan" not in talks, path
+        usaid = line[line.index("USAID’s work in Azerbaijan") :]
+        assert "turan-state-department-values" in usaid, path
