@@ -307,7 +307,21 @@ class Objects(FieldType):
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> list[Any] | None:
         item_cls = spec["item"]
         if not isinstance(value, list):
-            checker.report_field(at, entries_not_a_list(value, field_specs(item_cls)))
+            first = next(iter(value)) if isinstance(value, dict) and value else None
+            if first is None:
+                message = (
+                    "expected a list of entries, each starting with '- ' and holding the fields"
+                    f" {', '.join(field_specs(item_cls))}; found {describe(value)}"
+                )
+            elif first.startswith("-"):
+                message = dash_without_space(first[1:])
+            else:
+                message = (
+                    "this is a list: put '- ' (a dash and a space) before the first field"
+                    f" of each entry, '- {first}: ...', and line up the entry's other fields"
+                    f" under '{first}'"
+                )
+            checker.report_field(at, message)
             return None
         built = [checker.mapping(item, at + (i,), item_cls) for i, item in enumerate(value)]
         if any(b is None for b in built):
@@ -498,52 +512,11 @@ def visible(text: str) -> bool:
 # --- what messages say about fields ---------------------------------------------
 
 
-def _doc(meta: Spec) -> str:
-    """A field's documentation as a phrase: 'who said or wrote it'."""
-    return meta["doc"][0].lower() + meta["doc"][1:].rstrip(".")
-
-
-def missing_field(name: str, meta: Spec) -> str:
-    if meta["type"].is_text:
-        return f"missing required field '{name}': add a line '{name}: ...' with {_doc(meta)}"
-    return (
-        f"missing required field '{name}' ({_doc(meta)}): add a line '{name}: ...'"
-        f" with {meta['type'].expected(meta)}"
-    )
-
-
-def empty_field(name: str, meta: Spec) -> str:
-    if meta["type"].is_text:
-        return f"{name}: required but empty; fill in {_doc(meta)}"
-    return f"{name}: required but empty; fill in {meta['type'].expected(meta)} ({_doc(meta)})"
-
-
-def entry_not_fields(value: Any, specs: dict[str, Spec]) -> str:
-    first, *rest = [n for n, meta in specs.items() if meta["required"]] or list(specs)
-    then = "".join(f", then '{other}: ...'" for other in rest)
-    below = " on the lines below, lined up under it" if rest else ""
-    return f"an entry here has fields, not a single value: write '- {first}: {value}'{then}{below}"
-
-
-def unknown_field(key: str, specs: dict[str, Spec]) -> str:
-    hint = did_you_mean(key, list(specs)) or f"; fields here are: {', '.join(specs)}"
-    return f"unknown field '{key}'{hint}"
-
-
-def entries_not_a_list(value: Any, specs: dict[str, Spec]) -> str:
-    if isinstance(value, dict) and value:
-        first = next(iter(value))
-        if first.startswith("-"):
-            return dash_without_space(first[1:])
-        return (
-            f"this is a list: put '- ' (a dash and a space) before the first field"
-            f" of each entry, '- {first}: ...', and line up the entry's other fields under"
-            f" '{first}'"
-        )
-    return (
-        f"expected a list of entries, each starting with '- ' and holding the fields"
-        f" {', '.join(specs)}; found {describe(value)}"
-    )
+def asked_for(meta: Spec) -> tuple[str, str]:
+    """What a message about a required field asks for, then its doc in brackets: a
+    prose field is asked for by its doc alone ('add a line ... with who said it')."""
+    doc = meta["doc"][0].lower() + meta["doc"][1:].rstrip(".")
+    return (doc, "") if meta["type"].is_text else (meta["type"].expected(meta), f" ({doc})")
 
 
 def describe(value: Any) -> str:

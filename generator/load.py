@@ -248,7 +248,14 @@ class Checker:
         specs = fields.field_specs(cls)
         if not isinstance(value, dict):
             if at and isinstance(value, (str, int)) and not isinstance(value, bool):
-                self.report_field(at, fields.entry_not_fields(value, specs))
+                first, *rest = [n for n, s in specs.items() if s["required"]] or list(specs)
+                then = "".join(f", then '{other}: ...'" for other in rest)
+                below = " on the lines below, lined up under it" if rest else ""
+                self.report_field(
+                    at,
+                    "an entry here has fields, not a single value:"
+                    f" write '- {first}: {value}'{then}{below}",
+                )
                 return None
             self.report(
                 at,
@@ -259,11 +266,17 @@ class Checker:
         result: dict[str, Any] = {}
         for key in value:
             if key not in specs:
-                self.report(at + (key,), fields.unknown_field(key, specs))
+                hint = (
+                    fields.did_you_mean(key, list(specs))
+                    or f"; fields here are: {', '.join(specs)}"
+                )
+                self.report(at + (key,), f"unknown field '{key}'{hint}")
         for name, spec in specs.items():
             if name not in value:
                 if spec["required"]:
-                    self.report(at, fields.missing_field(name, spec))
+                    what, doc = fields.asked_for(spec)
+                    message = f"missing required field '{name}'{doc}: add a line '{name}: ...'"
+                    self.report(at, f"{message} with {what}")
             elif value[name] is not None or spec["required"]:  # `name:` alone: not written
                 converted = self.value(value[name], at + (name,), spec)
                 if converted is not None:
@@ -274,7 +287,8 @@ class Checker:
         self.remember(at)
         blank = value is None or value == [] or (isinstance(value, str) and not value.strip())
         if spec["required"] and blank:
-            self.report(at, fields.empty_field(dotted(at), spec))
+            what, doc = fields.asked_for(spec)
+            self.report(at, f"{dotted(at)}: required but empty; fill in {what}{doc}")
             return None
         return spec["type"].check(value, at, spec, self)
 
