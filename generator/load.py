@@ -1,7 +1,6 @@
-"""content/ files → typed records. Every problem is collected; none stops the run.
-
-This pass checks each file on its own: YAML, field names and types, id format,
-dates. Whether the ids a record names exist is for :mod:`resolve`.
+"""content/ files → typed records, each file checked on its own (YAML, fields, ids,
+dates); whether the ids a record names exist is for resolve.py. Every problem is
+collected; none stops the run.
 """
 
 from __future__ import annotations
@@ -105,7 +104,6 @@ _LINK = "a symbolic link; content holds only regular files and folders: put the 
 
 
 def _not_regular(entry: os.DirEntry[str]) -> str | None:
-    """Why an entry is neither a regular file nor a folder, or None."""
     if entry.is_symlink():
         return _LINK
     if not entry.is_file(follow_symlinks=False) and not entry.is_dir(follow_symlinks=False):
@@ -158,7 +156,6 @@ def _printable(name: str) -> str:
 
 
 def _load_file(path: str, shown: str, cls: type, loaded: Loaded) -> None:
-    """Load one file into `loaded`: the record or episode, else its problems."""
     name = os.path.basename(path)
     stem = os.path.splitext(name)[0]
     start = len(loaded.problems)
