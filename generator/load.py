@@ -293,8 +293,7 @@ class Checker:
         if not isinstance(value, str):
             self.report_field(at, f"expected an id, found {fields.describe(value)}")
             return None
-        problem = urls.id_problem(value, own)
-        if problem:
+        if problem := urls.id_problem(value, own):
             self.report_field(at, problem)
             return None
         return value

@@ -185,8 +185,7 @@ def _index(
 def _unknown(field_path: str, target: str, allowed: tuple[str, ...], candidates: list[str]) -> str:
     what = and_list(allowed, "or") if allowed != ANY_KIND else "record"
     message = f"{field_path}: unknown {what} '{target}'"
-    hint = did_you_mean(target, candidates, n=3)
-    if hint:
+    if hint := did_you_mean(target, candidates, n=3):
         message += hint
     elif len(allowed) == 1:
         folder = model.KIND_BY_NAME[allowed[0]].folder
