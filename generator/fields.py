@@ -520,19 +520,14 @@ def asked_for(meta: Spec) -> tuple[str, str]:
 
 
 def describe(value: Any) -> str:
-    if value is None:
-        return "nothing"
     if isinstance(value, bool):
         return f"'{str(value).lower()}'"
     if isinstance(value, int):
         return f"the number {value}"
     if isinstance(value, str):
         return "a text" if len(value) > 40 else f"'{value}'"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return type(value).__name__
+    named = {type(None): "nothing", list: "a list", dict: "a mapping"}
+    return named.get(type(value), type(value).__name__)
 
 
 def did_you_mean(word: str, known: Sequence[str], n: int = 1) -> str:
