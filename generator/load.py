@@ -272,8 +272,8 @@ class Checker:
             if name not in value:
                 if spec["required"]:
                     what, doc = fields.asked_for(spec)
-                    message = f"missing required field '{name}'{doc}: add a line '{name}: ...'"
-                    self.report(at, f"{message} with {what}")
+                    add = f"add a line '{name}: ...' with {what}"
+                    self.report(at, f"missing required field '{name}'{doc}: {add}")
             elif value[name] is not None or spec["required"]:  # `name:` alone: not written
                 converted = self.value(value[name], at + (name,), spec)
                 if converted is not None:
