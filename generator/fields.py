@@ -225,7 +225,15 @@ class ListOf(FieldType):
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> list[str] | None:
         if not isinstance(value, list):
-            checker.report_field(at, self.not_a_list(at[-1], value))
+            message = f"expected a list in square brackets such as [a, b], found {describe(value)}"
+            if type(value) in (str, int) and "\n" not in str(value):  # text or a number
+                text = str(value).strip()
+                items = [part.strip() for part in text.split(",")] if self.commas else [text]
+                written = f"{at[-1]}: [{', '.join(i for i in items if i)}]"
+                if len(written) <= 100:
+                    one = ", even for one item" if len(items) == 1 else ""
+                    message = f"a list goes in square brackets{one}: write '{written}'"
+            checker.report_field(at, message)
             return None
         checked = [self.item(item, at + (i,), checker) for i, item in enumerate(value)]
         items = [item for item in checked if item is not None]
@@ -243,16 +251,6 @@ class ListOf(FieldType):
             checker.report_field(at, "expected text, found ''")
             return None
         return plain_text(value, at, checker, LINE_MAX_LENGTH)
-
-    def not_a_list(self, key: Any, value: Any) -> str:
-        if isinstance(value, (str, int)) and not isinstance(value, bool) and "\n" not in str(value):
-            text = str(value).strip()
-            items = [part.strip() for part in text.split(",")] if self.commas else [text]
-            written = f"{key}: [{', '.join(i for i in items if i)}]"
-            if len(written) <= 100:
-                one = ", even for one item" if len(items) == 1 else ""
-                return f"a list goes in square brackets{one}: write '{written}'"
-        return f"expected a list in square brackets such as [a, b], found {describe(value)}"
 
     def schema(self, spec: Spec) -> Json:
         return {"type": "array", "items": self.items, "uniqueItems": True, **super().schema(spec)}
@@ -485,7 +483,7 @@ def plain_text(
 ) -> str | None:
     """`value` (text or a number) without the spaces around it, or None once the
     problem is reported."""
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
+    if type(value) not in (str, int):  # a bool is an int to isinstance
         problem = f"expected text, found {describe(value)}"
     else:
         text = str(value).strip()

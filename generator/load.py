@@ -244,7 +244,7 @@ class Checker:
         what = cls.__name__.lower()  # "actor", "role", "episode"
         specs = fields.field_specs(cls)
         if not isinstance(value, dict):
-            if at and isinstance(value, (str, int)) and not isinstance(value, bool):
+            if at and type(value) in (str, int):
                 first, *rest = [n for n, s in specs.items() if s["required"]] or list(specs)
                 then = "".join(f", then '{other}: ...'" for other in rest)
                 below = " on the lines below, lined up under it" if rest else ""
