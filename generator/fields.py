@@ -225,7 +225,15 @@ class ListOf(FieldType):
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> list[str] | None:
         if not isinstance(value, list):
-            checker.report_field(at, self.not_a_list(at[-1], value))
+            message = f"expected a list in square brackets such as [a, b], found {describe(value)}"
+            if type(value) in (str, int) and "\n" not in str(value):  # text or a number
+                text = str(value).strip()
+                items = [part.strip() for part in text.split(",")] if self.commas else [text]
+                written = f"{at[-1]}: [{', '.join(i for i in items if i)}]"
+                if len(written) <= 100:
+                    one = ", even for one item" if len(items) == 1 else ""
+                    message = f"a list goes in square brackets{one}: write '{written}'"
+            checker.report_field(at, message)
             return None
         checked = [self.item(item, at + (i,), checker) for i, item in enumerate(value)]
         items = [item for item in checked if item is not None]
@@ -243,16 +251,6 @@ class ListOf(FieldType):
             checker.report_field(at, "expected text, found ''")
             return None
         return plain_text(value, at, checker, LINE_MAX_LENGTH)
-
-    def not_a_list(self, key: Any, value: Any) -> str:
-        if isinstance(value, (str, int)) and not isinstance(value, bool) and "\n" not in str(value):
-            text = str(value).strip()
-            items = [part.strip() for part in text.split(",")] if self.commas else [text]
-            written = f"{key}: [{', '.join(i for i in items if i)}]"
-            if len(written) <= 100:
-                one = ", even for one item" if len(items) == 1 else ""
-                return f"a list goes in square brackets{one}: write '{written}'"
-        return f"expected a list in square brackets such as [a, b], found {describe(value)}"
 
     def schema(self, spec: Spec) -> Json:
         return {"type": "array", "items": self.items, "uniqueItems": True, **super().schema(spec)}
@@ -307,7 +305,21 @@ class Objects(FieldType):
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> list[Any] | None:
         item_cls = spec["item"]
         if not isinstance(value, list):
-            checker.report_field(at, entries_not_a_list(value, field_specs(item_cls)))
+            first = next(iter(value)) if isinstance(value, dict) and value else None
+            if first is None:
+                message = (
+                    "expected a list of entries, each starting with '- ' and holding the fields"
+                    f" {', '.join(field_specs(item_cls))}; found {describe(value)}"
+                )
+            elif first.startswith("-"):
+                message = dash_without_space(first[1:])
+            else:
+                message = (
+                    "this is a list: put '- ' (a dash and a space) before the first field"
+                    f" of each entry, '- {first}: ...', and line up the entry's other fields"
+                    f" under '{first}'"
+                )
+            checker.report_field(at, message)
             return None
         built = [checker.mapping(item, at + (i,), item_cls) for i, item in enumerate(value)]
         if any(b is None for b in built):
@@ -471,7 +483,7 @@ def plain_text(
 ) -> str | None:
     """`value` (text or a number) without the spaces around it, or None once the
     problem is reported."""
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
+    if type(value) not in (str, int):  # a bool is an int to isinstance
         problem = f"expected text, found {describe(value)}"
     else:
         text = str(value).strip()
@@ -498,68 +510,22 @@ def visible(text: str) -> bool:
 # --- what messages say about fields ---------------------------------------------
 
 
-def _doc(meta: Spec) -> str:
-    """A field's documentation as a phrase: 'who said or wrote it'."""
-    return meta["doc"][0].lower() + meta["doc"][1:].rstrip(".")
-
-
-def missing_field(name: str, meta: Spec) -> str:
-    if meta["type"].is_text:
-        return f"missing required field '{name}': add a line '{name}: ...' with {_doc(meta)}"
-    return (
-        f"missing required field '{name}' ({_doc(meta)}): add a line '{name}: ...'"
-        f" with {meta['type'].expected(meta)}"
-    )
-
-
-def empty_field(name: str, meta: Spec) -> str:
-    if meta["type"].is_text:
-        return f"{name}: required but empty; fill in {_doc(meta)}"
-    return f"{name}: required but empty; fill in {meta['type'].expected(meta)} ({_doc(meta)})"
-
-
-def entry_not_fields(value: Any, specs: dict[str, Spec]) -> str:
-    first, *rest = [n for n, meta in specs.items() if meta["required"]] or list(specs)
-    then = "".join(f", then '{other}: ...'" for other in rest)
-    below = " on the lines below, lined up under it" if rest else ""
-    return f"an entry here has fields, not a single value: write '- {first}: {value}'{then}{below}"
-
-
-def unknown_field(key: str, specs: dict[str, Spec]) -> str:
-    hint = did_you_mean(key, list(specs)) or f"; fields here are: {', '.join(specs)}"
-    return f"unknown field '{key}'{hint}"
-
-
-def entries_not_a_list(value: Any, specs: dict[str, Spec]) -> str:
-    if isinstance(value, dict) and value:
-        first = next(iter(value))
-        if first.startswith("-"):
-            return dash_without_space(first[1:])
-        return (
-            f"this is a list: put '- ' (a dash and a space) before the first field"
-            f" of each entry, '- {first}: ...', and line up the entry's other fields under"
-            f" '{first}'"
-        )
-    return (
-        f"expected a list of entries, each starting with '- ' and holding the fields"
-        f" {', '.join(specs)}; found {describe(value)}"
-    )
+def asked_for(meta: Spec) -> tuple[str, str]:
+    """What a message about a required field asks for, then its doc in brackets: a
+    prose field is asked for by its doc alone ('add a line ... with who said it')."""
+    doc = meta["doc"][0].lower() + meta["doc"][1:].rstrip(".")
+    return (doc, "") if meta["type"].is_text else (meta["type"].expected(meta), f" ({doc})")
 
 
 def describe(value: Any) -> str:
-    if value is None:
-        return "nothing"
     if isinstance(value, bool):
         return f"'{str(value).lower()}'"
     if isinstance(value, int):
         return f"the number {value}"
     if isinstance(value, str):
         return "a text" if len(value) > 40 else f"'{value}'"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return type(value).__name__
+    named = {type(None): "nothing", list: "a list", dict: "a mapping"}
+    return named.get(type(value), type(value).__name__)
 
 
 def did_you_mean(word: str, known: Sequence[str], n: int = 1) -> str:

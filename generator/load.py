@@ -1,7 +1,6 @@
-"""content/ files → typed records. Every problem is collected; none stops the run.
-
-This pass checks each file on its own: YAML, field names and types, id format,
-dates. Whether the ids a record names exist is for :mod:`resolve`.
+"""content/ files → typed records, each file checked on its own (YAML, fields, ids,
+dates); whether the ids a record names exist is for resolve.py. Every problem is
+collected; none stops the run.
 """
 
 from __future__ import annotations
@@ -105,7 +104,6 @@ _LINK = "a symbolic link; content holds only regular files and folders: put the 
 
 
 def _not_regular(entry: os.DirEntry[str]) -> str | None:
-    """Why an entry is neither a regular file nor a folder, or None."""
     if entry.is_symlink():
         return _LINK
     if not entry.is_file(follow_symlinks=False) and not entry.is_dir(follow_symlinks=False):
@@ -158,7 +156,6 @@ def _printable(name: str) -> str:
 
 
 def _load_file(path: str, shown: str, cls: type, loaded: Loaded) -> None:
-    """Load one file into `loaded`: the record or episode, else its problems."""
     name = os.path.basename(path)
     stem = os.path.splitext(name)[0]
     start = len(loaded.problems)
@@ -247,8 +244,15 @@ class Checker:
         what = cls.__name__.lower()  # "actor", "role", "episode"
         specs = fields.field_specs(cls)
         if not isinstance(value, dict):
-            if at and isinstance(value, (str, int)) and not isinstance(value, bool):
-                self.report_field(at, fields.entry_not_fields(value, specs))
+            if at and type(value) in (str, int):
+                first, *rest = [n for n, s in specs.items() if s["required"]] or list(specs)
+                then = "".join(f", then '{other}: ...'" for other in rest)
+                below = " on the lines below, lined up under it" if rest else ""
+                self.report_field(
+                    at,
+                    "an entry here has fields, not a single value:"
+                    f" write '- {first}: {value}'{then}{below}",
+                )
                 return None
             self.report(
                 at,
@@ -259,11 +263,17 @@ class Checker:
         result: dict[str, Any] = {}
         for key in value:
             if key not in specs:
-                self.report(at + (key,), fields.unknown_field(key, specs))
+                hint = (
+                    fields.did_you_mean(key, list(specs))
+                    or f"; fields here are: {', '.join(specs)}"
+                )
+                self.report(at + (key,), f"unknown field '{key}'{hint}")
         for name, spec in specs.items():
             if name not in value:
                 if spec["required"]:
-                    self.report(at, fields.missing_field(name, spec))
+                    what, doc = fields.asked_for(spec)
+                    add = f"add a line '{name}: ...' with {what}"
+                    self.report(at, f"missing required field '{name}'{doc}: {add}")
             elif value[name] is not None or spec["required"]:  # `name:` alone: not written
                 converted = self.value(value[name], at + (name,), spec)
                 if converted is not None:
@@ -274,7 +284,8 @@ class Checker:
         self.remember(at)
         blank = value is None or value == [] or (isinstance(value, str) and not value.strip())
         if spec["required"] and blank:
-            self.report(at, fields.empty_field(dotted(at), spec))
+            what, doc = fields.asked_for(spec)
+            self.report(at, f"{dotted(at)}: required but empty; fill in {what}{doc}")
             return None
         return spec["type"].check(value, at, spec, self)
 
@@ -282,8 +293,7 @@ class Checker:
         if not isinstance(value, str):
             self.report_field(at, f"expected an id, found {fields.describe(value)}")
             return None
-        problem = urls.id_problem(value, own)
-        if problem:
+        if problem := urls.id_problem(value, own):
             self.report_field(at, problem)
             return None
         return value

@@ -80,8 +80,7 @@ def dash_without_space(key: str) -> str:
 
 def _dash_without_space(c: _Complaint) -> Explained | None:
     for number in (c.line, c.line_before(c.line)):
-        match = _DASH_NO_SPACE.match(c.text(number))
-        if match:
+        if match := _DASH_NO_SPACE.match(c.text(number)):
             return number, len(match.group("indent")) + 1, dash_without_space(match["key"])
     return None
 

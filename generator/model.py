@@ -1,13 +1,7 @@
-"""The record kinds of an explainer, as typed models.
-
-Each kind is a dataclass whose fields carry their type and documentation in
-``metadata`` (see :func:`spec` and :func:`required`; the types are in
-fields.py). The loader validates raw YAML against these specs, the JSON Schema
-for editors and the field tables of content/README.md are derived from them,
-and the templates read the resulting objects: one definition serves all.
-
-A record's references to other records are plain ids here; :mod:`resolve`
-checks that each one exists and has the right kind.
+"""The record kinds of an explainer, as dataclasses whose fields carry their type
+(fields.py) and documentation: the loader, the JSON Schemas, content/README.md's
+tables and `make new` all read these one definitions. References are plain ids
+here; resolve.py checks that each exists and is of the right kind.
 """
 
 from __future__ import annotations
@@ -51,9 +45,8 @@ def spec(
     entries: int = 1,
     default: Any = MISSING,
 ) -> Any:
-    """Declare a model field together with its type and documentation. `choices`
-    is a tuple of values, or a dict of each value and its label on the site;
-    `entries` is how many empty entries of `item` `make new` writes."""
+    """A model field with its type and documentation. `choices` is a tuple of values,
+    or a dict of each value's label on the site; `make new` writes `entries` entries."""
     if default is MISSING and not required:
         default = type.empty
     labels = dict(choices) if isinstance(choices, dict) else {}

@@ -132,19 +132,19 @@ def _index(
     episode: model.Episode, by_id: dict[str, model.Record], named_by: dict[str, dict[str, None]]
 ) -> Catalog:
     catalog = Catalog(episode=episode, by_id=by_id)
-    records = list(by_id.values())
-    catalog.sources = sorted(_of(records, model.Source), key=lambda s: (s.date.sort_key, s.id))
-    catalog.actors = sorted(_of(records, model.Actor), key=lambda a: (a.name.casefold(), a.id))
-    catalog.agreements = sorted(
-        _of(records, model.Agreement), key=lambda a: (a.date.sort_key, a.id)
-    )
+    of: dict[str, list[Any]] = defaultdict(list)  # the records of each kind
+    for record in by_id.values():
+        of[record.kind].append(record)
+    catalog.sources = sorted(of["source"], key=lambda s: (s.date.sort_key, s.id))
+    catalog.actors = sorted(of["actor"], key=lambda a: (a.name.casefold(), a.id))
+    catalog.agreements = sorted(of["agreement"], key=lambda a: (a.date.sort_key, a.id))
     # In the timeline's order, so that every list of events reads as the timeline does.
-    catalog.timeline = timeline_parts(_of(records, model.Event), episode, by_id)
+    catalog.timeline = timeline_parts(of["event"], episode, by_id)
     catalog.background = {e.id for part, es in catalog.timeline if part == BACKGROUND for e in es}
     catalog.events = [event for _, events in catalog.timeline for event in events]
     catalog.event_rank = {event.id: i for i, event in enumerate(catalog.events)}
-    catalog.quotes = quotes_in_order(_of(records, model.Quote))
-    catalog.differences = sorted(_of(records, model.Difference), key=lambda d: d.id)
+    catalog.quotes = quotes_in_order(of["quote"])
+    catalog.differences = sorted(of["difference"], key=lambda d: d.id)
 
     # What names a record is listed in the order a reader wants it: the events
     # (as the timeline has them), the quotes, the differences, then the agreements,
@@ -182,15 +182,10 @@ def _index(
     return catalog
 
 
-def _of(records: list[model.Record], cls: type) -> list[Any]:
-    return [r for r in records if isinstance(r, cls)]
-
-
 def _unknown(field_path: str, target: str, allowed: tuple[str, ...], candidates: list[str]) -> str:
     what = and_list(allowed, "or") if allowed != ANY_KIND else "record"
     message = f"{field_path}: unknown {what} '{target}'"
-    hint = did_you_mean(target, candidates, n=3)
-    if hint:
+    if hint := did_you_mean(target, candidates, n=3):
         message += hint
     elif len(allowed) == 1:
         folder = model.KIND_BY_NAME[allowed[0]].folder

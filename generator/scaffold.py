@@ -31,8 +31,7 @@ def new_record(
     cls = model.KIND_BY_NAME.get(kind)
     if cls is None:
         raise ScaffoldError(f"unknown kind '{kind}'; kinds are {', '.join(model.KIND_BY_NAME)}")
-    problem = urls.id_problem(record_id)
-    if problem:
+    if problem := urls.id_problem(record_id):
         raise ScaffoldError(problem)
     for other in sorted(content.glob(f"*/{record_id}.yaml")):
         raise ScaffoldError(f"{other.as_posix()} already exists; ids are unique across all kinds")

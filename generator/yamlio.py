@@ -104,22 +104,9 @@ class YAMLProblem(Exception):
     """Raised with (line, column, message) for what content may not hold."""
 
 
-class _Parser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):
-    """PyYAML's pure-Python parser: its errors are the ones mistakes.py explains."""
-
-    def __init__(self, text: str):
-        yaml.reader.Reader.__init__(self, text)
-        yaml.scanner.Scanner.__init__(self)
-        yaml.parser.Parser.__init__(self)
-
-
-# libyaml's parser in C: the same events, read seven times faster; None where PyYAML
-# is built without it, and the pure-Python parser does it all.
-_CLoader: Any
-try:
-    from yaml._yaml import CParser as _CLoader
-except ImportError:
-    _CLoader = None
+# yaml.BaseLoader with libyaml's parser in C: the same events, read seven times faster;
+# None where PyYAML is built without it, and the pure-Python parser does it all.
+_CLoader: Any = getattr(yaml, "CBaseLoader", None)
 
 
 def too_large(size: int) -> str:
@@ -162,17 +149,17 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
 
 
 def _read(text: str, document: Document, problems: list[Problem]) -> Any:
-    """The text's one document, read by libyaml when it can (seven times faster),
-    else by PyYAML, whose errors are the ones this module words. libyaml lets
-    through some characters the YAML spec refuses, which PyYAML's reader refuses
-    as it is constructed, and refuses a few things PyYAML reads."""
+    """The text's one document, read by libyaml when it can, else by PyYAML's own
+    parser, whose errors are the ones mistakes.py words. libyaml lets through some
+    characters the YAML spec refuses, which PyYAML's reader refuses as it is
+    constructed, and refuses a few things PyYAML reads."""
     if _CLoader is not None and not yaml.reader.Reader.NON_PRINTABLE.search(text):
         try:
             return _Reader(_CLoader(text), document).read(problems)
         except yaml.YAMLError:
             for places in (document.value_at, document.key_at, document.last_line):
                 places.clear()
-    return _Reader(_Parser(text), document).read(problems)
+    return _Reader(yaml.BaseLoader(text), document).read(problems)
 
 
 def _place(before: str) -> tuple[int, int]:
