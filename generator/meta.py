@@ -124,29 +124,50 @@ def describe(record: model.Record, catalog: Catalog) -> str:
     if isinstance(record, model.Actor | model.Agreement):
         return clip(typographic(first_sentence(plain(record.description, catalog))))
     if isinstance(record, model.Event):
-        head = f"{record.date.human()}: " if record.date.known else ""
-        body = record.brief or first_sentence(plain(record.summary, catalog))
-        return clip(typographic(line_start(head + body)))  # "About 2023: ..."
+        # A first sentence cut short ("... and says the…") or a date said twice ("2020:
+        # The 2020 war") read badly in a preview: then the event's title, or no date.
+        when = record.date.human() if record.date.known else ""
+
+        def dated(body: str) -> str:  # "About 2023: ..."
+            return typographic(line_start(f"{when}: {body}" if when not in body else body))
+
+        text = dated(record.brief or first_sentence(plain(record.summary, catalog)))
+        return clip(text if record.brief or len(text) <= DESCRIPTION_MAX else dated(record.title))
     if isinstance(record, model.Quote):
-        head = f"{said_by(record, catalog)}: "
+        head = f"{said_by(record, catalog)}{_as_quoted(record, catalog)}: "
         room = DESCRIPTION_MAX - len(head) - 2  # for the words inside the quote marks
         return clip(head + quotation(plain(record.text, catalog), lambda words: clip(words, room)))
     if isinstance(record, model.Source):
-        parts = [model.LABELS[record.type]]
+        # A text with no outlet is named by what it is ("Gaya Mammadov's commentary"): its
+        # headline alone reads as the site's own words.
+        parts = [record.cited_as or model.LABELS[record.type]]
         if record.outlet != "unknown":
-            parts.append(record.outlet)
+            parts = [model.LABELS[record.type], record.outlet]
         if record.date.known:
             parts.append(record.date.human())
-        return clip(", ".join(parts) + f": {quoted(record.title)}")
+        return clip(typographic(", ".join(parts)) + f": {quoted(record.title)}")
     return clip(record.display_name)
+
+
+def _as_quoted(quote: model.Quote, catalog: Catalog) -> str:
+    """ ", as quoted by OC Media, ..." for one of several versions of one passage, or a
+    word alone, whose source says whose rendering it is; else ""."""
+    from .wording import citation  # wording uses this module
+
+    versions = catalog.differences_by_record.get(quote.id, ())
+    if len(quote.text.split()) > 1 and not any(d.one_passage for d in versions):
+        return ""
+    sources = [s for sid in quote.sources if isinstance(s := catalog.get(sid), model.Source)]
+    names = [s.outlet if s.outlet != "unknown" else citation(s, True, True) for s in sources]
+    return typographic(f", as quoted by {' and '.join(names)}")
 
 
 # The pages that list records, and what each lists.
 LISTINGS = {
     urls.TIMELINE: "every event in date order, with its sources.",
     urls.section_index("actor"): "the people, bodies and states involved, by kind and country.",
-    urls.POSITIONS: "who is for and who against what is at stake, the letters as well as the"
-    " agreements, side by side, with the sources.",
+    urls.POSITIONS: "who is for and who against each letter and agreement at stake, side by"
+    " side, with the sources.",
     urls.section_index("agreement"): "the agreements and laws at issue and their status.",
     urls.section_index("event"): "every event, with its date and sources.",
     urls.section_index("source"): "every source the site relies on.",
@@ -170,8 +191,11 @@ def page_descriptions(catalog: Catalog, summaries: dict[str, str]) -> dict[str, 
     """Every page's description, by its path under docs/; two pages that would share
     one get each page's own name in front."""
     episode = catalog.episode
-    home = episode.lede or episode.tagline or first_sentence(plain(episode.summary, catalog))
-    found = {urls.HOME: clip(plain(home, catalog))}
+    # The lede cut short stops before the story's turn: the tagline says it whole.
+    home = plain(episode.lede, catalog)
+    if not home or len(home) > DESCRIPTION_MAX:
+        home = episode.tagline or first_sentence(plain(episode.summary, catalog))
+    found = {urls.HOME: clip(typographic(home))}
     found |= {path: clip(f"{episode.title}: {what}") for path, what in LISTINGS.items()}
     names: dict[str, str] = {}
     for record_id, summary in summaries.items():

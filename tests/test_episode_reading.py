@@ -1546,7 +1546,8 @@ def test_who_stands_where_is_a_page_of_its_own_that_every_line_to_it_leads_to(ca
     page = pages[urls.POSITIONS]
     assert urls.POSITIONS == "positions.md"
     head, _, body = page.partition("\n---\n\n")
-    assert "\ndescription: " in head and "who is for and who against what is at stake" in head
+    assert "\ndescription: " in head
+    assert "who is for and who against each letter and agreement at stake" in head
     assert '"exclude": true' not in head and 'hide: ["toc"]' in head
     assert body.startswith("# Who stands where {: #who-stands-where }\n")
     intro = body.split("\n\n")[2:4]

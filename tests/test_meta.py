@@ -310,3 +310,38 @@ def test_clip_does_not_double_an_omissions_ellipsis(end):
     text = f"relations between Azerbaijan and the U.S.{end} Immediately cease negotiations"
     clipped = meta.clip(text, len(text) - 20)
     assert clipped == "relations between Azerbaijan and the U.S.…"
+
+
+def test_a_preview_says_the_story_whole_and_no_event_is_cut_mid_sentence(real_catalog):
+    """Link previews and search snippets: the home page's was the lede cut before the
+    MPs' appeal, Aliyev's speech "… as OC Media quotes him, and says the…", and "2020:
+    The 2020 war" said its year twice. The home page now gives the tagline when the lede
+    is too long; an event whose first sentence would be cut gives its title; a date the
+    words already say is not put in front."""
+    summaries = meta.summaries(real_catalog)
+    described = page_descriptions(real_catalog, summaries)
+    assert described[urls.HOME] == meta.typographic(real_catalog.episode.tagline)
+    for event in real_catalog.events:
+        text = summaries[event.id]
+        assert not text.endswith("…"), text
+        when = event.date.human()
+        assert text.count(when) <= 1 or not event.date.known, text
+    aliyev = summaries["aliyev-jabrayil-speech-2024-10-04"]
+    assert aliyev == "4 October 2024: President Aliyev rejects the US lawmakers’ letter"
+    assert summaries["karabakh-war-2020"].startswith("The 2020 war")
+
+
+def test_a_preview_names_whose_rendering_a_quote_or_an_undated_text_is(real_catalog):
+    """Three renderings of the US letter's call were previewed as the lawmakers' words
+    with no source, and OC Media's one word "review" as the MPs'; a source with no outlet
+    was previewed by its headline alone ("Commentary: “It is entirely unacceptable…”"),
+    a charge with no name on it."""
+    summaries = meta.summaries(real_catalog)
+    for id, by in (
+        ("us-letter-release-prisoners-oc-media", "as quoted by OC Media:"),
+        ("us-letter-release-prisoners-demarche", "as quoted by the report on Azerbaijani"),
+        ("mps-review-relationship", "as quoted by OC Media: “review”"),
+    ):
+        assert by in summaries[id], summaries[id]
+    assert "as quoted by" not in summaries["aliyev-dirty-appeal"]
+    assert summaries["gaya-mammadov-commentary"].startswith("Gaya Mammadov’s commentary: “It is")
