@@ -6,7 +6,7 @@ band at the first day it may have fallen on, never on a made-up day, a bracket
 beside the axis reaching down to the last such day (see `_bands`). Events
 before the period are one line that links to them on the timeline page, the break
 between their years and the period's days drawn; events after it are named under
-the drawing, off its axis (see `_later`).
+the drawing, off its axis (see `plan`).
 
 Two drawings of the same plan go on the page, a wide one and a narrow one;
 the stylesheet shows one or the other by screen width (labels wrap to fit
@@ -95,7 +95,7 @@ class Band:
     """Events under a heading: those known only to a month (or a year) within the
     period, drawn at the first day they may have fallen on, a bracket (see `Bracket`)
     running `until` the last, or on past the days if `open` (they may be after the
-    period); or, as the plan's `later`, those after it (see `_later`)."""
+    period); or, as the plan's `later`, those after it (see `plan`)."""
 
     heading: str
     marks: list[Mark]
@@ -198,8 +198,12 @@ def plan(catalog: Catalog) -> Plan:
         else:
             head = row.heading if isinstance(row, Band) else in_words(row.date)
             described.append(f"{head}: {_listed(row)}.")
-    after = _later(later, end, catalog)
-    if after is not None:
+    # Events after the period are named with their dates, off the axis, which would say
+    # when they happened against the days drawn.
+    after = None
+    if later:
+        heading = f"After {in_words(end)}, not drawn on the axis:"
+        after = Band(heading, *_marks(later, len(later) > ALL_UP_TO, catalog))
         described.append(f"{after.heading} {_listed(after)}.")
     not_drawn = f"Not drawn: {count(unknown, 'event')} with no known date." if unknown else ""
     ending = "The timeline page lists every event with its sources."
@@ -252,16 +256,6 @@ def _brackets(rows: list[Day | Gap | Band]) -> tuple[Bracket, ...]:
 def _listed(row: Day | Band) -> str:
     """A row's labels, as the text alternative lists them."""
     return "; ".join([m.label for m in row.marks] + ([f"{row.more} more"] if row.more else []))
-
-
-def _later(events: list[model.Event], end: datetime.date, catalog: Catalog) -> Band | None:
-    """The events after the period's last day, `end`, each named with its date (and what is
-    known of its day) and linked. They are not drawn on the axis, which would say
-    when they happened against the days drawn."""
-    if not events:
-        return None
-    heading = f"After {in_words(end)}, not drawn on the axis:"
-    return Band(heading, *_marks(events, len(events) > ALL_UP_TO, catalog))
 
 
 _ONE_DAY = datetime.timedelta(days=1)
@@ -390,10 +384,8 @@ def graphic(catalog: Catalog, page_path: str) -> Md:
 
 
 def key(drawn: Plan, end: datetime.date) -> str:
-    """The drawing's key, one paragraph over it, where it draws a band: what a dot and a
-    grey box stand for, where a box is drawn, and, where it draws them, what the dashed
-    line beside the axis and its arrow (past `end`, the period's last day) mean. Two
-    lines at most on a desktop, so that the drawing starts on the home page's first screen."""
+    """The key over a drawing with a band, its arrow for days past `end`: two lines at most
+    on a desktop, so that the drawing starts on the home page's first screen."""
     if not any(isinstance(row, Band) for row in drawn.rows):
         return ""
     words = (
@@ -562,17 +554,11 @@ def el(tag: str, content: str | None = None, **attributes: object) -> str:
     """One SVG element. `content` is SVG already (from :func:`text` or `el`);
     attribute values are the generator's own numbers and names, never content:
     `class_` is written class, `text_anchor` text-anchor, and so on."""
-    attrs = "".join(
-        f' {key.rstrip("_").replace("_", "-")}="{_value(value)}"'
-        for key, value in attributes.items()
-    )
+    attrs = ""
+    for key, value in attributes.items():  # whole pixels, the same on every machine; or names
+        assert isinstance(value, int | str) and '"' not in str(value) and "<" not in str(value)
+        attrs += f' {key.rstrip("_").replace("_", "-")}="{value}"'
     return f"<{tag}{attrs}/>" if content is None else f"<{tag}{attrs}>{content}</{tag}>"
-
-
-def _value(value: object) -> str:
-    """A coordinate in whole pixels, the same on every machine; or a name."""
-    assert isinstance(value, int | str) and '"' not in str(value) and "<" not in str(value)
-    return str(value)
 
 
 def wrap(label: str, chars: int, max_lines: int = MAX_LINES) -> list[str]:
