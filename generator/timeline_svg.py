@@ -331,9 +331,8 @@ PER_ROW = 4
 def _marks(
     events: list[model.Event], crowded: bool, catalog: Catalog | None = None
 ) -> tuple[list[Mark], int]:
-    """The marks drawn for these events, and how many more there are. With `catalog`,
-    for events off the axis, each label is led by the event's date and what is known
-    of its day."""
+    """The marks drawn for these events, and how many more there are; with `catalog` (off
+    the axis), each label led by the event's date."""
     shown = events[:PER_ROW] if crowded else events
     marks = []
     for event in shown:
@@ -373,9 +372,8 @@ LATER_LINES = 5  # an event after the period: its date leads its label
 
 
 def graphic(catalog: Catalog, page_path: str) -> Md:
-    """The Markdown that shows the timeline graphic on the page at `page_path`:
-    one paragraph per drawing, each an inline <svg> (see the module's docstring),
-    after its key where a band is drawn."""
+    """The timeline graphic's Markdown for the page at `page_path`: its key, where a band
+    is drawn, then a paragraph of inline <svg> per drawing (see the module's docstring)."""
     drawn = plan(catalog)
     parts = [draw(drawn, page_path, name, width) for name, width in LAYOUTS]
     if words := key(drawn, last_day(catalog.episode.period_end)):
@@ -421,8 +419,8 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         return el("text", text(words), x=lx, y=y, class_="tl-note")
 
     def spans(lines: list[str], y: int, step: int) -> str:
-        """Lines at `lx`, the first at `y`, each `step` px below the one before. (A
-        space ending a line would keep copied words apart, but links underline it.)"""
+        """Lines at `lx` from `y` down. (A space ending a line would keep copied words
+        apart, but links underline it.)"""
         return "".join(
             el("tspan", text(line), x=lx, y=y + i * step) for i, line in enumerate(lines)
         )
