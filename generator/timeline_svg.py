@@ -304,8 +304,6 @@ def _bands(
             heading = dated(event, catalog.by_id, _short)
             if first != drawn_after:
                 drawn_after = first - _ONE_DAY
-        elif after and by is None and followed is not None:
-            heading += f", {_short(followed)} or later"  # on the day it followed, or any after
         elif known := day_known_words(followed if after else None, by, _short):
             heading += f", {known}"
         if later and by is None and first is None and not after:  # not "5 Oct or later" again
