@@ -79,9 +79,7 @@ def when(event: model.Event, by_id: ById) -> str:
             return f"Between {other.date.human()} and {ahead.date.human()}, date not given"
         side = "After" if other.id == event.after else "Before"
         return f"{side} {other.date.human()}, date not given"
-    if not event.date.known:
-        return UNDATED
-    return dated(event, by_id)
+    return dated(event, by_id) if event.date.known else UNDATED
 
 
 def dated(event: model.Event, by_id: ById, day: DayWords | None = None) -> str:
@@ -251,8 +249,7 @@ def day_known(event: model.Event, by_id: ById, day: DayWords | None = None) -> s
 
     day = day or in_year
     by = latest(event, by_id)
-    first = earliest(event, by_id)
-    if first is not None:
+    if (first := earliest(event, by_id)) is not None:
         weekday = model.LABELS[event.weekday]
         return day_known_words(first if first > first_day(date) else None, by, day, weekday)
     followed = by_id.get(event.after)
