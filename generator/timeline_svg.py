@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import model, urls
 from .dates import MONTHS, first_day, in_words, last_day, span
@@ -230,7 +230,8 @@ def _brackets(rows: list[Day | Gap | Band]) -> tuple[Bracket, ...]:
         for i, row in enumerate(rows)
         if not isinstance(row, Band)
     }
-    spans: list[tuple[int, int | None, list[int]]] = []
+    brackets: list[Bracket] = []
+    free_from: list[int] = []  # by lane, the first row a new bracket may start at
     shared = -1  # the row of the last band a bracket holds
     for i, row in enumerate(rows):
         if not isinstance(row, Band):
@@ -238,18 +239,14 @@ def _brackets(rows: list[Day | Gap | Band]) -> tuple[Bracket, ...]:
         last = None if row.open else ends.get(row.until) if row.until else None
         if not row.open and (last is None or last < i):
             continue  # its last day is drawn above it: its place says it all
-        if spans and shared == i - 1 and spans[-1][1] == last:
-            spans[-1][2].append(i)  # right under a band that reaches as far: one holds both
+        if brackets and shared == i - 1 and brackets[-1].last == last:
+            # Right under a band that reaches as far: one holds both.
+            brackets[-1] = replace(brackets[-1], joined=(*brackets[-1].joined, i))
         else:
-            spans.append((i, last, []))
+            lane = next((n for n, row in enumerate(free_from) if row <= i), len(free_from))
+            free_from[lane : lane + 1] = [len(rows) + 1 if last is None else last + 2]
+            brackets.append(Bracket(i, last, lane))
         shared = i
-    brackets: list[Bracket] = []
-    free_from: list[int] = []  # by lane, the first row a new bracket may start at
-    for first, last, joined in spans:
-        lane = next((n for n, row in enumerate(free_from) if row <= first), len(free_from))
-        reach = len(rows) + 1 if last is None else last + 2
-        free_from[lane : lane + 1] = [reach]
-        brackets.append(Bracket(first, last, lane, tuple(joined)))
     return tuple(brackets)
 
 
