@@ -218,11 +218,14 @@ def readme(settings: dict[str, Any], content_as_of: str, pages: int, site: Path)
         "",
         "Finding your way",
         "",
-        *_wrapped(
+        *textwrap.wrap(
             "The tabs along the top of each page (on a phone, the menu at the top left)"
             + (f" lead to: {', '.join(sections)}." if sections else " lead to its parts.")
             + " Search is in the top bar (the magnifying glass on a phone): type a name"
-            " or a few words."
+            " or a few words.",
+            80,
+            initial_indent="  ",
+            subsequent_indent="  ",
         ),
         "",
         "What it is",
@@ -244,11 +247,6 @@ def readme(settings: dict[str, Any], content_as_of: str, pages: int, site: Path)
         "iframe-worker (MIT, assets/vendor/iframe-worker/LICENSE).",
     ]
     return "\n".join(lines) + "\n"
-
-
-def _wrapped(text: str) -> list[str]:
-    """A paragraph of the README, indented under its heading, in lines of 80."""
-    return textwrap.wrap(text, 80, initial_indent="  ", subsequent_indent="  ")
 
 
 def write_zip(site: Path, target: Path, moment: datetime) -> int:

@@ -133,7 +133,8 @@ def _title(path: str, value: Any, prefix: str) -> str:
 
 def _difference(old: Any, new: Any) -> tuple[str, str]:
     """The before and after cells: for lists of ids, what was taken out and put in."""
-    if _is_flat_list(old) and _is_flat_list(new) and old and new:
+    flat = [isinstance(v, list) and all(isinstance(x, (str, int)) for x in v) for v in (old, new)]
+    if all(flat) and old and new:
         removed = [v for v in old if v not in new]
         added = [v for v in new if v not in old]
         if removed or added:
@@ -149,10 +150,6 @@ def _difference(old: Any, new: Any) -> tuple[str, str]:
             start = old.rfind(" ", 0, same - 30) + 1
             old, new = "… " + old[start:], "… " + new[start:]
     return _cell(_shown(old)), _cell(_shown(new))
-
-
-def _is_flat_list(value: Any) -> bool:
-    return isinstance(value, list) and all(isinstance(v, (str, int)) for v in value)
 
 
 def _shown(value: Any) -> str:

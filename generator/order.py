@@ -37,10 +37,8 @@ def reading_key(date: PartialDate) -> tuple[int, int, int]:
 
 
 def quotes_in_order(quotes: Iterable[model.Quote]) -> list[model.Quote]:
-    """Quotes as lists show them: by date, a vaguer one after the precise dates it
-    covers (see `reading_key`); of one day, a whole document first, then its
-    passages (`part_of`) in the order its text gives them, then the others by id,
-    each quote that names another in `after` next after it."""
+    """Quotes by `reading_key`; of one day, a whole document, then its passages in the
+    order of its text, then the others by id, each right after the quote its `after` names."""
     quotes = list(quotes)
     by_id = {q.id: q for q in quotes}
     texts = {q.id: " ".join(q.text.split()) for q in quotes if q.document}
@@ -71,12 +69,9 @@ def bound(event: model.Event, by_id: ById) -> model.Event | None:
 
 
 def when(event: model.Event, by_id: ById) -> str:
-    """An event's date in words, as every list of events gives it: the date; for an
-    event the sources give no date for, what bounds it ("After 2001, date not given",
-    "Before 3 October 2024, date not given", "Between 2020 and September 2023, date
-    not given"), else "Date unknown"; for one known to its month or year, what the
-    sources say of its day, as its page says it (see `dated`): "October 2024, between 5
-    and 13 October"."""
+    """An event's date in words, as every list of events gives it: "After 2001, date not
+    given", "Between 2020 and September 2023, date not given", "Date unknown", or as
+    its page says it (see `dated`): "October 2024, between 5 and 13 October"."""
     other = bound(event, by_id)
     if other is not None:
         ahead = by_id.get(event.before)
@@ -84,9 +79,7 @@ def when(event: model.Event, by_id: ById) -> str:
             return f"Between {other.date.human()} and {ahead.date.human()}, date not given"
         side = "After" if other.id == event.after else "Before"
         return f"{side} {other.date.human()}, date not given"
-    if not event.date.known:
-        return UNDATED
-    return dated(event, by_id)
+    return dated(event, by_id) if event.date.known else UNDATED
 
 
 def dated(event: model.Event, by_id: ById, day: DayWords | None = None) -> str:
@@ -102,10 +95,9 @@ def is_later(date: PartialDate, than: PartialDate) -> bool:
 
 
 def earliest(event: model.Event, by_id: ById) -> datetime.date | None:
-    """For an event known to its month on a day of the week a source gives
-    (`weekday`): the first day it can have happened on, the first such day from the
-    day of the event it followed (`after`), if that one is dated to the day, else
-    from the first of its month. None for any other event."""
+    """The first day an event known to its month on a `weekday` a source gives can be: that
+    weekday on or after the day of the event it followed (`after`), else the first of its
+    month. None for any other event."""
     date = event.date
     if not event.weekday or date.precision != "month" or date.approximate:
         return None
@@ -117,10 +109,9 @@ def earliest(event: model.Event, by_id: ById) -> datetime.date | None:
 
 
 def period_part(date: PartialDate, episode: model.Episode, first: datetime.date | None) -> str:
-    """The part of the timeline a date puts an event in: "days" (the episode's
-    period), BACKGROUND (before it), "Afterwards" or UNDATED. `first` is the first
-    day the event can have happened on, where the sources say more than its date
-    (see `earliest`): one that can only be after the period is in its aftermath."""
+    """The part of the timeline a date puts an event in: "days" (the episode's period),
+    BACKGROUND, "Afterwards" or UNDATED; an event whose `first` possible day (see
+    `earliest`) is after the period is in its aftermath."""
     if not date.known:
         return UNDATED
     if first is not None and first > last_day(episode.period_end):
@@ -216,8 +207,7 @@ def latest(event: model.Event, records: ById) -> datetime.date | None:
 def may_be_later(event: model.Event, end: datetime.date, records: ById) -> bool:
     """True for an event known only to its month (or year) that may have happened after
     `end`: neither its date nor what the sources say of its last day (see `latest`) puts
-    it by then. The timeline and its drawing say so ("possibly after" that day, or
-    "between 5 and 13 October")."""
+    it by then."""
     if not event.date.known or event.date.precision == "day":
         return False
     by = latest(event, records)
@@ -259,8 +249,7 @@ def day_known(event: model.Event, by_id: ById, day: DayWords | None = None) -> s
 
     day = day or in_year
     by = latest(event, by_id)
-    first = earliest(event, by_id)
-    if first is not None:
+    if (first := earliest(event, by_id)) is not None:
         weekday = model.LABELS[event.weekday]
         return day_known_words(first if first > first_day(date) else None, by, day, weekday)
     followed = by_id.get(event.after)
@@ -276,18 +265,13 @@ def timeline_parts(
     events: Iterable[model.Event], episode: model.Episode, records: ById
 ) -> list[tuple[str, list[model.Event]]]:
     """The events in reading order, under headings: the background, each day of the
-    episode, the aftermath, then the undated. The timeline page shows them so; the
-    catalogue lists its events in this order (flattened), so every list of events
-    reads the same. An event placed by its `after` goes where the event it followed
-    goes; its heading says by when it happened if a source in `records` is dated to
-    the day ("3 to 7 October 2024"). The order does not depend on the order `events`
-    come in."""
+    episode, the aftermath, then the undated. The timeline page shows them so, and the
+    catalogue lists its events in this order, so every list of events reads the same.
+    The order does not depend on the order `events` come in."""
     events = events_in_order(events)
     placed = anchors(events)
     period_end = episode.period_end.sort_key
     last = last_day(episode.period_end)
-    # What a heading adds for an event that may be later than the period's last day.
-    later = f", possibly after {last.day} {MONTHS[last.month]}"
     placed_in: dict[str, tuple[str, str]] = {}  # each event's part and heading, by id
     loose: set[str] = set()  # headings given for an `after`; one after such an event keeps it
     days: list[tuple[str, list[model.Event]]] = []
@@ -331,7 +315,7 @@ def timeline_parts(
                 if not known and event.not_after.known:
                     heading += f", {day_known(event, records)}"
                 elif not known and may_be_later(event, last, records):
-                    heading += later
+                    heading += f", possibly after {last.day} {MONTHS[last.month]}"
         placed_in[event.id] = part, heading
         if part != "days":
             parts[part].append(event)

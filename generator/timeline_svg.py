@@ -6,7 +6,7 @@ band at the first day it may have fallen on, never on a made-up day, a bracket
 beside the axis reaching down to the last such day (see `_bands`). Events
 before the period are one line that links to them on the timeline page, the break
 between their years and the period's days drawn; events after it are named under
-the drawing, off its axis (see `_later`).
+the drawing, off its axis (see `plan`).
 
 Two drawings of the same plan go on the page, a wide one and a narrow one;
 the stylesheet shows one or the other by screen width (labels wrap to fit
@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import model, urls
 from .dates import MONTHS, first_day, in_words, last_day, span
@@ -95,7 +95,7 @@ class Band:
     """Events under a heading: those known only to a month (or a year) within the
     period, drawn at the first day they may have fallen on, a bracket (see `Bracket`)
     running `until` the last, or on past the days if `open` (they may be after the
-    period); or, as the plan's `later`, those after it (see `_later`)."""
+    period); or, as the plan's `later`, those after it (see `plan`)."""
 
     heading: str
     marks: list[Mark]
@@ -198,8 +198,12 @@ def plan(catalog: Catalog) -> Plan:
         else:
             head = row.heading if isinstance(row, Band) else in_words(row.date)
             described.append(f"{head}: {_listed(row)}.")
-    after = _later(later, end, catalog)
-    if after is not None:
+    # Events after the period are named with their dates, off the axis, which would say
+    # when they happened against the days drawn.
+    after = None
+    if later:
+        heading = f"After {in_words(end)}, not drawn on the axis:"
+        after = Band(heading, *_marks(later, len(later) > ALL_UP_TO, catalog))
         described.append(f"{after.heading} {_listed(after)}.")
     not_drawn = f"Not drawn: {count(unknown, 'event')} with no known date." if unknown else ""
     ending = "The timeline page lists every event with its sources."
@@ -226,7 +230,8 @@ def _brackets(rows: list[Day | Gap | Band]) -> tuple[Bracket, ...]:
         for i, row in enumerate(rows)
         if not isinstance(row, Band)
     }
-    spans: list[tuple[int, int | None, list[int]]] = []
+    brackets: list[Bracket] = []
+    free_from: list[int] = []  # by lane, the first row a new bracket may start at
     shared = -1  # the row of the last band a bracket holds
     for i, row in enumerate(rows):
         if not isinstance(row, Band):
@@ -234,34 +239,20 @@ def _brackets(rows: list[Day | Gap | Band]) -> tuple[Bracket, ...]:
         last = None if row.open else ends.get(row.until) if row.until else None
         if not row.open and (last is None or last < i):
             continue  # its last day is drawn above it: its place says it all
-        if spans and shared == i - 1 and spans[-1][1] == last:
-            spans[-1][2].append(i)  # right under a band that reaches as far: one holds both
+        if brackets and shared == i - 1 and brackets[-1].last == last:
+            # Right under a band that reaches as far: one holds both.
+            brackets[-1] = replace(brackets[-1], joined=(*brackets[-1].joined, i))
         else:
-            spans.append((i, last, []))
+            lane = next((n for n, row in enumerate(free_from) if row <= i), len(free_from))
+            free_from[lane : lane + 1] = [len(rows) + 1 if last is None else last + 2]
+            brackets.append(Bracket(i, last, lane))
         shared = i
-    brackets: list[Bracket] = []
-    free_from: list[int] = []  # by lane, the first row a new bracket may start at
-    for first, last, joined in spans:
-        lane = next((n for n, row in enumerate(free_from) if row <= first), len(free_from))
-        reach = len(rows) + 1 if last is None else last + 2
-        free_from[lane : lane + 1] = [reach]
-        brackets.append(Bracket(first, last, lane, tuple(joined)))
     return tuple(brackets)
 
 
 def _listed(row: Day | Band) -> str:
     """A row's labels, as the text alternative lists them."""
     return "; ".join([m.label for m in row.marks] + ([f"{row.more} more"] if row.more else []))
-
-
-def _later(events: list[model.Event], end: datetime.date, catalog: Catalog) -> Band | None:
-    """The events after the period's last day, `end`, each named with its date (and what is
-    known of its day) and linked. They are not drawn on the axis, which would say
-    when they happened against the days drawn."""
-    if not events:
-        return None
-    heading = f"After {in_words(end)}, not drawn on the axis:"
-    return Band(heading, *_marks(events, len(events) > ALL_UP_TO, catalog))
 
 
 _ONE_DAY = datetime.timedelta(days=1)
@@ -310,8 +301,6 @@ def _bands(
             heading = dated(event, catalog.by_id, _short)
             if first != drawn_after:
                 drawn_after = first - _ONE_DAY
-        elif after and by is None and followed is not None:
-            heading += f", {_short(followed)} or later"  # on the day it followed, or any after
         elif known := day_known_words(followed if after else None, by, _short):
             heading += f", {known}"
         if later and by is None and first is None and not after:  # not "5 Oct or later" again
@@ -337,9 +326,8 @@ PER_ROW = 4
 def _marks(
     events: list[model.Event], crowded: bool, catalog: Catalog | None = None
 ) -> tuple[list[Mark], int]:
-    """The marks drawn for these events, and how many more there are. With `catalog`,
-    for events off the axis, each label is led by the event's date and what is known
-    of its day."""
+    """The marks drawn for these events, and how many more there are; with `catalog` (off
+    the axis), each label led by the event's date."""
     shown = events[:PER_ROW] if crowded else events
     marks = []
     for event in shown:
@@ -379,9 +367,8 @@ LATER_LINES = 5  # an event after the period: its date leads its label
 
 
 def graphic(catalog: Catalog, page_path: str) -> Md:
-    """The Markdown that shows the timeline graphic on the page at `page_path`:
-    one paragraph per drawing, each an inline <svg> (see the module's docstring),
-    after its key where a band is drawn."""
+    """The timeline graphic's Markdown for the page at `page_path`: its key, where a band
+    is drawn, then a paragraph of inline <svg> per drawing (see the module's docstring)."""
     drawn = plan(catalog)
     parts = [draw(drawn, page_path, name, width) for name, width in LAYOUTS]
     if words := key(drawn, last_day(catalog.episode.period_end)):
@@ -390,10 +377,8 @@ def graphic(catalog: Catalog, page_path: str) -> Md:
 
 
 def key(drawn: Plan, end: datetime.date) -> str:
-    """The drawing's key, one paragraph over it, where it draws a band: what a dot and a
-    grey box stand for, where a box is drawn, and, where it draws them, what the dashed
-    line beside the axis and its arrow (past `end`, the period's last day) mean. Two
-    lines at most on a desktop, so that the drawing starts on the home page's first screen."""
+    """The key over a drawing with a band, its arrow for days past `end`: two lines at most
+    on a desktop, so that the drawing starts on the home page's first screen."""
     if not any(isinstance(row, Band) for row in drawn.rows):
         return ""
     words = (
@@ -429,8 +414,8 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         return el("text", text(words), x=lx, y=y, class_="tl-note")
 
     def spans(lines: list[str], y: int, step: int) -> str:
-        """Lines at `lx`, the first at `y`, each `step` px below the one before. (A
-        space ending a line would keep copied words apart, but links underline it.)"""
+        """Lines at `lx` from `y` down. (A space ending a line would keep copied words
+        apart, but links underline it.)"""
         return "".join(
             el("tspan", text(line), x=lx, y=y + i * step) for i, line in enumerate(lines)
         )
@@ -562,17 +547,11 @@ def el(tag: str, content: str | None = None, **attributes: object) -> str:
     """One SVG element. `content` is SVG already (from :func:`text` or `el`);
     attribute values are the generator's own numbers and names, never content:
     `class_` is written class, `text_anchor` text-anchor, and so on."""
-    attrs = "".join(
-        f' {key.rstrip("_").replace("_", "-")}="{_value(value)}"'
-        for key, value in attributes.items()
-    )
+    attrs = ""
+    for key, value in attributes.items():  # whole pixels, the same on every machine; or names
+        assert isinstance(value, int | str) and '"' not in str(value) and "<" not in str(value)
+        attrs += f' {key.rstrip("_").replace("_", "-")}="{value}"'
     return f"<{tag}{attrs}/>" if content is None else f"<{tag}{attrs}>{content}</{tag}>"
-
-
-def _value(value: object) -> str:
-    """A coordinate in whole pixels, the same on every machine; or a name."""
-    assert isinstance(value, int | str) and '"' not in str(value) and "<" not in str(value)
-    return str(value)
 
 
 def wrap(label: str, chars: int, max_lines: int = MAX_LINES) -> list[str]:

@@ -106,7 +106,8 @@ def _write_temporary(
                 os.makedirs(folder, exist_ok=True)
                 folders.add(folder)
             temporary[path] = temp = os.path.join(folder, f".{name}.tmp")
-            _write_file(temp, data)
+            with open(temp, "wb") as handle:
+                handle.write(data)
         if claim is not None:
             # Claimed before the new paths appear: a run stopped while swapping
             # leaves files the next run knows as its own, not in its way.
@@ -122,20 +123,9 @@ def _write_temporary(
 def _write_manifest(docs: Path, paths: Iterable[str]) -> None:
     lines = ["# Files written by the generator; do not edit.", *sorted(paths), ""]
     data = "\n".join(lines).encode("utf-8")
-    target = os.path.join(docs, MANIFEST)
-    if not _holds(target, data):
-        os.makedirs(docs, exist_ok=True)
-        _write_file(target + ".tmp", data)
-        os.replace(target + ".tmp", target)
-
-
-def _write_file(path: str, data: bytes) -> None:
-    try:
-        with open(path, "wb") as handle:
-            handle.write(data)
-    except BaseException:
-        Path(path).unlink(missing_ok=True)
-        raise
+    if not _holds(os.path.join(docs, MANIFEST), data):
+        (temp,) = _write_temporary(docs, {MANIFEST: data}, None).values()
+        os.replace(temp, os.path.join(docs, MANIFEST))
 
 
 def _remove_empty_parents(folder: Path, stop: Path) -> None:
