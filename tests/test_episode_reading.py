@@ -2559,3 +2559,14 @@ def test_each_run_of_a_joined_stance_names_the_sources_that_report_it(pages):
         assert "mps-response-demarche" not in talks and "turan" not in talks, path
         usaid = line[line.index("USAID’s work in Azerbaijan") :]
         assert "turan-state-department-values" in usaid, path
+
+
+def test_search_snippets_use_the_sources_verbs(catalog):
+    """A search for "prisoners" or "demand" showed the US letter's event "asking" (every
+    source says "urged") and OC Media's page "the 43 MPs' demand" as the site's word;
+    Azerbaijan's page gave OC Media's "review" as what the MPs called for."""
+    letter = " ".join(catalog.get("us-lawmakers-letter-2024-10-03").summary.split())
+    assert "urging the State Department to press" in letter
+    oc_media = " ".join(catalog.get("oc-media-2024-10-07").summary.split())
+    assert "request, which it calls a demand" in oc_media
+    assert "review" not in catalog.get("azerbaijan").description

@@ -345,3 +345,12 @@ def test_a_preview_names_whose_rendering_a_quote_or_an_undated_text_is(real_cata
         assert by in summaries[id], summaries[id]
     assert "as quoted by" not in summaries["aliyev-dirty-appeal"]
     assert summaries["gaya-mammadov-commentary"].startswith("Gaya Mammadov’s commentary: “It is")
+
+
+@pytest.mark.parametrize(("page", "says"), [("about.md", "Azerbaijan"), ("tags.md", "topic")])
+def test_a_hand_written_page_has_a_description_of_its_own(page, says):
+    """About and Tags fell back to the site's default description; a link preview of
+    either now says what the page is (Tags serves every episode, so names none)."""
+    text = (ROOT / "docs" / page).read_text(encoding="utf-8")
+    description = _front(text)["description"]
+    assert says in description and len(description) <= meta.DESCRIPTION_MAX
