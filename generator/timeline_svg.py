@@ -217,7 +217,7 @@ def plan(catalog: Catalog) -> Plan:
 BRACKETS = (
     "A grey box holds events dated only to the month, drawn at the first day they may"
     " have fallen on; a dashed line left of the axis runs from it to the last such day,"
-    " or on past the days drawn to an arrow."
+    " and ends in an arrow where that day is after the last day drawn."
 )
 
 

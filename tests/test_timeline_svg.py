@@ -524,3 +524,13 @@ def test_an_undated_event_after_a_day_of_the_period_is_listed_after_that_day(
     )
     page = render.render_site(catalog)[urls.TIMELINE]
     assert "[A meeting after the appeal](" in page
+
+
+def test_the_text_alternative_says_what_an_arrow_means_in_plain_words() -> None:
+    """Read aloud, "runs from it to the last such day, or on past the days drawn to an
+    arrow" was hard to follow: the arrow is where the band's last possible day is after
+    the last day drawn, and the text alternative now says so."""
+    assert "or on past the days drawn" not in timeline_svg.BRACKETS
+    assert timeline_svg.BRACKETS.endswith(
+        "and ends in an arrow where that day is after the last day drawn."
+    )
