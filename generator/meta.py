@@ -134,7 +134,14 @@ def describe(record: model.Record, catalog: Catalog) -> str:
         text = dated(record.brief or first_sentence(plain(record.summary, catalog)))
         return clip(text if record.brief or len(text) <= DESCRIPTION_MAX else dated(record.title))
     if isinstance(record, model.Quote):
-        head = f"{said_by(record, catalog)}{_as_quoted(record, catalog)}: "
+        # Who quotes it, where that says whose rendering it is, in place of the date
+        # (its page gives it), which left too little room for the words that differ.
+        by = _as_quoted(record, catalog)
+        head = (
+            f"{catalog.get(record.speaker).display_name}{by}: "
+            if by
+            else f"{said_by(record, catalog)}: "
+        )
         room = DESCRIPTION_MAX - len(head) - 2  # for the words inside the quote marks
         return clip(head + quotation(plain(record.text, catalog), lambda words: clip(words, room)))
     if isinstance(record, model.Source):
@@ -149,13 +156,17 @@ def describe(record: model.Record, catalog: Catalog) -> str:
     return clip(record.display_name)
 
 
+FEW_WORDS = 3
+
+
 def _as_quoted(quote: model.Quote, catalog: Catalog) -> str:
-    """ ", as quoted by OC Media, ..." for one of several versions of one passage, or a
-    word alone, whose source says whose rendering it is; else ""."""
+    """ ", as quoted by OC Media" for one of several versions of one passage, or a few
+    words a report picks out of a sentence, whose source says whose rendering it is;
+    else ""."""
     from .wording import citation  # wording uses this module
 
     versions = catalog.differences_by_record.get(quote.id, ())
-    if len(quote.text.split()) > 1 and not any(d.one_passage for d in versions):
+    if len(quote.text.split()) > FEW_WORDS and not any(d.one_passage for d in versions):
         return ""
     sources = [s for sid in quote.sources if isinstance(s := catalog.get(sid), model.Source)]
     names = [s.outlet if s.outlet != "unknown" else citation(s, True, True) for s in sources]
@@ -166,8 +177,7 @@ def _as_quoted(quote: model.Quote, catalog: Catalog) -> str:
 LISTINGS = {
     urls.TIMELINE: "every event in date order, with its sources.",
     urls.section_index("actor"): "the people, bodies and states involved, by kind and country.",
-    urls.POSITIONS: "who is for and who against each letter and agreement at stake, side by"
-    " side, with the sources.",
+    urls.POSITIONS: "who is for and who against what is at stake, side by side, with the sources.",
     urls.section_index("agreement"): "the agreements and laws at issue and their status.",
     urls.section_index("event"): "every event, with its date and sources.",
     urls.section_index("source"): "every source the site relies on.",

@@ -559,7 +559,7 @@ class Page:
         parts: list[str] = []
         for position in positions:
             stance = self.stance(position, stakes, plural)
-            runs, each_cited = self._runs(position, stakes)
+            runs, each_cited = self._runs(position, stakes, line)
             if runs:  # "want an end to [the 1997 ...], [...]"
                 text = self._said_of(stance, runs)
                 if each_cited:
@@ -599,12 +599,15 @@ class Page:
     def _said_of(stance: str, on: str) -> Md:  # "rejects it" → "rejects the letter"
         return Md(re.sub(r"\b(it|them)\b", lambda _: on, stance, count=1))
 
-    def _runs(self, position: model.Position, stakes: Sequence[model.Stake]) -> tuple[Md, bool]:
+    def _runs(
+        self, position: model.Position, stakes: Sequence[model.Stake], line: bool = False
+    ) -> tuple[Md, bool]:
         """The stakes of a line joined from several (see stances.positions_by_actor) in
         runs that one quote of the actor's shows, each linked to it (or without one, each
         stake to its page); "" when one quote shows them all. Where the runs rest on
-        different sources, each names its own (and the second value is true): two of the
-        four reports cited for the MPs' requests say nothing of the talks."""
+        different sources, each names its own (and the second value is true), as the
+        rest of an actor's own `line` does: two of the four reports cited for the MPs'
+        requests say nothing of the talks."""
 
         def held(stakes: Sequence[model.Stake]) -> list[model.Position]:
             same = (position.actor, position.stance)
@@ -624,7 +627,11 @@ class Page:
         each = any(sources != cited[0] for sources in cited)
         linked = [
             (self.link(q, self._on(run)) if q else self._on(run, True))
-            + (f" ({self.cite(sources)})" if each else "")
+            + (
+                f" ({self.sourced(sources, mid=True) if line else self.cite(sources)})"
+                if each
+                else ""
+            )
             for (q, run), sources in zip(runs, cited, strict=True)
         ]
         return Md(and_list(linked)), each

@@ -1283,9 +1283,9 @@ def test_the_appeals_page_folds_a_one_word_quote_into_its_line_and_names_usaid_o
     assert "> “review”" not in appeal
     assert (
         '\n“review”: <span class="quote-context">OC Media quotes this single word from the'
-        " MPs’ appeal to the foreign minister, whose text as Caliber.Az prints it speaks"
-        " instead of steps to reassess relations with the US.</span>  \n5 October 2024 ·"
-        " Source: [OC Media, 7 October 2024]"
+        " MPs’ appeal to the foreign minister; the appeal, as Caliber.Az prints it, does not"
+        " use the word but asks for steps to reassess relations with the US.</span>  \n5"
+        " October 2024 · Source: [OC Media, 7 October 2024]"
     ) in appeal
     assert "\n{: .quote-by .quote-word }\n" in appeal
     summary = appeal.partition("\n---\n")[2].partition("\n# ")[2].split("\n\n")[2]
@@ -1547,7 +1547,7 @@ def test_who_stands_where_is_a_page_of_its_own_that_every_line_to_it_leads_to(ca
     assert urls.POSITIONS == "positions.md"
     head, _, body = page.partition("\n---\n\n")
     assert "\ndescription: " in head
-    assert "who is for and who against each letter and agreement at stake" in head
+    assert "who is for and who against what is at stake" in head
     assert '"exclude": true' not in head and 'hide: ["toc"]' in head
     assert body.startswith("# Who stands where {: #who-stands-where }\n")
     intro = body.split("\n\n")[2:4]
@@ -2488,6 +2488,7 @@ def test_the_home_page_says_which_reports_name_which_agreements(catalog):
     text = " ".join(" ".join(section.text.split()) for section in catalog.episode.sections)
     assert "the other reports name only the two on defence" not in text
     assert "OC Media and the report on Azerbaijani reactions name only the two" in text
+    assert "and no other text names any" in text
 
 
 def test_a_one_word_quotes_first_sentence_says_the_letter_has_other_words(pages):
@@ -2501,10 +2502,12 @@ def test_a_one_word_quotes_first_sentence_says_the_letter_has_other_words(pages)
 
 def test_the_state_departments_answer_gives_its_ground_for_october(catalog):
     """ "The first Tuesday after the appeal is 8 October 2024, so the answer came that day
-    or on a later Tuesday" allows 5 November as well, before the conference; the dating to
-    October rests on the report's bare weekdays, and the note says so."""
+    or on a later Tuesday" allows a Tuesday of early November as well, before the
+    conference; the dating to October rests on the report's bare weekdays, and the note
+    says so, without a day of November that no source gives."""
     note = " ".join(catalog.get("state-department-reply-2024-10").date_note.split())
-    assert "5 November 2024" in note and "days just past" in note
+    assert "until the conference in November" in note and "days just past" in note
+    assert "5 November" not in note
 
 
 def test_what_the_us_letter_says_violated_international_law_is_left_as_open_as_the_report(
@@ -2570,3 +2573,29 @@ def test_search_snippets_use_the_sources_verbs(catalog):
     oc_media = " ".join(catalog.get("oc-media-2024-10-07").summary.split())
     assert "request, which it calls a demand" in oc_media
     assert "review" not in catalog.get("azerbaijan").description
+
+
+def test_karimlis_view_is_said_alike_wherever_it_is_told(catalog):
+    """He says 90 percent of Western pressure concerns prisoners and peace: the actor
+    page said "most", four other places dropped it, and one made "interests" singular."""
+    places = [
+        " ".join(catalog.get("karimli-criticises-appeal").summary.split()),
+        " ".join(catalog.get("karimli-western-pressure").context.split()),
+        " ".join(catalog.get("mps-letter-full-of-slander").context.split()),
+        " ".join(catalog.get("ali-karimli").description.split()),
+        " ".join(" ".join(s.text.split()) for s in catalog.episode.sections),
+    ]
+    for text in places:
+        assert re.search(r"behind most (of the )?(Western|West's) pressure", text), text
+        assert "Azerbaijan's interest." not in text
+
+
+def test_the_mps_line_on_their_page_labels_each_runs_sources_as_its_other_lines_do(pages):
+    """On the MPs' page the first line gave each run's sources bare, "(OC Media, ...)",
+    where the next lines say "(source: Caliber.Az, ...)"."""
+    line = next(
+        line
+        for line in pages["actors/azerbaijani-mps-43.md"].splitlines()
+        if "want an end to" in line
+    )
+    assert line.count("(sources: [") == 3

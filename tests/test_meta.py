@@ -354,3 +354,16 @@ def test_a_hand_written_page_has_a_description_of_its_own(page, says):
     text = (ROOT / "docs" / page).read_text(encoding="utf-8")
     description = _front(text)["description"]
     assert says in description and len(description) <= meta.DESCRIPTION_MAX
+
+
+def test_a_preview_that_names_who_quotes_leaves_room_for_the_words_that_differ(real_catalog):
+    """With the speaker, the date and "as quoted by the report on Azerbaijani reactions",
+    the preview of that rendering stopped before "ensure", the word it differs on; the
+    date gives way to the words (the page gives it). A few words a report picks out of
+    its sentence ("slandered Azerbaijan") say who quotes them, as a word alone does."""
+    summaries = meta.summaries(real_catalog)
+    assert "to ensure" in summaries["us-letter-release-prisoners-demarche"]
+    assert "2024" not in summaries["us-letter-release-prisoners-demarche"]
+    assert summaries["gadirli-slandered-azerbaijan"] == (
+        "Erkin Gadirli, as quoted by OC Media: “slandered Azerbaijan”"
+    )
