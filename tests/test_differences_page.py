@@ -94,7 +94,8 @@ def test_a_source_list_gives_a_citation_only_where_it_adds_to_the_title(content)
     pages = rendered(content)
     actor = pages["actors/ilham-aliyev.md"]
     listed = actor[actor.index("## Sources") :]
-    assert "- [MPs demand Azerbaijan cut military ties with US](../sources/oc-media" in listed
+    # A headline in quote marks: the outlet's words, not the site's.
+    assert "- [“MPs demand Azerbaijan cut military ties with US”](../sources/oc-media" in listed
     assert "(MPs demand Azerbaijan cut military ties with US)" not in listed
     assert "(Caliber.Az, 5 October 2024)" in pages["actors/mps-group.md"]
 

@@ -2599,3 +2599,14 @@ def test_the_mps_line_on_their_page_labels_each_runs_sources_as_its_other_lines_
         if "want an end to" in line
     )
     assert line.count("(sources: [") == 3
+
+
+def test_a_source_pages_heading_is_the_headline_in_quote_marks(catalog, pages):
+    """Gaya Mammadov's source page opened on "It is entirely unacceptable for the U.S. to
+    raise concerns against Azerbaijan based on false pretenses", four lines of a charge in
+    the site's own voice on a phone; OC Media's on "MPs demand ...". A headline is the
+    outlet's words: in quote marks, as /sources/ already gives it."""
+    for source in catalog.sources:
+        page = pages[f"sources/{source.id}.md"]
+        heading = next(line for line in page.splitlines() if line.startswith("# "))
+        assert heading.startswith("# “") and heading.endswith("”"), heading

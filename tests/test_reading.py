@@ -329,7 +329,7 @@ def test_a_source_without_an_outlet_is_cited_by_what_it_is_else_by_its_cut_title
     )
     footers = [untitled(text).partition("\n## Sources ")[2] for text in pages.values()]
     assert any(
-        f"[{title}](../sources/caliber-az-2024-10-05.md) (the report of the MPs’ letter)\n"
+        f"[“{title}”](../sources/caliber-az-2024-10-05.md) (the report of the MPs’ letter)\n"
         in footer
         for footer in footers
     )

@@ -143,7 +143,8 @@ def test_a_web_address_and_a_titles_data_keep_straight_marks_descriptions_curl_t
     pages = _site(content)
     page = pages["sources/oc-media-2024-10-07.md"]
     assert "Web address: https://example.org/the-mps'-'appeal'" in page
-    assert "\n# MPs’ demand: “cut ties”\n" in page
+    # The headline in quote marks, its own double quotes made single.
+    assert "\n# “MPs’ demand: ‘cut ties’”\n" in page
     front = page.split("\n---\n", 1)[0]
     # The JSON-LD's name and headline are the title as written; the description, read
     # by people in a share card or a search result, is typographic as the page is.
