@@ -118,9 +118,10 @@ CITATIONS = """where => {
 
 
 def rgba(css: str) -> tuple[float, ...]:
-    """rgb(r, g, b) or rgba(r, g, b, a) as (r, g, b, a)."""
+    """rgb(r, g, b), rgba(r, g, b, a) or a color-mix()'s color(srgb r g b) as (r, g, b, a)."""
     values = [float(v) for v in re.findall(r"[\d.]+", css)]
-    return tuple(values[:3]) + (values[3] if len(values) > 3 else 1.0,)
+    scale = 255 if css.startswith("color(srgb") else 1
+    return tuple(v * scale for v in values[:3]) + (values[3] if len(values) > 3 else 1.0,)
 
 
 def contrast(colour: str, background: str) -> float:
@@ -224,4 +225,67 @@ def test_on_a_phone_each_row_of_who_stands_where_names_its_sides(
     else:
         assert all(set(labels) == {"none"} for labels in measured["labels"]), measured
         assert measured["header"] > 10, measured
+    reader.assert_quiet()
+
+
+SEARCH_RESULT = """() => {
+  const style = e => getComputedStyle(e);
+  // The first opaque background behind an element: the search overlay's own, or the page's.
+  const behind = e => {
+    for (; e; e = e.parentElement) {
+      const c = style(e).backgroundColor;
+      if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') return c;
+    }
+    return 'rgb(255, 255, 255)';
+  };
+  const mark = document.querySelector('.md-search-result mark');
+  const meta = document.querySelector('.md-search-result__meta');
+  const tag = document.querySelector('.md-search-result .md-tag');
+  return {mark: style(mark).color, meta: style(meta).color,
+          tag: [parseFloat(style(tag).fontSize), style(tag).color],
+          page: behind(mark)};
+}"""
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_search_results_read_at_a_texts_contrast_on_a_phone(
+    reader, hosted_site, serve, scheme
+) -> None:
+    """In the dark scheme Material's highlighted word (3.8:1), its count line and a
+    result's tags (4.1:1) fell short of 4.5:1, and the tags were 10 px."""
+    page = reader.page
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.emulate_media(color_scheme=scheme)
+    page.goto(serve(hosted_site))
+    page.click("label[for=__search]")
+    page.keyboard.type("Blinken")
+    page.wait_for_selector(".md-search-result mark")
+    measured = page.evaluate(SEARCH_RESULT)
+    for colour in (measured["mark"], measured["meta"], measured["tag"][1]):
+        assert contrast(colour, measured["page"]) >= TEXT_CONTRAST, measured
+    assert measured["tag"][0] >= 12, measured
+    reader.assert_quiet()
+
+
+HEADER_AND_TABLE = """() => {
+  const title = document.querySelector('.md-header__topic .md-ellipsis');
+  const cell = document.querySelector('article table:not([class]) td');
+  return {cut: title.scrollHeight > title.clientHeight + 1 || title.scrollWidth > title.clientWidth + 1,
+          cell: parseFloat(getComputedStyle(cell).fontSize),
+          text: parseFloat(getComputedStyle(document.querySelector('article p')).fontSize)};
+}"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_sites_name_is_whole_in_the_header_and_tables_are_near_the_texts_size(
+    reader, hosted_site, serve, width
+) -> None:
+    """On a phone the header cut the name to "Azerbaijan and the Un…"; on a desktop the
+    differences tables were 12.8 px beside 16 px prose, smaller than on a phone."""
+    page = reader.page
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(serve(hosted_site) + "differences/")
+    measured = page.evaluate(HEADER_AND_TABLE)
+    assert not measured["cut"], measured
+    assert measured["cell"] >= 0.9 * measured["text"], measured
     reader.assert_quiet()
