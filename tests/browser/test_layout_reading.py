@@ -270,7 +270,8 @@ def test_search_results_read_at_a_texts_contrast_on_a_phone(
 HEADER_AND_TABLE = """() => {
   const title = document.querySelector('.md-header__topic .md-ellipsis');
   const cell = document.querySelector('article table:not([class]) td');
-  return {cut: title.scrollHeight > title.clientHeight + 1 || title.scrollWidth > title.clientWidth + 1,
+  const t = title;
+  return {cut: t.scrollHeight > t.clientHeight + 1 || t.scrollWidth > t.clientWidth + 1,
           cell: parseFloat(getComputedStyle(cell).fontSize),
           text: parseFloat(getComputedStyle(document.querySelector('article p')).fontSize)};
 }"""
