@@ -376,14 +376,16 @@ class Page:
         the = "the " if takes_the(record, short_name(self.catalog, record)) else ""
         return Md(the + self.link(record, mid=True))
 
-    def cite(self, source_ids: Iterable[str]) -> Md:
+    def cite(self, source_ids: Iterable[str], dated: bool = True) -> Md:
         """Links to sources by their short citation (see `citation`), mid-line, as a
-        citation never opens a sentence; the link's title gives the title whole."""
+        citation never opens a sentence, or an outlet without its date if not `dated`;
+        the link's title gives the title whole."""
         parts: list[str] = []
         for sid in source_ids:
             source = self.catalog.get(sid)
             assert isinstance(source, model.Source)
             shown = citation(source, short=True, mid=True)
+            shown = shown if dated or source.outlet == "unknown" else source.outlet
             parts.append(self.link(source, shown, titled=shown != citation(source)))
         return Md("; ".join(parts))
 
@@ -606,8 +608,9 @@ class Page:
         runs that one quote of the actor's shows, each linked to it (or without one, each
         stake to its page); "" when one quote shows them all. Where the runs rest on
         different sources, each names its own (and the second value is true), as the
-        rest of an actor's own `line` does: two of the four reports cited for the MPs'
-        requests say nothing of the talks."""
+        rest of an actor's own `line` does, by outlet alone (three runs' dates made nine
+        links a wall): two of the four reports cited for the MPs' requests say nothing of
+        the talks."""
 
         def held(stakes: Sequence[model.Stake]) -> list[model.Position]:
             same = (position.actor, position.stance)
@@ -627,11 +630,7 @@ class Page:
         each = any(sources != cited[0] for sources in cited)
         linked = [
             (self.link(q, self._on(run)) if q else self._on(run, True))
-            + (
-                f" ({self.sourced(sources, mid=True) if line else self.cite(sources)})"
-                if each
-                else ""
-            )
+            + (f" ({'sources: ' * line}{self.cite(sources, dated=False)})" if each else "")
             for (q, run), sources in zip(runs, cited, strict=True)
         ]
         return Md(and_list(linked)), each

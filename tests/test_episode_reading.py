@@ -2592,13 +2592,16 @@ def test_karimlis_view_is_said_alike_wherever_it_is_told(catalog):
 
 def test_the_mps_line_on_their_page_labels_each_runs_sources_as_its_other_lines_do(pages):
     """On the MPs' page the first line gave each run's sources bare, "(OC Media, ...)",
-    where the next lines say "(source: Caliber.Az, ...)"."""
+    where the next lines say "(source: Caliber.Az, ...)"; and three runs' dates made nine
+    links a wall of ten lines on a phone: a run names outlets alone (a link's title gives
+    the date)."""
     line = next(
         line
         for line in pages["actors/azerbaijani-mps-43.md"].splitlines()
         if "want an end to" in line
     )
     assert line.count("(sources: [") == 3
+    assert "[OC Media](" in untitled(line) and "7 October 2024](" not in untitled(line)
 
 
 def test_a_source_pages_heading_is_the_headline_in_quote_marks(catalog, pages):
