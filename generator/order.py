@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from . import model
-from .dates import MONTHS, PartialDate, first_day, last_day, on_or_after, span
+from .dates import MONTHS, PartialDate, first_day, last_day, on_or_after
 
 # Records by id; and how a day is written ("5 October", "5 Oct").
 ById = Mapping[str, Any]
@@ -214,6 +214,11 @@ def may_be_later(event: model.Event, end: datetime.date, records: ById) -> bool:
     return last_day(event.date) > end and (by is None or by > end)
 
 
+def day_month(day: datetime.date) -> str:
+    """A day as headings write it under its year: "5 October"."""
+    return f"{day.day} {MONTHS[day.month]}"
+
+
 def day_known_words(
     after: datetime.date | None, by: datetime.date | None, day: DayWords, weekday: str = ""
 ) -> str:
@@ -245,7 +250,7 @@ def day_known(event: model.Event, by_id: ById, day: DayWords | None = None) -> s
         return ""
 
     def in_year(d: datetime.date) -> str:
-        return f"{d.day} {MONTHS[d.month]}" + (f" {d.year}" if d.year != date.year else "")
+        return day_month(d) + (f" {d.year}" if d.year != date.year else "")
 
     day = day or in_year
     by = latest(event, by_id)
@@ -259,6 +264,27 @@ def day_known(event: model.Event, by_id: ById, day: DayWords | None = None) -> s
         if not first_day(date) <= start < last_day(date):
             start = None  # its date says more than `after` does
     return day_known_words(start, by, day)
+
+
+def in_the_days(event: model.Event, records: ById, end: datetime.date, day: DayWords) -> str:
+    """The heading of an event known to its month (or year) among the period's days, the
+    same in the timeline's list and its drawing, each day written by `day`: what the
+    sources say of its day ("October 2024, day not given, between 5 and 13 October",
+    "October 2024, on a Tuesday, 8 October or later"; see `day_known_words`), else that
+    it may be after `end` where nothing puts it by then (see `may_be_later`)."""
+    if earliest(event, records) is not None:  # a day of the week a source gives
+        return dated(event, records, day)
+    date, by, start = event.date, latest(event, records), None
+    followed = records.get(event.after)
+    if isinstance(followed, model.Event) and followed.date.precision == "day":
+        # The day it followed, where it says more than its date and its last day do.
+        first = first_day(followed.date)
+        if not followed.date.approximate and first_day(date) <= first < (by or last_day(date)):
+            start = first
+    heading = f"{date.human()}, {'day' if date.month else 'month'} not given"
+    if known := day_known_words(start, by, day):
+        return f"{heading}, {known}"
+    return heading + (f", possibly after {day(end)}" if may_be_later(event, end, records) else "")
 
 
 def timeline_parts(
@@ -285,21 +311,11 @@ def timeline_parts(
             if event.date.precision == "day":
                 heading = event.date.human()
             elif heading and heading not in loose:
-                by, start = latest(event, records), first_day(anchor.date)
-                if by is not None and anchor.date.precision == "day" and start < by:
-                    bound = f"between {span(start, by, 'and')}"
-                else:
-                    bound = f"after {heading.removesuffix(', day not given')}"
                 if event.date.known and anchor.date.precision == "day":
-                    # The month once, in the heading, so that no line repeats it:
-                    # "October 2024, day not given, 5 October or later".
-                    unit = "day" if event.date.month else "month"
-                    bound = bound.removesuffix(f" {event.date.year}")
-                    if by is None:  # on the day it followed, or any after, as the drawing says
-                        bound = f"{bound.removeprefix('after ')} or later"
-                    heading = f"{event.date.human()}, {unit} not given, {bound}"
-                else:
-                    heading = f"{bound[0].upper()}{bound[1:]}, exact date not given"
+                    heading = in_the_days(event, records, last, day_month)
+                else:  # no date, or after a month: nothing bounds it but that heading
+                    heading = heading.removesuffix(", day not given")
+                    heading = f"After {heading}, exact date not given"
                 loose.add(heading)
         else:
             part = period_part(event.date, episode, earliest(event, records))
@@ -308,14 +324,7 @@ def timeline_parts(
                 part = BACKGROUND  # it came before an event of the background or days
             heading = event.date.human() if part == "days" else ""
             if part == "days" and event.date.precision != "day":
-                # What a day of the week says of it, else that the day is not given,
-                # and by when it happened where its `not_after` says.
-                known = day_known(event, records) if event.weekday else ""
-                heading += f", {known or 'day not given'}"
-                if not known and event.not_after.known:
-                    heading += f", {day_known(event, records)}"
-                elif not known and may_be_later(event, last, records):
-                    heading += f", possibly after {last.day} {MONTHS[last.month]}"
+                heading = in_the_days(event, records, last, day_month)
         placed_in[event.id] = part, heading
         if part != "days":
             parts[part].append(event)
