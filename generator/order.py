@@ -257,13 +257,20 @@ def day_known(event: model.Event, by_id: ById, day: DayWords | None = None) -> s
     if (first := earliest(event, by_id)) is not None:
         weekday = model.LABELS[event.weekday]
         return day_known_words(first if first > first_day(date) else None, by, day, weekday)
-    followed = by_id.get(event.after)
-    start = None
-    if isinstance(followed, model.Event) and followed.date.precision == "day":
-        start = first_day(followed.date)
-        if not first_day(date) <= start < last_day(date):
-            start = None  # its date says more than `after` does
-    return day_known_words(start, by, day)
+    return day_known_words(followed_day(event, by_id, by), by, day)
+
+
+def followed_day(
+    event: model.Event, records: ById, by: datetime.date | None
+) -> datetime.date | None:
+    """The day of the event this one followed (`after`), where it says more of its day
+    than its date and the last day it can be on, `by`, do; not a day given as "about"."""
+    followed = records.get(event.after)
+    date = followed.date if isinstance(followed, model.Event) else PartialDate()
+    if date.precision != "day" or date.approximate:
+        return None
+    day = first_day(date)
+    return day if first_day(event.date) <= day < (by or last_day(event.date)) else None
 
 
 def in_the_days(event: model.Event, records: ById, end: datetime.date, day: DayWords) -> str:
@@ -274,15 +281,9 @@ def in_the_days(event: model.Event, records: ById, end: datetime.date, day: DayW
     it may be after `end` where nothing puts it by then (see `may_be_later`)."""
     if earliest(event, records) is not None:  # a day of the week a source gives
         return dated(event, records, day)
-    date, by, start = event.date, latest(event, records), None
-    followed = records.get(event.after)
-    if isinstance(followed, model.Event) and followed.date.precision == "day":
-        # The day it followed, where it says more than its date and its last day do.
-        first = first_day(followed.date)
-        if not followed.date.approximate and first_day(date) <= first < (by or last_day(date)):
-            start = first
+    date, by = event.date, latest(event, records)
     heading = f"{date.human()}, {'day' if date.month else 'month'} not given"
-    if known := day_known_words(start, by, day):
+    if known := day_known_words(followed_day(event, records, by), by, day):
         return f"{heading}, {known}"
     return heading + (f", possibly after {day(end)}" if may_be_later(event, end, records) else "")
 
