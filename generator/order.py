@@ -314,8 +314,9 @@ def timeline_parts(
             elif heading and heading not in loose:
                 if event.date.known and anchor.date.precision == "day":
                     heading = in_the_days(event, records, last, day_month)
-                else:  # no date, or after a month: nothing bounds it but that heading
-                    heading = heading.removesuffix(", day not given")
+                else:  # no date, or after a month: listed under that, drawn by its own date
+                    for unit in ("day", "month"):
+                        heading = heading.removesuffix(f", {unit} not given")
                     heading = f"After {heading}, exact date not given"
                 loose.add(heading)
         else:

@@ -217,6 +217,15 @@ def test_a_band_after_the_periods_last_day_says_from_that_day_on(content: Path) 
     assert "October 2024, day not given, 8 October or later" in dict(catalog.timeline)
 
 
+def test_an_undated_event_after_a_year_only_one_is_listed_after_that_year(content: Path) -> None:
+    edit(content / "episode.yaml", "period_end: 2024-10-08", "period_end: 2024-12-31")
+    edit(content / "sources" / "oc-media-2024-10-07.yaml", "date: 2024-10-07", "date: 2024-10")
+    write_event(content, "that-year", title="Something that year", date="2024")
+    write_event(content, "then", title="Then", date="unknown", after="that-year")
+    headings = [heading for heading, _ in pipeline.validate(content, ROOT).timeline]
+    assert headings[-2:] == ["2024, month not given", "After 2024, exact date not given"]
+
+
 def test_a_year_only_event_is_in_a_band_for_its_year(content: Path) -> None:
     write_event(content, "that-year", title="Something that year", date="about 2024")
     drawn = timeline_svg.plan(pipeline.validate(content, ROOT))
