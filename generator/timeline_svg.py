@@ -193,7 +193,7 @@ def plan(catalog: Catalog) -> Plan:
         )
     for row in rows:
         if isinstance(row, Gap):
-            described.append(f"{_gap_days(row)}: {NO_DATED_EVENT}.")
+            described.append(f"{span(row.first, row.last, _short)}: {NO_DATED_EVENT}.")
         else:
             head = row.heading if isinstance(row, Band) else in_words(row.date)
             described.append(f"{head}: {_listed(row)}.")
@@ -257,15 +257,6 @@ def _listed(row: Day | Band) -> str:
 _ONE_DAY = datetime.timedelta(days=1)
 # Events known only to the month may fall on these days: none is dated to them.
 NO_DATED_EVENT = "no dated event"
-
-
-def _gap_days(gap: Gap) -> str:
-    """'6 Oct', '6 to 7 Oct', '30 Sep to 2 Oct'."""
-    days = _short(gap.first)
-    if gap.first != gap.last:
-        same_month = (gap.first.year, gap.first.month) == (gap.last.year, gap.last.month)
-        days = f"{gap.first.day if same_month else days} to {_short(gap.last)}"
-    return days
 
 
 def _bands(
@@ -446,7 +437,7 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         tops.append(y)
         if isinstance(row, Gap):
             out.append(axis(y, y + 26, unsure=True))
-            out.append(note(y + 17, f"{_gap_days(row)}: {NO_DATED_EVENT}"))
+            out.append(note(y + 17, f"{span(row.first, row.last, _short)}: {NO_DATED_EVENT}"))
             y += 26
             continue
         top, under = y, len(out)
