@@ -308,13 +308,15 @@ def timeline_parts(
     for event in events:  # an event comes after the one it followed
         anchor = placed.get(event.id)
         if anchor is not None and anchor.id in placed_in:  # not so in a loop of `after`s
+            # Where the list and the drawing differ: this goes by the event it followed (its
+            # part; its heading, or "After" it), the drawing by the event's own date.
             part, heading = placed_in[anchor.id]
             if event.date.precision == "day":
                 heading = event.date.human()
             elif heading and heading not in loose:
                 if event.date.known and anchor.date.precision == "day":
                     heading = in_the_days(event, records, last, day_month)
-                else:  # no date, or after a month: listed under that, drawn by its own date
+                else:  # no date, or after a month
                     for unit in ("day", "month"):
                         heading = heading.removesuffix(f", {unit} not given")
                     heading = f"After {heading}, exact date not given"
