@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # Digits are ASCII: `\d` would take ٢٠٢٤ or ２０２４ for a year.
@@ -136,18 +137,6 @@ class PartialDate:
         return self.iso()
 
 
-def span(first: datetime.date, last: datetime.date, joiner: str = "to") -> str:
-    """The days from `first` to `last` in words: "3 to 7 October 2024", or with
-    `joiner` "and", "3 and 7 October 2024"; the month and year once where shared."""
-    if first == last:
-        return in_words(first)
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day} {joiner} {in_words(last)}"
-    if first.year == last.year:
-        return f"{first.day} {MONTHS[first.month]} {joiner} {in_words(last)}"
-    return f"{in_words(first)} {joiner} {in_words(last)}"
-
-
 def on_or_after(day: datetime.date, weekday: str) -> datetime.date:
     """The first `weekday` (one of WEEKDAYS) from `day` on: `day` itself if it is one."""
     return day + datetime.timedelta(days=(WEEKDAYS.index(weekday) - day.weekday()) % 7)
@@ -156,6 +145,19 @@ def on_or_after(day: datetime.date, weekday: str) -> datetime.date:
 def in_words(day: datetime.date) -> str:
     """A day as pages write it: 5 October 2024."""
     return f"{day.day} {MONTHS[day.month]} {day.year}"
+
+
+def span(
+    first: datetime.date, last: datetime.date, day: Callable[[datetime.date], str] = in_words
+) -> str:
+    """The days from `first` to `last` in words, each written by `day`: "3 to 7 October
+    2024", "30 September to 2 October 2024", "30 Sep to 2 Oct"; the month and the
+    year once where shared."""
+    if first == last:
+        return day(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day} to {day(last)}"
+    return f"{day(first).removesuffix(f' {last.year}')} to {day(last)}"
 
 
 def first_day(date: PartialDate) -> datetime.date:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from . import model
-from .dates import MONTHS, PartialDate, first_day, last_day, on_or_after, span
+from .dates import MONTHS, PartialDate, first_day, last_day, on_or_after
 
 # Records by id; and how a day is written ("5 October", "5 Oct").
 ById = Mapping[str, Any]
@@ -214,6 +214,11 @@ def may_be_later(event: model.Event, end: datetime.date, records: ById) -> bool:
     return last_day(event.date) > end and (by is None or by > end)
 
 
+def day_month(day: datetime.date) -> str:
+    """A day as headings write it under its year: "5 October"."""
+    return f"{day.day} {MONTHS[day.month]}"
+
+
 def day_known_words(
     after: datetime.date | None, by: datetime.date | None, day: DayWords, weekday: str = ""
 ) -> str:
@@ -245,20 +250,42 @@ def day_known(event: model.Event, by_id: ById, day: DayWords | None = None) -> s
         return ""
 
     def in_year(d: datetime.date) -> str:
-        return f"{d.day} {MONTHS[d.month]}" + (f" {d.year}" if d.year != date.year else "")
+        return day_month(d) + (f" {d.year}" if d.year != date.year else "")
 
     day = day or in_year
     by = latest(event, by_id)
     if (first := earliest(event, by_id)) is not None:
         weekday = model.LABELS[event.weekday]
         return day_known_words(first if first > first_day(date) else None, by, day, weekday)
-    followed = by_id.get(event.after)
-    start = None
-    if isinstance(followed, model.Event) and followed.date.precision == "day":
-        start = first_day(followed.date)
-        if not first_day(date) <= start < last_day(date):
-            start = None  # its date says more than `after` does
-    return day_known_words(start, by, day)
+    return day_known_words(followed_day(event, by_id, by), by, day)
+
+
+def followed_day(
+    event: model.Event, records: ById, by: datetime.date | None
+) -> datetime.date | None:
+    """The day of the event this one followed (`after`), where it says more of its day
+    than its date and the last day it can be on, `by`, do; not a day given as "about"."""
+    followed = records.get(event.after)
+    date = followed.date if isinstance(followed, model.Event) else PartialDate()
+    if date.precision != "day" or date.approximate:
+        return None
+    day = first_day(date)
+    return day if first_day(event.date) <= day < (by or last_day(event.date)) else None
+
+
+def in_the_days(event: model.Event, records: ById, end: datetime.date, day: DayWords) -> str:
+    """The heading of an event known to its month (or year) among the period's days, the
+    same in the timeline's list and its drawing, each day written by `day`: what the
+    sources say of its day ("October 2024, day not given, between 5 and 13 October",
+    "October 2024, on a Tuesday, 8 October or later"; see `day_known_words`), else that
+    it may be after `end` where nothing puts it by then (see `may_be_later`)."""
+    if earliest(event, records) is not None:  # a day of the week a source gives
+        return dated(event, records, day)
+    date, by = event.date, latest(event, records)
+    heading = f"{date.human()}, {'day' if date.month else 'month'} not given"
+    if known := day_known_words(followed_day(event, records, by), by, day):
+        return f"{heading}, {known}"
+    return heading + (f", possibly after {day(end)}" if may_be_later(event, end, records) else "")
 
 
 def timeline_parts(
@@ -281,25 +308,18 @@ def timeline_parts(
     for event in events:  # an event comes after the one it followed
         anchor = placed.get(event.id)
         if anchor is not None and anchor.id in placed_in:  # not so in a loop of `after`s
+            # Where the list and the drawing differ: this goes by the event it followed (its
+            # part; its heading, or "After" it), the drawing by the event's own date.
             part, heading = placed_in[anchor.id]
             if event.date.precision == "day":
                 heading = event.date.human()
             elif heading and heading not in loose:
-                by, start = latest(event, records), first_day(anchor.date)
-                if by is not None and anchor.date.precision == "day" and start < by:
-                    bound = f"between {span(start, by, 'and')}"
-                else:
-                    bound = f"after {heading.removesuffix(', day not given')}"
                 if event.date.known and anchor.date.precision == "day":
-                    # The month once, in the heading, so that no line repeats it:
-                    # "October 2024, day not given, 5 October or later".
-                    unit = "day" if event.date.month else "month"
-                    bound = bound.removesuffix(f" {event.date.year}")
-                    if by is None:  # on the day it followed, or any after, as the drawing says
-                        bound = f"{bound.removeprefix('after ')} or later"
-                    heading = f"{event.date.human()}, {unit} not given, {bound}"
-                else:
-                    heading = f"{bound[0].upper()}{bound[1:]}, exact date not given"
+                    heading = in_the_days(event, records, last, day_month)
+                else:  # no date, or after a month
+                    for unit in ("day", "month"):
+                        heading = heading.removesuffix(f", {unit} not given")
+                    heading = f"After {heading}, exact date not given"
                 loose.add(heading)
         else:
             part = period_part(event.date, episode, earliest(event, records))
@@ -308,14 +328,7 @@ def timeline_parts(
                 part = BACKGROUND  # it came before an event of the background or days
             heading = event.date.human() if part == "days" else ""
             if part == "days" and event.date.precision != "day":
-                # What a day of the week says of it, else that the day is not given,
-                # and by when it happened where its `not_after` says.
-                known = day_known(event, records) if event.weekday else ""
-                heading += f", {known or 'day not given'}"
-                if not known and event.not_after.known:
-                    heading += f", {day_known(event, records)}"
-                elif not known and may_be_later(event, last, records):
-                    heading += f", possibly after {last.day} {MONTHS[last.month]}"
+                heading = in_the_days(event, records, last, day_month)
         placed_in[event.id] = part, heading
         if part != "days":
             parts[part].append(event)

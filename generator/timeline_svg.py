@@ -37,10 +37,9 @@ from .order import (
     BACKGROUND,
     bound,
     dated,
-    day_known_words,
     earliest,
+    in_the_days,
     latest,
-    may_be_later,
     period_part,
 )
 from .resolve import Catalog
@@ -194,7 +193,7 @@ def plan(catalog: Catalog) -> Plan:
         )
     for row in rows:
         if isinstance(row, Gap):
-            described.append(f"{_gap_days(row)}: {NO_DATED_EVENT}.")
+            described.append(f"{span(row.first, row.last, _short)}: {NO_DATED_EVENT}.")
         else:
             head = row.heading if isinstance(row, Band) else in_words(row.date)
             described.append(f"{head}: {_listed(row)}.")
@@ -260,15 +259,6 @@ _ONE_DAY = datetime.timedelta(days=1)
 NO_DATED_EVENT = "no dated event"
 
 
-def _gap_days(gap: Gap) -> str:
-    """'6 Oct', '6 to 7 Oct', '30 Sep to 2 Oct'."""
-    days = _short(gap.first)
-    if gap.first != gap.last:
-        same_month = (gap.first.year, gap.first.month) == (gap.last.year, gap.last.month)
-        days = f"{gap.first.day if same_month else days} to {_short(gap.last)}"
-    return days
-
-
 def _bands(
     events: list[model.Event],
     by_day: dict[datetime.date, list[model.Event]],
@@ -280,31 +270,20 @@ def _bands(
     """Bands by the day after whose events they are drawn: that of the event they
     followed (`after`), else the day before the first they may have fallen on (see
     order.earliest), the period's first day at the earliest. Each reaches `until` the
-    last day they may have fallen on in the period (see order.latest). Its heading says
-    what the sources say of their day ("between 5 and 13 Oct", "5 Oct or later"); an
-    `open` band's events may have come after `end` (see order.may_be_later)."""
+    last day they may have fallen on in the period (see order.latest), or is `open`, its
+    events possibly after `end`; its heading is the timeline list's (order.in_the_days)."""
     day_of = {e.id: day for day, events in by_day.items() for e in events}
     grouped: dict[tuple[datetime.date, datetime.date, str], list[model.Event]] = {}
     for event in events:
-        by = latest(event, catalog.by_id)
-        last_in_period = min(end, last_day(event.date))
-        later = may_be_later(event, end, catalog.by_id)
-        heading = f"{event.date.human()}, {'day' if event.date.month else 'month'} not given"
         followed = day_of.get(event.after)
         if followed is not None and followed < first_day(event.date):
             followed = None  # its date says more than `after` does
-        # What `after` says in words: a day before the last the event may be on.
-        after = followed is not None and followed < last_in_period
         drawn_after = first_day(event.date) - _ONE_DAY if followed is None else followed
-        if (first := earliest(event, catalog.by_id)) is not None:
-            # A day of the week a source gives: the first such day it can be, and on.
-            heading = dated(event, catalog.by_id, _short)
-            if first != drawn_after:
-                drawn_after = first - _ONE_DAY
-        elif known := day_known_words(followed if after else None, by, _short):
-            heading += f", {known}"
-        if later and by is None and first is None and not after:  # not "5 Oct or later" again
-            heading += f", possibly after {_short(end)}"
+        # A day of the week a source gives: the first such day it can be, and on.
+        if (first := earliest(event, catalog.by_id)) is not None and first != drawn_after:
+            drawn_after = first - _ONE_DAY
+        heading = in_the_days(event, catalog.by_id, end, _short)
+        by = latest(event, catalog.by_id)
         key = (max(drawn_after, start - _ONE_DAY), by or last_day(event.date), heading)
         grouped.setdefault(key, []).append(event)
     placed: dict[datetime.date, list[Band]] = {}
@@ -458,7 +437,7 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         tops.append(y)
         if isinstance(row, Gap):
             out.append(axis(y, y + 26, unsure=True))
-            out.append(note(y + 17, f"{_gap_days(row)}: {NO_DATED_EVENT}"))
+            out.append(note(y + 17, f"{span(row.first, row.last, _short)}: {NO_DATED_EVENT}"))
             y += 26
             continue
         top, under = y, len(out)

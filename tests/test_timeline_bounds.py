@@ -41,6 +41,18 @@ def test_the_last_day_closes_the_month_and_the_words_give_both_ends():
     assert latest(plain, {**by_id, "plain": plain}) is None
 
 
+def test_the_day_followed_counts_where_it_says_more_and_is_not_about_a_day():
+    """After the appeal of 5 October and by that day: 'by 5 October', not 'between 5 and
+    5 October'; after an event of about 5 October, nothing of the day."""
+    appeal = event("appeal", "2024-10-05")
+    same_day = event("same-day", "2024-10", after="appeal", not_after="2024-10-05")
+    rough = event("rough", "about 2024-10-05")
+    later = event("later", "2024-10", after="rough")
+    by_id = {e.id: e for e in (appeal, same_day, rough, later)}
+    assert day_known(same_day, by_id) == "by 5 October"
+    assert day_known(later, by_id) == ""
+
+
 def bound_reply(content: Path, not_after: str) -> None:
     reply_with(content, f"not_after: {not_after}")
 

@@ -189,6 +189,43 @@ def test_without_after_a_month_only_event_follows_the_days_of_its_month(
     assert drawn.brackets == (timeline_svg.Bracket(0, 3),)
 
 
+def test_the_list_heads_a_month_or_year_only_event_in_its_bands_words(content: Path) -> None:
+    """The timeline's list gives what its drawing gives (order.in_the_days): by the day
+    of the report that gives the answer, and 'month not given' of an event of the year."""
+    path = content / "events" / f"{MONTH_ONLY}.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    del data["after"]
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    write_event(content, "that-year", title="Something that year", date="2024")
+    catalog = pipeline.validate(content, ROOT)
+    bands = [r.heading for r in timeline_svg.plan(catalog).rows if hasattr(r, "heading")]
+    assert bands == ["2024, month not given, by 7 Oct", "October 2024, day not given, by 7 Oct"]
+    headings = [heading for heading, _ in catalog.timeline]
+    assert "October 2024, day not given, by 7 October" in headings
+    assert "2024, month not given, by 7 October" in headings
+
+
+def test_a_band_after_the_periods_last_day_says_from_that_day_on(content: Path) -> None:
+    """After an event of 8 October, the period's last day, and by no day a source gives:
+    '8 Oct or later', as the list says, not only 'possibly after 8 Oct'."""
+    edit(content / "sources" / "oc-media-2024-10-07.yaml", "date: 2024-10-07", "date: 2024-10")
+    write_event(content, "last-day", title="On the last day", date="2024-10-08")
+    edit(content / "events" / f"{MONTH_ONLY}.yaml", "after: letter-sent", "after: last-day")
+    catalog = pipeline.validate(content, ROOT)
+    (band,) = [r for r in timeline_svg.plan(catalog).rows if isinstance(r, timeline_svg.Band)]
+    assert band.heading == "October 2024, day not given, 8 Oct or later" and band.open
+    assert "October 2024, day not given, 8 October or later" in dict(catalog.timeline)
+
+
+def test_an_undated_event_after_a_year_only_one_is_listed_after_that_year(content: Path) -> None:
+    edit(content / "episode.yaml", "period_end: 2024-10-08", "period_end: 2024-12-31")
+    edit(content / "sources" / "oc-media-2024-10-07.yaml", "date: 2024-10-07", "date: 2024-10")
+    write_event(content, "that-year", title="Something that year", date="2024")
+    write_event(content, "then", title="Then", date="unknown", after="that-year")
+    headings = [heading for heading, _ in pipeline.validate(content, ROOT).timeline]
+    assert headings[-2:] == ["2024, month not given", "After 2024, exact date not given"]
+
+
 def test_a_year_only_event_is_in_a_band_for_its_year(content: Path) -> None:
     write_event(content, "that-year", title="Something that year", date="about 2024")
     drawn = timeline_svg.plan(pipeline.validate(content, ROOT))
