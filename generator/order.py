@@ -94,12 +94,21 @@ def is_later(date: PartialDate, than: PartialDate) -> bool:
     return date.known and than.known and first_day(date) > last_day(than)
 
 
+def narrowed(date: PartialDate) -> bool:
+    """True for a date the sources may narrow: one known to the month or year, not "about"
+    it. Only such a date is bounded by the day of the event it followed (`after`), a day of
+    the week (`weekday`), a last day (`not_after`) or a report dated to the day, alike on
+    its page, in the timeline's list and in its drawing: "about October 2024" may be late
+    September or early November, and no day of October bounds it."""
+    return date.known and not date.approximate and date.precision != "day"
+
+
 def earliest(event: model.Event, by_id: ById) -> datetime.date | None:
     """The first day an event known to its month on a `weekday` a source gives can be: that
     weekday on or after the day of the event it followed (`after`), else the first of its
     month. None for any other event."""
     date = event.date
-    if not event.weekday or date.precision != "month" or date.approximate:
+    if not event.weekday or date.precision != "month" or not narrowed(date):
         return None
     start = first_day(date)
     followed = by_id.get(event.after)
@@ -189,7 +198,7 @@ def reported_by(event: model.Event, records: ById) -> datetime.date | None:
         if isinstance(source, model.Source) and source.date.precision == "day"
     ]
     by = min(days, default=None)
-    if by is None or not event.date.known or event.date.precision == "day":
+    if by is None or not narrowed(event.date):
         return None
     return by if first_day(event.date) <= by < last_day(event.date) else None
 
@@ -199,7 +208,7 @@ def latest(event: model.Event, records: ById) -> datetime.date | None:
     sources put it: the day of the earliest source dated to the day that reports it (see
     `reported_by`) or its `not_after`, whichever is earlier; None where neither says."""
     days = [reported_by(event, records)]
-    if event.not_after.known and event.date.known and event.date.precision != "day":
+    if event.not_after.known and narrowed(event.date):
         days.append(first_day(event.not_after))
     return min(filter(None, days), default=None)
 
@@ -246,7 +255,7 @@ def day_known(event: model.Event, by_id: ById, day: DayWords | None = None) -> s
     with the year where it is not the event's); "" where they say nothing of it, or
     give the day or an approximate date."""
     date = event.date
-    if not date.known or date.approximate or date.precision == "day":
+    if not narrowed(date):
         return ""
 
     def in_year(d: datetime.date) -> str:
@@ -267,7 +276,7 @@ def followed_day(
     than its date and the last day it can be on, `by`, do; not a day given as "about"."""
     followed = records.get(event.after)
     date = followed.date if isinstance(followed, model.Event) else PartialDate()
-    if date.precision != "day" or date.approximate:
+    if date.precision != "day" or date.approximate or not narrowed(event.date):
         return None
     day = first_day(date)
     return day if first_day(event.date) <= day < (by or last_day(event.date)) else None

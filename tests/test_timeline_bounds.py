@@ -210,3 +210,23 @@ def test_the_timeline_page_says_where_its_list_and_its_drawing_put_a_month(conte
     for svg in drawings(timeline_svg.graphic(catalog, urls.HOME)).values():
         first = next(t for t in svg.iter(f"{SVG}text") if "".join(t.itertext()).strip())
         assert "dashed" not in "".join(first.itertext()).lower()
+
+
+def test_nothing_bounds_the_day_of_an_about_month_on_its_page_in_the_list_or_the_drawing(
+    content: Path,
+) -> None:
+    """The answer dated "about October 2024", after the appeal of 5 October and reported
+    on the 7th: its page said nothing of its day, while the list and the drawing said
+    "between 5 and 7 October", more than "about" allows (it may be late September or
+    early November). Now none of them bounds it."""
+    path = content / "events" / f"{REPLY}.yaml"
+    edit(path, "date: 2024-10\n", "date: about 2024-10\n")
+    catalog = pipeline.validate(content, ROOT)
+    reply = catalog.by_id[REPLY]
+    assert latest(reply, catalog.by_id) is None and day_known(reply, catalog.by_id) == ""
+    heading = "about October 2024, day not given, possibly after 8 October"
+    assert heading in [heading for heading, _ in catalog.timeline]
+    (band,) = [r for r in timeline_svg.plan(catalog).rows if isinstance(r, timeline_svg.Band)]
+    assert band.heading == "about October 2024, day not given, possibly after 8 Oct" and band.open
+    pages = render.render_site(catalog)
+    assert "between 5 and 7" not in pages[f"events/{REPLY}.md"] + pages[urls.TIMELINE]
