@@ -117,14 +117,22 @@ def earliest(event: model.Event, by_id: ById) -> datetime.date | None:
     return on_or_after(start, event.weekday)
 
 
-def period_part(date: PartialDate, episode: model.Episode, first: datetime.date | None) -> str:
+def period_part(
+    date: PartialDate,
+    episode: model.Episode,
+    first: datetime.date | None,
+    last: datetime.date | None,
+) -> str:
     """The part of the timeline a date puts an event in: "days" (the episode's period),
     BACKGROUND, "Afterwards" or UNDATED; an event whose `first` possible day (see
-    `earliest`) is after the period is in its aftermath."""
+    `earliest`) is after the period is in its aftermath, one whose `last` (see
+    `latest`) is before it in the background."""
     if not date.known:
         return UNDATED
     if first is not None and first > last_day(episode.period_end):
         return "Afterwards"
+    if last is not None and last < first_day(episode.period_start):
+        return BACKGROUND
     if date.within(episode.period_start, episode.period_end):
         return "days"
     return BACKGROUND if date.sort_key < episode.period_start.sort_key else "Afterwards"
@@ -331,7 +339,8 @@ def timeline_parts(
                     heading = f"After {heading}, exact date not given"
                 loose.add(heading)
         else:
-            part = period_part(event.date, episode, earliest(event, records))
+            soonest, by = earliest(event, records), latest(event, records)
+            part = period_part(event.date, episode, soonest, by)
             ahead = records.get(event.before) if part == UNDATED else None
             if ahead is not None and ahead.date.known and ahead.date.sort_key <= period_end:
                 part = BACKGROUND  # it came before an event of the background or days

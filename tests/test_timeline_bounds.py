@@ -13,7 +13,7 @@ import pytest
 from generator import model, pipeline, render, timeline_svg, urls
 from generator.dates import PartialDate
 from generator.errors import ContentError
-from generator.order import day_known, latest, may_be_later
+from generator.order import BACKGROUND, day_known, latest, may_be_later, period_part
 
 from .conftest import ROOT, edit, untitled
 from .test_timeline_svg import SVG, drawings
@@ -230,3 +230,38 @@ def test_nothing_bounds_the_day_of_an_about_month_on_its_page_in_the_list_or_the
     assert band.heading == "about October 2024, day not given, possibly after 8 Oct" and band.open
     pages = render.render_site(catalog)
     assert "between 5 and 7" not in pages[f"events/{REPLY}.md"] + pages[urls.TIMELINE]
+
+
+def test_a_year_a_source_of_may_reports_is_in_the_background_of_a_period_in_october(
+    content: Path,
+) -> None:
+    """An event known only to 2024, reported by a source of 9 May 2024 (or closed by a
+    `not_after` of that day), happened before the period, 3 to 8 October: it was listed
+    and drawn among the period's days, "2024, month not given, by 9 May". Both now put
+    it in the background."""
+    episode = pipeline.validate(content, ROOT).episode
+    year, may = PartialDate.parse("2024"), datetime.date(2024, 5, 9)
+    assert period_part(year, episode, None, None) == "days"
+    assert period_part(year, episode, None, may) == BACKGROUND
+    assert period_part(year, episode, None, datetime.date(2024, 10, 3)) == "days"
+    source = (content / "sources" / "caliber-az-2024-10-05.yaml").read_text(encoding="utf-8")
+    (content / "sources" / "may-report.yaml").write_text(
+        source.replace("caliber-az-2024-10-05", "may-report").replace("2024-10-05", "2024-05-09"),
+        encoding="utf-8",
+    )
+    (content / "events" / "that-year.yaml").write_text(
+        "id: that-year\ntitle: Something that year\ndate: 2024\nsummary: It happened.\n"
+        "sources: [may-report]\n",
+        encoding="utf-8",
+    )
+    catalog = pipeline.validate(content, ROOT)
+    background = dict(catalog.timeline)[BACKGROUND]
+    assert [e.id for e in background] == ["declaration-signed", "that-year"]
+    assert not any(h.startswith("2024, month not given") for h, _ in catalog.timeline)
+    drawn = timeline_svg.plan(catalog)
+    assert len(drawn.background) == 2
+    assert not [
+        r for r in drawn.rows if isinstance(r, timeline_svg.Band) and r.heading.startswith("2024,")
+    ]
+    page = render.render_site(catalog)[urls.TIMELINE]
+    assert "- **2024, by 9 May**: [Something that year](" in page
