@@ -125,7 +125,7 @@ def period_part(
 ) -> str:
     """The part of the timeline a date puts an event in: "days" (the episode's period),
     BACKGROUND, "Afterwards" or UNDATED; an event whose `first` possible day (see
-    `earliest`) is after the period is in its aftermath, one whose `last` (see
+    `first_possible`) is after the period is in its aftermath, one whose `last` (see
     `latest`) is before it in the background."""
     if not date.known:
         return UNDATED
@@ -136,6 +136,14 @@ def period_part(
     if date.within(episode.period_start, episode.period_end):
         return "days"
     return BACKGROUND if date.sort_key < episode.period_start.sort_key else "Afterwards"
+
+
+def first_possible(event: model.Event, records: ById) -> datetime.date | None:
+    """The first day an event known to its month or year can have happened on, where
+    the sources say more than its date: the first `weekday` it can be (see `earliest`),
+    else the day of the event it followed (see `followed_day`); None where they do not."""
+    first = earliest(event, records)
+    return first if first is not None else followed_day(event, records, None)
 
 
 def anchors(events: Iterable[model.Event]) -> dict[str, model.Event]:
@@ -324,10 +332,21 @@ def timeline_parts(
     parts: dict[str, list[model.Event]] = {BACKGROUND: [], "Afterwards": [], UNDATED: []}
     for event in events:  # an event comes after the one it followed
         anchor = placed.get(event.id)
-        if anchor is not None and anchor.id in placed_in:  # not so in a loop of `after`s
-            # Where the list and the drawing differ: this goes by the event it followed (its
-            # part; its heading, or "After" it), the drawing by the event's own date.
-            part, heading = placed_in[anchor.id]
+        part = period_part(
+            event.date, episode, first_possible(event, records), latest(event, records)
+        )
+        # An event with no date takes its part from the event it followed (not so in a
+        # loop of `after`s); a dated one is in the part its own date and the day it
+        # followed give (see `first_possible`), as the drawing puts it. Where that is the
+        # part of the event it followed, the list heads it by that event (its heading, or
+        # "After" it), the drawing by the event's own date.
+        followed = placed_in.get(anchor.id) if anchor is not None else None
+        if (
+            anchor is not None
+            and followed is not None
+            and (not event.date.known or part == followed[0])
+        ):
+            part, heading = followed
             if event.date.precision == "day":
                 heading = event.date.human()
             elif heading and heading not in loose:
@@ -339,8 +358,6 @@ def timeline_parts(
                     heading = f"After {heading}, exact date not given"
                 loose.add(heading)
         else:
-            soonest, by = earliest(event, records), latest(event, records)
-            part = period_part(event.date, episode, soonest, by)
             ahead = records.get(event.before) if part == UNDATED else None
             if ahead is not None and ahead.date.known and ahead.date.sort_key <= period_end:
                 part = BACKGROUND  # it came before an event of the background or days
