@@ -288,14 +288,17 @@ def day_known(event: model.Event, by_id: ById, day: DayWords | None = None) -> s
 def followed_day(
     event: model.Event, records: ById, by: datetime.date | None
 ) -> datetime.date | None:
-    """The day of the event this one followed (`after`), where it says more of its day
-    than its date and the last day it can be on, `by`, do; not a day given as "about"."""
+    """The day of the event this one followed (`after`), where it falls in this one's
+    month (or year) and before the last day it can be on, `by` (on that day, "by 5
+    October" says it all); not a day given as "about"."""
     followed = records.get(event.after)
     date = followed.date if isinstance(followed, model.Event) else PartialDate()
     if date.precision != "day" or date.approximate or not narrowed(event.date):
         return None
     day = first_day(date)
-    return day if first_day(event.date) <= day < (by or last_day(event.date)) else None
+    if not first_day(event.date) <= day <= last_day(event.date) or (by is not None and day >= by):
+        return None
+    return day
 
 
 def in_the_days(event: model.Event, records: ById, end: datetime.date, day: DayWords) -> str:

@@ -265,3 +265,25 @@ def test_a_year_a_source_of_may_reports_is_in_the_background_of_a_period_in_octo
     ]
     page = render.render_site(catalog)[urls.TIMELINE]
     assert "- **2024, by 9 May**: [Something that year](" in page
+
+
+def test_the_day_followed_bounds_a_last_day_as_it_bounds_the_words(content: Path) -> None:
+    """One rule (order.followed_day) gives the day an event followed, for its words and
+    for the check of its `not_after`: an event of October after one of 31 October is of
+    "31 October or later" (its words said nothing of it), and a last day before the 31st
+    is still an error; a day given as "about" bounds neither."""
+    last = event("last", "2024-10-31")
+    after_last = event("after-last", "2024-10", after="last")
+    assert day_known(after_last, {e.id: e for e in (last, after_last)}) == "31 October or later"
+    bound_reply(content, "2024-10-20")
+    letter = content / "events" / "letter-sent.yaml"
+    edit(letter, "date: 2024-10-05", "date: 2024-10-31")
+    edit(content / "sources" / "caliber-az-2024-10-05.yaml", "date: 2024-10-05", "date: 2024-11")
+    found = [p for p in problems(content) if "not_after" in p]
+    assert found == [
+        f"content/events/{REPLY}.yaml:6:12: error: not_after: 20 October 2024 is before 31"
+        " October 2024, the day of 'letter-sent', which it followed: check `not_after` and"
+        " `after`"
+    ]
+    edit(letter, "date: 2024-10-31", "date: about 2024-10-31")
+    assert not [p for p in problems(content) if "not_after" in p]
