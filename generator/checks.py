@@ -19,7 +19,7 @@ from .escape import paragraphs
 from .fields import article
 from .links import InlineLink, find_links, split_links
 from .meta import short_name
-from .order import after_loop, earliest, is_later, reported_by
+from .order import after_loop, earliest, followed_day, is_later, reported_by
 from .quotecheck import cut, fields_of_type, find_in_order, normalise, pieces
 from .resolve import Catalog
 
@@ -364,10 +364,7 @@ def not_after_closes_a_month(catalog: Catalog) -> Iterator[Problem]:
         if not event.not_after.known:
             continue
         day, date = first_day(event.not_after), event.date
-        followed = catalog.by_id.get(event.after)
-        start = None
-        if isinstance(followed, model.Event) and followed.date.precision == "day":
-            start = first_day(followed.date)
+        start = followed_day(event, catalog.by_id, None)
         first = earliest(event, catalog.by_id)
         by = reported_by(event, catalog.by_id)
         if not date.known or date.approximate or date.precision == "day":

@@ -94,12 +94,21 @@ def is_later(date: PartialDate, than: PartialDate) -> bool:
     return date.known and than.known and first_day(date) > last_day(than)
 
 
+def narrowed(date: PartialDate) -> bool:
+    """True for a date the sources may narrow: one known to the month or year, not "about"
+    it. Only such a date is bounded by the day of the event it followed (`after`), a day of
+    the week (`weekday`), a last day (`not_after`) or a report dated to the day, alike on
+    its page, in the timeline's list and in its drawing: "about October 2024" may be late
+    September or early November, and no day of October bounds it."""
+    return date.known and not date.approximate and date.precision != "day"
+
+
 def earliest(event: model.Event, by_id: ById) -> datetime.date | None:
     """The first day an event known to its month on a `weekday` a source gives can be: that
     weekday on or after the day of the event it followed (`after`), else the first of its
     month. None for any other event."""
     date = event.date
-    if not event.weekday or date.precision != "month" or date.approximate:
+    if not event.weekday or date.precision != "month" or not narrowed(date):
         return None
     start = first_day(date)
     followed = by_id.get(event.after)
@@ -108,17 +117,33 @@ def earliest(event: model.Event, by_id: ById) -> datetime.date | None:
     return on_or_after(start, event.weekday)
 
 
-def period_part(date: PartialDate, episode: model.Episode, first: datetime.date | None) -> str:
+def period_part(
+    date: PartialDate,
+    episode: model.Episode,
+    first: datetime.date | None,
+    last: datetime.date | None,
+) -> str:
     """The part of the timeline a date puts an event in: "days" (the episode's period),
     BACKGROUND, "Afterwards" or UNDATED; an event whose `first` possible day (see
-    `earliest`) is after the period is in its aftermath."""
+    `first_possible`) is after the period is in its aftermath, one whose `last` (see
+    `latest`) is before it in the background."""
     if not date.known:
         return UNDATED
     if first is not None and first > last_day(episode.period_end):
         return "Afterwards"
+    if last is not None and last < first_day(episode.period_start):
+        return BACKGROUND
     if date.within(episode.period_start, episode.period_end):
         return "days"
     return BACKGROUND if date.sort_key < episode.period_start.sort_key else "Afterwards"
+
+
+def first_possible(event: model.Event, records: ById) -> datetime.date | None:
+    """The first day an event known to its month or year can have happened on, where
+    the sources say more than its date: the first `weekday` it can be (see `earliest`),
+    else the day of the event it followed (see `followed_day`); None where they do not."""
+    first = earliest(event, records)
+    return first if first is not None else followed_day(event, records, None)
 
 
 def anchors(events: Iterable[model.Event]) -> dict[str, model.Event]:
@@ -189,7 +214,7 @@ def reported_by(event: model.Event, records: ById) -> datetime.date | None:
         if isinstance(source, model.Source) and source.date.precision == "day"
     ]
     by = min(days, default=None)
-    if by is None or not event.date.known or event.date.precision == "day":
+    if by is None or not narrowed(event.date):
         return None
     return by if first_day(event.date) <= by < last_day(event.date) else None
 
@@ -199,7 +224,7 @@ def latest(event: model.Event, records: ById) -> datetime.date | None:
     sources put it: the day of the earliest source dated to the day that reports it (see
     `reported_by`) or its `not_after`, whichever is earlier; None where neither says."""
     days = [reported_by(event, records)]
-    if event.not_after.known and event.date.known and event.date.precision != "day":
+    if event.not_after.known and narrowed(event.date):
         days.append(first_day(event.not_after))
     return min(filter(None, days), default=None)
 
@@ -246,7 +271,7 @@ def day_known(event: model.Event, by_id: ById, day: DayWords | None = None) -> s
     with the year where it is not the event's); "" where they say nothing of it, or
     give the day or an approximate date."""
     date = event.date
-    if not date.known or date.approximate or date.precision == "day":
+    if not narrowed(date):
         return ""
 
     def in_year(d: datetime.date) -> str:
@@ -263,14 +288,17 @@ def day_known(event: model.Event, by_id: ById, day: DayWords | None = None) -> s
 def followed_day(
     event: model.Event, records: ById, by: datetime.date | None
 ) -> datetime.date | None:
-    """The day of the event this one followed (`after`), where it says more of its day
-    than its date and the last day it can be on, `by`, do; not a day given as "about"."""
+    """The day of the event this one followed (`after`), where it falls in this one's
+    month (or year) and before the last day it can be on, `by` (on that day, "by 5
+    October" says it all); not a day given as "about"."""
     followed = records.get(event.after)
     date = followed.date if isinstance(followed, model.Event) else PartialDate()
-    if date.precision != "day" or date.approximate:
+    if date.precision != "day" or date.approximate or not narrowed(event.date):
         return None
     day = first_day(date)
-    return day if first_day(event.date) <= day < (by or last_day(event.date)) else None
+    if not first_day(event.date) <= day <= last_day(event.date) or (by is not None and day >= by):
+        return None
+    return day
 
 
 def in_the_days(event: model.Event, records: ById, end: datetime.date, day: DayWords) -> str:
@@ -307,10 +335,21 @@ def timeline_parts(
     parts: dict[str, list[model.Event]] = {BACKGROUND: [], "Afterwards": [], UNDATED: []}
     for event in events:  # an event comes after the one it followed
         anchor = placed.get(event.id)
-        if anchor is not None and anchor.id in placed_in:  # not so in a loop of `after`s
-            # Where the list and the drawing differ: this goes by the event it followed (its
-            # part; its heading, or "After" it), the drawing by the event's own date.
-            part, heading = placed_in[anchor.id]
+        part = period_part(
+            event.date, episode, first_possible(event, records), latest(event, records)
+        )
+        # An event with no date takes its part from the event it followed (not so in a
+        # loop of `after`s); a dated one is in the part its own date and the day it
+        # followed give (see `first_possible`), as the drawing puts it. Where that is the
+        # part of the event it followed, the list heads it by that event (its heading, or
+        # "After" it), the drawing by the event's own date.
+        followed = placed_in.get(anchor.id) if anchor is not None else None
+        if (
+            anchor is not None
+            and followed is not None
+            and (not event.date.known or part == followed[0])
+        ):
+            part, heading = followed
             if event.date.precision == "day":
                 heading = event.date.human()
             elif heading and heading not in loose:
@@ -322,7 +361,6 @@ def timeline_parts(
                     heading = f"After {heading}, exact date not given"
                 loose.add(heading)
         else:
-            part = period_part(event.date, episode, earliest(event, records))
             ahead = records.get(event.before) if part == UNDATED else None
             if ahead is not None and ahead.date.known and ahead.date.sort_key <= period_end:
                 part = BACKGROUND  # it came before an event of the background or days

@@ -38,6 +38,7 @@ from .order import (
     bound,
     dated,
     earliest,
+    first_possible,
     in_the_days,
     latest,
     period_part,
@@ -144,8 +145,10 @@ def plan(catalog: Catalog) -> Plan:
     for event in catalog.events:
         other = bound(event, catalog.by_id) if event.id in past else None
         date = event.date if other is None else other.date
-        soonest = earliest(event, catalog.by_id)  # a day of the week may put it past the period
-        part = BACKGROUND if event.id in past else period_part(date, episode, soonest)
+        # A day of the week or the day it followed may put it past the period, a report or
+        # a last day before it.
+        soonest, by = first_possible(event, catalog.by_id), latest(event, catalog.by_id)
+        part = BACKGROUND if event.id in past else period_part(date, episode, soonest, by)
         if part == "days" and event.date.precision == "day":
             by_day.setdefault(first_day(event.date), []).append(event)
         elif part == "days":

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from generator import model, pipeline, render
+from generator import model, pipeline, render, timeline_svg
 from generator.dates import PartialDate
-from generator.order import events_in_order, when
+from generator.order import BACKGROUND, UNDATED, events_in_order, when
 
 from .conftest import FIXTURE_CONTENT, ROOT, edit, rendered, untitled, write_letter, write_quote
 
@@ -236,3 +236,63 @@ def test_the_events_table_gives_a_date_as_a_cell_starts_it(content):
     edit(event, "date: 1997", "date: about 1997")
     listing = rendered(content)["events/index.md"]
     assert " | About 1997 | " in listing and "| about" not in listing
+
+
+def parts_listed_and_drawn(content, *events: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Each of `events` (YAML lines: id, date, after) written in the fixture's content: the
+    part of the timeline its list puts each in, and the part its drawing does. The
+    source is dated to the month only, so that it bounds none of them."""
+    edit(content / "sources" / "oc-media-2024-10-07.yaml", "date: 2024-10-07", "date: 2024-10")
+    for lines in events:
+        record = dict(line.split(": ", 1) for line in lines.split("\n"))
+        (content / "events" / f"{record['id']}.yaml").write_text(
+            f"{lines}\ntitle: {record['id']}\nsummary: It happened.\n"
+            "sources: [oc-media-2024-10-07]\n",
+            encoding="utf-8",
+        )
+    catalog = pipeline.validate(content, ROOT)
+    listed = {
+        e.id: heading if heading in (BACKGROUND, UNDATED, "Afterwards") else "days"
+        for heading, group in catalog.timeline
+        for e in group
+    }
+    drawn = timeline_svg.plan(catalog)
+    rows = {
+        m.target for row in drawn.rows if not isinstance(row, timeline_svg.Gap) for m in row.marks
+    }
+    later = {m.target for m in drawn.later.marks} if drawn.later else set()
+    return listed, {
+        e.id: "days"
+        if f"events/{e.id}.md" in rows
+        else "Afterwards"
+        if f"events/{e.id}.md" in later
+        else "not in the days"
+        for e in catalog.events
+    }
+
+
+def test_a_dated_event_after_one_of_another_part_is_in_the_part_its_date_gives(content):
+    """An event after an undated one, or after a day before or after the period (3 to 8
+    October), was listed in that event's part ("Date unknown", "Background",
+    "Afterwards") while the drawing drew it by its own date. Only an undated event
+    takes its part from the one it followed; the day it followed still bounds a dated
+    one's, and may put it after the period, in the list and the drawing alike."""
+    listed, drawn = parts_listed_and_drawn(
+        content,
+        "id: undated\ndate: unknown",
+        "id: month-after-undated\ndate: 2024-10\nafter: undated",
+        "id: day-after-undated\ndate: 2024-10-06\nafter: undated",
+        "id: first-october\ndate: 2024-10-01",
+        "id: month-after-first\ndate: 2024-10\nafter: first-october",
+        "id: twentieth\ndate: 2024-10-20",
+        "id: month-after-twentieth\ndate: 2024-10\nafter: twentieth",
+        "id: undated-after-first\ndate: unknown\nafter: first-october",
+    )
+    assert listed["undated"] == UNDATED and listed["first-october"] == BACKGROUND
+    assert listed["undated-after-first"] == BACKGROUND  # no date: it goes with the 1st
+    for event in ("month-after-undated", "day-after-undated", "month-after-first"):
+        assert listed[event] == drawn[event] == "days", event
+    assert listed["month-after-twentieth"] == drawn["month-after-twentieth"] == "Afterwards"
+    headings = [heading for heading, _ in pipeline.validate(content, ROOT).timeline]
+    assert "6 October 2024" in headings
+    assert "October 2024, day not given, 1 October or later" in headings

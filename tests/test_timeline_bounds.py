@@ -13,7 +13,7 @@ import pytest
 from generator import model, pipeline, render, timeline_svg, urls
 from generator.dates import PartialDate
 from generator.errors import ContentError
-from generator.order import day_known, latest, may_be_later
+from generator.order import BACKGROUND, day_known, latest, may_be_later, period_part
 
 from .conftest import ROOT, edit, untitled
 from .test_timeline_svg import SVG, drawings
@@ -210,3 +210,80 @@ def test_the_timeline_page_says_where_its_list_and_its_drawing_put_a_month(conte
     for svg in drawings(timeline_svg.graphic(catalog, urls.HOME)).values():
         first = next(t for t in svg.iter(f"{SVG}text") if "".join(t.itertext()).strip())
         assert "dashed" not in "".join(first.itertext()).lower()
+
+
+def test_nothing_bounds_the_day_of_an_about_month_on_its_page_in_the_list_or_the_drawing(
+    content: Path,
+) -> None:
+    """The answer dated "about October 2024", after the appeal of 5 October and reported
+    on the 7th: its page said nothing of its day, while the list and the drawing said
+    "between 5 and 7 October", more than "about" allows (it may be late September or
+    early November). Now none of them bounds it."""
+    path = content / "events" / f"{REPLY}.yaml"
+    edit(path, "date: 2024-10\n", "date: about 2024-10\n")
+    catalog = pipeline.validate(content, ROOT)
+    reply = catalog.by_id[REPLY]
+    assert latest(reply, catalog.by_id) is None and day_known(reply, catalog.by_id) == ""
+    heading = "about October 2024, day not given, possibly after 8 October"
+    assert heading in [heading for heading, _ in catalog.timeline]
+    (band,) = [r for r in timeline_svg.plan(catalog).rows if isinstance(r, timeline_svg.Band)]
+    assert band.heading == "about October 2024, day not given, possibly after 8 Oct" and band.open
+    pages = render.render_site(catalog)
+    assert "between 5 and 7" not in pages[f"events/{REPLY}.md"] + pages[urls.TIMELINE]
+
+
+def test_a_year_a_source_of_may_reports_is_in_the_background_of_a_period_in_october(
+    content: Path,
+) -> None:
+    """An event known only to 2024, reported by a source of 9 May 2024 (or closed by a
+    `not_after` of that day), happened before the period, 3 to 8 October: it was listed
+    and drawn among the period's days, "2024, month not given, by 9 May". Both now put
+    it in the background."""
+    episode = pipeline.validate(content, ROOT).episode
+    year, may = PartialDate.parse("2024"), datetime.date(2024, 5, 9)
+    assert period_part(year, episode, None, None) == "days"
+    assert period_part(year, episode, None, may) == BACKGROUND
+    assert period_part(year, episode, None, datetime.date(2024, 10, 3)) == "days"
+    source = (content / "sources" / "caliber-az-2024-10-05.yaml").read_text(encoding="utf-8")
+    (content / "sources" / "may-report.yaml").write_text(
+        source.replace("caliber-az-2024-10-05", "may-report").replace("2024-10-05", "2024-05-09"),
+        encoding="utf-8",
+    )
+    (content / "events" / "that-year.yaml").write_text(
+        "id: that-year\ntitle: Something that year\ndate: 2024\nsummary: It happened.\n"
+        "sources: [may-report]\n",
+        encoding="utf-8",
+    )
+    catalog = pipeline.validate(content, ROOT)
+    background = dict(catalog.timeline)[BACKGROUND]
+    assert [e.id for e in background] == ["declaration-signed", "that-year"]
+    assert not any(h.startswith("2024, month not given") for h, _ in catalog.timeline)
+    drawn = timeline_svg.plan(catalog)
+    assert len(drawn.background) == 2
+    assert not [
+        r for r in drawn.rows if isinstance(r, timeline_svg.Band) and r.heading.startswith("2024,")
+    ]
+    page = render.render_site(catalog)[urls.TIMELINE]
+    assert "- **2024, by 9 May**: [Something that year](" in page
+
+
+def test_the_day_followed_bounds_a_last_day_as_it_bounds_the_words(content: Path) -> None:
+    """One rule (order.followed_day) gives the day an event followed, for its words and
+    for the check of its `not_after`: an event of October after one of 31 October is of
+    "31 October or later" (its words said nothing of it), and a last day before the 31st
+    is still an error; a day given as "about" bounds neither."""
+    last = event("last", "2024-10-31")
+    after_last = event("after-last", "2024-10", after="last")
+    assert day_known(after_last, {e.id: e for e in (last, after_last)}) == "31 October or later"
+    bound_reply(content, "2024-10-20")
+    letter = content / "events" / "letter-sent.yaml"
+    edit(letter, "date: 2024-10-05", "date: 2024-10-31")
+    edit(content / "sources" / "caliber-az-2024-10-05.yaml", "date: 2024-10-05", "date: 2024-11")
+    found = [p for p in problems(content) if "not_after" in p]
+    assert found == [
+        f"content/events/{REPLY}.yaml:6:12: error: not_after: 20 October 2024 is before 31"
+        " October 2024, the day of 'letter-sent', which it followed: check `not_after` and"
+        " `after`"
+    ]
+    edit(letter, "date: 2024-10-31", "date: about 2024-10-31")
+    assert not [p for p in problems(content) if "not_after" in p]

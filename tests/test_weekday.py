@@ -76,10 +76,11 @@ def test_with_a_source_dated_to_the_day_the_words_give_both_ends():
 def test_a_bound_past_the_period_puts_the_event_in_its_aftermath(content: Path) -> None:
     catalog = pipeline.validate(content, ROOT)
     episode = catalog.episode  # 3 to 8 October 2024
-    assert period_part(PartialDate.parse("2024-10"), episode, None) == "days"
-    assert period_part(PartialDate.parse("2024-10"), episode, datetime.date(2024, 10, 8)) == "days"
+    october = PartialDate.parse("2024-10")
+    assert period_part(october, episode, None, None) == "days"
+    assert period_part(october, episode, datetime.date(2024, 10, 8), None) == "days"
     late = datetime.date(2024, 10, 9)
-    assert period_part(PartialDate.parse("2024-10"), episode, late) == "Afterwards"
+    assert period_part(october, episode, late, None) == "Afterwards"
 
 
 def reply_with(content: Path, line: str) -> None:
