@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+import markdown
+
 from generator import model, pages, pipeline, render, wording
 
 from .conftest import FIXTURE_CONTENT, ROOT, edit, rendered
@@ -174,3 +178,23 @@ def test_the_note_over_marked_versions_speaks_of_the_versions_not_of_the_method(
     page = render.render_site(pipeline.validate(ROOT / "content", ROOT))["differences.md"]
     assert "shares too few words" not in page
     assert "A version worded too differently to compare is shown without marks." in page
+
+
+def _point_html(content, difference_id: str) -> str:
+    """The differences page's section on one point, as HTML."""
+    page = rendered(content)["differences.md"]
+    section = page.split(f"{{: #difference-{difference_id} }}", 1)[1].split("\n## ", 1)[0]
+    return markdown.markdown(section, extensions=["attr_list", "tables"])
+
+
+def test_the_sources_of_each_version_are_left_out_of_search(content):
+    """A search result ran a version's sources into the next version ("... House of
+    Representatives. OC Media, 7 October 2024 Nearly 60: ..."): the sources' cells are
+    left out of search, the versions' words stay in."""
+    html = _point_html(content, "differences-signatories")
+    rows = re.findall(r"<tr>\s*<td>(.*?)</td>\s*<td>(.*?)</td>\s*</tr>", html, re.DOTALL)
+    assert len(rows) == 2, html
+    for says, sources in rows:
+        assert "data-search-exclude" not in says, says
+        assert sources.startswith("<span data-search-exclude><a href="), sources
+        assert sources.endswith("</a></span>"), sources
