@@ -56,6 +56,10 @@ TEMPLATES = Path(__file__).parent / "templates"
 # Runs of three line breaks or more: written so, not \n{3,}, which re finds
 # five times slower (0.23 s against 0.05 s over 3,000 pages of the 5,000-quote corpus).
 _BLANK_RUNS = re.compile(r"\n\n\n+")
+# Where an allegation's charges part: "that A, that B, and that C".
+_NEXT_CHARGE = re.compile(r",\s+(?:and\s+)?(?=that\s)")
+# The id of the allegation label on a quote's page, which a line near its top links to.
+ALLEGATIONS = "allegations"
 
 
 def _finalize(value: Any) -> str:
@@ -725,6 +729,34 @@ class Page:
         label = inline(quote.allegation)
         return Md(f"*Allegation ({label}): the sources report no evidence for this.*  \n")
 
+    def allegation_on_page(self, quote: model.Quote) -> Md:
+        """The allegation label on the quote's own page, a paragraph with an id that a
+        line near the top can link to (`charges_note`). More than two charges, only its
+        lead in italics and the charges a list under it: seven charges in one italic
+        sentence ran twelve lines on a phone."""
+        listed = charges(quote.allegation)
+        if len(listed) <= 2:
+            return Md(f"{self.allegation(quote).rstrip()}\n{{: #{ALLEGATIONS} }}\n")
+        self._alleged.add(quote.allegation)
+        items = "\n".join(f"- {inline(charge)}" for charge in listed)
+        lead = "*Allegations, for which the sources report no evidence:*"
+        return Md(f"{lead}\n{{: #{ALLEGATIONS} }}\n\n{items}\n")
+
+    def charges_note(self, quote: model.Quote) -> Md:
+        """Near the top of a whole text's page, that the charges it makes are labelled
+        after it: the label comes where a reader can weigh it, after the words it is
+        about, and a reader of the opening did not know it was there."""
+        if not quote.allegation:
+            return Md("")
+        number = len(charges(quote.allegation))
+        # Not "the charges it makes": the label names those the sources give no evidence for.
+        these = "A charge" if number == 1 else line_start(count(number, "charge", words=True))
+        verb = ("is" if number == 1 else "are") + (" listed" if number > 2 else " named")
+        return Md(
+            f"{these} this text makes, for which the sources report no evidence,"
+            f" {verb} [after the text](#{ALLEGATIONS}).\n"
+        )
+
     def quotation(self, text: str, line: bool = False, short: int = 0) -> Md:
         """A quote's words in double quote marks (see escape.quotation); on one `line`,
         its paragraphs joined by a space (an item of a list); `short`, its first words
@@ -912,6 +944,12 @@ class Page:
 # many pages. At 5,000 quotes this memo takes rendering from 4.8 s to 3.5 s (one process).
 # render_site fills it before forking, from meta.summaries, which describe the pages too.
 _TITLES: tuple[Catalog | None, dict[str, str]] = (None, {})
+
+
+def charges(allegation: str) -> list[str]:
+    """An allegation's charges, each as it is written: "that A, that B, and that C"
+    gives "that A", "that B" and "that C"."""
+    return [charge.strip() for charge in _NEXT_CHARGE.split(allegation.strip())]
 
 
 def link_title(catalog: Catalog, record: model.Record) -> Md:

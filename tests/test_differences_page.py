@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+import markdown
+
 from generator import model, pages, pipeline, render, wording
 
 from .conftest import FIXTURE_CONTENT, ROOT, edit, rendered
@@ -174,3 +178,45 @@ def test_the_note_over_marked_versions_speaks_of_the_versions_not_of_the_method(
     page = render.render_site(pipeline.validate(ROOT / "content", ROOT))["differences.md"]
     assert "shares too few words" not in page
     assert "A version worded too differently to compare is shown without marks." in page
+
+
+def _point_html(content, difference_id: str) -> str:
+    """The differences page's section on one point, as HTML."""
+    page = rendered(content)["differences.md"]
+    section = page.split(f"{{: #difference-{difference_id} }}", 1)[1].split("\n## ", 1)[0]
+    return markdown.markdown(section, extensions=["attr_list", "tables"])
+
+
+def test_more_than_two_pages_on_a_point_are_a_list_left_out_of_search(content):
+    """The line "Pages on this point:" ran up to seven long titles together with commas,
+    seven lines on a phone where one link's end and the next's start could not be told:
+    more than two are a list, a link to an item, each left out of search as the line
+    is; one or two stay on the line."""
+    two = _point_html(content, "differences-signatories")
+    assert re.search(r'<p class="point-pages" data-search-exclude>Pages on this point: <a ', two)
+    assert "<ul>" not in two
+    edit(
+        content / "differences" / "differences-signatories.yaml",
+        "about: [mps-group, letter-sent]",
+        "about: [mps-group, letter-sent, ilham-aliyev, aliyev-dirty-appeal]",
+    )
+    four = _point_html(content, "differences-signatories")
+    assert '<p class="point-pages" data-search-exclude>Pages on this point:</p>\n<ul>' in four
+    items = re.findall(r"<li([^>]*)>(.*?)</li>", four)
+    assert [attributes for attributes, _ in items] == [" data-search-exclude"] * 4
+    assert all(item.count("<a ") == 1 for _, item in items), items
+    # Each opens its line: a capital, as "Azerbaijani MPs ..." reads on a line of its own.
+    assert all(re.match(r'<a href="[^"]+"[^>]*>[A-Z]', item) for _, item in items), items
+
+
+def test_the_sources_of_each_version_are_left_out_of_search(content):
+    """A search result ran a version's sources into the next version ("... House of
+    Representatives. OC Media, 7 October 2024 Nearly 60: ..."): the sources' cells are
+    left out of search, the versions' words stay in."""
+    html = _point_html(content, "differences-signatories")
+    rows = re.findall(r"<tr>\s*<td>(.*?)</td>\s*<td>(.*?)</td>\s*</tr>", html, re.DOTALL)
+    assert len(rows) == 2, html
+    for says, sources in rows:
+        assert "data-search-exclude" not in says, says
+        assert sources.startswith("<span data-search-exclude><a href="), sources
+        assert sources.endswith("</a></span>"), sources

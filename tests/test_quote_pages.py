@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import markdown
+
 from generator import pages, pipeline, render
 from generator.escape import typographic
 
@@ -318,3 +320,68 @@ def test_the_line_over_quotes_that_share_date_and_sources_counts_those_printed(c
     assert untitled(said) == (
         "All from [Caliber.Az, 5 October 2024](../sources/caliber-az-2024-10-05.md):"
     )
+
+
+THREE_CHARGES = (
+    "allegation: that the letter was organised, that it calls for war, and that aid enabled it"
+)
+
+
+def test_a_whole_texts_many_charges_are_a_list_under_a_lead_in_italics(content):
+    """The MPs' letter's label was one italic sentence naming seven charges, twelve lines
+    on a phone: more than two, only the label's lead is in italics and the charges are a
+    list under it, each as the content words it, in the label's neutral words."""
+    write_letter(content, "context: The whole letter, as one outlet prints it.", THREE_CHARGES)
+    page = rendered(content)["quotes/mps-letter.md"]
+    assert "*Allegation (" not in page
+    html = markdown.markdown(page.split("\n---\n", 1)[1], extensions=["attr_list", "tables"])
+    lead = '<p id="allegations"><em>Allegations, for which the sources report no evidence:</em></p>'
+    assert html.index("Dear Mr. Minister") < html.index(lead)
+    listed = html.split(lead, 1)[1].split("</ul>", 1)[0]
+    assert re.findall(r"<li>(.*?)</li>", listed) == [
+        "that the letter was organised",
+        "that it calls for war",
+        "that aid enabled it",
+    ]
+
+
+def test_a_whole_texts_opening_says_its_charges_are_labelled_after_it(content):
+    """Nothing near the top of the letter's page said that its charges are labelled after
+    its long text: the context ends saying so, with a link to them; with no context, a
+    line after the by-line does."""
+    write_letter(content, "context: The whole letter, as one outlet prints it.", THREE_CHARGES)
+    page = rendered(content)["quotes/mps-letter.md"]
+    note = (
+        "Three charges this text makes, for which the sources report no evidence, are listed"
+        " [after the text](#allegations)."
+    )
+    context = page.index("The whole letter, as one outlet prints it.")
+    assert context < page.index(note) < page.index("## The whole text")
+    write_letter(content, "allegation: that the letter was organised")
+    page = rendered(content)["quotes/mps-letter.md"]
+    note = (
+        "A charge this text makes, for which the sources report no evidence, is named"
+        " [after the text](#allegations)."
+    )
+    assert page.index("Written by [") < page.index(note) < page.index("> Dear Mr. Minister")
+    # The label it links to, a sentence for one or two charges, carries the id.
+    label = "*Allegation (that the letter was organised): the sources report no evidence for this.*"
+    assert f"\n{label}\n{{: #allegations }}\n" in page
+    # A text that makes no charge has no such line.
+    write_letter(content)
+    assert "(#allegations)" not in rendered(content)["quotes/mps-letter.md"]
+
+
+def test_a_passages_one_or_two_charges_stay_one_line_under_its_words(content):
+    write_quote(
+        content,
+        "mps-organised",
+        "It was organised.",
+        "letter-sent",
+        "allegation: that the letter was organised, and that aid enabled it",
+    )
+    page = rendered(content)["quotes/mps-organised.md"]
+    label = "*Allegation (that the letter was organised, and that aid enabled it): the sources"
+    assert page.index("> It was organised.") < page.index(label)
+    assert "(#allegations)" not in page  # a short passage needs no pointer to its label
+    assert render.charges("that A, that B, and that C") == ["that A", "that B", "that C"]

@@ -323,7 +323,7 @@ def test_on_a_phone_the_tags_page_is_a_line_a_tag_and_a_records_tag_opens_its_li
     target = page.url.split("#")[1]
     opened = page.locator("article details.tag-listing[open]")
     assert opened.count() == 1
-    assert opened.locator("ul").get_attribute("id") == target
+    assert opened.locator(":scope > ul").get_attribute("id") == target
     summary = opened.locator("summary").bounding_box()
     header = page.locator(".md-header").bounding_box()
     assert summary is not None and header is not None

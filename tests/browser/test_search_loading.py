@@ -267,6 +267,9 @@ def test_the_index_leaves_out_the_line_of_pages_under_each_point_of_difference(
     assert all(doc["text"] for doc in points)
     # Nor the table's headings: a result showed "Version Sources" before the versions.
     assert not any("Version Sources" in doc["text"] for doc in points)
+    # Nor the sources' cells, which ran into the next version ("... House of
+    # Representatives. OC Media, 7 October 2024 Nearly 60: ...").
+    assert not any("OC Media, 7 October 2024" in doc["text"] for doc in points)
 
 
 def test_the_index_gives_the_differences_page_by_its_prose_not_its_overview_table(
