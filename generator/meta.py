@@ -169,7 +169,7 @@ def _as_quoted(quote: model.Quote, catalog: Catalog) -> str:
     if len(quote.text.split()) > FEW_WORDS and not any(d.one_passage for d in versions):
         return ""
     sources = [s for sid in quote.sources if isinstance(s := catalog.get(sid), model.Source)]
-    names = [s.outlet if s.outlet != "unknown" else citation(s, True, True) for s in sources]
+    names = [citation(s, short=True, mid=True, dated=False) for s in sources]
     return typographic(f", as quoted by {' and '.join(names)}")
 
 

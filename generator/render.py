@@ -388,8 +388,7 @@ class Page:
         for sid in source_ids:
             source = self.catalog.get(sid)
             assert isinstance(source, model.Source)
-            shown = citation(source, short=True, mid=True)
-            shown = shown if dated or source.outlet == "unknown" else source.outlet
+            shown = citation(source, short=True, mid=True, dated=dated)
             parts.append(self.link(source, shown, titled=shown != citation(source)))
         return Md("; ".join(parts))
 
