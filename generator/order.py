@@ -84,7 +84,7 @@ def when(event: model.Event, by_id: ById) -> str:
 
 def dated(event: model.Event, by_id: ById, day: DayWords | None = None) -> str:
     """An event's date with what the sources say of its day (see `day_known`), each
-    day written by `day`: "October 2024, on a Tuesday, 8 October or later"."""
+    day written by `day`: "October 2024, on a Tuesday no earlier than 8 October"."""
     known = day_known(event, by_id, day)
     return f"{event.date.human()}, {known}" if known else event.date.human()
 
@@ -250,18 +250,21 @@ def day_known_words(
     """What the sources say of an event's day, in words (see `day_known`), each
     day written by `day`: "between 3 and 7 October", "5 October or later", "by 7 October".
     With `weekday` (its name, "Tuesday"), `after` is the first day the event can
-    have happened on, that day of the week: "on a Tuesday, 8 October or later", "on
-    a Tuesday between 8 and 22 October", "on a Tuesday, by 22 October", "on a Tuesday"."""
+    have happened on, that day of the week: "on a Tuesday no earlier than 8 October",
+    "on a Tuesday between 8 and 22 October", "on a Tuesday no later than 22 October", "on
+    a Tuesday" (not "on a Tuesday, 8 October", which reads as that day)."""
     on = f"on a {weekday}" if weekday else ""
     if after is not None and by is not None:
         if weekday and after == by:
             return f"{on}, which can only be {day(by)}"
         first = after.day if after.month == by.month else day(after)
         return f"{on} between {first} and {day(by)}".lstrip()
+    if weekday and (after or by):
+        return f"{on} no {'earlier' if after else 'later'} than {day(after or by)}"
     if after is not None:
-        return f"{on}, {day(after)} or later".lstrip(", ")
+        return f"{day(after)} or later"
     if by is not None:
-        return f"{on}, by {day(by)}".lstrip(", ")
+        return f"by {day(by)}"
     return on
 
 
@@ -305,7 +308,7 @@ def in_the_days(event: model.Event, records: ById, end: datetime.date, day: DayW
     """The heading of an event known to its month (or year) among the period's days, the
     same in the timeline's list and its drawing, each day written by `day`: what the
     sources say of its day ("October 2024, day not given, between 5 and 13 October",
-    "October 2024, on a Tuesday, 8 October or later"; see `day_known_words`), else that
+    "October 2024, on a Tuesday no earlier than 8 October"; see `day_known_words`), else that
     it may be after `end` where nothing puts it by then (see `may_be_later`)."""
     if earliest(event, records) is not None:  # a day of the week a source gives
         return dated(event, records, day)
