@@ -50,7 +50,7 @@ OWN = ("wrote it", "signed it", "published it")
 
 
 # A side of "who stands where" that no source records a position for, in a cell
-# under its column's heading ("In favour"): the sources are silent, which is not
+# under its column's heading ("For"): the sources are silent, which is not
 # the same as nobody holding one ("none in the sources" read as "nobody").
 NONE_ON_RECORD = "the sources name no one"
 

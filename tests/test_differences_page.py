@@ -188,12 +188,12 @@ def _point_html(content, difference_id: str) -> str:
 
 
 def test_more_than_two_pages_on_a_point_are_a_list_left_out_of_search(content):
-    """The line "Pages on this point:" ran up to seven long titles together with commas,
+    """The line "More on this:" ran up to seven long titles together with commas,
     seven lines on a phone where one link's end and the next's start could not be told:
     more than two are a list, a link to an item, each left out of search as the line
     is; one or two stay on the line."""
     two = _point_html(content, "differences-signatories")
-    assert re.search(r'<p class="point-pages" data-search-exclude>Pages on this point: <a ', two)
+    assert re.search(r'<p class="point-pages" data-search-exclude>More on this: <a ', two)
     assert "<ul>" not in two
     edit(
         content / "differences" / "differences-signatories.yaml",
@@ -201,7 +201,7 @@ def test_more_than_two_pages_on_a_point_are_a_list_left_out_of_search(content):
         "about: [mps-group, letter-sent, ilham-aliyev, aliyev-dirty-appeal]",
     )
     four = _point_html(content, "differences-signatories")
-    assert '<p class="point-pages" data-search-exclude>Pages on this point:</p>\n<ul>' in four
+    assert '<p class="point-pages" data-search-exclude>More on this:</p>\n<ul>' in four
     items = re.findall(r"<li([^>]*)>(.*?)</li>", four)
     assert [attributes for attributes, _ in items] == [" data-search-exclude"] * 4
     assert all(item.count("<a ") == 1 for _, item in items), items

@@ -1033,7 +1033,7 @@ def test_who_stands_where_says_what_it_shows_then_how_to_read_it_in_names_a_newc
         "Who is for and who against what is at stake in the story: every position the"
         " sources report, with its holder’s words where a source quotes them, and its sources."
     )
-    assert read.startswith("Each row gives a stake, then those for it and those against it")
+    assert read.startswith("Each row is something the story turns on, with who is for it")
     assert "this site’s words" not in body and "in the column of its position" not in body
     sides = re.findall(r'<span class="stand-side">([^<]*)</span>', body)
     for side in (
@@ -1561,11 +1561,11 @@ def test_who_stands_where_is_a_page_of_its_own_that_every_line_to_it_leads_to(ca
     assert body.startswith("# Who stands where {: #who-stands-where }\n")
     intro = body.split("\n\n")[2:4]
     assert intro[0].startswith("Who is for and who against what is at stake in the story")
-    assert "a stance such as “rejects it” links to the words it sums up" in intro[1]
+    assert "A verb such as “rejects it” links to the words it sums up" in intro[1]
     # A split row links its stakes, not its stance: the intro says so.
-    assert "where different quotes cover a row’s stakes, each stake links to its own." in intro[1]
+    assert "where a row joins several things, each links to its own words." in intro[1]
     assert "[agreements page](agreements/index.md)" in intro[1]
-    table = body[body.index("\n| At stake | In favour | Against |\n") :]
+    table = body[body.index("\n| At stake | For | Against |\n") :]
     for stake in catalog.episode.stakes:
         assert typographic(stake.label) in table, stake.label
     assert "[wrote it](quotes/mps-letter-full-text.md" in table
@@ -1770,7 +1770,7 @@ def test_the_mps_words_on_section_907_are_filed_under_their_appeal_not_mammadovs
     assert by_event.count(words) == 1
     assert "### Section 907 is added" not in by_event
     speakers = pages["quotes/index.md"] + pages["actors/azerbaijani-mps-43.md"]
-    assert "About an earlier event (1992)" not in speakers
+    assert "Looking back to 1992" not in speakers
     event = pages["events/azerbaijani-mps-appeal-2024-10-05.md"]
     assert "\n- [The MPs on Section 907](../quotes/mps-letter-section-907.md" in event
     page = pages["quotes/mps-letter-section-907.md"]

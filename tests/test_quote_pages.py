@@ -255,7 +255,7 @@ def test_words_about_an_earlier_event_follow_those_on_the_episodes_events(conten
     page = untitled(rendered(content)["actors/mps-group.md"])
     quotes = page[page.index("## Quotes") :]
     episode = quotes.index("**: [The MPs sign their appeal]")
-    earlier = quotes.index("**About an earlier event (1997)**")
+    earlier = quotes.index("**Looking back to 1997**")
     assert episode < earlier
 
 

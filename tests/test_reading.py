@@ -367,17 +367,17 @@ def test_quotes_on_a_background_event_are_headed_as_about_an_earlier_event(conte
     quote = content / "quotes" / "aliyev-dirty-appeal.yaml"
     quote.write_text(quote.read_text(encoding="utf-8") + "event: declaration-signed\n")
     pages = rendered(content)
-    # The date in brackets, not a second colon: "About an earlier event: 1997: ...".
-    assert "\n**About an earlier event (1997)**: [" in pages["actors/ilham-aliyev.md"]
+    # The date in brackets, not a second colon: "Looking back to: 1997: ...".
+    assert "\n**Looking back to 1997**: [" in pages["actors/ilham-aliyev.md"]
     # An event of the episode's own period is headed by its date alone.
     assert "\n**5 October 2024**: [" in pages["actors/mps-group.md"]
-    assert "About an earlier event" not in pages["actors/mps-group.md"]
+    assert "Looking back to" not in pages["actors/mps-group.md"]
     # Nor is one dated to the period's month only, which may be the quote's own day.
     quote = content / "quotes" / "mps-terminate.yaml"
     edit(quote, "event: letter-sent", "event: reply-2024-10")
     pages = rendered(content)
     assert "\n**October 2024**: [" in pages["actors/mps-group.md"]
-    assert "About an earlier event" not in pages["actors/mps-group.md"]
+    assert "Looking back to" not in pages["actors/mps-group.md"]
 
 
 def test_a_link_that_starts_a_line_starts_with_a_capital():
@@ -482,7 +482,7 @@ def test_a_difference_on_an_agreements_wording_alone_is_linked_under_its_names(c
     assert re.search(r"\nThe sources give its name in two forms\.[^\n]*\n\n\| Name as given", page)
     assert (
         names
-        < page.index(f"Each name in its context, with a note: see {link}.")
+        < page.index(f"How each source words it: {link}.")
         < page.index("## Parties")
     )
     # Not printed again among the differences about it; the differences page has it.

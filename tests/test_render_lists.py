@@ -62,7 +62,7 @@ def test_a_differences_records_close_its_section_after_the_versions():
     assert sections
     for section in sections:
         lines = section.splitlines()
-        pages = next(n for n, line in enumerate(lines) if line.startswith("Pages on this point: "))
+        pages = next(n for n, line in enumerate(lines) if line.startswith("More on this: "))
         assert lines[pages + 1] == "{: .point-pages data-search-exclude }"
         head = "| " + " | ".join(
             f"<span data-search-exclude>{word}</span>" for word in ("Version", "Sources")

@@ -206,7 +206,7 @@ SIDES = """() => {
 def test_on_a_phone_each_row_of_who_stands_where_names_its_sides(
     reader, hosted_site, serve, width, path
 ) -> None:
-    """On a phone the table's rows stack, and its header row ("In favour",
+    """On a phone the table's rows stack, and its header row ("For",
     "Against") scrolled away under the first stake: below it only the two hues
     told the sides apart. There each side's cell names its side, and the header
     row is not shown again; on a wide screen the columns keep their one header.
@@ -218,7 +218,7 @@ def test_on_a_phone_each_row_of_who_stands_where_names_its_sides(
     measured = page.evaluate(SIDES)
     assert len(measured["labels"]) > 1, measured
     if width < 600:
-        expected = ['"In favour" / ""', '"Against" / ""']
+        expected = ['"For" / ""', '"Against" / ""']
         assert all(labels == expected for labels in measured["labels"]), measured
         assert measured["header"] <= 1, measured
         assert all(w > 0.9 for ws in measured["widths"] for w in ws), measured["widths"]

@@ -263,7 +263,7 @@ def test_the_index_leaves_out_the_line_of_pages_under_each_point_of_difference(
     index = json.loads((hosted_site / "search" / "search_index.json").read_text("utf-8"))
     points = [doc for doc in index["docs"] if doc["location"].startswith("differences/#")]
     assert len(points) >= 10
-    assert not any("Pages on this point" in doc["text"] for doc in index["docs"])
+    assert not any("More on this" in doc["text"] for doc in index["docs"])
     assert all(doc["text"] for doc in points)
     # Nor the table's headings: a result showed "Version Sources" before the versions.
     assert not any("Version Sources" in doc["text"] for doc in points)
