@@ -341,3 +341,47 @@ def test_a_query_of_small_words_only_is_searched_as_typed(reader, hosted_site, s
     found = [url.removeprefix(base) for url in result_locations(reader.page, "to the")]
     assert TORTURE in found, found[:5]
     reader.assert_quiet()
+
+
+@pytest.mark.parametrize(
+    ("words", "first"),
+    [
+        # The sources, in English, write "Mammadov", "Gadirli", "Aliyev": two letters
+        # away from the Azerbaijani spelling, which found nothing.
+        ("Qaya Məmmədov", "actors/gaya-mammadov/"),
+        ("Məmmədov", "actors/gaya-mammadov/"),
+        ("İlham Əliyev", "actors/ilham-aliyev/"),
+    ],
+)
+def test_a_name_typed_in_azerbaijani_letters_finds_its_english_spelling(
+    reader, hosted_site, serve, words: str, first: str
+) -> None:
+    base = serve(hosted_site)
+    reader.page.goto(base)
+    found = [url.removeprefix(base) for url in result_locations(reader.page, words)]
+    assert first in found[:3], found[:5]
+    reader.assert_quiet()
+
+
+def test_each_result_is_a_link_named_by_its_heading_and_the_count_is_announced(
+    reader, hosted_site, serve
+) -> None:
+    """Material draws a result as a link around an article: the link had no
+    accessible name, and a screen reader said "link" for every result; the line
+    with the number found was not a live region."""
+    page = reader.page
+    page.goto(serve(hosted_site))
+    result_locations(page, "Bayramov")
+    names = page.locator(".md-search-result__link").evaluate_all(
+        "as => as.map(a => [a.getAttribute('aria-label'), a.querySelector('h1, h2').textContent,"
+        " a.closest('li').querySelector('h1').textContent])"
+    )
+    assert names, names
+    for label, heading, page_title in names:
+        # A section's result names its page too: "Who was involved, Jeyhun Bayramov".
+        said = heading.strip() if heading == page_title else f"{heading.strip()}, {page_title.strip()}"
+        assert label == said, names
+    meta = page.locator(".md-search-result__meta")
+    assert meta.get_attribute("aria-live") == "polite"
+    assert re.search(r"\d+ matching documents?", meta.inner_text()), meta.inner_text()
+    reader.assert_quiet()

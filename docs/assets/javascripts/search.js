@@ -124,25 +124,49 @@
       .test(query.trim().split(/\s+/)[0]);
   }
 
+  // A name typed as it is spelt in its own language (ə, ş, ı, ö ...) where the
+  // sources, in English, write it in a-z: "Şərifova" found nothing where the
+  // pages say "Sharifova" (one letter away is searched, two are not). The letters
+  // are those of generator/urls.py's transliteration, then accents dropped.
+  // Tried only when the query as typed finds nothing: a site whose pages hold
+  // "Şərifova" finds it as typed.
+  var LETTERS = { "ə": "a", "Ə": "A", "ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch", "ğ": "g",
+    "Ğ": "G", "ı": "i", "İ": "I", "ö": "o", "Ö": "O", "ü": "u", "Ü": "U", "ß": "ss",
+    "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "œ": "oe" };
+  function inLatinLetters(text) {
+    return text.normalize("NFC").replace(/[əƏşŞçÇğĞıİöÖüÜßæøđłœ]/g, function (letter) {
+      return LETTERS[letter];
+    }).normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  }
+
+  // The queries to send for the text of the search box, in turn while the one
+  // before finds nothing: every word required, then the words ranked, then the
+  // same in a-z letters.
+  function queries(text) {
+    var query = withoutSmallWords(text);
+    var question = isQuestion(text);
+    var every = everyWord(query, question, question ? 0 : headWords(text));
+    var tried = every && !question ? [every, query] : [every || query];
+    var latin = inLatinLetters(text);
+    return latin === text ? tried : tried.concat(queries(latin));
+  }
+
   // Material's search query message (type 2) carries the text of the search box;
   // its answers (type 3) come back in the order of the queries. Each query sent
-  // is queued with the one to send again if no page holds every word, or "".
+  // is queued with those to send in turn if it finds nothing.
   var send = Worker.prototype.postMessage;
   var listen = Worker.prototype.addEventListener;
   var queued = [];
   Worker.prototype.postMessage = function (message) {
     if (message && message.type === 2 && typeof message.data === "string") {
-      var query = withoutSmallWords(message.data);
-      var question = isQuestion(message.data);
-      var every = everyWord(query, question, question ? 0 : headWords(message.data));
-      queued.push(every && !question ? query : "");
-      arguments[0] = { type: 2, data: every || query };
+      var tried = queries(message.data);
+      queued.push(tried.slice(1));
+      arguments[0] = { type: 2, data: tried[0] };
     }
     return send.apply(this, arguments);
   };
-  // An empty answer to the latest query of every word is held back and the
-  // query sent again; Material may listen more than once, the first listener
-  // decides for all.
+  // An empty answer to the latest query is held back and the next query sent;
+  // Material may listen more than once, the first listener decides for all.
   var held = new WeakMap();
   Worker.prototype.addEventListener = function (type, listener, options) {
     if (type !== "message") return listen.apply(this, arguments);
@@ -150,12 +174,12 @@
     return listen.call(this, type, function (event) {
       var answer = event.data;
       if (!held.has(event) && answer && answer.type === 3) {
-        var again = queued.shift();
+        var next = queued.shift() || [];
         var empty = !(answer.data && answer.data.items && answer.data.items.length);
-        held.set(event, Boolean(again && empty && !queued.length));
+        held.set(event, Boolean(next.length && empty && !queued.length));
         if (held.get(event)) {
-          queued.push("");
-          send.call(worker, { type: 2, data: again });
+          queued.push(next.slice(1));
+          send.call(worker, { type: 2, data: next[0] });
         }
       }
       if (held.get(event)) return;
@@ -184,3 +208,25 @@
     });
   }).observe(document.documentElement, { childList: true, subtree: true });
 })();
+
+// Results a screen reader can name and count: Material draws each result as a
+// link around an article, which leaves the link without a name ("link", and
+// nothing else, for every result), and says how many were found in a line that
+// is not announced. Each result's link is named by its heading, and the line is
+// a polite live region.
+document.addEventListener("DOMContentLoaded", function () {
+  var meta = document.querySelector(".md-search-result__meta");
+  var list = document.querySelector(".md-search-result__list");
+  if (meta) meta.setAttribute("aria-live", "polite");
+  if (!list) return;
+  new MutationObserver(function () {
+    list.querySelectorAll("a.md-search-result__link").forEach(function (link) {
+      // A section's result by its heading and its page's: "Who was involved, Jane Roe".
+      var heading = link.querySelector("h1, h2"), item = link.closest("li");
+      var page = heading && heading.nodeName === "H2" && item && item.querySelector("h1");
+      if (heading) {
+        link.setAttribute("aria-label", heading.textContent.trim() + (page ? ", " + page.textContent.trim() : ""));
+      }
+    });
+  }).observe(list, { childList: true, subtree: true });
+});
