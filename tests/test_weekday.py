@@ -139,9 +139,10 @@ def test_an_event_that_must_fall_after_the_period_is_not_drawn_inside_it(content
         shown = dict(zip([h for h, _ in links(svg)], labels(svg), strict=True))
         assert shown[f"events/{REPLY}.md"].startswith("October 2024, on a Tuesday no earlier than 8 Oct")
         titles = dict(links(svg))
+        # Named by the words it shows, as a link must be for who clicks by voice.
+        assert titles[f"events/{REPLY}.md"] == shown[f"events/{REPLY}.md"] or name == "narrow"
         assert titles[f"events/{REPLY}.md"] == (
-            "October 2024, on a Tuesday no earlier than 8 October: The foreign ministry answers the"
-            " MPs’ appeal, on a day the sources do not give"
+            "October 2024, on a Tuesday no earlier than 8 Oct: The foreign ministry answers the appeal"
         )
         if name == "narrow":  # five lines at most: not cut
             assert shown[f"events/{REPLY}.md"].endswith("answers the appeal")
