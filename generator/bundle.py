@@ -68,6 +68,8 @@ def build_bundle(
         # No server sends a file:// reader to the not-found page, whose links are
         # absolute (for a web server) and lead nowhere from a folder: leave it out.
         (site / "404.html").unlink(missing_ok=True)
+        for unused in unused_files(site, settings):
+            unused.unlink()
         pages = sorted(site.rglob("*.html"))
         outside = find_outside_requests(site)
         if outside:
@@ -85,6 +87,18 @@ def build_bundle(
         f" {bundle.size / 1_000_000:.2f} MB, in {time.perf_counter() - started:.1f} s"
     )
     return bundle
+
+
+def unused_files(site: Path, settings: dict[str, Any]) -> list[Path]:
+    """Files no page of the bundle loads, a quarter of the zip: source maps (read by a
+    browser's developer tools alone) and, for a search in English only, lunr's other
+    languages (Material's search worker loads them for other languages only)."""
+    search = _plugins(settings.get("plugins")).get("search") or {}
+    languages = search.get("lang") or [(settings.get("theme") or {}).get("language", "en")]
+    unused = sorted(site.rglob("*.map"))
+    if languages in (["en"], "en"):
+        unused += sorted(p for p in (site / "assets/javascripts/lunr").rglob("*") if p.is_file())
+    return unused
 
 
 def read_config(config: Path) -> dict[str, Any]:

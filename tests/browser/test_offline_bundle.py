@@ -37,6 +37,12 @@ def test_zip_holds_one_folder_with_index_readme_and_data(offline_bundle, figures
     assert f"{top}/404.html" not in names  # its absolute links lead nowhere from file://
     assert f"{top}/assets/vendor/iframe-worker/LICENSE" in names
     assert any(name.startswith(f"{top}/data/") and name.endswith(".json") for name in names)
+    # Nothing no page loads (a quarter of the zip was): developer tools' source maps,
+    # and lunr's other languages, for a search in English alone. Search still answers
+    # (test_search_works_from_file_with_no_network).
+    assert not [name for name in names if name.endswith(".map")]
+    assert not [name for name in names if "/assets/javascripts/lunr/" in name]
+    assert any(name.startswith(f"{top}/assets/javascripts/workers/search.") for name in names)
     readme = (offline_bundle.folder / "README.txt").read_text(encoding="utf-8")
     assert "index.html" in readme and "Content as of" in readme
     figures.append(
