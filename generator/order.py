@@ -259,12 +259,10 @@ def day_known_words(
             return f"{on}, which can only be {day(by)}"
         first = after.day if after.month == by.month else day(after)
         return f"{on} between {first} and {day(by)}".lstrip()
-    if weekday and (after or by):
-        return f"{on} no {'earlier' if after else 'later'} than {day(after or by)}"
     if after is not None:
-        return f"{day(after)} or later"
+        return f"{on} no earlier than {day(after)}" if on else f"{day(after)} or later"
     if by is not None:
-        return f"by {day(by)}"
+        return f"{on} no later than {day(by)}" if on else f"by {day(by)}"
     return on
 
 

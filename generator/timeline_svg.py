@@ -320,7 +320,9 @@ def _marks(
         elif event.date.approximate and event.date.precision == "day":
             label = f"About this day: {label}"  # drawn on its day, as roughly as the sources say
         # The link's name holds the words it shows (WCAG 2.5.3, for who clicks by voice).
-        name = label if catalog is not None else f"{when}: {typographic(event.brief or event.title)}"
+        name = (
+            label if catalog is not None else f"{when}: {typographic(event.brief or event.title)}"
+        )
         marks.append(Mark(label, name, urls.record_page(event)))
     return marks, len(events) - len(shown)
 

@@ -1695,8 +1695,9 @@ def test_why_it_matters_says_in_one_sentence_which_report_gives_the_background(c
         "according to a [[turan-state-department-values|report]] carrying the State"
         " Department's answer to the news agency Turan."
     )
-    assert "the UN climate conference by which the US lawmakers wanted the prisoners freed" in " ".join(
-        catalog.episode.why_it_matters.split()
+    assert (
+        "the UN climate conference by which the US lawmakers wanted the prisoners freed"
+        in " ".join(catalog.episode.why_it_matters.split())
     )
 
 
@@ -2637,9 +2638,7 @@ def test_the_home_page_gives_the_mps_document_one_name_and_attributions_open_or_
     carried by the report on Azerbaijani reactions, that"). The home page now calls it the
     appeal throughout, and an attribution opens or closes its clause."""
     episode = catalog.episode
-    home = " ".join(
-        [episode.lede, episode.why_it_matters, *(s.text for s in episode.sections)]
-    )
+    home = " ".join([episode.lede, episode.why_it_matters, *(s.text for s in episode.sections)])
     home = " ".join(home.split())
     for other_name in ("MPs' letter", "MPs' reply", "The request", "the letter's full text"):
         assert other_name not in home, other_name

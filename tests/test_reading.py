@@ -480,11 +480,7 @@ def test_a_difference_on_an_agreements_wording_alone_is_linked_under_its_names(c
     link = "[the title of the declaration](../differences.md#difference-declaration-title)"
     # A paragraph of its own: the table after it is a table, not words of it.
     assert re.search(r"\nThe sources give its name in two forms\.[^\n]*\n\n\| Name as given", page)
-    assert (
-        names
-        < page.index(f"How each source words it: {link}.")
-        < page.index("## Parties")
-    )
+    assert names < page.index(f"How each source words it: {link}.") < page.index("## Parties")
     # Not printed again among the differences about it; the differences page has it.
     assert "joint <mark>statement</mark>" not in page and "joint statement" not in page
     assert "A joint <mark>statement</mark>." in pages["differences.md"]

@@ -125,7 +125,8 @@ def test_an_event_that_must_fall_after_the_period_is_not_drawn_inside_it(content
     assert drawn.later.heading == "After 7 October 2024, not drawn on the axis:"
     assert [(m.label, m.target) for m in drawn.later.marks] == [
         (
-            "October 2024, on a Tuesday no earlier than 8 Oct: The foreign ministry answers the appeal",
+            "October 2024, on a Tuesday no earlier than 8 Oct: The foreign ministry answers"
+            " the appeal",
             f"events/{REPLY}.md",
         )
     ]
@@ -137,12 +138,15 @@ def test_an_event_that_must_fall_after_the_period_is_not_drawn_inside_it(content
     assert drawn.later.heading in drawn.desc and talks.heading in drawn.desc
     for name, svg in drawings(timeline_svg.graphic(catalog, urls.TIMELINE)).items():
         shown = dict(zip([h for h, _ in links(svg)], labels(svg), strict=True))
-        assert shown[f"events/{REPLY}.md"].startswith("October 2024, on a Tuesday no earlier than 8 Oct")
+        assert shown[f"events/{REPLY}.md"].startswith(
+            "October 2024, on a Tuesday no earlier than 8 Oct"
+        )
         titles = dict(links(svg))
         # Named by the words it shows, as a link must be for who clicks by voice.
         assert titles[f"events/{REPLY}.md"] == shown[f"events/{REPLY}.md"] or name == "narrow"
         assert titles[f"events/{REPLY}.md"] == (
-            "October 2024, on a Tuesday no earlier than 8 Oct: The foreign ministry answers the appeal"
+            "October 2024, on a Tuesday no earlier than 8 Oct: The foreign ministry answers"
+            " the appeal"
         )
         if name == "narrow":  # five lines at most: not cut
             assert shown[f"events/{REPLY}.md"].endswith("answers the appeal")

@@ -379,7 +379,9 @@ def test_each_result_is_a_link_named_by_its_heading_and_the_count_is_announced(
     assert names, names
     for label, heading, page_title in names:
         # A section's result names its page too: "Who was involved, Jeyhun Bayramov".
-        said = heading.strip() if heading == page_title else f"{heading.strip()}, {page_title.strip()}"
+        said = (
+            heading.strip() if heading == page_title else f"{heading.strip()}, {page_title.strip()}"
+        )
         assert label == said, names
     meta = page.locator(".md-search-result__meta")
     assert meta.get_attribute("aria-live") == "polite"
