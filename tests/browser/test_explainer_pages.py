@@ -329,3 +329,26 @@ def test_on_a_phone_the_tags_page_is_a_line_a_tag_and_a_records_tag_opens_its_li
     assert summary is not None and header is not None
     assert header["y"] + header["height"] <= summary["y"] < 844, (header, summary)
     reader.assert_quiet()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "",
+        "quotes/mps-letter-full-text/",
+        "quotes/gaya-mammadov-commentary-full-text/",
+        "actors/gaya-mammadov/",
+        "actors/nasimi-mammadli/",
+        "timeline/",
+    ],
+)
+def test_at_320_px_no_page_scrolls_sideways(reader, hosted_site, serve, path) -> None:
+    """320 px is a 1280 px window zoomed to 400 % (WCAG 1.4.10, reflow). A heading's
+    permalink sign, an inline block after its last word, hung 2 to 7 px past the
+    screen on four pages."""
+    page = reader.page
+    page.set_viewport_size({"width": 320, "height": 700})
+    page.goto(serve(hosted_site) + path)
+    widths = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert widths[0] <= widths[1], widths
+    reader.assert_quiet()
