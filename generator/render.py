@@ -306,11 +306,14 @@ class Page:
             items.append(f"- {name}: {links}")
         return Md("\n".join(items))
 
-    def listed(self, record: model.Record) -> Md:
+    def listed(self, record: model.Record | str, first: bool = True) -> Md:
         """A record on a line of its own: an event after its date, "**5 October 2024**: [...]"."""
         if isinstance(record, model.Event):
             return Md(f"**{line_start(self.when(record))}**: {self.link(record)}")
-        return self.link(record, first=True)
+        return self.link(record, first=first)
+
+    def items(self, records: Iterable[model.Record | str], first: bool = False) -> Md:
+        return Md("\n".join(f"- {self.listed(r, first)}" for r in records))
 
     def relying(self, records: Sequence[model.Record]) -> Md:
         """What rests on a source, as lists, not counts ("Events (10)" told a reader
@@ -330,7 +333,7 @@ class Page:
             if kind == "actor":
                 items = self.actors_by_type([r for r in linked if isinstance(r, model.Actor)])
             else:
-                items = Md("\n".join(f"- {self.listed(r)}" for r in linked))
+                items = self.items(linked, first=True)
             blocks.append(f"{head}:\n{{: .relying-head }}\n\n{items}")
         return Md("\n\n".join(blocks))
 
