@@ -790,24 +790,22 @@ class Page:
         return Md(f"{words}{under}{label}{line}\n{{: .quote-by{marks} }}")
 
     def whole_text(
-        self, quote: model.Quote, said_above: bool = False, passages: bool = False
+        self, quote: model.Quote, said_above: bool, anchor: str, block: Sequence[model.Quote]
     ) -> Md:
-        """A whole document in a list, not printed: a line linking its page, then when
-        and where unless a line over it says; with `passages`, it leads into their list."""
-        said = "" if said_above else f" ({' · '.join(self._said(quote))})"
-        more = ", or these passages of it, each on a page of its own:" if passages else ""
-        return Md(f"Read the whole text: {self.link(quote)}{said}{more}")
-
-    def passages(self, document: model.Quote, block: Sequence[model.Quote]) -> Md:
-        """On an event's page, links to the passages of a whole text listed with it, not their
-        words again (ten passages of one letter made the page 7,000 px tall on a phone)."""
+        """A whole document in a list, not printed: a line linking its page, then when and
+        where unless a line over it says; then links to its passages in the `block`, not their
+        words again (ten passages of one letter made an event's page 7,000 px tall on a phone)."""
         label = " *(an allegation: the sources report no evidence for it)*"
-        links = [
+        passages = [
             f"- {self.link(passage, first=True)}{label if passage.allegation else ''}"
             for passage in block
-            if passage.part_of == document.id
+            if passage.part_of == quote.id
         ]
-        return Md("\n".join(links))
+        said = "" if said_above else f" ({' · '.join(self._said(quote))})"
+        more = ", or these passages of it, each on a page of its own:" if passages else ""
+        mark = f" #{anchor}" if anchor else ""
+        line = f"Read the whole text: {self.link(quote)}{said}{more}\n{{: .quote-whole{mark} }}"
+        return Md(f"{line}\n\n" + "\n".join(passages) if passages else line)
 
     def _said(self, quote: model.Quote) -> list[str]:
         return [inline(quote.date.human(), line_start=False), self.sourced(quote.sources)]
