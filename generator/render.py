@@ -691,16 +691,6 @@ class Page:
         groups = itertools.groupby(sorted(quotes, key=place), lambda q: q.event)
         return [(events[rank[e]] if e else None, list(group)) for e, group in groups]
 
-    def context_line(self, quote: model.Quote) -> Md:
-        """For a fragment, or pieces joined by an omission opening mid-sentence, which
-        bare read as one sentence the source may not print: its context's first sentence."""
-        text = quote.text.strip()
-        pieces = text[:1].islower() and model.OMISSION.search(text) is not None
-        if not ((quote.fragment or pieces) and quote.context):
-            return Md("")
-        sentence = inline(self.opening(quote.context), line_start=False)
-        return Md(f'<span class="quote-context">{sentence}</span>  \n')
-
     def allegation(self, quote: model.Quote, previous: model.Quote | None = None) -> Md:
         """The label on a quote that makes a charge the sources give no evidence for: in full
         once a page for each charge (three read as a form), and after a whole document
@@ -772,17 +762,22 @@ class Page:
         allegation label, when, the sources and the quote's page, unless a line over it says
         (`said_above`). One call, not five: the lists print 20,000 quotes at 5,000 quotes."""
         marks = " .quote-version" if version else ""
-        if len(quote.text.split()) == 1:
+        text, one_word = quote.text.strip(), len(quote.text.split()) == 1
+        # A fragment, or pieces joined by an omission opening mid-sentence, bare read as one
+        # sentence the source may not print: its context's first sentence goes with it.
+        pieces = text[:1].islower() and model.OMISSION.search(text) is not None
+        shown = quote.context and (one_word or quote.fragment or pieces)
+        context = inline(self.opening(quote.context), False) if shown else ""
+        if one_word:
             # A word alone in a blockquote read as stray under a text's passages (the MPs'
             # event page): it opens the line of its context, after a colon, as the dash
             # of an attribution ("“review” — OC Media ...") read as OC Media's word.
-            context = inline(self.opening(quote.context), False) if quote.context else ""
             about = f': <span class="quote-context">{context}</span>' if context else ""
             words, under = "", f"{self.quotation(quote.text, line=True)}{about}  \n"
             marks = " .quote-word" + (f" #{anchor}" if anchor else "") + marks
         else:
             words = f"{self.quoted(quote.text, anchor, version)}\n\n"
-            under = self.context_line(quote) if quote.context else ""
+            under = f'<span class="quote-context">{context}</span>  \n' if shown else ""
         label = self.allegation(quote, previous)
         # No attribution's dash: "— Quote page" under a quote read as if "Quote page" said it.
         said = [] if said_above else self._said(quote)
