@@ -137,13 +137,10 @@ def describe(record: model.Record, catalog: Catalog) -> str:
         # Who quotes it, where that says whose rendering it is, in place of the date
         # (its page gives it), which left too little room for the words that differ.
         by = _as_quoted(record, catalog)
-        head = (
-            f"{catalog.get(record.speaker).display_name}{by}: "
-            if by
-            else f"{said_by(record, catalog)}: "
-        )
-        room = DESCRIPTION_MAX - len(head) - 2  # for the words inside the quote marks
-        return clip(head + quotation(plain(record.text, catalog), lambda words: clip(words, room)))
+        head = f"{catalog.get(record.speaker).display_name}{by}" if by else said_by(record, catalog)
+        room = DESCRIPTION_MAX - len(head) - 4  # for the words, after ": " in quote marks
+        words = quotation(plain(record.text, catalog), lambda words: clip(words, room))
+        return clip(f"{head}: {words}")
     if isinstance(record, model.Source):
         # A text with no outlet is named by what it is ("Gaya Mammadov's commentary"): its
         # headline alone reads as the site's own words.
