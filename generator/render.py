@@ -314,13 +314,10 @@ class Page:
         """What rests on a source, as lists, not counts ("Events (10)" told a reader
         nothing), a record to a line, actors a type to a line (see `actors_by_type`)."""
         kinds: dict[str, list[model.Record]] = {}
-        for record in records:
+        for record in sorted(records, key=lambda record: record.kind == "actor"):  # actors last
             kinds.setdefault(record.kind, []).append(record)
-        kinds["actor"] = kinds.pop("actor", [])  # last, where there are any
         blocks = []
         for kind, linked in kinds.items():
-            if not linked:
-                continue
             head = model.KIND_BY_NAME[kind].folder.capitalize()
             if kind == "difference":  # as the differences page orders them
                 order = [d.id for d in differences_by_weight(self.catalog)]
