@@ -307,17 +307,13 @@ def speakers_in_order(catalog: Catalog) -> list[model.Actor]:
 
 def actor_groups(catalog: Catalog) -> list[tuple[str, list[tuple[str, list[model.Actor]]]]]:
     """Actors by type, then by country (actors with no country last)."""
-    order = list(model.field_specs(model.Actor)["type"]["choices"])
     by_type: dict[str, dict[str, list[model.Actor]]] = {}
     for actor in catalog.actors:
         country = catalog.get(actor.country).display_name if actor.country else ""
         by_type.setdefault(actor.type, {}).setdefault(country, []).append(actor)
     return [
-        (
-            model.ACTOR_TYPE_PLURALS[kind],
-            sorted(by_type[kind].items(), key=lambda item: (item[0] == "", item[0].casefold())),
-        )
-        for kind in order
+        (label, sorted(by_type[kind].items(), key=lambda item: (item[0] == "", item[0].casefold())))
+        for kind, label in model.ACTOR_TYPE_PLURALS.items()
         if kind in by_type
     ]
 
