@@ -405,9 +405,9 @@ class Page:
         typographic unless `verbatim` (a quote's own words)."""
         return prose(text, lambda target, label: self.mention(target, label, mentioned), verbatim)
 
-    def prose_line(self, text: str, verbatim: bool = False) -> Md:
+    def prose_line(self, text: str) -> Md:
         """Prose on one line, for a table cell, which links as a block of its own."""
-        return Md(self.prose(text, set(), verbatim).replace("\n\n", " "))
+        return Md(self.prose(text, set()).replace("\n\n", " "))
 
     def stands(self, stands: Sequence[Stand], stakes: Sequence[model.Stake] = ()) -> Md:
         """A cell of "who stands where": each side's actors with their positions."""
