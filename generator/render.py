@@ -449,13 +449,7 @@ class Page:
             shown = [self._glance_side(side, holders[side]) + own for side, own in named.items()]
             return and_list(shown) if sentence else ", ".join(shown)
 
-        def head(word: str) -> str:
-            return f'<span class="glance-head">{word}:</span>'
-
-        # The sources are silent, which is not the same as nobody holding it; under
-        # its heading, "For: the sources name no one", not "... no one for them".
         stake = f'<span class="glance-stake">{labels}</span>'
-        favour = f"{head('For')} {sides(row.in_favour) or NONE_ON_RECORD}"
         if not row.against:
             # A sentence in one cell: "A, B and C are all for it; the sources name no
             # one against it", not "For: ..." over an empty "Against", which read as a
@@ -464,10 +458,13 @@ class Page:
             both = f"{sides(row.in_favour, sentence=True)} {are} for {it}; {NONE_ON_RECORD}"
             both += f" against {it}."
             return Md(f'{stake} <span class="glance-for glance-all">{line_start(both)}</span>')
-        against = f"{head('Against')} {sides(row.against)}"
+        # The sources are silent, which is not the same as nobody holding it; under
+        # its heading, "For: the sources name no one", not "... no one for them".
+        favour = sides(row.in_favour) or NONE_ON_RECORD
+        head = '<span class="glance-head">{}:</span>'
         return Md(
-            f'{stake} <span class="glance-for">{favour}</span>'
-            f' <span class="glance-against">{against}</span>'
+            f'{stake} <span class="glance-for">{head.format("For")} {favour}</span>'
+            f' <span class="glance-against">{head.format("Against")} {sides(row.against)}</span>'
         )
 
     def _glance_side(self, side: str, holders: list[str]) -> str:
