@@ -807,7 +807,8 @@ class Page:
         difference; quotes in a row with one date and the same sources under a line that gives
         those once (see `all_from`). With `linked`, a whole text's passages are not counted."""
         blocks = []
-        for key, group in itertools.groupby(run, self._block_key):
+        keyed = itertools.groupby(run, lambda q: self._one_passage(q) or (q.date.iso(), *q.sources))
+        for key, group in keyed:
             quotes, line, said = list(group), "", False
             if len(quotes) < 2:
                 pass
@@ -838,9 +839,6 @@ class Page:
                 for line, said, quotes in blocks
             ]
         return blocks
-
-    def _block_key(self, quote: model.Quote) -> model.Difference | tuple[str, ...]:
-        return self._one_passage(quote) or (quote.date.iso(), *quote.sources)
 
     def all_from(self, quotes: Sequence[model.Quote], whole_run: bool, linked: bool = False) -> Md:
         """The line over quotes that share their date and sources: "All from [Caliber.Az, 5
