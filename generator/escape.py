@@ -192,7 +192,6 @@ def marked(texts: Sequence[str], verbatim: bool = False) -> list[Md | None] | No
     the reader to find; None for a version that is another wording (see SHARED_TO_MARK)
     or holds [[links]], and for the whole where none is marked. Punctuation is not
     marked, nor framing words ("In the report's words, halt ..." marks "halt" at most)."""
-
     if len(texts) < 2 or "[[" in texts[0]:
         return None
     if not verbatim:  # one character for each: the spans found hold

@@ -80,7 +80,6 @@ def said_by(quote: model.Quote, catalog: Catalog) -> str:
 def short_name(catalog: Catalog, record: model.Record) -> str:
     """How a link names a record: by its name; a quote by its title, else by its
     speaker and date, never a cut quotation."""
-
     if isinstance(record, model.Quote):
         return typographic(record.title) if record.title else said_by(record, catalog)
     return record.display_name
@@ -137,13 +136,10 @@ def describe(record: model.Record, catalog: Catalog) -> str:
         # Who quotes it, where that says whose rendering it is, in place of the date
         # (its page gives it), which left too little room for the words that differ.
         by = _as_quoted(record, catalog)
-        head = (
-            f"{catalog.get(record.speaker).display_name}{by}: "
-            if by
-            else f"{said_by(record, catalog)}: "
-        )
-        room = DESCRIPTION_MAX - len(head) - 2  # for the words inside the quote marks
-        return clip(head + quotation(plain(record.text, catalog), lambda words: clip(words, room)))
+        head = f"{catalog.get(record.speaker).display_name}{by}" if by else said_by(record, catalog)
+        room = DESCRIPTION_MAX - len(head) - 4  # for the words, after ": " in quote marks
+        words = quotation(plain(record.text, catalog), lambda words: clip(words, room))
+        return clip(f"{head}: {words}")
     if isinstance(record, model.Source):
         # A text with no outlet is named by what it is ("Gaya Mammadov's commentary"): its
         # headline alone reads as the site's own words.
@@ -160,9 +156,8 @@ FEW_WORDS = 3
 
 
 def _as_quoted(quote: model.Quote, catalog: Catalog) -> str:
-    """ ", as quoted by OC Media" for one of several versions of one passage, or a few
-    words a report picks out of a sentence, whose source says whose rendering it is;
-    else ""."""
+    """ ", as quoted by OC Media" for one of several versions of one passage, or a few words
+    a report picks out of a sentence, whose source says whose rendering it is; else ""."""
     from .wording import citation  # wording uses this module
 
     versions = catalog.differences_by_record.get(quote.id, ())
@@ -243,7 +238,6 @@ def schema_date(date: PartialDate) -> str | None:
 
 def _thing(record: model.Record) -> dict[str, Any]:
     """The node of a record another record points at."""
-
     if isinstance(record, model.Actor):
         return {"@type": _ACTOR_TYPES[record.type], "name": record.name}
     if isinstance(record, model.Source):

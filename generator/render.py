@@ -173,9 +173,8 @@ class Page:
         return Md(linked_title if found else f"{title}, {body}")
 
     def part(self, event: model.Event, actor_id: str) -> Md:
-        """An actor's part in an event, after it in the actor's list of events:
-        " (wrote it)"; but for what the title says already ("(its addressee)" after
-        "US lawmakers write to Blinken", "cites it" after "..., cited in the US letter")."""
+        """An actor's part in an event, after it in the actor's list of events: " (wrote
+        it)"; not what the title says ("(its addressee)" after "US lawmakers write to Blinken")."""
         roles = [p.role for p in event.actors if p.actor == actor_id]
         if self._named_in(event.title, actor_id):
             roles = [role for role in roles if role in UNSAID]
@@ -198,9 +197,8 @@ class Page:
         return order.when(event, self.catalog.by_id)
 
     def said_when(self, quote: model.Quote) -> Md:
-        """A quote's date: a month or a year with what its event's page says of the day
-        ("October 2024, after 5 October", linked to how it was worked out), else
-        "October 2024, day not given"."""
+        """A quote's date; a month or a year with what its event's page says of the day
+        ("October 2024, after 5 October", linked to how it was worked out)."""
         date = quote.date
         if not date.known or date.approximate or date.precision == "day":
             return inline(date.human(), line_start=False)
@@ -216,10 +214,9 @@ class Page:
         return Md(f"{words} (see [how it was worked out]({target}))")
 
     def via(self, members: Sequence[tuple[str, str]], title: str = "") -> Md:
-        """How a state took part in an event through its members, after the event:
-        " (by the MPs who signed the appeal, among them Fazil Mustafa)" where they
-        acted (ACTING), else as each part reads (MEMBER_PARTS): " (about the US
-        senators...; accusing the State Department)"; but for what the `title` says."""
+        """How a state took part in an event through its members: " (by the MPs who signed
+        the appeal, among them Fazil Mustafa)" where they acted (ACTING), else each part as
+        MEMBER_PARTS says it (" (about the US senators...)"); not what the `title` says."""
         acting = {member: role for member, role in members if role in ACTING}
         said = {member for member, _ in members if self._named_in(title, member)}
         parts: list[str] = []
@@ -279,8 +276,7 @@ class Page:
         return Md(f"{inline(line_start(relation))} {self.link(tie.actor)}")
 
     def mention(self, record_id: str, label: str | None = None, seen: set[str] | None = None) -> Md:
-        """A record linked at its first mention in the page (or `seen`), then as plain
-        words (MOS:REPEATLINK)."""
+        """A record linked at first mention in the page (or `seen`), then named (MOS:REPEATLINK)."""
         seen = self._mentioned if seen is None else seen
         if record_id in seen:
             return inline(label or short_name(self.catalog, self.catalog.get(record_id)))
@@ -291,9 +287,8 @@ class Page:
         return Md(", ".join(self.link(r) for r in records))
 
     def by_kind(self, records: Sequence[model.Record]) -> Md:
-        """Records in a list with an item for each kind, in the catalogue's order;
-        titles of kinds other than actors, one to a line: run together, five titles
-        made a paragraph of links."""
+        """Records in a list, an item for each kind; titles of kinds other than actors one to
+        a line: run together, five titles made a paragraph of links."""
         items = []
         for kind, group in itertools.groupby(records, key=lambda record: record.kind):
             linked = list(group)
@@ -306,23 +301,23 @@ class Page:
             items.append(f"- {name}: {links}")
         return Md("\n".join(items))
 
-    def listed(self, record: model.Record) -> Md:
+    def listed(self, record: model.Record | str, first: bool = True) -> Md:
         """A record on a line of its own: an event after its date, "**5 October 2024**: [...]"."""
         if isinstance(record, model.Event):
             return Md(f"**{line_start(self.when(record))}**: {self.link(record)}")
-        return self.link(record, first=True)
+        return self.link(record, first=first)
+
+    def items(self, records: Iterable[model.Record | str], first: bool = False) -> Md:
+        return Md("\n".join(f"- {self.listed(r, first)}" for r in records))
 
     def relying(self, records: Sequence[model.Record]) -> Md:
         """What rests on a source, as lists, not counts ("Events (10)" told a reader
         nothing), a record to a line, actors a type to a line (see `actors_by_type`)."""
         kinds: dict[str, list[model.Record]] = {}
-        for record in records:
+        for record in sorted(records, key=lambda record: record.kind == "actor"):  # actors last
             kinds.setdefault(record.kind, []).append(record)
-        kinds["actor"] = kinds.pop("actor", [])  # last, where there are any
         blocks = []
         for kind, linked in kinds.items():
-            if not linked:
-                continue
             head = model.KIND_BY_NAME[kind].folder.capitalize()
             if kind == "difference":  # as the differences page orders them
                 order = [d.id for d in differences_by_weight(self.catalog)]
@@ -330,7 +325,7 @@ class Page:
             if kind == "actor":
                 items = self.actors_by_type([r for r in linked if isinstance(r, model.Actor)])
             else:
-                items = Md("\n".join(f"- {self.listed(r)}" for r in linked))
+                items = self.items(linked, first=True)
             blocks.append(f"{head}:\n{{: .relying-head }}\n\n{items}")
         return Md("\n\n".join(blocks))
 
@@ -381,9 +376,8 @@ class Page:
         return Md(the + self.link(record, mid=True))
 
     def cite(self, source_ids: Iterable[str], dated: bool = True) -> Md:
-        """Links to sources by their short citation (see `citation`), mid-line, as a
-        citation never opens a sentence, or an outlet without its date if not `dated`;
-        the link's title gives the title whole."""
+        """Links to sources by their short citation (see `citation`), mid-line as a citation
+        never opens a sentence, undated if not `dated`; the link's title gives the title whole."""
         parts: list[str] = []
         for sid in source_ids:
             source = self.catalog.get(sid)
@@ -411,13 +405,12 @@ class Page:
         typographic unless `verbatim` (a quote's own words)."""
         return prose(text, lambda target, label: self.mention(target, label, mentioned), verbatim)
 
-    def prose_line(self, text: str, verbatim: bool = False) -> Md:
+    def prose_line(self, text: str) -> Md:
         """Prose on one line, for a table cell, which links as a block of its own."""
-        return Md(self.prose(text, set(), verbatim).replace("\n\n", " "))
+        return Md(self.prose(text, set()).replace("\n\n", " "))
 
     def stands(self, stands: Sequence[Stand], stakes: Sequence[model.Stake] = ()) -> Md:
         """A cell of "who stands where": each side's actors with their positions."""
-
         blocks = []
         for side, group in itertools.groupby(stands, key=lambda stand: stand.side):
             actors = []
@@ -435,12 +428,10 @@ class Page:
         return Md(" ".join(blocks) if blocks else none)
 
     def glance(self, row: StakeRow) -> Md:
-        """A line of the home page's sides at a glance: a stake, the sides for it and
-        those against it (see `_glance_name`), each with its own part in what the stake
-        is about: "For: the US lawmakers (wrote it)". A side split over two stakes is
-        named in each row, with no note: "though for ..." read as a contradiction."""
-        # One heading for the row, not a line to each stake, which on a phone reads
-        # as rows left empty.
+        """A line of the home page's sides at a glance: a stake, the sides for and against it,
+        each with its part in what the stake is about ("For: the US lawmakers (wrote it)"); a
+        side split over two stakes named in each row: "though for ..." read as a contradiction."""
+        # One heading for the row, not a line to each stake: on a phone, rows left empty.
         labels = " · ".join(inline(stake.label) for stake in row.stakes)
         about = self.catalog.by_id.get(row.stakes[0].about)
         one = len(row.stakes) == 1  # of several stakes, whose part would it be?
@@ -458,13 +449,7 @@ class Page:
             shown = [self._glance_side(side, holders[side]) + own for side, own in named.items()]
             return and_list(shown) if sentence else ", ".join(shown)
 
-        def head(word: str) -> str:
-            return f'<span class="glance-head">{word}:</span>'
-
-        # The sources are silent, which is not the same as nobody holding it; under
-        # its heading, "For: the sources name no one", not "... no one for them".
         stake = f'<span class="glance-stake">{labels}</span>'
-        favour = f"{head('For')} {sides(row.in_favour) or NONE_ON_RECORD}"
         if not row.against:
             # A sentence in one cell: "A, B and C are all for it; the sources name no
             # one against it", not "For: ..." over an empty "Against", which read as a
@@ -473,16 +458,18 @@ class Page:
             both = f"{sides(row.in_favour, sentence=True)} {are} for {it}; {NONE_ON_RECORD}"
             both += f" against {it}."
             return Md(f'{stake} <span class="glance-for glance-all">{line_start(both)}</span>')
-        against = f"{head('Against')} {sides(row.against)}"
+        # The sources are silent, which is not the same as nobody holding it; under
+        # its heading, "For: the sources name no one", not "... no one for them".
+        favour = sides(row.in_favour) or NONE_ON_RECORD
+        head = '<span class="glance-head">{}:</span>'
         return Md(
-            f'{stake} <span class="glance-for">{favour}</span>'
-            f' <span class="glance-against">{against}</span>'
+            f'{stake} <span class="glance-for">{head.format("For")} {favour}</span>'
+            f' <span class="glance-against">{head.format("Against")} {sides(row.against)}</span>'
         )
 
     def _glance_side(self, side: str, holders: list[str]) -> str:
-        """A side as a glance's row names it (see `_glance_name`); where some members
-        of a group, not the group, hold the stance, "two of the MPs behind the appeal
-        (Fazil Mustafa and Gaya Mammadov)"."""
+        """A side as a glance's row names it; where members of a group, not the group, hold
+        the stance, "two of the MPs behind the appeal (Fazil Mustafa and Gaya Mammadov)"."""
         members = next((s.actors for s in self.catalog.episode.sides if s.name == side), [])
         actors = [a for a in map(self.catalog.by_id.get, members) if isinstance(a, model.Actor)]
         name = inline(self._glance_name(side, actors))
@@ -532,15 +519,14 @@ class Page:
         return Md(f"{words}, by the sources’ account" if agreement.status_note else words)
 
     def in_the_story(self) -> Md:
-        """The way back to the story, for a reader who lands on a record page from a
-        search engine; not searched, as every record page holds the same words."""
+        """The way back to the story from a record page a search engine led to; not
+        searched, as every record page holds the same words."""
         episode = self.catalog.episode
         story = f"[{inline(episode.title.rstrip('.'))}]({self.to(urls.HOME)})"
         return Md(f"Part of the story of {story}\n{{: .in-the-story data-search-exclude }}\n")
 
     def episode_line(self) -> Md:
         """The episode in one line, to open a listing, linked to the story in brief."""
-
         episode = self.catalog.episode
         line = episode.tagline or self.opening(episode.lede)
         line = (line or episode.title).rstrip(".")
@@ -557,10 +543,10 @@ class Page:
         stakes: Sequence[model.Stake] = (),
         line: bool = False,
     ) -> Md:
-        """Each position in words (see `stance`) linked to the quote that shows it, or
-        each run of stakes to its own (see `_runs`): one link, not one for each quote of
-        each stake; further quotes on one point by their titles (see `also`); its
-        sources. On an actor's own `line`, what it is on is said in place of "it"."""
+        """Each position in words (see `stance`) linked to the quote that shows it, or each
+        run of stakes to its own (see `_runs`), not a link for each quote of each stake; further
+        quotes on one point by title (see `also`); its sources. On an actor's `line`, what it
+        is on in place of "it"."""
         parts: list[str] = []
         for position in positions:
             stance = self.stance(position, stakes, plural)
@@ -575,8 +561,7 @@ class Page:
             else:
                 text = Md(inline(stance))
                 text = self._said_of(text, self._on(stakes, linked=True)) if line else text
-            # One bracket after the words, not two side by side: "(also [the MPs'
-            # verdict]; sources: [OC Media...])".
+            # One bracket after the words, not two: "(also [the MPs' verdict]; sources: [...])".
             further = position.quotes[1:] if not line and self._one_point(position, stakes) else []
             more = "; ".join(self.link(q, self.also(q, n)) for n, q in enumerate(further))
             cited = (
@@ -590,9 +575,8 @@ class Page:
     def stand_line(
         self, actor: model.Actor, stakes: Sequence[model.Stake], positions: Sequence[model.Position]
     ) -> Md:
-        """A line of an actor's own "where they stand", as one sentence: "Ilham Aliyev
-        [rejects the US lawmakers' letter](...) (sources: ...)"; quotes by their titles
-        did not read as part of it. One actor, whose pronoun no record gives, is named."""
+        """A line of an actor's "where they stand", one sentence: "Ilham Aliyev [rejects the US
+        lawmakers' letter](...) (sources: ...)"; one actor, whose pronoun no record gives, named."""
         subject = "They" if actor.plural else line_start(self.name(actor.id))
         return Md(f"{subject} {self.positions(positions, actor.plural, stakes, line=True)}.")
 
@@ -607,13 +591,11 @@ class Page:
     def _runs(
         self, position: model.Position, stakes: Sequence[model.Stake], line: bool = False
     ) -> tuple[Md, bool]:
-        """The stakes of a line joined from several (see stances.positions_by_actor) in
-        runs that one quote of the actor's shows, each linked to it (or without one, each
-        stake to its page); "" when one quote shows them all. Where the runs rest on
-        different sources, each names its own (and the second value is true), as the
-        rest of an actor's own `line` does, by outlet alone (three runs' dates made nine
-        links a wall): two of the four reports cited for the MPs' requests say nothing of
-        the talks."""
+        """The stakes of a line joined from several (see stances.positions_by_actor) in runs
+        that one quote of the actor's shows, each linked to it (or each stake to its page);
+        "" when one quote shows them all. Runs resting on different sources each name their
+        own, by outlet alone (dates made nine links a wall), and the second value is true:
+        two of the four reports cited for the MPs' requests say nothing of the talks."""
 
         def held(stakes: Sequence[model.Stake]) -> list[model.Position]:
             same = (position.actor, position.stance)
@@ -639,9 +621,8 @@ class Page:
         return Md(and_list(linked)), each
 
     def _quote_of(self, position: model.Position, stakes: Sequence[model.Stake]) -> str:
-        """The quote a position's words link to: its first; but where they say "wrote
-        it" (see `_own_part`), the whole text, or none, as a passage is not what they sum up."""
-
+        """The quote a position's words link to: its first; where they say "wrote it" (see
+        `_own_part`), the whole text, or none, as a passage is not what they sum up."""
         first = position.quotes[0] if position.quotes else ""
         if not first or not self._own_part(position, stakes):
             return first
@@ -663,9 +644,8 @@ class Page:
         return own[0] if own and not re.search(rf"\b{own[0].split()[0]}\b", name) else ""
 
     def stance(self, position: model.Position, stakes: Sequence[model.Stake], plural: bool) -> str:
-        """A position's stance in words that suit what it is on: an agreement is
-        "ended", talks are not ("want an end to it"); support for a text the actor wrote
-        is said as that part ("wrote it", see `_own_part`); of several stakes, "them"."""
+        """A position's stance in words that suit what it is on: an agreement is "ended",
+        talks are not ("want an end to it"); support for a text it wrote, "wrote it"."""
         words = position.words(plural)
         kinds = [type(self.catalog.by_id.get(stake.about)) for stake in stakes]
         if position.stance == "end" and any(kind is not model.Agreement for kind in kinds):
@@ -685,8 +665,8 @@ class Page:
         return len({tuple(dict.fromkeys(labels)) for labels in on.values()}) <= 1
 
     def also(self, quote_id: str, n: int) -> str:
-        """The words of a link to the `n`th further quote of a position: its title, or
-        "another quote", "a third quote"..., not a bare number."""
+        """A link's words for the `n`th further quote of a position: its title, or "another
+        quote", "a third quote"..., not a bare number."""
         quote = self.catalog.get(quote_id)
         if isinstance(quote, model.Quote) and quote.title:
             return mid_line(short_name(self.catalog, quote))
@@ -695,8 +675,8 @@ class Page:
     def by_event(
         self, quotes: Sequence[model.Quote]
     ) -> list[tuple[model.Event | None, list[model.Quote]]]:
-        """`quotes` under their events in timeline order, but for the background's, as
-        words about 1992 were said in the episode, and follow its events; then None's."""
+        """`quotes` under their events in timeline order, the background's after the rest (words
+        about 1992 were said in the episode), then those of no event."""
         events, rank, past = self.catalog.events, self.catalog.event_rank, self.catalog.background
 
         def place(quote: model.Quote) -> tuple[bool, int]:
@@ -705,21 +685,10 @@ class Page:
         groups = itertools.groupby(sorted(quotes, key=place), lambda q: q.event)
         return [(events[rank[e]] if e else None, list(group)) for e, group in groups]
 
-    def context_line(self, quote: model.Quote) -> Md:
-        """For a fragment, or pieces joined by an omission opening mid-sentence, which
-        bare read as one sentence the source may not print: its context's first sentence."""
-
-        text = quote.text.strip()
-        pieces = text[:1].islower() and model.OMISSION.search(text) is not None
-        if not ((quote.fragment or pieces) and quote.context):
-            return Md("")
-        sentence = inline(self.opening(quote.context), line_start=False)
-        return Md(f'<span class="quote-context">{sentence}</span>  \n')
-
     def allegation(self, quote: model.Quote, previous: model.Quote | None = None) -> Md:
-        """The label on a quote that makes a charge the sources give no evidence for, in
-        full once a page for each charge (three read as a form), then a short mark; in
-        full again after a whole document (`previous`), whose line shows no label."""
+        """The label on a quote that makes a charge the sources give no evidence for: in full
+        once a page for each charge (three read as a form), and after a whole document
+        (`previous`), whose line shows none; else a short mark."""
         if not quote.allegation:
             return Md("")
         if quote.allegation in self._alleged and not (previous and previous.document):
@@ -729,10 +698,9 @@ class Page:
         return Md(f"*Allegation ({label}): the sources report no evidence for this.*  \n")
 
     def allegation_on_page(self, quote: model.Quote) -> Md:
-        """The allegation label on the quote's own page, a paragraph with an id that a
-        line near the top can link to (`charges_note`). More than two charges, only its
-        lead in italics and the charges a list under it: seven charges in one italic
-        sentence ran twelve lines on a phone."""
+        """The allegation label on the quote's own page, with an id `charges_note` links to;
+        of more than two charges, a list under its lead: seven in one italic sentence ran
+        twelve lines on a phone."""
         listed = charges(quote.allegation)
         if len(listed) <= 2:
             return Md(f"{self.allegation(quote).rstrip()}\n{{: #{ALLEGATIONS} }}\n")
@@ -742,9 +710,8 @@ class Page:
         return Md(f"{lead}\n{{: #{ALLEGATIONS} }}\n\n{items}\n")
 
     def charges_note(self, quote: model.Quote) -> Md:
-        """Near the top of a whole text's page, that the charges it makes are labelled
-        after it: the label comes where a reader can weigh it, after the words it is
-        about, and a reader of the opening did not know it was there."""
+        """Near the top of a whole text's page, that the charges it makes are labelled after
+        it, where a reader can weigh them: a reader of the opening did not know it was there."""
         if not quote.allegation:
             return Md("")
         number = len(charges(quote.allegation))
@@ -769,9 +736,8 @@ class Page:
         return Md(words.replace("\n\n", " ") if line else words)
 
     def quoted(self, text: str, anchor: str = "", version: bool = False) -> Md:
-        """A quote's words as a blockquote in quote marks, which tell a fragment's few
-        words from the lines below; `anchor` on its first paragraph; a `version` of one
-        passage (see `blocks`) set in under the line over them."""
+        """A quote's words as a blockquote in quote marks, which tell a fragment's few words
+        from the lines below; `anchor` on its first paragraph; a `version` (see `blocks`) set in."""
         paragraphs = self.quotation(text).split("\n\n")
         attributes = " ".join(a for a in (anchor and f"#{anchor}", version * ".quote-version") if a)
         if attributes:
@@ -786,22 +752,26 @@ class Page:
         said_above: bool,
         previous: model.Quote | None,
     ) -> Md:
-        """A quote's words in a list (see `quoted`), and under them a fragment's context,
-        the allegation label, when, the sources and the quote's page, but for what a
-        line over it says (`said_above`), so that no reader scrolls up to learn where it
-        was reported. One call, not five: the lists print 20,000 quotes at 5,000 quotes."""
+        """A quote's words in a list (see `quoted`), and under them a fragment's context, the
+        allegation label, when, the sources and the quote's page, unless a line over it says
+        (`said_above`). One call, not five: the lists print 20,000 quotes at 5,000 quotes."""
         marks = " .quote-version" if version else ""
-        if len(quote.text.split()) == 1:
+        text, one_word = quote.text.strip(), len(quote.text.split()) == 1
+        # A fragment, or pieces joined by an omission opening mid-sentence, bare read as one
+        # sentence the source may not print: its context's first sentence goes with it.
+        pieces = text[:1].islower() and model.OMISSION.search(text) is not None
+        shown = quote.context and (one_word or quote.fragment or pieces)
+        context = inline(self.opening(quote.context), False) if shown else ""
+        if one_word:
             # A word alone in a blockquote read as stray under a text's passages (the MPs'
             # event page): it opens the line of its context, after a colon, as the dash
             # of an attribution ("“review” — OC Media ...") read as OC Media's word.
-            context = inline(self.opening(quote.context), False) if quote.context else ""
             about = f': <span class="quote-context">{context}</span>' if context else ""
             words, under = "", f"{self.quotation(quote.text, line=True)}{about}  \n"
             marks = " .quote-word" + (f" #{anchor}" if anchor else "") + marks
         else:
             words = f"{self.quoted(quote.text, anchor, version)}\n\n"
-            under = self.context_line(quote) if quote.context else ""
+            under = f'<span class="quote-context">{context}</span>  \n' if shown else ""
         label = self.allegation(quote, previous)
         # No attribution's dash: "— Quote page" under a quote read as if "Quote page" said it.
         said = [] if said_above else self._said(quote)
@@ -809,25 +779,22 @@ class Page:
         return Md(f"{words}{under}{label}{line}\n{{: .quote-by{marks} }}")
 
     def whole_text(
-        self, quote: model.Quote, said_above: bool = False, passages: bool = False
+        self, quote: model.Quote, said_above: bool, anchor: str, block: Sequence[model.Quote]
     ) -> Md:
-        """A whole document in a list, not printed: a line linking its page, then when
-        and where unless a line over it says; with `passages`, it leads into their list."""
-        said = "" if said_above else f" ({' · '.join(self._said(quote))})"
-        more = ", or these passages of it, each on a page of its own:" if passages else ""
-        return Md(f"Read the whole text: {self.link(quote)}{said}{more}")
-
-    def passages(self, document: model.Quote, block: Sequence[model.Quote]) -> Md:
-        """On an event's page, links to the passages of a whole text listed with it, not
-        their words printed again (ten passages of one letter made the page 7,000 px tall
-        on a phone); one that makes a charge says so."""
+        """A whole document in a list, not printed: a line linking its page, then when and
+        where unless a line over it says; then links to its passages in the `block`, not their
+        words again (ten passages of one letter made an event's page 7,000 px tall on a phone)."""
         label = " *(an allegation: the sources report no evidence for it)*"
-        links = [
+        passages = [
             f"- {self.link(passage, first=True)}{label if passage.allegation else ''}"
             for passage in block
-            if passage.part_of == document.id
+            if passage.part_of == quote.id
         ]
-        return Md("\n".join(links))
+        said = "" if said_above else f" ({' · '.join(self._said(quote))})"
+        more = ", or these passages of it, each on a page of its own:" if passages else ""
+        mark = f" #{anchor}" if anchor else ""
+        line = f"Read the whole text: {self.link(quote)}{said}{more}\n{{: .quote-whole{mark} }}"
+        return Md(f"{line}\n\n" + "\n".join(passages) if passages else line)
 
     def _said(self, quote: model.Quote) -> list[str]:
         return [inline(quote.date.human(), line_start=False), self.sourced(quote.sources)]
@@ -835,14 +802,13 @@ class Page:
     def blocks(
         self, run: Sequence[model.Quote], linked: bool = False
     ) -> list[tuple[Md, bool, list[model.Quote]]]:
-        """A run of quotes (see `by_speaker`) in blocks, each under a line or none, and
-        whether that line gives their date and sources: versions of one passage under a
-        line linking the difference that compares them; other quotes in a row with one
-        date and the same sources under a line that gives those once (see `all_from`).
-        With `linked` (an event's page), a whole text's passages are linked, not printed
-        (see `passages`), nor counted."""
+        """A run of quotes (see `by_speaker`) in blocks, each under a line or none, and whether
+        it gives their date and sources: versions of one passage under a line linking their
+        difference; quotes in a row with one date and the same sources under a line that gives
+        those once (see `all_from`). With `linked`, a whole text's passages are not counted."""
         blocks = []
-        for key, group in itertools.groupby(run, self._block_key):
+        keyed = itertools.groupby(run, lambda q: self._one_passage(q) or (q.date.iso(), *q.sources))
+        for key, group in keyed:
             quotes, line, said = list(group), "", False
             if len(quotes) < 2:
                 pass
@@ -874,13 +840,10 @@ class Page:
             ]
         return blocks
 
-    def _block_key(self, quote: model.Quote) -> model.Difference | tuple[str, ...]:
-        return self._one_passage(quote) or (quote.date.iso(), *quote.sources)
-
     def all_from(self, quotes: Sequence[model.Quote], whole_run: bool, linked: bool = False) -> Md:
-        """The line over quotes that share their date and sources: "All from [Caliber.Az,
-        5 October 2024]:", with "said in October 2024" where their event's date is not
-        theirs; where not all of the run, its printed quotes counted: "Ten quotes from"."""
+        """The line over quotes that share their date and sources: "All from [Caliber.Az, 5
+        October 2024]:", "said in October 2024" where their event's date is not theirs; of a
+        part of the run, its printed quotes counted: "Ten quotes from"."""
         first = quotes[0]
         cited = self.cite(first.sources)
         event = self.catalog.by_id.get(first.event)
@@ -913,7 +876,6 @@ class Page:
     ) -> list[tuple[str, list[model.Quote]]]:
         """`quotes` in runs by one speaker, named over each unless not `named` (the
         speaker's own page); versions of one passage together, where the first is."""
-
         together: dict[str, list[model.Quote]] = {}
         for quote in quotes:
             difference = self._one_passage(quote)
@@ -953,7 +915,6 @@ def charges(allegation: str) -> list[str]:
 
 def link_title(catalog: Catalog, record: model.Record) -> Md:
     """The title of a link to `record`, a tooltip: its one-line summary (meta.describe)."""
-
     global _TITLES
     if _TITLES[0] is not catalog:
         _TITLES = (catalog, {})

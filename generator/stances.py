@@ -37,7 +37,6 @@ def who_stands_where(catalog: Catalog, full: bool = False) -> Stances:
     against it, by side in the episode's order (a stake about an agreement takes its
     recorded positions too), in `full` with those in no side as "Others"; the actors of
     a side with no position recorded named apart, not dropped."""
-
     episode = catalog.episode
     sides = [(side.name, actor) for side in episode.sides for actor in side.actors]
     order = {actor: (i, name) for i, (name, actor) in enumerate(sides)}
@@ -198,7 +197,6 @@ def through(
     """An actor's ties to agreements in words ("a party", "they want it ended"), for a
     state with those its members are parties to or enacted ("a party, through its
     Ministry of Defense"), not their positions, which are theirs, not the state's."""
-
     # "quoted on it" read as a column of a table; a sentence names whom the sources
     # quote, or, after the stance the quote shows, says the words are quoted.
     whom = "them" if actor.plural else with_the(actor, actor.display_name)

@@ -195,7 +195,6 @@ def citation(
 def its(state: model.Actor, member: model.Actor) -> str:
     """A state's body as the state's own, its name without the state's: "its Ministry
     of Defense" (of "... of the Republic of Azerbaijan"); another member by its name."""
-
     name = member.display_name
     if member.type in INSTITUTIONS:
         state_name = re.escape(state.display_name)
