@@ -63,8 +63,6 @@ class FieldType:
 
     # The value of an optional field that is not written.
     empty: Any = ""
-    # Prose phrasing in messages ("add a line 'x: ...' with <doc>") rather than `expected`.
-    is_text = False
     # The empty value `make new` writes for a required field.
     placeholder = '""'
     # What the field takes, where that does not depend on its spec (see `expected`).
@@ -96,13 +94,9 @@ class FieldType:
         return [f"{indent}{name}: {self.placeholder}"]
 
 
-# --- text ---------------------------------------------------------------------
-
-
 class Line(FieldType):
     """One line of plain text."""
 
-    is_text = True
     max_length = LINE_MAX_LENGTH
     single_line = True
     takes = "one line of text"
@@ -165,9 +159,6 @@ class Url(FieldType):
         return url
 
 
-# --- ids ------------------------------------------------------------------------
-
-
 class Id(FieldType):
     """The record's own id."""
 
@@ -196,9 +187,6 @@ class Ref(FieldType):
     def references(self, value: str, spec: Spec) -> Iterator[Reference]:
         if value:
             yield "", value, spec["refs"]
-
-
-# --- lists ----------------------------------------------------------------------
 
 
 class ListOf(FieldType):
@@ -334,9 +322,6 @@ class Objects(FieldType):
                     lines += item_spec["type"].scaffold(item_name, item_spec, indent + dash)
                     dash = "    "
         return lines
-
-
-# --- single values -------------------------------------------------------------
 
 
 class Date(FieldType):
@@ -489,7 +474,9 @@ def asked_for(meta: Spec) -> tuple[str, str]:
     """What a message about a required field asks for, then its doc in brackets: a
     prose field is asked for by its doc alone ('add a line ... with who said it')."""
     doc = meta["doc"][0].lower() + meta["doc"][1:].rstrip(".")
-    return (doc, "") if meta["type"].is_text else (meta["type"].expected(meta), f" ({doc})")
+    if isinstance(meta["type"], Line):
+        return doc, ""
+    return meta["type"].expected(meta), f" ({doc})"
 
 
 def describe(value: Any) -> str:
