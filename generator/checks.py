@@ -392,8 +392,6 @@ def not_after_closes_a_month(catalog: Catalog) -> Iterator[Problem]:
         yield catalog.problem(event, "not_after", message)
 
 
-# --- the home page's explanation ---------------------------------------------
-
 # A lede says who did what, when, and "why it matters" what is at stake, each in one
 # or two sentences: about 60 words.
 LEDE_MAX_WORDS = 70

@@ -216,9 +216,8 @@ class ListOf(FieldType):
                     one = ", even for one item" if len(items) == 1 else ""
                     message = f"a list goes in square brackets{one}: write '{written}'"
             raise Invalid(message)
-        checked = [checker.checked(self.item, v, at + (i,), spec) for i, v in enumerate(value)]
-        items = [item for item in checked if item is not None]
-        if len(items) < len(checked):
+        items = [checker.checked(self.item, v, at + (i,), spec) for i, v in enumerate(value)]
+        if None in items:  # reported
             return None
         duplicates = sorted(item for item, n in Counter(items).items() if n > 1)
         if duplicates:
@@ -442,9 +441,6 @@ def references_of(obj: Any) -> Iterator[Reference]:
             yield path + below, target, kinds
 
 
-# --- words shared by the types ----------------------------------------------------
-
-
 def plain_text(value: Any, limit: int, single_line: bool = False) -> str:
     """`value` (text or a number) without the spaces around it."""
     if type(value) not in (str, int):  # a bool is an int to isinstance
@@ -465,9 +461,6 @@ def visible(text: str) -> bool:
     """Whether `text` holds a character a reader can see (not only spaces, format
     characters such as U+200B, combining marks or blank letters)."""
     return any(unicodedata.category(c)[0] not in "ZCM" and c not in _BLANK_LETTERS for c in text)
-
-
-# --- what messages say about fields ---------------------------------------------
 
 
 def asked_for(meta: Spec) -> tuple[str, str]:
