@@ -251,6 +251,7 @@ def archive_is_a_file_name(catalog: Catalog) -> Iterator[Problem]:
 
 # Marks that open or close a quotation. Not ' or ’, which are also apostrophes.
 QUOTE_MARKS = '"“”„‘«»‹›'
+CITED_AS_WORDS = 8
 
 
 def cited_as_is_a_few_plain_words(catalog: Catalog) -> Iterator[Problem]:
@@ -271,9 +272,6 @@ def cited_as_is_a_few_plain_words(catalog: Catalog) -> Iterator[Problem]:
                 " the State Department's answer (what it alone gives goes in alone_gives)"
             )
             yield catalog.problem(source, "cited_as", message)
-
-
-CITED_AS_WORDS = 8
 
 
 def after_is_an_earlier_event(catalog: Catalog) -> Iterator[Problem]:
@@ -393,8 +391,6 @@ def not_after_closes_a_month(catalog: Catalog) -> Iterator[Problem]:
             continue
         yield catalog.problem(event, "not_after", message)
 
-
-# --- the home page's explanation ---------------------------------------------
 
 # A lede says who did what, when, and "why it matters" what is at stake, each in one
 # or two sentences: about 60 words.

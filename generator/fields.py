@@ -50,8 +50,12 @@ ID_SCHEMA: Json = {"type": "string", "pattern": ID_PATTERN.pattern, "maxLength":
 Reference = tuple[str, str, tuple[str, ...]]
 
 
-if TYPE_CHECKING:  # the loader's checker of one file, which each type reports to
+if TYPE_CHECKING:  # the loader's checker of one file
     from .load import Checker
+
+
+class Invalid(Exception):
+    """What is wrong with a value; the loader reports it at the value's place."""
 
 
 class FieldType:
@@ -59,8 +63,6 @@ class FieldType:
 
     # The value of an optional field that is not written.
     empty: Any = ""
-    # Prose phrasing in messages ("add a line 'x: ...' with <doc>") rather than `expected`.
-    is_text = False
     # The empty value `make new` writes for a required field.
     placeholder = '""'
     # What the field takes, where that does not depend on its spec (see `expected`).
@@ -70,7 +72,8 @@ class FieldType:
     json_if_required: ClassVar[Json] = {}
 
     def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> Any | None:
-        """The value as the model holds it, or None once the problem is reported."""
+        """The value as the model holds it; raises Invalid, or returns None once the
+        problems of its entries are reported."""
         raise NotImplementedError
 
     def expected(self, spec: Spec) -> str:
@@ -91,34 +94,25 @@ class FieldType:
         return [f"{indent}{name}: {self.placeholder}"]
 
 
-# --- text ---------------------------------------------------------------------
-
-
 class Line(FieldType):
     """One line of plain text."""
 
-    is_text = True
     max_length = LINE_MAX_LENGTH
     single_line = True
     takes = "one line of text"
     json: ClassVar[Json] = {"type": ["string", "integer"], "pattern": ONE_LINE_PATTERN}
     json_if_required: ClassVar[Json] = {"pattern": REQUIRED_LINE_PATTERN}
 
-    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
-        text = plain_text(value, at, checker, self.max_length, single_line=self.single_line)
-        if text is None:
-            return None
+    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str:
+        text = plain_text(value, self.max_length, single_line=self.single_line)
         if text and not visible(text):
-            checker.report_field(at, "holds no visible character; write the text itself")
-            return None
+            raise Invalid("holds no visible character; write the text itself")
         if checker.cut_by_comment(text, at):
-            checker.report_field(
-                at,
+            raise Invalid(
                 "the text stops before ' #', which YAML reads as the start of a"
                 f" comment: put the whole text in double quotes, or write '{at[-1]}: >-'"
-                " and the text on the next lines, indented",
+                " and the text on the next lines, indented"
             )
-            return None
         return text
 
 
@@ -131,10 +125,9 @@ class Text(Line):
     json: ClassVar[Json] = {"type": ["string", "integer"]}
     json_if_required: ClassVar[Json] = {"pattern": r"\S"}
 
-    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
+    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str:
         text = super().check(value, at, spec, checker)
-        if text is not None:
-            checker.locate_links(text, at)
+        checker.locate_links(text, at)
         return text
 
     def references(self, value: str, spec: Spec) -> Iterator[Reference]:
@@ -153,25 +146,17 @@ class Url(FieldType):
         "maxLength": LINE_MAX_LENGTH,
     }
 
-    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
+    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str:
         if not isinstance(value, str):
-            checker.report_field(at, f"expected a web address, found {describe(value)}")
-            return None
-        url = plain_text(value, at, checker, LINE_MAX_LENGTH)
-        if url is None:
-            return None
+            raise Invalid(f"expected a web address, found {describe(value)}")
+        url = plain_text(value, LINE_MAX_LENGTH)
         if not URL_PATTERN.match(url):
             shown = url if len(url) <= 60 and url.isprintable() else repr(url[:60])
-            checker.report_field(
-                at,
+            raise Invalid(
                 f"'{shown}' is not a web address: write one starting with https://"
-                " (or http://), without spaces",
+                " (or http://), without spaces"
             )
-            return None
         return url
-
-
-# --- ids ------------------------------------------------------------------------
 
 
 class Id(FieldType):
@@ -179,8 +164,8 @@ class Id(FieldType):
 
     takes = "an id: lowercase letters a-z, digits and single hyphens"
 
-    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
-        return checker.identifier(value, at, own=True)
+    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str:
+        return checker.identifier(value, own=True)
 
     def schema(self, spec: Spec) -> Json:
         from .urls import RESERVED_IDS  # urls needs the model, which needs this module
@@ -193,8 +178,8 @@ class Ref(FieldType):
 
     json = ID_SCHEMA
 
-    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
-        return checker.identifier(value, at, own=False)
+    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str:
+        return checker.identifier(value, own=False)
 
     def expected(self, spec: Spec) -> str:
         return id_of(spec["refs"])
@@ -202,9 +187,6 @@ class Ref(FieldType):
     def references(self, value: str, spec: Spec) -> Iterator[Reference]:
         if value:
             yield "", value, spec["refs"]
-
-
-# --- lists ----------------------------------------------------------------------
 
 
 class ListOf(FieldType):
@@ -233,24 +215,19 @@ class ListOf(FieldType):
                 if len(written) <= 100:
                     one = ", even for one item" if len(items) == 1 else ""
                     message = f"a list goes in square brackets{one}: write '{written}'"
-            checker.report_field(at, message)
-            return None
-        checked = [self.item(item, at + (i,), checker) for i, item in enumerate(value)]
-        items = [item for item in checked if item is not None]
-        if len(items) < len(checked):
+            raise Invalid(message)
+        items = [checker.checked(self.item, v, at + (i,), spec) for i, v in enumerate(value)]
+        if None in items:  # reported
             return None
         duplicates = sorted(item for item, n in Counter(items).items() if n > 1)
         if duplicates:
-            checker.report_field(at, f"listed twice: {', '.join(duplicates)}")
-            return None
+            raise Invalid(f"listed twice: {', '.join(duplicates)}")
         return items
 
-    def item(self, value: Any, at: At, checker: Checker) -> str | None:
-        checker.remember(at)
+    def item(self, value: Any, at: At, spec: Spec, checker: Checker) -> str:
         if value == "":
-            checker.report_field(at, "expected text, found ''")
-            return None
-        return plain_text(value, at, checker, LINE_MAX_LENGTH)
+            raise Invalid("expected text, found ''")
+        return plain_text(value, LINE_MAX_LENGTH)
 
     def schema(self, spec: Spec) -> Json:
         return {"type": "array", "items": self.items, "uniqueItems": True, **super().schema(spec)}
@@ -267,15 +244,13 @@ class Tags(ListOf):
 
     items: ClassVar[Json] = {"type": ["string", "integer"], "pattern": TAG_PATTERN.pattern}
 
-    def item(self, value: Any, at: At, checker: Checker) -> str | None:
-        text = super().item(value, at, checker)
-        if text is not None and not TAG_PATTERN.match(text):
-            checker.report_field(
-                at,
+    def item(self, value: Any, at: At, spec: Spec, checker: Checker) -> str:
+        text = super().item(value, at, spec, checker)
+        if not TAG_PATTERN.match(text):
+            raise Invalid(
                 f"tag '{text}' must be lowercase letters and digits,"
-                " words joined by spaces or hyphens",
+                " words joined by spaces or hyphens"
             )
-            return None
         return text
 
 
@@ -284,9 +259,8 @@ class Refs(ListOf):
 
     items = ID_SCHEMA
 
-    def item(self, value: Any, at: At, checker: Checker) -> str | None:
-        checker.remember(at)
-        return checker.identifier(value, at, own=False)
+    def item(self, value: Any, at: At, spec: Spec, checker: Checker) -> str:
+        return checker.identifier(value, own=False)
 
     def expected(self, spec: Spec) -> str:
         return f"{' or '.join(spec['refs'])} ids in square brackets, e.g. [first-id, second-id]"
@@ -319,8 +293,7 @@ class Objects(FieldType):
                     f" of each entry, '- {first}: ...', and line up the entry's other fields"
                     f" under '{first}'"
                 )
-            checker.report_field(at, message)
-            return None
+            raise Invalid(message)
         built = [checker.mapping(item, at + (i,), item_cls) for i, item in enumerate(value)]
         if any(b is None for b in built):
             return None
@@ -350,9 +323,6 @@ class Objects(FieldType):
         return lines
 
 
-# --- single values -------------------------------------------------------------
-
-
 class Date(FieldType):
     """A PartialDate: 2024-10-05, 2024-10, 1997, about 1997, or unknown."""
 
@@ -365,12 +335,11 @@ class Date(FieldType):
         "maximum": 9999,
     }
 
-    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> PartialDate | None:
+    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> PartialDate:
         try:
             return PartialDate.parse(value)
         except DateError as exc:
-            checker.report_field(at, str(exc))
-            return None
+            raise Invalid(str(exc)) from None
 
 
 class FullDate(Date):
@@ -382,18 +351,17 @@ class FullDate(Date):
         "pattern": r"^\s*[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])\s*$",
     }
 
-    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> PartialDate | None:
+    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> PartialDate:
         date = super().check(value, at, spec, checker)
-        if date is None or (date.precision == "day" and not date.approximate):
-            return date
-        checker.report_field(at, f"'{value}' is not a day: write one such as 2024-10-13")
-        return None
+        if date.precision != "day" or date.approximate:
+            raise Invalid(f"'{value}' is not a day: write one such as 2024-10-13")
+        return date
 
 
 class Choice(FieldType):
     """One of `choices`."""
 
-    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str | None:
+    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> str:
         if value in spec["choices"]:
             return str(value)
         # A choice's label written in place of its value ('English' for en), else a near miss.
@@ -403,8 +371,7 @@ class Choice(FieldType):
             hint = f": write '{choice}' ({spec['labels'][choice]})"
         else:
             hint = did_you_mean(str(value), spec["choices"])
-        checker.report_field(at, f"'{value}' is not one of: {', '.join(spec['choices'])}{hint}")
-        return None
+        raise Invalid(f"'{value}' is not one of: {', '.join(spec['choices'])}{hint}")
 
     def expected(self, spec: Spec) -> str:
         return "one of: " + ", ".join(spec["choices"])
@@ -418,10 +385,9 @@ class Bool(FieldType):
     takes = "true or false"
     json: ClassVar[Json] = {"type": "boolean"}
 
-    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> bool | None:
+    def check(self, value: Any, at: At, spec: Spec, checker: Checker) -> bool:
         if not isinstance(value, bool):
-            checker.report_field(at, f"expected true or false, found {describe(value)}")
-            return None
+            raise Invalid(f"expected true or false, found {describe(value)}")
         return value
 
 
@@ -475,26 +441,16 @@ def references_of(obj: Any) -> Iterator[Reference]:
             yield path + below, target, kinds
 
 
-# --- words shared by the types ----------------------------------------------------
-
-
-def plain_text(
-    value: Any, at: At, checker: Checker, limit: int, single_line: bool = False
-) -> str | None:
-    """`value` (text or a number) without the spaces around it, or None once the
-    problem is reported."""
+def plain_text(value: Any, limit: int, single_line: bool = False) -> str:
+    """`value` (text or a number) without the spaces around it."""
     if type(value) not in (str, int):  # a bool is an int to isinstance
-        problem = f"expected text, found {describe(value)}"
-    else:
-        text = str(value).strip()
-        if single_line and "\n" in text:
-            problem = "must be a single line"
-        elif len(text) > limit:
-            problem = f"{len(text):,} characters; the limit is {limit:,} (split it, or shorten it)"
-        else:
-            return text
-    checker.report_field(at, problem)
-    return None
+        raise Invalid(f"expected text, found {describe(value)}")
+    text = str(value).strip()
+    if single_line and "\n" in text:
+        raise Invalid("must be a single line")
+    if len(text) > limit:
+        raise Invalid(f"{len(text):,} characters; the limit is {limit:,} (split it, or shorten it)")
+    return text
 
 
 # Letters and symbols that show as blank space, though Unicode counts them as letters.
@@ -507,14 +463,13 @@ def visible(text: str) -> bool:
     return any(unicodedata.category(c)[0] not in "ZCM" and c not in _BLANK_LETTERS for c in text)
 
 
-# --- what messages say about fields ---------------------------------------------
-
-
 def asked_for(meta: Spec) -> tuple[str, str]:
     """What a message about a required field asks for, then its doc in brackets: a
     prose field is asked for by its doc alone ('add a line ... with who said it')."""
     doc = meta["doc"][0].lower() + meta["doc"][1:].rstrip(".")
-    return (doc, "") if meta["type"].is_text else (meta["type"].expected(meta), f" ({doc})")
+    if isinstance(meta["type"], Line):
+        return doc, ""
+    return meta["type"].expected(meta), f" ({doc})"
 
 
 def describe(value: Any) -> str:

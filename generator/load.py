@@ -281,21 +281,28 @@ class Checker:
         return result
 
     def value(self, value: Any, at: At, spec: fields.Spec) -> Any:
-        self.remember(at)
         blank = value is None or value == [] or (isinstance(value, str) and not value.strip())
         if spec["required"] and blank:
+            self.remember(at)
             what, doc = fields.asked_for(spec)
             self.report(at, f"{dotted(at)}: required but empty; fill in {what}{doc}")
             return None
-        return spec["type"].check(value, at, spec, self)
+        return self.checked(spec["type"].check, value, at, spec)
 
-    def identifier(self, value: Any, at: At, own: bool) -> str | None:
+    def checked(self, check: Callable[..., Any], value: Any, at: At, spec: fields.Spec) -> Any:
+        """`check(value, ...)`'s value, or None once the problem it raises is reported."""
+        self.remember(at)
+        try:
+            return check(value, at, spec, self)
+        except fields.Invalid as exc:
+            self.report_field(at, str(exc))
+            return None
+
+    def identifier(self, value: Any, own: bool) -> str:
         if not isinstance(value, str):
-            self.report_field(at, f"expected an id, found {fields.describe(value)}")
-            return None
+            raise fields.Invalid(f"expected an id, found {fields.describe(value)}")
         if problem := urls.id_problem(value, own):
-            self.report_field(at, problem)
-            return None
+            raise fields.Invalid(problem)
         return value
 
     def cut_by_comment(self, text: str, at: At) -> bool:

@@ -40,16 +40,16 @@ def spec(
     *,
     required: bool = False,
     refs: tuple[str, ...] = (),
-    choices: tuple[str, ...] | dict[str, str] = (),
+    choices: dict[str, str] | None = None,
     item: type | None = None,
     entries: int = 1,
     default: Any = MISSING,
 ) -> Any:
-    """A model field with its type and documentation. `choices` is a tuple of values,
-    or a dict of each value's label on the site; `make new` writes `entries` entries."""
+    """A model field with its type and documentation. `choices` are its values, each
+    with its label on the site; `make new` writes `entries` entries."""
     if default is MISSING and not required:
         default = type.empty
-    labels = dict(choices) if isinstance(choices, dict) else {}
+    labels = choices or {}
     for value, label in labels.items():
         assert LABELS.setdefault(value, label) == label, f"two labels for '{value}'"
     meta = {
@@ -57,7 +57,7 @@ def spec(
         "doc": doc,
         "required": required,
         "refs": refs,
-        "choices": tuple(choices),
+        "choices": tuple(labels),
         "labels": labels,
         "item": item,
         "entries": entries,

@@ -21,11 +21,7 @@ class ScaffoldError(Exception):
 
 
 def new_record(
-    content: Path,
-    kind: str,
-    record_id: str,
-    speaker: str | None = None,
-    sources: tuple[str, ...] = (),
+    content: Path, kind: str, record_id: str, speaker: str | None, sources: tuple[str, ...]
 ) -> Path:
     """Create content/<folder>/<id>.yaml; return its path. Never overwrites."""
     cls = model.KIND_BY_NAME.get(kind)

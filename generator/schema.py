@@ -69,9 +69,6 @@ def stale_schemas(out: Path) -> list[str]:
     ]
 
 
-# --- the field tables of content/README.md ---------------------------------------
-
-
 def field_table(cls: type) -> str:
     """A Markdown table of a kind's fields, then one for the entries of each list of entries."""
     specs = model.field_specs(cls)

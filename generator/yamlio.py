@@ -36,19 +36,10 @@ MAX_DEPTH = 20
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"^[-+]?[0-9]+$")
-# A scalar written without quotes or a tag: text, or a number, boolean or null.
-_PLAIN = "tag:explainer,plain"
 _STR = "tag:yaml.org,2002:str"
-_SEQ = "tag:yaml.org,2002:seq"
-_MAP = "tag:yaml.org,2002:map"
-# Tags a file may write (`!!str 0099`); any other, e.g. `!!python/object`, is refused.
-_STANDARD_TAGS = {
-    _PLAIN,
-    _STR,
-    _SEQ,
-    _MAP,
-    *(f"tag:yaml.org,2002:{name}" for name in ("int", "bool", "null", "float", "timestamp")),
-}
+# Tags a file may write (`!!str 0099`), or none; any other, e.g. `!!python/object`, is refused.
+_TAGS = ("str", "seq", "map", "int", "bool", "null", "float", "timestamp")
+_STANDARD_TAGS = {None, "!", *(f"tag:yaml.org,2002:{name}" for name in _TAGS)}
 
 # Python refuses to turn longer digit strings into an int; no count is that long.
 _MAX_INT_DIGITS = 18
@@ -167,16 +158,6 @@ def _place(before: str) -> tuple[int, int]:
     return before.count("\n") + 1, len(before) - before.rfind("\n")
 
 
-def _tag(event: Any) -> str:
-    """An event's tag; one written without: a plain scalar's own, for `_Reader.scalar`
-    to type by the core schema; anything else is text or a collection."""
-    if event.tag is not None and event.tag != "!":
-        return str(event.tag)
-    if isinstance(event, ScalarEvent):
-        return _PLAIN if event.implicit[0] else _STR
-    return _SEQ if isinstance(event, SequenceStartEvent) else _MAP
-
-
 class _Reader:
     """The document's value built from the parser's events as they come, with where
     each key and value is written: composing PyYAML's tree of nodes first, then
@@ -242,8 +223,8 @@ class _Reader:
         place = (mark.line + 1, mark.column + 1)
         if kept and self.refused is None:
             self.document.value_at[at] = place
-            if _tag(event) not in _STANDARD_TAGS:
-                self.refuse(place, f"YAML tag {_tag(event)!r} is not allowed in content")
+            if event.tag not in _STANDARD_TAGS:
+                self.refuse(place, f"YAML tag {event.tag!r} is not allowed in content")
         kept = kept and self.refused is None
         if isinstance(event, ScalarEvent):
             if kept and "[[" in event.value:
@@ -272,7 +253,8 @@ class _Reader:
             # blank line it was, so that a blank line separates paragraphs in
             # every style a contributor may use (`>-`, plain, quoted, `|`).
             value = value.replace("\n", "\n\n")
-        if event.style or _tag(event) == _STR:  # quoted, block or !!str: always text
+        # Quoted, a block, !!str or (libyaml's) an empty '!': always text.
+        if event.style or event.tag == _STR or (event.tag == "!" and not event.implicit[0]):
             return value
         # Core-schema types, but text stays as written: `007` and `+1` are text,
         # never the number 7 or 1 (a number shown back would differ from the file).
@@ -313,7 +295,7 @@ class _Reader:
         place = (event.start_mark.line + 1, event.start_mark.column + 1)
         if isinstance(event, ScalarEvent) and event.value == "<<":
             self.refuse(place, "YAML merge keys (<<) are not allowed in content")
-        elif not isinstance(event, ScalarEvent) or _tag(event) not in _STANDARD_TAGS:
+        elif not isinstance(event, ScalarEvent) or event.tag not in _STANDARD_TAGS:
             self.refuse(place, "a key must be a plain name")
         else:
             self.scalar(event, place)  # refuses what no text can hold
