@@ -79,8 +79,10 @@ typecheck: $(BIN)/.installed  ## mypy over the generator and the MkDocs hook
 	$(BIN)/mypy generator overrides/hooks
 
 new: $(BIN)/.installed  ## new record file: make new KIND=quote ID=some-id [SPEAKER=actor-id] [SOURCE="source-id ..."]
-	$(BIN)/python -m generator new $(KIND) $(ID) $(if $(SPEAKER),--speaker $(SPEAKER)) \
-		$(foreach source,$(SOURCE),--source $(source))
+	@if [ -z "$(KIND)" ] || [ -z "$(ID)" ]; then \
+		echo 'usage: make new KIND=quote ID=some-id [SPEAKER=actor-id] [SOURCE="source-id ..."]' >&2; exit 2; fi
+	$(BIN)/python -m generator new "$(KIND)" "$(ID)" $(if $(SPEAKER),--speaker "$(SPEAKER)") \
+		$(foreach source,$(SOURCE),--source "$(source)")
 
 changes: $(BIN)/.installed  ## Markdown summary of the records changed since BASE [BASE=origin/main; in a fork e.g. BASE=upstream/main]
 	$(BIN)/python -m generator changes --base $(BASE)

@@ -114,3 +114,19 @@ def test_edit_links_point_at_this_repository(name):
     text = (WORKFLOWS / name).read_text(encoding="utf-8")
     assert "SITE_REPO_URL: ${{ github.server_url }}/${{ github.repository }}" in text
     assert "SITE_EDIT_URI: edit/main/docs/" in text
+
+
+def test_pre_commit_runs_the_checks_of_make_lint_and_validate_with_the_projects_python():
+    """The validate hook ran `python -m generator validate` with whichever python came
+    first on the PATH (a system one without jinja2 failed with ModuleNotFoundError),
+    and the ruff hooks covered generator/ and tests/ while `make lint` also checks
+    bench/, tools/ and overrides/hooks/."""
+    config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    hooks = {hook["id"]: hook for repo in config["repos"] for hook in repo["hooks"]}
+    assert hooks["validate-content"]["entry"].startswith(".venv/bin/python -m generator ")
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    linted = re.search(r"\n\t\$\(BIN\)/ruff check (.+)\n", makefile)
+    assert linted is not None
+    for folder in linted.group(1).split():
+        for hook in ("ruff-check", "ruff-format"):
+            assert re.search(hooks[hook]["files"], f"{folder}/x.py"), (hook, folder)
