@@ -58,7 +58,7 @@ def read_history(root: Path, content: Path) -> History:
             "core.quotePath=false",
             "log",
             "--format=%x1e%H %ct",
-            "--name-only",
+            "--name-status",
             "--no-renames",
             "--relative",
             "--",
@@ -75,11 +75,20 @@ def read_history(root: Path, content: Path) -> History:
         boundary = set()
     added: dict[str, tuple[int, str]] = {}
     changed: dict[str, tuple[int, str]] = {}
+    # Newest commit first: a deletion ends a file's history there. What came before it
+    # dated another file of the same name (a record removed, then one written anew under
+    # its id), and a deletion is no change of the file there now.
+    deleted: set[str] = set()
     for entry in log.decode("utf-8").split("\x1e")[1:]:
-        head, _, names = entry.partition("\n")
+        head, _, lines = entry.partition("\n")
         commit, seconds_text = head.split(" ")
         seconds = int(seconds_text)
-        for name in filter(None, names.split("\n")):
+        for status, _, name in (line.partition("\t") for line in lines.split("\n") if line):
+            if name in deleted:
+                continue
+            if status == "D":
+                deleted.add(name)
+                continue
             if name not in changed or seconds > changed[name][0]:
                 changed[name] = (seconds, commit)
             if name not in added or seconds <= added[name][0]:

@@ -122,3 +122,23 @@ def test_a_shallow_clone_dates_only_what_it_saw_change(repo, tmp_path, monkeypat
     assert "history is shallow" in capsys.readouterr().err
     quote = (clone / "docs" / "quotes" / "aliyev-dirty-appeal.md").read_text(encoding="utf-8")
     assert "changed:" not in quote.split("---\n")[1]
+
+
+def test_a_file_written_anew_under_a_deleted_files_name_has_its_own_dates(repo):
+    """A quote removed, then a new one written under its id: the new file showed "Last
+    changed" on the day of the deletion, and once committed it was "added" on the day
+    the old one was, so the feed listed it as changed, under the old one's date."""
+    quote = repo / "content" / "quotes" / "aliyev-dirty-appeal.yaml"
+    text = quote.read_text(encoding="utf-8")
+    quote.unlink()
+    _git(repo, "commit", "-q", "-am", "remove", when="2024-10-12T10:00:00Z")
+    name = "content/quotes/aliyev-dirty-appeal.yaml"
+    quote.write_text(text, encoding="utf-8")  # written anew, not committed yet
+    found = read_history(repo, repo / "content")
+    assert name not in found.changed and name not in found.added
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "anew", when="2024-10-20T09:00:00Z")
+    found = read_history(repo, repo / "content")
+    assert found.added[name] == found.changed[name] == "2024-10-20T09:00:00Z"
+    # Other files keep their dates.
+    assert found.changed["content/actors/ilham-aliyev.yaml"] == "2024-10-09T23:59:59Z"
