@@ -368,13 +368,13 @@ def key(drawn: Plan, end: datetime.date) -> str:
     if not any(isinstance(row, Band) for row in drawn.rows):
         return ""
     words = (
-        "Timeline key: a dot is an event dated to the day. A grey box holds events dated"
-        " only to the month (squares), drawn at the first day they may have fallen on"
+        "Timeline key: a dot marks an event dated to the day, a square one dated only to the"
+        " month. Squares sit in a grey box at the first day they may have fallen on"
     )
     if drawn.brackets:
-        words += "; the dashed line on the left runs from it to the last such day"
+        words += "; a dashed line on the left runs from there to the last such day"
         if any(bracket.last is None for bracket in drawn.brackets):
-            words += f", or to an arrow if that is after {end.day} {MONTHS[end.month]}"
+            words += f", or ends in an arrow if that is after {end.day} {MONTHS[end.month]}"
     return words + "."
 
 

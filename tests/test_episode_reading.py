@@ -805,7 +805,7 @@ def test_mammadovs_commentary_is_drawn_and_listed_by_the_last_day_last_week_leav
 def test_the_home_drawing_has_the_key_the_timeline_page_has(pages):
     """The home page drew squares and dots with no word on what they mean; only the
     timeline page said it. A key now stands above the drawing on both."""
-    key = "Timeline key: a dot is an event dated to the day. A grey box holds events dated"
+    key = "Timeline key: a dot marks an event dated to the day, a square one dated only to"
     for name in ("index.md", "timeline.md"):
         page = pages[name]
         assert page.count(key) == 1, name
@@ -827,7 +827,7 @@ def test_the_timeline_says_in_plain_words_where_an_event_dated_to_the_month_goes
         "\nIn the list, events dated only to the month come after that month’s days, under a"
         " heading saying what is known of the day.\n"
     ) in opening
-    assert opening.count("drawn at the first day they may have fallen on") == 1  # the key
+    assert opening.count("in a grey box at the first day they may have fallen on") == 1  # the key
     # As it says: Gadirli is drawn after 3 October's letter, listed after 5 October's events.
     drawing = _drawing(page)
     gadirli = drawing.index("events/gadirli-remarks-2024-10.md")
@@ -844,10 +844,10 @@ def test_the_timeline_key_says_what_a_grey_box_its_place_and_its_dashed_line_mea
     read as before Aliyev's speech), nor what the arrow at a bracket's foot means. One
     key, over the drawing, says it all, on the home page and the timeline's."""
     key = (
-        "Timeline key: a dot is an event dated to the day. A grey box holds events dated only"
-        " to the month (squares), drawn at the first day they may have fallen on; the dashed"
-        " line on the left runs from it to the last such day, or to an arrow if that is after"
-        " 7 October.\n{: .tl-key }\n"
+        "Timeline key: a dot marks an event dated to the day, a square one dated only to the"
+        " month. Squares sit in a grey box at the first day they may have fallen on; a dashed"
+        " line on the left runs from there to the last such day, or ends in an arrow if that is"
+        " after 7 October.\n{: .tl-key }\n"
     )
     for name in ("index.md", "timeline.md"):
         page = pages[name]

@@ -206,7 +206,7 @@ def test_the_timeline_page_says_where_its_list_and_its_drawing_put_a_month(conte
     catalog = pipeline.validate(content, ROOT)
     key = timeline_svg.key(timeline_svg.plan(catalog), datetime.date(2024, 10, 8))
     assert opening.endswith(f"{key}\n{{: .tl-key }}\n\n")
-    assert "the dashed line on the left runs from it to the last such day" in key
+    assert "a dashed line on the left runs from there to the last such day" in key
     for svg in drawings(timeline_svg.graphic(catalog, urls.HOME)).values():
         first = next(t for t in svg.iter(f"{SVG}text") if "".join(t.itertext()).strip())
         assert "dashed" not in "".join(first.itertext()).lower()
