@@ -6,6 +6,7 @@ collected; none stops the run.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -261,6 +262,7 @@ class Checker:
             )
             return None
         result: dict[str, Any] = {}
+        indented = self.indented_fields(value, at, specs)
         for key in value:
             if key not in specs:
                 hint = (
@@ -270,7 +272,7 @@ class Checker:
                 self.report(at + (key,), f"unknown field '{key}'{hint}")
         for name, spec in specs.items():
             if name not in value:
-                if spec["required"]:
+                if spec["required"] and name not in indented:
                     what, doc = fields.asked_for(spec)
                     add = f"add a line '{name}: ...' with {what}"
                     self.report(at, f"missing required field '{name}'{doc}: {add}")
@@ -279,6 +281,38 @@ class Checker:
                 if converted is not None:
                     result[name] = converted
         return result
+
+    def indented_fields(self, value: dict[str, Any], at: At, specs: dict[str, Any]) -> set[str]:
+        """Report each line of a multi-line text that starts with the name of a field
+        of the same record and a colon, 'tags: [...]' indented under 'context: >-':
+        YAML reads it as words of the text, and the field is lost without a word.
+        The names found, so that a required one is not also reported missing."""
+        found: set[str] = set()
+        lines = self.document.lines
+        for key, text in value.items():
+            place = self.document.key_at.get(at + (key,))
+            if not isinstance(text, str) or place is None:
+                continue
+            key_line, key_column = place
+            for number in range(key_line + 1, len(lines) + 1):
+                line = lines[number - 1]
+                stripped = line.lstrip(" ")
+                indent = len(line) - len(stripped)
+                if not stripped:
+                    continue
+                if indent < key_column:  # the text ends where a line starts further left
+                    break
+                match = _FIELD_START.match(stripped)
+                if match and match[1] in specs and match[1] != key:
+                    found.add(match[1])
+                    message = (
+                        f"'{match[1]}:' is indented under '{key}', so it is read as part of"
+                        f" its text: start it in column {key_column}"
+                    )
+                    self.problems.append(
+                        Problem(self.document.path, number, indent + 1, message)
+                    )
+        return found
 
     def value(self, value: Any, at: At, spec: fields.Spec) -> Any:
         blank = value is None or value == [] or (isinstance(value, str) and not value.strip())
@@ -325,6 +359,10 @@ class Checker:
             if found is None:
                 return
             self.places[link_place(dotted(at), link.target)] = found
+
+
+# A line that starts with a name and a colon, as a field does.
+_FIELD_START = re.compile(r"([a-z_][a-z0-9_]*):(?:\s|$)")
 
 
 def dotted(at: At) -> str:
