@@ -148,7 +148,63 @@ def _misaligned_field(c: _Complaint) -> Explained | None:
     if not c.problem.startswith("expected <block end>") or "'<scalar>'" in c.problem:
         return None
     here = _FIELD.match(c.text(c.line))
-    return _indentation(c, here) if here else None
+    if not here:
+        return None
+    if explained := _indentation(c, here):
+        return explained
+    if c.context_mark is None or here.start("key") <= c.context_mark.column:
+        return None
+    # The line above is a line of text, not a field: compare with where the
+    # record's (or the entry's) fields start.
+    column = c.context_mark.column + 1
+    message = (
+        f"'{here['key']}' is indented {_spaces(here.start('key'))}, but the fields above it"
+        f" start in column {column}: start it in column {column} too"
+    )
+    return c.line, len(here.group("indent")) + 1, message
+
+
+def _text_line_indented_less(c: _Complaint) -> Explained | None:
+    """A line of a multi-line text indented less than the lines above it: YAML
+    ends the text there and finds a stray line."""
+    if "'<scalar>'" not in c.problem:
+        return None
+    here = c.text(c.line)
+    above = c.line_before(c.line)
+    indent, indent_above = (_indentation_of(c.text(n)) for n in (c.line, above))
+    if not above or _FIELD.match(c.text(above)) or indent >= indent_above:
+        return None
+    field = _field_holding(c)
+    name = f"the text of '{field}'" if field else "a text"
+    message = (
+        f"this line of {name} is indented {_spaces(indent)}, less than the line above it"
+        f" ({_spaces(indent_above)}): indent every line of the text by {_spaces(indent_above)}"
+    )
+    return c.line, len(here) - len(here.lstrip()) + 1, message
+
+
+def _first_line_indented(c: _Complaint) -> Explained | None:
+    """The file's first field indented: YAML reads the file as something else."""
+    if "expected '<document start>'" not in c.problem:
+        return None
+    first = next((n for n in range(1, c.line + 1) if _content(c.text(n))), 0)
+    text = c.text(first)
+    if not first or not text[:1].isspace():
+        return None
+    message = (
+        f"the first line is indented {_spaces(_indentation_of(text))} but the lines below it"
+        " are not: remove the spaces, so that the record's fields all start in column 1"
+    )
+    return first, 1, message
+
+
+def _content(text: str) -> bool:
+    stripped = text.strip()
+    return bool(stripped) and not stripped.startswith("#")
+
+
+def _indentation_of(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
 
 
 def _text_after_closing_mark(c: _Complaint) -> Explained | None:
@@ -183,6 +239,8 @@ _RULES: tuple[Callable[[_Complaint], Explained | None], ...] = (
     _colon_in_text_or_indentation,
     _misaligned_field,
     _text_after_closing_mark,
+    _text_line_indented_less,
+    _first_line_indented,
     _reserved_first_character,
 )
 
