@@ -20,7 +20,15 @@ from .fields import article
 from .links import InlineLink, find_links, split_links
 from .meta import short_name
 from .order import after_loop, earliest, followed_day, is_later, reported_by
-from .quotecheck import cut, fields_of_type, find_in_order, normalise, pieces
+from .quotecheck import (
+    cut,
+    departing,
+    departure,
+    fields_of_type,
+    find_in_order,
+    normalise,
+    pieces,
+)
 from .resolve import Catalog
 
 
@@ -109,10 +117,10 @@ def passages_are_in_their_document(catalog: Catalog) -> Iterator[Problem]:
                 f"'{document.id}' is by '{document.speaker}', this passage by '{quote.speaker}'"
             )
         else:  # `part_of` is right: the passage's words must be in the document
-            missing = find_in_order(normalise(document.text), pieces(quote.text))
-            if missing is not None:
-                message = f"not found in its document '{document.id}': \"{cut(missing)}\""
-                yield catalog.problem(quote, "text", message)
+            found = departure(normalise(document.text), pieces(quote.text))
+            if found is not None:
+                what = f"its document '{document.id}'"
+                yield departing(catalog, quote, found, what, "the document has")
             continue
         yield catalog.problem(quote, "part_of", message)
 

@@ -309,9 +309,7 @@ class Checker:
                         f"'{match[1]}:' is indented under '{key}', so it is read as part of"
                         f" its text: start it in column {key_column}"
                     )
-                    self.problems.append(
-                        Problem(self.document.path, number, indent + 1, message)
-                    )
+                    self.problems.append(Problem(self.document.path, number, indent + 1, message))
         return found
 
     def value(self, value: Any, at: At, spec: fields.Spec) -> Any:

@@ -59,6 +59,87 @@ def find_in_order(haystack: str, needles: list[str]) -> str | None:
     return None
 
 
+def _missing_from(haystack: str, needles: list[str]) -> tuple[str, int] | None:
+    """The first needle not found in order, and where in `haystack` it was looked for."""
+    position = 0
+    for needle in needles:
+        found = haystack.find(needle, position)
+        if found < 0:
+            return needle, position
+        position = found + len(needle)
+    return None
+
+
+# How many of the text's words a message shows where a quote departs from it.
+SHOWN_WORDS = 4
+
+
+@dataclass
+class Departure:
+    """Where a quote's words leave the text they are taken from."""
+
+    words: list[str]  # the run of the quote that is not found, word by word
+    same: int  # how many of them the text has, in a row, before the first that differs
+    has: str  # what the text has instead, a few words
+
+
+def departure(haystack: str, needles: list[str]) -> Departure | None:
+    """None when every needle is found in order; else where the first one that is
+    not departs from the text: the longest run of its opening words the text holds
+    (after the needles before it), and the words that follow that run there."""
+    missing = _missing_from(haystack, needles)
+    if missing is None:
+        return None
+    needle, position = missing
+    words, text = needle.split(), haystack[position:].split()
+    same, start = 0, 0
+    for i, word in enumerate(text):
+        if not word.endswith(words[0]) or len(text) - i <= same:
+            continue
+        length = 1
+        while length < len(words) and i + length < len(text) and text[i + length] == words[length]:
+            length += 1
+        if length > same:
+            same, start = length, i
+    has = " ".join(text[start + same : start + same + SHOWN_WORDS]) if same else ""
+    return Departure(words, same, has)
+
+
+def differs(departure: Departure, what: str, has: str) -> str | None:
+    """The message for a quote that departs from `what` ("its document 'x'"), or None
+    where no opening word of the quote is found in it to tell where."""
+    if not departure.same or departure.same >= len(departure.words):
+        return None
+    word = departure.words[departure.same]
+    there = f"'{departure.has}'" if departure.has else "nothing more: it ends there"
+    return f"differs from {what} at '{word}': {has} {there}"
+
+
+def written_at(start: tuple[int, int], path: str, departure: Departure) -> tuple[int, int]:
+    """Where the first word that differs is written in the file at `path`: after the
+    words before it, at or after `start` (the text's own place); `start` where the
+    file cannot be read or does not hold them as written (escaped, say)."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeError):
+        return start
+    tokens = [
+        (number + 1, match.start() + 1, match[0].translate(_MARKS))
+        for number in range(start[0] - 1, len(lines))
+        for match in re.finditer(r"\S+", lines[number])
+        if number >= start[0] or match.start() >= start[1] - 1
+    ]
+    wanted = departure.words[: departure.same + 1]
+    for j in range(len(tokens) - len(wanted) + 1):
+        if not tokens[j][2].endswith(wanted[0]):
+            continue
+        middle = all(tokens[j + k][2] == wanted[k] for k in range(1, len(wanted) - 1))
+        if middle and tokens[j + len(wanted) - 1][2].startswith(wanted[-1]):
+            line, column, _ = tokens[j + len(wanted) - 1]
+            return line, column
+    return start
+
+
 def check_quotes(catalog: Catalog, archive: Path) -> QuoteReport:
     texts: dict[str, str] = {}
     problems: list[Problem] = []
@@ -83,14 +164,25 @@ def check_quotes(catalog: Catalog, archive: Path) -> QuoteReport:
             if not texts[name]:
                 continue
             checked += 1
-            missing = find_in_order(texts[name], wanted)
-            if missing is not None:
-                message = f"not found verbatim in source '{source.id}' ({name}): \"{cut(missing)}\""
-                problems.append(catalog.problem(quote, "text", message))
+            if found := departure(texts[name], wanted):
+                what = f"source '{source.id}' ({name})"
+                problems.append(departing(catalog, quote, found, what, "the source has"))
     for quote in catalog.quotes:
         if quote.after and (problem := _out_of_order(catalog, quote, texts)):
             problems.append(catalog.problem(quote, "after", problem))
     return QuoteReport(checked, problems)
+
+
+def departing(
+    catalog: Catalog, quote: model.Quote, found: Departure, what: str, has: str
+) -> Problem:
+    """The problem with a quote that departs from `what`, at the first word that differs."""
+    message = differs(found, what, has)
+    if message is None:
+        words = " ".join(found.words)
+        return catalog.problem(quote, "text", f'not found verbatim in {what}: "{cut(words)}"')
+    line, column = written_at(catalog.where(quote, "text"), quote.path, found)
+    return Problem(quote.path, line, column, f"text: {message}")
 
 
 def _out_of_order(catalog: Catalog, quote: model.Quote, texts: dict[str, str]) -> str | None:

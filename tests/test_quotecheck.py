@@ -18,7 +18,8 @@ def test_pieces_must_appear_in_order():
     assert find_in_order("a b c", ["c", "a"]) == "a"
 
 
-def test_fixture_quotes_are_found_and_an_altered_quote_is_not(content, tmp_path):
+def test_fixture_quotes_are_found_and_an_altered_quote_is_not(content, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # where messages' paths start, as in `make quotes`
     catalog = validate(content, tmp_path)
     report = check_quotes(catalog, FIXTURE_ARCHIVE)
     assert (report.problems, report.checked) == ([], 2)
@@ -28,9 +29,9 @@ def test_fixture_quotes_are_found_and_an_altered_quote_is_not(content, tmp_path)
     path.write_text(path.read_text().replace("glanced through", "looked through"))
     problems = check_quotes(validate(content, tmp_path), FIXTURE_ARCHIVE).problems
     assert [str(p) for p in problems] == [
-        "content/quotes/aliyev-dirty-appeal.yaml:2:7: error: text: not found verbatim in source"
-        " 'oc-media-2024-10-07' (000_531d254a308b8ff1.txt): \"This morning, I looked through"
-        ' that appeal; it is a dirty..."'
+        "content/quotes/aliyev-dirty-appeal.yaml:3:19: error: text: differs from source"
+        " 'oc-media-2024-10-07' (000_531d254a308b8ff1.txt) at 'looked': the source has"
+        " 'glanced through that appeal;'"
     ]
 
 
@@ -162,3 +163,23 @@ def test_after_is_checked_against_the_order_of_the_source_text(content, tmp_path
         "content/quotes/mps-terminate.yaml:12:8: error: after: 'aliyev-dirty-appeal' is taken"
         " from none of this quote's sources",
     ]
+
+
+def test_a_quote_that_departs_from_its_text_is_told_where_and_what_the_text_has():
+    from generator.quotecheck import departure, differs
+
+    text = "It was well known long ago that no one believes it. The end"
+    found = departure(text, ["It was well-known long ago"])
+    assert differs(found, "its document 'x'", "the document has") == (
+        "differs from its document 'x' at 'well-known': the document has 'well known long ago'"
+    )
+    # the longest run of opening words wins, after the pieces found before it
+    found = departure(text, ["It was", "no one believes it. The start"])
+    assert (found.same, found.has) == (5, "end")
+    # past the end of the text
+    found = departure(text, ["The end of it"])
+    told = differs(found, "it", "it has")
+    assert told == "differs from it at 'of': it has nothing more: it ends there"
+    # no opening word to start from: no place to tell
+    assert differs(departure(text, ["Nobody said"]), "it", "it has") is None
+    assert departure(text, ["well known", "no one"]) is None
