@@ -125,6 +125,28 @@ def passages_are_in_their_document(catalog: Catalog) -> Iterator[Problem]:
         yield catalog.problem(quote, "part_of", message)
 
 
+def passages_name_their_document(catalog: Catalog) -> Iterator[Problem]:
+    """A quote whose words are all in a whole text (`document: true`) by the same
+    speaker is a passage of it: without `part_of`, its page would not link to the
+    whole text, and the check that it is quoted word for word would be skipped."""
+    documents: dict[str, list[tuple[model.Quote, str]]] = defaultdict(list)
+    for quote in catalog.quotes:
+        if quote.document:
+            documents[quote.speaker].append((quote, normalise(quote.text)))
+    for quote in catalog.quotes:
+        if quote.part_of or quote.document or not documents.get(quote.speaker):
+            continue
+        wanted = pieces(quote.text)
+        for document, text in documents[quote.speaker]:
+            if wanted and find_in_order(text, wanted) is None:
+                message = (
+                    f"these words are in '{document.id}', a whole text by the same speaker:"
+                    f" add part_of: {document.id}"
+                )
+                yield catalog.problem(quote, "text", message)
+                break
+
+
 # Words in double quote marks, straight or typographic, on one line of prose.
 _QUOTED = re.compile(r'"([^"\n]+)"|\u201c([^\u201d\n]+)\u201d')
 
@@ -515,6 +537,7 @@ CHECKS = (
     differences_have_versions_that_differ,
     one_passage_is_quotes_of_one_speaker,
     passages_are_in_their_document,
+    passages_name_their_document,
     quote_marks_hold_recorded_words,
     links_show_fitting_words,
     period_in_order,

@@ -69,6 +69,13 @@ def write_letter(content: Path, *lines: str) -> None:
     )
 
 
+def name_the_letter(content: Path) -> None:
+    """Give `mps-terminate`, whose words are in the letter `write_letter` writes, its
+    `part_of: mps-letter`: a passage of a whole text must name it."""
+    path = content / "quotes" / "mps-terminate.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "part_of: mps-letter\n", encoding="utf-8")
+
+
 def write_quote(content: Path, quote_id: str, text: str, event: str, *lines: str) -> None:
     """A quote of the MPs (`mps-group`) on 5 October 2024, reported by Caliber.Az, into
     `content`, with `lines` of YAML added to it."""

@@ -71,6 +71,7 @@ def test_a_document_page_says_who_wrote_it_in_a_plain_line_and_its_charges_after
         "event: letter-sent",
         "allegation: that the letter was organised",
     )
+    _mark(content, "mps-terminate", "part_of: mps-letter")  # its words are in the letter
     page = rendered(content)["quotes/mps-letter.md"]
     line = next(x for x in page.splitlines() if x.startswith("Written "))
     # Its addressee first: "the MPs who signed the appeal to Bayramov" would read as
@@ -96,7 +97,13 @@ def test_an_agreement_page_shows_the_passage_on_it_not_the_whole_document(conten
         page = rendered(content)
         return page["agreements/joint-declaration-1997.md"].split("\n## Events", 1)[0]
 
+    # First a letter none of whose passages is quoted on its own (a quote whose words
+    # are in the letter must name it in part_of).
+    letter = content / "quotes" / "mps-letter.yaml"
+    written = letter.read_text(encoding="utf-8")
+    letter.write_text(written.replace("Terminate the", "End the"), encoding="utf-8")
     assert "(../quotes/mps-letter.md" in shown()
+    letter.write_text(written, encoding="utf-8")
     _mark(content, "mps-terminate", "part_of: mps-letter")
     assert "(../quotes/mps-terminate.md" in shown()
     assert "(../quotes/mps-letter.md" not in shown()

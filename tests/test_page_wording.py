@@ -12,7 +12,7 @@ from jinja2 import nodes
 from generator import render, urls
 from generator.bundle import read_config, readme
 
-from .conftest import ROOT, rendered, write_letter
+from .conftest import ROOT, name_the_letter, rendered, write_letter
 
 
 def test_a_quote_page_names_its_sources_beside_the_words(content):
@@ -127,6 +127,7 @@ def test_a_whole_text_given_to_a_news_outlet_is_not_said_to_be_written(content):
         "description: A news agency.\nsources: [caliber-az-2024-10-05]\n",
         encoding="utf-8",
     )
+    name_the_letter(content)
     for addressee, verb in (("azertac", "Given"), ("jeyhun-bayramov", "Written")):
         write_letter(content, f"addressee: {addressee}")
         page = rendered(content)["quotes/mps-letter.md"]

@@ -10,7 +10,7 @@ import markdown
 from generator import pages, pipeline, render
 from generator.escape import typographic
 
-from .conftest import ROOT, rendered, untitled, write_letter, write_quote
+from .conftest import ROOT, name_the_letter, rendered, untitled, write_letter, write_quote
 
 
 def _replace(path, old, new):
@@ -25,6 +25,7 @@ def test_a_whole_text_says_what_it_is_before_its_text(content):
         "context: The whole letter, as one outlet prints it.",
         "allegation: that the letter was organised",
     )
+    name_the_letter(content)
     page = rendered(content)["quotes/mps-letter.md"]
     order = [
         "Written by [Azerbaijani MPs who signed the appeal]",
@@ -304,6 +305,9 @@ def test_the_line_over_quotes_that_share_date_and_sources_counts_those_printed(c
     none, and over one says only where it is from. The date is left to the event's
     heading where it is the event's."""
     write_letter(content, "event: letter-sent")
+    # A quote beside the letter, not a passage of it (whose words would be in the letter).
+    letter = content / "quotes" / "mps-letter.yaml"
+    letter.write_text(letter.read_text().replace("Terminate the", "End the"), encoding="utf-8")
     for n in (1, 2):
         (content / "quotes" / f"mps-later{n}.yaml").write_text(
             f"id: mps-later{n}\ntext: Words said a day later, {n}\nspeaker: mps-group\n"
@@ -332,6 +336,7 @@ def test_a_whole_texts_many_charges_are_a_list_under_a_lead_in_italics(content):
     on a phone: more than two, only the label's lead is in italics and the charges are a
     list under it, each as the content words it, in the label's neutral words."""
     write_letter(content, "context: The whole letter, as one outlet prints it.", THREE_CHARGES)
+    name_the_letter(content)
     page = rendered(content)["quotes/mps-letter.md"]
     assert "*Allegation (" not in page
     html = markdown.markdown(page.split("\n---\n", 1)[1], extensions=["attr_list", "tables"])
@@ -350,6 +355,7 @@ def test_a_whole_texts_opening_says_its_charges_are_labelled_after_it(content):
     its long text: the context ends saying so, with a link to them; with no context, a
     line after the by-line does."""
     write_letter(content, "context: The whole letter, as one outlet prints it.", THREE_CHARGES)
+    name_the_letter(content)
     page = rendered(content)["quotes/mps-letter.md"]
     note = (
         "Three charges this text makes, for which the sources report no evidence, are listed"

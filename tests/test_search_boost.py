@@ -9,7 +9,7 @@ from pathlib import Path
 from generator import search
 from generator.pipeline import validate
 
-from .conftest import FIXTURE_CONTENT, ROOT, write_letter
+from .conftest import FIXTURE_CONTENT, ROOT, name_the_letter, write_letter
 
 
 def _retitle(content: Path, path: str, field: str, old: str, new: str) -> None:
@@ -68,6 +68,7 @@ def test_titles_that_name_each_other_stop_at_the_last_step(content):
 def test_a_whole_text_weighs_as_an_event_and_a_passage_as_any_quote(content):
     # "MPs letter" found nine pages before the MPs' letter: quotes from it among them.
     write_letter(content)
+    name_the_letter(content)
     boosts = search.boosts(validate(content, content.parent))
     assert boosts["mps-letter"] == boosts["letter-sent"] == search.BOOST
     assert "mps-terminate" not in boosts  # Material's default, 1
