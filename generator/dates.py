@@ -190,6 +190,7 @@ _OTHER_FORMS = [
     )
 ]
 _NUMERIC_DAY_FIRST = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$", re.ASCII)
+_NUMERIC_MONTH_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{4})$", re.ASCII)
 
 
 def suggest(text: str) -> str | None:
@@ -209,8 +210,16 @@ def suggest(text: str) -> str | None:
         # Day first, as sources from the region write dates; say so when it could be either.
         shown = _ymd(year, int(month), day)
         if shown and int(day) <= 12 and day.lstrip("0") != month.lstrip("0"):
-            shown += f" if {int(day)} is the day, {_ymd(year, int(day), month)} if it is the month"
+            # 5/10/2024 is 5 October or 10 May: both, each named, for the writer to choose.
+            first, then = int(day), int(month)
+            shown += (
+                f" if it is {first} {MONTHS[then]}, {_ymd(year, first, month)}"
+                f" if it is {then} {MONTHS[first]}"
+            )
         return shown
+    if match := _NUMERIC_MONTH_FIRST.match(text):
+        month, year = match.groups()  # 10/2024: a year has four digits, so no doubt here
+        return _ymd(year, int(month), None)
     return None
 
 
