@@ -441,6 +441,20 @@ def references_of(obj: Any) -> Iterator[Reference]:
             yield path + below, target, kinds
 
 
+def references_in(values: dict[str, Any], cls: type) -> Iterator[Reference]:
+    """Every reference of the fields of a `cls` record that were read (`values`, by
+    name): those of a record that has problems in other fields."""
+    specs = field_specs(cls)
+    for name, value in values.items():
+        spec = specs[name]
+        for below, target, kinds in spec["type"].references(value, spec):
+            yield name + below, target, kinds
+        if spec["item"]:
+            for i, entry in enumerate(value):
+                for path, target, kinds in references_of(entry):
+                    yield f"{name}[{i}].{path}", target, kinds
+
+
 def plain_text(value: Any, limit: int, single_line: bool = False) -> str:
     """`value` (text or a number) without the spaces around it."""
     if type(value) not in (str, int):  # a bool is an int to isinstance

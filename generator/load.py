@@ -33,6 +33,19 @@ class Loaded:
     broken: dict[str, str] = field(default_factory=dict)
     # For every record id: the location of each field path, e.g. "roles[0].of".
     places: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
+    # The records that failed to load, with the references of the fields that were
+    # read: they are checked in the same run as the problems that broke the record.
+    partial: list[Partial] = field(default_factory=list)
+
+
+@dataclass
+class Partial:
+    """The references read from a record that failed to load, and where it is written."""
+
+    path: str
+    line: int
+    places: dict[str, tuple[int, int]]
+    references: list[fields.Reference]
 
 
 def load_content(root: Path, display_root: Path | None = None) -> Loaded:
@@ -126,6 +139,7 @@ def _load_all(work: list[tuple[str, str, type]], loaded: Loaded) -> None:
         loaded.problems += part.problems
         loaded.broken = part.broken | loaded.broken  # an id's first file keeps it
         loaded.places.update(part.places)
+        loaded.partial += part.partial
 
 
 def _load_share(work: Sequence[tuple[str, str, type]]) -> Loaded:
@@ -176,6 +190,11 @@ def _load_file(path: str, shown: str, cls: type, loaded: Loaded) -> None:
         if issubclass(cls, model.Record):
             for candidate in filter(None, (record_id, stem)):
                 loaded.broken.setdefault(candidate, cls.kind)
+            if values and document is not None:
+                references = list(fields.references_in(values, cls))
+                if references:
+                    line = document.value_at.get((), (1, 1))[0]
+                    loaded.partial.append(Partial(shown, line, checker.places, references))
         return
     loaded.places[record_id or urls.EPISODE] = checker.places
     result = cls(**values, path=shown, line=checker.document.value_at.get((), (1, 1))[0])

@@ -95,15 +95,26 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
 
     # The ids of the records naming each record (not itself), in the order first named.
     named_by: dict[str, dict[str, None]] = defaultdict(dict)
-    holders: list[tuple[str, model.Record | model.Episode]] = list(by_id.items())
+    # Who names what: each record, those that failed to load (by the fields that were
+    # read, so that a wrong id is told in the same run as what broke the record; they
+    # name no one), then the episode.
+    holders: list[tuple[str | None, str, int, dict[str, tuple[int, int]], Iterable[Any]]] = [
+        (record_id, r.path, r.line, loaded.places.get(record_id, {}), references_of(r))
+        for record_id, r in by_id.items()
+    ]
+    if loaded.partial:
+        holders += [(None, p.path, p.line, p.places, p.references) for p in loaded.partial]
+        holders.sort(key=lambda holder: holder[1:3])
     if loaded.episode is not None:
-        holders.append((urls.EPISODE, loaded.episode))
-    for holder_id, obj in holders:
-        path, places, reported = obj.path, loaded.places.get(holder_id, {}), len(problems)
-        for field_path, target, allowed in references_of(obj):
+        episode = loaded.episode
+        places = loaded.places.get(urls.EPISODE, {})
+        holders.append((urls.EPISODE, episode.path, episode.line, places, references_of(episode)))
+    for holder_id, path, line, places, references in holders:
+        reported = len(problems)
+        for field_path, target, allowed in references:
             found = known_kinds.get(target)
             if found in allowed:
-                if holder_id not in (urls.EPISODE, target):
+                if holder_id not in (None, urls.EPISODE, target):
                     named_by[target][holder_id] = None
                 continue
             if found is None:
@@ -116,9 +127,7 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
                     f"{field_path}: '{target}' is {article(found)} {found},"
                     f" but this field takes {id_of(allowed)}"
                 )
-            place = places.get(
-                link_place(field_path, target), places.get(field_path, (obj.line, 1))
-            )
+            place = places.get(link_place(field_path, target), places.get(field_path, (line, 1)))
             problems.append(Problem(path, *place, message))
 
     if loaded.episode is None or problems or loaded.problems:
