@@ -138,9 +138,11 @@ class Page:
         titled: bool = True,
         first: bool = False,
         mid: bool = False,
+        hidden: str = "",
     ) -> Md:
         """A link to a record titled by its one-line summary, unless the page shows
-        that beside it; `first` in its line with a capital, `mid` as mid-line."""
+        that beside it; `first` in its line with a capital, `mid` as mid-line; `hidden`
+        words after its text and a space, for assistive tech only (see `named`)."""
         if isinstance(record, str):
             record = self.catalog.by_id[record]
         self._linked.add(record.id)
@@ -152,7 +154,22 @@ class Page:
         target = urls.relative(self.path, urls.record_target(record))
         # A link to the page itself needs no summary.
         title = f' "{link_title(self.catalog, record)}"' if titled and target else ""
-        return Md(f"[{inline(text)}]({target}{title})")
+        shown: str = inline(text)
+        if hidden:
+            shown += f'<span class="visually-hidden"> {inline(hidden, False)}</span>'
+        return Md(f"[{shown}]({target}{title})")
+
+    def named(self, record: model.Record | str, label: str, titled: bool = True) -> Md:
+        """A link whose short `label` ("Quote page") stands beside others like it, each to
+        another page: its name for assistive tech says which, the record's own name in
+        brackets after the label ("Quote page (Mustafa: “This threatening move”)"); a list of
+        a page's links read "Quote page, Quote page, ..." (six on Fazil Mustafa's page).
+        Brackets, not a comma: the hidden words are a box of their own, and Chromium names
+        the link "Quote page , Mustafa" with a space before a comma."""
+        if isinstance(record, str):
+            record = self.catalog.by_id[record]
+        name = mid_line(short_name(self.catalog, record))
+        return self.link(record, label, titled, hidden=f"({name})")
 
     def part_in(self, role: str) -> Md:
         """An actor's part in an event's table of who took part, in plain words
@@ -557,7 +574,9 @@ class Page:
                     parts.append(text)
                     continue
             elif quote := self._quote_of(position, stakes):
-                text = self.link(quote, self._said_of(stance, self._on(stakes)) if line else stance)
+                # "rejects it" in row after row of "who stands where": named for which quote.
+                said = self._said_of(stance, self._on(stakes))
+                text = self.link(quote, said) if line else self.named(quote, stance)
             else:
                 text = Md(inline(stance))
                 text = self._said_of(text, self._on(stakes, linked=True)) if line else text
@@ -775,7 +794,7 @@ class Page:
         label = self.allegation(quote, previous)
         # No attribution's dash: "— Quote page" under a quote read as if "Quote page" said it.
         said = [] if said_above else self._said(quote)
-        line = " · ".join([*said, self.link(quote, "Quote page", False)])
+        line = " · ".join([*said, self.named(quote, "Quote page", False)])
         return Md(f"{words}{under}{label}{line}\n{{: .quote-by{marks} }}")
 
     def whole_text(

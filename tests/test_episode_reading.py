@@ -1056,31 +1056,11 @@ def test_who_stands_where_says_what_it_shows_then_how_to_read_it_in_names_a_newc
     )
 
 
-# Link words that name no page, each beside the one item it is for, on every row or
-# line of a list: a quote's "quote page", an event's "what happened", a speaker's "their
-# page". A stance's words ("rejects it") link its holder's quote in that holder's cell
-# of the table of who stands where. An agreement's "as the sources describe it" is
-# not one: the agreements index said it of four agreements, to four pages.
-_WORDS_OF_EACH_ROW = {"quote page", "what happened", "their page"}
-
-
-def test_no_link_text_leads_to_two_pages(pages):
+def test_a_stance_links_its_quote_not_the_event_it_is_on(pages):
     """An actor's line read "rejects [the US lawmakers' letter] ... (quoted on [the US
     lawmakers' letter], ...)": the same words led to the event, then to a quote. A
-    quote is now linked by its own title, after what it is on in plain words."""
-    link = re.compile(r"(?<!!)\[([^\]]+)\]\(([^)\s]+)(?: \"[^\"]*\")?\)")
-    for path, page in pages.items():
-        targets: dict[str, set[str]] = {}
-        for text, target in link.findall(page.partition("\n---\n")[2]):
-            targets.setdefault(text.lower(), set()).add(target)
-        two = {
-            text: sorted(found)
-            for text, found in targets.items()
-            if len(found) > 1
-            and text not in _WORDS_OF_EACH_ROW
-            and not (path == urls.POSITIONS and text.endswith((" it", " them")))
-        }
-        assert not two, (path, two)
+    quote is now linked by its own title, after what it is on in plain words. (That no
+    two links of a page with one name lead to two pages: tests/test_link_names.py.)"""
     gaya = pages["actors/gaya-mammadov.md"]
     assert "\n- Gaya Mammadov rejects [the US lawmakers’ letter](../quotes/gaya-mammadov-" in gaya
     assert "[as quoted](" not in gaya
