@@ -594,7 +594,7 @@ def test_the_appeals_page_links_the_voices_on_it_and_labels_each_charge_it_keeps
 
 def _glance(page: str) -> list[str]:
     """The home page's sides at a glance, a line of plain words to each row."""
-    rows = page[page.index("{: .glance-title }") : page.index("<svg")].split("{: .glance }")
+    rows = page[page.index('<ul class="glance-rows"') : page.index("</ul>")].split("</li>")
     return [" ".join(re.sub(r"<[^>]+>", " ", row).split()) for row in rows[:-1]]
 
 

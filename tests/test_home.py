@@ -329,7 +329,7 @@ def test_under_the_lede_the_sides_at_a_glance_show_each_stake_they_split_over(co
         ' <span class="glance-for"><span class="glance-head">For:</span>'
         " the Government &#124; ministers</span>"
         ' <span class="glance-against"><span class="glance-head">Against:</span>'
-        " the Presidency &#60;b&#62;, the MPs who signed</span>\n{: .glance }\n" in home
+        " the Presidency &#60;b&#62;, the MPs who signed</span></li>\n" in home
     )
     # The MPs want the 1997 declaration ended and no source names anyone for it: at
     # a glance too, since the story turns on it.
@@ -338,7 +338,7 @@ def test_under_the_lede_the_sides_at_a_glance_show_each_stake_they_split_over(co
         ' <span class="glance-for"><span class="glance-head">For:</span>'
         " the sources name no one</span>"
     ) in home
-    assert home.count("{: .glance }") == 2
+    assert home.count('<li class="glance">') == 2
 
 
 def test_a_side_named_as_it_reads_mid_line_opens_its_block_in_the_table_with_a_capital(
@@ -374,13 +374,13 @@ def test_a_stake_nobody_opposes_is_at_a_glance_in_a_sentence(content):
         encoding="utf-8",
     )
     home = untitled(rendered(content)["index.md"])
-    assert home.count("{: .glance }") == 2  # the 1997 declaration, the US letter
+    assert home.count('<li class="glance">') == 2  # the 1997 declaration, the US letter
     # Nobody opposes the US letter now: one cell says so, in a line, not an empty box.
     assert (
         '<span class="glance-stake">The US letter &#124; &#42;pipe&#42;</span>'
         ' <span class="glance-for glance-all">'
         "The Presidency &#60;b&#62; and the MPs who signed are all for it;"
-        " the sources name no one against it.</span>\n"
+        " the sources name no one against it.</span></li>\n"
     ) in home
     assert home.count("glance-all") == 1  # the MPs want the declaration ended
 
@@ -470,3 +470,19 @@ def test_a_name_that_says_the_part_is_not_followed_by_it_again(content):
     edit(actor, "who signed the appeal", "who wrote the appeal")
     page = render.Page("index.md", pipeline.validate(content, ROOT))
     assert page.stance(support, [appeal], plural=True) == "support it"
+
+
+def test_a_screen_reader_meets_the_glance_as_a_titled_list_without_dots():
+    """A screen reader read the glance as a run of spans straight on from the lede, and
+    each "·" between a row's stakes as "dot". Its title is a heading to assistive tech
+    but not to the page's contents (no Markdown heading); its rows, items of a list; a
+    "·" is hidden from assistive tech, which hears a comma the eye does not see."""
+    home = render.render_site(pipeline.validate(ROOT / "content", ROOT))["index.md"]
+    title = "Who is for and against what ([each position in its words](positions.md)):"
+    assert f'{title}\n{{: .glance-title role="heading" aria-level="2" }}\n' in untitled(home)
+    rows = home[home.index('\n<ul class="glance-rows" role="list">\n') : home.index("</ul>")]
+    assert rows.count('\n<li class="glance">') == 5
+    assert rows.count("·") == 3
+    between = '<span class="visually-hidden">,</span><span aria-hidden="true"> ·</span> '
+    assert rows.count(between) == 3
+    assert "The 1997 declaration" + between + "The 2013 agreement" in rows
