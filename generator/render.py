@@ -58,6 +58,9 @@ TEMPLATES = Path(__file__).parent / "templates"
 _BLANK_RUNS = re.compile(r"\n\n\n+")
 # Where an allegation's charges part: "that A, that B, and that C".
 _NEXT_CHARGE = re.compile(r",\s+(?:and\s+)?(?=that\s)")
+# A title that opens with a name of one or two words, then ":" or " on ":
+# "The MPs on the peace treaty", "MP Mammadov: a call for dialogue" (see Page._unsigned).
+_SPEAKER_PREFIX = re.compile(r"(?P<name>\S+(?: \S+)?)(?:: | on )(?P<rest>\S.*)")
 # The id of the allegation label on a quote's page, which a line near its top links to.
 ALLEGATIONS = "allegations"
 # Between the stakes of one row of the home page's glance (see Page.glance).
@@ -808,7 +811,8 @@ class Page:
         words again (ten passages of one letter made an event's page 7,000 px tall on a phone)."""
         label = " *(an allegation: the sources report no evidence for it)*"
         passages = [
-            f"- {self.link(passage, first=True)}{label if passage.allegation else ''}"
+            f"- {self.link(passage, self._unsigned(passage), first=True)}"
+            f"{label if passage.allegation else ''}"
             for passage in block
             if passage.part_of == quote.id
         ]
@@ -817,6 +821,18 @@ class Page:
         mark = f" #{anchor}" if anchor else ""
         line = f"Read the whole text: {self.link(quote)}{said}{more}\n{{: .quote-whole{mark} }}"
         return Md(f"{line}\n\n" + "\n".join(passages) if passages else line)
+
+    def _unsigned(self, passage: model.Quote) -> str:
+        """A passage's title without its speaker's name, which a line over a whole text's
+        passages gives, or the page is theirs: under "The Azerbaijani MPs who signed the
+        appeal:", "The MPs on the peace treaty" and "The MPs: time to respond" read as
+        "the peace treaty" and "time to respond". Only a name of up to two words ("MP
+        Mammadov"), followed by ":" or " on "; "The MPs’ verdict on ..." keeps its words."""
+        title = short_name(self.catalog, passage)
+        found = _SPEAKER_PREFIX.match(title)
+        if not found or not self._named_in(found["name"].split()[-1], passage.speaker):
+            return title
+        return found["rest"]
 
     def _said(self, quote: model.Quote) -> list[str]:
         return [inline(quote.date.human(), line_start=False), self.sourced(quote.sources)]

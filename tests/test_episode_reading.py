@@ -1755,7 +1755,7 @@ def test_the_mps_words_on_section_907_are_filed_under_their_appeal_not_mammadovs
     speakers = pages["quotes/index.md"] + pages["actors/azerbaijani-mps-43.md"]
     assert "Looking back to 1992" not in speakers
     event = pages["events/azerbaijani-mps-appeal-2024-10-05.md"]
-    assert "\n- [The MPs on Section 907](../quotes/mps-letter-section-907.md" in event
+    assert "\n- [Section 907](../quotes/mps-letter-section-907.md" in event
     page = pages["quotes/mps-letter-section-907.md"]
     assert " · Event: [Azerbaijani MPs appeal to the foreign minister" in page
     assert "dates it to [1992](../events/section-907-adopted-1992.md" in page
@@ -2628,3 +2628,32 @@ def test_the_home_page_gives_the_mps_document_one_name_and_attributions_open_or_
     assert ", in a report of 7 October, quotes it" not in home
     for event in ("fazil-mustafa-turan-remarks", "mammadli-radio-azadlig-remarks"):
         assert "in remarks carried by" not in catalog.get(event).summary, event
+
+
+def test_a_whole_texts_passages_under_their_speaker_do_not_name_the_speaker_again(catalog, pages):
+    """Under "The Azerbaijani MPs who signed the appeal:" each passage of their letter
+    read "The MPs on ...", "The MPs: ..."; on Gaya Mammadov's page four read "MP
+    Mammadov: ...". A title's opening name and its ":" or " on " are left out there;
+    a title that says more than the name ("The MPs’ verdict on ...") keeps its words,
+    and the link's title (its tooltip) still names the speaker."""
+    event = pages["events/azerbaijani-mps-appeal-2024-10-05.md"]
+    passages = event[event.index("or these passages of it") :].partition("\n\n##")[0]
+    for shown, quote in (
+        ("The peace treaty", "mps-letter-peace-treaty"),
+        ("Time to respond", "mps-letter-reciprocity"),
+        ("COP29 hosting used “to pressure our country”", "mps-letter-cop29-pressure"),
+        ("The MPs’ verdict on the US letter", "mps-letter-full-of-slander"),
+    ):
+        assert f"\n- [{shown}](../quotes/{quote}.md)" in passages, shown
+    assert "[The MPs on " not in passages and "[The MPs: " not in passages
+    gaya = pages["actors/gaya-mammadov.md"]
+    assert "\n- [A call for dialogue](../quotes/gaya-mammadov-dialogue.md)" in gaya
+    assert "[MP Mammadov: " not in gaya
+    page = render.Page("events/azerbaijani-mps-appeal-2024-10-05.md", catalog)
+    letter = catalog.get("mps-letter-full-text")
+    block = [letter, *(q for q in catalog.quotes if q.part_of == letter.id)]
+    listed = page.whole_text(letter, True, "", block)
+    assert (
+        "\n- [Time to respond](../quotes/mps-letter-reciprocity.md"
+        ' "The Azerbaijani MPs who signed the appeal, 5 October 2024: “While'
+    ) in listed
