@@ -565,11 +565,12 @@ class Page:
         plural: bool = False,
         stakes: Sequence[model.Stake] = (),
         line: bool = False,
+        cited: bool = True,
     ) -> Md:
         """Each position in words (see `stance`) linked to the quote that shows it, or each
         run of stakes to its own (see `_runs`), not a link for each quote of each stake; further
-        quotes on one point by title (see `also`); its sources. On an actor's `line`, what it
-        is on in place of "it"."""
+        quotes on one point by title (see `also`); its sources, unless not `cited`. On an
+        actor's `line`, what it is on in place of "it"."""
         parts: list[str] = []
         for position in positions:
             stance = self.stance(position, stakes, plural)
@@ -589,21 +590,46 @@ class Page:
             # One bracket after the words, not two: "(also [the MPs' verdict]; sources: [...])".
             further = position.quotes[1:] if not line and self._one_point(position, stakes) else []
             more = "; ".join(self.link(q, self.also(q, n)) for n, q in enumerate(further))
-            cited = (
+            sources = (
                 self.sourced(position.sources, mid=True)
                 if more or line
                 else self.cite(position.sources)
             )
-            parts.append(f"{text} ({f'also {more}; ' if more else ''}{cited})")
+            parts.append(f"{text} ({f'also {more}; ' if more else ''}{sources})" if cited else text)
         return Md(" and ".join(parts))
 
     def stand_line(
-        self, actor: model.Actor, stakes: Sequence[model.Stake], positions: Sequence[model.Position]
+        self,
+        actor: model.Actor,
+        stakes: Sequence[model.Stake],
+        positions: Sequence[model.Position],
+        cited: bool = True,
     ) -> Md:
         """A line of an actor's "where they stand", one sentence: "Ilham Aliyev [rejects the US
-        lawmakers' letter](...) (sources: ...)"; one actor, whose pronoun no record gives, named."""
+        lawmakers' letter](...) (sources: ...)"; one actor, whose pronoun no record gives, named;
+        not `cited`, without its sources, which a line under the list gives (`shared_sources`)."""
         subject = "They" if actor.plural else line_start(self.name(actor.id))
-        return Md(f"{subject} {self.positions(positions, actor.plural, stakes, line=True)}.")
+        words = self.positions(positions, actor.plural, stakes, line=True, cited=cited)
+        return Md(f"{subject} {words}.")
+
+    def shared_sources(
+        self, stands: Sequence[tuple[Sequence[model.Stake], Sequence[model.Position]]]
+    ) -> list[str]:
+        """The sources of every line of an actor's "where they stand", where each line has
+        the same and no line cites its parts apart (see `_runs`), said once under the list:
+        Gaya Mammadov's three lines each ended "(source: Gaya Mammadov's commentary)"."""
+        positions = [(stakes, p) for stakes, listed in stands for p in listed]
+        first = positions[0][1].sources if positions else []
+        if len(stands) < 2 or any(p.sources != first for _, p in positions):
+            return []
+        if any(self._runs(p, stakes, line=True)[1] for stakes, p in positions):
+            return []
+        return list(first)
+
+    def sources_of_all(self, source_ids: Sequence[str], lines: int) -> Md:
+        """The line under such a list: "Source of both: [...]", "Sources of each: [...]"."""
+        label = "Source" if len(source_ids) == 1 else "Sources"
+        return Md(f"{label} of {'both' if lines == 2 else 'each'}: {self.cite(source_ids)}.")
 
     def _on(self, stakes: Sequence[model.Stake], linked: bool = False) -> str:
         """Stakes in a line, by their labels mid-sentence, or each `linked` to its page."""

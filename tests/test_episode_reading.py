@@ -1174,7 +1174,7 @@ def test_a_stance_on_stakes_its_quotes_cover_apart_links_each_run_to_its_own_quo
     assert (
         "\n- Gaya Mammadov rejects [the US lawmakers’ letter](../quotes/gaya-mammadov-final-straw"
         ".md) and [the US letter’s call on human rights](../quotes/gaya-mammadov-entirely-"
-        "unacceptable.md) (source: "
+        "unacceptable.md).\n"
     ) in gaya
     row = next(r for r in pages[urls.POSITIONS].split("\n") if "Talks on new agreements" in r)
     assert "want an end to them" not in row
@@ -1216,7 +1216,7 @@ def test_the_row_of_good_relations_reads_in_the_glance_the_table_and_a_sentence(
     assert not [label for label in labels if "as each puts it" in label]
     assert (
         "\n- Gaya Mammadov [supports keeping up relations between Azerbaijan and the US]"
-        "(../quotes/gaya-mammadov-dialogue.md) (source: "
+        "(../quotes/gaya-mammadov-dialogue.md).\n"
     ) in pages["actors/gaya-mammadov.md"]
     glance = _glance(pages["index.md"])
     assert glance[4].startswith("Keeping up relations between Azerbaijan and the US Two of the MPs")
@@ -2657,3 +2657,21 @@ def test_a_whole_texts_passages_under_their_speaker_do_not_name_the_speaker_agai
         "\n- [Time to respond](../quotes/mps-letter-reciprocity.md"
         ' "The Azerbaijani MPs who signed the appeal, 5 October 2024: “While'
     ) in listed
+
+
+def test_where_one_stands_names_sources_every_line_shares_once_under_the_list(pages):
+    """Gaya Mammadov's "Where ... stands" ended each of its three lines with "(source:
+    Gaya Mammadov's commentary)": where every line has the same sources, one line under
+    the list gives them. The MPs' lines, on different sources, keep their own."""
+    gaya = pages["actors/gaya-mammadov.md"]
+    stands = gaya.partition("{: #where-they-stand }\n")[2].partition("\nEveryone’s positions")[0]
+    assert "(source" not in stands and stands.count("\n- Gaya Mammadov ") == 3
+    assert stands.endswith(
+        "\n\nSource of each: [Gaya Mammadov’s commentary]"
+        "(../sources/gaya-mammadov-commentary.md).\n"
+    )
+    mustafa = pages["actors/fazil-mustafa.md"]
+    assert "\nSource of both: [the report on Azerbaijani reactions](" in mustafa
+    group = pages["actors/azerbaijani-mps-43.md"]
+    assert "sources: [" in group.partition("{: #where-they-stand }")[2].partition("\n## ")[0]
+    assert "Source of each" not in group and "Source of both" not in group
