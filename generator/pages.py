@@ -241,7 +241,7 @@ class DifferencesPage(Context):
 @dataclass(frozen=True, kw_only=True)
 class ActorPage(Context):
     actor: model.Actor
-    agreement_ties: dict[str, list[str]]
+    agreement_ties: list[tuple[list[str], list[str]]]
     stands: list[tuple[list[model.Stake], list[model.Position]]]
     members: list[model.Actor]  # a state's people and bodies (their `country`)
     events: list[tuple[model.Event, list[tuple[str, str]]]]  # each with (member, part) via whom

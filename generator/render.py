@@ -164,6 +164,10 @@ class Page:
             shown += f'<span class="visually-hidden"> {inline(hidden, False)}</span>'
         return Md(f"[{shown}]({target}{title})")
 
+    def and_links(self, record_ids: Sequence[str]) -> Md:
+        """Links to records in a line: "[A], [B] and [C]"."""
+        return Md(and_list([self.link(record_id) for record_id in record_ids]))
+
     def named(self, record: model.Record | str, label: str, titled: bool = True) -> Md:
         """A link whose short `label` ("Quote page") stands beside others like it, each to
         another page: its name for assistive tech says which, the record's own name in

@@ -193,10 +193,12 @@ STANCE_LABELS = frozenset(model.field_specs(model.Position)["stance"]["labels"].
 
 def through(
     ties: dict[str, dict[str, list[str]]], actor: model.Actor, members: Sequence[model.Actor]
-) -> dict[str, list[str]]:
+) -> list[tuple[list[str], list[str]]]:
     """An actor's ties to agreements in words ("a party", "they want it ended"), for a
     state with those its members are parties to or enacted ("a party, through its
-    Ministry of Defense"), not their positions, which are theirs, not the state's."""
+    Ministry of Defense"), not their positions, which are theirs, not the state's; each
+    with the agreements it is of: agreements in a row whose sources only quote the actor
+    on them, one line (see `_quoted_once`)."""
     # "quoted on it" read as a column of a table; a sentence names whom the sources
     # quote, or, after the stance the quote shows, says the words are quoted.
     whom = "them" if actor.plural else with_the(actor, actor.display_name)
@@ -227,4 +229,23 @@ def through(
             own[own.index(tie)] = line
         else:
             own.append(line)
-    return mine
+    return _quoted_once(mine, words[QUOTED])
+
+
+def _quoted_once(ties: dict[str, list[str]], quoted: str) -> list[tuple[list[str], list[str]]]:
+    """Ties by agreement, where agreements in a row are tied only by quotes one line for
+    them all: Gaya Mammadov's page read "the sources quote Gaya Mammadov on it" twice in a
+    row, the MPs' "... quote them on it" three times; now "[A] and [B]: the sources quote
+    Gaya Mammadov on both", "on each" of more."""
+    lines: list[tuple[list[str], list[str]]] = []
+    for aid, how in ties.items():
+        if how == [quoted] and lines and lines[-1][1] == [quoted]:
+            lines[-1][0].append(aid)
+        else:
+            lines.append(([aid], how))
+    return [
+        (ids, [f"{quoted.removesuffix(' it')} {'both' if len(ids) == 2 else 'each'}"])
+        if len(ids) > 1
+        else (ids, how)
+        for ids, how in lines
+    ]

@@ -1506,7 +1506,7 @@ def test_an_actors_page_says_where_it_stands_and_what_it_did_in_sentences(pages)
     assert "\n- They [wrote the MPs’ appeal](../quotes/mps-letter-full-text.md" in mps
     assert "\n- They want an end to [the 1997 declaration and the 2013 agreement](" in mps
     assert ": they wrote it" not in mps and "quoted on it" not in mps
-    assert "): the sources quote them on it\n" in mps
+    assert "): the sources quote them on each\n" in mps
     assert "): they want it ended, in words the sources quote\n" in mps
     gaya = pages["actors/gaya-mammadov.md"]
     assert "): Gaya Mammadov criticises it, in words the sources quote\n" in gaya
@@ -2675,3 +2675,19 @@ def test_where_one_stands_names_sources_every_line_shares_once_under_the_list(pa
     group = pages["actors/azerbaijani-mps-43.md"]
     assert "sources: [" in group.partition("{: #where-they-stand }")[2].partition("\n## ")[0]
     assert "Source of each" not in group and "Source of both" not in group
+
+
+def test_an_actors_agreements_quoted_on_in_a_row_share_one_line(pages):
+    """Gaya Mammadov's agreements read "the sources quote Gaya Mammadov on it" twice in a
+    row, the MPs' "the sources quote them on it" three times: one line says it once."""
+    gaya = pages["actors/gaya-mammadov.md"]
+    assert gaya.count("the sources quote Gaya Mammadov on") == 1
+    assert (
+        "\n- [Freedom Support Act](../agreements/freedom-support-act.md) and [Charter of the"
+        " United Nations](../agreements/un-charter.md): the sources quote Gaya Mammadov on both\n"
+    ) in gaya
+    mps = pages["actors/azerbaijani-mps-43.md"]
+    assert mps.count("the sources quote them on") == 1
+    assert "(../agreements/unfccc.md): the sources quote them on each\n" in mps
+    # A tie of other words keeps its own line.
+    assert "(../agreements/section-907.md): they criticise it, in words the sources quote\n" in mps
