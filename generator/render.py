@@ -440,18 +440,30 @@ class Page:
         blocks = []
         for side, group in itertools.groupby(stands, key=lambda stand: stand.side):
             actors = []
+            # A side of one member that its label names, and no more but a title: "President
+            # Ilham Aliyev" over "**Ilham Aliyev** rejects it" named him twice. The label's
+            # words stand in bold, in place of the name; "(did not sign the appeal)" keeps it.
+            alone = self._side_named(side)
             for stand in group:
                 actor = self.catalog.get(stand.actor)
-                name = inline(short_name(self.catalog, actor))
+                name = inline(line_start(side) if alone else short_name(self.catalog, actor))
                 plural = isinstance(actor, model.Actor) and actor.plural
                 words = self.positions(stand.positions, plural, stakes)
                 actors.append(f'<span class="stand-actor">**{name}** {words}</span>')
             # A side is named as it reads mid-line ("opposition leader Karimli"); its
             # label opens a block.
-            label = f'<span class="stand-side">{inline(line_start(side))}</span>'
-            blocks.append(f'<span class="stand">{label} {" ".join(actors)}</span>')
+            label = "" if alone else f'<span class="stand-side">{inline(line_start(side))}</span> '
+            blocks.append(f'<span class="stand">{label}{" ".join(actors)}</span>')
         none = f'<span class="stand-none">{NONE_ON_RECORD}</span>'
         return Md(" ".join(blocks) if blocks else none)
+
+    def _side_named(self, side: str) -> bool:
+        """Whether a side is one actor whose name ends its label: "President Ilham Aliyev"."""
+        found = next((s for s in self.catalog.episode.sides if s.name == side), None)
+        if not found or len(found.actors) != 1:
+            return False
+        actor = self.catalog.get(found.actors[0])
+        return comparable(side).endswith(" " + comparable(actor.display_name))
 
     def glance(self, row: StakeRow) -> Md:
         """A line of the home page's sides at a glance: a stake, the sides for and against it,

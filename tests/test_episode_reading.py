@@ -1028,7 +1028,8 @@ def test_who_stands_where_says_what_it_shows_then_how_to_read_it_in_names_a_newc
     It now says what the table shows, then in a sentence how to read a row. Its sides
     were "commentator Mammadli", "MP Gadirli (did not sign the appeal)": a newcomer
     could take the commentator for MP Gaya Mammadov; each person is named in full, as
-    the home glance names them. The home page's list to browse lacked the page."""
+    the home glance names them. The home page's list to browse lacked the page. A side
+    of one person read "President Ilham Aliyev" over "**Ilham Aliyev** rejects it"."""
     body = pages[urls.POSITIONS].partition("\n# Who stands where")[2]
     shows, read = body.split("\n\n")[2:4]
     assert shows == (
@@ -1038,13 +1039,12 @@ def test_who_stands_where_says_what_it_shows_then_how_to_read_it_in_names_a_newc
     assert read.startswith("Each row is something the story turns on, with who is for it")
     assert "this site’s words" not in body and "in the column of its position" not in body
     sides = re.findall(r'<span class="stand-side">([^<]*)</span>', body)
-    for side in (
-        "President Ilham Aliyev",
-        "MP Erkin Gadirli &#40;did not sign the appeal&#41;",
-        "Opposition leader Ali Karimli",
-        "Commentator Nasimi Mammadli",
-    ):
-        assert side in sides, side
+    assert "MP Erkin Gadirli &#40;did not sign the appeal&#41;" in sides
+    # A side of one person that its label names, named once: in bold, by the label.
+    for side in ("President Ilham Aliyev", "Opposition leader Ali Karimli"):
+        assert side not in sides and f'<span class="stand-actor">**{side}** [' in body, side
+    assert "**Commentator Nasimi Mammadli** [" in body
+    assert "**Ilham Aliyev**" not in body and "**Erkin Gadirli** [criticises it" in body
     for side in catalog.episode.sides:
         for actor in map(catalog.get, side.actors):
             if actor.type == "person" and actor.name.split()[-1] in side.name:
