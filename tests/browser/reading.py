@@ -123,6 +123,12 @@ def result_locations(page, words: str) -> list[str]:
     return _settled(page, lambda: links.evaluate_all("as => as.map(a => a.href.split(/[?#]/)[0])"))
 
 
+def found_from(page, base: str, words: str) -> list[str]:
+    """Open the site at `base`, search, and the results' pages, relative to `base`, in order."""
+    page.goto(base)
+    return [url.removeprefix(base) for url in result_locations(page, words)]
+
+
 def open_first_result(page) -> str:
     """Click the first search result; the URL it opened (without query or anchor)."""
     before = page.url

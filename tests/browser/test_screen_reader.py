@@ -13,14 +13,20 @@ pytestmark = pytest.mark.browser
 VIEWS = list(itertools.product((1280, 390), ("light", "dark")))
 
 
+def opened(reader, url: str, width: int, scheme: str):
+    """The reader's page at `width` px in `scheme`, showing `url`."""
+    page = reader.page
+    page.set_viewport_size({"width": width, "height": 900})
+    page.emulate_media(color_scheme=scheme)
+    page.goto(url)
+    return page
+
+
 @pytest.mark.parametrize(("width", "scheme"), VIEWS)
 def test_a_quote_page_link_shows_its_label_and_is_named_by_its_quote(
     reader, hosted_site, serve, width, scheme
 ) -> None:
-    page = reader.page
-    page.set_viewport_size({"width": width, "height": 900})
-    page.emulate_media(color_scheme=scheme)
-    page.goto(serve(hosted_site) + "actors/fazil-mustafa/")
+    page = opened(reader, serve(hosted_site) + "actors/fazil-mustafa/", width, scheme)
     named = "Quote page (Mustafa: “This threatening move”)"
     link = page.get_by_role("link", name=named, exact=True)
     assert link.count() == 1
@@ -37,10 +43,7 @@ def test_the_home_glance_is_a_heading_and_a_list_to_a_screen_reader(
     reader, hosted_site, serve, width, scheme
 ) -> None:
     """A screen reader read the glance straight on from the lede, each "·" as "dot"."""
-    page = reader.page
-    page.set_viewport_size({"width": width, "height": 900})
-    page.emulate_media(color_scheme=scheme)
-    page.goto(serve(hosted_site) + "")
+    page = opened(reader, serve(hosted_site) + "", width, scheme)
     title = page.get_by_role("heading", name="Who is for and against what", level=2)
     assert title.count() == 1 and title.evaluate("e => e.tagName") == "P"
     rows = page.get_by_role("list").filter(has=page.locator(".glance"))

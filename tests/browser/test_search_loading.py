@@ -9,7 +9,7 @@ import pytest
 
 from generator.search import BOOST
 
-from .reading import SEARCH_BOX, open_first_result, result_locations, search
+from .reading import SEARCH_BOX, found_from, open_first_result, result_locations, search
 
 pytestmark = pytest.mark.browser
 
@@ -206,9 +206,7 @@ TORTURE = "actors/un-special-rapporteur-on-torture/"
 def test_a_query_in_plain_words_finds_the_page_it_means_first(
     reader, hosted_site, serve, words: str, first: str
 ) -> None:
-    base = serve(hosted_site)
-    reader.page.goto(base)
-    found = [url.removeprefix(base) for url in result_locations(reader.page, words)]
+    found = found_from(reader.page, serve(hosted_site), words)
     assert found[0] == first, found[:5]
     assert TORTURE not in found, found.index(TORTURE)
     reader.assert_quiet()
@@ -221,9 +219,7 @@ def test_a_query_of_several_words_finds_the_pages_that_hold_them_all(
     starts: the Department of Defense, titled "United States Department of Defense",
     came second; it holds "States", not "State". Before it, the pages of the
     department, its answer and its spokesperson."""
-    base = serve(hosted_site)
-    reader.page.goto(base)
-    found = [url.removeprefix(base) for url in result_locations(reader.page, "State Department")]
+    found = found_from(reader.page, serve(hosted_site), "State Department")
     assert found[:3] == [
         "actors/us-state-department/",
         "events/state-department-reply-2024-10/",
@@ -236,9 +232,7 @@ def test_a_query_to_the_foreign_minister_finds_the_appeal(reader, hosted_site, s
     """The query "appeal to Bayramov" looks for the appeal: the MPs' appeal to him,
     then his page (which came first: his name, in its title, is rarer than
     "appeal"), not a page that holds only the "to" of "Torture"."""
-    base = serve(hosted_site)
-    reader.page.goto(base)
-    found = [url.removeprefix(base) for url in result_locations(reader.page, "appeal to Bayramov")]
+    found = found_from(reader.page, serve(hosted_site), "appeal to Bayramov")
     assert found[:2] == ["events/azerbaijani-mps-appeal-2024-10-05/", "actors/jeyhun-bayramov/"]
     assert TORTURE not in found
     reader.assert_quiet()
@@ -336,9 +330,7 @@ def test_a_page_opened_from_a_result_marks_words_not_parts_of_words(
 def test_a_query_of_small_words_only_is_searched_as_typed(reader, hosted_site, serve) -> None:
     """With nothing else left, "to the" is searched as Material searches it: the
     words as the starts of longer ones ("Torture", "their")."""
-    base = serve(hosted_site)
-    reader.page.goto(base)
-    found = [url.removeprefix(base) for url in result_locations(reader.page, "to the")]
+    found = found_from(reader.page, serve(hosted_site), "to the")
     assert TORTURE in found, found[:5]
     reader.assert_quiet()
 
@@ -356,9 +348,7 @@ def test_a_query_of_small_words_only_is_searched_as_typed(reader, hosted_site, s
 def test_a_name_typed_in_azerbaijani_letters_finds_its_english_spelling(
     reader, hosted_site, serve, words: str, first: str
 ) -> None:
-    base = serve(hosted_site)
-    reader.page.goto(base)
-    found = [url.removeprefix(base) for url in result_locations(reader.page, words)]
+    found = found_from(reader.page, serve(hosted_site), words)
     assert first in found[:3], found[:5]
     reader.assert_quiet()
 
