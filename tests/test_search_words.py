@@ -51,3 +51,20 @@ def test_the_index_keeps_every_word_as_written(config: str) -> None:
     assert int(fields["names"]) > 2 * int(fields["tags"]) == 2000, fields
     hooks = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")  # mkdocs-offline.yml inherits it
     assert re.search(r"^  - overrides/hooks/search_names\.py$", hooks, re.M)
+
+
+def test_the_letters_search_tries_in_a_z_are_those_of_the_ids_transliteration() -> None:
+    """search.js writes a name typed in "Məmmədov" letters in a-z with the letters of
+    generator/urls.py, which spells ids: the two tables are one table in two languages."""
+    from generator import urls
+
+    template = (ROOT / "docs" / "assets" / "javascripts" / "search.js").read_text(encoding="utf-8")
+    block = re.search(r"var LETTERS = \{(.*?)\};", template, re.DOTALL)
+    assert block, "search.js: no table of letters"
+    letters = dict(re.findall(r'"(.)": "([A-Za-z]+)"', block.group(1)))
+    python = {chr(k): v for k, v in urls._TRANSLITERATION.items()}
+    assert letters.keys() == python.keys()
+    assert {k: v.lower() for k, v in letters.items()} == python
+    # The class of letters the script replaces holds every letter of its table.
+    found = re.search(r"\.replace\(/\[([^\]]+)\]/g", template)
+    assert found and set(found.group(1)) == set(letters)
