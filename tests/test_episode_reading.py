@@ -1781,6 +1781,12 @@ def test_mustafas_step_by_the_us_is_not_named_for_him(catalog):
     description = " ".join(catalog.get("fazil-mustafa").description.split())
     assert "lawmakers' step" not in description
     assert "a US step, which his quoted words do not name" in description
+    # Not named, but not left unexplained: a reader landing on his page or his event's
+    # learns how the report that carries his words frames them.
+    framing = "presents them as part of the MPs' response to the US lawmakers' letter"
+    assert framing in description
+    assert framing in " ".join(catalog.get("fazil-mustafa-turan-remarks").summary.split())
+    assert "the US step" not in catalog.get("fazil-mustafa-turan-remarks").title
     context = " ".join(catalog.get("mustafa-demarche-against-independence").context.split())
     assert "about the US lawmakers' letter" not in context
     assert "He does not say which US step he means" in context
@@ -2691,3 +2697,13 @@ def test_an_actors_agreements_quoted_on_in_a_row_share_one_line(pages):
     assert "(../agreements/unfccc.md): the sources quote them on each\n" in mps
     # A tie of other words keeps its own line.
     assert "(../agreements/section-907.md): they criticise it, in words the sources quote\n" in mps
+
+
+def test_the_undated_reports_page_says_what_the_row_was_before_who_reacted(catalog):
+    """A reader who lands on the report of Azerbaijani reactions from a search met a
+    list of three people and their views, and never learned what they were reacting to:
+    the summary now first says what the appeal asked and what it answered."""
+    summary = " ".join(catalog.get("mps-response-demarche").summary.split())
+    opening = summary.partition(": ")[0]
+    for words in ("43 MPs", "5 October", "USAID", "the US lawmakers' letter"):
+        assert words in opening, words

@@ -290,3 +290,26 @@ def test_the_sites_name_is_whole_in_the_header_and_tables_are_near_the_texts_siz
     assert not measured["cut"], measured
     assert measured["cell"] >= 0.9 * measured["text"], measured
     reader.assert_quiet()
+
+
+HEADER_TOPICS = """() => {
+  const bar = document.querySelector('.md-header').getBoundingClientRect();
+  return [...document.querySelectorAll('.md-header__topic .md-ellipsis')].map(t => {
+    const r = t.getBoundingClientRect();
+    return {text: t.textContent.trim(), above: r.top - bar.top, below: bar.bottom - r.bottom};
+  });
+}"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_headers_titles_sit_in_the_middle_of_the_bar(
+    reader, hosted_site, serve, width
+) -> None:
+    """On a phone, the page title the header shows once the reader scrolls ("How they
+    differ") stuck to the bar's top edge, 0 px above it and 30 px below: the smaller line
+    height that lets the site's name take two lines left each title at the top."""
+    page = reader.page
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(serve(hosted_site) + "differences/")
+    for topic in page.evaluate(HEADER_TOPICS):
+        assert abs(topic["above"] - topic["below"]) <= 2, topic
