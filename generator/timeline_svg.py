@@ -1,16 +1,9 @@
 """The timeline graphic: the episode's days as a static SVG, drawn at build time.
 
-The days of the episode run down a vertical axis, each event a labelled mark
-that links to its page; an event known only to its month (or year) is drawn in a
-band at the first day it may have fallen on, never on a made-up day, a bracket
-beside the axis reaching down to the last such day (see `_bands`). Events
-before the period are one line that links to them on the timeline page, the break
-between their years and the period's days drawn; events after it are named under
-the drawing, off its axis (see `plan`).
-
-Two drawings of the same plan go on the page, a wide one and a narrow one;
-the stylesheet shows one or the other by screen width (labels wrap to fit
-each), so neither is shrunk to unreadable text on a phone.
+An event known only to its month (or year) is drawn in a band at the first day it may
+have fallen on, never on a made-up day (see `_bands`). Two drawings of the same plan go
+on the page, a wide one and a narrow one, and the stylesheet shows one by screen width,
+so that neither is shrunk to unreadable text on a phone.
 
 How the links survive both builds: MkDocs rewrites Markdown links
 (``events/x.md`` becomes ``events/x/`` on the hosted site, ``events/x.html``
@@ -139,22 +132,19 @@ def plan(catalog: Catalog) -> Plan:
     before: list[float] = []
     later: list[model.Event] = []
     unknown = 0
-    # An undated event the timeline page lists in the background (by its `after` or
-    # `before`) counts with the background, in the year of the event that bounds it.
-    past = catalog.background
     for event in catalog.events:
-        other = bound(event, catalog.by_id) if event.id in past else None
-        date = event.date if other is None else other.date
-        # A day of the week or the day it followed may put it past the period, a report or
-        # a last day before it.
+        # An undated event the timeline page lists in the background counts in the year of
+        # the event its `after` or `before` names. A day of the week or the day it followed
+        # may put an event past the period, a report or a last day before it.
         soonest, by = first_possible(event, catalog.by_id), latest(event, catalog.by_id)
-        part = BACKGROUND if event.id in past else period_part(date, episode, soonest, by)
+        past = event.id in catalog.background
+        part = BACKGROUND if past else period_part(event.date, episode, soonest, by)
         if part == "days" and event.date.precision == "day":
             by_day.setdefault(first_day(event.date), []).append(event)
         elif part == "days":
             undated.append(event)
         elif part == BACKGROUND:
-            first = first_day(date)
+            first = first_day((bound(event, catalog.by_id) or event).date)
             before.append(first.year + (first.month - 1) / 12)  # years, with months as fractions
         elif part == "Afterwards":
             later.append(event)
@@ -189,7 +179,7 @@ def plan(catalog: Catalog) -> Plan:
         opening += f", with those of {months} whose day the sources do not give"
     # The text alternative says what the picture shows, in the order drawn: the
     # background's line first, then row by row, in its words.
-    described = []
+    described = [f"{opening}.", BRACKETS if brackets else ""]
     if before:
         described.append(
             f"Before the period, {count(len(before), 'event')}, {_years_span(before)}."
@@ -209,8 +199,7 @@ def plan(catalog: Catalog) -> Plan:
         described.append(f"{after.heading} {_listed(after)}.")
     not_drawn = f"Not drawn: {count(unknown, 'event')} with no known date." if unknown else ""
     ending = "The timeline page lists every event with its sources."
-    spans = BRACKETS if brackets else ""
-    desc = " ".join(filter(None, [f"{opening}.", spans, *described, not_drawn, ending]))
+    desc = " ".join(filter(None, [*described, not_drawn, ending]))
     return Plan(title, desc, before, rows, not_drawn, after, brackets)
 
 
@@ -313,16 +302,14 @@ def _marks(
     shown = events[:PER_ROW] if crowded else events
     marks = []
     for event in shown:
-        label, when = typographic(event.brief or event.title), event.date.human()
-        if catalog is not None:
-            short, when = dated(event, catalog.by_id, _short), dated(event, catalog.by_id)
-            label = f"{short}: {label}"
-        elif event.date.approximate and event.date.precision == "day":
-            label = f"About this day: {label}"  # drawn on its day, as roughly as the sources say
         # The link's name holds the words it shows (WCAG 2.5.3, for who clicks by voice).
-        name = (
-            label if catalog is not None else f"{when}: {typographic(event.brief or event.title)}"
-        )
+        words = typographic(event.brief or event.title)
+        if catalog is not None:
+            label = name = f"{dated(event, catalog.by_id, _short)}: {words}"
+        else:  # drawn on its day, as roughly as the sources say
+            about = event.date.approximate and event.date.precision == "day"
+            label = f"About this day: {words}" if about else words
+            name = f"{event.date.human()}: {words}"
         marks.append(Mark(label, name, urls.record_page(event)))
     return marks, len(events) - len(shown)
 
