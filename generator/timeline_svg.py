@@ -22,20 +22,10 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-from . import model, urls
+from . import model, order, urls
 from .dates import MONTHS, first_day, in_words, last_day, span
 from .escape import SYNTAX, Md, typographic
 from .meta import count
-from .order import (
-    BACKGROUND,
-    bound,
-    dated,
-    earliest,
-    first_possible,
-    in_the_days,
-    latest,
-    period_part,
-)
 from .resolve import Catalog
 
 # --- escaping ------------------------------------------------------------------
@@ -136,15 +126,15 @@ def plan(catalog: Catalog) -> Plan:
         # An undated event the timeline page lists in the background counts in the year of
         # the event its `after` or `before` names. A day of the week or the day it followed
         # may put an event past the period, a report or a last day before it.
-        soonest, by = first_possible(event, catalog.by_id), latest(event, catalog.by_id)
+        soonest, by = order.first_possible(event, catalog.by_id), order.latest(event, catalog.by_id)
         past = event.id in catalog.background
-        part = BACKGROUND if past else period_part(event.date, episode, soonest, by)
+        part = order.BACKGROUND if past else order.period_part(event.date, episode, soonest, by)
         if part == "days" and event.date.precision == "day":
             by_day.setdefault(first_day(event.date), []).append(event)
         elif part == "days":
             undated.append(event)
-        elif part == BACKGROUND:
-            first = first_day((bound(event, catalog.by_id) or event).date)
+        elif part == order.BACKGROUND:
+            first = first_day((order.bound(event, catalog.by_id) or event).date)
             before.append(first.year + (first.month - 1) / 12)  # years, with months as fractions
         elif part == "Afterwards":
             later.append(event)
@@ -272,10 +262,10 @@ def _bands(
             followed = None  # its date says more than `after` does
         drawn_after = first_day(event.date) - _ONE_DAY if followed is None else followed
         # A day of the week a source gives: the first such day it can be, and on.
-        if (first := earliest(event, catalog.by_id)) is not None and first != drawn_after:
+        if (first := order.earliest(event, catalog.by_id)) is not None and first != drawn_after:
             drawn_after = first - _ONE_DAY
-        heading = in_the_days(event, catalog.by_id, end, _short)
-        by = latest(event, catalog.by_id)
+        heading = order.in_the_days(event, catalog.by_id, end, _short)
+        by = order.latest(event, catalog.by_id)
         key = (max(drawn_after, start - _ONE_DAY), by or last_day(event.date), heading)
         grouped.setdefault(key, []).append(event)
     placed: dict[datetime.date, list[Band]] = {}
@@ -305,7 +295,7 @@ def _marks(
         # The link's name holds the words it shows (WCAG 2.5.3, for who clicks by voice).
         words = typographic(event.brief or event.title)
         if catalog is not None:
-            label = name = f"{dated(event, catalog.by_id, _short)}: {words}"
+            label = name = f"{order.dated(event, catalog.by_id, _short)}: {words}"
         else:  # drawn on its day, as roughly as the sources say
             about = event.date.approximate and event.date.precision == "day"
             label = f"About this day: {words}" if about else words
