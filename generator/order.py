@@ -133,8 +133,7 @@ def period_part(
 def first_possible(event: model.Event, records: ById) -> datetime.date | None:
     """The first day an event known to its month or year can have happened on, where the
     sources say more than its date."""
-    first = earliest(event, records)
-    return first if first is not None else followed_day(event, records, None)
+    return earliest(event, records) or followed_day(event, records, None)
 
 
 def anchors(events: Iterable[model.Event]) -> dict[str, model.Event]:
@@ -289,9 +288,8 @@ def in_the_days(event: model.Event, records: ById, end: datetime.date, day: DayW
     and 13 October", or "..., possibly after 13 October" (see `may_be_later`)."""
     if earliest(event, records) is not None:  # a day of the week a source gives
         return dated(event, records, day)
-    date, by = event.date, latest(event, records)
-    heading = f"{date.human()}, {'day' if date.month else 'month'} not given"
-    if known := day_known_words(followed_day(event, records, by), by, day):
+    heading = f"{event.date.human()}, {'day' if event.date.month else 'month'} not given"
+    if known := day_known(event, records, day):
         return f"{heading}, {known}"
     return heading + (f", possibly after {day(end)}" if may_be_later(event, end, records) else "")
 
