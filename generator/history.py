@@ -18,9 +18,8 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class History:
-    # Content file (relative to the repository root, as record.path) -> time of
-    # the commit that added it and of the last one that changed it, as
-    # 2024-10-07T12:00:00Z.
+    # Content file (as record.path) -> time of the commit that added it and of the
+    # last one that changed it, as 2024-10-07T12:00:00Z.
     added: dict[str, str] = field(default_factory=dict)
     changed: dict[str, str] = field(default_factory=dict)
     # Files left undated because the history stops before their last change.

@@ -1,13 +1,10 @@
 """The order of events as a reader follows them, and what `after` changes in it.
 
-Dates give most of the order. A date known only to the month comes after the
-days of that month (it may be any of them, so it is placed where it can no
-longer be wrong), a year after its months, an unknown date last. Where the
-sources say an event followed another (`after`) and its date alone cannot say
-so, it comes right after that event (see `anchors`); a day of the week a source
-gives (`weekday`) bounds a date known to the month (see `earliest`). Which part
-of the timeline an event belongs to is decided here too, once for the timeline
-page, its graphic and every other list of events (see `timeline_parts`).
+A date known only to the month comes after the days of that month (it may be any of
+them, so it is placed where it can no longer be wrong), a year after its months, an
+unknown date last; an event that followed another (`after`) comes right after it where
+its date cannot say so. Which part of the timeline an event belongs to is decided here
+too, once for the timeline page, its graphic and every other list of events.
 """
 
 from __future__ import annotations
@@ -307,18 +304,15 @@ def timeline_parts(
     loose: set[str] = set()  # headings given for an `after`; one after such an event keeps it
     days: list[tuple[str, list[model.Event]]] = []
     undated: dict[str, list[model.Event]] = {}  # in the period, known to the month only
-    # The parts outside the days, by their headings.
     parts: dict[str, list[model.Event]] = {BACKGROUND: [], "Afterwards": [], UNDATED: []}
     for event in events:  # an event comes after the one it followed
         anchor = placed.get(event.id)
         part = period_part(
             event.date, episode, first_possible(event, records), latest(event, records)
         )
-        # An event with no date takes its part from the event it followed (not so in a
-        # loop of `after`s); a dated one is in the part its own date and the day it
-        # followed give (see `first_possible`), as the drawing puts it. Where that is the
-        # part of the event it followed, the list heads it by that event (its heading, or
-        # "After" it), the drawing by the event's own date.
+        # An event with no date takes its part from the event it followed; a dated one is
+        # in the part its own date gives, as the drawing puts it, and where that is the
+        # followed event's, the list heads it by that event, the drawing by its own date.
         followed = placed_in.get(anchor.id) if anchor is not None else None
         if anchor and followed and (not event.date.known or part == followed[0]):
             part, heading = followed
@@ -349,9 +343,8 @@ def timeline_parts(
         else:
             days.append((heading, [event]))
     # An event known to the month only goes after the days of its month: listed any
-    # earlier, it would read as before the days listed after it. (The drawing shows its
-    # band beside the days it spans.) Of the groups that follow one event, the one the
-    # sources close sooner comes first (see `latest`).
+    # earlier, it would read as before the days listed after it. Of the groups that
+    # follow one event, the one the sources close sooner comes first.
     first_seen: dict[str, int] = {}
 
     def closing(item: tuple[int, tuple[str, list[model.Event]]]) -> tuple[int, datetime.date]:

@@ -160,15 +160,13 @@ def plan(catalog: Catalog) -> Plan:
         day += _ONE_DAY
     brackets = _brackets(rows)
     period = span(start, end)
-    # A band's events may fall after the period's last day: the title names their month
-    # too, in the order drawn.
+    # A band's events may fall after the period's last day: the title names their month too.
     months = " and ".join(dict.fromkeys(row.month for row in rows if isinstance(row, Band)))
     title, opening = f"Timeline of {period}", f"The events of {period}, day by day"
     if months:
         title += f", and of {months} where the sources give no day"
         opening += f", with those of {months} whose day the sources do not give"
-    # The text alternative says what the picture shows, in the order drawn: the
-    # background's line first, then row by row, in its words.
+    # The text alternative says what the picture shows, in the order drawn.
     described = [f"{opening}.", BRACKETS if brackets else ""]
     if before:
         described.append(
@@ -451,8 +449,6 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
     tops.append(y)
     if any(bracket.last is None for bracket in drawn.brackets):
         y += 22  # room for the brackets that run on past the days drawn
-    # Each bracket from the top of its band down its lane to the end of its last day,
-    # or on past the days to an arrowhead.
     reaches = [
         (b.lane, tops[b.first] + 2, y - 2 if b.last is None else tops[b.last + 1], b.last is None)
         for b in drawn.brackets
