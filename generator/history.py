@@ -83,9 +83,7 @@ def read_history(root: Path, content: Path) -> History:
         commit, seconds_text = head.split(" ")
         seconds = int(seconds_text)
         for status, _, name in (line.partition("\t") for line in lines.split("\n") if line):
-            if name in deleted:
-                continue
-            if status == "D":
+            if status == "D" or name in deleted:
                 deleted.add(name)
                 continue
             if name not in changed or seconds > changed[name][0]:

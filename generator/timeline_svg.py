@@ -247,18 +247,15 @@ def _bands(
     crowded: bool,
     catalog: Catalog,
 ) -> dict[datetime.date, list[Band]]:
-    """Bands by the day after whose events they are drawn: that of the event they
-    followed (`after`), else the day before the first they may have fallen on (see
-    order.earliest), the period's first day at the earliest. Each reaches `until` the
-    last day they may have fallen on in the period (see order.latest), or is `open`, its
-    events possibly after `end`; its heading is the timeline list's (order.in_the_days)."""
+    """Bands by the day after whose events they are drawn: that of the event they followed
+    (`after`), else the day before the first they may have fallen on; each reaching `until`
+    the last such day in the period, or `open`, its events possibly after `end`."""
     day_of = {e.id: day for day, events in by_day.items() for e in events}
     grouped: dict[tuple[datetime.date, datetime.date, str], list[model.Event]] = {}
     for event in events:
-        followed = day_of.get(event.after)
-        if followed is not None and followed < first_day(event.date):
-            followed = None  # its date says more than `after` does
-        drawn_after = first_day(event.date) - _ONE_DAY if followed is None else followed
+        # After the day of the event it followed, unless its date says more.
+        followed = day_of.get(event.after, datetime.date.min)
+        drawn_after = max(first_day(event.date) - _ONE_DAY, followed)
         # A day of the week a source gives: the first such day it can be, and on.
         if (first := order.earliest(event, catalog.by_id)) is not None and first != drawn_after:
             drawn_after = first - _ONE_DAY
@@ -390,9 +387,8 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         y = top + (len(lines) - 1) * (SMALL + 4) + below
 
     def entry(words: str, target: str, title: str, *shapes: str, lines: int = MAX_LINES) -> None:
-        """A label at y and its `shapes` as one link, the whole row taking the click,
-        not only the glyphs; y moves below it. The link is Markdown holding SVG, which
-        MkDocs rewrites (see the module's docstring)."""
+        """A label at y and its `shapes` as one Markdown link (see the module's docstring),
+        the whole row taking the click, not only the glyphs; y moves below it."""
         nonlocal y
         wrapped = wrap(words, int(room / (FONT * CHAR)), lines)
         height = (len(wrapped) - 1) * LINE + FONT + 12
