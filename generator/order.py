@@ -215,8 +215,6 @@ def latest(event: model.Event, records: ById) -> datetime.date | None:
 def may_be_later(event: model.Event, end: datetime.date, records: ById) -> bool:
     """True for an event known only to its month (or year) that neither its date nor
     its `latest` day puts by `end`."""
-    if not event.date.known or event.date.precision == "day":
-        return False
     by = latest(event, records)
     return last_day(event.date) > end and (by is None or by > end)
 

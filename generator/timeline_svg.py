@@ -406,8 +406,7 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         y -= 8
         # The break between the years before and the days of the period.
         out.append(axis(y + 6, y + 30))
-        for dy in (15, 20):
-            out.append(line("tl-break", ax - 6, y + dy + 3, ax + 6, y + dy - 3))
+        out += [line("tl-break", ax - 6, y + dy + 3, ax + 6, y + dy - 3) for dy in (15, 20)]
         y += 30
     y += 6
     tops: list[int] = []  # the y at which each row starts, and then where the last ends
