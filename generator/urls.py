@@ -102,12 +102,9 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def slug_for(name: str) -> str:
-    """The id a person would likely write for `name`: 'İlham Əliyev' -> 'ilham-aliyev'.
-
-    Ids are written by people, never derived silently: this only feeds the
-    suggestion in an invalid-id message (and names the offline bundle's file).
-    Empty when nothing of `name` maps to a-z or 0-9.
-    """
+    """The id a person would likely write for `name` ('İlham Əliyev' -> 'ilham-aliyev'), or
+    "". Ids are written by people, never derived silently: this only feeds the suggestion
+    in an invalid-id message (and names the offline bundle's file)."""
     composed = unicodedata.normalize("NFC", name)  # Ç, not C + combining cedilla
     ascii_text = unicodedata.normalize("NFKD", composed.translate(_TRANSLITERATION))
     ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii").lower()
