@@ -5,15 +5,12 @@ have fallen on, never on a made-up day (see `_bands`). Two drawings of the same 
 on the page, a wide one and a narrow one, and the stylesheet shows one by screen width,
 so that neither is shrunk to unreadable text on a phone.
 
-How the links survive both builds: MkDocs rewrites Markdown links
-(``events/x.md`` becomes ``events/x/`` on the hosted site, ``events/x.html``
-in the offline bundle) but never an href inside raw HTML. ``<svg>`` is not an
-HTML block tag to Python-Markdown, so the drawing is a paragraph of inline
-HTML in which each link is a Markdown link, ``[<title>..</title><text>..</text>](events/x.md)``:
-MkDocs sees and rewrites it as it does any other, and the browser, parsing
-``<a>`` inside ``<svg>``, makes it an SVG link. So the lines hold no blank
-line and no indentation, and every content string goes through :func:`text`,
-which leaves nothing Markdown or XML could read as syntax.
+How the links survive both builds: MkDocs rewrites Markdown links (``events/x.md`` to
+``events/x/`` hosted, ``events/x.html`` offline) but never an href in raw HTML, and
+``<svg>`` is no HTML block tag to Python-Markdown. So the drawing is a paragraph of inline
+HTML whose links are Markdown links, ``[<title>..</title><text>..</text>](events/x.md)``,
+which the browser, parsing ``<a>`` inside ``<svg>``, makes SVG links: its lines hold no
+blank line and no indentation, and every content string goes through :func:`text`.
 """
 
 from __future__ import annotations
