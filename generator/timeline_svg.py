@@ -395,8 +395,7 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         out.append(f"[{content}]({urls.relative(page_path, target)})")
         y += height
 
-    if drawn.background:
-        past = drawn.background
+    if past := drawn.background:
         label = f"Background: {_years_span(past)}, {count(len(past), 'event')}"
         # A label as large as an event's, its row taking the tap: the way to the why.
         entry(label, f"{urls.TIMELINE}#background", f"{label}, listed on the timeline")
@@ -459,9 +458,8 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         if runs_on:
             out += [line("tl-axis tl-span", x + dx, bottom - 7, x, bottom) for dx in (-4, 4)]
         out.append(line("tl-axis tl-unsure tl-span", x, top, x, bottom))
-    if drawn.later:
+    if later := drawn.later:
         # Off the axis, under a heading that says why: each event with its date.
-        later = drawn.later
         notes(later.heading, 12, 6, font_weight="bold")
         for mark in later.marks:
             entry(mark.label, mark.target, mark.full, lines=LATER_LINES)
