@@ -1,11 +1,9 @@
 """`python -m generator changes --base REV`: a pull request's data changes, in Markdown.
 
-The content at the base commit is read straight from git (`git ls-tree`,
-`git show`), never by checking it out, and compared with the working tree:
-records added, records changed field by field (old → new, long texts
-shortened), records removed. Files are compared as data, so re-wrapping a text
-or reordering fields is not a change. A file that does not parse is listed as
-such; `validate` says why.
+The content at the base commit is read straight from git (`git ls-tree`, `git show`),
+never by checking it out, and compared with the working tree as data, so that re-wrapping
+a text or reordering fields is not a change. A file that does not parse is listed as such;
+`validate` says why.
 """
 
 from __future__ import annotations

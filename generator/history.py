@@ -18,9 +18,8 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class History:
-    # Content file (relative to the repository root, as record.path) -> time of
-    # the commit that added it and of the last one that changed it, as
-    # 2024-10-07T12:00:00Z.
+    # Content file (as record.path) -> time of the commit that added it and of the
+    # last one that changed it, as 2024-10-07T12:00:00Z.
     added: dict[str, str] = field(default_factory=dict)
     changed: dict[str, str] = field(default_factory=dict)
     # Files left undated because the history stops before their last change.
@@ -84,9 +83,7 @@ def read_history(root: Path, content: Path) -> History:
         commit, seconds_text = head.split(" ")
         seconds = int(seconds_text)
         for status, _, name in (line.partition("\t") for line in lines.split("\n") if line):
-            if name in deleted:
-                continue
-            if status == "D":
+            if status == "D" or name in deleted:
                 deleted.add(name)
                 continue
             if name not in changed or seconds > changed[name][0]:

@@ -1,13 +1,10 @@
 """The order of events as a reader follows them, and what `after` changes in it.
 
-Dates give most of the order. A date known only to the month comes after the
-days of that month (it may be any of them, so it is placed where it can no
-longer be wrong), a year after its months, an unknown date last. Where the
-sources say an event followed another (`after`) and its date alone cannot say
-so, it comes right after that event (see `anchors`); a day of the week a source
-gives (`weekday`) bounds a date known to the month (see `earliest`). Which part
-of the timeline an event belongs to is decided here too, once for the timeline
-page, its graphic and every other list of events (see `timeline_parts`).
+A date known only to the month comes after the days of that month (it may be any of
+them, so it is placed where it can no longer be wrong), a year after its months, an
+unknown date last; an event that followed another (`after`) comes right after it where
+its date cannot say so. Which part of the timeline an event belongs to is decided here
+too, once for the timeline page, its graphic and every other list of events.
 """
 
 from __future__ import annotations
@@ -70,8 +67,7 @@ def bound(event: model.Event, by_id: ById) -> model.Event | None:
 
 def when(event: model.Event, by_id: ById) -> str:
     """An event's date in words, as every list of events gives it: "After 2001, date not
-    given", "Between 2020 and September 2023, date not given", "Date unknown", or as
-    its page says it (see `dated`): "October 2024, between 5 and 13 October"."""
+    given", "Between 2020 and September 2023, date not given", "Date unknown", or `dated`."""
     other = bound(event, by_id)
     if other is not None:
         ahead = by_id.get(event.before)
@@ -83,8 +79,7 @@ def when(event: model.Event, by_id: ById) -> str:
 
 
 def dated(event: model.Event, by_id: ById, day: DayWords | None = None) -> str:
-    """An event's date with what the sources say of its day (see `day_known`), each
-    day written by `day`: "October 2024, on a Tuesday no earlier than 8 October"."""
+    """An event's date with what the sources say of its day (see `day_known`)."""
     known = day_known(event, by_id, day)
     return f"{event.date.human()}, {known}" if known else event.date.human()
 
@@ -95,18 +90,13 @@ def is_later(date: PartialDate, than: PartialDate) -> bool:
 
 
 def narrowed(date: PartialDate) -> bool:
-    """True for a date the sources may narrow: one known to the month or year, not "about"
-    it. Only such a date is bounded by the day of the event it followed (`after`), a day of
-    the week (`weekday`), a last day (`not_after`) or a report dated to the day, alike on
-    its page, in the timeline's list and in its drawing: "about October 2024" may be late
-    September or early November, and no day of October bounds it."""
+    """True for a date known to the month or year, not "about" it: only such a date is
+    bounded by a day the sources give ("about October 2024" may be late September)."""
     return date.known and not date.approximate and date.precision != "day"
 
 
 def earliest(event: model.Event, by_id: ById) -> datetime.date | None:
-    """The first day an event known to its month on a `weekday` a source gives can be: that
-    weekday on or after the day of the event it followed (`after`), else the first of its
-    month. None for any other event."""
+    """The first day an event known to its month on a `weekday` a source gives can be."""
     date = event.date
     if not event.weekday or date.precision != "month" or not narrowed(date):
         return None
@@ -124,9 +114,8 @@ def period_part(
     last: datetime.date | None,
 ) -> str:
     """The part of the timeline a date puts an event in: "days" (the episode's period),
-    BACKGROUND, "Afterwards" or UNDATED; an event whose `first` possible day (see
-    `first_possible`) is after the period is in its aftermath, one whose `last` (see
-    `latest`) is before it in the background."""
+    BACKGROUND, "Afterwards" or UNDATED, moved out of the days by its `first` or `last`
+    possible day (see `first_possible`, `latest`)."""
     if not date.known:
         return UNDATED
     if first is not None and first > last_day(episode.period_end):
@@ -139,18 +128,14 @@ def period_part(
 
 
 def first_possible(event: model.Event, records: ById) -> datetime.date | None:
-    """The first day an event known to its month or year can have happened on, where
-    the sources say more than its date: the first `weekday` it can be (see `earliest`),
-    else the day of the event it followed (see `followed_day`); None where they do not."""
-    first = earliest(event, records)
-    return first if first is not None else followed_day(event, records, None)
+    """The first day an event known to its month or year can have happened on, where the
+    sources say more than its date."""
+    return earliest(event, records) or followed_day(event, records, None)
 
 
 def anchors(events: Iterable[model.Event]) -> dict[str, model.Event]:
-    """The events placed by their `after` rather than their date, by id: the event
-    each follows. One that is certainly dated after the event it names is placed
-    by its date, which already says so, as is one whose day of the week puts it
-    after that event's day (see `earliest`)."""
+    """The events placed by their `after` rather than their date, by id: the event each
+    follows. One whose date (or day of the week) puts it after that event already says so."""
     by_id = {e.id: e for e in events}
     placed: dict[str, model.Event] = {}
     for event in by_id.values():
@@ -164,10 +149,9 @@ def anchors(events: Iterable[model.Event]) -> dict[str, model.Event]:
 
 
 def events_in_order(events: Iterable[model.Event]) -> list[model.Event]:
-    """Events in reading order: by `reading_key`; an event placed by its `after`
-    comes after the events of the day (or month...) of the one it followed, and
-    before the next. Events in a loop of `after`s (an error the checks report)
-    are placed by their date."""
+    """Events by `reading_key`; one placed by its `after` right after the events of the day
+    (or month) of the one it followed. A loop of `after`s (an error the checks report)
+    goes by its dates."""
     events = list(events)
     placed = anchors(events)
     keys: dict[str, tuple[Any, ...]] = {}
@@ -206,8 +190,8 @@ def events_in_order(events: Iterable[model.Event]) -> list[model.Event]:
 
 
 def reported_by(event: model.Event, records: ById) -> datetime.date | None:
-    """The day by which a source says the event happened, if the sources are dated to
-    the day and that day falls in its month (or year): the earliest such source's."""
+    """The day of the earliest source dated to the day that reports the event, where it
+    falls in the event's month (or year)."""
     days = [
         first_day(source.date)
         for source in (records.get(sid) for sid in event.sources)
@@ -220,9 +204,8 @@ def reported_by(event: model.Event, records: ById) -> datetime.date | None:
 
 
 def latest(event: model.Event, records: ById) -> datetime.date | None:
-    """The last day an event known to its month (or year) can have happened on, as the
-    sources put it: the day of the earliest source dated to the day that reports it (see
-    `reported_by`) or its `not_after`, whichever is earlier; None where neither says."""
+    """The last day an event known to its month (or year) can have happened on: the day it
+    was reported by (see `reported_by`) or its `not_after`, whichever is earlier."""
     days = [reported_by(event, records)]
     if event.not_after.known and narrowed(event.date):
         days.append(first_day(event.not_after))
@@ -230,11 +213,8 @@ def latest(event: model.Event, records: ById) -> datetime.date | None:
 
 
 def may_be_later(event: model.Event, end: datetime.date, records: ById) -> bool:
-    """True for an event known only to its month (or year) that may have happened after
-    `end`: neither its date nor what the sources say of its last day (see `latest`) puts
-    it by then."""
-    if not event.date.known or event.date.precision == "day":
-        return False
+    """True for an event known only to its month (or year) that neither its date nor
+    its `latest` day puts by `end`."""
     by = latest(event, records)
     return last_day(event.date) > end and (by is None or by > end)
 
@@ -247,12 +227,10 @@ def day_month(day: datetime.date) -> str:
 def day_known_words(
     after: datetime.date | None, by: datetime.date | None, day: DayWords, weekday: str = ""
 ) -> str:
-    """What the sources say of an event's day, in words (see `day_known`), each
-    day written by `day`: "between 3 and 7 October", "5 October or later", "by 7 October".
-    With `weekday` (its name, "Tuesday"), `after` is the first day the event can
-    have happened on, that day of the week: "on a Tuesday no earlier than 8 October",
-    "on a Tuesday between 8 and 22 October", "on a Tuesday no later than 22 October", "on
-    a Tuesday" (not "on a Tuesday, 8 October", which reads as that day)."""
+    """What the sources say of an event's day, each day written by `day`: "between 3 and 7
+    October", "5 October or later", "by 7 October"; with `weekday`, "on a Tuesday no
+    earlier than 8 October" and so on (never "on a Tuesday, 8 October": that reads as the
+    day itself)."""
     on = f"on a {weekday}" if weekday else ""
     if after is not None and by is not None:
         if weekday and after == by:
@@ -267,10 +245,8 @@ def day_known_words(
 
 
 def day_known(event: model.Event, by_id: ById, day: DayWords | None = None) -> str:
-    """What the sources say of the day of an event known to its month or year, in the
-    words of `day_known_words`, each day written by `day` (by default "5 October",
-    with the year where it is not the event's); "" where they say nothing of it, or
-    give the day or an approximate date."""
+    """What the sources say of the day of an event known to its month or year (see
+    `day_known_words`); by default "5 October", with the year where it is not the event's."""
     date = event.date
     if not narrowed(date):
         return ""
@@ -290,8 +266,7 @@ def followed_day(
     event: model.Event, records: ById, by: datetime.date | None
 ) -> datetime.date | None:
     """The day of the event this one followed (`after`), where it falls in this one's
-    month (or year) and before the last day it can be on, `by` (on that day, "by 5
-    October" says it all); not a day given as "about"."""
+    month (or year) before `by` (on that day, "by 5 October" says it all)."""
     followed = records.get(event.after)
     date = followed.date if isinstance(followed, model.Event) else PartialDate()
     if date.precision != "day" or date.approximate or not narrowed(event.date):
@@ -304,15 +279,12 @@ def followed_day(
 
 def in_the_days(event: model.Event, records: ById, end: datetime.date, day: DayWords) -> str:
     """The heading of an event known to its month (or year) among the period's days, the
-    same in the timeline's list and its drawing, each day written by `day`: what the
-    sources say of its day ("October 2024, day not given, between 5 and 13 October",
-    "October 2024, on a Tuesday no earlier than 8 October"; see `day_known_words`), else that
-    it may be after `end` where nothing puts it by then (see `may_be_later`)."""
+    same in the timeline's list and its drawing: "October 2024, day not given, between 5
+    and 13 October", or "..., possibly after 13 October" (see `may_be_later`)."""
     if earliest(event, records) is not None:  # a day of the week a source gives
         return dated(event, records, day)
-    date, by = event.date, latest(event, records)
-    heading = f"{date.human()}, {'day' if date.month else 'month'} not given"
-    if known := day_known_words(followed_day(event, records, by), by, day):
+    heading = f"{event.date.human()}, {'day' if event.date.month else 'month'} not given"
+    if known := day_known(event, records, day):
         return f"{heading}, {known}"
     return heading + (f", possibly after {day(end)}" if may_be_later(event, end, records) else "")
 
@@ -321,9 +293,7 @@ def timeline_parts(
     events: Iterable[model.Event], episode: model.Episode, records: ById
 ) -> list[tuple[str, list[model.Event]]]:
     """The events in reading order, under headings: the background, each day of the
-    episode, the aftermath, then the undated. The timeline page shows them so, and the
-    catalogue lists its events in this order, so every list of events reads the same.
-    The order does not depend on the order `events` come in."""
+    episode, the aftermath, then the undated. Every list of events follows it."""
     events = events_in_order(events)
     placed = anchors(events)
     period_end = episode.period_end.sort_key
@@ -332,24 +302,17 @@ def timeline_parts(
     loose: set[str] = set()  # headings given for an `after`; one after such an event keeps it
     days: list[tuple[str, list[model.Event]]] = []
     undated: dict[str, list[model.Event]] = {}  # in the period, known to the month only
-    # The parts outside the days, by their headings.
     parts: dict[str, list[model.Event]] = {BACKGROUND: [], "Afterwards": [], UNDATED: []}
     for event in events:  # an event comes after the one it followed
         anchor = placed.get(event.id)
         part = period_part(
             event.date, episode, first_possible(event, records), latest(event, records)
         )
-        # An event with no date takes its part from the event it followed (not so in a
-        # loop of `after`s); a dated one is in the part its own date and the day it
-        # followed give (see `first_possible`), as the drawing puts it. Where that is the
-        # part of the event it followed, the list heads it by that event (its heading, or
-        # "After" it), the drawing by the event's own date.
+        # An event with no date takes its part from the event it followed; a dated one is
+        # in the part its own date gives, as the drawing puts it, and where that is the
+        # followed event's, the list heads it by that event, the drawing by its own date.
         followed = placed_in.get(anchor.id) if anchor is not None else None
-        if (
-            anchor is not None
-            and followed is not None
-            and (not event.date.known or part == followed[0])
-        ):
+        if anchor and followed and (not event.date.known or part == followed[0]):
             part, heading = followed
             if event.date.precision == "day":
                 heading = event.date.human()
@@ -378,9 +341,8 @@ def timeline_parts(
         else:
             days.append((heading, [event]))
     # An event known to the month only goes after the days of its month: listed any
-    # earlier, it would read as before the days listed after it. (The drawing shows its
-    # band beside the days it spans.) Of the groups that follow one event, the one the
-    # sources close sooner comes first (see `latest`).
+    # earlier, it would read as before the days listed after it. Of the groups that
+    # follow one event, the one the sources close sooner comes first.
     first_seen: dict[str, int] = {}
 
     def closing(item: tuple[int, tuple[str, list[model.Event]]]) -> tuple[int, datetime.date]:

@@ -43,8 +43,7 @@ def site_name(content: Path) -> str | None:
 def mkdocs_env(content: Path) -> dict[str, str]:
     """The environment MkDocs runs in; mkdocs.yml reads the site's name from SITE_NAME."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    name = site_name(content)
-    if name:
+    if name := site_name(content):
         env["SITE_NAME"] = name
     return env
 

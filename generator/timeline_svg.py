@@ -1,26 +1,16 @@
 """The timeline graphic: the episode's days as a static SVG, drawn at build time.
 
-The days of the episode run down a vertical axis, each event a labelled mark
-that links to its page; an event known only to its month (or year) is drawn in a
-band at the first day it may have fallen on, never on a made-up day, a bracket
-beside the axis reaching down to the last such day (see `_bands`). Events
-before the period are one line that links to them on the timeline page, the break
-between their years and the period's days drawn; events after it are named under
-the drawing, off its axis (see `plan`).
+An event known only to its month (or year) is drawn in a band at the first day it may
+have fallen on, never on a made-up day (see `_bands`). Two drawings of the same plan go
+on the page, a wide one and a narrow one, and the stylesheet shows one by screen width,
+so that neither is shrunk to unreadable text on a phone.
 
-Two drawings of the same plan go on the page, a wide one and a narrow one;
-the stylesheet shows one or the other by screen width (labels wrap to fit
-each), so neither is shrunk to unreadable text on a phone.
-
-How the links survive both builds: MkDocs rewrites Markdown links
-(``events/x.md`` becomes ``events/x/`` on the hosted site, ``events/x.html``
-in the offline bundle) but never an href inside raw HTML. ``<svg>`` is not an
-HTML block tag to Python-Markdown, so the drawing is a paragraph of inline
-HTML in which each link is a Markdown link, ``[<title>..</title><text>..</text>](events/x.md)``:
-MkDocs sees and rewrites it as it does any other, and the browser, parsing
-``<a>`` inside ``<svg>``, makes it an SVG link. So the lines hold no blank
-line and no indentation, and every content string goes through :func:`text`,
-which leaves nothing Markdown or XML could read as syntax.
+How the links survive both builds: MkDocs rewrites Markdown links (``events/x.md`` to
+``events/x/`` hosted, ``events/x.html`` offline) but never an href in raw HTML, and
+``<svg>`` is no HTML block tag to Python-Markdown. So the drawing is a paragraph of inline
+HTML whose links are Markdown links, ``[<title>..</title><text>..</text>](events/x.md)``,
+which the browser, parsing ``<a>`` inside ``<svg>``, makes SVG links: its lines hold no
+blank line and no indentation, and every content string goes through :func:`text`.
 """
 
 from __future__ import annotations
@@ -29,20 +19,10 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-from . import model, urls
+from . import model, order, urls
 from .dates import MONTHS, first_day, in_words, last_day, span
 from .escape import SYNTAX, Md, typographic
 from .meta import count
-from .order import (
-    BACKGROUND,
-    bound,
-    dated,
-    earliest,
-    first_possible,
-    in_the_days,
-    latest,
-    period_part,
-)
 from .resolve import Catalog
 
 # --- escaping ------------------------------------------------------------------
@@ -139,22 +119,19 @@ def plan(catalog: Catalog) -> Plan:
     before: list[float] = []
     later: list[model.Event] = []
     unknown = 0
-    # An undated event the timeline page lists in the background (by its `after` or
-    # `before`) counts with the background, in the year of the event that bounds it.
-    past = catalog.background
     for event in catalog.events:
-        other = bound(event, catalog.by_id) if event.id in past else None
-        date = event.date if other is None else other.date
-        # A day of the week or the day it followed may put it past the period, a report or
-        # a last day before it.
-        soonest, by = first_possible(event, catalog.by_id), latest(event, catalog.by_id)
-        part = BACKGROUND if event.id in past else period_part(date, episode, soonest, by)
+        # An undated event the timeline page lists in the background counts in the year of
+        # the event its `after` or `before` names. A day of the week or the day it followed
+        # may put an event past the period, a report or a last day before it.
+        soonest, by = order.first_possible(event, catalog.by_id), order.latest(event, catalog.by_id)
+        past = event.id in catalog.background
+        part = order.BACKGROUND if past else order.period_part(event.date, episode, soonest, by)
         if part == "days" and event.date.precision == "day":
             by_day.setdefault(first_day(event.date), []).append(event)
         elif part == "days":
             undated.append(event)
-        elif part == BACKGROUND:
-            first = first_day(date)
+        elif part == order.BACKGROUND:
+            first = first_day((order.bound(event, catalog.by_id) or event).date)
             before.append(first.year + (first.month - 1) / 12)  # years, with months as fractions
         elif part == "Afterwards":
             later.append(event)
@@ -180,16 +157,14 @@ def plan(catalog: Catalog) -> Plan:
         day += _ONE_DAY
     brackets = _brackets(rows)
     period = span(start, end)
-    # A band's events may fall after the period's last day: the title names their month
-    # too, in the order drawn.
+    # A band's events may fall after the period's last day: the title names their month too.
     months = " and ".join(dict.fromkeys(row.month for row in rows if isinstance(row, Band)))
     title, opening = f"Timeline of {period}", f"The events of {period}, day by day"
     if months:
         title += f", and of {months} where the sources give no day"
         opening += f", with those of {months} whose day the sources do not give"
-    # The text alternative says what the picture shows, in the order drawn: the
-    # background's line first, then row by row, in its words.
-    described = []
+    # The text alternative says what the picture shows, in the order drawn.
+    described = [f"{opening}.", BRACKETS if brackets else ""]
     if before:
         described.append(
             f"Before the period, {count(len(before), 'event')}, {_years_span(before)}."
@@ -209,8 +184,7 @@ def plan(catalog: Catalog) -> Plan:
         described.append(f"{after.heading} {_listed(after)}.")
     not_drawn = f"Not drawn: {count(unknown, 'event')} with no known date." if unknown else ""
     ending = "The timeline page lists every event with its sources."
-    spans = BRACKETS if brackets else ""
-    desc = " ".join(filter(None, [f"{opening}.", spans, *described, not_drawn, ending]))
+    desc = " ".join(filter(None, [*described, not_drawn, ending]))
     return Plan(title, desc, before, rows, not_drawn, after, brackets)
 
 
@@ -270,23 +244,20 @@ def _bands(
     crowded: bool,
     catalog: Catalog,
 ) -> dict[datetime.date, list[Band]]:
-    """Bands by the day after whose events they are drawn: that of the event they
-    followed (`after`), else the day before the first they may have fallen on (see
-    order.earliest), the period's first day at the earliest. Each reaches `until` the
-    last day they may have fallen on in the period (see order.latest), or is `open`, its
-    events possibly after `end`; its heading is the timeline list's (order.in_the_days)."""
+    """Bands by the day after whose events they are drawn: that of the event they followed
+    (`after`), else the day before the first they may have fallen on; each reaching `until`
+    the last such day in the period, or `open`, its events possibly after `end`."""
     day_of = {e.id: day for day, events in by_day.items() for e in events}
     grouped: dict[tuple[datetime.date, datetime.date, str], list[model.Event]] = {}
     for event in events:
-        followed = day_of.get(event.after)
-        if followed is not None and followed < first_day(event.date):
-            followed = None  # its date says more than `after` does
-        drawn_after = first_day(event.date) - _ONE_DAY if followed is None else followed
+        # After the day of the event it followed, unless its date says more.
+        followed = day_of.get(event.after, datetime.date.min)
+        drawn_after = max(first_day(event.date) - _ONE_DAY, followed)
         # A day of the week a source gives: the first such day it can be, and on.
-        if (first := earliest(event, catalog.by_id)) is not None and first != drawn_after:
+        if (first := order.earliest(event, catalog.by_id)) is not None and first != drawn_after:
             drawn_after = first - _ONE_DAY
-        heading = in_the_days(event, catalog.by_id, end, _short)
-        by = latest(event, catalog.by_id)
+        heading = order.in_the_days(event, catalog.by_id, end, _short)
+        by = order.latest(event, catalog.by_id)
         key = (max(drawn_after, start - _ONE_DAY), by or last_day(event.date), heading)
         grouped.setdefault(key, []).append(event)
     placed: dict[datetime.date, list[Band]] = {}
@@ -313,16 +284,14 @@ def _marks(
     shown = events[:PER_ROW] if crowded else events
     marks = []
     for event in shown:
-        label, when = typographic(event.brief or event.title), event.date.human()
-        if catalog is not None:
-            short, when = dated(event, catalog.by_id, _short), dated(event, catalog.by_id)
-            label = f"{short}: {label}"
-        elif event.date.approximate and event.date.precision == "day":
-            label = f"About this day: {label}"  # drawn on its day, as roughly as the sources say
         # The link's name holds the words it shows (WCAG 2.5.3, for who clicks by voice).
-        name = (
-            label if catalog is not None else f"{when}: {typographic(event.brief or event.title)}"
-        )
+        words = typographic(event.brief or event.title)
+        if catalog is not None:
+            label = name = f"{order.dated(event, catalog.by_id, _short)}: {words}"
+        else:  # drawn on its day, as roughly as the sources say
+            about = event.date.approximate and event.date.precision == "day"
+            label = f"About this day: {words}" if about else words
+            name = f"{event.date.human()}: {words}"
         marks.append(Mark(label, name, urls.record_page(event)))
     return marks, len(events) - len(shown)
 
@@ -415,9 +384,8 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         y = top + (len(lines) - 1) * (SMALL + 4) + below
 
     def entry(words: str, target: str, title: str, *shapes: str, lines: int = MAX_LINES) -> None:
-        """A label at y and its `shapes` as one link, the whole row taking the click,
-        not only the glyphs; y moves below it. The link is Markdown holding SVG, which
-        MkDocs rewrites (see the module's docstring)."""
+        """A label at y and its `shapes` as one Markdown link (see the module's docstring),
+        the whole row taking the click, not only the glyphs; y moves below it."""
         nonlocal y
         wrapped = wrap(words, int(room / (FONT * CHAR)), lines)
         height = (len(wrapped) - 1) * LINE + FONT + 12
@@ -427,16 +395,14 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         out.append(f"[{content}]({urls.relative(page_path, target)})")
         y += height
 
-    if drawn.background:
-        past = drawn.background
+    if past := drawn.background:
         label = f"Background: {_years_span(past)}, {count(len(past), 'event')}"
         # A label as large as an event's, its row taking the tap: the way to the why.
         entry(label, f"{urls.TIMELINE}#background", f"{label}, listed on the timeline")
         y -= 8
         # The break between the years before and the days of the period.
         out.append(axis(y + 6, y + 30))
-        for dy in (15, 20):
-            out.append(line("tl-break", ax - 6, y + dy + 3, ax + 6, y + dy - 3))
+        out += [line("tl-break", ax - 6, y + dy + 3, ax + 6, y + dy - 3) for dy in (15, 20)]
         y += 30
     y += 6
     tops: list[int] = []  # the y at which each row starts, and then where the last ends
@@ -474,8 +440,6 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
     tops.append(y)
     if any(bracket.last is None for bracket in drawn.brackets):
         y += 22  # room for the brackets that run on past the days drawn
-    # Each bracket from the top of its band down its lane to the end of its last day,
-    # or on past the days to an arrowhead.
     reaches = [
         (b.lane, tops[b.first] + 2, y - 2 if b.last is None else tops[b.last + 1], b.last is None)
         for b in drawn.brackets
@@ -494,9 +458,8 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         if runs_on:
             out += [line("tl-axis tl-span", x + dx, bottom - 7, x, bottom) for dx in (-4, 4)]
         out.append(line("tl-axis tl-unsure tl-span", x, top, x, bottom))
-    if drawn.later:
+    if later := drawn.later:
         # Off the axis, under a heading that says why: each event with its date.
-        later = drawn.later
         notes(later.heading, 12, 6, font_weight="bold")
         for mark in later.marks:
             entry(mark.label, mark.target, mark.full, lines=LATER_LINES)

@@ -29,10 +29,9 @@ DATA_FOLDER = "data"
 # The key under which the episode's field places are kept beside the records'.
 EPISODE = "episode"
 
-# Every name the site uses for its own pages, folders and stores: the pages
-# above, MkDocs' own (404.html, sitemap.xml, search/, assets/), the
-# hand-written about.md, the feed, and each kind's folder. A record with one of
-# these ids would take a page's place, or the episode's.
+# Every name the site uses for its own pages, folders and stores (MkDocs' own, the
+# hand-written about.md, the feed, each kind's folder): a record with one of these ids
+# would take a page's place, or the episode's.
 _GENERATED_PAGES = (
     HOME,
     TIMELINE,
@@ -68,10 +67,9 @@ def record_anchor(record: model.Record) -> str:
 
 
 def record_target(record: model.Record) -> str:
-    """Page and, where a record lives inside a page, anchor."""
-    if isinstance(record, model.Difference):
-        return f"{DIFFERENCES}#{record_anchor(record)}"
-    return record_page(record)
+    """Page and, where a record lives inside a page (a difference), anchor."""
+    inside = isinstance(record, model.Difference)
+    return record_page(record) + (f"#{record_anchor(record)}" if inside else "")
 
 
 def relative(from_page: str, to_target: str) -> str:
@@ -104,12 +102,9 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def slug_for(name: str) -> str:
-    """The id a person would likely write for `name`: 'İlham Əliyev' -> 'ilham-aliyev'.
-
-    Ids are written by people, never derived silently: this only feeds the
-    suggestion in an invalid-id message (and names the offline bundle's file).
-    Empty when nothing of `name` maps to a-z or 0-9.
-    """
+    """The id a person would likely write for `name` ('İlham Əliyev' -> 'ilham-aliyev'), or
+    "". Ids are written by people, never derived silently: this only feeds the suggestion
+    in an invalid-id message (and names the offline bundle's file)."""
     composed = unicodedata.normalize("NFC", name)  # Ç, not C + combining cedilla
     ascii_text = unicodedata.normalize("NFKD", composed.translate(_TRANSLITERATION))
     ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii").lower()
