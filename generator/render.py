@@ -408,7 +408,7 @@ class Page:
         for sid in source_ids:
             source = self.catalog.get(sid)
             assert isinstance(source, model.Source)
-            shown = citation(source, short=True, mid=True, dated=dated)
+            shown = citation(source, short=True, dated=dated)
             parts.append(self.link(source, shown, titled=shown != citation(source)))
         return Md("; ".join(parts))
 
@@ -1038,14 +1038,14 @@ _YAML_UNSAFE = re.compile(
 )
 
 
+# One encoder for front matter and exports: json.dumps with options makes a new one on each call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def yaml_flow(value: Any) -> str:
     """A value as one line of YAML: JSON, whose double-quoted strings, lists and
     mappings YAML reads the same, with every character YAML treats otherwise escaped."""
-    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", _FLOW(value))
-
-
-# One encoder for every value: json.dumps with options makes a new one on each call.
-_FLOW = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", _ENCODE(value))
 
 
 def render_site(catalog: Catalog, history: History | None = None) -> dict[str, str]:
@@ -1135,6 +1135,3 @@ def export(records: Iterable[model.Record]) -> str:
     diff, and the JSON encoder's C implementation (not with ``indent``) does the work."""
     lines = ",\n".join(_ENCODE(to_data(r)) for r in sorted(records, key=lambda r: r.id))
     return f"[\n{lines}\n]\n" if lines else "[]\n"
-
-
-_ENCODE = json.JSONEncoder(ensure_ascii=False).encode

@@ -173,23 +173,19 @@ def with_the(record: model.Record, name: str) -> str:
 SHORT_CITATION = 36
 
 
-def citation(
-    source: model.Source, short: bool = False, mid: bool = False, dated: bool = True
-) -> str:
-    """How a source is cited inline: outlet and date (the outlet alone if not `dated`),
-    or its title; `short`, what the text is (`cited_as`, in no quote marks, which would
-    make it somebody's words), else its title cut, in quote marks; `mid` in a sentence,
-    "from the report on ...", not "from Report on ..."."""
+def citation(source: model.Source, short: bool = False, dated: bool = True) -> str:
+    """How a source is cited inline: outlet and date (the outlet alone if not `dated`), or
+    its title; `short`, what the text is (`cited_as`, in no quote marks, which would make it
+    somebody's words) as it reads in a sentence ("from the report on ...", not "from Report
+    on ..."), else its title cut, in quote marks."""
     if source.outlet != "unknown":
         known = dated and source.date.known
         return f"{source.outlet}, {source.date.human()}" if known else source.outlet
     if short and source.cited_as:
         first, _, rest = source.cited_as.partition(" ")
         kind = model.LABELS.get(source.type, source.type).lower().split()
-        return f"the {first.lower()} {rest}" if mid and first.lower() in kind else source.cited_as
-    if short:
-        return quoted(clip(source.title, SHORT_CITATION))
-    return source.title
+        return f"the {first.lower()} {rest}" if first.lower() in kind else source.cited_as
+    return quoted(clip(source.title, SHORT_CITATION)) if short else source.title
 
 
 def its(state: model.Actor, member: model.Actor) -> str:
