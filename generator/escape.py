@@ -121,9 +121,8 @@ def line_start(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-# What an http(s) address keeps as written in a link target: its structure,
-# letters, digits and `_.-~`. Everything else (parentheses, brackets, braces,
-# `*`, ...) is percent-encoded: the same to a web server, nothing to Markdown.
+# What an http(s) address keeps as written in a link target, with letters, digits and `_.-~`;
+# the rest percent-encoded: the same to a web server, nothing to Markdown.
 _ADDRESS_KEEPS = "/:?#@&=+,;%-."
 
 
@@ -168,17 +167,14 @@ _SPELLING = (
     (re.compile(r"(?<=\w\w)is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
     (re.compile(r"(?<=\w\w)ence$"), "ense"),
 )
-# Words that open a version by saying whose words follow ("In the report's words,",
-# "As OC Media puts it,", "As cited by the MPs:", "According to OC Media,"), and an
-# article that leads into a quotation ("The "Joint Declaration ...""): the site's
-# words, not the source's, so neither compared nor marked.
+# Words that open a version by saying whose words follow ("As OC Media puts it,"), and an
+# article before a quotation: the site's words, not the source's, neither compared nor marked.
 _FRAMING = re.compile(
     r"(?:(?:(?:In|As)\b[^,:;\"“]*\b(?:words|puts it|prints it|quotes it|gives it|cited by"
     r"|quoted by|introduction)|According to\b[^,:;\"“]*)[,:]\s+)?(?:(?:[Aa]n?|[Tt]he)\s+(?=[\"“]))?"
 )
-# A version is a variant of the first, worth marking, when it shares at least this
-# part of its words with the first, or holds all of the first's and adds to them;
-# below it, marks would cover most of it.
+# A version is a variant of the first, worth marking, when it shares at least this part of
+# its words with the first, or holds all of the first's; below it, marks would cover most of it.
 SHARED_TO_MARK = 0.4
 # Small words that join a marked phrase when they stand between two new words.
 _JOINING = frozenset(
@@ -188,10 +184,9 @@ _JOINING = frozenset(
 
 def marked(texts: Sequence[str], verbatim: bool = False) -> list[Md | None] | None:
     """Versions of one wording (an agreement's title, a quoted passage), each after the
-    first with the words the first lacks in <mark>, the difference shown, not left to
-    the reader to find; None for a version that is another wording (see SHARED_TO_MARK)
-    or holds [[links]], and for the whole where none is marked. Punctuation is not
-    marked, nor framing words ("In the report's words, halt ..." marks "halt" at most)."""
+    first with the words the first lacks in <mark>, not left to the reader to find; None
+    for a version that is another wording or holds [[links]], and for the whole where none
+    is marked."""
     if len(texts) < 2 or "[[" in texts[0]:
         return None
     if not verbatim:  # one character for each: the spans found hold
@@ -212,9 +207,8 @@ def marked(texts: Sequence[str], verbatim: bool = False) -> list[Md | None] | No
         if "[[" in text or (shared < SHARED_TO_MARK * len(words) and shared < first_words):
             shown.append(None)
             continue
-        # A word is marked only if the first version lacks it, wherever it stands
-        # there: what the caption says, and what a reader can check. The order
-        # matched above says only whether the version is a variant at all.
+        # A word is marked only if the first version lacks it, wherever it stands there:
+        # what the caption says, and what a reader can check.
         kept = {k for k in words if compared[k] in in_first}
         # "between the Ministry of Defense" is one phrase the first lacks: its small
         # words join one mark rather than break it into five.
@@ -247,9 +241,8 @@ def _compared(tokens: list[str]) -> list[str]:
 
 
 def _own_words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
-    """The spans and the words and punctuation of a version, after the words that
-    frame it, if any; the first word as it reads without them: "In the report's
-    words, suspend ..." compares "Suspend"."""
+    """The spans and the words and punctuation of a version, after the words that frame it,
+    the first as it reads without them: "In the report's words, suspend" compares "Suspend"."""
     framing = _FRAMING.match(text)  # it matches "" too
     framed = framing.end() if framing else 0
     spans = [m.span() for m in _WORD.finditer(text, framed)]

@@ -26,15 +26,11 @@ from .stances import (
     who_stands_where,
 )
 
-# Listings of records found on their own pages: left out of the search index,
-# which would otherwise hold every quote and event twice or more. A difference
-# has no page but the listing; who stands where puts each position in words of
-# its own, and "who stands where" should find the page.
+# Listings of records found on their own pages, left out of the search index, which would
+# hold every quote twice or more; not a difference's, its only page, nor who stands where.
 NOT_SEARCHED = meta.LISTINGS.keys() - {urls.DIFFERENCES, urls.POSITIONS}
-# The home page hides its sidebar, which would list it alone (the tabs name the
-# sections), so that at 1280 by 900 the first screen holds the lede, the glance, why it
-# matters and the timeline; who stands where, a table with no headings, hides its
-# empty contents column, which would take a fifth of the width the table needs.
+# The home page hides its sidebar, which would list it alone, for room on its first screen;
+# who stands where, a table with no headings, its empty contents column.
 HIDDEN = {urls.HOME: ["navigation"], urls.POSITIONS: ["toc"]}
 
 

@@ -26,10 +26,8 @@ PARTS = {
 }
 
 
-# The parts as an actor's own list of events says them, after the event, with the
-# actor's name: "(it concerns Aliyev)", not "(its subject)", which read as a
-# column of a table (see Page.part). A verb in the passive or the past, whose
-# form is the same for one actor and for a group.
+# The parts after an event in an actor's own list, with its name: "(it concerns Aliyev)", as
+# "(its subject)" read as a table's column; passive or past, alike for one actor or a group.
 LISTED_PARTS = {
     "subject": "it concerns {}",
     "addressee": "addressed to {}",
@@ -49,15 +47,13 @@ LISTED_PARTS = {
 OWN = ("wrote it", "signed it", "published it")
 
 
-# A side of "who stands where" that no source records a position for, in a cell
-# under its column's heading ("For"): the sources are silent, which is not
-# the same as nobody holding one ("none in the sources" read as "nobody").
+# A side of "who stands where" that no source records a position for: the sources are
+# silent, which is not nobody holding one ("none in the sources" read as "nobody").
 NONE_ON_RECORD = "the sources name no one"
 
 
-# The parts that a title naming the actor does not say: "The 2020 war over
-# Nagorno-Karabakh" names Armenia, not that it was a party; "... in Baku" the host's
-# city, not that it hosted.
+# The parts that a title naming the actor does not say: "The 2020 war over Nagorno-Karabakh"
+# names Armenia, not that it was a party.
 UNSAID = ("party", "participant", "host")
 
 
@@ -99,15 +95,13 @@ def _stem(word: str) -> str:
     return re.sub(r"(?:es|ed|s)$", "", word)
 
 
-# The parts in which a state's people and bodies acted in an event, named after it
-# on the state's page: "US lawmakers write to Blinken (by the US senators...)"
-# (see Page.via): every part in PARTS but a subject's and an addressee's, and a law's.
+# The parts in which a state's people and bodies acted in an event, named after it on the
+# state's page: "US lawmakers write to Blinken (by the US senators...)" (see Page.via).
 ACTING = PARTS.keys() - {"subject", "addressee"} | {"enacted it"}
 
 
-# A state's member in an event it did not act in, as the state's page names it
-# after the event (see Page.via): "(about the US senators...)"; a part not here
-# follows the name: "(Turan, the outlet he spoke to)".
+# A state's member in an event it did not act in, after the event on the state's page:
+# "(about the US senators...)"; a part not here follows the name (see Page.via).
 MEMBER_PARTS = {
     "subject": "about {}",
     "addressee": "addressed to {}",
@@ -168,8 +162,7 @@ def with_the(record: model.Record, name: str) -> str:
     return mid_line(f"the {name}" if takes_the(record, name) else name)
 
 
-# Characters of an inline citation, where a source without an outlet is cited
-# by its title.
+# Characters of an inline citation of a source without an outlet, by its title.
 SHORT_CITATION = 36
 
 
