@@ -151,7 +151,7 @@ def prose(text: str, link: Callable[[str, str | None], str], verbatim: bool = Fa
         pieces = (
             link(piece.target, piece.label)
             if isinstance(piece, InlineLink)
-            else _between(piece, line_start=i == 0, verbatim=True)
+            else _between(piece, line_start=i == 0)
             for i, piece in enumerate(split_links(paragraph))
         )
         out.append("".join(pieces).strip())
@@ -224,8 +224,7 @@ def marked(texts: Sequence[str], verbatim: bool = False) -> list[Md | None] | No
             done = end
         pieces.append(text[done:])
         joined = "".join(
-            p if isinstance(p, Md) else _between(p, i == 0, verbatim=True)
-            for i, p in enumerate(pieces)
+            p if isinstance(p, Md) else _between(p, i == 0) for i, p in enumerate(pieces)
         )
         shown.append(Md(" ".join(joined.split())))
     return shown if any(row is not None for row in shown[1:]) else None
@@ -252,11 +251,11 @@ def _own_words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     return spans, tokens
 
 
-def _between(piece: str, line_start: bool, verbatim: bool = False) -> str:
-    """Text between links or marks, escaped without folding its ends: a space it
-    starts or ends with stays, so that it does not run into what is beside it."""
+def _between(piece: str, line_start: bool) -> str:
+    """Text between links or marks (made typographic already), escaped without folding its
+    ends: a space it starts or ends with stays, not to run into what is beside it."""
     if not piece.strip():
         return " "
     lead = " " if piece[:1].isspace() else ""
     trail = " " if piece[-1:].isspace() else ""
-    return lead + inline(piece, line_start=line_start, verbatim=verbatim) + trail
+    return lead + inline(piece, line_start=line_start, verbatim=True) + trail

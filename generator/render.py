@@ -91,8 +91,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        # Templates belong to the generator, not to content: load each once, and
-        # skip the file check Jinja otherwise makes on every include.
+        # Templates belong to the generator: no file check on every include.
         auto_reload=False,
     )
     env.filters["label"] = lambda value: model.LABELS.get(value, value)
@@ -339,8 +338,7 @@ class Page:
         for kind, linked in kinds.items():
             head = model.KIND_BY_NAME[kind].folder.capitalize()
             if kind == "difference":  # as the differences page orders them
-                order = [d.id for d in differences_by_weight(self.catalog)]
-                linked.sort(key=lambda d: order.index(d.id))
+                linked = [d for d in differences_by_weight(self.catalog) if d in linked]
             if kind == "actor":
                 items = self.actors_by_type([r for r in linked if isinstance(r, model.Actor)])
             else:
@@ -797,9 +795,8 @@ class Page:
         shown = quote.context and (one_word or quote.fragment or pieces)
         context = inline(self.opening(quote.context), False) if shown else ""
         if one_word:
-            # A word alone in a blockquote read as stray under a text's passages (the MPs'
-            # event page): it opens the line of its context, after a colon, as the dash
-            # of an attribution ("“review” — OC Media ...") read as OC Media's word.
+            # A word alone in a blockquote read as stray: it opens the line of its context, after
+            # a colon, as an attribution's dash ("“review” — OC Media") read as OC Media's word.
             about = f': <span class="quote-context">{context}</span>' if context else ""
             words, under = "", f"{self.quotation(quote.text, line=True)}{about}  \n"
             marks = " .quote-word" + (f" #{anchor}" if anchor else "") + marks
@@ -852,25 +849,20 @@ class Page:
         keyed = itertools.groupby(run, lambda q: self._one_passage(q) or (q.date.iso(), *q.sources))
         for key, group in keyed:
             quotes, line, said = list(group), "", False
-            if len(quotes) < 2:
-                pass
-            elif isinstance(key, model.Difference):
+            # A whole text and its linked passages, with more words of the speaker after them,
+            # has no line: "From [Caliber.Az, ...]:" over the text read as heading those too.
+            text_alone = linked and len(quotes) < len(run) and not self.printed(quotes, linked)
+            if len(quotes) > 1 and isinstance(key, model.Difference):
                 sources = len({sid for quote in quotes for sid in quote.sources})
                 give = "gives" if sources == 1 else "give"
                 link = self.link(key, "how they differ")
                 line = f"One passage, as {count(sources, 'source', words=True)} {give} it ({link}):"
-            elif linked and len(quotes) < len(run) and not self.printed(quotes, linked):
-                # A whole text and its linked passages, with more words of the speaker
-                # after them: a line "From [Caliber.Az, ...]:" over the text read as
-                # heading those too; the text's own line says where it is printed.
-                pass
-            else:
+            elif len(quotes) > 1 and not text_alone:
                 line, said = self.all_from(quotes, len(quotes) == len(run), linked), True
             blocks.append((Md(line), said, quotes))
         if any(said for _, said, _ in blocks):
-            # Under "Two quotes from [OC Media]:", a quote that came next with its own
-            # by-line read as a third from OC Media (Aliyev's event page): where one
-            # block has a line, each quote of the run printed alone gets its own.
+            # Where one block has a line, each quote printed alone gets its own: under "Two
+            # quotes from [OC Media]:", the next with its own by-line read as a third.
             blocks = [
                 (self.all_from(quotes, False, linked), True, quotes)
                 if not line
@@ -886,15 +878,13 @@ class Page:
         """The line over quotes that share their date and sources: "All from [Caliber.Az, 5
         October 2024]:"; of a part of the run, its printed quotes counted: "Ten quotes from"."""
         first = quotes[0]
-        cited = self.cite(first.sources)
+        cited = Md(f"from {self.cite(first.sources)}")
         event = self.catalog.by_id.get(first.event)
         if not (isinstance(event, model.Event) and event.date == first.date):
             date = first.date
             on = "on " if date.precision == "day" else "in " if date.known else ""
             when = inline(date.human(), line_start=False)
-            cited = Md(f"said {'' if date.approximate else on}{when}, from {cited}")
-        else:
-            cited = Md(f"from {cited}")
+            cited = Md(f"said {'' if date.approximate else on}{when}, {cited}")
         if whole_run:
             return Md(f"All {cited}:")
         shown = self.printed(quotes, linked)
@@ -940,9 +930,8 @@ class Page:
         return Md("> " + self.prose(text, verbatim=True).replace("\n\n", "\n>\n> "))
 
 
-# Link titles by record id, for one catalogue at a time: each record is linked from
-# many pages. At 5,000 quotes this memo takes rendering from 4.8 s to 3.5 s (one process).
-# render_site fills it before forking, from meta.summaries, which describe the pages too.
+# Link titles by record id, for one catalogue, filled by render_site before forking: at
+# 5,000 quotes this memo takes rendering from 4.8 s to 3.5 s (one process).
 _TITLES: tuple[Catalog | None, dict[str, str]] = (None, {})
 
 
@@ -1043,14 +1032,12 @@ def render_page(catalog: Catalog, job: Job) -> str:
         .get_template(template)
         .render(page=Page(path, catalog), catalog=catalog, episode=catalog.episode, **vars(context))
     )
-    # Templates leave blank runs where optional sections are absent; one blank
-    # line separates blocks in Markdown, and generated pages hold no code.
+    # Templates leave blank runs where sections are absent; pages hold no code to keep them.
     return front_matter(record, tags, head) + _BLANK_RUNS.sub("\n\n", body).strip() + "\n"
 
 
-# A large site is rendered by forked processes (see parallel.py), which share the
-# catalogue and the jobs through this module's memory: at 5,000 quotes rendering
-# takes 3.8-4.0 s in one process, 2.5 s forked on two cores (bench/results.json).
+# Forked processes share the catalogue and the jobs through this module's memory: at 5,000
+# quotes rendering takes 3.8-4.0 s in one process, 2.5 s on two cores (bench/results.json).
 PARALLEL_FROM_PAGES = 2000
 _SHARED: tuple[Catalog, list[Job]] | None = None
 

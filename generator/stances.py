@@ -193,8 +193,7 @@ def through(
     """An actor's ties to agreements in words ("a party", "they want it ended"), for a state
     with those its members are parties to ("a party, through its Ministry of Defense"), not
     their positions, which are theirs, not the state's."""
-    # "quoted on it" read as a column of a table; a sentence names whom the sources
-    # quote, or, after the stance the quote shows, says the words are quoted.
+    # "quoted on it" read as a column of a table: a sentence names whom the sources quote.
     whom = "them" if actor.plural else with_the(actor, actor.display_name)
     words = {"party": "a party", QUOTED: f"the sources quote {whom} on it"}
     # "they want it ended", "Gaya Mammadov criticises it": "want it ended" alone
