@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, dataclass_transform
 
 from . import meta, model, order, search, timeline_svg, urls
 from .escape import Md, line_start, typographic
@@ -166,45 +166,42 @@ class Job(NamedTuple):
     export: str = ""
 
 
+@dataclass_transform(frozen_default=True, kw_only_default=True)
 @dataclass(frozen=True, kw_only=True)
 class Context:
     """The names a page template is given beyond `page`, `catalog` and `episode`: declared
     here, one class per kind of page, and type-checked, not passed as loose keywords."""
 
+    def __init_subclass__(cls) -> None:  # each kind of page a frozen dataclass too
+        dataclass(frozen=True, kw_only=True)(cls)
 
-@dataclass(frozen=True, kw_only=True)
+
 class HomePage(Context):
     timeline_graphic: Md
     stances: Stances
 
 
-@dataclass(frozen=True, kw_only=True)
 class TimelinePage(Context):
     timeline_graphic: Md  # the events themselves: catalog.timeline
 
 
-@dataclass(frozen=True, kw_only=True)
 class EventsPage(Context):
     events: list[model.Event]  # those with a known date, in the timeline's order
     undated: list[model.Event]  # the rest, listed under a heading that says so
 
 
-@dataclass(frozen=True, kw_only=True)
 class SpeakersPage(Context):
     speakers: list[model.Actor]  # those with quotes, in the order they first speak
 
 
-@dataclass(frozen=True, kw_only=True)
 class ActorsPage(Context):
     groups: list[tuple[str, list[tuple[str, list[model.Actor]]]]]
 
 
-@dataclass(frozen=True, kw_only=True)
 class PositionsPage(Context):
     stances: Stances  # every stake's row, with the actors in no side as "Others"
 
 
-@dataclass(frozen=True, kw_only=True)
 class AgreementsPage(Context):
     positions: bool  # whether the positions page has any, to point to it
     at_stake: list[model.Agreement]  # those a stake of the episode is about
@@ -213,19 +210,16 @@ class AgreementsPage(Context):
     ending: list[Ending]
 
 
-@dataclass(frozen=True, kw_only=True)
 class QuotesByEventPage(Context):
     story: list[model.Event]  # the episode's events with quotes, in the timeline's order
     earlier: list[model.Event]  # the background's, about which words were said later
     unplaced: list[model.Quote]  # tied to no event
 
 
-@dataclass(frozen=True, kw_only=True)
 class DifferencesPage(Context):
     differences: list[model.Difference]
 
 
-@dataclass(frozen=True, kw_only=True)
 class ActorPage(Context):
     actor: model.Actor
     agreement_ties: list[tuple[list[str], list[str]]]
@@ -235,24 +229,20 @@ class ActorPage(Context):
     named_in: list[model.Quote]  # the quoted words that name it, where it has no event nor words
 
 
-@dataclass(frozen=True, kw_only=True)
 class AgreementPage(Context):
     agreement: model.Agreement
     quotes: list[model.Quote]  # about it, but for those its positions print
     above: frozenset[str]  # the ids of the quotes its positions print
 
 
-@dataclass(frozen=True, kw_only=True)
 class EventPage(Context):
     event: model.Event
 
 
-@dataclass(frozen=True, kw_only=True)
 class QuotePage(Context):
     quote: model.Quote
 
 
-@dataclass(frozen=True, kw_only=True)
 class SourcePage(Context):
     source: model.Source
 

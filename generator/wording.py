@@ -80,19 +80,15 @@ def title_says(title: str, part: str) -> bool:
     """Whether an event's title says a member's part already: the part's verb ("cited
     by {}", "cites it") in any regular form ("cited in the US letter")."""
     verb = part.split()[0]
-    stems = {_stem(word) for word in re.findall(r"\w+", title.casefold())}
-    return verb not in ("by", "about") and _stem(verb.casefold()) in stems
+    ending = re.compile(r"(?:es|ed|s)$")  # a regular one: "cites", "cited" → "cit"
+    stems = {ending.sub("", word) for word in re.findall(r"\w+", title.casefold())}
+    return verb not in ("by", "about") and ending.sub("", verb.casefold()) in stems
 
 
 def verb_said(title: str, part: str) -> bool:
     """Whether `part` is a verb and "it" ("cites it", not "a party to it") the title says."""
     words = part.split()
     return len(words) == 2 and words[1] == "it" and title_says(title, part)
-
-
-def _stem(word: str) -> str:
-    """A verb without a regular ending: "cites", "cited" → "cit"."""
-    return re.sub(r"(?:es|ed|s)$", "", word)
 
 
 # The parts in which a state's people and bodies acted in an event, named after it on the
