@@ -231,8 +231,7 @@ def marked(texts: Sequence[str], verbatim: bool = False) -> list[Md | None] | No
 
 
 def _compared(tokens: list[str]) -> list[str]:
-    """Words as compared: a capital, or a spelling of another house style, is no
-    change of wording."""
+    """Words as compared: a capital, or another house style's spelling, is no change."""
     keys = [token.lower() for token in tokens]
     for spelling, common in _SPELLING:
         keys = [spelling.sub(common, key) for key in keys]

@@ -72,7 +72,6 @@ NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "ei
 
 
 def said_by(quote: model.Quote, catalog: Catalog) -> str:
-    """A quote's speaker, then its date when known."""
     speaker = catalog.get(quote.speaker).display_name
     return f"{speaker}, {quote.date.human()}" if quote.date.known else speaker
 

@@ -164,7 +164,6 @@ class Page:
         return Md(f"[{shown}]({target}{title})")
 
     def and_links(self, record_ids: Sequence[str]) -> Md:
-        """Links to records in a line: "[A], [B] and [C]"."""
         return Md(and_list([self.link(record_id) for record_id in record_ids]))
 
     def named(self, record: model.Record | str, label: str, titled: bool = True) -> Md:
@@ -313,11 +312,11 @@ class Page:
             linked = list(group)
             name = model.KIND_BY_NAME[kind].folder.capitalize()
             if kind != "actor" and len(linked) > 1:
-                lines = "\n".join(f"    - {self.listed(r)}" for r in linked)
-                items.append(f"- {name}:\n{lines}")
-                continue
-            links = "; ".join(self.link(r, first=not n) for n, r in enumerate(linked))
-            items.append(f"- {name}: {links}")
+                links = "\n".join(f"    - {self.listed(r)}" for r in linked)
+                items.append(f"- {name}:\n{links}")
+            else:
+                links = "; ".join(self.link(r, first=not n) for n, r in enumerate(linked))
+                items.append(f"- {name}: {links}")
         return Md("\n".join(items))
 
     def listed(self, record: model.Record | str, first: bool = True) -> Md:
@@ -583,11 +582,9 @@ class Page:
             # One bracket after the words, not two: "(also [the MPs' verdict]; sources: [...])".
             further = position.quotes[1:] if not line and self._one_point(position, stakes) else []
             more = "; ".join(self.link(q, self.also(q, n)) for n, q in enumerate(further))
-            sources = (
-                self.sourced(position.sources, mid=True)
-                if more or line
-                else self.cite(position.sources)
-            )
+            sources = self.cite(position.sources)
+            if more or line:
+                sources = self.sourced(position.sources, mid=True)
             parts.append(f"{text} ({f'also {more}; ' if more else ''}{sources})" if cited else text)
         return Md(" and ".join(parts))
 
