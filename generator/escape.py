@@ -104,9 +104,8 @@ def _curl(text: str) -> str:
 
 
 def nested(text: str) -> str:
-    """A quotation's own pairs of straight double marks made single curly ones, for its
-    words set in double curly marks: “… the ‘Joint Declaration …’ signed in 1997”, as
-    one kind of mark read as closing the quotation; only a pair whose place is plain."""
+    """A quotation's own pairs of straight double marks made single curly ones, as its words
+    stand in double curly ones: “… the ‘Joint Declaration …’ signed in 1997”."""
     return _DOUBLE_PAIR.sub("\u2018\\1\u2019", text) if '"' in text else text
 
 

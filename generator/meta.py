@@ -150,16 +150,13 @@ def describe(record: model.Record, catalog: Catalog) -> str:
     return clip(record.display_name)
 
 
-FEW_WORDS = 3
-
-
 def _as_quoted(quote: model.Quote, catalog: Catalog) -> str:
     """ ", as quoted by OC Media" for one of several versions of one passage, or a few words
     a report picks out of a sentence, whose source says whose rendering it is; else ""."""
     from .wording import citation  # wording uses this module
 
     versions = catalog.differences_by_record.get(quote.id, ())
-    if len(quote.text.split()) > FEW_WORDS and not any(d.one_passage for d in versions):
+    if len(quote.text.split()) > 3 and not any(d.one_passage for d in versions):
         return ""
     sources = [s for sid in quote.sources if isinstance(s := catalog.get(sid), model.Source)]
     names = [citation(s, short=True, dated=False) for s in sources]

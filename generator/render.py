@@ -582,9 +582,10 @@ class Page:
             # One bracket after the words, not two: "(also [the MPs' verdict]; sources: [...])".
             further = position.quotes[1:] if not line and self._one_point(position, stakes) else []
             more = "; ".join(self.link(q, self.also(q, n)) for n, q in enumerate(further))
-            sources = self.cite(position.sources)
             if more or line:
                 sources = self.sourced(position.sources, mid=True)
+            else:
+                sources = self.cite(position.sources)
             parts.append(f"{text} ({f'also {more}; ' if more else ''}{sources})" if cited else text)
         return Md(" and ".join(parts))
 
@@ -933,7 +934,6 @@ _TITLES: tuple[Catalog | None, dict[str, str]] = (None, {})
 
 
 def charges(allegation: str) -> list[str]:
-    """An allegation's charges as written: "that A, that B, and that C" gives "that A", ..."""
     return [charge.strip() for charge in _NEXT_CHARGE.split(allegation.strip())]
 
 
@@ -1004,9 +1004,8 @@ def render_site(catalog: Catalog, history: History | None = None) -> dict[str, s
     shares += parallel.split(range(whole, len(jobs)), workers)
     if workers > 1:
         # Compiled here, once, not in each forked process: 0.12 s each.
-        env = environment()
-        for name in env.list_templates():
-            env.get_template(name)
+        for name in environment().list_templates():
+            environment().get_template(name)
     # Every record described once, here, not again in each forked process: 0.06 s each.
     titles = {i: _title(catalog, catalog.by_id[i], text) for i, text in summaries.items()}
     _SHARED, _TITLES = (catalog, jobs), (catalog, titles)
