@@ -104,9 +104,8 @@ def _curl(text: str) -> str:
 
 
 def nested(text: str) -> str:
-    """A quotation's own pairs of straight double marks made single curly ones, for its
-    words set in double curly marks: “… the ‘Joint Declaration …’ signed in 1997”, as
-    one kind of mark read as closing the quotation; only a pair whose place is plain."""
+    """A quotation's own pairs of straight double marks made single curly ones, as its words
+    stand in double curly ones: “… the ‘Joint Declaration …’ signed in 1997”."""
     return _DOUBLE_PAIR.sub("\u2018\\1\u2019", text) if '"' in text else text
 
 
@@ -121,9 +120,8 @@ def line_start(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-# What an http(s) address keeps as written in a link target: its structure,
-# letters, digits and `_.-~`. Everything else (parentheses, brackets, braces,
-# `*`, ...) is percent-encoded: the same to a web server, nothing to Markdown.
+# What an http(s) address keeps as written in a link target, with letters, digits and `_.-~`;
+# the rest percent-encoded: the same to a web server, nothing to Markdown.
 _ADDRESS_KEEPS = "/:?#@&=+,;%-."
 
 
@@ -152,7 +150,7 @@ def prose(text: str, link: Callable[[str, str | None], str], verbatim: bool = Fa
         pieces = (
             link(piece.target, piece.label)
             if isinstance(piece, InlineLink)
-            else _between(piece, line_start=i == 0, verbatim=True)
+            else _between(piece, line_start=i == 0)
             for i, piece in enumerate(split_links(paragraph))
         )
         out.append("".join(pieces).strip())
@@ -168,17 +166,14 @@ _SPELLING = (
     (re.compile(r"(?<=\w\w)is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
     (re.compile(r"(?<=\w\w)ence$"), "ense"),
 )
-# Words that open a version by saying whose words follow ("In the report's words,",
-# "As OC Media puts it,", "As cited by the MPs:", "According to OC Media,"), and an
-# article that leads into a quotation ("The "Joint Declaration ...""): the site's
-# words, not the source's, so neither compared nor marked.
+# Words that open a version by saying whose words follow ("As OC Media puts it,"), and an
+# article before a quotation: the site's words, not the source's, neither compared nor marked.
 _FRAMING = re.compile(
     r"(?:(?:(?:In|As)\b[^,:;\"“]*\b(?:words|puts it|prints it|quotes it|gives it|cited by"
     r"|quoted by|introduction)|According to\b[^,:;\"“]*)[,:]\s+)?(?:(?:[Aa]n?|[Tt]he)\s+(?=[\"“]))?"
 )
-# A version is a variant of the first, worth marking, when it shares at least this
-# part of its words with the first, or holds all of the first's and adds to them;
-# below it, marks would cover most of it.
+# A version is a variant of the first, worth marking, when it shares at least this part of
+# its words with the first, or holds all of the first's; below it, marks would cover most of it.
 SHARED_TO_MARK = 0.4
 # Small words that join a marked phrase when they stand between two new words.
 _JOINING = frozenset(
@@ -188,10 +183,9 @@ _JOINING = frozenset(
 
 def marked(texts: Sequence[str], verbatim: bool = False) -> list[Md | None] | None:
     """Versions of one wording (an agreement's title, a quoted passage), each after the
-    first with the words the first lacks in <mark>, the difference shown, not left to
-    the reader to find; None for a version that is another wording (see SHARED_TO_MARK)
-    or holds [[links]], and for the whole where none is marked. Punctuation is not
-    marked, nor framing words ("In the report's words, halt ..." marks "halt" at most)."""
+    first with the words the first lacks in <mark>, not left to the reader to find; None
+    for a version that is another wording or holds [[links]], and for the whole where none
+    is marked."""
     if len(texts) < 2 or "[[" in texts[0]:
         return None
     if not verbatim:  # one character for each: the spans found hold
@@ -212,9 +206,8 @@ def marked(texts: Sequence[str], verbatim: bool = False) -> list[Md | None] | No
         if "[[" in text or (shared < SHARED_TO_MARK * len(words) and shared < first_words):
             shown.append(None)
             continue
-        # A word is marked only if the first version lacks it, wherever it stands
-        # there: what the caption says, and what a reader can check. The order
-        # matched above says only whether the version is a variant at all.
+        # A word is marked only if the first version lacks it, wherever it stands there:
+        # what the caption says, and what a reader can check.
         kept = {k for k in words if compared[k] in in_first}
         # "between the Ministry of Defense" is one phrase the first lacks: its small
         # words join one mark rather than break it into five.
@@ -230,16 +223,14 @@ def marked(texts: Sequence[str], verbatim: bool = False) -> list[Md | None] | No
             done = end
         pieces.append(text[done:])
         joined = "".join(
-            p if isinstance(p, Md) else _between(p, i == 0, verbatim=True)
-            for i, p in enumerate(pieces)
+            p if isinstance(p, Md) else _between(p, i == 0) for i, p in enumerate(pieces)
         )
         shown.append(Md(" ".join(joined.split())))
     return shown if any(row is not None for row in shown[1:]) else None
 
 
 def _compared(tokens: list[str]) -> list[str]:
-    """Words as compared: a capital, or a spelling of another house style, is no
-    change of wording."""
+    """Words as compared: a capital, or another house style's spelling, is no change."""
     keys = [token.lower() for token in tokens]
     for spelling, common in _SPELLING:
         keys = [spelling.sub(common, key) for key in keys]
@@ -247,9 +238,8 @@ def _compared(tokens: list[str]) -> list[str]:
 
 
 def _own_words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
-    """The spans and the words and punctuation of a version, after the words that
-    frame it, if any; the first word as it reads without them: "In the report's
-    words, suspend ..." compares "Suspend"."""
+    """The spans and the words and punctuation of a version, after the words that frame it,
+    the first as it reads without them: "In the report's words, suspend" compares "Suspend"."""
     framing = _FRAMING.match(text)  # it matches "" too
     framed = framing.end() if framing else 0
     spans = [m.span() for m in _WORD.finditer(text, framed)]
@@ -259,11 +249,11 @@ def _own_words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     return spans, tokens
 
 
-def _between(piece: str, line_start: bool, verbatim: bool = False) -> str:
-    """Text between links or marks, escaped without folding its ends: a space it
-    starts or ends with stays, so that it does not run into what is beside it."""
+def _between(piece: str, line_start: bool) -> str:
+    """Text between links or marks (made typographic already), escaped without folding its
+    ends: a space it starts or ends with stays, not to run into what is beside it."""
     if not piece.strip():
         return " "
     lead = " " if piece[:1].isspace() else ""
     trail = " " if piece[-1:].isspace() else ""
-    return lead + inline(piece, line_start=line_start, verbatim=verbatim) + trail
+    return lead + inline(piece, line_start=line_start, verbatim=True) + trail

@@ -72,7 +72,6 @@ NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "ei
 
 
 def said_by(quote: model.Quote, catalog: Catalog) -> str:
-    """A quote's speaker, then its date when known."""
     speaker = catalog.get(quote.speaker).display_name
     return f"{speaker}, {quote.date.human()}" if quote.date.known else speaker
 
@@ -143,16 +142,12 @@ def describe(record: model.Record, catalog: Catalog) -> str:
     if isinstance(record, model.Source):
         # A text with no outlet is named by what it is ("Gaya Mammadov's commentary"): its
         # headline alone reads as the site's own words.
-        parts = [record.cited_as or model.LABELS[record.type]]
-        if record.outlet != "unknown":
-            parts = [model.LABELS[record.type], record.outlet]
+        kind = model.LABELS[record.type]
+        parts = [kind, record.outlet] if record.outlet != "unknown" else [record.cited_as or kind]
         if record.date.known:
             parts.append(record.date.human())
         return clip(typographic(", ".join(parts)) + f": {quoted(record.title)}")
     return clip(record.display_name)
-
-
-FEW_WORDS = 3
 
 
 def _as_quoted(quote: model.Quote, catalog: Catalog) -> str:
@@ -161,10 +156,10 @@ def _as_quoted(quote: model.Quote, catalog: Catalog) -> str:
     from .wording import citation  # wording uses this module
 
     versions = catalog.differences_by_record.get(quote.id, ())
-    if len(quote.text.split()) > FEW_WORDS and not any(d.one_passage for d in versions):
+    if len(quote.text.split()) > 3 and not any(d.one_passage for d in versions):
         return ""
     sources = [s for sid in quote.sources if isinstance(s := catalog.get(sid), model.Source)]
-    names = [citation(s, short=True, mid=True, dated=False) for s in sources]
+    names = [citation(s, short=True, dated=False) for s in sources]
     return typographic(f", as quoted by {' and '.join(names)}")
 
 
@@ -240,34 +235,29 @@ def _thing(record: model.Record) -> dict[str, Any]:
     """The node of a record another record points at."""
     if isinstance(record, model.Actor):
         return {"@type": _ACTOR_TYPES[record.type], "name": record.name}
-    if isinstance(record, model.Source):
-        return _source(record)
     if isinstance(record, model.Agreement):
         return {"@type": "Legislation", "name": record.name}
     if isinstance(record, model.Event):
         node: dict[str, Any] = {"@type": "Event", "name": record.title}
         _put(node, "startDate", schema_date(record.date))
         return node
-    return {"@type": "CreativeWork", "name": record.display_name}
+    assert isinstance(record, model.Source)  # a quote is pointed at by no node
+    kind = "NewsArticle" if record.type in ("news-report", "interview") else "CreativeWork"
+    node = {"@type": kind, "name": record.title}
+    if kind == "NewsArticle":
+        node["headline"] = record.title
+    if record.outlet != "unknown":
+        node["publisher"] = {"@type": "Organization", "name": record.outlet}
+    _put(node, "datePublished", schema_date(record.date))
+    _put(node, "inLanguage", record.language)
+    if record.url.startswith(("https://", "http://")):  # not "unknown"
+        node["url"] = record.url
+    return node
 
 
 def _put(node: dict[str, Any], key: str, value: Any) -> None:
     if value:
         node[key] = value
-
-
-def _source(source: model.Source) -> dict[str, Any]:
-    kind = "NewsArticle" if source.type in ("news-report", "interview") else "CreativeWork"
-    node: dict[str, Any] = {"@type": kind, "name": source.title}
-    if kind == "NewsArticle":
-        node["headline"] = source.title
-    if source.outlet != "unknown":
-        node["publisher"] = {"@type": "Organization", "name": source.outlet}
-    _put(node, "datePublished", schema_date(source.date))
-    _put(node, "inLanguage", source.language)
-    if source.url.startswith(("https://", "http://")):  # not "unknown"
-        node["url"] = source.url
-    return node
 
 
 def json_ld(record: model.Record, catalog: Catalog, description: str) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, dataclass_transform
 
 from . import meta, model, order, search, timeline_svg, urls
 from .escape import Md, line_start, typographic
@@ -26,15 +26,11 @@ from .stances import (
     who_stands_where,
 )
 
-# Listings of records found on their own pages: left out of the search index,
-# which would otherwise hold every quote and event twice or more. A difference
-# has no page but the listing; who stands where puts each position in words of
-# its own, and "who stands where" should find the page.
+# Listings of records found on their own pages, left out of the search index, which would
+# hold every quote twice or more; not a difference's, its only page, nor who stands where.
 NOT_SEARCHED = meta.LISTINGS.keys() - {urls.DIFFERENCES, urls.POSITIONS}
-# The home page hides its sidebar, which would list it alone (the tabs name the
-# sections), so that at 1280 by 900 the first screen holds the lede, the glance, why it
-# matters and the timeline; who stands where, a table with no headings, hides its
-# empty contents column, which would take a fifth of the width the table needs.
+# The home page hides its sidebar, which would list it alone, for room on its first screen;
+# who stands where, a table with no headings, its empty contents column.
 HIDDEN = {urls.HOME: ["navigation"], urls.POSITIONS: ["toc"]}
 
 
@@ -50,8 +46,6 @@ def plan_site(
     def emit(
         path: str, template: str, context: Context, record: Any = None, tags: Sequence[str] = ()
     ) -> None:
-        if path in jobs:
-            raise ValueError(f"two pages would be written to docs/{path}")
         head: dict[str, Any] = {"description": descriptions[path]}
         if path in NOT_SEARCHED:
             head["search"] = {"exclude": True}
@@ -79,12 +73,9 @@ def plan_site(
     emit(urls.HOME, "home.md.j2", home, catalog.episode)
     graphic = timeline_svg.graphic(catalog, urls.TIMELINE)
     emit(urls.TIMELINE, "timeline.md.j2", TimelinePage(timeline_graphic=graphic))
-    # Who stands where, in full: every position on every stake, with words and sources.
     positions = who_stands_where(catalog, full=True)
     emit(urls.POSITIONS, "positions.md.j2", PositionsPage(stances=positions))
     emit(urls.section_index("actor"), "actors.md.j2", ActorsPage(groups=actor_groups(catalog)))
-    # The agreements a stake is about, on which the sides take positions, and the
-    # others, which the texts mention; and each actor wanting some of the first ended.
     about = {stake.about for stake in catalog.episode.stakes}
     at_stake = [a for a in catalog.agreements if a.id in about]
     agreements = AgreementsPage(
@@ -94,7 +85,6 @@ def plan_site(
         ending=ended_by(catalog, at_stake),
     )
     emit(urls.section_index("agreement"), "agreements.md.j2", agreements)
-    # Events with a known date in the timeline's order; the rest under a heading of their own.
     parts = catalog.timeline
     dated = [event for heading, events in parts if heading != UNDATED for event in events]
     undated = [event for heading, events in parts if heading == UNDATED for event in events]
@@ -102,8 +92,7 @@ def plan_site(
     emit(urls.section_index("source"), "sources.md.j2", Context())
     speakers = SpeakersPage(speakers=speakers_in_order(catalog))
     emit(urls.QUOTES_BY_SPEAKER, "quotes_by_speaker.md.j2", speakers)
-    # The story's events first, then the background's: words about 1992 were said
-    # in the row, and a reader meets the row before them.
+    # The story's events first: words about 1992 were said in the row, met first.
     quoted = [e for e in catalog.events if e.id in catalog.quotes_by_event]
     by_event = QuotesByEventPage(
         story=[e for e in quoted if e.id not in catalog.background],
@@ -133,8 +122,7 @@ def plan_site(
     ]
     naming = named_in(catalog, unheard)
     for actor in catalog.actors:
-        # A state's people and bodies (their `country`): its page lists them, and
-        # its events and agreements through them.
+        # A state's page lists its people and bodies, and its events and agreements through them.
         state = actor.type == "state"
         mine = [a for a in catalog.actors if a.country == actor.id] if state else []
         events = events_through(catalog, actor, mine)
@@ -178,46 +166,42 @@ class Job(NamedTuple):
     export: str = ""
 
 
+@dataclass_transform(frozen_default=True, kw_only_default=True)
 @dataclass(frozen=True, kw_only=True)
 class Context:
-    """The names a page template is given beyond `page`, `catalog` and `episode`:
-    one class per kind of page, so that what a template reads is declared here
-    (and type-checked) rather than passed as loose keywords."""
+    """The names a page template is given beyond `page`, `catalog` and `episode`: declared
+    here, one class per kind of page, and type-checked, not passed as loose keywords."""
+
+    def __init_subclass__(cls) -> None:  # each kind of page a frozen dataclass too
+        dataclass(frozen=True, kw_only=True)(cls)
 
 
-@dataclass(frozen=True, kw_only=True)
 class HomePage(Context):
     timeline_graphic: Md
     stances: Stances
 
 
-@dataclass(frozen=True, kw_only=True)
 class TimelinePage(Context):
     timeline_graphic: Md  # the events themselves: catalog.timeline
 
 
-@dataclass(frozen=True, kw_only=True)
 class EventsPage(Context):
     events: list[model.Event]  # those with a known date, in the timeline's order
     undated: list[model.Event]  # the rest, listed under a heading that says so
 
 
-@dataclass(frozen=True, kw_only=True)
 class SpeakersPage(Context):
     speakers: list[model.Actor]  # those with quotes, in the order they first speak
 
 
-@dataclass(frozen=True, kw_only=True)
 class ActorsPage(Context):
     groups: list[tuple[str, list[tuple[str, list[model.Actor]]]]]
 
 
-@dataclass(frozen=True, kw_only=True)
 class PositionsPage(Context):
     stances: Stances  # every stake's row, with the actors in no side as "Others"
 
 
-@dataclass(frozen=True, kw_only=True)
 class AgreementsPage(Context):
     positions: bool  # whether the positions page has any, to point to it
     at_stake: list[model.Agreement]  # those a stake of the episode is about
@@ -226,19 +210,16 @@ class AgreementsPage(Context):
     ending: list[Ending]
 
 
-@dataclass(frozen=True, kw_only=True)
 class QuotesByEventPage(Context):
     story: list[model.Event]  # the episode's events with quotes, in the timeline's order
     earlier: list[model.Event]  # the background's, about which words were said later
     unplaced: list[model.Quote]  # tied to no event
 
 
-@dataclass(frozen=True, kw_only=True)
 class DifferencesPage(Context):
     differences: list[model.Difference]
 
 
-@dataclass(frozen=True, kw_only=True)
 class ActorPage(Context):
     actor: model.Actor
     agreement_ties: list[tuple[list[str], list[str]]]
@@ -248,24 +229,20 @@ class ActorPage(Context):
     named_in: list[model.Quote]  # the quoted words that name it, where it has no event nor words
 
 
-@dataclass(frozen=True, kw_only=True)
 class AgreementPage(Context):
     agreement: model.Agreement
     quotes: list[model.Quote]  # about it, but for those its positions print
     above: frozenset[str]  # the ids of the quotes its positions print
 
 
-@dataclass(frozen=True, kw_only=True)
 class EventPage(Context):
     event: model.Event
 
 
-@dataclass(frozen=True, kw_only=True)
 class QuotePage(Context):
     quote: model.Quote
 
 
-@dataclass(frozen=True, kw_only=True)
 class SourcePage(Context):
     source: model.Source
 
@@ -289,9 +266,8 @@ def differences_by_weight(catalog: Catalog) -> list[model.Difference]:
 
 
 def speakers_in_order(catalog: Catalog) -> list[model.Actor]:
-    """The actors with quotes, in the order they first speak, so that who started the
-    row comes before who answered it; words about a background event, said later on a
-    day the events do not place, count after the events, as words tied to none."""
+    """The actors with quotes, in the order they first speak, so that who started the row
+    comes before who answered it; words about a background event count after the events."""
     last = len(catalog.events)
 
     def place(quote: model.Quote) -> tuple[int, tuple[int, int, int], str]:
@@ -321,9 +297,8 @@ def actor_groups(catalog: Catalog) -> list[tuple[str, list[tuple[str, list[model
 def events_through(
     catalog: Catalog, actor: model.Actor, members: Sequence[model.Actor]
 ) -> list[tuple[model.Event, list[tuple[str, str]]]]:
-    """The events an actor took part in, and, for a state, those its members took part
-    in, each with those members and their parts: the United States wrote no letter;
-    its lawmakers did, and its page lists the letter through them."""
+    """The events an actor took part in, and, for a state, those its members took part in,
+    each with those members and their parts: the US lawmakers' letter on the state's page."""
     via: dict[str, list[tuple[str, str]]] = {
         e.id: [] for e in catalog.events_by_actor.get(actor.id, [])
     }
@@ -336,9 +311,8 @@ def events_through(
 
 
 def named_in(catalog: Catalog, actors: Sequence[model.Actor]) -> dict[str, list[model.Quote]]:
-    """For each of `actors`, the quotes whose words name it (not its own, nor those
-    addressed to it), a whole text's passages rather than the text; a longer name that
-    holds it wins ("deputies of the Milli Majlis" names the MPs, not the parliament).
+    """For each of `actors`, the quotes whose words name it (not its own, nor those addressed
+    to it), a whole text's passages rather than the text; a longer name that holds it wins.
     Only those names are sought: all 500 actors' made it 0.6 s at 5,000 quotes."""
     wanted = {name for actor in actors for name in (actor.name, *actor.other_names)}
     names = {

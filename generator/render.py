@@ -91,8 +91,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        # Templates belong to the generator, not to content: load each once, and
-        # skip the file check Jinja otherwise makes on every include.
+        # Templates belong to the generator: no file check on every include.
         auto_reload=False,
     )
     env.filters["label"] = lambda value: model.LABELS.get(value, value)
@@ -165,24 +164,19 @@ class Page:
         return Md(f"[{shown}]({target}{title})")
 
     def and_links(self, record_ids: Sequence[str]) -> Md:
-        """Links to records in a line: "[A], [B] and [C]"."""
         return Md(and_list([self.link(record_id) for record_id in record_ids]))
 
     def named(self, record: model.Record | str, label: str, titled: bool = True) -> Md:
-        """A link whose short `label` ("Quote page") stands beside others like it, each to
-        another page: its name for assistive tech says which, the record's own name in
-        brackets after the label ("Quote page (Mustafa: “This threatening move”)"); a list of
-        a page's links read "Quote page, Quote page, ..." (six on Fazil Mustafa's page).
-        Brackets, not a comma: the hidden words are a box of their own, and Chromium names
-        the link "Quote page , Mustafa" with a space before a comma."""
+        """A link whose short `label` ("Quote page") stands beside others like it, the record's
+        name in hidden brackets after it for assistive tech, which read a list of them as
+        "Quote page, Quote page, ..." (brackets, as Chromium read a comma as "Quote page , ...")."""
         if isinstance(record, str):
             record = self.catalog.by_id[record]
         name = mid_line(short_name(self.catalog, record))
         return self.link(record, label, titled, hidden=f"({name})")
 
     def part_in(self, role: str) -> Md:
-        """An actor's part in an event's table of who took part, in plain words
-        ("wrote it"), not the content's term ("author")."""
+        """An actor's part in an event, in plain words ("wrote it"), not the content's term."""
         words = PARTS.get(role) or ("spoke" if role == "speaker" else role)
         return Md(inline(words, line_start=False))
 
@@ -210,8 +204,7 @@ class Page:
         return Md(f" ({inline(words, line_start=False)})" if words else "")
 
     def _named_in(self, title: str, actor_id: str) -> bool:
-        """Whether an event's `title` names an actor, by any of meta.names as a title
-        shortens it (see name_head), a group also by its name's last word ("the MPs' letter")."""
+        """Whether `title` names an actor, a group also by its last word ("the MPs' letter")."""
         words = comparable(title)
         actor = self.catalog.get(actor_id)
         found = {name_head(name) for name in meta.names(actor)}
@@ -280,7 +273,6 @@ class Page:
         return Md(f" ({'; '.join(parts)})" if parts else "")
 
     def _group_among(self, member: str, others: Sequence[str]) -> str:
-        """The group of people among `others` that `member` is tied to, or ""."""
         actor = self.catalog.get(member)
         for tie in actor.affiliations if isinstance(actor, model.Actor) else ():
             group = self.catalog.by_id.get(tie.actor)
@@ -320,11 +312,11 @@ class Page:
             linked = list(group)
             name = model.KIND_BY_NAME[kind].folder.capitalize()
             if kind != "actor" and len(linked) > 1:
-                lines = "\n".join(f"    - {self.listed(r)}" for r in linked)
-                items.append(f"- {name}:\n{lines}")
-                continue
-            links = "; ".join(self.link(r, first=not n) for n, r in enumerate(linked))
-            items.append(f"- {name}: {links}")
+                links = "\n".join(f"    - {self.listed(r)}" for r in linked)
+                items.append(f"- {name}:\n{links}")
+            else:
+                links = "; ".join(self.link(r, first=not n) for n, r in enumerate(linked))
+                items.append(f"- {name}: {links}")
         return Md("\n".join(items))
 
     def listed(self, record: model.Record | str, first: bool = True) -> Md:
@@ -337,8 +329,7 @@ class Page:
         return Md("\n".join(f"- {self.listed(r, first)}" for r in records))
 
     def relying(self, records: Sequence[model.Record]) -> Md:
-        """What rests on a source, as lists, not counts ("Events (10)" told a reader
-        nothing), a record to a line, actors a type to a line (see `actors_by_type`)."""
+        """What rests on a source, as lists, not counts: "Events (10)" told a reader nothing."""
         kinds: dict[str, list[model.Record]] = {}
         for record in sorted(records, key=lambda record: record.kind == "actor"):  # actors last
             kinds.setdefault(record.kind, []).append(record)
@@ -346,8 +337,7 @@ class Page:
         for kind, linked in kinds.items():
             head = model.KIND_BY_NAME[kind].folder.capitalize()
             if kind == "difference":  # as the differences page orders them
-                order = [d.id for d in differences_by_weight(self.catalog)]
-                linked.sort(key=lambda d: order.index(d.id))
+                linked = [d for d in differences_by_weight(self.catalog) if d in linked]
             if kind == "actor":
                 items = self.actors_by_type([r for r in linked if isinstance(r, model.Actor)])
             else:
@@ -356,7 +346,6 @@ class Page:
         return Md("\n\n".join(blocks))
 
     def differences_of(self, record: model.Record) -> list[model.Difference]:
-        """The differences about `record`, as the differences page orders them."""
         about = self.catalog.differences_by_record.get(record.id, [])
         if len(about) < 2:  # most records are in none: nothing to order
             return list(about)
@@ -364,7 +353,7 @@ class Page:
         return [d for d in differences_by_weight(self.catalog) if d.id in ids]
 
     def actors_by_type(self, actors: Sequence[model.Actor]) -> Md:
-        """Actors a line to each type, in the actors index's order: "- States: [...], ..."."""
+        """Actors a line to each type, in the actors index's order."""
         by_type: dict[str, list[model.Actor]] = {}
         for actor in actors:
             by_type.setdefault(actor.type, []).append(actor)
@@ -387,11 +376,11 @@ class Page:
         return [r for r in self.catalog.referrers.get(record.id, ()) if r.id not in shown]
 
     def summary(self, actor: model.Actor | model.Agreement) -> Md:
-        """The first sentence of a description, whole, beside a link that needs no title."""
+        """The first sentence of a description, beside a link that needs no title."""
         return inline(self.opening(actor.description), line_start=False)
 
     def name(self, record_id: str) -> Md:
-        """A record named, not linked, mid-sentence: "the US senators" (see with_the)."""
+        """A record named, not linked, mid-sentence: "the US senators"."""
         record = self.catalog.get(record_id)
         return inline(with_the(record, short_name(self.catalog, record)))
 
@@ -402,19 +391,17 @@ class Page:
         return Md(the + self.link(record, mid=True))
 
     def cite(self, source_ids: Iterable[str], dated: bool = True) -> Md:
-        """Links to sources by their short citation (see `citation`), mid-line as a citation
-        never opens a sentence, undated if not `dated`; the link's title gives the title whole."""
+        """Links to sources by their short citation; the link's title gives the title whole."""
         parts: list[str] = []
         for sid in source_ids:
             source = self.catalog.get(sid)
             assert isinstance(source, model.Source)
-            shown = citation(source, short=True, mid=True, dated=dated)
+            shown = citation(source, short=True, dated=dated)
             parts.append(self.link(source, shown, titled=shown != citation(source)))
         return Md("; ".join(parts))
 
     def sourced(self, source_ids: Sequence[str], mid: bool = False) -> Md:
-        """ "Source: [OC Media, ...]" for one source, "Sources: ..." for more; `mid`
-        in a line, "sources: ..."."""
+        """ "Source: [OC Media, ...]", "Sources: ..." of more; `mid` in a line, "sources: ..."."""
         label = "source" if len(source_ids) == 1 else "sources"
         return Md(f"{label if mid else line_start(label)}: {self.cite(source_ids)}")
 
@@ -427,8 +414,7 @@ class Page:
         return Md(f", according to {self.cite(source_ids)}")
 
     def prose(self, text: str, mentioned: set[str] | None = None, verbatim: bool = False) -> Md:
-        """Prose whose [[links]] link at first mention (see `mention`); its quote marks
-        typographic unless `verbatim` (a quote's own words)."""
+        """Prose whose [[links]] link at first mention; quote marks curly unless `verbatim`."""
         return prose(text, lambda target, label: self.mention(target, label, mentioned), verbatim)
 
     def prose_line(self, text: str) -> Md:
@@ -440,9 +426,8 @@ class Page:
         blocks = []
         for side, group in itertools.groupby(stands, key=lambda stand: stand.side):
             actors = []
-            # A side of one member that its label names, and no more but a title: "President
-            # Ilham Aliyev" over "**Ilham Aliyev** rejects it" named him twice. The label's
-            # words stand in bold, in place of the name; "(did not sign the appeal)" keeps it.
+            # A side of one actor its label names ("President Ilham Aliyev"): the label, in
+            # bold, stands in place of the name, which "**Ilham Aliyev** rejects it" said twice.
             alone = self._side_named(side)
             for stand in group:
                 actor = self.catalog.get(stand.actor)
@@ -450,8 +435,7 @@ class Page:
                 plural = isinstance(actor, model.Actor) and actor.plural
                 words = self.positions(stand.positions, plural, stakes)
                 actors.append(f'<span class="stand-actor">**{name}** {words}</span>')
-            # A side is named as it reads mid-line ("opposition leader Karimli"); its
-            # label opens a block.
+            # Its label opens a block: "Opposition leader Karimli", not "opposition ...".
             label = "" if alone else f'<span class="stand-side">{inline(line_start(side))}</span> '
             blocks.append(f'<span class="stand">{label}{" ".join(actors)}</span>')
         none = f'<span class="stand-none">{NONE_ON_RECORD}</span>'
@@ -466,9 +450,8 @@ class Page:
         return comparable(side).endswith(" " + comparable(actor.display_name))
 
     def glance(self, row: StakeRow) -> Md:
-        """A line of the home page's sides at a glance: a stake, the sides for and against it,
-        each with its part in what the stake is about ("For: the US lawmakers (wrote it)"); a
-        side split over two stakes named in each row: "though for ..." read as a contradiction."""
+        """A row of the home page's sides at a glance: a stake, the sides for and against it,
+        each with its part in what the stake is about ("For: the US lawmakers (wrote it)")."""
         # One heading for the row, not a line to each stake: on a phone, rows left empty.
         # A screen reader read each "·" as "dot": it hears a comma, which the eye does not see.
         labels = GLANCE_BETWEEN.join(inline(stake.label) for stake in row.stakes)
@@ -490,15 +473,12 @@ class Page:
 
         stake = f'<span class="glance-stake">{labels}</span>'
         if not row.against:
-            # A sentence in one cell: "A, B and C are all for it; the sources name no
-            # one against it", not "For: ..." over an empty "Against", which read as a
-            # dispute where the sides agree.
+            # A sentence in one cell: "For: ..." over an empty "Against" read as a dispute.
             are = "are all" if len({s.side for s in row.in_favour}) > 1 else "is"
             both = f"{sides(row.in_favour, sentence=True)} {are} for {it}; {NONE_ON_RECORD}"
             both += f" against {it}."
             return Md(f'{stake} <span class="glance-for glance-all">{line_start(both)}</span>')
-        # The sources are silent, which is not the same as nobody holding it; under
-        # its heading, "For: the sources name no one", not "... no one for them".
+        # "For: the sources name no one": the sources are silent, which is not nobody holding it.
         favour = sides(row.in_favour) or NONE_ON_RECORD
         head = '<span class="glance-head">{}:</span>'
         return Md(
@@ -507,8 +487,8 @@ class Page:
         )
 
     def _glance_side(self, side: str, holders: list[str]) -> str:
-        """A side as a glance's row names it; where members of a group, not the group, hold
-        the stance, "two of the MPs behind the appeal (Fazil Mustafa and Gaya Mammadov)"."""
+        """A side as a glance names it; "two of the MPs behind the appeal (...)" where some
+        members of a group, not the group, hold the stance."""
         members = next((s.actors for s in self.catalog.episode.sides if s.name == side), [])
         actors = [a for a in map(self.catalog.by_id.get, members) if isinstance(a, model.Actor)]
         name = inline(self._glance_name(side, actors))
@@ -519,10 +499,8 @@ class Page:
         return f"{meta.in_words(len(holders))} of {name} ({people})"
 
     def _glance_name(self, side: str, actors: Sequence[model.Actor]) -> str:
-        """A side named above the prose that introduces everyone: its note in brackets
-        left to the table; a person by full name ("commentator Nasimi Mammadli", as
-        "commentator Mammadli" was easily taken for MP Gaya Mammadov); a group or a
-        body with "the", a state or an organisation where its name takes it."""
+        """A side named above the prose that introduces everyone: without its note in brackets;
+        a person by full name ("commentator Mammadli" was taken for MP Gaya Mammadov)."""
         name = re.sub(r" \(.*\)$", "", side)
         for actor in actors:
             surname = re.escape(actor.name.split()[-1])
@@ -550,16 +528,15 @@ class Page:
         return Md(and_list(names))
 
     def status(self, agreement: model.Agreement) -> Md:
-        """An agreement's status in words ("in force"), the sources' account where its
-        page describes it; not a link there: as many pages as lines, by one link text."""
+        """An agreement's status in words ("in force"), not linked to its page's account of it:
+        as many pages as lines, by one link text."""
         if agreement.status == "unknown":
             return Md("")
         words = inline(model.LABELS[agreement.status].lower(), line_start=False)
         return Md(f"{words}, by the sources’ account" if agreement.status_note else words)
 
     def in_the_story(self) -> Md:
-        """The way back to the story from a record page a search engine led to; not
-        searched, as every record page holds the same words."""
+        """The way back to the story from a record page; not searched, as every one holds it."""
         episode = self.catalog.episode
         story = f"[{inline(episode.title.rstrip('.'))}]({self.to(urls.HOME)})"
         return Md(f"Part of the story of {story}\n{{: .in-the-story data-search-exclude }}\n")
@@ -583,10 +560,9 @@ class Page:
         line: bool = False,
         cited: bool = True,
     ) -> Md:
-        """Each position in words (see `stance`) linked to the quote that shows it, or each
-        run of stakes to its own (see `_runs`), not a link for each quote of each stake; further
-        quotes on one point by title (see `also`); its sources, unless not `cited`. On an
-        actor's `line`, what it is on in place of "it"."""
+        """Each position in words linked to the quote that shows it, or each run of stakes to
+        its own, not a link for each quote of each stake; its sources, unless not `cited`; on
+        an actor's `line`, what it is on in place of "it"."""
         parts: list[str] = []
         for position in positions:
             stance = self.stance(position, stakes, plural)
@@ -606,11 +582,10 @@ class Page:
             # One bracket after the words, not two: "(also [the MPs' verdict]; sources: [...])".
             further = position.quotes[1:] if not line and self._one_point(position, stakes) else []
             more = "; ".join(self.link(q, self.also(q, n)) for n, q in enumerate(further))
-            sources = (
-                self.sourced(position.sources, mid=True)
-                if more or line
-                else self.cite(position.sources)
-            )
+            if more or line:
+                sources = self.sourced(position.sources, mid=True)
+            else:
+                sources = self.cite(position.sources)
             parts.append(f"{text} ({f'also {more}; ' if more else ''}{sources})" if cited else text)
         return Md(" and ".join(parts))
 
@@ -621,9 +596,8 @@ class Page:
         positions: Sequence[model.Position],
         cited: bool = True,
     ) -> Md:
-        """A line of an actor's "where they stand", one sentence: "Ilham Aliyev [rejects the US
-        lawmakers' letter](...) (sources: ...)"; one actor, whose pronoun no record gives, named;
-        not `cited`, without its sources, which a line under the list gives (`shared_sources`)."""
+        """A line of an actor's "where they stand": "Ilham Aliyev [rejects the US lawmakers'
+        letter](...) (sources: ...)", one actor named, as no record gives its pronoun."""
         subject = "They" if actor.plural else line_start(self.name(actor.id))
         words = self.positions(positions, actor.plural, stakes, line=True, cited=cited)
         return Md(f"{subject} {words}.")
@@ -631,9 +605,8 @@ class Page:
     def shared_sources(
         self, stands: Sequence[tuple[Sequence[model.Stake], Sequence[model.Position]]]
     ) -> list[str]:
-        """The sources of every line of an actor's "where they stand", where each line has
-        the same and no line cites its parts apart (see `_runs`), said once under the list:
-        Gaya Mammadov's three lines each ended "(source: Gaya Mammadov's commentary)"."""
+        """The sources of every line of an actor's "where they stand", where all have the same,
+        said once under the list, not at the end of each line."""
         positions = [(stakes, p) for stakes, listed in stands for p in listed]
         first = positions[0][1].sources if positions else []
         if len(stands) < 2 or any(p.sources != first for _, p in positions):
@@ -648,7 +621,6 @@ class Page:
         return Md(f"{label} of {'both' if lines == 2 else 'each'}: {self.cite(source_ids)}.")
 
     def _on(self, stakes: Sequence[model.Stake], linked: bool = False) -> str:
-        """Stakes in a line, by their labels mid-sentence, or each `linked` to its page."""
         return and_list([self.stake(s, mid=True) if linked else mid_label(s.label) for s in stakes])
 
     @staticmethod
@@ -658,11 +630,9 @@ class Page:
     def _runs(
         self, position: model.Position, stakes: Sequence[model.Stake], line: bool = False
     ) -> tuple[Md, bool]:
-        """The stakes of a line joined from several (see stances.positions_by_actor) in runs
-        that one quote of the actor's shows, each linked to it (or each stake to its page);
-        "" when one quote shows them all. Runs resting on different sources each name their
-        own, by outlet alone (dates made nine links a wall), and the second value is true:
-        two of the four reports cited for the MPs' requests say nothing of the talks."""
+        """The stakes of a joined line in runs that one quote of the actor's shows, each linked
+        to it, "" when one quote shows them all; and whether the runs rest on different sources,
+        each then citing its own by outlet alone (dates made nine links a wall)."""
 
         def held(stakes: Sequence[model.Stake]) -> list[model.Position]:
             same = (position.actor, position.stance)
@@ -688,8 +658,8 @@ class Page:
         return Md(and_list(linked)), each
 
     def _quote_of(self, position: model.Position, stakes: Sequence[model.Stake]) -> str:
-        """The quote a position's words link to: its first; where they say "wrote it" (see
-        `_own_part`), the whole text, or none, as a passage is not what they sum up."""
+        """The quote a position's words link to: its first; the whole text, or none, where
+        they say "wrote it", as a passage is not what they sum up."""
         first = position.quotes[0] if position.quotes else ""
         if not first or not self._own_part(position, stakes):
             return first
@@ -699,8 +669,7 @@ class Page:
         return getattr(quote, "part_of", "") or ""
 
     def _own_part(self, position: model.Position, stakes: Sequence[model.Stake]) -> str:
-        """The part an actor had in a text it supports, when its stance is said as that
-        part ("wrote it"; see `stance`), or ""."""
+        """The part an actor had in a text it supports, said as its stance ("wrote it"), or ""."""
         if position.stance != "support" or len(stakes) != 1:
             return ""
         event = self.catalog.by_id.get(stakes[0].about)
@@ -721,8 +690,7 @@ class Page:
         return words.replace(" it", " them") if len(stakes) > 1 else words
 
     def _one_point(self, position: model.Position, stakes: Sequence[model.Stake]) -> bool:
-        """Whether every quote of a position was given for the same stakes of its line:
-        only then are its further quotes named by their titles (see `positions`)."""
+        """Whether every quote of a position was given for the same stakes of its line."""
         on: dict[str, list[str]] = {quote: [] for quote in position.quotes}
         for stake in stakes:
             for held in self.catalog.positions_on(stake):
@@ -732,7 +700,7 @@ class Page:
         return len({tuple(dict.fromkeys(labels)) for labels in on.values()}) <= 1
 
     def also(self, quote_id: str, n: int) -> str:
-        """A link's words for the `n`th further quote of a position: its title, or "another
+        """The words of a link to the `n`th further quote of a position: its title, or "another
         quote", "a third quote"..., not a bare number."""
         quote = self.catalog.get(quote_id)
         if isinstance(quote, model.Quote) and quote.title:
@@ -743,7 +711,7 @@ class Page:
         self, quotes: Sequence[model.Quote]
     ) -> list[tuple[model.Event | None, list[model.Quote]]]:
         """`quotes` under their events in timeline order, the background's after the rest (words
-        about 1992 were said in the episode), then those of no event."""
+        about 1992 were said in the episode)."""
         events, rank, past = self.catalog.events, self.catalog.event_rank, self.catalog.background
 
         def place(quote: model.Quote) -> tuple[bool, int]:
@@ -754,8 +722,7 @@ class Page:
 
     def allegation(self, quote: model.Quote, previous: model.Quote | None = None) -> Md:
         """The label on a quote that makes a charge the sources give no evidence for: in full
-        once a page for each charge (three read as a form), and after a whole document
-        (`previous`), whose line shows none; else a short mark."""
+        once a page (three read as a form) and after a whole document, whose line shows none."""
         if not quote.allegation:
             return Md("")
         if quote.allegation in self._alleged and not (previous and previous.document):
@@ -765,9 +732,8 @@ class Page:
         return Md(f"*Allegation ({label}): the sources report no evidence for this.*  \n")
 
     def allegation_on_page(self, quote: model.Quote) -> Md:
-        """The allegation label on the quote's own page, with an id `charges_note` links to;
-        of more than two charges, a list under its lead: seven in one italic sentence ran
-        twelve lines on a phone."""
+        """The allegation label on the quote's own page; more than two charges in a list, as
+        seven in one italic sentence ran twelve lines on a phone."""
         listed = charges(quote.allegation)
         if len(listed) <= 2:
             return Md(f"{self.allegation(quote).rstrip()}\n{{: #{ALLEGATIONS} }}\n")
@@ -777,8 +743,7 @@ class Page:
         return Md(f"{lead}\n{{: #{ALLEGATIONS} }}\n\n{items}\n")
 
     def charges_note(self, quote: model.Quote) -> Md:
-        """Near the top of a whole text's page, that the charges it makes are labelled after
-        it, where a reader can weigh them: a reader of the opening did not know it was there."""
+        """Near the top of a whole text's page, that the charges it makes are labelled after it."""
         if not quote.allegation:
             return Md("")
         number = len(charges(quote.allegation))
@@ -791,9 +756,8 @@ class Page:
         )
 
     def quotation(self, text: str, line: bool = False, short: int = 0) -> Md:
-        """A quote's words in double quote marks (see escape.quotation); on one `line`,
-        its paragraphs joined by a space (an item of a list); `short`, its first words
-        up to that many characters, its links as the words they show (a heading)."""
+        """A quote's words in double quote marks; on one `line` (an item of a list); `short`,
+        its first words up to that many characters, as plain words (a heading)."""
         if short:
             plain = meta.plain(text, self.catalog)
             return Md(
@@ -804,7 +768,7 @@ class Page:
 
     def quoted(self, text: str, anchor: str = "", version: bool = False) -> Md:
         """A quote's words as a blockquote in quote marks, which tell a fragment's few words
-        from the lines below; `anchor` on its first paragraph; a `version` (see `blocks`) set in."""
+        from the lines below."""
         paragraphs = self.quotation(text).split("\n\n")
         attributes = " ".join(a for a in (anchor and f"#{anchor}", version * ".quote-version") if a)
         if attributes:
@@ -819,9 +783,8 @@ class Page:
         said_above: bool,
         previous: model.Quote | None,
     ) -> Md:
-        """A quote's words in a list (see `quoted`), and under them a fragment's context, the
-        allegation label, when, the sources and the quote's page, unless a line over it says
-        (`said_above`). One call, not five: the lists print 20,000 quotes at 5,000 quotes."""
+        """A quote's words in a list, and under them a fragment's context, the allegation label,
+        when, the sources and its page. One call, not five: 20,000 of them at 5,000 quotes."""
         marks = " .quote-version" if version else ""
         text, one_word = quote.text.strip(), len(quote.text.split()) == 1
         # A fragment, or pieces joined by an omission opening mid-sentence, bare read as one
@@ -830,9 +793,8 @@ class Page:
         shown = quote.context and (one_word or quote.fragment or pieces)
         context = inline(self.opening(quote.context), False) if shown else ""
         if one_word:
-            # A word alone in a blockquote read as stray under a text's passages (the MPs'
-            # event page): it opens the line of its context, after a colon, as the dash
-            # of an attribution ("“review” — OC Media ...") read as OC Media's word.
+            # A word alone in a blockquote read as stray: it opens the line of its context, after
+            # a colon, as an attribution's dash ("“review” — OC Media") read as OC Media's word.
             about = f': <span class="quote-context">{context}</span>' if context else ""
             words, under = "", f"{self.quotation(quote.text, line=True)}{about}  \n"
             marks = " .quote-word" + (f" #{anchor}" if anchor else "") + marks
@@ -848,9 +810,8 @@ class Page:
     def whole_text(
         self, quote: model.Quote, said_above: bool, anchor: str, block: Sequence[model.Quote]
     ) -> Md:
-        """A whole document in a list, not printed: a line linking its page, then when and
-        where unless a line over it says; then links to its passages in the `block`, not their
-        words again (ten passages of one letter made an event's page 7,000 px tall on a phone)."""
+        """A whole document in a list, not printed: a line linking its page, then links to its
+        passages in the `block`, not their words again (ten made a page 7,000 px tall)."""
         label = " *(an allegation: the sources report no evidence for it)*"
         passages = [
             f"- {self.link(passage, self._unsigned(passage), first=True)}"
@@ -865,11 +826,8 @@ class Page:
         return Md(f"{line}\n\n" + "\n".join(passages) if passages else line)
 
     def _unsigned(self, passage: model.Quote) -> str:
-        """A passage's title without its speaker's name, which a line over a whole text's
-        passages gives, or the page is theirs: under "The Azerbaijani MPs who signed the
-        appeal:", "The MPs on the peace treaty" and "The MPs: time to respond" read as
-        "the peace treaty" and "time to respond". Only a name of up to two words ("MP
-        Mammadov"), followed by ":" or " on "; "The MPs’ verdict on ..." keeps its words."""
+        """A passage's title without its speaker's name, which the line over it gives: "The MPs
+        on the peace treaty" as "the peace treaty" (see _SPEAKER_PREFIX)."""
         title = short_name(self.catalog, passage)
         found = _SPEAKER_PREFIX.match(title)
         if not found or not self._named_in(found["name"].split()[-1], passage.speaker):
@@ -882,33 +840,27 @@ class Page:
     def blocks(
         self, run: Sequence[model.Quote], linked: bool = False
     ) -> list[tuple[Md, bool, list[model.Quote]]]:
-        """A run of quotes (see `by_speaker`) in blocks, each under a line or none, and whether
-        it gives their date and sources: versions of one passage under a line linking their
-        difference; quotes in a row with one date and the same sources under a line that gives
-        those once (see `all_from`). With `linked`, a whole text's passages are not counted."""
+        """A run of quotes in blocks, each under a line or none, and whether it gives their date
+        and sources: versions of one passage under a line linking their difference; quotes in a
+        row with one date and the same sources under a line that gives those once."""
         blocks = []
         keyed = itertools.groupby(run, lambda q: self._one_passage(q) or (q.date.iso(), *q.sources))
         for key, group in keyed:
             quotes, line, said = list(group), "", False
-            if len(quotes) < 2:
-                pass
-            elif isinstance(key, model.Difference):
+            # A whole text and its linked passages, with more words of the speaker after them,
+            # has no line: "From [Caliber.Az, ...]:" over the text read as heading those too.
+            text_alone = linked and len(quotes) < len(run) and not self.printed(quotes, linked)
+            if len(quotes) > 1 and isinstance(key, model.Difference):
                 sources = len({sid for quote in quotes for sid in quote.sources})
                 give = "gives" if sources == 1 else "give"
                 link = self.link(key, "how they differ")
                 line = f"One passage, as {count(sources, 'source', words=True)} {give} it ({link}):"
-            elif linked and len(quotes) < len(run) and not self.printed(quotes, linked):
-                # A whole text and its linked passages, with more words of the speaker
-                # after them: a line "From [Caliber.Az, ...]:" over the text read as
-                # heading those too; the text's own line says where it is printed.
-                pass
-            else:
+            elif len(quotes) > 1 and not text_alone:
                 line, said = self.all_from(quotes, len(quotes) == len(run), linked), True
             blocks.append((Md(line), said, quotes))
         if any(said for _, said, _ in blocks):
-            # Under "Two quotes from [OC Media]:", a quote that came next with its own
-            # by-line read as a third from OC Media (Aliyev's event page): where one
-            # block has a line, each quote of the run printed alone gets its own.
+            # Where one block has a line, each quote printed alone gets its own: under "Two
+            # quotes from [OC Media]:", the next with its own by-line read as a third.
             blocks = [
                 (self.all_from(quotes, False, linked), True, quotes)
                 if not line
@@ -922,18 +874,15 @@ class Page:
 
     def all_from(self, quotes: Sequence[model.Quote], whole_run: bool, linked: bool = False) -> Md:
         """The line over quotes that share their date and sources: "All from [Caliber.Az, 5
-        October 2024]:", "said in October 2024" where their event's date is not theirs; of a
-        part of the run, its printed quotes counted: "Ten quotes from"."""
+        October 2024]:"; of a part of the run, its printed quotes counted: "Ten quotes from"."""
         first = quotes[0]
-        cited = self.cite(first.sources)
+        cited = Md(f"from {self.cite(first.sources)}")
         event = self.catalog.by_id.get(first.event)
         if not (isinstance(event, model.Event) and event.date == first.date):
             date = first.date
             on = "on " if date.precision == "day" else "in " if date.known else ""
             when = inline(date.human(), line_start=False)
-            cited = Md(f"said {'' if date.approximate else on}{when}, from {cited}")
-        else:
-            cited = Md(f"from {cited}")
+            cited = Md(f"said {'' if date.approximate else on}{when}, {cited}")
         if whole_run:
             return Md(f"All {cited}:")
         shown = self.printed(quotes, linked)
@@ -942,8 +891,7 @@ class Page:
         return Md(f"{line_start(count(len(shown), 'quote', words=True))} {cited}:")
 
     def printed(self, quotes: Sequence[model.Quote], linked: bool) -> list[model.Quote]:
-        """The quotes of a block whose words a list prints: not a whole text, nor, where
-        its passages are `linked`, a passage of a whole text in the block."""
+        """The quotes of a block a list prints: not a whole text, nor its `linked` passages."""
         documents = {quote.id for quote in quotes if quote.document}
         return [
             quote
@@ -954,8 +902,8 @@ class Page:
     def by_speaker(
         self, quotes: Sequence[model.Quote], named: bool
     ) -> list[tuple[str, list[model.Quote]]]:
-        """`quotes` in runs by one speaker, named over each unless not `named` (the
-        speaker's own page); versions of one passage together, where the first is."""
+        """`quotes` in runs by one speaker (one run, unnamed, unless `named`); versions of one
+        passage together, where the first is."""
         together: dict[str, list[model.Quote]] = {}
         for quote in quotes:
             difference = self._one_passage(quote)
@@ -970,8 +918,7 @@ class Page:
         return next((d for d in differences if d.one_passage), None)
 
     def opening(self, text: str) -> str:
-        """Prose's first sentence as plain text, its links as the words they show: what
-        a line that links the whole says of it, read without following the link."""
+        """Prose's first sentence as plain text, its links as the words they show."""
         return meta.first_sentence(meta.plain(text, self.catalog))
 
     def lede(self, text: str) -> Md:
@@ -981,15 +928,12 @@ class Page:
         return Md("> " + self.prose(text, verbatim=True).replace("\n\n", "\n>\n> "))
 
 
-# Link titles by record id, for one catalogue at a time: each record is linked from
-# many pages. At 5,000 quotes this memo takes rendering from 4.8 s to 3.5 s (one process).
-# render_site fills it before forking, from meta.summaries, which describe the pages too.
+# Link titles by record id, for one catalogue, filled by render_site before forking: at
+# 5,000 quotes this memo takes rendering from 4.8 s to 3.5 s (one process).
 _TITLES: tuple[Catalog | None, dict[str, str]] = (None, {})
 
 
 def charges(allegation: str) -> list[str]:
-    """An allegation's charges, each as it is written: "that A, that B, and that C"
-    gives "that A", "that B" and "that C"."""
     return [charge.strip() for charge in _NEXT_CHARGE.split(allegation.strip())]
 
 
@@ -1005,9 +949,8 @@ def link_title(catalog: Catalog, record: model.Record) -> Md:
 
 
 def _title(catalog: Catalog, record: model.Record, summary: str) -> str:
-    """A link title from the record's summary: escaped as any content text, and with
-    no double quote, which would end it. Words shown anywhere carry their allegation
-    label, in a tooltip too; a whole text, linked, never printed, holds one."""
+    """A link title from the record's summary, with no double quote, which would end it;
+    words shown anywhere carry their allegation label, in a tooltip too."""
     if isinstance(record, model.Quote) and record.document:
         summary = f"{meta.said_by(record, catalog)}: the whole text"
         if record.allegation:
@@ -1038,14 +981,13 @@ _YAML_UNSAFE = re.compile(
 )
 
 
+# One encoder for front matter and exports: json.dumps with options makes a new one on each call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def yaml_flow(value: Any) -> str:
-    """A value as one line of YAML: JSON, whose double-quoted strings, lists and
-    mappings YAML reads the same, with every character YAML treats otherwise escaped."""
-    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", _FLOW(value))
-
-
-# One encoder for every value: json.dumps with options makes a new one on each call.
-_FLOW = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+    """A value as one line of YAML: JSON, which YAML reads the same, with _YAML_UNSAFE escaped."""
+    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", _ENCODE(value))
 
 
 def render_site(catalog: Catalog, history: History | None = None) -> dict[str, str]:
@@ -1062,9 +1004,8 @@ def render_site(catalog: Catalog, history: History | None = None) -> dict[str, s
     shares += parallel.split(range(whole, len(jobs)), workers)
     if workers > 1:
         # Compiled here, once, not in each forked process: 0.12 s each.
-        env = environment()
-        for name in env.list_templates():
-            env.get_template(name)
+        for name in environment().list_templates():
+            environment().get_template(name)
     # Every record described once, here, not again in each forked process: 0.06 s each.
     titles = {i: _title(catalog, catalog.by_id[i], text) for i, text in summaries.items()}
     _SHARED, _TITLES = (catalog, jobs), (catalog, titles)
@@ -1087,14 +1028,12 @@ def render_page(catalog: Catalog, job: Job) -> str:
         .get_template(template)
         .render(page=Page(path, catalog), catalog=catalog, episode=catalog.episode, **vars(context))
     )
-    # Templates leave blank runs where optional sections are absent; one blank
-    # line separates blocks in Markdown, and generated pages hold no code.
+    # Templates leave blank runs where sections are absent; pages hold no code to keep them.
     return front_matter(record, tags, head) + _BLANK_RUNS.sub("\n\n", body).strip() + "\n"
 
 
-# A large site is rendered by forked processes (see parallel.py), which share the
-# catalogue and the jobs through this module's memory: at 5,000 quotes rendering
-# takes 3.8-4.0 s in one process, 2.5 s forked on two cores (bench/results.json).
+# Forked processes share the catalogue and the jobs through this module's memory: at 5,000
+# quotes rendering takes 3.8-4.0 s in one process, 2.5 s on two cores (bench/results.json).
 PARALLEL_FROM_PAGES = 2000
 _SHARED: tuple[Catalog, list[Job]] | None = None
 
@@ -1126,7 +1065,7 @@ def to_data(value: Any) -> Any:
 
 @functools.cache
 def _exported(cls: type) -> tuple[str, ...]:
-    """The fields of a kind that the export writes, those with a spec (see fields.py)."""
+    """The fields of a kind that the export writes: those with a spec (fields.py)."""
     return tuple(f.name for f in fields(cls) if f.metadata)
 
 
@@ -1135,6 +1074,3 @@ def export(records: Iterable[model.Record]) -> str:
     diff, and the JSON encoder's C implementation (not with ``indent``) does the work."""
     lines = ",\n".join(_ENCODE(to_data(r)) for r in sorted(records, key=lambda r: r.id))
     return f"[\n{lines}\n]\n" if lines else "[]\n"
-
-
-_ENCODE = json.JSONEncoder(ensure_ascii=False).encode

@@ -33,10 +33,9 @@ class Stances(NamedTuple):
 
 
 def who_stands_where(catalog: Catalog, full: bool = False) -> Stances:
-    """The rows of "who stands where": each stake with the actors for it and those
-    against it, by side in the episode's order (a stake about an agreement takes its
-    recorded positions too), in `full` with those in no side as "Others"; the actors of
-    a side with no position recorded named apart, not dropped."""
+    """The rows of "who stands where": each stake with the actors for it and those against
+    it, by side in the episode's order, in `full` with those in no side as "Others"; the
+    actors of a side with no position recorded named apart, not dropped."""
     episode = catalog.episode
     sides = [(side.name, actor) for side in episode.sides for actor in side.actors]
     order = {actor: (i, name) for i, (name, actor) in enumerate(sides)}
@@ -129,9 +128,7 @@ class Ending(NamedTuple):
 
 
 def ended_by(catalog: Catalog, agreements: Sequence[model.Agreement]) -> list[Ending]:
-    """Each actor that wants some of `agreements` ended, with those it wants ended;
-    whether its words ask for more, where all are in force (`in_particular`: "Terminate
-    the agreements in force ..., particularly" two); the state on the other side of them."""
+    """Each actor that wants some of `agreements` ended (see Ending)."""
     ids = {agreement.id for agreement in agreements}
     wanted: dict[str, dict[str, model.Position]] = {}
     for stake in catalog.episode.stakes:
@@ -153,9 +150,8 @@ def ended_by(catalog: Catalog, agreements: Sequence[model.Agreement]) -> list[En
 
 
 def _other_party(catalog: Catalog, actor: str, agreements: Sequence[model.Agreement]) -> str:
-    """The one state that is a party to each of `agreements` (itself, or through a
-    body of its own: the US Department of Defense) and is not `actor`'s; "" where
-    the parties the content gives name none, or more than one."""
+    """The one state, not `actor`'s, party to each of `agreements` itself or through a body
+    of its own (the US Department of Defense); else ""."""
 
     def state(record_id: str) -> str:
         record = catalog.get(record_id)
@@ -194,13 +190,10 @@ STANCE_LABELS = frozenset(model.field_specs(model.Position)["stance"]["labels"].
 def through(
     ties: dict[str, dict[str, list[str]]], actor: model.Actor, members: Sequence[model.Actor]
 ) -> list[tuple[list[str], list[str]]]:
-    """An actor's ties to agreements in words ("a party", "they want it ended"), for a
-    state with those its members are parties to or enacted ("a party, through its
-    Ministry of Defense"), not their positions, which are theirs, not the state's; each
-    with the agreements it is of: agreements in a row whose sources only quote the actor
-    on them, one line (see `_quoted_once`)."""
-    # "quoted on it" read as a column of a table; a sentence names whom the sources
-    # quote, or, after the stance the quote shows, says the words are quoted.
+    """An actor's ties to agreements in words ("a party", "they want it ended"), for a state
+    with those its members are parties to ("a party, through its Ministry of Defense"), not
+    their positions, which are theirs, not the state's."""
+    # "quoted on it" read as a column of a table: a sentence names whom the sources quote.
     whom = "them" if actor.plural else with_the(actor, actor.display_name)
     words = {"party": "a party", QUOTED: f"the sources quote {whom} on it"}
     # "they want it ended", "Gaya Mammadov criticises it": "want it ended" alone
@@ -233,10 +226,8 @@ def through(
 
 
 def _quoted_once(ties: dict[str, list[str]], quoted: str) -> list[tuple[list[str], list[str]]]:
-    """Ties by agreement, where agreements in a row are tied only by quotes one line for
-    them all: Gaya Mammadov's page read "the sources quote Gaya Mammadov on it" twice in a
-    row, the MPs' "... quote them on it" three times; now "[A] and [B]: the sources quote
-    Gaya Mammadov on both", "on each" of more."""
+    """Ties by agreement, agreements in a row tied only by quotes on one line: "[A] and [B]:
+    the sources quote Gaya Mammadov on both", not the same words line after line."""
     lines: list[tuple[list[str], list[str]]] = []
     for aid, how in ties.items():
         if how == [quoted] and lines and lines[-1][1] == [quoted]:

@@ -26,10 +26,8 @@ PARTS = {
 }
 
 
-# The parts as an actor's own list of events says them, after the event, with the
-# actor's name: "(it concerns Aliyev)", not "(its subject)", which read as a
-# column of a table (see Page.part). A verb in the passive or the past, whose
-# form is the same for one actor and for a group.
+# The parts after an event in an actor's own list, with its name: "(it concerns Aliyev)", as
+# "(its subject)" read as a table's column; passive or past, alike for one actor or a group.
 LISTED_PARTS = {
     "subject": "it concerns {}",
     "addressee": "addressed to {}",
@@ -49,15 +47,13 @@ LISTED_PARTS = {
 OWN = ("wrote it", "signed it", "published it")
 
 
-# A side of "who stands where" that no source records a position for, in a cell
-# under its column's heading ("For"): the sources are silent, which is not
-# the same as nobody holding one ("none in the sources" read as "nobody").
+# A side of "who stands where" that no source records a position for: the sources are
+# silent, which is not nobody holding one ("none in the sources" read as "nobody").
 NONE_ON_RECORD = "the sources name no one"
 
 
-# The parts that a title naming the actor does not say: "The 2020 war over
-# Nagorno-Karabakh" names Armenia, not that it was a party; "... in Baku" the host's
-# city, not that it hosted.
+# The parts that a title naming the actor does not say: "The 2020 war over Nagorno-Karabakh"
+# names Armenia, not that it was a party.
 UNSAID = ("party", "participant", "host")
 
 
@@ -84,8 +80,9 @@ def title_says(title: str, part: str) -> bool:
     """Whether an event's title says a member's part already: the part's verb ("cited
     by {}", "cites it") in any regular form ("cited in the US letter")."""
     verb = part.split()[0]
-    stems = {_stem(word) for word in re.findall(r"\w+", title.casefold())}
-    return verb not in ("by", "about") and _stem(verb.casefold()) in stems
+    ending = re.compile(r"(?:es|ed|s)$")  # a regular one: "cites", "cited" → "cit"
+    stems = {ending.sub("", word) for word in re.findall(r"\w+", title.casefold())}
+    return verb not in ("by", "about") and ending.sub("", verb.casefold()) in stems
 
 
 def verb_said(title: str, part: str) -> bool:
@@ -94,20 +91,13 @@ def verb_said(title: str, part: str) -> bool:
     return len(words) == 2 and words[1] == "it" and title_says(title, part)
 
 
-def _stem(word: str) -> str:
-    """A verb without a regular ending: "cites", "cited" → "cit"."""
-    return re.sub(r"(?:es|ed|s)$", "", word)
-
-
-# The parts in which a state's people and bodies acted in an event, named after it
-# on the state's page: "US lawmakers write to Blinken (by the US senators...)"
-# (see Page.via): every part in PARTS but a subject's and an addressee's, and a law's.
+# The parts in which a state's people and bodies acted in an event, named after it on the
+# state's page: "US lawmakers write to Blinken (by the US senators...)" (see Page.via).
 ACTING = PARTS.keys() - {"subject", "addressee"} | {"enacted it"}
 
 
-# A state's member in an event it did not act in, as the state's page names it
-# after the event (see Page.via): "(about the US senators...)"; a part not here
-# follows the name: "(Turan, the outlet he spoke to)".
+# A state's member in an event it did not act in, after the event on the state's page:
+# "(about the US senators...)"; a part not here follows the name (see Page.via).
 MEMBER_PARTS = {
     "subject": "about {}",
     "addressee": "addressed to {}",
@@ -168,28 +158,23 @@ def with_the(record: model.Record, name: str) -> str:
     return mid_line(f"the {name}" if takes_the(record, name) else name)
 
 
-# Characters of an inline citation, where a source without an outlet is cited
-# by its title.
+# Characters of an inline citation of a source without an outlet, by its title.
 SHORT_CITATION = 36
 
 
-def citation(
-    source: model.Source, short: bool = False, mid: bool = False, dated: bool = True
-) -> str:
-    """How a source is cited inline: outlet and date (the outlet alone if not `dated`),
-    or its title; `short`, what the text is (`cited_as`, in no quote marks, which would
-    make it somebody's words), else its title cut, in quote marks; `mid` in a sentence,
-    "from the report on ...", not "from Report on ..."."""
+def citation(source: model.Source, short: bool = False, dated: bool = True) -> str:
+    """How a source is cited inline: outlet and date (the outlet alone if not `dated`), or
+    its title; `short`, what the text is (`cited_as`, in no quote marks, which would make it
+    somebody's words) as it reads in a sentence ("from the report on ...", not "from Report
+    on ..."), else its title cut, in quote marks."""
     if source.outlet != "unknown":
         known = dated and source.date.known
         return f"{source.outlet}, {source.date.human()}" if known else source.outlet
     if short and source.cited_as:
         first, _, rest = source.cited_as.partition(" ")
         kind = model.LABELS.get(source.type, source.type).lower().split()
-        return f"the {first.lower()} {rest}" if mid and first.lower() in kind else source.cited_as
-    if short:
-        return quoted(clip(source.title, SHORT_CITATION))
-    return source.title
+        return f"the {first.lower()} {rest}" if first.lower() in kind else source.cited_as
+    return quoted(clip(source.title, SHORT_CITATION)) if short else source.title
 
 
 def its(state: model.Actor, member: model.Actor) -> str:
