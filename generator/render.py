@@ -114,6 +114,10 @@ def environment() -> jinja2.Environment:
     return env
 
 
+# A tagline's first word that reads lower-case after a colon ("…: how a letter …").
+_OPENING_WORDS = frozenset({"A", "An", "The", "How", "Why", "What", "When", "Where", "Who"})
+
+
 class Page:
     """Helpers for one page: every link it makes is relative to it."""
 
@@ -536,10 +540,15 @@ class Page:
         return Md(f"{words}, by the sources’ account" if agreement.status_note else words)
 
     def in_the_story(self) -> Md:
-        """The way back to the story from a record page; not searched, as every one holds it."""
+        """The way back to the story from a record page, with the story in one line for a
+        reader who landed here from a search; not searched, as every page holds it."""
         episode = self.catalog.episode
         story = f"[{inline(episode.title.rstrip('.'))}]({self.to(urls.HOME)})"
-        return Md(f"Part of the story of {story}\n{{: .in-the-story data-search-exclude }}\n")
+        if line := episode.tagline.rstrip("."):
+            first, _, rest = line.partition(" ")
+            lowered = first.lower() if first in _OPENING_WORDS else first
+            story += f": {inline(' '.join(filter(None, (lowered, rest))))}"
+        return Md(f"Part of the story of {story}.\n{{: .in-the-story data-search-exclude }}\n")
 
     def episode_line(self) -> Md:
         """The episode in one line, to open a listing, linked to the story in brief."""

@@ -557,8 +557,8 @@ def test_an_actor_page_says_what_it_said_and_did_before_its_names_and_roles(cont
     title = page.index("# Ilham Aliyev\n")
     assert page[title:].split("\n\n")[1:3] == [
         "President of Azerbaijan. Name in Azerbaijani script: İlham Əliyev.",
-        "Part of the story of [A small fixture episode](../index.md)\n"
-        "{: .in-the-story data-search-exclude }",
+        "Part of the story of [A small fixture episode](../index.md): Test content for the"
+        " generator’s golden tree.\n{: .in-the-story data-search-exclude }",
     ]
     # Its heading names what stands under it: a role, no other names or ties.
     assert page.index("## Quotes") < page.index("\n## Roles\n")
@@ -1080,19 +1080,30 @@ def test_a_body_is_its_states_own_without_the_states_name():
     )
 
 
-def test_a_record_page_says_what_story_it_is_part_of_after_its_own_opening():
+def test_a_record_page_says_what_story_it_is_part_of_after_its_own_opening(content):
     """A reader who lands on one page from a search engine finds a short way back
     to the story, linked to the story in brief, on every record page, kept out of
     the search index, where it would match every page alike. It follows the
     record's own opening: under every title, the same three-line strapline came
-    before what the page is about."""
+    before what the page is about. It gives the story's one line, for a reader who
+    landed on the page does not know what the story was: "Part of the story of
+    Azerbaijan and the United States, October 2024" told them nothing the header does not."""
     catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     pages = {path: untitled(text) for path, text in render.render_site(catalog).items()}
     kinds = {"actor", "event", "quote", "agreement", "source"}  # a difference has no page
     records = [r for r in catalog.by_id.values() if r.kind in kinds]
     assert {r.kind for r in records} == kinds
-    line = "Part of the story of [A small fixture episode]({}index.md)\n"
-    line += "{{: .in-the-story data-search-exclude }}"
+    line = "Part of the story of [A small fixture episode]({}index.md): Test content for the"
+    line += " generator’s golden tree.\n{{: .in-the-story data-search-exclude }}"
+    # A line that opens on "How", "The" ... reads on after the colon in lower case; a
+    # story without one line is named alone.
+    episode = content / "episode.yaml"
+    edit(episode, "tagline: Test content", "tagline: How the content")
+    page = rendered(content)["actors/mps-group.md"]
+    assert "(../index.md): how the content for the generator’s golden tree.\n" in page
+    edit(episode, "tagline:", "#")
+    page = rendered(content)["actors/mps-group.md"]
+    assert "Part of the story of [A small fixture episode](../index.md).\n" in page
     for record in records:
         page = pages[urls.record_page(record)]
         body = page[page.index("\n# ") + 1 :].split("\n\n")
