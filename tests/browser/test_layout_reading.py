@@ -302,9 +302,7 @@ HEADER_TOPICS = """() => {
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_the_headers_titles_sit_in_the_middle_of_the_bar(
-    reader, hosted_site, serve, width
-) -> None:
+def test_the_headers_titles_sit_in_the_middle_of_the_bar(reader, hosted_site, serve, width) -> None:
     """On a phone, the page title the header shows once the reader scrolls ("How they
     differ") stuck to the bar's top edge, 0 px above it and 30 px below: the smaller line
     height that lets the site's name take two lines left each title at the top."""
