@@ -2710,8 +2710,9 @@ def test_the_undated_reports_page_says_what_the_row_was_before_who_reacted(catal
 
 
 def test_the_line_that_opens_each_listing_says_when_the_row_began(catalog, pages):
-    """The timeline, /positions/ and the listings open on the episode's one line; a
-    reader who lands there from a search learned who wrote to whom, but not when."""
+    """The timeline, /positions/, /differences/ and the listings open on the episode's
+    one line; a reader who lands there from a search learned who wrote to whom, but not
+    when, and /differences/ opened on its rules without saying what the story was."""
     assert "3 October 2024" in catalog.episode.tagline
-    for path in ("timeline.md", "positions.md"):
+    for path in ("timeline.md", "positions.md", "differences.md"):
         assert "How a letter of 3 October 2024 from US lawmakers" in pages[path], path
