@@ -421,6 +421,12 @@ class Page:
         """Prose whose [[links]] link at first mention; quote marks curly unless `verbatim`."""
         return prose(text, lambda target, label: self.mention(target, label, mentioned), verbatim)
 
+    def prose_after(self, text: str, *linked: str | None) -> Md:
+        """Prose under a line that linked the records `linked` (a quote's by-line): it
+        names them, not links them again."""
+        self._mentioned.update(filter(None, linked))
+        return self.prose(text)
+
     def prose_line(self, text: str) -> Md:
         """Prose on one line, for a table cell, which links as a block of its own."""
         return Md(self.prose(text, set()).replace("\n\n", " "))

@@ -2716,3 +2716,22 @@ def test_the_line_that_opens_each_listing_says_when_the_row_began(catalog, pages
     assert "3 October 2024" in catalog.episode.tagline
     for path in ("timeline.md", "positions.md", "differences.md"):
         assert "How a letter of 3 October 2024 from US lawmakers" in pages[path], path
+
+
+def test_a_quote_pages_context_names_what_its_by_line_linked(catalog, pages):
+    """On Fazil Mustafa's quote pages, "— Fazil Mustafa, to Turan" linked both, and the
+    context two lines below linked both again (MOS:REPEATLINK: once per page)."""
+    checked = 0
+    for quote in catalog.quotes:
+        page = pages[urls.record_page(quote)]
+        if "\n## Context\n" not in page:
+            continue
+        head, _, rest = page.partition("\n## Context\n")
+        context = rest.partition("\n## ")[0]
+        for record_id in (quote.speaker, quote.addressee, quote.event):
+            record = catalog.by_id.get(record_id or "")
+            target = record and urls.relative(urls.record_page(quote), urls.record_target(record))
+            if target and f"]({target})" in head:
+                checked += 1
+                assert f"]({target})" not in context, (quote.id, record_id)
+    assert checked >= 10
