@@ -452,12 +452,14 @@ class Page:
         return Md(" ".join(blocks) if blocks else none)
 
     def _side_named(self, side: str) -> bool:
-        """Whether a side is one actor whose name ends its label: "President Ilham Aliyev"."""
+        """Whether a side is one actor whose name ends its label, but for a note in brackets:
+        "President Ilham Aliyev", "MP Erkin Gadirli (did not sign the appeal)"."""
         found = next((s for s in self.catalog.episode.sides if s.name == side), None)
         if not found or len(found.actors) != 1:
             return False
         actor = self.catalog.get(found.actors[0])
-        return comparable(side).endswith(" " + comparable(actor.display_name))
+        label = re.sub(r"\s*\([^()]*\)$", "", side)
+        return comparable(label).endswith(" " + comparable(actor.display_name))
 
     def glance(self, row: StakeRow) -> Md:
         """A row of the home page's sides at a glance: a stake, the sides for and against it,
