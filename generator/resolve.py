@@ -15,7 +15,7 @@ from typing import Any
 from . import model, urls
 from .errors import MAX_PER_FILE, Problem
 from .fields import ANY_KIND, and_list, article, did_you_mean, id_of, references_of
-from .load import Loaded, link_place
+from .load import Holder, Loaded, link_place
 from .order import BACKGROUND, quotes_in_order, timeline_parts
 
 
@@ -98,12 +98,12 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
     # Who names what: each record, those that failed to load (by the fields that were
     # read, so that a wrong id is told in the same run as what broke the record; they
     # name no one), then the episode.
-    holders: list[tuple[str | None, str, int, dict[str, tuple[int, int]], Iterable[Any]]] = [
+    holders: list[Holder] = [
         (record_id, r.path, r.line, loaded.places.get(record_id, {}), references_of(r))
         for record_id, r in by_id.items()
     ]
     if loaded.partial:
-        holders += [(None, p.path, p.line, p.places, p.references) for p in loaded.partial]
+        holders += loaded.partial
         holders.sort(key=lambda holder: holder[1:3])
     if loaded.episode is not None:
         episode = loaded.episode
