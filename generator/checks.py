@@ -465,24 +465,20 @@ def episode_prose_is_readable(catalog: Catalog) -> Iterator[Problem]:
 
 def episode_parts_are_distinct(catalog: Catalog) -> Iterator[Problem]:
     episode = catalog.episode
-    named = (
-        ("sections[{}].heading", "heading", [s.heading for s in episode.sections]),
-        ("sides[{}].name", "name", [s.name for s in episode.sides]),
-        ("stakes[{}].label", "label", [s.label for s in episode.stakes]),
-    )
     shown = [i for i, section in enumerate(episode.sections) if section.sides]
     for i in shown[1:]:
         heading = episode.sections[shown[0]].heading
         message = f"the line to 'who stands where' already ends sections[{shown[0]}] ({heading}):"
         message += " set 'sides: true' on one section only"
         yield catalog.problem(episode, f"sections[{i}].sides", message)
-    for field_path, what, values in named:
+    for parts, what in (("sections", "heading"), ("sides", "name"), ("stakes", "label")):
         first: dict[str, int] = {}
-        for i, value in enumerate(values):
+        for i, part in enumerate(getattr(episode, parts)):
+            value = getattr(part, what)
             earlier = first.setdefault(" ".join(value.casefold().split()), i)
             if earlier != i:
-                message = f"{what} '{value}' is already used by {field_path.format(earlier)}"
-                yield catalog.problem(episode, field_path.format(i), message)
+                message = f"{what} '{value}' is already used by {parts}[{earlier}].{what}"
+                yield catalog.problem(episode, f"{parts}[{i}].{what}", message)
     side_of: dict[str, str] = {}
     for i, side in enumerate(episode.sides):
         for j, actor in enumerate(side.actors):
