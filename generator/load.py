@@ -242,9 +242,6 @@ class Checker:
     def report(self, at: At, message: str) -> None:
         self.problems.append(Problem(self.document.path, *self.document.where(at), message))
 
-    def report_field(self, at: At, message: str) -> None:
-        self.report(at, f"{dotted(at)}: {message}")
-
     def remember(self, at: At) -> None:
         """Keep where the value at `at` is written, for messages of later stages."""
         self.places[dotted(at)] = self.document.value_at.get(at) or self.document.where(at)
@@ -257,17 +254,16 @@ class Checker:
                 first, *rest = [n for n, s in specs.items() if s["required"]] or list(specs)
                 then = "".join(f", then '{other}: ...'" for other in rest)
                 below = " on the lines below, lined up under it" if rest else ""
-                self.report_field(
-                    at,
-                    "an entry here has fields, not a single value:"
-                    f" write '- {first}: {value}'{then}{below}",
+                message = (
+                    f"{dotted(at)}: an entry here has fields, not a single value:"
+                    f" write '- {first}: {value}'{then}{below}"
                 )
-                return None
-            self.report(
-                at,
-                f"expected the fields of {fields.article(what)} {what} (name: value lines),"
-                f" found {fields.describe(value)}",
-            )
+            else:
+                message = (
+                    f"expected the fields of {fields.article(what)} {what} (name: value lines),"
+                    f" found {fields.describe(value)}"
+                )
+            self.report(at, message)
             return None
         result: dict[str, Any] = {}
         indented = self.indented_fields(value, at, specs)
@@ -335,7 +331,7 @@ class Checker:
         try:
             return check(value, at, spec, self)
         except fields.Invalid as exc:
-            self.report_field(at, str(exc))
+            self.report(at, f"{dotted(at)}: {exc}")
             return None
 
     def identifier(self, value: Any, own: bool) -> str:

@@ -203,12 +203,9 @@ def _runs(words: list[str]) -> Iterator[tuple[str, ...]]:
 
 
 def check_prose(catalog: Catalog, archive: Path) -> list[Problem]:
-    """Prose that repeats ten words in a row of a source's archived text.
-
-    Explanatory prose is written fresh; a source's own words belong in quote
-    marks, attributed. A name the content gives (an actor's names, an
-    agreement's renderings, a title) counts as one word, whatever its length.
-    """
+    """Prose that repeats COPIED_WORDS words in a row of a source's archived text: it is
+    written fresh, a source's own words in quote marks. A name the content gives (an
+    actor's names, an agreement's renderings, a title) counts as one word."""
     copied: dict[tuple[str, ...], str] = {}
     for source in catalog.sources:
         text, _ = _read_archive(archive, source.archive) if source.archive else ("", None)
