@@ -89,9 +89,6 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
             problems.append(Problem(record.path, record.line, 1, message))
 
     known_kinds = loaded.broken | {rid: r.kind for rid, r in by_id.items()}
-    ids_by_kind: dict[str, list[str]] = defaultdict(list)
-    for rid, kind in sorted(known_kinds.items()):
-        ids_by_kind[kind].append(rid)
 
     # The ids of the records naming each record (not itself), in the order first named.
     named_by: dict[str, dict[str, None]] = defaultdict(dict)
@@ -120,7 +117,7 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
             if found is None:
                 # Past the problems shown for a file, no need to look for a suggestion.
                 shown = len(problems) - reported < MAX_PER_FILE
-                candidates = [i for k in allowed for i in ids_by_kind.get(k, [])] if shown else []
+                candidates = [i for i, k in known_kinds.items() if k in allowed] if shown else []
                 message = _unknown(field_path, target, allowed, candidates)
             else:
                 message = (
