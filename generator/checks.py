@@ -23,9 +23,8 @@ from .order import after_loop, earliest, followed_day, is_later, reported_by
 from .quotecheck import (
     cut,
     departing,
-    departure,
     fields_of_type,
-    find_in_order,
+    missing_from,
     normalise,
     pieces,
 )
@@ -117,10 +116,9 @@ def passages_are_in_their_document(catalog: Catalog) -> Iterator[Problem]:
                 f"'{document.id}' is by '{document.speaker}', this passage by '{quote.speaker}'"
             )
         else:  # `part_of` is right: the passage's words must be in the document
-            found = departure(normalise(document.text), pieces(quote.text))
-            if found is not None:
-                what = f"its document '{document.id}'"
-                yield departing(catalog, quote, found, what, "the document has")
+            text, what = normalise(document.text), f"its document '{document.id}'"
+            if problem := departing(catalog, quote, text, what, "the document has"):
+                yield problem
             continue
         yield catalog.problem(quote, "part_of", message)
 
@@ -138,7 +136,7 @@ def passages_name_their_document(catalog: Catalog) -> Iterator[Problem]:
             continue
         wanted = pieces(quote.text)
         for document, text in documents[quote.speaker]:
-            if wanted and find_in_order(text, wanted) is None:
+            if wanted and missing_from(text, wanted) is None:
                 message = (
                     f"these words are in '{document.id}', a whole text by the same speaker:"
                     f" add part_of: {document.id}"
@@ -205,7 +203,7 @@ def quote_marks_hold_recorded_words(catalog: Catalog) -> Iterator[Problem]:
             words = normalise(match.group(1) or match.group(2))
             wanted = [p for p in (w.strip(" ,.;:") for w in model.OMISSION.split(words)) if p]
             if " " not in " ".join(wanted) or any(
-                find_in_order(said, wanted) is None for said in quotable
+                missing_from(said, wanted) is None for said in quotable
             ):
                 continue
             opening = match.group(0)[0] + words.split()[0]
@@ -467,24 +465,20 @@ def episode_prose_is_readable(catalog: Catalog) -> Iterator[Problem]:
 
 def episode_parts_are_distinct(catalog: Catalog) -> Iterator[Problem]:
     episode = catalog.episode
-    named = (
-        ("sections[{}].heading", "heading", [s.heading for s in episode.sections]),
-        ("sides[{}].name", "name", [s.name for s in episode.sides]),
-        ("stakes[{}].label", "label", [s.label for s in episode.stakes]),
-    )
     shown = [i for i, section in enumerate(episode.sections) if section.sides]
     for i in shown[1:]:
         heading = episode.sections[shown[0]].heading
         message = f"the line to 'who stands where' already ends sections[{shown[0]}] ({heading}):"
         message += " set 'sides: true' on one section only"
         yield catalog.problem(episode, f"sections[{i}].sides", message)
-    for field_path, what, values in named:
+    for parts, what in (("sections", "heading"), ("sides", "name"), ("stakes", "label")):
         first: dict[str, int] = {}
-        for i, value in enumerate(values):
+        for i, part in enumerate(getattr(episode, parts)):
+            value = getattr(part, what)
             earlier = first.setdefault(" ".join(value.casefold().split()), i)
             if earlier != i:
-                message = f"{what} '{value}' is already used by {field_path.format(earlier)}"
-                yield catalog.problem(episode, field_path.format(i), message)
+                message = f"{what} '{value}' is already used by {parts}[{earlier}].{what}"
+                yield catalog.problem(episode, f"{parts}[{i}].{what}", message)
     side_of: dict[str, str] = {}
     for i, side in enumerate(episode.sides):
         for j, actor in enumerate(side.actors):

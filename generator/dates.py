@@ -17,20 +17,9 @@ _FORM = re.compile(r"^(?:(about) )?([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 # The forms as messages list them.
 FORMS = "2024-10-05, 2024-10, 1997, 'about 1997' or 'unknown'"
 MONTHS = (
-    "",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+    "", "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 # The days of the week, as content names them (`weekday: tuesday`), Monday first as
 # datetime.date.weekday() counts them.
@@ -88,13 +77,9 @@ class PartialDate:
     @property
     def precision(self) -> str:
         """day, month, year or unknown."""
-        if self.day is not None:
-            return "day"
-        if self.month is not None:
-            return "month"
-        if self.year is not None:
-            return "year"
-        return "unknown"
+        if self.year is None:
+            return "unknown"
+        return "day" if self.day is not None else "month" if self.month is not None else "year"
 
     @property
     def sort_key(self) -> tuple[int, int, int]:
@@ -107,11 +92,8 @@ class PartialDate:
         """The form content uses, also used in the JSON export."""
         if self.year is None:
             return "unknown"
-        text = f"{self.year:04d}"
-        if self.month is not None:
-            text += f"-{self.month:02d}"
-            if self.day is not None:
-                text += f"-{self.day:02d}"
+        month = f"-{self.month:02d}" if self.month else ""
+        text = f"{self.year:04d}{month}" + (f"-{self.day:02d}" if self.day else "")
         return ("about " + text) if self.approximate else text
 
     def human(self) -> str:
@@ -187,10 +169,10 @@ _OTHER_FORMS = [
         rf"^{_NAME}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}$",
         rf"^{_NAME},?\s+{_YEAR}$",
         rf"^{_YEAR}[-/.](?P<month>\d{{1,2}})(?:[-/.]{_DAY})?$",
+        rf"^(?P<month>\d{{1,2}})[-/.]{_YEAR}$",  # 10/2024: four digits are the year, no doubt
     )
 ]
 _NUMERIC_DAY_FIRST = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$", re.ASCII)
-_NUMERIC_MONTH_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{4})$", re.ASCII)
 
 
 def suggest(text: str) -> str | None:
@@ -217,9 +199,6 @@ def suggest(text: str) -> str | None:
                 f" if it is {then} {MONTHS[first]}"
             )
         return shown
-    if match := _NUMERIC_MONTH_FIRST.match(text):
-        month, year = match.groups()  # 10/2024: a year has four digits, so no doubt here
-        return _ymd(year, int(month), None)
     return None
 
 

@@ -436,14 +436,13 @@ def documented(spec: Spec) -> str:
 
 def references_of(obj: Any) -> Iterator[Reference]:
     """Every (field path, target id, allowed kinds) that a record holds."""
-    for path, spec, value, _ in walk(obj):
-        for below, target, kinds in spec["type"].references(value, spec):
-            yield path + below, target, kinds
+    cls: type = type(obj)
+    return references_in({name: getattr(obj, name) for name in field_specs(cls)}, cls)
 
 
 def references_in(values: dict[str, Any], cls: type) -> Iterator[Reference]:
     """Every reference of the fields of a `cls` record that were read (`values`, by
-    name): those of a record that has problems in other fields."""
+    name), as of a record that has problems in other fields."""
     specs = field_specs(cls)
     for name, value in values.items():
         spec = specs[name]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,9 @@ from .links import find_links
 from .yamlio import MAX_FILE_BYTES, At, Document, decode, parse, too_large
 
 EPISODE_FILE = "episode.yaml"
+# Who names what, as resolve.py checks it: (the holder's id, path, line, where each of
+# its fields is written, the references it holds).
+Holder = tuple[str | None, str, int, dict[str, tuple[int, int]], Iterable[fields.Reference]]
 
 
 @dataclass
@@ -33,19 +36,9 @@ class Loaded:
     broken: dict[str, str] = field(default_factory=dict)
     # For every record id: the location of each field path, e.g. "roles[0].of".
     places: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
-    # The records that failed to load, with the references of the fields that were
-    # read: they are checked in the same run as the problems that broke the record.
-    partial: list[Partial] = field(default_factory=list)
-
-
-@dataclass
-class Partial:
-    """The references read from a record that failed to load, and where it is written."""
-
-    path: str
-    line: int
-    places: dict[str, tuple[int, int]]
-    references: list[fields.Reference]
+    # The records that failed to load, with no id, holding the references of the fields
+    # that were read: checked in the same run as the problems that broke the record.
+    partial: list[Holder] = field(default_factory=list)
 
 
 def load_content(root: Path, display_root: Path | None = None) -> Loaded:
@@ -80,7 +73,15 @@ def load_content(root: Path, display_root: Path | None = None) -> Loaded:
                 refuse(entry.path, f"unknown folder '{name}'; record folders are {kinds}")
         elif _is_yaml_name(entry.name):
             refuse(entry.path, f"records belong in a folder of their kind: {kinds}")
-    _load_all(work, loaded)
+    # Large sites load in one forked share per core: contiguous shares, merged in
+    # order, give the result one process gives.
+    workers = parallel.workers_for(len(work), PARALLEL_FROM_FILES)
+    for part in parallel.fork_map(_load_share, parallel.split(work, workers), workers):
+        loaded.records += part.records
+        loaded.problems += part.problems
+        loaded.broken = part.broken | loaded.broken  # an id's first file keeps it
+        loaded.places.update(part.places)
+        loaded.partial += part.partial
     return loaded
 
 
@@ -128,18 +129,6 @@ def _not_regular(entry: os.DirEntry[str]) -> str | None:
 # Forked loading pays from about this many files: on 2 cores, 6,105 files (5,000 quotes)
 # loaded in 0.9 s against 1.35 s in one process; 1,833 files in 0.40 s against 0.38 s.
 PARALLEL_FROM_FILES = 2000
-
-
-def _load_all(work: list[tuple[str, str, type]], loaded: Loaded) -> None:
-    """Load `work` into `loaded`, in order; large sites in one forked share per core.
-    Contiguous shares, merged in order: the result is the one a single process gives."""
-    workers = parallel.workers_for(len(work), PARALLEL_FROM_FILES)
-    for part in parallel.fork_map(_load_share, parallel.split(work, workers), workers):
-        loaded.records += part.records
-        loaded.problems += part.problems
-        loaded.broken = part.broken | loaded.broken  # an id's first file keeps it
-        loaded.places.update(part.places)
-        loaded.partial += part.partial
 
 
 def _load_share(work: Sequence[tuple[str, str, type]]) -> Loaded:
@@ -194,7 +183,7 @@ def _load_file(path: str, shown: str, cls: type, loaded: Loaded) -> None:
                 references = list(fields.references_in(values, cls))
                 if references:
                     line = document.value_at.get((), (1, 1))[0]
-                    loaded.partial.append(Partial(shown, line, checker.places, references))
+                    loaded.partial.append((None, shown, line, checker.places, references))
         return
     loaded.places[record_id or urls.EPISODE] = checker.places
     result = cls(**values, path=shown, line=checker.document.value_at.get((), (1, 1))[0])
@@ -253,9 +242,6 @@ class Checker:
     def report(self, at: At, message: str) -> None:
         self.problems.append(Problem(self.document.path, *self.document.where(at), message))
 
-    def report_field(self, at: At, message: str) -> None:
-        self.report(at, f"{dotted(at)}: {message}")
-
     def remember(self, at: At) -> None:
         """Keep where the value at `at` is written, for messages of later stages."""
         self.places[dotted(at)] = self.document.value_at.get(at) or self.document.where(at)
@@ -268,17 +254,16 @@ class Checker:
                 first, *rest = [n for n, s in specs.items() if s["required"]] or list(specs)
                 then = "".join(f", then '{other}: ...'" for other in rest)
                 below = " on the lines below, lined up under it" if rest else ""
-                self.report_field(
-                    at,
-                    "an entry here has fields, not a single value:"
-                    f" write '- {first}: {value}'{then}{below}",
+                message = (
+                    f"{dotted(at)}: an entry here has fields, not a single value:"
+                    f" write '- {first}: {value}'{then}{below}"
                 )
-                return None
-            self.report(
-                at,
-                f"expected the fields of {fields.article(what)} {what} (name: value lines),"
-                f" found {fields.describe(value)}",
-            )
+            else:
+                message = (
+                    f"expected the fields of {fields.article(what)} {what} (name: value lines),"
+                    f" found {fields.describe(value)}"
+                )
+            self.report(at, message)
             return None
         result: dict[str, Any] = {}
         indented = self.indented_fields(value, at, specs)
@@ -346,7 +331,7 @@ class Checker:
         try:
             return check(value, at, spec, self)
         except fields.Invalid as exc:
-            self.report_field(at, str(exc))
+            self.report(at, f"{dotted(at)}: {exc}")
             return None
 
     def identifier(self, value: Any, own: bool) -> str:

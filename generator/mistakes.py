@@ -40,11 +40,7 @@ class _Complaint:
 
     def line_before(self, number: int) -> int:
         """The last non-blank, non-comment line before line `number`, or 0."""
-        for candidate in range(number - 1, 0, -1):
-            stripped = self.lines[candidate - 1].strip()
-            if stripped and not stripped.startswith("#"):
-                return candidate
-        return 0
+        return next((n for n in range(number - 1, 0, -1) if _content(self.lines[n - 1])), 0)
 
     def here(self, message: str) -> Explained:
         """The message, at the place the parser gave up."""

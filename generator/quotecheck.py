@@ -48,19 +48,9 @@ class QuoteReport:
     problems: list[Problem]
 
 
-def find_in_order(haystack: str, needles: list[str]) -> str | None:
-    """None when every needle occurs in order; else the first one that does not."""
-    position = 0
-    for needle in needles:
-        found = haystack.find(needle, position)
-        if found < 0:
-            return needle
-        position = found + len(needle)
-    return None
-
-
-def _missing_from(haystack: str, needles: list[str]) -> tuple[str, int] | None:
-    """The first needle not found in order, and where in `haystack` it was looked for."""
+def missing_from(haystack: str, needles: list[str]) -> tuple[str, int] | None:
+    """None when every needle occurs in order; else the first that does not, and where
+    in `haystack` it was looked for."""
     position = 0
     for needle in needles:
         found = haystack.find(needle, position)
@@ -74,49 +64,37 @@ def _missing_from(haystack: str, needles: list[str]) -> tuple[str, int] | None:
 SHOWN_WORDS = 4
 
 
-@dataclass
-class Departure:
-    """Where a quote's words leave the text they are taken from."""
-
-    words: list[str]  # the run of the quote that is not found, word by word
-    same: int  # how many of them the text has, in a row, before the first that differs
-    has: str  # what the text has instead, a few words
-
-
-def departure(haystack: str, needles: list[str]) -> Departure | None:
-    """None when every needle is found in order; else where the first one that is
-    not departs from the text: the longest run of its opening words the text holds
-    (after the needles before it), and the words that follow that run there."""
-    missing = _missing_from(haystack, needles)
+def departing(
+    catalog: Catalog, quote: model.Quote, text: str, what: str, has: str
+) -> Problem | None:
+    """None when the quote's pieces are all in `text` (of `what`: "its document 'x'"), in
+    order; else the problem, at the first word that differs after the longest run of the
+    missing piece's opening words that the text holds (past the pieces before it)."""
+    missing = missing_from(text, pieces(quote.text))
     if missing is None:
         return None
     needle, position = missing
-    words, text = needle.split(), haystack[position:].split()
+    words, rest = needle.split(), text[position:].split()
     same, start = 0, 0
-    for i, word in enumerate(text):
-        if not word.endswith(words[0]) or len(text) - i <= same:
+    for i, word in enumerate(rest):
+        if not word.endswith(words[0]) or len(rest) - i <= same:
             continue
         length = 1
-        while length < len(words) and i + length < len(text) and text[i + length] == words[length]:
+        while length < len(words) and i + length < len(rest) and rest[i + length] == words[length]:
             length += 1
         if length > same:
             same, start = length, i
-    has = " ".join(text[start + same : start + same + SHOWN_WORDS]) if same else ""
-    return Departure(words, same, has)
+    if not same or same >= len(words):  # no opening word found to tell where
+        return catalog.problem(quote, "text", f'not found verbatim in {what}: "{cut(needle)}"')
+    there = " ".join(rest[start + same : start + same + SHOWN_WORDS])
+    there = f"'{there}'" if there else "nothing more: it ends there"
+    line, column = written_at(catalog.where(quote, "text"), quote.path, words[: same + 1])
+    message = f"text: differs from {what} at '{words[same]}': {has} {there}"
+    return Problem(quote.path, line, column, message)
 
 
-def differs(departure: Departure, what: str, has: str) -> str | None:
-    """The message for a quote that departs from `what` ("its document 'x'"), or None
-    where no opening word of the quote is found in it to tell where."""
-    if not departure.same or departure.same >= len(departure.words):
-        return None
-    word = departure.words[departure.same]
-    there = f"'{departure.has}'" if departure.has else "nothing more: it ends there"
-    return f"differs from {what} at '{word}': {has} {there}"
-
-
-def written_at(start: tuple[int, int], path: str, departure: Departure) -> tuple[int, int]:
-    """Where the first word that differs is written in the file at `path`: after the
+def written_at(start: tuple[int, int], path: str, wanted: list[str]) -> tuple[int, int]:
+    """Where the last of the `wanted` words is written in the file at `path`: after the
     words before it, at or after `start` (the text's own place); `start` where the
     file cannot be read or does not hold them as written (escaped, say)."""
     try:
@@ -129,7 +107,6 @@ def written_at(start: tuple[int, int], path: str, departure: Departure) -> tuple
         for match in re.finditer(r"\S+", lines[number])
         if number >= start[0] or match.start() >= start[1] - 1
     ]
-    wanted = departure.words[: departure.same + 1]
     for j in range(len(tokens) - len(wanted) + 1):
         if not tokens[j][2].endswith(wanted[0]):
             continue
@@ -145,8 +122,7 @@ def check_quotes(catalog: Catalog, archive: Path) -> QuoteReport:
     problems: list[Problem] = []
     checked = 0
     for quote in catalog.quotes:
-        wanted = pieces(quote.text)
-        if not wanted:
+        if not pieces(quote.text):
             problems.append(catalog.problem(quote, "text", "the quote has no words"))
             continue
         for source_id in quote.sources:
@@ -158,31 +134,19 @@ def check_quotes(catalog: Catalog, archive: Path) -> QuoteReport:
                 problems.append(catalog.problem(quote, "text", message))
                 continue
             if name not in texts:
-                texts[name], problem = _read_archive(archive, name)
-                if problem:
-                    problems.append(catalog.problem(source, "archive", problem))
+                texts[name], unread = _read_archive(archive, name)
+                if unread:
+                    problems.append(catalog.problem(source, "archive", unread))
             if not texts[name]:
                 continue
             checked += 1
-            if found := departure(texts[name], wanted):
-                what = f"source '{source.id}' ({name})"
-                problems.append(departing(catalog, quote, found, what, "the source has"))
+            what = f"source '{source.id}' ({name})"
+            if departs := departing(catalog, quote, texts[name], what, "the source has"):
+                problems.append(departs)
     for quote in catalog.quotes:
         if quote.after and (problem := _out_of_order(catalog, quote, texts)):
             problems.append(catalog.problem(quote, "after", problem))
     return QuoteReport(checked, problems)
-
-
-def departing(
-    catalog: Catalog, quote: model.Quote, found: Departure, what: str, has: str
-) -> Problem:
-    """The problem with a quote that departs from `what`, at the first word that differs."""
-    message = differs(found, what, has)
-    if message is None:
-        words = " ".join(found.words)
-        return catalog.problem(quote, "text", f'not found verbatim in {what}: "{cut(words)}"')
-    line, column = written_at(catalog.where(quote, "text"), quote.path, found)
-    return Problem(quote.path, line, column, f"text: {message}")
 
 
 def _out_of_order(catalog: Catalog, quote: model.Quote, texts: dict[str, str]) -> str | None:
@@ -239,12 +203,9 @@ def _runs(words: list[str]) -> Iterator[tuple[str, ...]]:
 
 
 def check_prose(catalog: Catalog, archive: Path) -> list[Problem]:
-    """Prose that repeats ten words in a row of a source's archived text.
-
-    Explanatory prose is written fresh; a source's own words belong in quote
-    marks, attributed. A name the content gives (an actor's names, an
-    agreement's renderings, a title) counts as one word, whatever its length.
-    """
+    """Prose that repeats COPIED_WORDS words in a row of a source's archived text: it is
+    written fresh, a source's own words in quote marks. A name the content gives (an
+    actor's names, an agreement's renderings, a title) counts as one word."""
     copied: dict[tuple[str, ...], str] = {}
     for source in catalog.sources:
         text, _ = _read_archive(archive, source.archive) if source.archive else ("", None)

@@ -15,7 +15,7 @@ from typing import Any
 from . import model, urls
 from .errors import MAX_PER_FILE, Problem
 from .fields import ANY_KIND, and_list, article, did_you_mean, id_of, references_of
-from .load import Loaded, link_place
+from .load import Holder, Loaded, link_place
 from .order import BACKGROUND, quotes_in_order, timeline_parts
 
 
@@ -89,21 +89,18 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
             problems.append(Problem(record.path, record.line, 1, message))
 
     known_kinds = loaded.broken | {rid: r.kind for rid, r in by_id.items()}
-    ids_by_kind: dict[str, list[str]] = defaultdict(list)
-    for rid, kind in sorted(known_kinds.items()):
-        ids_by_kind[kind].append(rid)
 
     # The ids of the records naming each record (not itself), in the order first named.
     named_by: dict[str, dict[str, None]] = defaultdict(dict)
     # Who names what: each record, those that failed to load (by the fields that were
     # read, so that a wrong id is told in the same run as what broke the record; they
     # name no one), then the episode.
-    holders: list[tuple[str | None, str, int, dict[str, tuple[int, int]], Iterable[Any]]] = [
+    holders: list[Holder] = [
         (record_id, r.path, r.line, loaded.places.get(record_id, {}), references_of(r))
         for record_id, r in by_id.items()
     ]
     if loaded.partial:
-        holders += [(None, p.path, p.line, p.places, p.references) for p in loaded.partial]
+        holders += loaded.partial
         holders.sort(key=lambda holder: holder[1:3])
     if loaded.episode is not None:
         episode = loaded.episode
@@ -120,7 +117,7 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
             if found is None:
                 # Past the problems shown for a file, no need to look for a suggestion.
                 shown = len(problems) - reported < MAX_PER_FILE
-                candidates = [i for k in allowed for i in ids_by_kind.get(k, [])] if shown else []
+                candidates = [i for i, k in known_kinds.items() if k in allowed] if shown else []
                 message = _unknown(field_path, target, allowed, candidates)
             else:
                 message = (
