@@ -17,9 +17,20 @@ _FORM = re.compile(r"^(?:(about) )?([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 # The forms as messages list them.
 FORMS = "2024-10-05, 2024-10, 1997, 'about 1997' or 'unknown'"
 MONTHS = (
-    "", "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 # The days of the week, as content names them (`weekday: tuesday`), Monday first as
 # datetime.date.weekday() counts them.
