@@ -275,7 +275,10 @@ def test_the_index_gives_the_differences_page_by_its_prose_not_its_overview_tabl
     words under its own heading."""
     index = json.loads((hosted_site / "search" / "search_index.json").read_text("utf-8"))
     page = next(doc for doc in index["docs"] if doc["location"] == "differences/")
-    assert page["text"].startswith("<p>Where the sources disagree")
+    # The story's one line, then the page's own opening.
+    opening = page["text"].partition("</p>")[2].lstrip()
+    assert page["text"].startswith("<p>How a letter of 3 October 2024 from US lawmakers")
+    assert opening.startswith("<p>Where the sources disagree"), opening[:80]
     assert "Point In short" not in page["text"] and "In short" not in page["text"]
     assert "The title of the 1997 declaration" not in page["text"]
     assert "Changes the story" not in page["text"]
