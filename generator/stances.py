@@ -12,7 +12,7 @@ from . import model
 from .fields import and_list
 from .meta import short_name
 from .resolve import Catalog
-from .wording import its, with_the
+from .wording import OWN, PARTS, its, with_the
 
 
 class Stand(NamedTuple):
@@ -95,12 +95,20 @@ def positions_by_actor(
             mine.setdefault(position.actor, []).append(position)
         for actor, positions in mine.items():
             lines = held.setdefault(actor, [])
-            if lines and [p.stance for p in lines[-1][1]] == [p.stance for p in positions]:
+            alike = lines and [p.stance for p in lines[-1][1]] == [p.stance for p in positions]
+            # A text the actor wrote keeps its own line, which says so: "They wrote the appeal."
+            if alike and not any(_made(catalog, s, actor) for s in (lines[-1][0][-1], stake)):
                 stakes, before = lines[-1]
                 lines[-1] = ([*stakes, stake], _joined(before, positions))
             else:
                 lines.append(([stake], positions))
     return held
+
+
+def _made(catalog: Catalog, stake: model.Stake, actor: str) -> bool:
+    """Whether the actor wrote, signed or published what the stake is about."""
+    about = getattr(catalog.by_id.get(stake.about), "actors", ())
+    return any(p.actor == actor and PARTS.get(p.role) in OWN for p in about)
 
 
 def _joined(

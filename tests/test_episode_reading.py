@@ -298,6 +298,18 @@ def test_the_mps_war_criminals_charge_stands_beside_what_the_us_letter_asked(cat
         label = " ".join(catalog.get(quote).allegation.split())
         assert "those it would free include war criminals" in label, quote
         assert "the release of war criminals" not in label, quote
+    # Each side's name for the same people is weighed alike: the page once flagged the MPs'
+    # "war criminals" and left the US letter's "hostages, and POWs" unremarked.
+    (us,) = [p for p in _home_paragraphs(catalog, "How each side sees it") if p.startswith("The US")]
+    assert (
+        "The sources name none of those prisoners, and report no evidence that they include"
+        " hostages and prisoners of war" in us
+    )
+    for quote in ("us-letter-release-prisoners-oc-media", "us-letter-release-prisoners-turan"):
+        assert catalog.get(quote).allegation == "that Azerbaijan holds hostages and prisoners of war"
+    assert catalog.get("us-letter-release-prisoners-demarche").allegation == (
+        "that Azerbaijan holds hostages"
+    )
 
 
 def test_the_home_page_says_aliyevs_words_differ_between_the_reports(catalog):
@@ -338,8 +350,9 @@ def test_the_home_page_labels_each_unborne_charge_in_the_paragraph_of_the_side_m
     every charge, apart from the sides that made them. 'How each side sees it' now gives each
     side a paragraph, and each charge of fact no source bears out is labelled where it is
     told, in its maker's paragraph: the State Department's hand in the US letter (the
-    president's, the MPs'), the war criminals (the MPs'), the government's hand in the
-    appeal (Mammadli's). The label is nowhere else in the lede and sections."""
+    president's, the MPs'), hostages and prisoners of war (the US lawmakers'), war criminals
+    (the MPs'), the appeal as a signal to Russia and Iran (Mammadli's). The label is nowhere
+    else in the lede and sections."""
     episode = catalog.episode
     texts = [episode.lede, episode.why_it_matters, *(s.text for s in episode.sections)]
     said = [
@@ -349,11 +362,12 @@ def test_the_home_page_labels_each_unborne_charge_in_the_paragraph_of_the_side_m
         if "no evidence" in paragraph
     ]
     charges = {
+        "The US lawmakers,": ["wanted the prisoners freed"],
         "President Aliyev": ["State Department itself had written the letter"],
         "The MPs who signed": ["war criminals", '"no doubt" the State Department organised'],
         "Among Azerbaijanis who did not sign": ['"a self-addressed appeal", the government'],
     }
-    assert [paragraph.partition(" ")[0] for paragraph in said] == ["President", "The", "Among"]
+    assert [p.partition(" ")[0] for p in said] == ["The", "President", "The", "Among"]
     sides = _home_paragraphs(catalog, "How each side sees it")
     for opening, words in charges.items():
         (paragraph,) = [p for p in sides if p.startswith(opening)]
@@ -614,11 +628,9 @@ def test_the_glance_names_each_side_so_a_newcomer_can_place_it(pages):
         "For: MP Erkin Gadirli, opposition leader Ali Karimli Against: the MPs behind the appeal"
     )
     assert "For: the sources name no one Against: the MPs behind the appeal" in rows[0]
-    # Two MPs said so, not the group: the glance names them as /positions/ does.
     assert rows[4].endswith(
-        " Two of the MPs behind the appeal (Fazil Mustafa and Gaya Mammadov), commentator"
-        " Nasimi Mammadli and the State Department are all for it; the sources name no one"
-        " against it."
+        " The MPs behind the appeal, commentator Nasimi Mammadli and the State Department are"
+        " all for it; the sources name no one against it."
     )
     assert not any(word in " ".join(rows) for word in ("though", "no source reports"))
 
@@ -1205,7 +1217,12 @@ def test_wrote_it_links_the_whole_text_not_one_passage_of_it(pages):
     assert "[wrote the MPs’ appeal](../quotes/mps-letter-full-text.md)" in mps
     assert "[wrote it](quotes/mps-letter-full-text.md)" in table
     assert "wrote it](quotes/mps-letter-reciprocity" not in table
-    assert "](../quotes/mps-letter-reciprocity.md) (source" not in mps
+    # The passage on reciprocity is linked where it is the words: keeping up relations.
+    assert "[wrote the MPs’ appeal](../quotes/mps-letter-reciprocity" not in mps
+    assert (
+        "\n- They [support keeping up relations between Azerbaijan and the US]"
+        "(../quotes/mps-letter-reciprocity.md) (source"
+    ) in mps
 
 
 def test_the_row_of_good_relations_reads_in_the_glance_the_table_and_a_sentence(catalog, pages):
@@ -1221,7 +1238,11 @@ def test_the_row_of_good_relations_reads_in_the_glance_the_table_and_a_sentence(
         "(../quotes/gaya-mammadov-dialogue.md).\n"
     ) in pages["actors/gaya-mammadov.md"]
     glance = _glance(pages["index.md"])
-    assert glance[4].startswith("Keeping up relations between Azerbaijan and the US Two of the MPs")
+    # The MPs' letter notes "Azerbaijan's commitment to continuing bilateral relations": the
+    # group is for it, not two of its members only.
+    assert glance[4].startswith(
+        "Keeping up relations between Azerbaijan and the US The MPs behind the appeal,"
+    )
     assert "\n| Keeping up relations between Azerbaijan and the US | " in pages[urls.POSITIONS]
 
 
@@ -1888,12 +1909,15 @@ def test_the_lede_ends_on_what_came_of_the_demands_and_the_lines_under_it_do_not
     details."""
     episode = catalog.episode
     lede = " ".join(episode.lede.split())
-    assert lede.endswith(". No source reports that any of it happened.")
+    # "any of it happened" could be read as doubting the letter and the appeal themselves.
+    assert lede.endswith("to halt USAID's work in Azerbaijan. No source reports that either was done.")
     assert "None is reported" not in lede
     why = " ".join(episode.why_it_matters.split())
     for listed in ("1997", "2013", "USAID", "agreement"):
         assert listed not in why, listed
     assert "defence and aid ties" in why and "a month before" in why
+    # No source says the appeal put those ties "in question": the appeal is only a call.
+    assert "in question" not in why and "a call to cut" in why
 
 
 def test_mammadov_and_mammadli_are_never_a_bare_surname_where_a_reader_could_mix_them(catalog):
