@@ -155,11 +155,8 @@ def _index(
     # What names a record is listed in the order a reader wants it: the events
     # (as the timeline has them), the quotes, the differences, then the agreements,
     # the actors and the sources, each kind in its list's order.
-    ranked = [
-        *catalog.events, *catalog.quotes, *catalog.differences,
-        *catalog.agreements, *catalog.actors, *catalog.sources,
-    ]  # fmt: skip
-    order = {record.id: i for i, record in enumerate(ranked)}
+    kinds = ("events", "quotes", "differences", "agreements", "actors", "sources")
+    order = {r.id: i for i, r in enumerate(r for kind in kinds for r in getattr(catalog, kind))}
 
     def in_order(ids: Iterable[str]) -> list[model.Record]:
         return [by_id[i] for i in sorted(ids, key=order.__getitem__)]
