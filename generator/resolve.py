@@ -99,9 +99,7 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
         (record_id, r.path, r.line, loaded.places.get(record_id, {}), references_of(r))
         for record_id, r in by_id.items()
     ]
-    if loaded.partial:
-        holders += loaded.partial
-        holders.sort(key=lambda holder: holder[1:3])
+    holders = sorted([*holders, *loaded.partial], key=lambda holder: holder[1:3])
     if loaded.episode is not None:
         episode = loaded.episode
         places = loaded.places.get(urls.EPISODE, {})
