@@ -50,12 +50,11 @@ class PartialDate:
 
     @classmethod
     def parse(cls, value: object) -> PartialDate:
-        if isinstance(value, bool):
-            raise DateError(f"expected a date such as 2024-10-05, got {value!r}")
-        if isinstance(value, int):
+        if isinstance(value, int) and not isinstance(value, bool):  # a bare year: 1997
             value = str(value)
         if not isinstance(value, str):
-            raise DateError(f"expected a date such as 2024-10-05, got a {type(value).__name__}")
+            found = repr(value) if isinstance(value, bool) else f"a {type(value).__name__}"
+            raise DateError(f"expected a date such as 2024-10-05, got {found}")
         text = value.strip()
         if text == "unknown":
             return cls()

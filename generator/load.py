@@ -167,6 +167,7 @@ def _load_file(path: str, shown: str, cls: type, loaded: Loaded) -> None:
     values, record_id = None, None
     if document is not None:
         checker = Checker(document, loaded.problems)
+        line = document.value_at.get((), (1, 1))[0]
         values = checker.mapping(document.value, (), cls)
         record_id = values.get("id") if values else None  # None for the episode
         if record_id is not None and record_id != stem:
@@ -179,14 +180,11 @@ def _load_file(path: str, shown: str, cls: type, loaded: Loaded) -> None:
         if issubclass(cls, model.Record):
             for candidate in filter(None, (record_id, stem)):
                 loaded.broken.setdefault(candidate, cls.kind)
-            if values and document is not None:
-                references = list(fields.references_in(values, cls))
-                if references:
-                    line = document.value_at.get((), (1, 1))[0]
-                    loaded.partial.append((None, shown, line, checker.places, references))
+            if values and (references := list(fields.references_in(values, cls))):
+                loaded.partial.append((None, shown, line, checker.places, references))
         return
     loaded.places[record_id or urls.EPISODE] = checker.places
-    result = cls(**values, path=shown, line=checker.document.value_at.get((), (1, 1))[0])
+    result = cls(**values, path=shown, line=line)
     if cls is model.Episode:
         loaded.episode = result
     else:

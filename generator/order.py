@@ -371,7 +371,7 @@ def after_loop(
     while current is not None:
         if current.id == record.id:
             return [*chain, record.id]
-        if current.id in chain or len(chain) > len(by_id):
+        if current.id in chain:
             return None  # a loop further on, reported from one of its own events
         chain.append(current.id)
         current = by_id.get(current.after)

@@ -99,9 +99,7 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
         (record_id, r.path, r.line, loaded.places.get(record_id, {}), references_of(r))
         for record_id, r in by_id.items()
     ]
-    if loaded.partial:
-        holders += loaded.partial
-        holders.sort(key=lambda holder: holder[1:3])
+    holders = sorted([*holders, *loaded.partial], key=lambda holder: holder[1:3])
     if loaded.episode is not None:
         episode = loaded.episode
         places = loaded.places.get(urls.EPISODE, {})
@@ -155,11 +153,8 @@ def _index(
     # What names a record is listed in the order a reader wants it: the events
     # (as the timeline has them), the quotes, the differences, then the agreements,
     # the actors and the sources, each kind in its list's order.
-    ranked = [
-        *catalog.events, *catalog.quotes, *catalog.differences,
-        *catalog.agreements, *catalog.actors, *catalog.sources,
-    ]  # fmt: skip
-    order = {record.id: i for i, record in enumerate(ranked)}
+    kinds = ("events", "quotes", "differences", "agreements", "actors", "sources")
+    order = {r.id: i for i, r in enumerate(r for kind in kinds for r in getattr(catalog, kind))}
 
     def in_order(ids: Iterable[str]) -> list[model.Record]:
         return [by_id[i] for i in sorted(ids, key=order.__getitem__)]

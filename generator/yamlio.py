@@ -207,7 +207,7 @@ class _Reader:
         # deep would exhaust Python's stack: both are refused as they are read.
         self.nodes += 1
         event: Any = self.parser.get_event()
-        mark = event.start_mark
+        place = (event.start_mark.line + 1, event.start_mark.column + 1)
         if self.nodes > MAX_NODES:
             message = f"more than {MAX_NODES:,} values; a record is never that large"
         elif depth >= MAX_DEPTH:
@@ -219,8 +219,7 @@ class _Reader:
         else:
             message = ""
         if message:
-            raise YAMLProblem(mark.line + 1, mark.column + 1, message)
-        place = (mark.line + 1, mark.column + 1)
+            raise YAMLProblem(*place, message)
         if kept and self.refused is None:
             self.document.value_at[at] = place
             if event.tag not in _STANDARD_TAGS:
@@ -270,29 +269,27 @@ class _Reader:
         result: dict[str, Any] = {}
         while not self.parser.check_event(MappingEndEvent):
             mark = self.parser.peek_event().start_mark
-            key = self.key(depth + 1, kept)
+            place = (mark.line + 1, mark.column + 1)
+            key = self.key(place, depth + 1, kept)
             first = self.document.key_at.get(at + (key,)) if key is not None else None
             if key is None or first:
                 if first:
                     message = f"'{key}' is written twice (first on line {first[0]}); keep one"
-                    self.twice.append(
-                        Problem(self.document.path, mark.line + 1, mark.column + 1, message)
-                    )
+                    self.twice.append(Problem(self.document.path, *place, message))
                 self.value(at, depth + 1, False)
                 continue
-            self.document.key_at[at + (key,)] = (mark.line + 1, mark.column + 1)
+            self.document.key_at[at + (key,)] = place
             result[key] = self.value(at + (key,), depth + 1, True)
         self.parser.get_event()
         return result
 
-    def key(self, depth: int, kept: bool) -> str | None:
-        """A mapping's key, read past: its name, or None where its mapping is not
-        kept or it is refused."""
+    def key(self, place: tuple[int, int], depth: int, kept: bool) -> str | None:
+        """A mapping's key, written at `place`, read past: its name, or None where its
+        mapping is not kept or it is refused."""
         event = self.parser.peek_event()
         self.value((), depth, False)
         if not kept or self.refused is not None:
             return None
-        place = (event.start_mark.line + 1, event.start_mark.column + 1)
         if isinstance(event, ScalarEvent) and event.value == "<<":
             self.refuse(place, "YAML merge keys (<<) are not allowed in content")
         elif not isinstance(event, ScalarEvent) or event.tag not in _STANDARD_TAGS:
