@@ -1697,11 +1697,11 @@ def test_why_it_matters_says_in_one_sentence_which_report_gives_the_background(c
     # that a newcomer read before knowing why.
     assert first.count(". ") == 0
     assert first.endswith(
-        "according to a [[turan-state-department-values|report]] carrying the State"
-        " Department's answer to the news agency Turan."
+        "according to a [[turan-state-department-values|report carrying the State"
+        " Department's answer]] to the news agency Turan."
     )
     assert (
-        "the UN climate conference by which the US lawmakers wanted the prisoners freed"
+        "the UN climate conference before which the US lawmakers wanted the prisoners freed"
         in " ".join(catalog.episode.why_it_matters.split())
     )
 
