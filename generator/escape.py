@@ -80,7 +80,14 @@ def typographic(text: str) -> str:
     masked = list(text)
     for link in links:
         masked[link.start : link.end] = "x" * (link.end - link.start)
-    out = list(_curl("".join(masked)))
+    curled = _APOSTROPHE.sub("\u2019", _DOUBLE_PAIR.sub("\u201c\\1\u201d", "".join(masked)))
+    closes = [m.start() for m in _SINGLE_CLOSE.finditer(curled)]
+    out = list(curled)
+    for i in closes:
+        out[i] = "\u2019"
+    for match in _SINGLE_OPEN.finditer(curled):  # only where a closing mark follows it
+        if closes and match.start() < closes[-1]:
+            out[match.start()] = "\u2018"
     for link in links:
         whole = text[link.start : link.end]
         if link.label is not None:
@@ -88,19 +95,6 @@ def typographic(text: str) -> str:
             whole = whole[: bar + 1] + typographic(whole[bar + 1 :])
         out[link.start : link.end] = whole
     return "".join(out)
-
-
-def _curl(text: str) -> str:
-    text = _DOUBLE_PAIR.sub("\u201c\\1\u201d", text)
-    text = _APOSTROPHE.sub("\u2019", text)
-    closes = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
-    chars = list(text)
-    for i in closes:
-        chars[i] = "\u2019"
-    for match in _SINGLE_OPEN.finditer(text):  # only where a closing mark follows it
-        if closes and match.start() < closes[-1]:
-            chars[match.start()] = "\u2018"
-    return "".join(chars)
 
 
 def nested(text: str) -> str:
