@@ -80,7 +80,14 @@ def typographic(text: str) -> str:
     masked = list(text)
     for link in links:
         masked[link.start : link.end] = "x" * (link.end - link.start)
-    out = list(_curl("".join(masked)))
+    curled = _APOSTROPHE.sub("\u2019", _DOUBLE_PAIR.sub("\u201c\\1\u201d", "".join(masked)))
+    closes = [m.start() for m in _SINGLE_CLOSE.finditer(curled)]
+    out = list(curled)
+    for i in closes:
+        out[i] = "\u2019"
+    for match in _SINGLE_OPEN.finditer(curled):  # only where a closing mark follows it
+        if closes and match.start() < closes[-1]:
+            out[match.start()] = "\u2018"
     for link in links:
         whole = text[link.start : link.end]
         if link.label is not None:
@@ -88,19 +95,6 @@ def typographic(text: str) -> str:
             whole = whole[: bar + 1] + typographic(whole[bar + 1 :])
         out[link.start : link.end] = whole
     return "".join(out)
-
-
-def _curl(text: str) -> str:
-    text = _DOUBLE_PAIR.sub("\u201c\\1\u201d", text)
-    text = _APOSTROPHE.sub("\u2019", text)
-    closes = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
-    chars = list(text)
-    for i in closes:
-        chars[i] = "\u2019"
-    for match in _SINGLE_OPEN.finditer(text):  # only where a closing mark follows it
-        if closes and match.start() < closes[-1]:
-            chars[match.start()] = "\u2018"
-    return "".join(chars)
 
 
 def nested(text: str) -> str:
@@ -190,14 +184,13 @@ def marked(texts: Sequence[str], verbatim: bool = False) -> list[Md | None] | No
         return None
     if not verbatim:  # one character for each: the spans found hold
         texts = [typographic(text) for text in texts]
-    first = _compared(_own_words(texts[0])[1])
+    first = _own_words(texts[0])[1]
     first_words = sum(1 for token in first if token[0].isalnum())
     in_first = set(first)
     shown: list[Md | None] = [inline(texts[0], verbatim=True)]
     for text in texts[1:]:
-        spans, tokens = _own_words(text)
-        words = [k for k, token in enumerate(tokens) if token[0].isalnum()]
-        compared = _compared(tokens)
+        spans, compared = _own_words(text)
+        words = [k for k, key in enumerate(compared) if key[0].isalnum()]
         matcher = difflib.SequenceMatcher(None, first, compared, autojunk=False)
         # Punctuation (a full stop, a quote mark) is no wording: neither shared nor
         # marked. Changed words run into one mark unless a shared word parts them.
@@ -229,24 +222,15 @@ def marked(texts: Sequence[str], verbatim: bool = False) -> list[Md | None] | No
     return shown if any(row is not None for row in shown[1:]) else None
 
 
-def _compared(tokens: list[str]) -> list[str]:
-    """Words as compared: a capital, or another house style's spelling, is no change."""
-    keys = [token.lower() for token in tokens]
+def _own_words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """The spans of a version's words and punctuation, after the words that frame it, and
+    each as compared: a capital, or another house style's spelling, is no change."""
+    framing = _FRAMING.match(text)  # it matches "" too
+    spans = [m.span() for m in _WORD.finditer(text, framing.end() if framing else 0)]
+    keys = [text[start:end].lower() for start, end in spans]
     for spelling, common in _SPELLING:
         keys = [spelling.sub(common, key) for key in keys]
-    return keys
-
-
-def _own_words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
-    """The spans and the words and punctuation of a version, after the words that frame it,
-    the first as it reads without them: "In the report's words, suspend" compares "Suspend"."""
-    framing = _FRAMING.match(text)  # it matches "" too
-    framed = framing.end() if framing else 0
-    spans = [m.span() for m in _WORD.finditer(text, framed)]
-    tokens = [text[start:end] for start, end in spans]
-    if framed and tokens:
-        tokens[0] = line_start(tokens[0])
-    return spans, tokens
+    return spans, keys
 
 
 def _between(piece: str, line_start: bool) -> str:

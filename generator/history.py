@@ -46,23 +46,16 @@ def git(root: Path, *args: str) -> bytes:
     return done.stdout
 
 
+# Each commit as a separator, its id and time, then a line a file: status, a tab, its path.
+_LOG = ("-c", "core.quotePath=false", "log", "--format=%x1e%H %ct", "--name-status")
+
+
 def read_history(root: Path, content: Path) -> History:
     """The dates of the files under `content`, for paths written relative to `root`;
     none for a `content` outside `root`, outside a git repository, or without git."""
     try:
         folder = content.resolve().relative_to(root.resolve())
-        log = git(
-            root,
-            "-c",
-            "core.quotePath=false",
-            "log",
-            "--format=%x1e%H %ct",
-            "--name-status",
-            "--no-renames",
-            "--relative",
-            "--",
-            folder.as_posix() or ".",
-        )
+        log = git(root, *_LOG, "--no-renames", "--relative", "--", folder.as_posix() or ".")
     except (ValueError, GitError):
         return History()
     # The commits a shallow clone stops at; git gives the file's path relative to `root`,
