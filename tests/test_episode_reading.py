@@ -662,6 +662,10 @@ def test_the_events_index_dates_each_event_as_its_page_does(catalog, pages):
         page = pages[f"events/{event.id}.md"]
         said = re.search(r"^\*(.+?)(?: \(.*\))?\*$", page, re.M)
         assert said, event.id
+        if said.group(1) == "Date unknown":  # listed apart, under that heading
+            undated = index.partition("\n## Date unknown\n")[2]
+            assert f"({event.id}.md" in undated, event.id
+            continue
         assert f"({event.id}.md) | {said.group(1)} |" in index, (event.id, said.group(1))
     assert (
         "(gaya-mammadov-azertac-commentary.md) | October 2024, between 5 and 13 October |" in index
@@ -903,22 +907,23 @@ def test_the_timeline_words_the_days_of_its_bands_one_way(pages):
     ]
 
 
-def test_the_lachin_blockade_is_listed_where_oc_media_names_it(catalog, pages):
-    """The background listed 'Before 3 October 2024, date not given: A blockade of the
-    Lachin Corridor' after the Brussels meeting of 5 April 2024, as if it came in 2024.
-    OC Media, the only source that mentions it, names it after the 2020 war and before
-    the events of September 2023, and gives no date: it is listed there, saying so."""
+def test_the_lachin_blockade_is_dated_unknown_as_no_source_dates_it(catalog, pages):
+    """The background once listed 'Before 3 October 2024, date not given: A blockade of the
+    Lachin Corridor' after the Brussels meeting of 5 April 2024, as if it came in 2024; then
+    'Between 2020 and September 2023, date not given', from the order of OC Media's list,
+    which is not a date. OC Media, the only source that mentions it, gives its length and no
+    date: the blockade is listed with the events of unknown date, and its note says where
+    OC Media names it and why that is not a date."""
     page = pages["timeline.md"]
     background = page[page.index("\n## Background\n") : page.index("\n## 3 October 2024\n")]
-    lines = background.splitlines()
-    blockade = next(i for i, line in enumerate(lines) if "lachin-corridor-blockade.md" in line)
-    assert "karabakh-war-2020.md" in lines[blockade - 1]
-    assert "september-2023-operation.md" in lines[blockade + 1]
-    assert lines[blockade].startswith("- **Between 2020 and September 2023, date not given**:")
-    assert "| Between 2020 and September 2023, date not given |" in pages["events/index.md"]
+    assert "lachin-corridor-blockade.md" not in background
+    assert "Between 2020 and September 2023" not in page + pages["events/index.md"]
+    undated = page.partition("\n## Date unknown\n")[2]
+    assert "(events/lachin-corridor-blockade.md" in undated
+    assert pages["events/lachin-corridor-blockade.md"].count("\n*Date unknown (see ") == 1
     note = " ".join(catalog.get("lachin-corridor-blockade").date_note.split())
     assert "after the 2020 war and before the events of September 2023" in note
-    assert "at the end of the background" not in note
+    assert "that is the order of its list, not a date" in note
 
 
 def test_aliyevs_page_says_whose_rendering_it_quotes_and_labels_the_charge_it_tells(catalog):
