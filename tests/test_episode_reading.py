@@ -320,7 +320,11 @@ def test_the_home_page_says_aliyevs_words_differ_between_the_reports(catalog):
     assert other.startswith("They cannot influence our will")
     happened = _home_section(catalog, "What happened")
     assert "only OC Media" not in happened
-    assert "as OC Media quotes him ([[aliyev-remarks-wording|" in happened
+    # The link is the sentence's own words, not an aside in brackets that only carries it.
+    assert (
+        "as OC Media quotes him; [[aliyev-remarks-wording|other reports word it differently]]."
+        in happened
+    )
 
 
 @needs_seeds
