@@ -300,13 +300,17 @@ def test_the_mps_war_criminals_charge_stands_beside_what_the_us_letter_asked(cat
         assert "the release of war criminals" not in label, quote
     # Each side's name for the same people is weighed alike: the page once flagged the MPs'
     # "war criminals" and left the US letter's "hostages, and POWs" unremarked.
-    (us,) = [p for p in _home_paragraphs(catalog, "How each side sees it") if p.startswith("The US")]
+    (us,) = [
+        p for p in _home_paragraphs(catalog, "How each side sees it") if p.startswith("The US")
+    ]
     assert (
         "The sources name none of those prisoners, and report no evidence that they include"
         " hostages and prisoners of war" in us
     )
     for quote in ("us-letter-release-prisoners-oc-media", "us-letter-release-prisoners-turan"):
-        assert catalog.get(quote).allegation == "that Azerbaijan holds hostages and prisoners of war"
+        assert (
+            catalog.get(quote).allegation == "that Azerbaijan holds hostages and prisoners of war"
+        )
     assert catalog.get("us-letter-release-prisoners-demarche").allegation == (
         "that Azerbaijan holds hostages"
     )
@@ -1919,7 +1923,9 @@ def test_the_lede_ends_on_what_came_of_the_demands_and_the_lines_under_it_do_not
     episode = catalog.episode
     lede = " ".join(episode.lede.split())
     # "any of it happened" could be read as doubting the letter and the appeal themselves.
-    assert lede.endswith("to halt USAID's work in Azerbaijan. No source reports that either was done.")
+    assert lede.endswith(
+        "to halt USAID's work in Azerbaijan. No source reports that either was done."
+    )
     assert "None is reported" not in lede
     why = " ".join(episode.why_it_matters.split())
     for listed in ("1997", "2013", "USAID", "agreement"):
