@@ -130,7 +130,6 @@ class Page:
         # Records the page has linked anywhere: its "Also mentioned in" leaves them out.
         self._linked: set[str] = set()
         # The charges of quotes whose allegation label the page has given (see `allegation`).
-        self._alleged: set[str] = set()
 
     def to(self, target: str) -> Md:
         """A relative link target; targets come from urls.py and validated ids only."""
@@ -226,8 +225,11 @@ class Page:
         if not date.known or date.approximate or date.precision == "day":
             return inline(date.human(), line_start=False)
         unknown = f"{date.human()}, {'day' if date.month else 'month'} not given"
-        event = self.catalog.by_id.get(quote.event)
-        if not isinstance(event, model.Event) or event.date != date:
+        # Its own event, or, for a passage told under another event, its whole text's.
+        whole = self.catalog.by_id.get(quote.part_of)
+        events = (self.catalog.by_id.get(e) for e in (quote.event, getattr(whole, "event", "")))
+        event = next((e for e in events if isinstance(e, model.Event) and e.date == date), None)
+        if event is None:
             return inline(unknown, line_start=False)
         known = order.day_known(event, self.catalog.by_id)
         words = inline(f"{date.human()}, {known}" if known else unknown, line_start=False)
@@ -738,13 +740,13 @@ class Page:
         return [(events[rank[e]] if e else None, list(group)) for e, group in groups]
 
     def allegation(self, quote: model.Quote, previous: model.Quote | None = None) -> Md:
-        """The label on a quote that makes a charge the sources give no evidence for: in full
-        once a page (three read as a form) and after a whole document, whose line shows none."""
+        """The label on a quote that makes a charge the sources give no evidence for: in full,
+        or short under a quote with the same label (three in full read as a form), which a
+        whole document's line does not show."""
         if not quote.allegation:
             return Md("")
-        if quote.allegation in self._alleged and not (previous and previous.document):
+        if previous and previous.allegation == quote.allegation and not previous.document:
             return Md("*The same allegation as above.*  \n")
-        self._alleged.add(quote.allegation)
         label = inline(quote.allegation)
         return Md(f"*Allegation ({label}): the sources report no evidence for this.*  \n")
 
@@ -754,7 +756,6 @@ class Page:
         listed = charges(quote.allegation)
         if len(listed) <= 2:
             return Md(f"{self.allegation(quote).rstrip()}\n{{: #{ALLEGATIONS} }}\n")
-        self._alleged.add(quote.allegation)
         items = "\n".join(f"- {inline(charge)}" for charge in listed)
         lead = "*Allegations, for which the sources report no evidence:*"
         return Md(f"{lead}\n{{: #{ALLEGATIONS} }}\n\n{items}\n")

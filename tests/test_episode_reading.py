@@ -2776,3 +2776,36 @@ def test_a_quote_pages_context_names_what_its_by_line_linked(catalog, pages):
                 checked += 1
                 assert f"]({target})" not in context, (quote.id, record_id)
     assert checked >= 10
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "actors/us-lawmakers-letter-group.md",
+        "events/us-lawmakers-letter-2024-10-03.md",
+        "quotes/index.md",
+        "quotes/by-event.md",
+    ],
+)
+def test_the_same_allegation_as_above_is_said_only_under_the_same_label(pages, path):
+    """'The same allegation as above' stood under the letter's call as the report on the
+    State Department's answer quotes it ('hostages, and POWs'), when the label above was the
+    other report's, 'that Azerbaijan holds hostages': the short form followed any label
+    already on the page. It now follows only a quote with the same label."""
+    page = pages[path]
+    turan = page.index("> “press for the immediate and unconditional release")
+    label = re.search(r"\*(Allegation \([^)]*\)|The same allegation as above)", page[turan:])
+    assert label and label.group(1) == (
+        "Allegation (that Azerbaijan holds hostages and prisoners of war)"
+    ), label and label.group(1)
+
+
+def test_a_passage_told_under_another_event_is_dated_as_its_whole_text(pages):
+    """Two passages of MP Gaya Mammadov's commentary, told under the MPs' appeal and under
+    Section 907's suspension, were dated 'October 2024, day not given', while the whole text
+    and its other passages said 'between 5 and 13 October'. A passage whose own event is of
+    another date now takes the day its whole text's event gives."""
+    for quote in ("gaya-mammadov-final-straw", "gaya-mammadov-section-907-suspension"):
+        page = pages[f"quotes/{quote}.md"]
+        assert "October 2024, between 5 and 13 October (see [how it was worked out]" in page
+        assert "October 2024, day not given" not in page
