@@ -63,4 +63,9 @@ def test_a_quote_page_link_is_named_by_its_quote_and_shows_the_short_label():
     # What the page shows stays "Quote page": the rest is for assistive tech only.
     assert '[Quote page<span class="visually-hidden"> &#40;Mustafa: ' in page
     speakers = names_for_pages("quotes/index.md", pages["quotes/index.md"])
-    assert speakers["their page (ilham aliyev)"] == {"actors/ilham-aliyev.md#"}
+    # One man's page is named by him, not "their page", which a group's still is.
+    assert speakers["the page on ilham aliyev"] == {"actors/ilham-aliyev.md#"}
+    assert "their page (ilham aliyev)" not in speakers
+    assert speakers["their page (the azerbaijani mps who signed the appeal)"] == {
+        "actors/azerbaijani-mps-43.md#"
+    }
