@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from . import model, order, urls
 from .dates import MONTHS, first_day, in_words, last_day, span
@@ -87,15 +87,14 @@ class Band:
 
 @dataclass(frozen=True)
 class Bracket:
-    """A dashed line left of the axis, in its `lane` (brackets that overlap go side by
-    side), from the top of the band in row `first` (and of those `joined` right under it
-    that reach as far, each by a turn of its own) down to the end of row `last`, or past
-    the period's days to an arrowhead where `last` is None: the days they may fall on."""
+    """A dashed line left of the axis, in its `lane`, from the top of the band in row
+    `first` down to the end of row `last`, or past the period's days to an arrowhead of
+    its own where `last` is None: the days its events may fall on. Every band has its
+    own, and brackets whose rows overlap (or touch) never share a lane."""
 
     first: int
     last: int | None
     lane: int = 0
-    joined: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -163,72 +162,64 @@ def plan(catalog: Catalog) -> Plan:
     if months:
         title += f", and of {months} where the sources give no day"
         opening += f", with those of {months} whose day the sources do not give"
-    # The text alternative says what the picture shows, in the order drawn.
-    described = [f"{opening}.", BRACKETS if brackets else ""]
+    # The text alternative says what the picture shows and how to read it, and counts
+    # its events: each is a link inside the drawing, its label read there, once.
+    described = [f"{opening}.", DOTS, BANDS if months else "", BRACKETS if brackets else ""]
+    drawn = [row for row in rows if not isinstance(row, Gap)]
+    shown, more = sum(len(row.marks) for row in drawn), sum(row.more for row in drawn)
+    if shown:
+        counted = f", and {more} more, counted" if more else ""
+        described.append(f"On the days: {count(shown, 'event')}, each a link to its page{counted}.")
     if before:
         described.append(
             f"Before the period, {count(len(before), 'event')}, {_years_span(before)}."
         )
-    for row in rows:
-        if isinstance(row, Gap):
-            described.append(f"{span(row.first, row.last, _short)}: {NO_DATED_EVENT}.")
-        else:
-            head = row.heading if isinstance(row, Band) else in_words(row.date)
-            described.append(f"{head}: {_listed(row)}.")
     # Events after the period are named with their dates, off the axis, which would say
     # when they happened against the days drawn.
     after = None
     if later:
         heading = f"After {in_words(end)}, not drawn on the axis:"
         after = Band(heading, *_marks(later, len(later) > ALL_UP_TO, catalog))
-        described.append(f"{after.heading} {_listed(after)}.")
+        described.append(f"After {in_words(end)}, {count(len(later), 'event')}, off the axis.")
     not_drawn = f"Not drawn: {count(unknown, 'event')} with no known date." if unknown else ""
     ending = "The timeline page lists every event with its sources."
     desc = " ".join(filter(None, [*described, not_drawn, ending]))
     return Plan(title, desc, before, rows, not_drawn, after, brackets)
 
 
-# What a band and its bracket mean, in the drawing's text alternative (the key over
-# the drawing says it to the eye: see `key`).
+# What the marks, a band and its bracket mean, in the drawing's text alternative (the
+# key over the drawing shows it to the eye: see `key`).
+DOTS = "A dot marks an event dated to the day."
+BANDS = (
+    "A square in a grey box marks one dated only to the month, drawn at the first day"
+    " it may have fallen on."
+)
 BRACKETS = (
-    "A grey box holds events dated only to the month, drawn at the first day they may"
-    " have fallen on; a dashed line left of the axis runs from it to the last such day,"
-    " and ends in an arrow where that day is after the last day drawn."
+    "A dashed line left of the axis runs from each box to the last such day, and ends"
+    " in an arrow where that day is after the last day drawn."
 )
 
 
 def _brackets(rows: list[Day | Gap | Band]) -> tuple[Bracket, ...]:
-    """The brackets of the bands in `rows`: bands one under the other that reach as far
-    share one; a bracket goes in the first lane free from the row above its first
-    to the row below its last, so that two in a lane never touch."""
+    """The brackets of the bands in `rows`, one a band. A bracket goes in the lane next
+    nearer the axis than every bracket still running at its first row (or touching it):
+    no two that overlap share a lane, and the turn at its top, to its band, crosses
+    none of them, as all run further out."""
     ends = {
         (row.last if isinstance(row, Gap) else row.date): i
         for i, row in enumerate(rows)
         if not isinstance(row, Band)
     }
     brackets: list[Bracket] = []
-    free_from: list[int] = []  # by lane, the first row a new bracket may start at
-    shared = -1  # the row of the last band a bracket holds
     for i, row in enumerate(rows):
         if not isinstance(row, Band):
             continue
         last = None if row.open else ends.get(row.until) if row.until else None
         if not row.open and (last is None or last < i):
             continue  # its last day is drawn above it: its place says it all
-        if brackets and shared == i - 1 and brackets[-1].last == last:
-            # Right under a band that reaches as far: one holds both.
-            brackets[-1] = replace(brackets[-1], joined=(*brackets[-1].joined, i))
-        else:
-            lane = next((n for n, row in enumerate(free_from) if row <= i), len(free_from))
-            free_from[lane : lane + 1] = [len(rows) + 1 if last is None else last + 2]
-            brackets.append(Bracket(i, last, lane))
-        shared = i
+        running = [b.lane for b in brackets if b.last is None or b.last + 1 >= i]
+        brackets.append(Bracket(i, last, max(running, default=-1) + 1))
     return tuple(brackets)
-
-
-def _listed(row: Day | Band) -> str:
-    """A row's labels, as the text alternative lists them."""
-    return "; ".join([m.label for m in row.marks] + ([f"{row.more} more"] if row.more else []))
 
 
 _ONE_DAY = datetime.timedelta(days=1)
@@ -315,8 +306,8 @@ LINE = 18  # px between the baselines of a label's lines
 CHAR = 0.52  # the width of a character, in ems: a little over what sans-serif fonts take
 AXIS = 58  # x of the axis, with no bracket; day labels end to its left
 LABEL = AXIS + 14  # x where labels start
-LANE_X, LANE = 6, 10  # x of the first bracket's lane; px from one lane to the next
-TURN = 6  # px, a bracket's turn at each end: less than LANE
+LANE_X, LANE = 6, 12  # x of the first bracket's lane; px from one lane to the next
+END = 4  # px each side of a bracket, the bar that ends it where a turn would cross
 MAX_LINES = 3
 LATER_LINES = 5  # an event after the period: its date leads its label
 
@@ -326,25 +317,33 @@ def graphic(catalog: Catalog, page_path: str) -> Md:
     is drawn, then a paragraph of inline <svg> per drawing (see the module's docstring)."""
     drawn = plan(catalog)
     parts = [draw(drawn, page_path, name, width) for name, width in LAYOUTS]
-    if words := key(drawn, last_day(catalog.episode.period_end)):
-        parts.insert(0, words + "\n{: .tl-key }")  # its caption, wherever it is shown
+    if shown := key(drawn, last_day(catalog.episode.period_end)):
+        # To the eye only: each drawing's <desc> says it in words, with what it shows.
+        parts.insert(0, shown + '\n{: .tl-key aria-hidden="true" }')
+    if page_path != urls.TIMELINE:
+        # The same facts as text, near the drawing: the timeline page's list.
+        to = urls.relative(page_path, urls.TIMELINE)
+        parts.append(f"[These events as a list, with their sources]({to})\n{{: .tl-more }}")
     return Md("\n\n".join(parts))
 
 
 def key(drawn: Plan, end: datetime.date) -> str:
-    """The key over a drawing with a band, its arrow for days past `end`: two lines at most
-    on a desktop, so that the drawing starts on the home page's first screen."""
+    """The key over a drawing with a band: each shape drawn, in small, with a few words;
+    the dashed line's where there is a bracket, the arrow's where one runs past `end`.
+    One line on a desktop, so that the drawing starts on the home page's first screen."""
     if not any(isinstance(row, Band) for row in drawn.rows):
         return ""
-    words = (
-        "Timeline key: a dot marks an event dated to the day, a square one dated only to the"
-        " month. Squares sit in a grey box at the first day they may have fallen on"
-    )
+    items = [
+        (KEY_DOT, "dated to the day"),
+        (KEY_MONTH, "month only, at its first possible day"),
+    ]
     if drawn.brackets:
-        words += "; a dashed line on the left runs from there to the last such day"
+        items.append((KEY_LINE, "days it may fall on"))
         if any(bracket.last is None for bracket in drawn.brackets):
-            words += f", or ends in an arrow if that is after {end.day} {MONTHS[end.month]}"
-    return words + "."
+            items.append((KEY_ARROW, f"may be after {_short(end)}"))
+    return " ".join(
+        el("span", f"{icon} {text(words)}", class_="tl-key-item") for icon, words in items
+    )
 
 
 def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
@@ -444,19 +443,19 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         (b.lane, tops[b.first] + 2, y - 2 if b.last is None else tops[b.last + 1], b.last is None)
         for b in drawn.brackets
     ]
-    for (lane, top, bottom, runs_on), bracket in zip(reaches, drawn.brackets, strict=True):
+    for lane, top, bottom, runs_on in reaches:
         x = LANE_X + LANE * lane
-        # A turn towards the axis at each end: as far as the band's edge (or the axis),
-        # or short where it would cross a bracket in a lane nearer the axis; and one to
-        # each other band it holds, so that no band looks as if it had none.
-        turns = [(top, ax - 12), *((tops[row] + 2, ax - 12) for row in bracket.joined)]
-        if not runs_on:
-            turns.append((bottom, ax - 6))
-        for at, to in turns:
-            crossed = any(other > lane and t < at < b for other, t, b, _ in reaches)
-            out.append(line("tl-axis tl-span", x, at, x + TURN if crossed else to, at))
+        # At its top, a turn to its band's edge (no bracket nearer the axis runs there:
+        # see `_brackets`). At its end, an arrowhead past the days, or a turn to the
+        # axis at the end of its last day; where that turn would cross a bracket nearer
+        # the axis, a short bar across the line ends it instead, touching none.
+        out.append(line("tl-axis tl-span", x, top, ax - 12, top))
         if runs_on:
             out += [line("tl-axis tl-span", x + dx, bottom - 7, x, bottom) for dx in (-4, 4)]
+        elif any(other > lane and t < bottom < b for other, t, b, _ in reaches):
+            out.append(line("tl-axis tl-span", x - END, bottom, x + END, bottom))
+        else:
+            out.append(line("tl-axis tl-span", x, bottom, ax - 6, bottom))
         out.append(line("tl-axis tl-unsure tl-span", x, top, x, bottom))
     if later := drawn.later:
         # Off the axis, under a heading that says why: each event with its date.
@@ -522,3 +521,37 @@ def wrap(label: str, chars: int, max_lines: int = MAX_LINES) -> list[str]:
             last = last.rsplit(" ", 1)[0]
         lines = [*lines[: max_lines - 1], last + "…"]
     return lines or [""]
+
+
+def _icon(width: int, *shapes: str) -> str:
+    return el(
+        "svg",
+        "".join(shapes),
+        class_="tl-icon",
+        xmlns="http://www.w3.org/2000/svg",
+        width=width,
+        height=16,
+        viewBox=f"0 0 {width} 16",
+        fill="currentColor",
+    )
+
+
+# The key's shapes, drawn as in the drawing (and styled by the same classes).
+KEY_DOT = _icon(12, el("circle", class_="tl-mark", cx=6, cy=8, r=5))
+KEY_MONTH = _icon(
+    20,
+    el("rect", class_="tl-band", x=1, y=1, width=18, height=14, rx=3),
+    el("rect", class_="tl-mark tl-month", x=5, y=3, width=10, height=10),
+)
+KEY_LINE = _icon(
+    12,
+    el("line", class_="tl-axis tl-span", x1=3, y1=2, x2=11, y2=2),
+    el("line", class_="tl-axis tl-unsure tl-span", x1=3, y1=2, x2=3, y2=14),
+    el("line", class_="tl-axis tl-span", x1=3, y1=14, x2=11, y2=14),
+)
+KEY_ARROW = _icon(
+    12,
+    el("line", class_="tl-axis tl-unsure tl-span", x1=6, y1=1, x2=6, y2=15),
+    el("line", class_="tl-axis tl-span", x1=2, y1=8, x2=6, y2=15),
+    el("line", class_="tl-axis tl-span", x1=10, y1=8, x2=6, y2=15),
+)

@@ -834,10 +834,10 @@ def test_mammadovs_commentary_is_drawn_and_listed_by_the_last_day_last_week_leav
 def test_the_home_drawing_has_the_key_the_timeline_page_has(pages):
     """The home page drew squares and dots with no word on what they mean; only the
     timeline page said it. A key now stands above the drawing on both."""
-    key = "Timeline key: a dot marks an event dated to the day, a square one dated only to"
+    key = '{: .tl-key aria-hidden="true" }'
     for name in ("index.md", "timeline.md"):
         page = pages[name]
-        assert page.count(key) == 1, name
+        assert page.count(key) == 1 and page.count("dated to the day</span>") == 1, name
         assert page.index(key) < page.index('<svg class="tl tl-wide"'), name
 
 
@@ -849,14 +849,14 @@ def test_the_timeline_says_in_plain_words_where_an_event_dated_to_the_month_goes
     said where each puts such an event; the key just below it said the drawing's part
     again, so the sentence now says the list's, and the key the drawing's."""
     page = pages["timeline.md"]
-    opening = page[: page.index("<svg")]
+    opening = page[: page.index('<svg class="tl tl-wide"')]
     assert "Where the sources give only the month" not in opening
     assert "In the list under the drawing, they follow" not in opening
     assert (
         "\nIn the list, events dated only to the month come after that month’s days, under a"
         " heading saying what is known of the day.\n"
     ) in opening
-    assert opening.count("in a grey box at the first day they may have fallen on") == 1  # the key
+    assert opening.count("month only, at its first possible day") == 1  # the key
     # As it says: Gadirli is drawn after 3 October's letter, listed after 5 October's events.
     drawing = _drawing(page)
     gadirli = drawing.index("events/gadirli-remarks-2024-10.md")
@@ -871,17 +871,18 @@ def test_the_timeline_key_says_what_a_grey_box_its_place_and_its_dashed_line_mea
     events may have fallen on': 'band' was never said, nor that a band is drawn at the
     first day its events may have fallen on (Gadirli's, drawn between 3 and 4 October,
     read as before Aliyev's speech), nor what the arrow at a bracket's foot means. One
-    key, over the drawing, says it all, on the home page and the timeline's."""
-    key = (
-        "Timeline key: a dot marks an event dated to the day, a square one dated only to the"
-        " month. Squares sit in a grey box at the first day they may have fallen on; a dashed"
-        " line on the left runs from there to the last such day, or ends in an arrow if that is"
-        " after 7 October.\n{: .tl-key }\n"
-    )
+    key, over the drawing, says it all, on the home page and the timeline's. It was then a
+    grey paragraph of fifty words; it now shows each shape, small, with a few words."""
     for name in ("index.md", "timeline.md"):
         page = pages[name]
-        assert page.count(key) == 1, name
-        assert page.index(key) < page.index('<svg class="tl tl-wide"'), name
+        start = page.index('<span class="tl-key-item">')
+        end = page.index('\n{: .tl-key aria-hidden="true" }\n', start)
+        shown = re.sub(r"<svg .*?</svg>|<[^>]+>", " ", page[start:end]).split()
+        assert " ".join(shown) == (
+            "dated to the day month only, at its first possible day days it may fall on"
+            " may be after 7 Oct"
+        ), name
+        assert end < page.index('<svg class="tl tl-wide"'), name
         # No second key inside the drawing, in another size.
         assert "Dashed brackets" not in page
         assert "tl-note" not in _drawing(page).split("Background")[0]
@@ -890,7 +891,9 @@ def test_the_timeline_key_says_what_a_grey_box_its_place_and_its_dashed_line_mea
 def test_every_band_of_the_timeline_drawing_is_joined_to_its_bracket(pages):
     """Three bands, two brackets: the band of the reactions '5 Oct or later' shared
     Mammadov's bracket, as both run on past 7 October, but no turn joined it, so it
-    looked as if it had none. Each band now has a turn from the bracket to its top."""
+    looked as if it had none. Each band now has a turn from the bracket to its top. Then
+    the two ran as one line to one arrow, and no reader could tell which range ended
+    where: each band now has a bracket of its own, in a lane of its own."""
     for page in (pages["index.md"], pages["timeline.md"]):
         drawing = _drawing(page)
         bands = re.findall(r'<rect class="tl-band" x="\d+" y="(\d+)"', drawing)
@@ -898,6 +901,9 @@ def test_every_band_of_the_timeline_drawing_is_joined_to_its_bracket(pages):
         turns = set(re.findall(turn, drawing))
         assert len(bands) == 3
         assert all(top in turns for top in bands), (bands, turns)
+        upright = r'<line class="tl-axis tl-unsure tl-span" x1="(\d+)" y1="(\d+)" x2="\1"'
+        lines = re.findall(upright, drawing)
+        assert len({x for x, _ in lines}) == 3 and {y for _, y in lines} == set(bands)
 
 
 def test_the_timeline_words_the_days_of_its_bands_one_way(pages):
@@ -2413,9 +2419,10 @@ def test_the_timeline_gives_a_month_only_date_once_in_its_heading(pages):
     assert "\n## October 2024, day not given, between 3 and 7 October\n" in listing
     assert "exact date not given" not in listing
     assert "- **October 2024**:" not in listing
-    opening = page[: page.index("<svg")]
+    opening = page[: page.index('<svg class="tl tl-wide"')]
     assert "In the list, events dated only to the month come after" in opening
-    assert opening.count("only to the month") == 2  # the sentence, and the drawing's key
+    assert opening.count("only to the month") == 1  # the sentence
+    assert opening.count("month only") == 1  # the drawing's key
 
 
 def test_a_source_page_says_once_what_is_not_known_of_the_text(catalog, pages):
@@ -2445,7 +2452,7 @@ def test_the_timeline_opens_on_the_story_not_on_how_the_page_is_built(pages):
     event says what happened, and the event's page tells the rest', which the page
     shows a line further down: three paragraphs where two say what is drawn."""
     page = pages["timeline.md"]
-    opening = page[page.index("\n# Timeline\n") : page.index("Timeline key:")]
+    opening = page[page.index("\n# Timeline\n") : page.index('<span class="tl-key-item">')]
     assert "a sentence under each event" not in opening
     assert len(opening.split()) <= 110, len(opening.split())
 

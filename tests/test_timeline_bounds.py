@@ -6,6 +6,7 @@ line."""
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 
 import pytest
@@ -92,8 +93,9 @@ def test_a_last_day_within_the_period_closes_the_band_there(content: Path) -> No
 
 def test_events_that_follow_one_event_are_listed_the_sooner_closed_first(content: Path) -> None:
     """Two answers after the appeal of 5 October, one no source bounds and one by the
-    12th: the bounded one's heading comes first, in the list and in the drawing, and the
-    two bands, both running past the period, share one bracket."""
+    12th: the bounded one's heading comes first, in the list and in the drawing. Both
+    run past the period: they shared one bracket and one arrow, so that no reader could
+    tell which range ended where; each now has its own, in a lane of its own."""
     bound_reply(content, "2024-10-12")
     (content / "events" / "another-reply.yaml").write_text(
         "id: another-reply\ntitle: Another answer\ndate: 2024-10\nafter: letter-sent\n"
@@ -113,8 +115,39 @@ def test_events_that_follow_one_event_are_listed_the_sooner_closed_first(content
         "October 2024, day not given, between 5 and 12 Oct",
         "October 2024, day not given, 5 Oct or later",
     ]
-    # One bracket holds both, a turn joining each band to it.
-    assert drawn.brackets == (timeline_svg.Bracket(2, None, 0, (3,)),)
+    # A bracket each, side by side, the later one nearer the axis.
+    assert drawn.brackets == (timeline_svg.Bracket(2, None, 0), timeline_svg.Bracket(3, None, 1))
+    for svg in drawings(timeline_svg.graphic(catalog, urls.HOME)).values():
+        spans = [
+            tuple(int(line.get(k)) for k in ("x1", "y1", "x2", "y2"))
+            for line in svg.iter(f"{SVG}line")
+            if "tl-span" in line.get("class", "")
+        ]
+        dashed = [s for s in spans if s[0] == s[2] and s[1] != s[3]]
+        assert len({s[0] for s in dashed}) == 2  # two lines, apart
+        tips = {(x2, y2) for x1, y1, x2, y2 in spans if x1 != x2 and y1 != y2}
+        assert len(tips) == 2  # an arrowhead each
+        assert no_two_overlap(spans)
+        bands = [r for r in svg.iter(f"{SVG}rect") if r.get("class") == "tl-band"]
+        tops = {int(band.get("y")) for band in bands}
+        # Each line starts at the top of its own band, with a turn to it.
+        assert {s[1] for s in dashed} == tops
+        assert len([s for s in spans if s[1] == s[3] and s[1] in tops]) == 2
+
+
+def no_two_overlap(spans: list[tuple[int, int, int, int]]) -> bool:
+    """No two straight lines share a stretch: a part of one is never a part of another."""
+
+    def share(a1: int, a2: int, b1: int, b2: int) -> bool:
+        return min(max(a1, a2), max(b1, b2)) > max(min(a1, a2), min(b1, b2))
+
+    for i, (ax1, ay1, ax2, ay2) in enumerate(spans):
+        for bx1, by1, bx2, by2 in spans[i + 1 :]:
+            if ax1 == ax2 == bx1 == bx2 and share(ay1, ay2, by1, by2):  # upright, on one x
+                return False
+            if ay1 == ay2 == by1 == by2 and share(ax1, ax2, bx1, bx2):  # level, at one y
+                return False
+    return True
 
 
 def problems(content: Path) -> list[str]:
@@ -199,14 +232,22 @@ def test_a_last_day_a_dated_source_already_gives_is_an_error(content: Path) -> N
 def test_the_timeline_page_says_where_its_list_and_its_drawing_put_a_month(content: Path):
     bound_reply(content, "2024-10-12")
     page = untitled(render.render_site(pipeline.validate(content, ROOT))[urls.TIMELINE])
-    opening = page[: page.index("<svg")]
+    opening = page[: page.index('<svg class="tl tl-wide"')]
     assert "events dated only to the month come after that month’s days" in opening
     # One key, over the drawing, says what its boxes and brackets mean: no line of the
     # drawing says it again.
     catalog = pipeline.validate(content, ROOT)
     key = timeline_svg.key(timeline_svg.plan(catalog), datetime.date(2024, 10, 8))
-    assert opening.endswith(f"{key}\n{{: .tl-key }}\n\n")
-    assert "a dashed line on the left runs from there to the last such day" in key
+    # To the eye only: the drawing's <desc> says it to a screen reader.
+    assert opening.endswith(f'{key}\n{{: .tl-key aria-hidden="true" }}\n\n')
+    # A shape each, with a few words: it was a grey paragraph of fifty.
+    words = re.sub(r"<svg .*?</svg>|<[^>]+>", " ", key).split()
+    assert " ".join(words) == (
+        "dated to the day month only, at its first possible day days it may fall on"
+        " may be after 8 Oct"
+    )
+    assert len(words) < 25
+    assert key.count('<svg class="tl-icon"') == 4
     for svg in drawings(timeline_svg.graphic(catalog, urls.HOME)).values():
         first = next(t for t in svg.iter(f"{SVG}text") if "".join(t.itertext()).strip())
         assert "dashed" not in "".join(first.itertext()).lower()
@@ -287,3 +328,27 @@ def test_the_day_followed_bounds_a_last_day_as_it_bounds_the_words(content: Path
     ]
     edit(letter, "date: 2024-10-31", "date: about 2024-10-31")
     assert not [p for p in problems(content) if "not_after" in p]
+
+
+def test_a_bracket_goes_nearer_the_axis_than_every_bracket_running_where_it_starts() -> None:
+    """No two brackets that overlap share a lane, and the turn at a bracket's top, to
+    its band, crosses none: a bracket running there is further out. (The first free
+    lane put a short range outside a long one it started within.)"""
+    day = datetime.date(2024, 10, 1)
+
+    def on(n: int) -> timeline_svg.Day:
+        return timeline_svg.Day(day + datetime.timedelta(days=n), [])
+
+    def band(until: int | None) -> timeline_svg.Band:
+        last = None if until is None else day + datetime.timedelta(days=until)
+        return timeline_svg.Band("h", [], open=until is None, until=last)
+
+    rows = [band(2), on(1), band(8), on(2), on(3), band(5), on(4), on(5), on(8), band(None)]
+    brackets = timeline_svg._brackets(rows)
+    assert [(b.first, b.last) for b in brackets] == [(0, 3), (2, 8), (5, 7), (9, None)]
+    assert [b.lane for b in brackets] == [0, 1, 2, 2]  # the last touches the second
+    for b in brackets:
+        for other in brackets:
+            end = len(rows) if other.last is None else other.last
+            if other is not b and other.first <= b.first <= end + 1:
+                assert other.lane < b.lane

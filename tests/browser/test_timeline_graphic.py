@@ -149,3 +149,53 @@ def test_links_in_the_graphic_take_the_keyboard_focus(reader, hosted_site, serve
         reader.page.keyboard.press("Enter")
     assert reader.page.url.endswith(page_url("", first.target, True))
     reader.assert_quiet()
+
+
+DESCRIBED = """() => {
+  const svg = [...document.querySelectorAll("svg.tl")].find(s => s.getBoundingClientRect().width);
+  return document.getElementById(svg.getAttribute("aria-describedby")).textContent;
+}"""
+
+
+@pytest.mark.parametrize("path", ["", "timeline/"])
+def test_a_screen_reader_hears_the_key_once_and_each_event_once(
+    reader, hosted_site, serve, drawn, path
+) -> None:
+    """The key over the drawing, a paragraph of fifty words, was read, then the drawing's
+    description, which listed every event, then each event again as a link. The key is
+    now to the eye only, the description saying it in words, and the events are read as
+    the drawing's links alone."""
+    page = reader.page
+    page.goto(serve(hosted_site) + path)
+    described = page.evaluate(DESCRIBED)
+    assert described == drawn.desc and len(described) < 700
+    for mark in marks(drawn):
+        assert mark.label not in described
+        assert page.locator(SHOWN).get_by_role("link", name=mark.full, exact=True).count() == 1
+    read = page.locator("article").aria_snapshot()
+    assert "dated to the day" not in read and "Timeline key" not in read
+    key = page.locator(".tl-key")
+    assert key.get_attribute("aria-hidden") == "true" and key.is_visible()
+    if not path:  # the home page has no list of the events: a link to the timeline's
+        more = page.get_by_role("link", name="These events as a list, with their sources")
+        more.click()
+        page.wait_for_load_state()
+        assert page.url.endswith("/timeline/")
+    reader.assert_quiet()
+
+
+@pytest.mark.parametrize(("width", "lines"), [(1280, 1), (390, 3)])
+def test_the_key_is_a_line_on_a_desktop_and_no_wider_than_a_phone(
+    reader, hosted_site, serve, width, lines
+) -> None:
+    page = reader.page
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(serve(hosted_site) + "timeline/")
+    box = page.evaluate("""() => {
+      const k = document.querySelector(".tl-key"), r = k.getBoundingClientRect();
+      return {height: r.height, right: r.right, line: parseFloat(getComputedStyle(k).lineHeight),
+              scroll: document.documentElement.scrollWidth};
+    }""")
+    assert box["height"] < (lines + 0.5) * box["line"]
+    assert box["right"] <= width and box["scroll"] <= width
+    reader.assert_quiet()
