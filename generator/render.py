@@ -293,11 +293,11 @@ class Page:
         if re.search(r"\bmembers?$", relation):
             relation += " of"
         elif not re.search(r"\b(of|in|to|for|with)$", relation):
-            return Md(f"{inline(line_start(relation))}: {self.link(tie.actor)}")
+            return Md(f"{inline(line_start(relation))}: {self.link(tie.actor, mid=True)}")
         other = self.catalog.get(tie.actor)
         if takes_the(other, other.display_name):
             relation += " the"
-        return Md(f"{inline(line_start(relation))} {self.link(tie.actor)}")
+        return Md(f"{inline(line_start(relation))} {self.link(tie.actor, mid=True)}")
 
     def mention(self, record_id: str, label: str | None = None, seen: set[str] | None = None) -> Md:
         """A record linked at first mention in the page (or `seen`), then named (MOS:REPEATLINK)."""
@@ -321,7 +321,7 @@ class Page:
                 links = "\n".join(f"    - {self.listed(r)}" for r in linked)
                 items.append(f"- {name}:\n{links}")
             else:
-                links = "; ".join(self.link(r, first=not n) for n, r in enumerate(linked))
+                links = "; ".join(self.link(r, first=not n, mid=bool(n)) for n, r in enumerate(linked))
                 items.append(f"- {name}: {links}")
         return Md("\n".join(items))
 

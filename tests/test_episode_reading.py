@@ -2401,9 +2401,10 @@ def test_a_quote_whose_by_line_points_to_how_it_was_dated_does_not_tell_it_again
         if re.search(r"\bundated\b|recorded as|dated to|dates the answer", context):
             repeated.append(quote.id)
     assert not repeated
-    # A quote whose date the by-line gives with no link keeps its own account of it.
-    final_straw = " ".join(catalog.get("gaya-mammadov-final-straw").context.split())
-    assert "The commentary is undated" in final_straw
+    # Passages told under another event now take their whole text's dating, linked.
+    for passage in ("gaya-mammadov-final-straw", "gaya-mammadov-section-907-suspension"):
+        page = render.Page(f"quotes/{passage}.md", catalog)
+        assert "#about-the-date" in page.said_when(catalog.get(passage)), passage
 
 
 def test_the_timeline_gives_a_month_only_date_once_in_its_heading(pages):
@@ -2821,3 +2822,18 @@ def test_a_passage_told_under_another_event_is_dated_as_its_whole_text(pages):
         page = pages[f"quotes/{quote}.md"]
         assert "October 2024, between 5 and 13 October (see [how it was worked out]" in page
         assert "October 2024, day not given" not in page
+
+
+def test_a_name_mid_line_or_after_a_ties_colon_keeps_its_lower_case_the(pages):
+    """ "Actors: [Erkin Gadirli]; ...; [The Azerbaijani MPs who signed the appeal]" on the
+    Milli Majlis page, and "Among the deputies who made the proposal, by his own account:
+    [The Azerbaijani MPs ...]" on Gaya Mammadov's: a capital mid-sentence. Fazil Mustafa's
+    "Signatory of the appeal: The Azerbaijani MPs who signed the appeal" said it twice; he
+    is now "One of the Azerbaijani MPs who signed the appeal"."""
+    assert not [path for path, page in pages.items() if "; [The " in page]
+    assert "; [the Azerbaijani MPs who signed the appeal](" in pages["actors/milli-majlis.md"]
+    mammadov = pages["actors/gaya-mammadov.md"]
+    assert "by his own account: [the Azerbaijani MPs who signed the appeal](" in mammadov
+    mustafa = pages["actors/fazil-mustafa.md"]
+    assert "\n- One of [the Azerbaijani MPs who signed the appeal](" in mustafa
+    assert "Signatory of the appeal" not in mustafa

@@ -91,9 +91,12 @@ def test_each_speakers_quotes_open_with_who_the_speaker_is():
     assert len(sections) > 1
     for section in sections:
         intro = section.split("\n\n")[1]
-        link = r"\[their page\]\(\.\./actors/[a-z0-9-]+\.md\)"
+        link = r"\[(their page|the page on [^\]]+)\]\(\.\./actors/[a-z0-9-]+\.md\)"
         assert re.fullmatch(rf"[A-Z][^\n]*\. See {link}\.", intro), intro
-    aliyev = "\n## Ilham Aliyev { #actor-ilham-aliyev }\n\nPresident of Azerbaijan. See [their"
+    aliyev = (
+        "\n## Ilham Aliyev { #actor-ilham-aliyev }\n\nPresident of Azerbaijan. See [the page on"
+        " Ilham Aliyev](../actors/ilham-aliyev.md)."
+    )
     assert aliyev in page
 
 
