@@ -321,7 +321,9 @@ class Page:
                 links = "\n".join(f"    - {self.listed(r)}" for r in linked)
                 items.append(f"- {name}:\n{links}")
             else:
-                links = "; ".join(self.link(r, first=not n, mid=bool(n)) for n, r in enumerate(linked))
+                links = "; ".join(
+                    self.link(r, first=not n, mid=bool(n)) for n, r in enumerate(linked)
+                )
                 items.append(f"- {name}: {links}")
         return Md("\n".join(items))
 
