@@ -585,15 +585,16 @@ class Page:
         its own, not a link for each quote of each stake; its sources, unless not `cited`; on
         an actor's `line`, what it is on in place of "it"."""
         parts: list[str] = []
+        named = not (line and plural)  # the actor's name stands in the line, not "They"
         for position in positions:
-            stance = self.stance(position, stakes, plural)
+            stance = self.stance(position, stakes, plural, named)
             runs, each_cited = self._runs(position, stakes, line)
             if runs:  # "want an end to [the 1997 ...], [...]"
                 text = self._said_of(stance, runs)
                 if each_cited:
                     parts.append(text)
                     continue
-            elif quote := self._quote_of(position, stakes):
+            elif quote := self._quote_of(position, stakes, named):
                 # "rejects it" in row after row of "who stands where": named for which quote.
                 said = self._said_of(stance, self._on(stakes))
                 text = self.link(quote, said) if line else self.named(quote, stance)
@@ -678,18 +679,22 @@ class Page:
         ]
         return Md(and_list(linked)), each
 
-    def _quote_of(self, position: model.Position, stakes: Sequence[model.Stake]) -> str:
+    def _quote_of(
+        self, position: model.Position, stakes: Sequence[model.Stake], named: bool = True
+    ) -> str:
         """The quote a position's words link to: its first; the whole text, or none, where
         they say "wrote it", as a passage is not what they sum up."""
         first = position.quotes[0] if position.quotes else ""
-        if not first or not self._own_part(position, stakes):
+        if not first or not self._own_part(position, stakes, named):
             return first
         quote = self.catalog.get(first)
         if isinstance(quote, model.Quote) and quote.document:
             return quote.id
         return getattr(quote, "part_of", "") or ""
 
-    def _own_part(self, position: model.Position, stakes: Sequence[model.Stake]) -> str:
+    def _own_part(
+        self, position: model.Position, stakes: Sequence[model.Stake], named: bool = True
+    ) -> str:
         """The part an actor had in a text it supports, said as its stance ("wrote it"), or ""."""
         if position.stance != "support" or len(stakes) != 1:
             return ""
@@ -697,17 +702,24 @@ class Page:
         roles = [p.role for p in getattr(event, "actors", ()) if p.actor == position.actor]
         own = [PARTS[role] for role in roles if PARTS.get(role) in OWN]
         name = short_name(self.catalog, self.catalog.get(position.actor))
-        # Not when its name says it: "the senators who wrote to Blinken".
-        return own[0] if own and not re.search(rf"\b{own[0].split()[0]}\b", name) else ""
+        # Not when its name, `named` beside it, says it: "the senators who wrote to Blinken".
+        said = named and re.search(rf"\b{own[0].split()[0]}\b", name) if own else False
+        return own[0] if own and not said else ""
 
-    def stance(self, position: model.Position, stakes: Sequence[model.Stake], plural: bool) -> str:
+    def stance(
+        self,
+        position: model.Position,
+        stakes: Sequence[model.Stake],
+        plural: bool,
+        named: bool = True,
+    ) -> str:
         """A position's stance in words that suit what it is on: an agreement is "ended",
         talks are not ("want an end to it"); support for a text it wrote, "wrote it"."""
         words = position.words(plural)
         kinds = [type(self.catalog.by_id.get(stake.about)) for stake in stakes]
         if position.stance == "end" and any(kind is not model.Agreement for kind in kinds):
             words = f"want{'' if plural else 's'} an end to it"
-        words = self._own_part(position, stakes) or words
+        words = self._own_part(position, stakes, named) or words
         return words.replace(" it", " them") if len(stakes) > 1 else words
 
     def _one_point(self, position: model.Position, stakes: Sequence[model.Stake]) -> bool:

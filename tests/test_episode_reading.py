@@ -2837,3 +2837,21 @@ def test_a_name_mid_line_or_after_a_ties_colon_keeps_its_lower_case_the(pages):
     mustafa = pages["actors/fazil-mustafa.md"]
     assert "\n- One of [the Azerbaijani MPs who signed the appeal](" in mustafa
     assert "Signatory of the appeal" not in mustafa
+
+
+def test_a_group_named_for_what_it_wrote_wrote_it_on_its_own_page(pages):
+    """The US lawmakers' page said "They support the US lawmakers' letter", their own
+    letter, where the MPs' says "They wrote the MPs' appeal": "wrote it" was left out
+    because the group's name, "The US senators and representatives who wrote to Blinken",
+    says so, but on its own page the line opens with "They", not the name."""
+    group = pages["actors/us-lawmakers-letter-group.md"]
+    assert (
+        "\n- They wrote [the US lawmakers’ letter](../events/us-lawmakers-letter-2024-10-03.md"
+        in (group)
+    )
+    assert "They [support the US lawmakers’ letter]" not in group
+    # Beside the name, in the table of who stands where, the name still says it alone.
+    assert (
+        "who wrote to Blinken](actors/us-lawmakers-letter-group.md) wrote"
+        not in pages[urls.POSITIONS]
+    )
