@@ -202,8 +202,17 @@ class Page:
         if self._named_in(event.title, actor_id):
             roles = [role for role in roles if role in UNSAID]
         roles = [r for r in roles if (said := PARTS.get(r, r)) and not verb_said(event.title, said)]
+        # On its own page a group is "them", not its long name again: "(it concerns them)".
+        plural = getattr(self.catalog.get(actor_id), "plural", False)
         name = self.name(actor_id)
-        words = "; ".join(LISTED_PARTS[r].format(name) if r in LISTED_PARTS else r for r in roles)
+        words = "; ".join(
+            LISTED_PARTS[r].format(
+                ("they" if LISTED_PARTS[r].startswith("{}") else "them") if plural else name
+            )
+            if r in LISTED_PARTS
+            else r
+            for r in roles
+        )
         return Md(f" ({inline(words, line_start=False)})" if words else "")
 
     def _named_in(self, title: str, actor_id: str) -> bool:

@@ -2855,3 +2855,18 @@ def test_a_group_named_for_what_it_wrote_wrote_it_on_its_own_page(pages):
         "who wrote to Blinken](actors/us-lawmakers-letter-group.md) wrote"
         not in pages[urls.POSITIONS]
     )
+
+
+def test_a_groups_own_list_of_events_calls_it_them_and_a_teller_is_listed(pages):
+    """The US lawmakers' page listed an event "(it concerns the US senators and
+    representatives who wrote to Blinken)": its own long name, on its own page. A group is
+    "them" there. And the three events titled "MP Gaya Mammadov says ..." of Section 907
+    left him out of who was involved, so his page did not list them among his events."""
+    group = pages["actors/us-lawmakers-letter-group.md"]
+    assert "(it concerns them)" in group
+    assert "(it concerns the US senators" not in group
+    mammadov = pages["actors/gaya-mammadov.md"].partition("\n## Earlier events")[2]
+    mammadov = mammadov.partition("\n## ")[0]
+    for event in ("section-907-suspended-2001", "section-907-reactivated"):
+        assert f"(../events/{event}.md" in mammadov, event
+    assert "| made the decision |" in pages["events/section-907-suspended-2001.md"]
