@@ -129,7 +129,6 @@ class Page:
         self._mentioned: set[str] = set()
         # Records the page has linked anywhere: its "Also mentioned in" leaves them out.
         self._linked: set[str] = set()
-        # The charges of quotes whose allegation label the page has given (see `allegation`).
 
     def to(self, target: str) -> Md:
         """A relative link target; targets come from urls.py and validated ids only."""
