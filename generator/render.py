@@ -500,9 +500,9 @@ class Page:
             # A sentence in one cell: "For: ..." over an empty "Against" read as a dispute.
             are = "are all" if len({s.side for s in row.in_favour}) > 1 else "is"
             both = f"{sides(row.in_favour, sentence=True)} {are} for {it}; {NONE_ON_RECORD}"
-            both += f" against {it}."
+            both += f" is against {it}."
             return Md(f'{stake} <span class="glance-for glance-all">{line_start(both)}</span>')
-        # "For: the sources name no one": the sources are silent, which is not nobody holding it.
+        # "For: no one quoted in the sources": the sources are silent, not nobody holding it.
         favour = sides(row.in_favour) or NONE_ON_RECORD
         head = '<span class="glance-head">{}:</span>'
         return Md(

@@ -48,8 +48,9 @@ OWN = ("wrote it", "signed it", "published it")
 
 
 # A side of "who stands where" that no source records a position for: the sources are
-# silent, which is not nobody holding one ("none in the sources" read as "nobody").
-NONE_ON_RECORD = "the sources name no one"
+# silent, which is not nobody holding one ("none in the sources" read as "nobody"), and
+# silent on that side only ("the sources name no one" read as if they said nothing at all).
+NONE_ON_RECORD = "no one quoted in the sources"
 
 
 # The parts that a title naming the actor does not say: "The 2020 war over Nagorno-Karabakh"

@@ -640,10 +640,10 @@ def test_the_glance_names_each_side_so_a_newcomer_can_place_it(pages):
     assert rows[2].endswith(
         "For: MP Erkin Gadirli, opposition leader Ali Karimli Against: the MPs behind the appeal"
     )
-    assert "For: the sources name no one Against: the MPs behind the appeal" in rows[0]
+    assert "For: no one quoted in the sources Against: the MPs behind the appeal" in rows[0]
     assert rows[4].endswith(
         " The MPs behind the appeal, commentator Nasimi Mammadli and the State Department are"
-        " all for it; the sources name no one against it."
+        " all for it; no one quoted in the sources is against it."
     )
     assert not any(word in " ".join(rows) for word in ("though", "no source reports"))
 
@@ -1404,11 +1404,14 @@ def test_a_gist_sets_each_sides_own_words_in_quote_marks(catalog):
 
 def test_the_home_glance_and_who_stands_where_say_the_sources_silence_alike(pages):
     """The home glance said "For: the sources name no one" and /positions/, for the same
-    empty cell, "no source reports anyone": two wordings of one fact, a page apart."""
+    empty cell, "no source reports anyone": two wordings of one fact, a page apart. Both
+    now say "no one quoted in the sources": "the sources name no one" read as if the
+    sources were silent on everything."""
     everything = "".join(pages.values())
+    assert "the sources name no one" not in everything
     assert "no source reports anyone" not in everything
-    assert "the sources name no one" in pages["positions.md"]
-    assert "the sources name no one" in pages["index.md"]
+    assert "no one quoted in the sources" in pages["positions.md"]
+    assert "no one quoted in the sources" in pages["index.md"]
 
 
 def test_the_sides_terms_stay_theirs(catalog):

@@ -54,7 +54,7 @@ def test_who_stands_where_splits_each_stake_into_in_favour_and_against_by_side()
     # A side's actor with no position is named apart, not dropped.
     assert [(s.side, s.actor) for s in silent] == [("Government | ministers", "jeyhun-bayramov")]
     page = render.Page("index.md", catalog)
-    assert page.stands([]) == '<span class="stand-none">the sources name no one</span>'
+    assert page.stands([]) == '<span class="stand-none">no one quoted in the sources</span>'
     # Each position with the quote that shows it, then its sources.
     cell = untitled(page.stands(letter.against))
     assert cell.startswith(
@@ -230,7 +230,7 @@ def test_the_one_table_of_who_stands_where_is_on_its_own_page_with_every_stake()
         ), stake.label
     row = "| The US letter &#124; &#42;pipe&#42; | "
     assert (
-        row + '<span class="stand-none">the sources name no one</span> | <span class="stand">'
+        row + '<span class="stand-none">no one quoted in the sources</span> | <span class="stand">'
         in (table)
     )
     silent = (
@@ -336,7 +336,7 @@ def test_under_the_lede_the_sides_at_a_glance_show_each_stake_they_split_over(co
     assert (
         '<span class="glance-stake">The 1997 declaration</span>'
         ' <span class="glance-for"><span class="glance-head">For:</span>'
-        " the sources name no one</span>"
+        " no one quoted in the sources</span>"
     ) in home
     assert home.count('<li class="glance">') == 2
 
@@ -380,7 +380,7 @@ def test_a_stake_nobody_opposes_is_at_a_glance_in_a_sentence(content):
         '<span class="glance-stake">The US letter &#124; &#42;pipe&#42;</span>'
         ' <span class="glance-for glance-all">'
         "The Presidency &#60;b&#62; and the MPs who signed are all for it;"
-        " the sources name no one against it.</span></li>\n"
+        " no one quoted in the sources is against it.</span></li>\n"
     ) in home
     assert home.count("glance-all") == 1  # the MPs want the declaration ended
 
