@@ -465,12 +465,6 @@ def episode_prose_is_readable(catalog: Catalog) -> Iterator[Problem]:
 
 def episode_parts_are_distinct(catalog: Catalog) -> Iterator[Problem]:
     episode = catalog.episode
-    shown = [i for i, section in enumerate(episode.sections) if section.sides]
-    for i in shown[1:]:
-        heading = episode.sections[shown[0]].heading
-        message = f"the line to 'who stands where' already ends sections[{shown[0]}] ({heading}):"
-        message += " set 'sides: true' on one section only"
-        yield catalog.problem(episode, f"sections[{i}].sides", message)
     for parts, what in (("sections", "heading"), ("sides", "name"), ("stakes", "label")):
         first: dict[str, int] = {}
         for i, part in enumerate(getattr(episode, parts)):

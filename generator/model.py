@@ -610,12 +610,6 @@ class Section:
 
     heading: str = required(LINE, "The heading, e.g. 'Why it matters'.")
     text: str = required(TEXT, "The section's prose; blank lines separate paragraphs.")
-    sides: bool = spec(
-        BOOL,
-        "End this section with the line that leads to 'who stands where', the page of every"
-        " position on what is at stake (at most one section does); without it, the line"
-        " follows the last section.",
-    )
 
 
 @dataclass(frozen=True, kw_only=True)

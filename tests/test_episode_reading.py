@@ -1608,10 +1608,10 @@ def test_who_stands_where_is_a_page_of_its_own_that_every_line_to_it_leads_to(ca
         "\nThe positions the sources report on them are under [who stands where]"
         "(../positions.md), the table of every position at stake.\n{: #who-stands-where }\n"
     ) in agreements
-    # Every line to it: the home page's glance and prose, each actor's "Where ... stands".
+    # Every line to it: the home page's glance and Browse list, each actor's "Where ... stands".
     home = pages["index.md"]
     assert "Who is for and against what ([each position in its words](positions.md)):" in home
-    assert "is under [who stands where](positions.md).\n" in home
+    assert "- [Who stands where](positions.md): " in home and home.count("(positions.md)") == 2
     stands = [p for p in pages.values() if "{: #where-they-stand }" in p]
     assert len(stands) > 5 and all(
         "\nEveryone’s positions: [who stands where](../positions.md).\n" in p for p in stands

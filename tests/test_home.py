@@ -4,7 +4,6 @@ page of its own holds the one full table of who stands where."""
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from generator import model, pipeline, render, stances
 
@@ -216,12 +215,12 @@ def test_actors_in_no_side_show_as_others_in_the_full_table_only():
 def test_the_one_table_of_who_stands_where_is_on_its_own_page_with_every_stake():
     """The home page told the sides three times: at a glance, in prose and in the table,
     which the page of who stands where has too, with sources. The home page keeps the
-    glance and the prose, each leading to that page's table, which keeps every stake."""
+    glance and the Browse list, each leading to that page's table, which keeps every stake."""
     files = site()
     home, positions = files["index.md"], files["positions.md"]
     assert "## Who stands where" not in home and "| At stake |" not in home
     assert "stand-actor" not in home and "No position recorded" not in home
-    assert home.count("(positions.md)") == 3  # glance, prose, the list to browse
+    assert home.count("(positions.md)") == 2  # the glance title, the list to browse
     assert positions.count("\n# Who stands where {: #who-stands-where }\n") == 1
     table = positions.partition("\n| At stake |")[2]
     for stake in pipeline.validate(FIXTURE_CONTENT, ROOT).episode.stakes:
@@ -278,35 +277,16 @@ def test_an_actor_page_says_where_the_actor_stands_on_each_stake():
     assert "Where they stand" not in bayramov  # no position recorded
 
 
-LINE_TO_THE_TABLE = (
-    "Every position on what is at stake, in its holder’s words and with its sources, is under"
-    " [who stands where](positions.md).\n"
-)
-
-
-def test_the_line_to_who_stands_where_ends_the_section_that_asks_for_it_or_else_all():
+def test_home_links_who_stands_where_twice_from_the_glance_title_and_browse():
+    """A third link, a line "Every position on what is at stake ... is under who stands
+    where" after a section, sent the reader to the page the glance title and the Browse
+    list already lead to."""
     catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     home = render.render_site(catalog)["index.md"]
-    headings = re.findall(r"^## ([^{\n]*?)(?: \{|$)", home, flags=re.M)
-    assert headings[:2] == ["What happened", "What the sources do not say &#60;script&#62;"]
-    assert "Who stands where" not in headings
-    assert home.count(LINE_TO_THE_TABLE) == 1
-    line = home.index(LINE_TO_THE_TABLE)
-    assert home.index("## What happened") < line < home.index("## What the sources do not say")
-    # Without `sides: true` on a section, the line follows them all.
-    sections = [dataclasses.replace(s, sides=False) for s in catalog.episode.sections]
-    episode = dataclasses.replace(catalog.episode, sections=sections)
-    home = render.render_site(dataclasses.replace(catalog, episode=episode))["index.md"]
-    assert (
-        home.index("## What the sources do not say")
-        < home.index(LINE_TO_THE_TABLE)
-        < home.index("## Key figures")
-    )
-    # An episode with no sections: the line follows its summary.
-    episode = dataclasses.replace(catalog.episode, sections=[])
-    home = render.render_site(dataclasses.replace(catalog, episode=episode))["index.md"]
-    assert home.count(LINE_TO_THE_TABLE) == 1 and "## Who stands where" not in home
-    assert home.index(LINE_TO_THE_TABLE) < home.index("## Key figures")
+    assert home.count("(positions.md") == 2
+    assert "Every position on what is at stake" not in home
+    assert "Who is for and against what ([each position in its words](positions.md)):" in home
+    assert "- [Who stands where](positions.md): who is for and who against what" in home
 
 
 def test_under_the_lede_the_sides_at_a_glance_show_each_stake_they_split_over(content):
