@@ -473,7 +473,8 @@ def test_the_home_page_gives_each_figure_and_first_link_once_in_its_story(catalo
     )
     assert "43 Azerbaijani MPs" in story
     happened = _home_section(catalog, "What happened")
-    assert "11 senators and 49 members of the House of Representatives" in happened
+    # The two counts of US signatories are on the differences page, linked from the story.
+    assert "[[number-of-us-lawmakers|how many signed]]" in happened
     assert "[[mps-letter-demand-terminate-agreements|" in happened
 
 
@@ -1674,7 +1675,10 @@ def test_a_difference_is_two_sources_saying_different_things_not_one_silent(cata
     # "mention only the defence agreements" read as if the other reports told nothing
     # else of the demands, where they report USAID's and (OC Media) the talks' too.
     assert "mention only the defence agreements" not in happened
-    assert "OC Media and the report on Azerbaijani reactions name the same two" in happened
+    assert (
+        "OC Media and [[mps-response-demarche|an undated report on Azerbaijani reactions]], by"
+        " an outlet it does not name, name the same two agreements" in happened
+    )
 
 
 def test_what_the_sources_do_not_say_dates_mammadovs_words_as_his_event_does(catalog):
@@ -1690,23 +1694,35 @@ def test_what_the_sources_do_not_say_dates_mammadovs_words_as_his_event_does(cat
     )
 
 
-def test_what_happened_opens_on_the_us_letter_and_gives_its_count_after(catalog):
-    """'What happened' opened on the dispute over how many US lawmakers signed ("The outlet
-    OC Media ... gives the letter's signatories as..."), before saying what the letter
-    asked; and "President Ilham Aliyev called it" followed "POWs are prisoners of war", so
-    "it" had no clear antecedent. The section now opens with what the letter said, gives
-    the two counts after, and has the president call "the letter" a dirty appeal."""
+def test_what_happened_tells_the_three_days_in_order_and_links_where_the_sources_differ(
+    catalog, pages
+):
+    """'What happened' read like a database: the US letter's two signatory counts and its
+    two wordings, spelled out in the story, came between the letter and the president's
+    answer. It now tells the three days in order (the letter of 3 October, the president on
+    4 October, the MPs on 5 October), with at most one quote a side, and leaves the detail
+    of where the sources differ to the differences page, in one sentence linking it."""
     happened = _home_section(catalog, "What happened")
-    assert happened.startswith("The US lawmakers' letter called Azerbaijan's human rights record")
-    assert happened.index("POWs are prisoners of war") < happened.index("11 senators")
-    assert happened.index("11 senators") < happened.index("nearly 60") < happened.index("4 October")
-    assert 'President [[ilham-aliyev|Ilham Aliyev]] called the letter "a dirty appeal' in happened
-    # The request's two wordings, what changes the story most, are linked where it is told.
-    # And says how, as the difference that changes the story most.
+    (text,) = [s.text for s in catalog.episode.sections if s.heading == "What happened"]
+    paragraphs = [" ".join(p.split()) for p in text.split("\n\n")]
+    assert [p.split(",")[0].split(" President")[0] for p in paragraphs] == [
+        "On 3 October",
+        "On 4 October",
+        "On 5 October",
+    ]
+    for detail in ("11 senators", "49 members", "nearly 60", '"ensure"', '"detainees"'):
+        assert detail not in happened, detail
     assert (
-        "That report also [[us-letter-wording|words the request differently]]: the State"
-        ' Department is to "ensure" the release, and of "detainees" where OC Media has POWs.'
-    ) in happened
+        "The sources differ on [[number-of-us-lawmakers|how many signed]] and on"
+        " [[us-letter-wording|the request's exact words]]." in paragraphs[0]
+    )
+    assert 'President [[ilham-aliyev|Ilham Aliyev]] called the letter "a dirty appeal' in happened
+    # One quote a side at most: the US letter's, the president's; the MPs' demand is linked.
+    assert [p.count('"') // 2 for p in paragraphs] == [1, 1, 0]
+    # Nothing the story no longer spells out is lost: the differences page shows it all.
+    differences = pages["differences.md"]
+    for detail in ("11 US senators and 49 members", "Nearly 60", "ensure", "detainees", "POWs"):
+        assert detail in differences, detail
     assert "[[us-letter-wording|" not in _home_section(catalog, "What the sources do not say")
 
 
