@@ -2889,3 +2889,15 @@ def test_a_groups_own_list_of_events_calls_it_them_and_a_teller_is_listed(pages)
     for event in ("section-907-suspended-2001", "section-907-reactivated"):
         assert f"(../events/{event}.md" in mammadov, event
     assert "| made the decision |" in pages["events/section-907-suspended-2001.md"]
+
+
+def test_the_home_page_links_foreign_minister_bayramov_at_his_first_mention(pages):
+    """Every other actor the home story names is linked at the first mention; Foreign
+    Minister Jeyhun Bayramov, to whom the MPs wrote and who has a page, was plain text."""
+    home = pages["index.md"].partition("\n## Sources of")[0]
+    article = re.sub(r"<svg.*?</svg>", "", home, flags=re.DOTALL)
+    first = article.index("Jeyhun Bayramov")
+    assert article[first - 1 : first + len("Jeyhun Bayramov](actors/jeyhun-bayramov.md")] == (
+        "[Jeyhun Bayramov](actors/jeyhun-bayramov.md"
+    )
+    assert article.count("(actors/jeyhun-bayramov.md") == 1
