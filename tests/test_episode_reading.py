@@ -2922,3 +2922,16 @@ def test_the_home_page_links_foreign_minister_bayramov_at_his_first_mention(page
         "[Jeyhun Bayramov](actors/jeyhun-bayramov.md"
     )
     assert article.count("(actors/jeyhun-bayramov.md") == 1
+
+
+def test_the_karabakh_paragraph_links_the_opposite_terms_where_it_names_them(catalog):
+    """The paragraph ended "The two sides' words for these events are set side by side on
+    the differences page", a trailing pointer; the link is now in the sentence that names
+    the MPs' opposite terms."""
+    why = _home_section(catalog, "Why it matters")
+    assert "set side by side on the differences page" not in why
+    assert (
+        "The MPs' appeal [[karabakh-2020-2023-characterisation|names these events in opposite"
+        " terms]]: it calls the 2020 war a patriotic war" in why
+    )
+    assert why.count("[[karabakh-2020-2023-characterisation|") == 1
