@@ -1323,7 +1323,8 @@ def test_the_appeals_page_folds_a_one_word_quote_into_its_line_and_names_usaid_o
     assert (
         '\n“review”: <span class="quote-context">OC Media quotes this single word from the'
         " MPs’ appeal to the foreign minister; the appeal, as Caliber.Az prints it, does not"
-        " use the word but asks for steps to reassess relations with the US.</span>  \n5"
+        " use the word but asks for steps to reassess relations with the US; each source’s verb"
+        " is on the differences page.</span>  \n5"
         " October 2024 · Source: [OC Media, 7 October 2024]"
     ) in appeal
     assert "\n{: .quote-by .quote-word }\n" in appeal
@@ -2935,3 +2936,33 @@ def test_the_karabakh_paragraph_links_the_opposite_terms_where_it_names_them(cat
         " terms]]: it calls the 2020 war a patriotic war" in why
     )
     assert why.count("[[karabakh-2020-2023-characterisation|") == 1
+
+
+@needs_seeds
+def test_the_sources_words_for_what_the_mps_asked_to_do_with_relations_are_a_difference(
+    catalog, pages
+):
+    """Caliber.Az's text of the letter asks for steps "to reassess relations", OC Media has
+    the MPs ask to "review" the relationship, and MP Gaya Mammadov speaks of a proposal "to
+    reconsider relations": three verbs for the appeal's core request, which the site gave
+    only in a quote's context. They are now a difference, each verb with its source and
+    in its words, and the quote of OC Media's word says whose rendering it is."""
+    from generator.quotecheck import normalise
+
+    difference = catalog.get("review-or-reassess")
+    verbs = {"reassess": "caliber-az-2024-10-05", "review": "oc-media-2024-10-07"}
+    verbs["reconsider"] = "gaya-mammadov-commentary"
+    texts = {
+        s.id: normalise((SEEDS / s.archive).read_text(encoding="utf-8")) for s in catalog.sources
+    }
+    for verb, source in verbs.items():
+        (version,) = [v for v in difference.versions if verb in v.says]
+        assert version.sources == [source], verb
+        quoted = re.findall(r'"([^"]+)"', " ".join(version.says.split()))
+        assert quoted and all(normalise(q) in texts[source] for q in quoted), (verb, quoted)
+    assert len(difference.versions) == 3
+    quote = catalog.get("mps-review-relationship")
+    assert quote.title == "the MPs' call to review relations, in OC Media's rendering"
+    browse = pages["index.md"].partition("\n## Browse\n")[2]
+    count = len(catalog.differences)
+    assert count == 11 and f"[how they differ](differences.md) on {count} points" in browse
