@@ -1495,11 +1495,11 @@ def test_a_source_page_speaks_to_a_reader_and_leaves_how_quotes_are_checked_to_a
     for word against a copy ... `make quotes` in the project's repository ...', over a
     section 'What relies on it' counted 'Events (11):'; the sources page said 'cited in
     65 places'. The check is now told once, on the about page; a source's page lists
-    'Where this site uses it', a kind to a line without counts."""
+    'Where this site cites it', a kind to a line without counts."""
     for source in catalog.sources:
         page = pages[f"sources/{source.id}.md"]
         assert "checked word for word" not in page and "make quotes" not in page, source.id
-        assert "\n## Where this site uses it" in page and "What relies on it" not in page
+        assert "\n## Where this site cites it" in page and "What relies on it" not in page
         assert not re.search(r"^(?:- )?[A-Z][a-z ]+ \(\d+\):", page, re.M), source.id
     assert "cited in" not in pages["sources/index.md"]
     about = " ".join((ROOT / "docs" / "about.md").read_text(encoding="utf-8").split())
@@ -2437,7 +2437,7 @@ def test_a_source_page_says_once_what_is_not_known_of_the_text(catalog, pages):
     listing = pages["sources/index.md"]
     for source in catalog.sources:
         page = pages[f"sources/{source.id}.md"]
-        about = page[page.index("\n# ") : page.index("\n## Where this site uses it")]
+        about = page[page.index("\n# ") : page.index("\n## Where this site cites it")]
         byline = next(line for line in about.splitlines() if line.startswith("*"))
         assert "Web address: unknown" not in about, source.id
         assert byline.count("unknown") == (source.url == "unknown" or not source.date.known)
