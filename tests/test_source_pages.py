@@ -1,4 +1,5 @@
-"""Source pages: what cites a source, apart from what only names it in its text."""
+"""Source pages: what cites a source, apart from what only names it in its text; and
+the line naming the source over quotes, not where a whole text's link names it."""
 
 from __future__ import annotations
 
@@ -56,3 +57,31 @@ def test_a_source_page_lists_what_only_mentions_it_apart(pages):
     # What cites it is still listed there, and only there.
     fazil = "(../events/fazil-mustafa-turan-remarks.md)"
     assert fazil in cites and fazil not in also
+
+
+def _line_over_whole_text(page: str, whole: str) -> str:
+    """The line over 'Read the whole text: [whole]', if any ('' where the text leads)."""
+    at = page.index(f"Read the whole text: [{whole}]")
+    before = page[:at].rstrip("\n").split("\n\n")[-1]
+    return before if ".quote-versions" in before else ""
+
+
+def test_a_whole_text_whose_link_names_its_source_gets_no_line_naming_it_again(pages):
+    """'All from [Gaya Mammadov’s commentary]:' stood over 'Read the whole text: [MP Gaya
+    Mammadov’s commentary to AZERTAC]' and links to its passages: the source named twice in
+    two lines. Where the line tells what the link does not (the MPs' letter, as Caliber.Az
+    printed it), it stays."""
+    whole = "MP Gaya Mammadov’s commentary to AZERTAC"
+    for path in ("events/gaya-mammadov-azertac-commentary.md", "actors/gaya-mammadov.md"):
+        assert _line_over_whole_text(pages[path], whole) == "", path
+        assert "All from [Gaya Mammadov’s commentary]" not in pages[path], path
+    # Where the passages are printed in full below it, the line counts them still.
+    listing = pages["quotes/index.md"]
+    assert _line_over_whole_text(listing, whole).startswith("All from [Gaya Mammadov’s")
+    letter = "The MPs’ letter to the foreign minister"
+    assert _line_over_whole_text(listing, letter).startswith("11 quotes from [Caliber.Az,")
+    # Several quotes from one source under a speaker's name keep their line.
+    assert (
+        "All from [the report on Azerbaijani reactions]("
+        in pages["events/fazil-mustafa-turan-remarks.md"]
+    )
