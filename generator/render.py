@@ -895,10 +895,12 @@ class Page:
                 give = "gives" if sources == 1 else "give"
                 link = self.link(key, "how they differ")
                 line = f"One passage, as {count(sources, 'source', words=True)} {give} it ({link}):"
+            elif len(quotes) > 1 and self._names_its_source(quotes, linked):
+                said = True  # the whole text's link says whose text it is, its event when
             elif len(quotes) > 1 and not text_alone:
                 line, said = self.all_from(quotes, len(quotes) == len(run), linked), True
             blocks.append((Md(line), said, quotes))
-        if any(said for _, said, _ in blocks):
+        if any(said and line for line, said, _ in blocks):
             # Where one block has a line, each quote printed alone gets its own: under "Two
             # quotes from [OC Media]:", the next with its own by-line read as a third.
             blocks = [
@@ -911,6 +913,28 @@ class Page:
                 for line, said, quotes in blocks
             ]
         return blocks
+
+    def _names_its_source(self, quotes: Sequence[model.Quote], linked: bool) -> bool:
+        """Whether a block is a whole text with its linked passages only, from one source
+        that the text's own link names, on the day of its event: "All from [Gaya Mammadov's
+        commentary]:" over "Read the whole text: [MP Gaya Mammadov's commentary to AZERTAC]"
+        said it twice. Over the MPs' letter, "from [Caliber.Az, ...]" tells where it is."""
+        whole = quotes[0]
+        if not (linked and whole.document and len(whole.sources) == 1):
+            return False
+        if any(q.part_of != whole.id or q.sources != whole.sources for q in quotes[1:]):
+            return False
+        event = self.catalog.by_id.get(whole.event)
+        if not (isinstance(event, model.Event) and event.date == whole.date):
+            return False
+        source = self.catalog.get(whole.sources[0])
+        assert isinstance(source, model.Source)
+
+        def words(text: str) -> str:
+            return " ".join(text.replace("\u2019", "'").casefold().split())
+
+        cited = words(citation(source, short=True, dated=False)).removeprefix("the ")
+        return cited in words(short_name(self.catalog, whole))
 
     def all_from(self, quotes: Sequence[model.Quote], whole_run: bool, linked: bool = False) -> Md:
         """The line over quotes that share their date and sources: "All from [Caliber.Az, 5

@@ -7,6 +7,7 @@ the nearest existing ids.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -17,6 +18,10 @@ from .errors import MAX_PER_FILE, Problem
 from .fields import ANY_KIND, and_list, article, did_you_mean, id_of, references_of
 from .load import Holder, Loaded, link_place
 from .order import BACKGROUND, quotes_in_order, timeline_parts
+
+# The path of a field that cites its record's sources: `sources[0]`, or an entry's,
+# `versions[1].sources[0]`; not a [[link]] in a text such as `context`.
+_CITING = re.compile(r"(?:^|\.)sources\[\d+\]$")
 
 
 @dataclass
@@ -44,6 +49,7 @@ class Catalog:
     events_by_actor: dict[str, list[model.Event]] = field(default_factory=dict)
     events_by_agreement: dict[str, list[model.Event]] = field(default_factory=dict)
     differences_by_record: dict[str, list[model.Difference]] = field(default_factory=dict)
+    # The records whose `sources` (or an entry's) name each source, by the source's id.
     cited_by: dict[str, list[model.Record]] = field(default_factory=dict)
     # Where each field of each record was written: places[id]["text"] == (line, column).
     places: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
@@ -90,8 +96,10 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
 
     known_kinds = loaded.broken | {rid: r.kind for rid, r in by_id.items()}
 
-    # The ids of the records naming each record (not itself), in the order first named.
+    # The ids of the records naming each record (not itself), in the order first named;
+    # and of those naming it in a `sources` field (theirs, or one of their entries').
     named_by: dict[str, dict[str, None]] = defaultdict(dict)
+    cites: dict[str, dict[str, None]] = defaultdict(dict)
     # Who names what: each record, those that failed to load (by the fields that were
     # read, so that a wrong id is told in the same run as what broke the record; they
     # name no one), then the episode.
@@ -111,6 +119,8 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
             if found in allowed:
                 if holder_id not in (None, urls.EPISODE, target):
                     named_by[target][holder_id] = None
+                    if _CITING.search(field_path):
+                        cites[target][holder_id] = None
                 continue
             if found is None:
                 # Past the problems shown for a file, no need to look for a suggestion.
@@ -127,13 +137,16 @@ def resolve(loaded: Loaded) -> tuple[Catalog | None, list[Problem]]:
 
     if loaded.episode is None or problems or loaded.problems:
         return None, problems
-    catalog = _index(loaded.episode, by_id, named_by)
+    catalog = _index(loaded.episode, by_id, named_by, cites)
     catalog.places = loaded.places
     return catalog, problems
 
 
 def _index(
-    episode: model.Episode, by_id: dict[str, model.Record], named_by: dict[str, dict[str, None]]
+    episode: model.Episode,
+    by_id: dict[str, model.Record],
+    named_by: dict[str, dict[str, None]],
+    cites: dict[str, dict[str, None]],
 ) -> Catalog:
     catalog = Catalog(episode=episode, by_id=by_id)
     of: dict[str, list[Any]] = defaultdict(list)  # the records of each kind
@@ -160,9 +173,11 @@ def _index(
         return [by_id[i] for i in sorted(ids, key=order.__getitem__)]
 
     catalog.referrers = {target: in_order(ids) for target, ids in named_by.items()}
+    # A source's page lists what cites it; what only names it in its text is
+    # "also mentioned in" (see `referrers`).
     catalog.cited_by = {
         target: in_order(i for i in ids if by_id[i].kind != "source")
-        for target, ids in named_by.items()
+        for target, ids in cites.items()
         if by_id[target].kind == "source"
     }
 

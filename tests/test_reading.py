@@ -125,8 +125,8 @@ def test_what_names_a_record_is_listed_once_a_kind_to_a_line():
     catalog = pipeline.validate(FIXTURE_CONTENT, ROOT)
     pages = {path: untitled(text) for path, text in render.render_site(catalog).items()}
     source = pages["sources/oc-media-2024-10-07.md"]
-    # What cites a source is listed under "Where this site uses it", and not again.
-    assert "## Where this site uses it" in source and "mentioned in" not in source
+    # What cites a source is listed under "Where this site cites it", and not again.
+    assert "## Where this site cites it" in source and "mentioned in" not in source
     # The events first, one to a line with its date, in the timeline's order (1997,
     # 5 October, later in October); the quotes, one to a line, each link naming its
     # speaker (not once more before it); the differences, one to a line, as the
@@ -134,7 +134,7 @@ def test_what_names_a_record_is_listed_once_a_kind_to_a_line():
     # agreements; the actors, named in passing most of them, at the end, a line to
     # each sort of actor, as the actors index orders them (25 names in one line
     # made a paragraph of links on a phone).
-    relies = source[source.index("## Where this site uses it") :]
+    relies = source[source.index("## Where this site cites it") :]
     heads = [line for line in relies.split("\n") if line.endswith(":")]
     assert heads == [
         "Events:",

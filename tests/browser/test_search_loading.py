@@ -47,7 +47,7 @@ def test_the_index_leaves_out_listings_and_repeated_sections(hosted_site) -> Non
         "Sources",
         "Also mentioned in",
         "Where sources differ",
-        "Where this site uses it",
+        "Where this site cites it",
     ):
         assert repeated not in titles
     for listing in ("timeline/", "quotes/", "quotes/by-event/", "actors/", "events/"):
