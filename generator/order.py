@@ -80,8 +80,22 @@ def when(event: model.Event, by_id: ById) -> str:
 
 def dated(event: model.Event, by_id: ById, day: DayWords | None = None) -> str:
     """An event's date with what the sources say of its day (see `day_known`)."""
-    known = day_known(event, by_id, day)
-    return f"{event.date.human()}, {known}" if known else event.date.human()
+    return with_date(event.date, day_known(event, by_id, day))
+
+
+def with_date(date: PartialDate, known: str, unknown: str = "") -> str:
+    """A month, that its day is `unknown` ("day not given") and what is `known` of it, the
+    month said once: "October 2024, on or after the 5th"; "between 5 and 13 October 2024,
+    day not given", where the days name it already."""
+    if known and date.precision == "month" and known.endswith(f" {date.year}"):
+        return ", ".join(filter(None, (known, unknown)))
+    return ", ".join(filter(None, (date.human(), unknown, known)))
+
+
+def ordinal(n: int) -> str:
+    """A day of the month as "the 5th", "the 1st", "the 22nd"."""
+    ends = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"the {n}{ends}"
 
 
 def is_later(date: PartialDate, than: PartialDate) -> bool:
@@ -225,22 +239,31 @@ def day_month(day: datetime.date) -> str:
 
 
 def day_known_words(
-    after: datetime.date | None, by: datetime.date | None, day: DayWords, weekday: str = ""
+    after: datetime.date | None,
+    by: datetime.date | None,
+    day: DayWords,
+    weekday: str = "",
+    month: datetime.date | None = None,
 ) -> str:
     """What the sources say of an event's day, each day written by `day`: "between 3 and 7
     October", "5 October or later", "by 7 October"; with `weekday`, "on a Tuesday no
     earlier than 8 October" and so on (never "on a Tuesday, 8 October": that reads as the
-    day itself)."""
+    day itself). With `month`, every day falls in that month, which is then said once, by
+    the caller or at the end: "on or after the 5th", "between 5 and 13 October 2024"."""
     on = f"on a {weekday}" if weekday else ""
+    nth: DayWords = (lambda d: ordinal(d.day)) if month else day
     if after is not None and by is not None:
         if weekday and after == by:
-            return f"{on}, which can only be {day(by)}"
+            return f"{on}, which can only be {nth(by)}"
+        last = f"{day(by)} {by.year}" if month else day(by)
         first = after.day if after.month == by.month else day(after)
-        return f"{on} between {first} and {day(by)}".lstrip()
+        return f"{on} between {first} and {last}".lstrip()
     if after is not None:
-        return f"{on} no earlier than {day(after)}" if on else f"{day(after)} or later"
+        if on:
+            return f"{on} no earlier than {nth(after)}"
+        return f"on or after {nth(after)}" if month else f"{day(after)} or later"
     if by is not None:
-        return f"{on} no later than {day(by)}" if on else f"by {day(by)}"
+        return f"{on} no later than {nth(by)}" if on else f"by {nth(by)}"
     return on
 
 
@@ -256,10 +279,12 @@ def day_known(event: model.Event, by_id: ById, day: DayWords | None = None) -> s
 
     day = day or in_year
     by = latest(event, by_id)
-    if (first := earliest(event, by_id)) is not None:
-        weekday = model.LABELS[event.weekday]
-        return day_known_words(first if first > first_day(date) else None, by, day, weekday)
-    return day_known_words(followed_day(event, by_id, by), by, day)
+    weekday = model.LABELS[event.weekday] if (first := earliest(event, by_id)) else ""
+    after = (first if first > first_day(date) else None) if first else None
+    after = after if first else followed_day(event, by_id, by)
+    days = [d for d in (after, by) if d is not None]
+    inside = date.precision == "month" and all(first_day(date) <= d <= last_day(date) for d in days)
+    return day_known_words(after, by, day, weekday, first_day(date) if inside else None)
 
 
 def followed_day(
@@ -283,10 +308,13 @@ def in_the_days(event: model.Event, records: ById, end: datetime.date, day: DayW
     and 13 October", or "..., possibly after 13 October" (see `may_be_later`)."""
     if earliest(event, records) is not None:  # a day of the week a source gives
         return dated(event, records, day)
-    heading = f"{event.date.human()}, {'day' if event.date.month else 'month'} not given"
-    if known := day_known(event, records, day):
-        return f"{heading}, {known}"
-    return heading + (f", possibly after {day(end)}" if may_be_later(event, end, records) else "")
+    unknown = f"{'day' if event.date.month else 'month'} not given"
+    known = day_known(event, records, day)
+    if not known and may_be_later(event, end, records):
+        inside = event.date.precision == "month" and end.month == event.date.month
+        known = f"possibly after {ordinal(end.day) if inside else day(end)}"
+    heading = with_date(event.date, known, unknown)
+    return heading[:1].upper() + heading[1:]  # "Between 5 and 13 October 2024, ..."
 
 
 def timeline_parts(

@@ -240,7 +240,7 @@ class Page:
         if event is None:
             return inline(unknown, line_start=False)
         known = order.day_known(event, self.catalog.by_id)
-        words = inline(f"{date.human()}, {known}" if known else unknown, line_start=False)
+        words = inline(order.with_date(date, known) if known else unknown, line_start=False)
         if not event.date_note:
             return words
         target = self.to(urls.record_page(event) + "#about-the-date")

@@ -682,9 +682,9 @@ def test_the_events_index_dates_each_event_as_its_page_does(catalog, pages):
             continue
         assert f"({event.id}.md) | {said.group(1)} |" in index, (event.id, said.group(1))
     assert (
-        "(gaya-mammadov-azertac-commentary.md) | October 2024, between 5 and 13 October |" in index
+        "(gaya-mammadov-azertac-commentary.md) | Between 5 and 13 October 2024 |" in index
     )
-    assert "(fazil-mustafa-turan-remarks.md) | October 2024, 5 October or later |" in index
+    assert "(fazil-mustafa-turan-remarks.md) | October 2024, on or after the 5th |" in index
 
 
 def test_each_event_on_the_timeline_pictures_axis_takes_one_line_when_wide(pages):
@@ -771,11 +771,11 @@ def test_the_timeline_drawing_leaves_open_the_reactions_no_dated_source_bounds(c
     test_mammadovs_commentary_is_drawn_and_listed_by_the_last_day_last_week_leaves)."""
     for page in (pages["index.md"], pages["timeline.md"]):
         drawing = _drawing(page)
-        assert "October 2024, day not given, between 3 and 7 Oct</tspan>" in drawing
+        assert "Between 3 and 7 Oct 2024, day not given</tspan>" in drawing
         assert "between 3 and 7 Oct, possibly" not in drawing
-        assert "October 2024, day not given, 5 Oct or later" in drawing
+        assert "October 2024, day not given, on or after the 5th" in drawing
         assert "may also have come" not in page
-        open_band = drawing[drawing.index("5 Oct or later") : drawing.index("After 7 October")]
+        open_band = drawing[drawing.index("on or after the 5th") : drawing.index("After 7 October")]
         for event in (
             "fazil-mustafa-turan-remarks",
             "karimli-criticises-appeal",
@@ -785,9 +785,9 @@ def test_the_timeline_drawing_leaves_open_the_reactions_no_dated_source_bounds(c
         assert "gadirli" not in open_band and "gaya-mammadov" not in open_band
     # The list under the drawing heads them the same way, before the aftermath.
     listing = pages["timeline.md"][pages["timeline.md"].index("\n## Background\n") :]
-    heading = "\n## October 2024, day not given, 5 October or later\n"
+    heading = "\n## October 2024, day not given, on or after the 5th\n"
     assert listing.index(heading) < listing.index("\n## Afterwards\n")
-    assert "\n## October 2024, day not given, between 3 and 7 October\n" in listing
+    assert "\n## Between 3 and 7 October 2024, day not given\n" in listing
 
 
 def test_the_drawing_puts_gadirlis_band_beside_the_days_it_spans(pages):
@@ -799,7 +799,7 @@ def test_the_drawing_puts_gadirlis_band_beside_the_days_it_spans(pages):
     test_the_timeline_key_says_what_a_grey_box_its_place_and_its_dashed_line_mean)."""
     for page in (pages["index.md"], pages["timeline.md"]):
         drawing = _drawing(page)
-        band = drawing.index("October 2024, day not given, between 3 and 7 Oct</tspan>")
+        band = drawing.index("Between 3 and 7 Oct 2024, day not given</tspan>")
         assert drawing.index(">3 Oct</text>") < band < drawing.index(">4 Oct</text>")
         assert band < drawing.index("6 to 7 Oct&#58; no dated event")
         assert 'class="tl-axis tl-unsure tl-span"' in drawing
@@ -818,18 +818,18 @@ def test_mammadovs_commentary_is_drawn_and_listed_by_the_last_day_last_week_leav
     assert "OC Media, in its report of 7 October, dates the letter to 3 October" in note
     for page in (pages["index.md"], pages["timeline.md"]):
         drawing = _drawing(page)
-        band = drawing.index("October 2024, day not given, between 5 and 13 Oct</tspan>")
+        band = drawing.index("Between 5 and 13 Oct 2024, day not given</tspan>")
         commentary = drawing.index("events/gaya-mammadov-azertac-commentary.md")
-        assert band < commentary < drawing.index("5 Oct or later")
+        assert band < commentary < drawing.index("on or after the 5th")
     listing = pages["timeline.md"][pages["timeline.md"].index("\n## Background\n") :]
-    bounded = listing.index("\n## October 2024, day not given, between 5 and 13 October\n")
+    bounded = listing.index("\n## Between 5 and 13 October 2024, day not given\n")
     assert bounded < listing.index("gaya-mammadov-azertac-commentary.md")
     assert listing.index("gaya-mammadov-azertac-commentary.md") < listing.index(
-        "\n## October 2024, day not given, 5 October or later\n"
+        "\n## October 2024, day not given, on or after the 5th\n"
     )
-    line = "*October 2024, between 5 and 13 October (see [how it was worked out]"
+    line = "*Between 5 and 13 October 2024 (see [how it was worked out]"
     assert line in pages["events/gaya-mammadov-azertac-commentary.md"]
-    assert "October 2024, between 5 and 13 October" in pages["quotes/gaya-mammadov-dialogue.md"]
+    assert "between 5 and 13 October 2024" in pages["quotes/gaya-mammadov-dialogue.md"]
 
 
 def test_the_home_drawing_has_the_key_the_timeline_page_has(pages):
@@ -917,10 +917,10 @@ def test_the_timeline_words_the_days_of_its_bands_one_way(pages):
     drawing = _drawing(page)
     drawn = re.findall(r'<text class="tl-note" font-weight="bold">(.*?)</text>', drawing)
     headings = [re.sub(r"<[^>]+>", " ", h).replace("  ", " ").strip() for h in drawn]
-    assert "October 2024, day not given, 5 Oct or later" in headings
+    assert "October 2024, day not given, on or after the 5th" in headings
     assert not any("after 5" in h or "possibly after" in h for h in headings), headings
     listing = page[page.index("\n## Background\n") :]
-    assert "\n## October 2024, day not given, 5 October or later\n" in listing
+    assert "\n## October 2024, day not given, on or after the 5th\n" in listing
     months = re.findall(r"\n## (October 2024, day not given, .*)\n", listing)
     assert [h.replace("October", "Oct").replace("Oct 2024", "October 2024") for h in months] == [
         h for h in headings if h.startswith("October 2024, day not given")
@@ -1331,15 +1331,16 @@ def test_the_appeals_page_folds_a_one_word_quote_into_its_line_and_names_usaid_o
 
 def test_the_about_pages_examples_of_worked_out_dates_are_the_sites_own_words(pages):
     """About said undated reactions are dated "after 3 October" or "before 3 October",
-    words no page uses: the events say "5 October or later" and "between 5 and 13
-    October". Each example it gives is now on an event's page."""
+    words no page uses: the events say "October 2024, on or after the 5th" and "Between 5
+    and 13 October 2024". Each example it gives is now on an event's page."""
     about = " ".join((ROOT / "docs" / "about.md").read_text(encoding="utf-8").split())
     said = re.search(r"as far as they allow \(a month, (.*?)\)", about)
     examples = re.findall(r"“([^”]+)”", said.group(1))
     events = "".join(text for path, text in pages.items() if path.startswith("events/"))
     assert len(examples) >= 2
     for example in examples:
-        assert f", {example} (see [how it was worked out]" in events, example
+        said_so = re.escape(f"{example} (see [how it was worked out]")
+        assert re.search(rf"(?i)(?:, |\*){said_so}", events), example
 
 
 def test_the_commentary_is_dated_alike_on_its_source_page_and_its_event(catalog, pages):
@@ -1351,7 +1352,7 @@ def test_the_commentary_is_dated_alike_on_its_source_page_and_its_event(catalog,
     assert "following week" not in source
     assert "between 5 and 13 October" in " ".join(source.split())
     assert "](../events/gaya-mammadov-azertac-commentary.md" in source
-    assert "*October 2024, between 5 and 13 October (see [how it was worked out]" in event
+    assert "*Between 5 and 13 October 2024 (see [how it was worked out]" in event
 
 
 def test_the_usaid_points_gist_names_whose_organisations_each_version_means(catalog):
@@ -2454,8 +2455,8 @@ def test_the_timeline_gives_a_month_only_date_once_in_its_heading(pages):
     once how such events are shown."""
     page = pages["timeline.md"]
     listing = page[page.index("\n## Background\n") :]  # the list, not the drawing
-    assert "\n## October 2024, day not given, 5 October or later\n" in listing
-    assert "\n## October 2024, day not given, between 3 and 7 October\n" in listing
+    assert "\n## October 2024, day not given, on or after the 5th\n" in listing
+    assert "\n## Between 3 and 7 October 2024, day not given\n" in listing
     assert "exact date not given" not in listing
     assert "- **October 2024**:" not in listing
     opening = page[: page.index('<svg class="tl tl-wide"')]
@@ -2858,7 +2859,7 @@ def test_a_passage_told_under_another_event_is_dated_as_its_whole_text(pages):
     another date now takes the day its whole text's event gives."""
     for quote in ("gaya-mammadov-final-straw", "gaya-mammadov-section-907-suspension"):
         page = pages[f"quotes/{quote}.md"]
-        assert "October 2024, between 5 and 13 October (see [how it was worked out]" in page
+        assert "between 5 and 13 October 2024 (see [how it was worked out]" in page
         assert "October 2024, day not given" not in page
 
 

@@ -87,7 +87,7 @@ def test_the_timeline_lists_the_reply_after_the_appeal():
     appeal = listing.index("(events/letter-sent.md)")
     reply = listing.index("(events/reply-2024-10.md)")
     # After the appeal, and by 7 October, the date of the report that gives the reply.
-    heading = "\n## October 2024, day not given, between 5 and 7 October\n"
+    heading = "\n## Between 5 and 7 October 2024, day not given\n"
     assert appeal < listing.index(heading) < reply
     # The date unless the heading gives it (here the month), the one-line summary (else
     # the title) as the event's link, then the sources that report it, named (not linked).
@@ -184,7 +184,7 @@ def test_a_reply_reported_in_a_text_known_only_to_the_month_is_only_after_the_ap
     edit(source, "date: 2024-10-07", "date: 2024-10")
     headings = [h for h, _ in pipeline.validate(content, ROOT).timeline]
     # No text dated to the day bounds it: it may be later than the period's 8 October.
-    assert "October 2024, day not given, 5 October or later" in headings
+    assert "October 2024, day not given, on or after the 5th" in headings
     assert not [h for h in headings if h.startswith("Between")]
 
 
@@ -295,4 +295,4 @@ def test_a_dated_event_after_one_of_another_part_is_in_the_part_its_date_gives(c
     assert listed["month-after-twentieth"] == drawn["month-after-twentieth"] == "Afterwards"
     headings = [heading for heading, _ in pipeline.validate(content, ROOT).timeline]
     assert "6 October 2024" in headings
-    assert "October 2024, day not given, 1 October or later" in headings
+    assert "October 2024, day not given, on or after the 1st" in headings

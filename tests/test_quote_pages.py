@@ -277,13 +277,13 @@ def test_a_quote_dated_to_its_month_says_what_is_known_of_the_day(content):
     quote("that-year", "2024")
     pages = {path: untitled(text) for path, text in rendered(content).items()}
     assert (
-        "— [Jeyhun Bayramov](../actors/jeyhun-bayramov.md), October 2024, between 5 and 7"
-        " October (see [how it was worked out](../events/reply-2024-10.md#about-the-date))"
+        "— [Jeyhun Bayramov](../actors/jeyhun-bayramov.md), between 5 and 7 October 2024"
+        " (see [how it was worked out](../events/reply-2024-10.md#about-the-date))"
         " · Event: [The foreign ministry answers" in pages["quotes/answer.md"]
     )
     # The event's own page says it so too.
     assert (
-        "\n*October 2024, between 5 and 7 October (see [how it was worked out](#about-the-date))*\n"
+        "\n*Between 5 and 7 October 2024 (see [how it was worked out](#about-the-date))*\n"
         in pages["events/reply-2024-10.md"]
     )
     # A quote said in October about an event of 5 October: its day is not given, and

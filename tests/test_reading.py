@@ -149,7 +149,7 @@ def test_what_names_a_record_is_listed_once_a_kind_to_a_line():
         "\n- **1997**: [The joint declaration is signed](../events/declaration-signed.md)\n"
         in events
     )
-    assert "\n- **October 2024, between 5 and 7 October**: [The foreign ministry" in events
+    assert "\n- **Between 5 and 7 October 2024**: [The foreign ministry" in events
     assert events.count("\n- ") == 3
     ids = ["declaration-signed", "letter-sent", "reply-2024-10"]
     assert sorted(ids, key=relies.index) == ids
@@ -714,7 +714,7 @@ def test_how_an_event_was_dated_is_told_after_its_quotes_and_the_date_points_the
     # only points to how it was worked out. Without a note, it points nowhere.
     reply = pages["events/reply-2024-10.md"]
     assert (
-        "*October 2024, between 5 and 7 October (see [how it was worked out](#about-the-date))*"
+        "*Between 5 and 7 October 2024 (see [how it was worked out](#about-the-date))*"
         in untitled(reply)
     )
     assert "*1997 (the sources give the year only)*" in pages["events/declaration-signed.md"]

@@ -22,7 +22,7 @@ def test_also_mentioned_in_lists_titles_one_to_a_line_and_names_on_one_line():
     assert listed.splitlines() == [
         "- Events:",
         "    - **5 October 2024**: [The MPs sign their appeal](../events/letter-sent.md)",
-        "    - **October 2024, between 5 and 7 October**: [The foreign ministry answers the"
+        "    - **Between 5 and 7 October 2024**: [The foreign ministry answers the"
         " MPs’ appeal, on a day the sources do not give](../events/reply-2024-10.md)",
         "- Quotes: [Ilham Aliyev, 4 October 2024](../quotes/aliyev-dirty-appeal.md)",
         "- Actors: [Ilham Aliyev](ilham-aliyev.md); [Azerbaijani MPs who signed the"

@@ -31,12 +31,12 @@ def test_the_last_day_closes_the_month_and_the_words_give_both_ends():
     commentary = event("commentary", "2024-10", after="appeal", not_after="2024-10-13")
     by_id = {e.id: e for e in (appeal, commentary)}
     assert latest(commentary, by_id) == datetime.date(2024, 10, 13)
-    assert day_known(commentary, by_id) == "between 5 and 13 October"
+    assert day_known(commentary, by_id) == "between 5 and 13 October 2024"
     # Past the period's last day, the 7th, it may still be later; by the 13th, not after it.
     assert may_be_later(commentary, datetime.date(2024, 10, 7), by_id)
     assert not may_be_later(commentary, datetime.date(2024, 10, 13), by_id)
     alone = event("alone", "2024-10", not_after="2024-10-13")
-    assert day_known(alone, {"alone": alone}) == "by 13 October"
+    assert day_known(alone, {"alone": alone}) == "by the 13th"
     # Without it, `after` says what it says.
     plain = event("plain", "2024-10", after="appeal")
     assert latest(plain, {**by_id, "plain": plain}) is None
@@ -50,7 +50,7 @@ def test_the_day_followed_counts_where_it_says_more_and_is_not_about_a_day():
     rough = event("rough", "about 2024-10-05")
     later = event("later", "2024-10", after="rough")
     by_id = {e.id: e for e in (appeal, same_day, rough, later)}
-    assert day_known(same_day, by_id) == "by 5 October"
+    assert day_known(same_day, by_id) == "by the 5th"
     assert day_known(later, by_id) == ""
 
 
@@ -67,23 +67,23 @@ def test_a_last_day_past_the_period_gives_the_band_both_ends_and_a_bracket_past_
     drawn = timeline_svg.plan(catalog)
     (band,) = [row for row in drawn.rows if isinstance(row, timeline_svg.Band)]
     # Its heading says both ends, not "possibly after 8 Oct" as well.
-    assert band.heading == "October 2024, day not given, between 5 and 12 Oct"
+    assert band.heading == "Between 5 and 12 Oct 2024, day not given"
     assert band.open and band.until is None
     # Drawn after the appeal's day, its bracket running on past the 8th.
     assert [type(row).__name__ for row in drawn.rows] == ["Gap", "Day", "Band", "Gap"]
     assert drawn.brackets == (timeline_svg.Bracket(2, None),)
     headings = [heading for heading, _ in catalog.timeline]
-    assert "October 2024, day not given, between 5 and 12 October" in headings
+    assert "Between 5 and 12 October 2024, day not given" in headings
     pages = render.render_site(catalog)
-    assert "*October 2024, between 5 and 12 October (see" in pages[f"events/{REPLY}.md"]
-    assert "between 5 and 12 Oct" in pages[urls.HOME]
+    assert "*Between 5 and 12 October 2024 (see" in pages[f"events/{REPLY}.md"]
+    assert "Between 5 and 12 Oct 2024" in pages[urls.HOME]
 
 
 def test_a_last_day_within_the_period_closes_the_band_there(content: Path) -> None:
     bound_reply(content, "2024-10-07")
     drawn = timeline_svg.plan(pipeline.validate(content, ROOT))
     (band,) = [row for row in drawn.rows if isinstance(row, timeline_svg.Band)]
-    assert band.heading == "October 2024, day not given, between 5 and 7 Oct"
+    assert band.heading == "Between 5 and 7 Oct 2024, day not given"
     assert not band.open and band.until == datetime.date(2024, 10, 7)
     # The days after the band split where its bracket ends: 6 to 7, then 8.
     gaps = [(r.first.day, r.last.day) for r in drawn.rows if isinstance(r, timeline_svg.Gap)]
@@ -104,16 +104,16 @@ def test_events_that_follow_one_event_are_listed_the_sooner_closed_first(content
     )
     catalog = pipeline.validate(content, ROOT)
     headings = [heading for heading, _ in catalog.timeline]
-    bounded = headings.index("October 2024, day not given, between 5 and 12 October")
-    assert headings[bounded + 1] == "October 2024, day not given, 5 October or later"
+    bounded = headings.index("Between 5 and 12 October 2024, day not given")
+    assert headings[bounded + 1] == "October 2024, day not given, on or after the 5th"
     assert [e.id for e in catalog.events].index(REPLY) < [e.id for e in catalog.events].index(
         "another-reply"
     )
     drawn = timeline_svg.plan(catalog)
     bands = [row for row in drawn.rows if isinstance(row, timeline_svg.Band)]
     assert [band.heading for band in bands] == [
-        "October 2024, day not given, between 5 and 12 Oct",
-        "October 2024, day not given, 5 Oct or later",
+        "Between 5 and 12 Oct 2024, day not given",
+        "October 2024, day not given, on or after the 5th",
     ]
     # A bracket each, side by side, the later one nearer the axis.
     assert drawn.brackets == (timeline_svg.Bracket(2, None, 0), timeline_svg.Bracket(3, None, 1))
@@ -265,10 +265,10 @@ def test_nothing_bounds_the_day_of_an_about_month_on_its_page_in_the_list_or_the
     catalog = pipeline.validate(content, ROOT)
     reply = catalog.by_id[REPLY]
     assert latest(reply, catalog.by_id) is None and day_known(reply, catalog.by_id) == ""
-    heading = "about October 2024, day not given, possibly after 8 October"
+    heading = "About October 2024, day not given, possibly after the 8th"
     assert heading in [heading for heading, _ in catalog.timeline]
     (band,) = [r for r in timeline_svg.plan(catalog).rows if isinstance(r, timeline_svg.Band)]
-    assert band.heading == "about October 2024, day not given, possibly after 8 Oct" and band.open
+    assert band.heading == "About October 2024, day not given, possibly after the 8th" and band.open
     pages = render.render_site(catalog)
     assert "between 5 and 7" not in pages[f"events/{REPLY}.md"] + pages[urls.TIMELINE]
 
@@ -315,7 +315,7 @@ def test_the_day_followed_bounds_a_last_day_as_it_bounds_the_words(content: Path
     is still an error; a day given as "about" bounds neither."""
     last = event("last", "2024-10-31")
     after_last = event("after-last", "2024-10", after="last")
-    assert day_known(after_last, {e.id: e for e in (last, after_last)}) == "31 October or later"
+    assert day_known(after_last, {e.id: e for e in (last, after_last)}) == "on or after the 31st"
     bound_reply(content, "2024-10-20")
     letter = content / "events" / "letter-sent.yaml"
     edit(letter, "date: 2024-10-05", "date: 2024-10-31")

@@ -151,7 +151,7 @@ def test_a_month_only_event_is_in_a_band_for_its_month_after_the_event_it_follow
     assert isinstance(day, timeline_svg.Day) and isinstance(band, timeline_svg.Band)
     assert [m.target for m in day.marks] == ["events/letter-sent.md"]
     # After the appeal of 5 October, and by 7 October, the date of the report that gives it.
-    assert band.heading == "October 2024, day not given, between 5 and 7 Oct"
+    assert band.heading == "Between 5 and 7 Oct 2024, day not given"
     assert [m.target for m in band.marks] == [f"events/{MONTH_ONLY}.md"]
 
     svg = drawings(timeline_svg.graphic(catalog, urls.HOME))["wide"]
@@ -179,7 +179,7 @@ def test_a_band_after_an_early_day_is_drawn_there_its_bracket_reaching_its_last_
     # say it came later.
     kinds = [type(row).__name__ for row in drawn.rows]
     assert kinds == ["Day", "Band", "Gap", "Day", "Gap", "Gap"]
-    assert drawn.rows[1].heading == "October 2024, day not given, between 3 and 7 Oct"
+    assert drawn.rows[1].heading == "Between 3 and 7 Oct 2024, day not given"
     assert drawn.brackets == (timeline_svg.Bracket(1, 4),)
     gap = drawn.rows[4]
     assert isinstance(gap, timeline_svg.Gap) and gap.last.day == 7
@@ -189,7 +189,7 @@ def test_a_band_after_an_early_day_is_drawn_there_its_bracket_reaching_its_last_
         "Background",
         "3 October 2024",
         "5 October 2024",
-        "October 2024, day not given, between 3 and 7 October",
+        "Between 3 and 7 October 2024, day not given",
     ]
 
 
@@ -204,7 +204,7 @@ def test_without_after_a_month_only_event_follows_the_days_of_its_month(
     # From the first day drawn, as it may be from the 1st, to the 7th.
     assert [type(row).__name__ for row in drawn.rows] == ["Band", "Gap", "Day", "Gap", "Gap"]
     assert isinstance(drawn.rows[0], timeline_svg.Band)
-    assert drawn.rows[0].heading == "October 2024, day not given, by 7 Oct"
+    assert drawn.rows[0].heading == "October 2024, day not given, by the 7th"
     assert drawn.brackets == (timeline_svg.Bracket(0, 3),)
 
 
@@ -218,9 +218,9 @@ def test_the_list_heads_a_month_or_year_only_event_in_its_bands_words(content: P
     write_event(content, "that-year", title="Something that year", date="2024")
     catalog = pipeline.validate(content, ROOT)
     bands = [r.heading for r in timeline_svg.plan(catalog).rows if hasattr(r, "heading")]
-    assert bands == ["2024, month not given, by 7 Oct", "October 2024, day not given, by 7 Oct"]
+    assert bands == ["2024, month not given, by 7 Oct", "October 2024, day not given, by the 7th"]
     headings = [heading for heading, _ in catalog.timeline]
-    assert "October 2024, day not given, by 7 October" in headings
+    assert "October 2024, day not given, by the 7th" in headings
     assert "2024, month not given, by 7 October" in headings
 
 
@@ -232,8 +232,8 @@ def test_a_band_after_the_periods_last_day_says_from_that_day_on(content: Path) 
     edit(content / "events" / f"{MONTH_ONLY}.yaml", "after: letter-sent", "after: last-day")
     catalog = pipeline.validate(content, ROOT)
     (band,) = [r for r in timeline_svg.plan(catalog).rows if isinstance(r, timeline_svg.Band)]
-    assert band.heading == "October 2024, day not given, 8 Oct or later" and band.open
-    assert "October 2024, day not given, 8 October or later" in dict(catalog.timeline)
+    assert band.heading == "October 2024, day not given, on or after the 8th" and band.open
+    assert "October 2024, day not given, on or after the 8th" in dict(catalog.timeline)
 
 
 def test_an_undated_event_after_a_year_only_one_is_listed_after_that_year(content: Path) -> None:
@@ -251,7 +251,7 @@ def test_a_year_only_event_is_in_a_band_for_its_year(content: Path) -> None:
     bands = [row for row in drawn.rows if isinstance(row, timeline_svg.Band)]
     # It may be from before the period or after it: drawn first, its bracket open (a
     # report of the 7th does not bound an "about" date: see order.narrowed).
-    assert bands[0].heading == "about 2024, month not given, possibly after 8 Oct"
+    assert bands[0].heading == "About 2024, month not given, possibly after 8 Oct"
     assert bands[0].open
     assert [m.target for m in bands[0].marks] == ["events/that-year.md"]
     # The title names every month or year a band covers, in the order drawn.
@@ -408,7 +408,7 @@ def test_an_event_known_only_to_the_year_is_in_a_band_for_the_year(content: Path
 def test_a_long_band_heading_wraps_in_the_narrow_drawing(content: Path) -> None:
     write_event(content, "roughly", title="Roughly then", date="about 2024-10", after="letter-sent")
     catalog = pipeline.validate(content, ROOT)
-    heading = "about October 2024, day not given, possibly after 8 Oct"
+    heading = "About October 2024, day not given, possibly after the 8th"
     assert heading in [r.heading for r in timeline_svg.plan(catalog).rows if hasattr(r, "heading")]
     for name, svg in drawings(timeline_svg.graphic(catalog, urls.HOME)).items():
         texts = ["".join(t.itertext()) for t in svg.iter(f"{SVG}text")]
@@ -467,7 +467,7 @@ def test_a_band_says_by_when_its_events_happened_if_a_source_is_dated_to_the_day
         r for r in timeline_svg.plan(pipeline.validate(content, ROOT)).rows if hasattr(r, "heading")
     ]
     # Nothing dated to the day bounds it: it may be later than the period's last day.
-    assert band.heading == "October 2024, day not given, 5 Oct or later"
+    assert band.heading == "October 2024, day not given, on or after the 5th"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     data["sources"] = ["caliber-az-2024-10-05", "oc-media-2024-10-07"]
     del data["after"]
@@ -475,7 +475,7 @@ def test_a_band_says_by_when_its_events_happened_if_a_source_is_dated_to_the_day
     (band,) = [
         r for r in timeline_svg.plan(pipeline.validate(content, ROOT)).rows if hasattr(r, "heading")
     ]
-    assert band.heading == "October 2024, day not given, by 5 Oct"
+    assert band.heading == "October 2024, day not given, by the 5th"
 
 
 def test_a_band_whose_events_may_be_later_than_the_period_says_so_and_stays_open(
@@ -492,8 +492,8 @@ def test_a_band_whose_events_may_be_later_than_the_period_says_so_and_stays_open
     drawn = timeline_svg.plan(catalog)
     bands = [row for row in drawn.rows if isinstance(row, timeline_svg.Band)]
     assert [(band.heading, band.open) for band in bands] == [
-        ("October 2024, day not given, by 5 Oct", False),
-        ("October 2024, day not given, 5 Oct or later", True),
+        ("October 2024, day not given, by the 5th", False),
+        ("October 2024, day not given, on or after the 5th", True),
     ]
     assert "may also have come" not in drawn.desc
     # The closed band, drawn first, as it may be from the 1st, reaches the 5th; the

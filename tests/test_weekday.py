@@ -46,18 +46,18 @@ def test_a_tuesday_after_saturday_5_october_is_8_october_or_later():
     answer = event("answer", "2024-10", after="appeal", weekday="tuesday")
     by_id = {e.id: e for e in (appeal, answer)}
     assert earliest(answer, by_id) == datetime.date(2024, 10, 8)
-    assert day_known(answer, by_id) == "on a Tuesday no earlier than 8 October"
+    assert day_known(answer, by_id) == "on a Tuesday no earlier than the 8th"
     # Without `after`, from the first of its month: a Tuesday says nothing more of it.
     alone = event("alone", "2024-10", weekday="tuesday")
     assert earliest(alone, {"alone": alone}) == datetime.date(2024, 10, 1)
     assert day_known(alone, {"alone": alone}) == "on a Tuesday"
     # A Friday of October 2024 is the 4th at the earliest.
     friday = event("friday", "2024-10", weekday="friday")
-    assert day_known(friday, {"friday": friday}) == "on a Friday no earlier than 4 October"
+    assert day_known(friday, {"friday": friday}) == "on a Friday no earlier than the 4th"
     # No weekday, no bound from it: `after` says what it says.
     plain = event("plain", "2024-10", after="appeal")
     assert earliest(plain, {**by_id, "plain": plain}) is None
-    assert day_known(plain, {**by_id, "plain": plain}) == "5 October or later"
+    assert day_known(plain, {**by_id, "plain": plain}) == "on or after the 5th"
 
 
 def test_with_a_source_dated_to_the_day_the_words_give_both_ends():
@@ -103,10 +103,10 @@ def test_within_the_period_its_band_and_heading_say_the_weekday(content: Path) -
     answer_on(content, "tuesday")
     catalog = pipeline.validate(content, ROOT)
     (band,) = [r for r in timeline_svg.plan(catalog).rows if isinstance(r, timeline_svg.Band)]
-    assert band.heading == "October 2024, on a Tuesday no earlier than 8 Oct"
+    assert band.heading == "October 2024, on a Tuesday no earlier than the 8th"
     assert [m.target for m in band.marks] == [f"events/{REPLY}.md"]
     headings = [heading for heading, _ in catalog.timeline]
-    assert "October 2024, on a Tuesday no earlier than 8 October" in headings
+    assert "October 2024, on a Tuesday no earlier than the 8th" in headings
 
 
 def test_an_event_that_must_fall_after_the_period_is_not_drawn_inside_it(content: Path) -> None:
@@ -125,7 +125,7 @@ def test_an_event_that_must_fall_after_the_period_is_not_drawn_inside_it(content
     assert drawn.later.heading == "After 7 October 2024, not drawn on the axis:"
     assert [(m.label, m.target) for m in drawn.later.marks] == [
         (
-            "October 2024, on a Tuesday no earlier than 8 Oct: The foreign ministry answers"
+            "October 2024, on a Tuesday no earlier than the 8th: The foreign ministry answers"
             " the appeal",
             f"events/{REPLY}.md",
         )
@@ -133,7 +133,7 @@ def test_an_event_that_must_fall_after_the_period_is_not_drawn_inside_it(content
     # The talks, drawn in their band, may have come as late: their band's heading
     # says so, not a note of every event drawn.
     (talks,) = [r for r in drawn.rows if isinstance(r, timeline_svg.Band)]
-    assert talks.heading == "October 2024, day not given, possibly after 7 Oct" and talks.open
+    assert talks.heading == "October 2024, day not given, possibly after the 7th" and talks.open
     assert "Not drawn" not in drawn.desc
     # The text alternative counts them, each read once, as a link of the drawing.
     assert "After 7 October 2024, 1 event, off the axis." in drawn.desc
@@ -141,19 +141,19 @@ def test_an_event_that_must_fall_after_the_period_is_not_drawn_inside_it(content
     for name, svg in drawings(timeline_svg.graphic(catalog, urls.TIMELINE)).items():
         shown = dict(zip([h for h, _ in links(svg)], labels(svg), strict=True))
         assert shown[f"events/{REPLY}.md"].startswith(
-            "October 2024, on a Tuesday no earlier than 8 Oct"
+            "October 2024, on a Tuesday no earlier than the 8th"
         )
         titles = dict(links(svg))
         # Named by the words it shows, as a link must be for who clicks by voice.
         assert titles[f"events/{REPLY}.md"] == shown[f"events/{REPLY}.md"] or name == "narrow"
         assert titles[f"events/{REPLY}.md"] == (
-            "October 2024, on a Tuesday no earlier than 8 Oct: The foreign ministry answers"
+            "October 2024, on a Tuesday no earlier than the 8th: The foreign ministry answers"
             " the appeal"
         )
         if name == "narrow":  # five lines at most: not cut
             assert shown[f"events/{REPLY}.md"].endswith("answers the appeal")
         words = " ".join(tspan.text or "" for tspan in svg.iter(f"{SVG}tspan"))
-        assert "possibly after 7 Oct" in words and "may also have come" not in words
+        assert "possibly after the 7th" in words and "may also have come" not in words
     # The timeline page lists it in the aftermath, with what is known of its day.
     parts = dict(timeline_parts(catalog.events, catalog.episode, catalog.by_id))
     assert [e.id for e in parts["Afterwards"]] == [REPLY]
@@ -161,12 +161,12 @@ def test_an_event_that_must_fall_after_the_period_is_not_drawn_inside_it(content
     page = untitled(pages[urls.TIMELINE])
     afterwards = page[page.index("\n## Afterwards\n") :]
     assert (
-        "- **October 2024, on a Tuesday no earlier than 8 October**: [The foreign ministry answers"
+        "- **October 2024, on a Tuesday no earlier than the 8th**: [The foreign ministry answers"
         f" the appeal](events/{REPLY}.md)"
     ) in afterwards
     # The event's page gives it once, under its title.
     event_page = pages[f"events/{REPLY}.md"]
-    line = "*October 2024, on a Tuesday no earlier than 8 October (see [how it was worked out]"
+    line = "*October 2024, on a Tuesday no earlier than the 8th (see [how it was worked out]"
     assert event_page.count("on a Tuesday") == 1 and line in event_page
 
 
@@ -269,7 +269,7 @@ def test_the_state_departments_answer_is_not_drawn_before_the_tuesday_it_came_on
         bands = [r for r in drawn.rows if isinstance(r, timeline_svg.Band)]
         assert page not in [m.target for band in bands for m in band.marks]
         assert drawn.later is not None and page in [m.target for m in drawn.later.marks]
-    assert "on a Tuesday no earlier than 8 October" in render.render_site(catalog)[page]
+    assert "on a Tuesday no earlier than the 8th" in render.render_site(catalog)[page]
 
 
 def test_many_events_after_the_period_are_named_a_few_and_counted(content: Path) -> None:
