@@ -681,9 +681,7 @@ def test_the_events_index_dates_each_event_as_its_page_does(catalog, pages):
             assert f"({event.id}.md" in undated, event.id
             continue
         assert f"({event.id}.md) | {said.group(1)} |" in index, (event.id, said.group(1))
-    assert (
-        "(gaya-mammadov-azertac-commentary.md) | Between 5 and 13 October 2024 |" in index
-    )
+    assert "(gaya-mammadov-azertac-commentary.md) | Between 5 and 13 October 2024 |" in index
     assert "(fazil-mustafa-turan-remarks.md) | October 2024, on or after the 5th |" in index
 
 
