@@ -10,24 +10,11 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline
+from generator.dates import MONTHS
 
 from .conftest import ROOT
 
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_MONTH = {name: n for n, name in enumerate(_MONTHS, 1)}
+_MONTH = {name: n for n, name in enumerate(MONTHS) if name}
 _MONTH.update({name[:3]: n for name, n in list(_MONTH.items())})
 _MONTH["Sept"] = 9
 # The words that may stand in a phrase that gives a date, between its days and months.
