@@ -29,7 +29,7 @@ from .meta import count, short_name
 from .order import BACKGROUND, UNDATED
 from .pages import Job, differences_by_weight, plan_site
 from .resolve import Catalog
-from .stances import StakeRow, Stand
+from .stances import StakeRow, Stand, own_part
 from .wording import (
     ACTING,
     FURTHER,
@@ -37,7 +37,6 @@ from .wording import (
     LISTED_PARTS,
     MEMBER_PARTS,
     NONE_ON_RECORD,
-    OWN,
     PARTS,
     UNSAID,
     by_year,
@@ -479,18 +478,16 @@ class Page:
         # One heading for the row, not a line to each stake: on a phone, rows left empty.
         # A screen reader read each "·" as "dot": it hears a comma, which the eye does not see.
         labels = GLANCE_BETWEEN.join(inline(stake.label) for stake in row.stakes)
-        about = self.catalog.by_id.get(row.stakes[0].about)
         one = len(row.stakes) == 1  # of several stakes, whose part would it be?
-        parts = {p.actor: p.role for p in about.actors} if isinstance(about, model.Event) else {}
         it = "it" if one else "them"
 
         def sides(stands: list[Stand], sentence: bool = False) -> str:
             named: dict[str, str] = {}
             holders: dict[str, list[str]] = {}
             for stand in stands:
-                own = PARTS.get(parts.get(stand.actor, ""), "") if one else ""
+                own = own_part(self.catalog, row.stakes[0], stand.actor) if one else ""
                 if not named.get(stand.side):
-                    named[stand.side] = f" ({own})" if own in OWN else ""
+                    named[stand.side] = f" ({own})" if own else ""
                 holders.setdefault(stand.side, []).append(stand.actor)
             shown = [self._glance_side(side, holders[side]) + own for side, own in named.items()]
             return and_list(shown) if sentence else ", ".join(shown)
@@ -706,13 +703,11 @@ class Page:
         """The part an actor had in a text it supports, said as its stance ("wrote it"), or ""."""
         if position.stance != "support" or len(stakes) != 1:
             return ""
-        event = self.catalog.by_id.get(stakes[0].about)
-        roles = [p.role for p in getattr(event, "actors", ()) if p.actor == position.actor]
-        own = [PARTS[role] for role in roles if PARTS.get(role) in OWN]
+        own = own_part(self.catalog, stakes[0], position.actor)
         name = short_name(self.catalog, self.catalog.get(position.actor))
         # Not when its name, `named` beside it, says it: "the senators who wrote to Blinken".
-        said = named and re.search(rf"\b{own[0].split()[0]}\b", name) if own else False
-        return own[0] if own and not said else ""
+        said = named and own and re.search(rf"\b{own.split()[0]}\b", name)
+        return "" if said else own
 
     def stance(
         self,

@@ -97,7 +97,7 @@ def positions_by_actor(
             lines = held.setdefault(actor, [])
             alike = lines and [p.stance for p in lines[-1][1]] == [p.stance for p in positions]
             # A text the actor wrote keeps its own line, which says so: "They wrote the appeal."
-            if alike and not any(_made(catalog, s, actor) for s in (lines[-1][0][-1], stake)):
+            if alike and not any(own_part(catalog, s, actor) for s in (lines[-1][0][-1], stake)):
                 stakes, before = lines[-1]
                 lines[-1] = ([*stakes, stake], _joined(before, positions))
             else:
@@ -105,10 +105,11 @@ def positions_by_actor(
     return held
 
 
-def _made(catalog: Catalog, stake: model.Stake, actor: str) -> bool:
-    """Whether the actor wrote, signed or published what the stake is about."""
+def own_part(catalog: Catalog, stake: model.Stake, actor: str) -> str:
+    """The part the actor had in writing what the stake is about: "wrote it", "signed it",
+    "published it", or "" (every page that says an actor's part in a text asks here)."""
     about = getattr(catalog.by_id.get(stake.about), "actors", ())
-    return any(p.actor == actor and PARTS.get(p.role) in OWN for p in about)
+    return next((PARTS[p.role] for p in about if p.actor == actor and PARTS.get(p.role) in OWN), "")
 
 
 def _joined(
