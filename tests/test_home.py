@@ -466,3 +466,33 @@ def test_a_screen_reader_meets_the_glance_as_a_titled_list_without_dots():
     between = '<span class="visually-hidden">,</span><span aria-hidden="true"> ·</span> '
     assert rows.count(between) == 3
     assert "The 1997 declaration" + between + "The 2013 agreement" in rows
+
+
+def test_at_a_glance_members_of_a_group_who_hold_a_stance_without_it_are_counted_and_named(
+    content,
+):
+    """ "For: the MPs who signed" would put the whole group behind what one member said."""
+    episode = content / "episode.yaml"
+    edit(episode, "    actors: [mps-group]", "    actors: [mps-group, jeyhun-bayramov]")
+    edit(episode, "    actors: [jeyhun-bayramov]", "    actors: [azerbaijan]")
+    mine = (
+        "  - label: The MPs' appeal\n    about: letter-sent\n    positions:\n"
+        "      - actor: jeyhun-bayramov\n        stance: support\n"
+        "        sources: [oc-media-2024-10-07]\n"
+    )
+    edit(episode, "tag_names:", mine + "tag_names:")
+    home = untitled(rendered(content)["index.md"])
+    assert (
+        '<span class="glance-stake">The MPs’ appeal</span> <span class="glance-for glance-all">'
+        "One of the MPs who signed (Jeyhun Bayramov) is for it;"
+    ) in home
+
+
+def test_at_a_glance_a_side_that_names_its_person_in_full_is_shown_as_named(content):
+    """ "President Ilham Aliyev", not "the President Ilham Aliyev"; "Aliyev" alone, in full."""
+    episode = content / "episode.yaml"
+    edit(episode, "- name: Presidency <b>", "- name: President Ilham Aliyev")
+    home = untitled(rendered(content)["index.md"])
+    assert "Against:</span> President Ilham Aliyev, the MPs" in home
+    edit(episode, "- name: President Ilham Aliyev", "- name: Aliyev")
+    assert "Against:</span> Ilham Aliyev, the MPs" in untitled(rendered(content)["index.md"])
