@@ -365,17 +365,20 @@ def test_a_stake_nobody_opposes_is_at_a_glance_in_a_sentence(content):
     assert home.count("glance-all") == 1  # the MPs want the declaration ended
 
 
+def _stake_on_the_appeal(episode, *supporters: str) -> None:
+    """Adds the stake "The MPs' appeal" (the fixture's letter-sent), each of `supporters`
+    for it, with OC Media as source."""
+    positions = "".join(
+        f"      - actor: {actor}\n        stance: support\n        sources: [oc-media-2024-10-07]\n"
+        for actor in supporters
+    )
+    stake = "  - label: The MPs' appeal\n    about: letter-sent\n    positions:\n" + positions
+    edit(episode, "tag_names:", stake + "tag_names:")
+
+
 def test_at_a_glance_a_side_for_what_it_wrote_says_so(content):
     """ "For: US lawmakers" on their own letter would read as others' backing."""
-    episode = content / "episode.yaml"
-    mine = (
-        "  - label: The MPs' appeal\n    about: letter-sent\n    positions:\n"
-        "      - actor: mps-group\n        stance: support\n"
-        "        sources: [oc-media-2024-10-07]\n"
-        "      - actor: jeyhun-bayramov\n        stance: support\n"
-        "        sources: [oc-media-2024-10-07]\n"
-    )
-    edit(episode, "tag_names:", mine + "tag_names:")
+    _stake_on_the_appeal(content / "episode.yaml", "mps-group", "jeyhun-bayramov")
     home = untitled(rendered(content)["index.md"])
     # The MPs wrote it (letter-sent's author); the minister, its addressee, did not.
     assert (
@@ -475,12 +478,7 @@ def test_at_a_glance_members_of_a_group_who_hold_a_stance_without_it_are_counted
     episode = content / "episode.yaml"
     edit(episode, "    actors: [mps-group]", "    actors: [mps-group, jeyhun-bayramov]")
     edit(episode, "    actors: [jeyhun-bayramov]", "    actors: [azerbaijan]")
-    mine = (
-        "  - label: The MPs' appeal\n    about: letter-sent\n    positions:\n"
-        "      - actor: jeyhun-bayramov\n        stance: support\n"
-        "        sources: [oc-media-2024-10-07]\n"
-    )
-    edit(episode, "tag_names:", mine + "tag_names:")
+    _stake_on_the_appeal(episode, "jeyhun-bayramov")
     home = untitled(rendered(content)["index.md"])
     assert (
         '<span class="glance-stake">The MPs’ appeal</span> <span class="glance-for glance-all">'
