@@ -54,7 +54,7 @@ test: $(BIN)/.installed lint typecheck workflows  ## the whole test suite
 	else \
 		echo "quotes NOT checked against the archive: no folder $(ARCHIVE) (set ARCHIVE=...)"; \
 	fi
-	$(BIN)/python -m pytest
+	ARCHIVE="$(ARCHIVE)" $(BIN)/python -m pytest
 
 hostile: $(BIN)/.installed  ## broken and hostile input: tests/hostile/, limits, properties, determinism, make site on invalid content
 	$(BIN)/python -m pytest tests/test_hostile.py tests/test_hostile_limits.py \

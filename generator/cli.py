@@ -83,10 +83,16 @@ def _validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _looked_in(folder: Path) -> str:
+    """Where a relative folder was looked for: '../shared/seeds' says little in a clone."""
+    return "" if folder.is_absolute() else f" (looked for {folder.resolve()})"
+
+
 def _quotes(args: argparse.Namespace) -> int:
     if not args.archive.is_dir():
         print(
-            f"error: archive folder '{args.archive}' does not exist: if you have the archived"
+            f"error: archive folder '{args.archive}' does not exist{_looked_in(args.archive)}:"
+            " if you have the archived"
             " source texts, point at their folder with `make quotes ARCHIVE=path/to/archive`;"
             " if not, CI runs this check on every pull request",
             file=sys.stderr,

@@ -54,8 +54,10 @@ def _check_exists(content: Path, kind: str, record_id: str) -> None:
         return
     known = sorted(p.stem for p in folder.glob("*.yaml"))
     hint = did_you_mean(record_id, known, n=3)
+    # A close match is most likely a slip: adding a file under the slip's name is the last resort.
+    add = f"if it is a new {kind}, " if hint else ""
     raise ScaffoldError(
-        f"unknown {kind} '{record_id}'{hint}; add content/{folder.name}/{record_id}.yaml first"
+        f"unknown {kind} '{record_id}'{hint}; {add}add content/{folder.name}/{record_id}.yaml first"
     )
 
 

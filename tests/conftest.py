@@ -12,8 +12,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_CONTENT = ROOT / "tests" / "fixtures" / "content"
 FIXTURE_ARCHIVE = ROOT / "tests" / "fixtures" / "archive"
-# The real archive of the first episode's sources, beside the repository.
-SEEDS = ROOT.parent / "shared" / "seeds"
+# The real archive of the first episode's sources: `make test ARCHIVE=...`'s, else the
+# one beside the repository (the Makefile's default too).
+SEEDS = (ROOT / os.environ.get("ARCHIVE", "../shared/seeds")).resolve()
 # For a test that reads the real archive: skipped, saying why, in a clone without it;
 # never in CI, which always has it.
 needs_seeds = pytest.mark.skipif(

@@ -1,4 +1,6 @@
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -66,7 +68,9 @@ def test_a_missing_archive_folder_says_how_to_point_at_one(content, tmp_path, mo
     monkeypatch.chdir(tmp_path)
     assert main(["quotes", "--archive", "no-such-archive"]) == 2
     err = capsys.readouterr().err
-    assert "archive folder 'no-such-archive' does not exist" in err
+    # A relative folder is shown as given and where it was looked for.
+    looked = tmp_path.resolve() / "no-such-archive"
+    assert f"archive folder 'no-such-archive' does not exist (looked for {looked}):" in err
     assert "make quotes ARCHIVE=path/to/archive" in err
     assert "CI runs this check on every pull request" in err
 
@@ -193,3 +197,16 @@ def test_a_quote_that_departs_from_its_text_is_told_where_and_what_the_text_has(
     # no opening word to start from: no place to tell
     assert told("Nobody said") == 'not found verbatim in it: "Nobody said"'
     assert told("well known ... no one") is None
+
+
+def test_make_test_hands_its_archive_to_the_tests(tmp_path):
+    """`make test ARCHIVE=...` checks the real quotes against that folder in pytest too,
+    not only in `make quotes`: the tests once looked beside the repository whatever it said."""
+    script = "from tests.conftest import SEEDS; print(SEEDS)"
+    env = {**os.environ, "ARCHIVE": str(tmp_path)}
+    shown = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert shown.stdout.strip() == str(tmp_path.resolve()), shown.stderr
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert 'ARCHIVE="$(ARCHIVE)" $(BIN)/python -m pytest' in makefile

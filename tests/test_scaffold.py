@@ -63,10 +63,14 @@ def test_filled_in_scaffold_is_valid(content, monkeypatch, capsys):
         (["new", "persn", "x"], "unknown kind 'persn'"),
         (
             ["new", "quote", "x", "--speaker", "ilham-aliev"],
-            "unknown actor 'ilham-aliev' (did you mean 'ilham-aliyev'?)",
+            "unknown actor 'ilham-aliev' (did you mean 'ilham-aliyev'?); if it is a new actor,"
+            " add content/actors/ilham-aliev.yaml first",
         ),
         (["new", "event", "x", "--speaker", "mps-group"], "--speaker is for quotes only"),
-        (["new", "quote", "x", "--source", "nowhere"], "unknown source 'nowhere'"),
+        (
+            ["new", "quote", "x", "--source", "nowhere"],
+            "unknown source 'nowhere'; add content/sources/nowhere.yaml first",
+        ),
     ],
 )
 def test_new_refuses_with_a_reason(args, message, content, monkeypatch, capsys):

@@ -79,7 +79,8 @@ def test_a_whole_text_whose_link_names_its_source_gets_no_line_naming_it_again(p
     listing = pages["quotes/index.md"]
     assert _line_over_whole_text(listing, whole).startswith("All from [Gaya Mammadov’s")
     letter = "The MPs’ letter to the foreign minister"
-    assert _line_over_whole_text(listing, letter).startswith("11 quotes from [Caliber.Az,")
+    # Counted, in words or figures: a quote added to the letter changes the number.
+    assert re.match(r"\w+ quotes from \[Caliber\.Az,", _line_over_whole_text(listing, letter))
     # Several quotes from one source under a speaker's name keep their line.
     assert (
         "All from [the report on Azerbaijani reactions]("
