@@ -226,24 +226,30 @@ class Page:
         return order.when(event, self.catalog.by_id)
 
     def said_when(self, quote: model.Quote) -> Md:
+        """A quote's date as its page gives it (`said_date`), linked to how it was worked
+        out where its event's page tells that: "(see how it was worked out)"."""
+        words, event = self.said_date(quote)
+        if event is None:
+            return words
+        target = self.to(urls.record_page(event) + "#about-the-date")
+        return Md(f"{words} (see [how it was worked out]({target}))")
+
+    def said_date(self, quote: model.Quote) -> tuple[Md, model.Event | None]:
         """A quote's date; a month or a year with what its event's page says of the day
-        ("October 2024, after 5 October", linked to how it was worked out)."""
+        ("October 2024, on or after the 5th"), and that event where its page says why."""
         date = quote.date
         if not date.known or date.approximate or date.precision == "day":
-            return inline(date.human(), line_start=False)
+            return inline(date.human(), line_start=False), None
         unknown = f"{date.human()}, {'day' if date.month else 'month'} not given"
         # Its own event, or, for a passage told under another event, its whole text's.
         whole = self.catalog.by_id.get(quote.part_of)
         events = (self.catalog.by_id.get(e) for e in (quote.event, getattr(whole, "event", "")))
         event = next((e for e in events if isinstance(e, model.Event) and e.date == date), None)
         if event is None:
-            return inline(unknown, line_start=False)
+            return inline(unknown, line_start=False), None
         known = order.day_known(event, self.catalog.by_id)
         words = inline(order.with_date(date, known) if known else unknown, line_start=False)
-        if not event.date_note:
-            return words
-        target = self.to(urls.record_page(event) + "#about-the-date")
-        return Md(f"{words} (see [how it was worked out]({target}))")
+        return words, event if event.date_note else None
 
     def via(self, members: Sequence[tuple[str, str]], title: str = "") -> Md:
         """How a state took part in an event through its members: " (by the MPs who signed
@@ -839,7 +845,7 @@ class Page:
         label = self.allegation(quote, previous)
         # No attribution's dash: "— Quote page" under a quote read as if "Quote page" said it.
         said = [] if said_above else self._said(quote)
-        line = " · ".join([*said, self.named(quote, "Quote page", False)])
+        line = line_start(" · ".join([*said, self.named(quote, "Quote page", False)]))
         return Md(f"{words}{under}{label}{line}\n{{: .quote-by{marks} }}")
 
     def whole_text(
@@ -870,7 +876,8 @@ class Page:
         return found["rest"]
 
     def _said(self, quote: model.Quote) -> list[str]:
-        return [inline(quote.date.human(), line_start=False), self.sourced(quote.sources)]
+        """When and where from, under a listed quote: its date as its own page gives it."""
+        return [self.said_date(quote)[0], self.sourced(quote.sources)]
 
     def blocks(
         self, run: Sequence[model.Quote], linked: bool = False

@@ -2977,3 +2977,23 @@ def test_a_single_name_the_title_holds_is_not_said_again(pages):
     assert "## Names in the sources" not in treaty
     charter = pages["agreements/un-charter.md"]
     assert "\nThe sources call it “UN Charter” ([Caliber.Az" in charter
+
+
+def test_a_listed_quote_is_dated_as_its_own_page_dates_it(catalog, pages):
+    """Gaya Mammadov's words were dated "October 2024" under them in every list, and
+    "between 5 and 13 October 2024" on their own pages and their event's: a reader could
+    not tell which held. The line under a listed quote gives its page's date words."""
+    said = {}
+    for quote in catalog.quotes:
+        own = render.Page(urls.record_page(quote), catalog).said_when(quote)
+        words = own.partition(" (see [how it was worked out]")[0]
+        said[quote.id] = f"{words[:1].upper()}{words[1:]} · Source"
+    checked = set()
+    for path, page in pages.items():
+        for line in page.splitlines():
+            found = re.search(r" · \[Quote page\]\((?:\.\./quotes/)?([a-z0-9-]+)\.md\)$", line)
+            if found and " · Source" in line:
+                assert line.startswith(said[found[1]]), (path, line)
+                checked.add(found[1])
+    assert {"gaya-mammadov-final-straw", "gaya-mammadov-section-907-suspension"} <= checked
+    assert len(checked) > 10
