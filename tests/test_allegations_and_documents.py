@@ -55,7 +55,7 @@ def test_a_document_is_linked_in_listings_and_its_passages_point_to_it(content):
     listing = rendered(content)["quotes/index.md"]
     held = f"{title} &#40;it makes a charge the sources report no evidence for&#41;"
     assert f'{link} "{held}")' in listing
-    assert "Part of [the MPs’ letter" in pages["quotes/mps-terminate.md"]
+    assert "A passage of [the MPs’ letter" in pages["quotes/mps-terminate.md"]
     assert '(mps-letter.md "' in pages["quotes/mps-terminate.md"]
 
 

@@ -236,9 +236,13 @@ def test_a_passage_names_its_whole_text_mid_sentence(content):
     _replace(content / "quotes" / "mps-terminate.yaml", "title:", "part_of: mps-letter\ntitle:")
     page = untitled(rendered(content)["quotes/mps-terminate.md"])
     # The document's title starts "The MPs' letter...": mid-sentence it reads "the".
-    part_of = "Part of [the MPs’ letter to the foreign minister](mps-letter.md) (the whole text)."
+    part_of = (
+        "A passage of [the MPs’ letter to the foreign minister](mps-letter.md) (the whole text)."
+    )
     assert f"\n{part_of}\n" in page
-    assert "A passage of" not in page
+    assert "A passage of [The" not in page
+    # Not "Part of [...]": the line above it says "Part of the story of [...]".
+    assert "\nPart of [the MPs’ letter" not in page
 
 
 def test_a_quote_page_lists_its_agreements_once(content):
