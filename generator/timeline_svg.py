@@ -103,8 +103,8 @@ class Plan:
     desc: str
     background: list[float]  # the dates of the events before the period, in years
     rows: list[Day | Gap | Band]
-    not_drawn: str
     later: Band | None = None
+    unknown: Band | None = None  # the events of no known date, named off the axis
     brackets: tuple[Bracket, ...] = ()
 
 
@@ -117,7 +117,7 @@ def plan(catalog: Catalog) -> Plan:
     undated: list[model.Event] = []  # known to the month or year only
     before: list[float] = []
     later: list[model.Event] = []
-    unknown = 0
+    unknown: list[model.Event] = []
     for event in catalog.events:
         # An undated event the timeline page lists in the background counts in the year of
         # the event its `after` or `before` names. A day of the week or the day it followed
@@ -135,7 +135,7 @@ def plan(catalog: Catalog) -> Plan:
         elif part == "Afterwards":
             later.append(event)
         else:
-            unknown += 1
+            unknown.append(event)
     before.sort()
     crowded = len(undated) + sum(map(len, by_day.values())) > ALL_UP_TO
     bands = _bands(undated, by_day, start, end, crowded, catalog)
@@ -181,11 +181,18 @@ def plan(catalog: Catalog) -> Plan:
         heading = f"After {in_words(end)}, not drawn on the axis:"
         after = Band(heading, *_marks(later, len(later) > ALL_UP_TO, catalog))
         described.append(f"After {in_words(end)}, {count(len(later), 'event')}, off the axis.")
-    not_drawn = f"Not drawn: {count(unknown, 'event')} with no known date." if unknown else ""
+    # Named, not only counted ("Not drawn: 1 event with no known date" did not say which).
+    undated = None
+    if unknown:
+        undated = Band(UNKNOWN_HEADING, *_marks(unknown, len(unknown) > PER_ROW))
+        described.append(f"With no known date, {count(len(unknown), 'event')}, off the axis.")
     ending = "The timeline page lists every event with its sources."
-    desc = " ".join(filter(None, [*described, not_drawn, ending]))
-    return Plan(title, desc, before, rows, not_drawn, after, brackets)
+    desc = " ".join(filter(None, [*described, ending]))
+    return Plan(title, desc, before, rows, later=after, brackets=brackets, unknown=undated)
 
+
+UNKNOWN_HEADING = "No known date, not drawn on the axis:"
+KEY_TITLE = "What happened when:"
 
 # What the marks, a band and its bracket mean, in the drawing's text alternative (the
 # key over the drawing shows it to the eye: see `key`).
@@ -282,7 +289,7 @@ def _marks(
         else:  # drawn on its day, as roughly as the sources say
             about = event.date.approximate and event.date.precision == "day"
             label = f"About this day: {words}" if about else words
-            name = f"{event.date.human()}: {words}"
+            name = f"{event.date.human() if event.date.known else order.UNDATED}: {words}"
         marks.append(Mark(label, name, urls.record_page(event)))
     return marks, len(events) - len(shown)
 
@@ -318,7 +325,11 @@ def graphic(catalog: Catalog, page_path: str) -> Md:
     drawn = plan(catalog)
     parts = [draw(drawn, page_path, name, width) for name, width in LAYOUTS]
     if shown := key(drawn, last_day(catalog.episode.period_end)):
-        # To the eye only: each drawing's <desc> says it in words, with what it shows.
+        if page_path != urls.TIMELINE:
+            # Under the home page's glance, a key without a title read as that table's. In
+            # the key's line, so that the drawing still starts on the first screen.
+            shown = el("span", KEY_TITLE, class_="tl-key-title") + " " + shown
+        # To the eye only: each drawing's <title> and <desc> say it in words.
         parts.insert(0, shown + '\n{: .tl-key aria-hidden="true" }')
     if page_path != urls.TIMELINE:
         # The same facts as text, near the drawing: the timeline page's list.
@@ -465,8 +476,13 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         if later.more:
             words = f"and {later.more} more, listed under Afterwards on the timeline"
             entry(words, f"{urls.TIMELINE}#afterwards", words, lines=LATER_LINES)
-    if drawn.not_drawn:
-        notes(drawn.not_drawn, 12)
+    if undated := drawn.unknown:
+        notes(undated.heading, 12, 6, font_weight="bold")
+        for mark in undated.marks:
+            entry(mark.label, mark.target, mark.full, lines=LATER_LINES)
+        if undated.more:
+            words = f"and {undated.more} more, listed under {order.UNDATED} on the timeline"
+            entry(words, f"{urls.TIMELINE}#date-unknown", words, lines=LATER_LINES)
     height = y + 8
     ident = f"timeline-{name}"
     return el(

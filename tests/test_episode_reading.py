@@ -692,8 +692,9 @@ def test_each_event_on_the_timeline_pictures_axis_takes_one_line_when_wide(pages
     events after the period, led by their dates, may take more.)"""
     wide = re.search(r'<svg class="tl tl-wide".*?</svg>', pages["timeline.md"], re.S)
     assert wide
-    # Its description says the heading of the events after the period too: the last one.
-    axis = wide.group(0).rpartition("not drawn on the axis")[0]
+    # The axis ends at the first heading of events drawn off it (after the period, or of no
+    # known date), after the description.
+    axis = wide.group(0).partition("</desc>")[2].partition("not drawn on the axis")[0]
     labels = re.findall(r"<text>((?:<tspan[^>]*>[^<]*</tspan>)+)</text>", axis)
     assert len(labels) >= 8
     assert [label for label in labels if label.count("<tspan") > 1] == []

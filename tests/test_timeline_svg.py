@@ -546,7 +546,8 @@ def test_an_undated_event_placed_after_a_background_event_is_in_the_background(
     catalog = pipeline.validate(content, ROOT)
     drawn = timeline_svg.plan(catalog)
     assert len(drawn.background) == 2  # the declaration and the step after it
-    assert "Not drawn: 1 event with no known date." in drawn.desc
+    assert "With no known date, 1 event, off the axis." in drawn.desc
+    assert drawn.unknown and [m.label for m in drawn.unknown.marks] == ["A step nobody dates"]
     page = render.render_site(catalog)[urls.TIMELINE]
     background = page[page.index("## Background") : page.index("## 5 October 2024")]
     assert "- **After 1997, date not given**: [A step after the declaration](" in background
@@ -598,3 +599,40 @@ def test_the_text_alternative_says_what_an_arrow_means_in_plain_words() -> None:
     assert timeline_svg.BRACKETS.endswith(
         "and ends in an arrow where that day is after the last day drawn."
     )
+
+
+def test_the_events_of_no_known_date_are_named_under_the_drawing_and_linked(
+    content: Path,
+) -> None:
+    """ "Not drawn: 1 event with no known date" did not say which: the blockade of the
+    Lachin Corridor, which the home page's prose names. Each is a link under its own
+    heading, as the events after the period are; past four, the rest are counted and
+    linked to where the timeline lists them."""
+    for n in range(6):
+        write_event(content, f"no-date-{n}", title=f"Step {n} nobody dates", date="unknown")
+    catalog = pipeline.validate(content, ROOT)
+    page = render.render_site(catalog)[urls.HOME]
+    for svg in drawings(page).values():
+        found = dict(zip(labels(svg), links(svg), strict=True))
+        shown = [label for label in found if label.startswith("Step ")]
+        assert shown == [f"Step {n} nobody dates" for n in range(timeline_svg.PER_ROW)]
+        href, title = found["Step 0 nobody dates"]
+        assert href == "events/no-date-0.html" or href.endswith("no-date-0.md"), href
+        assert title == "Date unknown: Step 0 nobody dates"
+        more = f"and {6 - timeline_svg.PER_ROW} more, listed under Date unknown on the timeline"
+        assert found[more][0] == "timeline.md#date-unknown"
+        notes = [" ".join(t.itertext()) for t in svg.iter(f"{SVG}text")]
+        assert timeline_svg.UNKNOWN_HEADING in notes
+    timeline = render.render_site(catalog)[urls.TIMELINE]
+    assert "\n## Date unknown\n" in timeline  # the anchor the link lands on: #date-unknown
+
+
+def test_on_the_home_page_the_key_opens_with_a_title_for_the_drawing(catalog) -> None:
+    """Straight under the home page's glance, the key's first shapes read as that
+    table's: the key opens with the drawing's title there, in its own line so that
+    the drawing still starts on the first screen. The timeline page, titled, has none."""
+    home = timeline_svg.graphic(catalog, urls.HOME)
+    key = home.split("\n\n")[0]
+    assert key.startswith(f'<span class="tl-key-title">{timeline_svg.KEY_TITLE}</span> ')
+    assert key.endswith('{: .tl-key aria-hidden="true" }') and key.count("\n") == 1
+    assert timeline_svg.KEY_TITLE not in timeline_svg.graphic(catalog, urls.TIMELINE)
