@@ -270,7 +270,9 @@ def test_the_home_page_does_not_check_karimlis_word_against_the_letter(catalog):
     assert "uses that word" not in others and "own requests" not in others
     assert '"started threatening the U.S. with sanctions". The commentator' in others
     (mps,) = [p for p in sides if p.startswith("The MPs who signed")]
-    assert '"it is time to respond", they wrote.' in mps
+    assert '"it is time to respond". As the reports quote it' in mps
+    # Why the glance has them for keeping up relations while they ask to end agreements.
+    assert 'for all Azerbaijan\'s "commitment to continuing bilateral relations", "it is' in mps
     context = " ".join(catalog.get("karimli-lost-sense-of-reality").context.split())
     assert "does not use the word sanctions" not in context
     assert 'based on "the principle of reciprocity"' in context
@@ -2029,7 +2031,7 @@ def test_the_home_sentences_a_newcomer_read_twice_are_short_and_say_first_whose_
     )
     assert "talking to the news agency Turan, in the report" not in sides
     assert (
-        "The report on Azerbaijani reactions also carries the words of one of the signatories,"
+        "The report on Azerbaijani reactions carries the words of a signatory,"
         " MP [[fazil-mustafa|Fazil Mustafa]], to the news agency Turan:" in sides
     )
     long = [
