@@ -182,13 +182,13 @@ def plan(catalog: Catalog) -> Plan:
         after = Band(heading, *_marks(later, len(later) > ALL_UP_TO, catalog))
         described.append(f"After {in_words(end)}, {count(len(later), 'event')}, off the axis.")
     # Named, not only counted ("Not drawn: 1 event with no known date" did not say which).
-    undated = None
+    no_date = None
     if unknown:
-        undated = Band(UNKNOWN_HEADING, *_marks(unknown, len(unknown) > PER_ROW))
+        no_date = Band(UNKNOWN_HEADING, *_marks(unknown, len(unknown) > PER_ROW))
         described.append(f"With no known date, {count(len(unknown), 'event')}, off the axis.")
     ending = "The timeline page lists every event with its sources."
     desc = " ".join(filter(None, [*described, ending]))
-    return Plan(title, desc, before, rows, later=after, brackets=brackets, unknown=undated)
+    return Plan(title, desc, before, rows, later=after, brackets=brackets, unknown=no_date)
 
 
 UNKNOWN_HEADING = "No known date, not drawn on the axis:"
