@@ -10,7 +10,7 @@ import re
 import pytest
 import yaml
 
-from generator import meta, pipeline, render, urls
+from generator import meta, order, pipeline, render, urls
 from generator.checks import shown_words
 from generator.escape import typographic
 from generator.links import find_links
@@ -3000,3 +3000,22 @@ def test_a_listed_quote_is_dated_as_its_own_page_dates_it(catalog, pages):
                 checked.add(found[1])
     assert {"gaya-mammadov-final-straw", "gaya-mammadov-section-907-suspension"} <= checked
     assert len(checked) > 10
+
+
+def test_quotes_by_event_dates_each_event_as_the_events_index_does(catalog, pages):
+    """Quotes by event dated MP Erkin Gadirli's remarks "October 2024", where the events
+    index and the timeline say "Between 3 and 7 October 2024": each line under an event's
+    heading now gives its date as every list of events does (order.when)."""
+    listing = pages["quotes/by-event.md"]
+    index = pages["events/index.md"]
+    checked = 0
+    for event in catalog.events:
+        if not catalog.quotes_by_event.get(event.id):
+            continue
+        when = order.when(event, catalog.by_id)
+        when = when[:1].upper() + when[1:]
+        assert f"\n*{when}* · [What happened](" in listing, event.id
+        assert f") | {when} |" in index, event.id
+        checked += 1
+    assert checked > 5
+    assert "\n*Between 3 and 7 October 2024* · [What happened](" in listing
