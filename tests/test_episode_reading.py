@@ -2647,7 +2647,9 @@ def test_actor_and_quote_pages_keep_the_sources_strength_and_citations(catalog):
     # The report on the State Department's answer names no agreement.
     assert "turan-state-department-values" not in catalog.get("joint-declaration-1997").sources
     assert not catalog.get("azerbaijan-defense-ministry").other_names
-    assert "on or after 5 October" in " ".join(catalog.get("mps-response-demarche").notes.split())
+    notes = " ".join(catalog.get("mps-response-demarche").notes.split())
+    # Dated by the appeal it reports, not by "next month", which only says October.
+    assert "October 5 without a year, so it was written on or after that day" in notes
 
 
 def test_each_run_of_a_joined_stance_names_the_sources_that_report_it(pages):
