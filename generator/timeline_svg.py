@@ -330,7 +330,7 @@ def graphic(catalog: Catalog, page_path: str) -> Md:
             # the key's line, so that the drawing still starts on the first screen.
             shown = el("span", KEY_TITLE, class_="tl-key-title") + " " + shown
         # To the eye only: each drawing's <title> and <desc> say it in words.
-        parts.insert(0, shown + '\n{: .tl-key aria-hidden="true" }')
+        parts.insert(0, shown + '\n{: .tl-key aria-hidden="true" data-search-exclude }')
     if page_path != urls.TIMELINE:
         # The same facts as text, near the drawing: the timeline page's list.
         to = urls.relative(page_path, urls.TIMELINE)

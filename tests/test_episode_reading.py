@@ -836,7 +836,7 @@ def test_mammadovs_commentary_is_drawn_and_listed_by_the_last_day_last_week_leav
 def test_the_home_drawing_has_the_key_the_timeline_page_has(pages):
     """The home page drew squares and dots with no word on what they mean; only the
     timeline page said it. A key now stands above the drawing on both."""
-    key = '{: .tl-key aria-hidden="true" }'
+    key = '{: .tl-key aria-hidden="true" data-search-exclude }'
     for name in ("index.md", "timeline.md"):
         page = pages[name]
         assert page.count(key) == 1 and page.count("dated to the day</span>") == 1, name
@@ -878,7 +878,7 @@ def test_the_timeline_key_says_what_a_grey_box_its_place_and_its_dashed_line_mea
     for name in ("index.md", "timeline.md"):
         page = pages[name]
         start = page.index('<span class="tl-key-item">')
-        end = page.index('\n{: .tl-key aria-hidden="true" }\n', start)
+        end = page.index('\n{: .tl-key aria-hidden="true" data-search-exclude }\n', start)
         shown = re.sub(r"<svg .*?</svg>|<[^>]+>", " ", page[start:end]).split()
         assert " ".join(shown) == (
             "dated to the day month only, at its first possible day days it may fall on"

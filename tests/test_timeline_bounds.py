@@ -239,7 +239,7 @@ def test_the_timeline_page_says_where_its_list_and_its_drawing_put_a_month(conte
     catalog = pipeline.validate(content, ROOT)
     key = timeline_svg.key(timeline_svg.plan(catalog), datetime.date(2024, 10, 8))
     # To the eye only: the drawing's <desc> says it to a screen reader.
-    assert opening.endswith(f'{key}\n{{: .tl-key aria-hidden="true" }}\n\n')
+    assert opening.endswith(f'{key}\n{{: .tl-key aria-hidden="true" data-search-exclude }}\n\n')
     # A shape each, with a few words: it was a grey paragraph of fifty.
     words = re.sub(r"<svg .*?</svg>|<[^>]+>", " ", key).split()
     assert " ".join(words) == (

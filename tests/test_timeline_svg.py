@@ -634,5 +634,7 @@ def test_on_the_home_page_the_key_opens_with_a_title_for_the_drawing(catalog) ->
     home = timeline_svg.graphic(catalog, urls.HOME)
     key = home.split("\n\n")[0]
     assert key.startswith(f'<span class="tl-key-title">{timeline_svg.KEY_TITLE}</span> ')
-    assert key.endswith('{: .tl-key aria-hidden="true" }') and key.count("\n") == 1
+    assert (
+        key.endswith('{: .tl-key aria-hidden="true" data-search-exclude }') and key.count("\n") == 1
+    )
     assert timeline_svg.KEY_TITLE not in timeline_svg.graphic(catalog, urls.TIMELINE)
