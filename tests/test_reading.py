@@ -1168,3 +1168,22 @@ def test_an_events_table_of_who_took_part_says_each_part_in_plain_words(content)
     rows = [line.rsplit(" | ", 1)[1] for line in table.splitlines() if line.startswith("| [")]
     assert rows == ["wrote it |", "its addressee |"]
     assert render.Page("events/x.md", None).part_in("speaker") == "spoke"  # type: ignore[arg-type]
+
+
+def test_the_actors_index_points_to_the_page_that_groups_them_by_side(content):
+    """Listed by kind, the two groups at the centre of the row came under "Groups of
+    people", after every person: the index's first line says where the sides are."""
+    page = rendered(content)["actors/index.md"]
+    opening = page.partition("\n# Actors\n\n")[2].partition("\n")[0]
+    assert opening.endswith("; [who stands where](../positions.md) groups them by side.")
+
+
+def test_the_events_index_says_where_the_story_starts_in_its_table(content):
+    """In date order, the letter that set the story off came eleventh, after the
+    background: the index's opening says what comes first, and from when the story's
+    own days run."""
+    catalog = pipeline.validate(content, ROOT)
+    assert catalog.background
+    page = untitled(render.render_site(catalog)["events/index.md"])
+    first = f"first the background the sources cite ({len(catalog.background)} event"
+    assert first in page and "), then the days of the episode (" in page
