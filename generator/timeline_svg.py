@@ -468,21 +468,21 @@ def draw(drawn: Plan, page_path: str, name: str, width: int) -> str:
         else:
             out.append(line("tl-axis tl-span", x, bottom, ax - 6, bottom))
         out.append(line("tl-axis tl-unsure tl-span", x, top, x, bottom))
-    if later := drawn.later:
-        # Off the axis, under a heading that says why: each event with its date.
-        notes(later.heading, 12, 6, font_weight="bold")
-        for mark in later.marks:
+    # Off the axis, each under a heading that says why: the events after the period, each
+    # with its date, then those of no known date; past a few, the rest counted and linked
+    # to the part of the timeline that lists them (its heading's anchor).
+    for off, listed, anchor in (
+        (drawn.later, "Afterwards", "afterwards"),
+        (drawn.unknown, order.UNDATED, "date-unknown"),
+    ):
+        if off is None:
+            continue
+        notes(off.heading, 12, 6, font_weight="bold")
+        for mark in off.marks:
             entry(mark.label, mark.target, mark.full, lines=LATER_LINES)
-        if later.more:
-            words = f"and {later.more} more, listed under Afterwards on the timeline"
-            entry(words, f"{urls.TIMELINE}#afterwards", words, lines=LATER_LINES)
-    if undated := drawn.unknown:
-        notes(undated.heading, 12, 6, font_weight="bold")
-        for mark in undated.marks:
-            entry(mark.label, mark.target, mark.full, lines=LATER_LINES)
-        if undated.more:
-            words = f"and {undated.more} more, listed under {order.UNDATED} on the timeline"
-            entry(words, f"{urls.TIMELINE}#date-unknown", words, lines=LATER_LINES)
+        if off.more:
+            words = f"and {off.more} more, listed under {listed} on the timeline"
+            entry(words, f"{urls.TIMELINE}#{anchor}", words, lines=LATER_LINES)
     height = y + 8
     ident = f"timeline-{name}"
     return el(
