@@ -688,6 +688,28 @@ def test_the_events_index_dates_each_event_as_its_page_does(catalog, pages):
     assert "(fazil-mustafa-turan-remarks.md) | October 2024, on or after the 5th |" in index
 
 
+def test_quotes_grouped_by_event_are_headed_with_the_events_own_date(pages):
+    """Section 907's page headed Gaya Mammadov's quotes "**October 2024**: MP Gaya
+    Mammadov comments to AZERTAC", and listed the same event a few lines below as
+    "Between 5 and 13 October 2024": a group of quotes under an event of the period now
+    dates it as the event's page does."""
+    heading = re.compile(
+        r"^\*\*(?!Looking back)(.+?)\*\*: \[[^\]]+\]\((?:\.\./)*events/([\w-]+)\.md", re.M
+    )
+    seen = 0
+    for path, page in pages.items():
+        for said, event_id in heading.findall(page):
+            said_on_page = re.search(
+                r"^\*(.+?)(?: \(.*\))?\*$", pages[f"events/{event_id}.md"], re.M
+            )
+            assert said == said_on_page.group(1), (path, said, event_id)
+            seen += event_id == "gaya-mammadov-azertac-commentary"
+    assert seen >= 2
+    assert (
+        "**Between 5 and 13 October 2024**: [MP Gaya Mammadov" in pages["agreements/section-907.md"]
+    )
+
+
 def test_each_event_on_the_timeline_pictures_axis_takes_one_line_when_wide(pages):
     """At 1280 px the picture's line "President Aliyev rejects the US lawmakers' letter
     and says the State Department wrote it" ran to a second line, the only one on the
@@ -1948,10 +1970,13 @@ def test_the_lachin_corridor_is_said_alike_on_the_home_page_and_its_event(pages)
     """The home page says what the Lachin Corridor is; its event's page said the sources
     tell "not where the corridor runs or what it links", which a reader took for a
     contradiction. Both give the same general definition; the event's page says what the
-    sources leave out of the blockade itself."""
-    gloss = "The Lachin Corridor is the road linking Armenia with Nagorno-Karabakh."
-    event = pages["events/lachin-corridor-blockade.md"]
-    assert gloss in pages["index.md"] and gloss in event
+    sources leave out of the blockade itself. There, right after "The sources say nothing
+    more about the blockade", a fact-checker read the gloss as a claim no source makes:
+    it now says it is a gloss for a newcomer."""
+    gloss = "the Lachin Corridor is the road linking Armenia with Nagorno-Karabakh."
+    event = " ".join(pages["events/lachin-corridor-blockade.md"].split())
+    assert "T" + gloss[1:] in pages["index.md"]
+    assert f"&#40;the sources do not say it&#41;: {gloss}" in event
     assert "what it links" not in event
 
 
@@ -3023,3 +3048,26 @@ def test_quotes_by_event_dates_each_event_as_the_events_index_does(catalog, page
         checked += 1
     assert checked > 5
     assert "\n*Between 3 and 7 October 2024* · [What happened](" in listing
+
+
+def test_a_fact_checkers_findings_are_said_as_the_sources_say_them(catalog, pages):
+    """A check of every record against the five texts found claims they do not make:
+    Congress "enacted" Section 907 (Mammadov speaks only of initiatives "put forward in
+    Congress"); Mammadli's "44-day war" was called the 2020 war with no sign that the
+    report gives no year; and Mammadov's "nearly one million" was set beside the MPs'
+    "more than one million" expelled, though his figure counts expulsion, massacres and
+    the denial of return together. Aliyev's "dirty appeal" is the US letter, which a
+    reader took for the MPs' appeal."""
+    section_907 = catalog.get("section-907-adopted-1992")
+    congress = next(p for p in section_907.actors if p.actor == "us-congress")
+    assert congress.role == "where Mammadov says it was put forward"
+    for record in ("karabakh-war-2020", "mammadli-russia-influence"):
+        told = " ".join(getattr(catalog.get(record), "summary", "").split())
+        told += " ".join(getattr(catalog.get(record), "context", "").split())
+        assert '"the 44-day war", a name often given to' in told, record
+        assert "the report does not give its year" in told, record
+    expelled = catalog.get("number-of-expelled-azerbaijanis")
+    assert "massacres" in expelled.versions[1].says and "massacres" in expelled.note
+    assert "do not count the same thing" in " ".join(expelled.note.split())
+    context = " ".join(catalog.get("aliyev-dirty-appeal").context.split())
+    assert 'the appeal he calls "dirty" is their letter, not the MPs\' appeal' in context

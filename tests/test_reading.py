@@ -376,7 +376,8 @@ def test_quotes_on_a_background_event_are_headed_as_about_an_earlier_event(conte
     quote = content / "quotes" / "mps-terminate.yaml"
     edit(quote, "event: letter-sent", "event: reply-2024-10")
     pages = rendered(content)
-    assert "\n**October 2024**: [" in pages["actors/mps-group.md"]
+    # Dated as its own page dates it, from its `after` and the period.
+    assert "\n**Between 5 and 7 October 2024**: [" in pages["actors/mps-group.md"]
     assert "Looking back to" not in pages["actors/mps-group.md"]
 
 
