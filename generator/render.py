@@ -321,7 +321,8 @@ class Page:
         return self.link(record_id, label)
 
     def links(self, records: Iterable[model.Record | str]) -> Md:
-        return Md(", ".join(self.link(r) for r in records))
+        """Links run on after a colon: "More on this: the 2020 war, the events of..."."""
+        return Md(and_list([self.link(r, mid=True) for r in records]))
 
     def by_kind(self, records: Sequence[model.Record]) -> Md:
         """Records in a list, an item for each kind; titles of kinds other than actors one to
@@ -334,9 +335,7 @@ class Page:
                 links = "\n".join(f"    - {self.listed(r)}" for r in linked)
                 items.append(f"- {name}:\n{links}")
             else:
-                links = "; ".join(
-                    self.link(r, first=not n, mid=bool(n)) for n, r in enumerate(linked)
-                )
+                links = "; ".join(self.link(r, mid=True) for r in linked)
                 items.append(f"- {name}: {links}")
         return Md("\n".join(items))
 
@@ -379,8 +378,7 @@ class Page:
         for actor in actors:
             by_type.setdefault(actor.type, []).append(actor)
         lines = [
-            f"- {label}: "
-            + ", ".join(self.link(a, first=not n, mid=bool(n)) for n, a in enumerate(by_type[kind]))
+            f"- {label}: " + ", ".join(self.link(a, mid=True) for a in by_type[kind])
             for kind, label in model.ACTOR_TYPE_PLURALS.items()
             if kind in by_type
         ]

@@ -169,7 +169,7 @@ def test_what_names_a_record_is_listed_once_a_kind_to_a_line():
     mentioned = actor[actor.index("## Also mentioned in") : actor.index("## Sources")]
     assert mentioned.count("\n- ") == 2
     assert "\n- Actors: [Azerbaijani MPs who signed the appeal](mps-group.md)\n" in mentioned
-    assert "\n- Quotes: [The MPs’ demand to end the agreements]" in mentioned
+    assert "\n- Quotes: [the MPs’ demand to end the agreements]" in mentioned
     events = actor[actor.index("## Events") : actor.index("## Also mentioned in")]
     for event in ("letter-sent", "reply-2024-10"):
         assert actor.count(f"(../events/{event}.md)") == 1 and f"/{event}.md)" in events

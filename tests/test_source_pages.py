@@ -52,7 +52,8 @@ def test_a_source_page_lists_what_only_mentions_it_apart(pages):
     also = page[page.index("## Also mentioned in") :]
     link = "(../events/state-department-reply-2024-10.md)"
     assert link not in cites
-    assert "- Events: [The State Department says the US values its relationship" in also
+    # Mid-line after the colon: "Events: the State Department says...".
+    assert "- Events: [the State Department says the US values its relationship" in also
     assert link in also
     # What cites it is still listed there, and only there.
     fazil = "(../events/fazil-mustafa-turan-remarks.md)"
@@ -86,3 +87,16 @@ def test_a_whole_text_whose_link_names_its_source_gets_no_line_naming_it_again(p
         "All from [the report on Azerbaijani reactions]("
         in pages["events/fazil-mustafa-turan-remarks.md"]
     )
+
+
+def test_names_listed_after_a_colon_run_on_in_lower_case(pages):
+    """A copy editor found "Groups of people: The Azerbaijani MPs who signed the appeal, the
+    US senators..." on every source page and "More on this: The 2020 war over
+    Nagorno-Karabakh, The events of September 2023" on the differences page: after a
+    colon, a name that opens with an article runs on in lower case, like the rest."""
+    source = pages["sources/caliber-az-2024-10-05.md"]
+    assert "\n- Groups of people: [the Azerbaijani MPs who signed the appeal]" in source
+    differences = pages["differences.md"]
+    assert "More on this: [the 2020 war over Nagorno-Karabakh]" in differences
+    for page in pages.values():
+        assert not re.search(r"(?:More on this|Groups of people|People): \[(?:The|An?) ", page)
