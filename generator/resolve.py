@@ -201,9 +201,8 @@ def _index(
 def _unknown(field_path: str, target: str, allowed: tuple[str, ...], candidates: list[str]) -> str:
     what = and_list(allowed, "or") if allowed != ANY_KIND else "record"
     message = f"{field_path}: unknown {what} '{target}'"
-    if hint := did_you_mean(target, candidates, n=3):
-        message += hint
-    elif len(allowed) == 1:
+    message += did_you_mean(target, candidates, n=3)
+    if len(allowed) == 1:  # a near miss may still be a new record: say both
         folder = model.KIND_BY_NAME[allowed[0]].folder
         message += (
             f"; if it is new, add content/{folder}/{target}.yaml"

@@ -18,7 +18,8 @@ def test_annotations_are_printed_on_github_actions(tmp_path, monkeypatch, capsys
     out, err = capsys.readouterr()
     assert out.splitlines() == [
         "::error file=content/quotes/aliyev-dirty-appeal.yaml,line=5,col=10::speaker:"
-        " unknown actor 'ilham-aliev' (did you mean 'ilham-aliyev'?)"
+        " unknown actor 'ilham-aliev' (did you mean 'ilham-aliyev'?); if it is new, add"
+        " content/actors/ilham-aliev.yaml (make new KIND=actor ID=ilham-aliev)"
     ]
     # The plain located message is still there for the log.
     assert "content/quotes/aliyev-dirty-appeal.yaml:5:10: error: speaker:" in err
