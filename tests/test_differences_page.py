@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import markdown
+import pytest
 
 from generator import model, pages, pipeline, render, wording
 
@@ -34,6 +35,7 @@ def test_a_record_page_lists_its_differences_in_the_differences_pages_order(cont
     ]
 
 
+@pytest.mark.first_episode
 def test_differences_about_the_background_only_come_after_those_about_the_episode():
     # In the real content: how each side names the 2020 war and September 2023 (all
     # before the episode's days) changes the story too, but after what the MPs asked.
@@ -172,6 +174,7 @@ def test_a_name_unlike_the_first_alone_is_left_unmarked(content):
     assert "<mark>Declaration" not in names and "Declaration</mark>" not in names
 
 
+@pytest.mark.first_episode
 def test_the_note_over_marked_versions_speaks_of_the_versions_not_of_the_method():
     # "A version that shares too few words with the first is left unmarked" told how
     # the page is made; a reader is told what they see.

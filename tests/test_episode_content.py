@@ -12,6 +12,9 @@ from generator.links import find_links
 
 from .conftest import ROOT
 
+# Every test here reads the first episode's records (see conftest).
+pytestmark = pytest.mark.first_episode
+
 
 @pytest.fixture(scope="module")
 def catalog():

@@ -17,6 +17,9 @@ from generator.links import find_links
 
 from .conftest import ROOT, SEEDS, needs_seeds, untitled
 
+# Every test here reads the first episode's records (see conftest).
+pytestmark = pytest.mark.first_episode
+
 # Fields that hold words of the sources rather than the site's own prose.
 _NOT_PROSE = {"id", "text", "says", "name", "names", "title", "other_names", "archive", "url"}
 

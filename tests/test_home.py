@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from generator import model, pipeline, render, stances
 
 from .conftest import FIXTURE_CONTENT, ROOT, edit, rendered, untitled
@@ -455,6 +457,7 @@ def test_a_name_that_says_the_part_is_not_followed_by_it_again(content):
     assert page.stance(support, [appeal], plural=True) == "support it"
 
 
+@pytest.mark.first_episode
 def test_a_screen_reader_meets_the_glance_as_a_titled_list_without_dots():
     """A screen reader read the glance as a run of spans straight on from the lede, and
     each "·" between a row's stakes as "dot". Its title is a heading to assistive tech

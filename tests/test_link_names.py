@@ -52,6 +52,7 @@ def test_no_two_links_of_one_page_with_one_name_lead_to_different_pages(content)
     assert not shared
 
 
+@pytest.mark.first_episode
 def test_a_quote_page_link_is_named_by_its_quote_and_shows_the_short_label():
     pages = render.render_site(pipeline.validate(ROOT / "content", ROOT))
     page = pages["actors/fazil-mustafa.md"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 from jinja2 import nodes
 
@@ -74,6 +75,7 @@ def test_the_timeline_and_events_pages_name_only_the_parts_they_have(content):
     assert "no known date" not in timeline + events
 
 
+@pytest.mark.first_episode
 def test_the_about_page_says_who_keeps_the_copies_quotes_are_checked_against(content):
     # Said once, on the about page, not on each source's page.
     pages = rendered(content)

@@ -31,6 +31,7 @@ def _cites(record, source_id: str) -> bool:
     )
 
 
+@pytest.mark.first_episode
 def test_a_source_is_listed_as_cited_only_by_records_whose_sources_name_it(catalog):
     """The list under 'Where this site uses it' held the records that linked a source in
     their text as well: the State Department's answer, whose date note links the report on
@@ -46,6 +47,7 @@ def test_a_source_is_listed_as_cited_only_by_records_whose_sources_name_it(catal
     assert reply in catalog.referrers["mps-response-demarche"]
 
 
+@pytest.mark.first_episode
 def test_a_source_page_lists_what_only_mentions_it_apart(pages):
     page = pages["sources/mps-response-demarche.md"]
     cites = page[page.index("## Where this site cites it") : page.index("## Also mentioned in")]
@@ -67,6 +69,7 @@ def _line_over_whole_text(page: str, whole: str) -> str:
     return before if ".quote-versions" in before else ""
 
 
+@pytest.mark.first_episode
 def test_a_whole_text_whose_link_names_its_source_gets_no_line_naming_it_again(pages):
     """'All from [Gaya Mammadov’s commentary]:' stood over 'Read the whole text: [MP Gaya
     Mammadov’s commentary to AZERTAC]' and links to its passages: the source named twice in

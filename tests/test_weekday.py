@@ -252,6 +252,7 @@ def test_a_weekday_past_the_month_or_the_first_report_is_an_error(content: Path)
     ]
 
 
+@pytest.mark.first_episode
 def test_the_state_departments_answer_is_not_drawn_before_the_tuesday_it_came_on():
     """The report says the answer came on a Tuesday, after the MPs' appeal of Saturday
     5 October 2024: on 8 October at the earliest, which the graphic never draws it before."""

@@ -93,6 +93,7 @@ def _record_pages(pages: dict[str, Head]) -> dict[str, Head]:
     }
 
 
+@pytest.mark.first_episode
 def test_every_page_has_its_own_description_and_a_share_card(site):
     pages = _pages(site)
     assert len(pages) > 100
@@ -115,6 +116,7 @@ def test_every_page_has_its_own_description_and_a_share_card(site):
     assert (site / "assets" / "images" / "share-card.jpg").stat().st_size > 10_000
 
 
+@pytest.mark.first_episode
 def test_json_ld_on_every_record_page(site, built_project):
     records = _record_pages(_pages(site))
     assert len(records) >= 100
@@ -137,6 +139,7 @@ def _lastmods(site: Path) -> dict[str, str]:
     }
 
 
+@pytest.mark.first_episode
 def test_record_pages_say_when_they_changed_as_the_sitemap_does(site, built_project):
     records = _record_pages(_pages(site))
     lastmods = _lastmods(site)
@@ -191,6 +194,7 @@ def test_feed_is_valid_atom_with_relative_or_site_links(site):
         assert entry.findtext(f"{ATOM}summary")
 
 
+@pytest.mark.first_episode
 def test_a_feed_reader_reads_the_feed_as_we_wrote_it(site):
     """feedparser, the parser many feed readers are built on, as a second reader:
     it finds Atom 1.0, no error, and every entry with its title, page and time."""

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from generator.escape import line_start, typographic
 from generator.pipeline import validate
 
@@ -37,6 +39,7 @@ def _listings(page: str) -> dict[str, set[str]]:
     }
 
 
+@pytest.mark.first_episode
 def test_every_tag_on_the_tags_page_lists_the_actors_that_carry_it(hosted_site: Path) -> None:
     page = (hosted_site / "tags" / "index.html").read_text(encoding="utf-8")
     assert "actors, agreements, events and quotes, grouped by topic" in page
@@ -56,6 +59,7 @@ KINDS = {"Events": "events/", "Quotes": "quotes/", "Actors": "actors/"}
 KINDS |= {"Agreements": "agreements/", "Sources": "sources/"}
 
 
+@pytest.mark.first_episode
 def test_an_opened_tag_lists_its_pages_under_a_heading_for_each_kind(hosted_site: Path) -> None:
     """One list of 35 titles under "Reactions" ran people, parties, events and quotes
     together with nothing to tell them apart: each kind has its heading."""
@@ -77,6 +81,7 @@ def test_an_opened_tag_lists_its_pages_under_a_heading_for_each_kind(hosted_site
     assert any(len(groups) == 1 for groups in kinds.values())  # one kind, its heading alone
 
 
+@pytest.mark.first_episode
 def test_the_offline_bundles_tags_page_groups_by_kind_too(offline_bundle) -> None:
     """Offline, a page's address is "events/x.html", not "events/x/": still known by kind."""
     page = (offline_bundle.folder / "tags.html").read_text(encoding="utf-8")
