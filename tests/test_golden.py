@@ -30,8 +30,11 @@ def test_generated_markdown_matches_golden_tree():
 
 @pytest.mark.parametrize("content", ["tests/fixtures/content", "content"])
 def test_every_page_links_to_and_is_linked_from_another_page(content):
-    files = render_site(validate(ROOT / content, ROOT))
+    catalog = validate(ROOT / content, ROOT)
+    files = render_site(catalog)
     pages = {p for p in files if p.endswith(".md")}
+    if not catalog.episode.stakes:  # no table: reached by its tab only, not from the home page
+        pages.discard("positions.md")
     linked_to: set[str] = set()
     for path in pages:
         targets = {

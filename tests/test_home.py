@@ -500,3 +500,22 @@ def test_at_a_glance_a_side_that_names_its_person_in_full_is_shown_as_named(cont
     assert "Against:</span> President Ilham Aliyev, the MPs" in home
     edit(episode, "- name: President Ilham Aliyev", "- name: Aliyev")
     assert "Against:</span> Ilham Aliyev, the MPs" in untitled(rendered(content)["index.md"])
+
+
+def test_without_stakes_the_positions_page_says_what_is_missing_and_where_to_look(content):
+    """An episode without `stakes` got "The sources report no positions on what is at
+    stake" on its positions page, though its agreement's page gave a position the sources
+    report: what it lacks is the table, which the page now says, pointing to the
+    agreements; the home page does not point to the empty page."""
+    episode = content / "episode.yaml"
+    text = episode.read_text(encoding="utf-8")
+    head, _, rest = text.partition("stakes:\n")
+    _, tag_names, tail = rest.partition("\ntag_names:")
+    episode.write_text(head + tag_names.lstrip("\n") + tail, encoding="utf-8")
+    pages = rendered(content)
+    positions = untitled(pages["positions.md"])
+    assert "report no positions" not in positions
+    assert "does not set out what is at stake, so it has no table of positions" in positions
+    assert "[agreement](agreements/index.md)" in positions
+    assert "(positions.md)" not in pages["index.md"]
+    assert "stance: end" in (content / "agreements" / "joint-declaration-1997.yaml").read_text()

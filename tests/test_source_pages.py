@@ -92,6 +92,7 @@ def test_a_whole_text_whose_link_names_its_source_gets_no_line_naming_it_again(p
     )
 
 
+@pytest.mark.first_episode
 def test_names_listed_after_a_colon_run_on_in_lower_case(pages):
     """A copy editor found "Groups of people: The Azerbaijani MPs who signed the appeal, the
     US senators..." on every source page and "More on this: The 2020 war over
