@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_CONTENT = ROOT / "tests" / "fixtures" / "content"
@@ -29,9 +30,8 @@ FIRST_EPISODE = "Azerbaijan and the United States, October 2024"
 
 
 def _episode_title() -> str:
-    episode = ROOT / "content" / "episode.yaml"
-    found = re.search(r"^title: *(.+)$", episode.read_text(encoding="utf-8"), re.M)
-    return found.group(1).strip().strip("'\"") if found else ""
+    episode = yaml.safe_load((ROOT / "content" / "episode.yaml").read_text(encoding="utf-8"))
+    return str(episode.get("title", "")) if isinstance(episode, dict) else ""
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
